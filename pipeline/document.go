@@ -1,0 +1,327 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) into Doc.Text.
+//
+// Inside the pipeline every offset is a byte offset, so that Text[s.Start:s.End]
+// is the span's text in Go. The tables convert byte offsets to Unicode
+// code-point offsets when rows are written (see RuneOffsets), so that Python's
+// text[start:end] gives the same text.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsEmpty reports whether the span covers no text. Optional spans (a quote's
+// source, cue or addressee) are empty when absent.
+func (s Span) IsEmpty() bool { return s.End <= s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// ZoneKind says what part of a page a zone is.
+type ZoneKind string
+
+// The zone kinds. Later stages read every zone except ZoneBoilerplate.
+const (
+	ZoneHeadline    ZoneKind = "headline"    // title line and dek/subtitle
+	ZoneDateline    ZoneKind = "dateline"    // a line that carries the publication date
+	ZoneByline      ZoneKind = "byline"      // "By Jane Doe"
+	ZoneBody        ZoneKind = "body"        // article text
+	ZoneCaption     ZoneKind = "caption"     // photo or video caption
+	ZoneComment     ZoneKind = "comment"     // a reader comment, with its author
+	ZoneBoilerplate ZoneKind = "boilerplate" // site chrome: menus, ads, licences, bios
+)
+
+// Zone is a run of lines of one kind.
+type Zone struct {
+	Span
+	Kind ZoneKind
+	// Author is the comment's author for ZoneComment; empty when unknown or
+	// for other kinds.
+	Author string
+}
+
+// Sentence is one sentence. Sentences never cross a zone or a blank line.
+type Sentence struct {
+	Span
+	Zone int // index into Doc.Zones
+	// Tokens are the sentence's tokens: Doc.Tokens[FirstToken:EndToken].
+	FirstToken, EndToken int
+}
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Span
+	Sentence int    // index into Doc.Sentences
+	Text     string // the original characters, Doc.Text[Start:End]
+	POS      string // Penn Treebank tag
+}
+
+// Entity labels.
+const (
+	LabelPerson = "PERSON"
+	LabelOrg    = "ORG"
+	LabelGPE    = "GPE"
+	LabelLoc    = "LOC"
+	LabelNORP   = "NORP"
+	LabelFac    = "FAC"
+	LabelEvent  = "EVENT"
+)
+
+// Mention is one occurrence of a named entity in the text.
+type Mention struct {
+	Span
+	Sentence int    // index into Doc.Sentences
+	Text     string // Doc.Text[Start:End]
+	Label    string // one of the Label constants
+	// Canonical is the name of the real-world thing the mention refers to
+	// ("Islamic State" for "ISIS", "Andrew Parasiliti" for "Parasiliti").
+	Canonical string
+	// EntityID identifies the entity across the whole dataset; it is
+	// EntityID(Label, Canonical).
+	EntityID string
+}
+
+// EntityID returns the dataset-wide identifier of the entity with this label
+// and canonical name. It depends on nothing else, so every worker and every
+// run gives the same entity the same id.
+func EntityID(label, canonical string) string {
+	sum := sha256.Sum256([]byte(label + "\x00" + canonical))
+	return "E" + hex.EncodeToString(sum[:6])
+}
+
+// Qualifier values of a Quantity.
+const (
+	QualExact    = "exact"
+	QualAtLeast  = "at_least"
+	QualAtMost   = "at_most"
+	QualMoreThan = "more_than"
+	QualLessThan = "less_than"
+	QualAbout    = "about"
+	QualUpTo     = "up_to"
+	QualRange    = "range"
+	QualOrdinal  = "ordinal"
+)
+
+// Kind values of a Quantity.
+const (
+	KindCount    = "count"
+	KindMoney    = "money"
+	KindPercent  = "percent"
+	KindOrdinal  = "ordinal"
+	KindDuration = "duration"
+	KindDate     = "date"
+	KindYear     = "year"
+	KindRate     = "rate"
+	KindOther    = "other"
+)
+
+// Quantity is a number stated in the text, with what it counts.
+type Quantity struct {
+	Span
+	Sentence int    // index into Doc.Sentences
+	Text     string // Doc.Text[Start:End]
+	// Value is the number; nil for dates (see Normalized).
+	Value *float64
+	// ValueMax is the upper bound of a range; nil unless a range.
+	ValueMax  *float64
+	Qualifier string // one of the Qual constants
+	// Unit is the counted noun or unit, singular ("civilian", "ground troop",
+	// "USD", "century"); empty when there is none.
+	Unit string
+	Kind string // one of the Kind constants
+	// Per is the denominator of a rate ("day" in "25 sorties a day"); empty
+	// for other kinds.
+	Per string
+	// Normalized is the ISO form of a date ("2017-03-02", or "XXXX-09-30"
+	// when the year is unknown); empty for other kinds.
+	Normalized string
+}
+
+// Quote types.
+const (
+	QuoteDirect   = "direct"
+	QuoteIndirect = "indirect"
+	QuoteMixed    = "mixed"
+)
+
+// Quote is an attribution: a source said some content, through a cue.
+type Quote struct {
+	Type    string // one of the Quote constants
+	Content Span   // what was said, without the quote marks
+	// Source is the speaker as written ("he", "Andrew Parasiliti, director of
+	// ..."); empty when the sentence names none.
+	Source Span
+	// Speaker is the resolved name of the source; empty when unknown.
+	Speaker string
+	// SpeakerEntityID is the EntityID of the speaker; empty when the speaker
+	// is not a recognised entity.
+	SpeakerEntityID string
+	Cue             Span // "said", "according to"; empty when there is none
+	Addressee       Span // "VICE News" in "told VICE News"; empty when none
+	// EmbeddedIn is the index in Doc.Quotes of the enclosing quote, or -1.
+	EmbeddedIn int
+}
+
+// Stance values of a Claim.
+const (
+	StanceAsserts  = "asserts"
+	StanceDenies   = "denies"
+	StanceDisputes = "disputes"
+)
+
+// Claim is a checkable assertion and who makes it.
+type Claim struct {
+	Span
+	Text     string // Doc.Text[Start:End]
+	Claimant string // the quote's resolved speaker, else the outlet or byline
+	// ClaimantEntityID is the EntityID of the claimant; empty when unknown.
+	ClaimantEntityID string
+	// Quote is the index in Doc.Quotes of the attribution the claim comes
+	// from, or -1 for the article's own voice.
+	Quote      int
+	Quantities []int    // indexes into Doc.Quantities inside the claim
+	EntityIDs  []string // EntityIDs of the mentions inside the claim, in text order, without repeats
+	Hedged     bool
+	Stance     string // one of the Stance constants
+}
+
+// Severity of a Problem.
+const (
+	SeverityWarning = "warning" // the document was still processed
+	SeverityError   = "error"   // the document was dropped
+)
+
+// Problem is something that went wrong with one document. Problems are data:
+// they become rows of the errors table.
+type Problem struct {
+	Stage    string
+	Severity string
+	Message  string
+}
+
+// Doc is one article and every annotation layer over it.
+//
+// The original Text never changes after ingest; every layer is a slice of
+// spans into it. Each field names the one stage that writes it; later stages
+// only read it.
+type Doc struct {
+	// Source says where the document came from: a path relative to the input
+	// root, or "path:line" for a JSONL line. Set by the reader.
+	Source string
+	// Raw is the document's bytes as read. Set by the reader; ingest turns it
+	// into Text and drops it.
+	Raw []byte
+
+	ID   string // first 32 hex chars of the sha256 of Raw; set by the reader
+	Text string // valid UTF-8 with \n line ends; set by ingest
+
+	// Metadata. JSONL inputs may set them; zones fills those still empty
+	// from the text. Empty means unknown.
+	Title     string
+	Outlet    string
+	Published string // ISO date, YYYY-MM-DD
+	Byline    string
+	URL       string
+
+	Zones      []Zone     // zones
+	Sentences  []Sentence // segment
+	Tokens     []Token    // segment
+	Mentions   []Mention  // entities
+	Quantities []Quantity // quantities
+	Quotes     []Quote    // quotes
+	Claims     []Claim    // claims
+
+	// Problems collects warnings and errors from every stage.
+	Problems []Problem
+	// Failed is set when a stage failed; later stages are skipped and the
+	// document goes to the errors table only.
+	Failed bool
+}
+
+// Warn records a warning about the document from a stage.
+func (d *Doc) Warn(stage, msg string) {
+	d.Problems = append(d.Problems, Problem{Stage: stage, Severity: SeverityWarning, Message: msg})
+}
+
+// Slice returns the text of a span.
+func (d *Doc) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// ContentZones returns the indexes of the zones that later stages read:
+// every zone except boilerplate.
+func (d *Doc) ContentZones() []int {
+	var out []int
+	for i, z := range d.Zones {
+		if z.Kind != ZoneBoilerplate {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// ZoneAt returns the index of the zone containing byte offset off, or -1.
+func (d *Doc) ZoneAt(off int) int {
+	for i, z := range d.Zones {
+		if z.Start <= off && off < z.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := d.Sentences[m]; {
+		case off < s.Start:
+			hi = m
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// DocID returns the document id of raw bytes: the first 32 hex characters
+// of their sha256.
+func DocID(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:16])
+}
+
+// RuneOffsets converts byte offsets into a text to code-point offsets.
+// Build one per document; Of is cheap for offsets in increasing order and
+// correct for any order.
+type RuneOffsets struct {
+	text     string
+	lastByte int
+	lastRune int
+}
+
+// NewRuneOffsets returns a converter for text.
+func NewRuneOffsets(text string) *RuneOffsets { return &RuneOffsets{text: text} }
+
+// Of returns the code-point offset of byte offset b.
+func (r *RuneOffsets) Of(b int) int {
+	if b < r.lastByte {
+		r.lastByte, r.lastRune = 0, 0
+	}
+	r.lastRune += utf8.RuneCountInString(r.text[r.lastByte:b])
+	r.lastByte = b
+	return r.lastRune
+}
