@@ -172,7 +172,7 @@ func align(text string, at, end int, token string) (pipeline.Span, bool) {
 	return pipeline.Span{Start: at, End: i}, i > at
 }
 
-// quoteTag gives quote marks their Penn tags (`` opening, '' closing). prose
+// quoteTag gives quote marks their Penn tags (“ opening, ” closing). prose
 // tags the ASCII " it substitutes by context, often as IN or NNP; a straight
 // mark opens when white space or the line start is before it and a word after.
 func quoteTag(text string, span pipeline.Span, tag string) string {
