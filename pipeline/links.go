@@ -1,0 +1,36 @@
+package pipeline
+
+// Relations between two claims in the claim_links table.
+const (
+	RelationAgrees    = "agrees"    // same measure, compatible values or both assert the same event
+	RelationConflicts = "conflicts" // different values for the same measure, or one denies what the other asserts
+	RelationRepeats   = "repeats"   // the same claim again (same claimant or a relay)
+	RelationUpdates   = "updates"   // the same claimant revises an earlier claim
+)
+
+// ClaimRef names one claim in the dataset.
+type ClaimRef struct {
+	DocID   string
+	ClaimID int // index in that document's Claims
+}
+
+// ClaimLink says that two claims, in one document or in two, are about the
+// same thing, and how they relate.
+type ClaimLink struct {
+	A, B     ClaimRef
+	Relation string // one of the Relation constants
+	// Reason is a human-readable explanation, e.g. "same measure 'airstrike
+	// near Palmyra': 64 (Russian Ministry of Defence) vs at least 70 (Syrian
+	// Observatory for Human Rights)".
+	Reason string
+}
+
+// A Linker finds links between claims across the whole dataset. Run calls
+// Add once per document, from one goroutine, in output order (sorted by
+// doc_id), after every stage has run; then Links once. A Linker keeps only
+// what it needs of each claim, not the documents.
+type Linker interface {
+	Add(d *Doc)
+	// Links returns the links in a deterministic order.
+	Links() []ClaimLink
+}
