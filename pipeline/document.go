@@ -147,6 +147,10 @@ type Quantity struct {
 	// Normalized is the ISO form of a date ("2017-03-02", or "XXXX-09-30"
 	// when the year is unknown); empty for other kinds.
 	Normalized string
+	// Resolved is the calendar date a date refers to: Normalized when it
+	// states its year, else the year taken from Doc.Published
+	// ("2015-09-30"); empty when it cannot be resolved or for other kinds.
+	Resolved string
 }
 
 // Quote types.
