@@ -199,6 +199,21 @@ type Claim struct {
 	EntityIDs  []string // EntityIDs of the mentions inside the claim, in text order, without repeats
 	Hedged     bool
 	Stance     string // one of the Stance constants
+	// Predicate is the lemma of the claim's main verb ("kill", "retake",
+	// "deny"); for a verbless claim, the lemma of its head noun's verb
+	// ("withdraw" for "withdrawal"); empty when none is found.
+	Predicate string
+	// SubjectEntityID and ObjectEntityID are the EntityIDs of the mentions
+	// acting as the predicate's subject and object; empty when not found.
+	SubjectEntityID string
+	ObjectEntityID  string
+	// Time is the ISO date the claim is about ("2016-03-12"), resolved
+	// against Doc.Published when the text says only "on Saturday"; empty
+	// when not stated.
+	Time string
+	// PlaceEntityID is the EntityID of the place the claim happens in (a
+	// GPE, LOC or FAC mention after "in", "near", "at" ...); empty when none.
+	PlaceEntityID string
 }
 
 // Severity of a Problem.
