@@ -176,6 +176,13 @@ type Quote struct {
 	Addressee       Span // "VICE News" in "told VICE News"; empty when none
 	// EmbeddedIn is the index in Doc.Quotes of the enclosing quote, or -1.
 	EmbeddedIn int
+	// QuotedFragments are the spans inside each pair of quote marks of a
+	// mixed quote, without the marks; nil for other types.
+	QuotedFragments []Span
+	// Unmarked is set for a direct quote that carries no quote marks: a
+	// paragraph of a block excerpt introduced by "X reports:" or "X: ...",
+	// or a reader comment.
+	Unmarked bool
 }
 
 // Stance values of a Claim.
@@ -252,7 +259,9 @@ type Doc struct {
 	Outlet    string
 	Published string // ISO date, YYYY-MM-DD
 	Byline    string
-	URL       string
+	// URL and ExternalID (the input's own id) come from JSONL inputs only.
+	URL        string
+	ExternalID string
 
 	Zones      []Zone     // zones
 	Sentences  []Sentence // segment
