@@ -1,0 +1,298 @@
+package zones
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The lexicons below name site chrome in general terms: phrases that news
+// sites from many publishers put around an article (players, asks, licences,
+// comment rules, navigation). They are matched on the ASCII-lowercased line,
+// at word starts, so "ad-free" does not fire inside "bad-free".
+
+// chromePhrases make a line boilerplate wherever they occur in it, whatever
+// its length: no article sentence uses them.
+var chromePhrases = []string{
+	// copyright, licences, syndication
+	"all rights reserved",
+	"first appeared on", "first appeared at", "first appeared in",
+	"originally appeared on", "originally appeared at", "appeared first on",
+	"originally published on", "originally published at", "originally published by",
+	"this article was originally published", "this story was originally published",
+	"republished with permission", "reprinted with permission",
+	"republished under a creative commons", "creative commons licen",
+	"licensed under a creative commons", "licensed creative commons",
+	"free to republish",
+	// comment sections and their rules
+	"commenting rules", "commenting policy", "comment policy", "comments policy",
+	"community guidelines", "comments are moderated", "leave a comment",
+	"post a comment", "add a comment", "view comments", "show comments",
+	"subscribe to: post comments",
+	// donation, membership and ad asks
+	"go ad-free", "ad-free", "your donation", "make a donation", "donate now",
+	"donate today", "please donate", "support our journalism",
+	"support independent journalism", "nonprofit journalism", "non-profit journalism",
+	"become a member", "become a patron",
+	// newsletters and social
+	"sign up for our", "subscribe to our", "our newsletter", "our newsletters",
+	"follow us on", "like us on facebook", "share this article", "share this story",
+	"share on facebook", "share on twitter", "click here", "tap here",
+	// players
+	"play live radio", "listen live", "watch live", "now playing",
+	// archive banners
+	"this story is over", "this article is more than", "this article is over",
+	"this content is more than",
+	// legal pages and navigation
+	"terms of service", "terms of use", "privacy policy", "cookie policy",
+	"skip to content", "skip to main content", "back to top",
+	"recommended for you", "you might also like", "you may also like",
+	"related stories", "related articles", "related coverage", "more stories",
+	"to see more, visit", "newer post", "older post",
+}
+
+// chromePrefixes make a line boilerplate when it starts with them.
+var chromePrefixes = []string{
+	"read more", "related:", "see also:", "tags:", "filed under", "topics:",
+	"categories:", "posted in ", "share this", "follow us", "sign up ",
+	"subscribe to ", "advertisement", "sponsored content",
+}
+
+// chromeLines are whole lines (lowercased, trailing ".:…!" trimmed) that are
+// navigation, sharing or player widgets.
+var chromeLines = []string{
+	"advertisement", "advertising", "ad", "sponsored", "sponsored content",
+	"share", "share this", "tweet", "email", "e-mail", "print", "reply", "delete",
+	"report", "comments", "comment", "related", "related content", "next up",
+	"up next", "menu", "home", "search", "close", "listen", "play", "pause",
+	"watch", "loading", "more", "subscribe", "sign in", "sign up", "log in",
+	"login", "log out", "donate", "facebook", "twitter", "whatsapp", "linkedin",
+	"reddit", "pinterest", "telegram", "copy link", "newsletter", "top stories",
+	"most read", "most popular", "trending", "trending now", "latest",
+	"latest news", "recommended", "load more", "show more", "previous", "next",
+	"previous article", "next article", "tags", "topics", "photo", "video",
+	"audio", "gallery",
+}
+
+// chromeVoteWords are words typical of menus and widgets. One alone proves
+// nothing ("share" is common in news), but a block of short lines where many
+// carry them is navigation.
+var chromeVoteWords = []string{
+	"radio", "stations", "station", "podcast", "podcasts", "newsletter",
+	"newsletters", "subscribe", "donate", "donation", "listen", "live", "menu",
+	"sign", "login", "search", "share", "follow", "advertise", "advertising",
+	"sponsored", "cookies", "privacy", "contact", "careers", "shop", "store",
+	"events", "home", "sections", "weather", "sports", "opinion", "video",
+	"videos", "audio", "schedule",
+}
+
+// askVerbs open an imperative ask ("Support X - Go Ad-Free!", "Subscribe
+// now!"). A short line opening with one and ending in "!" is an ask.
+var askVerbs = []string{
+	"subscribe", "donate", "support", "join", "follow", "share", "click", "tap",
+	"listen", "watch", "download", "sign", "register", "become", "give", "get",
+	"read",
+}
+
+// captionPrefixes open a photo or video caption.
+var captionPrefixes = []string{
+	"an image ", "a photo ", "a photograph ", "a picture ", "a still ",
+	"a screenshot ", "a screengrab ", "a video still", "a handout ",
+	"this image ", "this photo ", "this picture ", "this handout ",
+	"photo:", "image:", "picture:", "pictured:", "photograph:", "caption:",
+	"file photo", "file -", "file:", "above:", "top:",
+}
+
+// captionPhrases mark a caption or a photo credit anywhere in a line
+// (besides "(Photo", which starts with a parenthesis and is checked apart).
+var captionPhrases = []string{
+	"photo by", "photo credit", "photograph:", "getty images",
+	"ap photo", "afp photo", "reuters photo", "image credit", "image source",
+	"purports to show", "purported to show", "purporting to show",
+	"is pictured", "are pictured", "seen in this", "handout photo",
+}
+
+// headlineKickers are labels that open a headline ("EXCLUSIVE: ..."), as
+// opposed to a source label ("RT: ...") that opens an excerpted headline.
+var headlineKickers = []string{
+	"BREAKING", "EXCLUSIVE", "WATCH", "UPDATE", "UPDATED", "LIVE", "VIDEO",
+	"PHOTOS", "OPINION", "ANALYSIS", "EDITORIAL", "COMMENT", "REVIEW",
+	"INTERVIEW", "EXPLAINER", "REPORT", "FACT CHECK", "BREAKING NEWS", "UPDATES",
+}
+
+// professions name the trade in an author bio ("X is a writer and editor").
+var professions = []string{
+	"writer", "reporter", "editor", "correspondent", "journalist", "columnist",
+	"contributor", "producer", "photographer", "photojournalist", "author",
+	"anchor", "host", "blogger", "freelancer", "freelance", "commentator",
+	"videographer", "researcher", "fellow",
+}
+
+// bioPhrases only occur in author bios.
+var bioPhrases = []string{
+	"follow him on", "follow her on", "follow them on", "writes about",
+	"his work has appeared", "her work has appeared", "is the author of",
+	"can be reached at", "reach him at", "reach her at",
+}
+
+// commentSuffixes end a reader-comment header ("Sean Austin said...").
+// The ellipsis forms are a blog convention that article prose does not
+// use; the colon forms are accepted only inside a comment section, where
+// they cannot be the lead-in of a block quote.
+var (
+	commentSuffixesStrict = []string{
+		" said...", " said…", " said..", " says...", " says…", " wrote...",
+		" wrote…", " commented...", " commented…",
+	}
+	commentSuffixesInSection = []string{
+		" said:", " says:", " wrote:", " writes:", " commented:", " replied:",
+		" responded:",
+	}
+)
+
+// notAuthors are words that can precede "said..." in prose but are not a
+// commenter's name.
+var notAuthors = []string{
+	"he", "she", "they", "it", "we", "i", "you", "who", "someone", "everyone",
+	"one", "this", "that", "and", "but", "officials", "police",
+}
+
+// bylinePrefixes open a byline ("By Jane Doe").
+var bylinePrefixes = []string{
+	"by ", "written by ", "posted by ", "words by ", "story by ", "text by ",
+	"reporting by ", "report by ",
+}
+
+// nameParticles may stand lowercase inside a person's name.
+var nameParticles = []string{
+	"and", "de", "del", "della", "van", "von", "der", "den", "al", "el", "bin",
+	"ibn", "la", "le", "da", "di", "du", "dos", "das", "y",
+}
+
+// phraseIndex finds any of a set of lowercase phrases in a lowercased line.
+// Phrases are indexed by their first word, so a line costs one map lookup
+// per word rather than one substring search per phrase.
+type phraseIndex map[string][]string
+
+func newPhraseIndex(phrases []string) (phraseIndex, error) {
+	idx := make(phraseIndex, len(phrases))
+	for _, p := range phrases {
+		if p != strings.ToLower(p) || p == "" {
+			return nil, fmt.Errorf("zones lexicon: phrase %q must be non-empty lowercase", p)
+		}
+		w := firstWord(p)
+		if w == "" {
+			return nil, fmt.Errorf("zones lexicon: phrase %q must start with a letter or digit", p)
+		}
+		idx[w] = append(idx[w], p)
+	}
+	return idx, nil
+}
+
+// firstWord returns the leading run of word bytes of s.
+func firstWord(s string) string {
+	j := 0
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return s[:j]
+}
+
+// has reports whether lower contains one of the phrases starting at a word
+// start and ending at a word end.
+func (idx phraseIndex) has(lower string) bool {
+	for i := 0; i < len(lower); {
+		if !isWordByte(lower[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && isWordByte(lower[j]) {
+			j++
+		}
+		for _, p := range idx[lower[i:j]] {
+			if strings.HasPrefix(lower[i:], p) {
+				end := i + len(p)
+				if end == len(lower) || !isWordByte(lower[end]) || !isWordByte(p[len(p)-1]) {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// countWords returns how many words of lower are in the set.
+func countWords(lower string, set map[string]bool) int {
+	n := 0
+	for i := 0; i < len(lower); {
+		if !isWordByte(lower[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && isWordByte(lower[j]) {
+			j++
+		}
+		if set[lower[i:j]] {
+			n++
+		}
+		i = j
+	}
+	return n
+}
+
+// isWordByte reports whether c belongs to a word: an ASCII letter or digit,
+// or any byte of a non-ASCII character (letters of other scripts).
+func isWordByte(c byte) bool {
+	return c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// lexicon holds the indexed word lists; built once by New.
+type lexicon struct {
+	chrome        phraseIndex
+	caption       phraseIndex
+	bio           phraseIndex
+	chromeLines   map[string]bool
+	voteWords     map[string]bool
+	askVerbs      map[string]bool
+	kickers       map[string]bool
+	professions   map[string]bool
+	notAuthors    map[string]bool
+	nameParticles map[string]bool
+}
+
+func newLexicon() (*lexicon, error) {
+	chrome, err := newPhraseIndex(chromePhrases)
+	if err != nil {
+		return nil, err
+	}
+	caption, err := newPhraseIndex(captionPhrases)
+	if err != nil {
+		return nil, err
+	}
+	bio, err := newPhraseIndex(bioPhrases)
+	if err != nil {
+		return nil, err
+	}
+	return &lexicon{
+		chrome:        chrome,
+		caption:       caption,
+		bio:           bio,
+		chromeLines:   setOf(chromeLines),
+		voteWords:     setOf(chromeVoteWords),
+		askVerbs:      setOf(askVerbs),
+		kickers:       setOf(headlineKickers),
+		professions:   setOf(professions),
+		notAuthors:    setOf(notAuthors),
+		nameParticles: setOf(nameParticles),
+	}, nil
+}

@@ -1,0 +1,901 @@
+package zones
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Name is the stage name used in the errors table.
+const Name = "zones"
+
+// Stage labels the lines of a document with zone kinds and fills the
+// metadata the text states. It holds only read-only lexicons, so one Stage
+// serves any number of goroutines.
+type Stage struct {
+	lex *lexicon
+}
+
+// New returns the zones stage with its lexicons indexed.
+func New() (*Stage, error) {
+	lex, err := newLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{lex: lex}, nil
+}
+
+// Name returns "zones".
+func (*Stage) Name() string { return Name }
+
+// Process sets d.Zones and fills d.Title, d.Outlet, d.Published and d.Byline
+// when they are still empty and the text states them.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r := s.Analyze(d.Text)
+	d.Zones = r.Zones
+	if d.Title == "" {
+		d.Title = r.Title
+	}
+	if d.Outlet == "" {
+		d.Outlet = r.Outlet
+	}
+	if d.Published == "" {
+		d.Published = r.Published
+	}
+	if d.Byline == "" {
+		d.Byline = r.Byline
+	}
+	if len(r.Zones) > 0 && len(d.ContentZones()) == 0 {
+		d.Warn(Name, "no article text: every line looks like site chrome")
+	}
+	return nil
+}
+
+// Result is what Analyze finds in a text.
+type Result struct {
+	Zones []pipeline.Zone
+	// Metadata stated by the text; empty when it states none.
+	Title     string
+	Outlet    string
+	Published string // YYYY-MM-DD
+	Byline    string
+}
+
+// line is one line of the text and what is known about it.
+type line struct {
+	start, end int // the line without its leading and trailing space
+	para       int // lines of one paragraph (no blank line between) share it
+	words      int
+	kind       pipeline.ZoneKind // "" until labelled
+	chrome     chromeClass
+	comment    int    // 1-based comment number of a ZoneComment line
+	author     string // the comment's author
+}
+
+func (l *line) blank() bool { return l.start == l.end }
+
+// chromeClass says how sure the line-level rules are that a line is chrome.
+type chromeClass uint8
+
+const (
+	notChrome chromeClass = iota
+	chromeVote            // menu-like words: chrome only inside a block of chrome
+	chromeSure            // a chrome phrase, prefix, widget or markup line
+	chromeEnd             // a copyright or syndication line: what follows is page footer
+)
+
+// analysis is the state of one Analyze call.
+type analysis struct {
+	lex   *lexicon
+	text  string
+	lower string // text with ASCII letters lowercased; same byte offsets
+	lines []line
+	res   Result
+	// commentsStart is the index of the first comment header, or len(lines).
+	commentsStart int
+}
+
+func (a *analysis) orig(l *line) string  { return a.text[l.start:l.end] }
+func (a *analysis) lowed(l *line) string { return a.lower[l.start:l.end] }
+
+// Analyze labels every non-blank line of text and returns the zones and the
+// metadata the text states. Process calls it; it is exported for tools that
+// want zones without a Doc.
+func (s *Stage) Analyze(text string) Result {
+	a := &analysis{lex: s.lex, text: text, lower: asciiLower(text)}
+	a.splitLines()
+	a.lineRules()
+	a.chromeBlocks()
+	a.htmlCaptions()
+	a.walk()
+	a.footer()
+	a.buildZones()
+	return a.res
+}
+
+// asciiLower lowercases ASCII letters only, so that byte offsets into the
+// result are byte offsets into s.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' }
+
+func (a *analysis) splitLines() {
+	a.lines = make([]line, 0, strings.Count(a.text, "\n")+1)
+	para := 0
+	prevBlank := true
+	for pos := 0; pos <= len(a.text); {
+		end := strings.IndexByte(a.text[pos:], '\n')
+		if end < 0 {
+			end = len(a.text)
+		} else {
+			end += pos
+		}
+		raw := a.text[pos:end]
+		t := strings.TrimLeftFunc(raw, isSpace)
+		start := pos + len(raw) - len(t)
+		t = strings.TrimRightFunc(t, isSpace)
+		l := line{start: start, end: start + len(t)}
+		if !l.blank() {
+			if prevBlank {
+				para++
+			}
+			l.para = para
+			l.words = countFields(t)
+		}
+		prevBlank = l.blank()
+		a.lines = append(a.lines, l)
+		pos = end + 1
+	}
+	a.commentsStart = len(a.lines)
+}
+
+// countFields counts space-separated words.
+func countFields(s string) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !inWord {
+			n++
+		}
+		inWord = !sp
+	}
+	return n
+}
+
+// lineRules classifies each line on its own as chrome or not.
+func (a *analysis) lineRules() {
+	for i := range a.lines {
+		l := &a.lines[i]
+		if !l.blank() {
+			l.chrome = a.chromeOf(a.orig(l), a.lowed(l), l.words)
+		}
+	}
+}
+
+// chromeOf applies the line-level chrome rules.
+func (a *analysis) chromeOf(orig, lower string, words int) chromeClass {
+	lx := a.lex
+	if isCopyrightLine(lower) {
+		return chromeEnd
+	}
+	if lx.chrome.has(lower) {
+		if hasAny(lower, "first appeared", "originally appeared", "appeared first", "originally published") {
+			return chromeEnd
+		}
+		return chromeSure
+	}
+	for _, p := range chromePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return chromeSure
+		}
+	}
+	if lx.chromeLines[strings.TrimRight(lower, ".:…!|» ")] {
+		return chromeSure
+	}
+	if isWidgetLine(lower) || isMarkupLine(lower) || !hasWordByte(lower) {
+		return chromeSure
+	}
+	if words <= 10 && strings.HasSuffix(lower, "!") && lx.askVerbs[firstWord(lower)] {
+		return chromeSure
+	}
+	if words <= 8 && !endsSentence(orig) && countWords(lower, lx.voteWords) > 0 {
+		return chromeVote
+	}
+	return notChrome
+}
+
+// isCopyrightLine reports a copyright or licence notice: a line opening with
+// ©, "(c) 2020" or "Copyright 2020"/"Copyright ©"/"Copyright:", or holding
+// "all rights reserved". A sentence that merely mentions copyright is not one.
+func isCopyrightLine(lower string) bool {
+	if strings.HasPrefix(lower, "©") || strings.Contains(lower, "all rights reserved") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(lower, "copyright")
+	if !ok {
+		rest, ok = strings.CutPrefix(lower, "(c)")
+		if !ok {
+			return false
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "©") ||
+		strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "(c)")
+}
+
+// isWidgetLine reports a media player's clock ("0:00 0:00", "01:23 / 04:56").
+func isWidgetLine(lower string) bool {
+	colon := false
+	for i := 0; i < len(lower); i++ {
+		switch c := lower[i]; {
+		case c == ':':
+			colon = true
+		case c >= '0' && c <= '9', c == ' ', c == '/', c == '-', c == '|':
+		default:
+			return false
+		}
+	}
+	return colon
+}
+
+// isMarkupLine reports a line of leftover HTML ("<figcaption>...</figcaption>").
+func isMarkupLine(lower string) bool {
+	return len(lower) >= 3 && lower[0] == '<' && (lower[1] == '/' || lower[1] >= 'a' && lower[1] <= 'z') &&
+		lower[len(lower)-1] == '>'
+}
+
+func hasWordByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isWordByte(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with a full stop, a question or
+// exclamation mark, or an ellipsis, closing quotes and brackets aside.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"')]”’»")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
+
+func endsPeriod(s string) bool {
+	s = strings.TrimRight(s, "\"')]”’»")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…")
+}
+
+// chromeBlocks turns a paragraph of three or more short lines into chrome
+// when at least half of them are chrome or menu words and one is surely
+// chrome: navigation and player widgets come in such blocks ("Play Live
+// Radio / Next Up: / 0:00 0:00 / ...").
+func (a *analysis) chromeBlocks() {
+	for i := 0; i < len(a.lines); {
+		if a.lines[i].blank() {
+			i++
+			continue
+		}
+		j := i
+		short, votes, sure := true, 0, 0
+		for ; j < len(a.lines) && !a.lines[j].blank(); j++ {
+			l := &a.lines[j]
+			if l.words > 8 || endsPeriod(a.orig(l)) && l.chrome < chromeSure {
+				short = false
+			}
+			if l.chrome != notChrome {
+				votes++
+			}
+			if l.chrome >= chromeSure {
+				sure++
+			}
+		}
+		if n := j - i; short && n >= 3 && sure > 0 && 2*votes >= n {
+			for k := i; k < j; k++ {
+				if a.lines[k].chrome < chromeSure {
+					a.lines[k].chrome = chromeSure
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// htmlCaptions labels as caption the line that repeats the text of a
+// leftover <figcaption> line; the markup line itself is chrome.
+func (a *analysis) htmlCaptions() {
+	for i := range a.lines {
+		l := &a.lines[i]
+		if l.blank() || !isMarkupLine(a.lowed(l)) || !strings.Contains(a.lowed(l), "caption") {
+			continue
+		}
+		o := a.orig(l)
+		open, close := strings.IndexByte(o, '>'), strings.LastIndexByte(o, '<')
+		if open < 0 || close <= open {
+			continue
+		}
+		inner := strings.TrimSpace(o[open+1 : close])
+		for k := i + 1; k < len(a.lines) && k <= i+2; k++ {
+			if n := &a.lines[k]; !n.blank() {
+				if inner != "" && a.orig(n) == inner {
+					n.kind = pipeline.ZoneCaption
+				}
+				break
+			}
+		}
+	}
+}
+
+// walk labels the lines in document order. The page head (before the first
+// body line) may hold chrome, a date header, the headline, up to two deks, a
+// byline and a caption; then comes the body, and after the first
+// "X said..." header the comment section.
+func (a *analysis) walk() {
+	const maxDeks = 2
+	inHead, haveHeadline, deks, headLines := true, false, 0, 0
+	comment, author, inComments := 0, "", false
+	lastPara := 0
+	for i := range a.lines {
+		l := &a.lines[i]
+		if l.blank() {
+			continue
+		}
+		orig, lower := a.orig(l), a.lowed(l)
+		newPara := l.para != lastPara
+		lastPara = l.para
+
+		if name, ok := a.commentHeader(orig, lower, inComments); ok {
+			l.kind = pipeline.ZoneBoilerplate
+			if !inComments {
+				a.commentsStart = i
+			}
+			inComments = true
+			comment++
+			author = name
+			continue
+		}
+		if inComments {
+			switch {
+			case l.chrome >= chromeSure:
+				l.kind = pipeline.ZoneBoilerplate
+			case l.words <= 8 && isTimestamp(lower):
+				l.kind = pipeline.ZoneBoilerplate
+			default:
+				l.kind = pipeline.ZoneComment
+				l.comment, l.author = comment, author
+			}
+			continue
+		}
+		if l.chrome >= chromeSure {
+			l.kind = pipeline.ZoneBoilerplate
+			continue
+		}
+		if l.kind != "" { // set by htmlCaptions
+			continue
+		}
+		if inHead && !haveHeadline && newPara && a.isMenuBlock(i) {
+			for k := i; k < len(a.lines) && a.lines[k].para == l.para; k++ {
+				a.lines[k].kind = pipeline.ZoneBoilerplate
+			}
+			continue
+		}
+		if l.words <= 14 {
+			if d, ok := datelineDate(lower); ok {
+				l.kind = pipeline.ZoneDateline
+				if a.res.Published == "" {
+					a.res.Published = d.iso()
+				}
+				continue
+			}
+		}
+		if name, ok := a.bylineName(orig, lower, l.words); ok {
+			l.kind = pipeline.ZoneByline
+			if a.res.Byline == "" {
+				a.res.Byline = name
+			}
+			if d, ok := anyDate(lower); ok && a.res.Published == "" {
+				a.res.Published = d.iso()
+			}
+			continue
+		}
+		if a.isCaption(lower, l.words) {
+			l.kind = pipeline.ZoneCaption
+			continue
+		}
+		if inHead {
+			headLines++
+			switch {
+			case !haveHeadline && a.isHeadline(orig, l.words):
+				if l.words <= 2 && a.nextIsHeadline(i) {
+					l.kind = pipeline.ZoneBoilerplate // a section label above the headline
+					continue
+				}
+				l.kind = pipeline.ZoneHeadline
+				haveHeadline = true
+				a.res.Title = orig
+				continue
+			case haveHeadline && deks < maxDeks && headLines <= 6 && a.isDek(orig, l.words):
+				l.kind = pipeline.ZoneHeadline
+				deks++
+				continue
+			}
+			inHead = false
+		}
+		l.kind = pipeline.ZoneBody
+	}
+}
+
+// isMenuBlock reports whether the paragraph starting at line i, above the
+// headline, is a block of three or more short unpunctuated lines: a menu.
+func (a *analysis) isMenuBlock(i int) bool {
+	p := a.lines[i].para
+	n := 0
+	for k := i; k < len(a.lines) && a.lines[k].para == p; k++ {
+		l := &a.lines[k]
+		if l.words > 6 || endsSentence(a.orig(l)) {
+			return false
+		}
+		if _, ok := datelineDate(a.lowed(l)); ok {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// nextIsHeadline reports whether the next labelled-able line after i looks
+// like a headline of four or more words.
+func (a *analysis) nextIsHeadline(i int) bool {
+	for k := i + 1; k < len(a.lines); k++ {
+		l := &a.lines[k]
+		if l.blank() || l.chrome >= chromeSure {
+			continue
+		}
+		return l.words >= 4 && a.isHeadline(a.orig(l), l.words)
+	}
+	return false
+}
+
+// isHeadline reports the shape of a headline: 1 to 30 words, not opening in
+// lowercase, not ending in ":" or ",", and no full stop at the end unless in
+// title case.
+func (a *analysis) isHeadline(orig string, words int) bool {
+	if words > 30 || len(orig) > 250 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(orig)
+	if unicode.IsLower(r) || strings.HasSuffix(orig, ":") || strings.HasSuffix(orig, ",") {
+		return false
+	}
+	if endsPeriod(orig) && !isTitleCase(orig) {
+		return false
+	}
+	return true
+}
+
+// isDek reports the shape of a dek (subtitle): up to 40 words without a final
+// full stop, and not an excerpted headline with a source label ("RT: ...").
+func (a *analysis) isDek(orig string, words int) bool {
+	if words > 40 || endsPeriod(orig) || strings.HasSuffix(orig, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(orig)
+	return !unicode.IsLower(r) && !a.hasSourceLabel(orig)
+}
+
+// hasSourceLabel reports a line opening with an agency or outlet acronym and
+// a colon ("RT: ...", "AFP: ..."), the way aggregators head an excerpt.
+// Kickers such as "EXCLUSIVE:" open real headlines and do not count.
+func (a *analysis) hasSourceLabel(orig string) bool {
+	label, _, ok := strings.Cut(orig, ": ")
+	if !ok || len(label) < 2 || len(label) > 12 || a.lex.kickers[label] {
+		return false
+	}
+	for i := 0; i < len(label); i++ {
+		if c := label[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleCase reports whether most words of three or more open with a
+// capital, short function words aside.
+func isTitleCase(s string) bool {
+	caps, total := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsLower(r) && len(w) <= 4 && isFunctionWord(w) {
+			continue
+		}
+		total++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return total >= 3 && caps*5 >= total*4
+}
+
+func isFunctionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "vs.", "nor", "into", "over", "off", "up":
+		return true
+	}
+	return false
+}
+
+// isCaption reports a photo or video caption or credit line.
+func (a *analysis) isCaption(lower string, words int) bool {
+	if words > 80 {
+		return false
+	}
+	for _, p := range captionPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return strings.Contains(lower, "(photo") || a.lex.caption.has(lower)
+}
+
+// isTimestamp reports a line that is only a date and time, the way comment
+// sections stamp each comment.
+func isTimestamp(lower string) bool {
+	if _, ok := datelineDate(lower); ok {
+		return true
+	}
+	return isWidgetLine(clockWords.Replace(lower))
+}
+
+// clockWords strips the words a clock time may carry.
+var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.", "")
+
+// commentHeader returns the author of a reader-comment header line
+// ("Sean Austin said..."). The colon forms ("X wrote:") count only inside
+// a comment section.
+func (a *analysis) commentHeader(orig, lower string, inComments bool) (string, bool) {
+	if len(orig) > 90 {
+		return "", false
+	}
+	cut := -1
+	for _, suf := range commentSuffixesStrict {
+		if strings.HasSuffix(lower, suf) {
+			cut = len(lower) - len(suf)
+		}
+	}
+	if cut < 0 && inComments {
+		for _, suf := range commentSuffixesInSection {
+			if strings.HasSuffix(lower, suf) {
+				cut = len(lower) - len(suf)
+			}
+		}
+	}
+	if cut <= 0 {
+		return "", false
+	}
+	name := strings.TrimSpace(orig[:cut])
+	words := countFields(name)
+	if words == 0 || words > 5 || strings.ContainsAny(name, ",:;\"“”!?") || a.lex.notAuthors[strings.ToLower(name)] {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return "", false
+	}
+	return name, true
+}
+
+// bylineName returns the author named by a byline line ("By Jane Doe",
+// "By Jane Doe and John Roe, Reuters | March 2, 2017").
+func (a *analysis) bylineName(orig, lower string, words int) (string, bool) {
+	if words > 14 || endsPeriod(orig) && !strings.HasSuffix(orig, ".)") {
+		return "", false
+	}
+	rest := ""
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			rest = orig[len(p):]
+			break
+		}
+	}
+	if rest == "" {
+		return "", false
+	}
+	if i := indexAny(rest, " | ", " - ", " – ", " — ", ", ", " on ", " at ", " for ", "(", ";", " updated", " published"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimRight(rest, " .,:")
+	if !a.looksLikeName(rest, 6) {
+		return "", false
+	}
+	return rest, true
+}
+
+// looksLikeName reports whether s is one to max words, each capitalized
+// except name particles ("de", "al", "and"), with no month or weekday.
+func (a *analysis) looksLikeName(s string, max int) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > max {
+		return false
+	}
+	for k, w := range fields {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if monthNumbers[lw] > 0 || datelineWords[lw] && len(lw) > 3 {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if k == 0 || k == len(fields)-1 || !a.lex.nameParticles[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+func indexAny(s string, subs ...string) int {
+	best := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// bioName returns the name opening an author bio ("Bill Chappell is a writer
+// and editor on the News Desk ..."): a capitalized name, "is a/an/the", and
+// a trade within the next ten words.
+func (a *analysis) bioName(orig, lower string) (string, bool) {
+	i := indexAny(lower, " is a ", " is an ", " is the ")
+	if i <= 0 {
+		return "", false
+	}
+	name := orig[:i]
+	if !a.looksLikeName(name, 4) || countFields(name) < 2 {
+		return "", false
+	}
+	after := lower[i:]
+	for n, k := 0, 0; k < len(after) && n < 12; n++ {
+		for k < len(after) && !isWordByte(after[k]) {
+			k++
+		}
+		j := k
+		for j < len(after) && isWordByte(after[j]) {
+			j++
+		}
+		if a.lex.professions[after[k:j]] {
+			return name, true
+		}
+		k = j
+	}
+	if a.lex.bio.has(lower) {
+		return name, true
+	}
+	return "", false
+}
+
+// footer handles the end of the page. A copyright or syndication line after
+// the body opens the footer: up to six lines after it (before any comment
+// section) are chrome. Author bios in the last lines are chrome too, and
+// give the byline when no byline line was found.
+func (a *analysis) footer() {
+	const maxFooter = 6
+	end := a.commentsStart
+	sawBody := false
+	for i := 0; i < end; i++ {
+		l := &a.lines[i]
+		if l.kind == pipeline.ZoneBody {
+			sawBody = true
+		}
+		if !sawBody || l.chrome != chromeEnd {
+			continue
+		}
+		n := 0
+		for k := i + 1; k < end; k++ {
+			if !a.lines[k].blank() {
+				n++
+			}
+		}
+		if n > maxFooter {
+			continue
+		}
+		for k := i + 1; k < end; k++ {
+			if !a.lines[k].blank() {
+				a.lines[k].kind = pipeline.ZoneBoilerplate
+			}
+		}
+		break
+	}
+	// Author bios among the last lines before the comments.
+	seen := 0
+	for i := end - 1; i >= 0 && seen < 4; i-- {
+		l := &a.lines[i]
+		if l.blank() {
+			continue
+		}
+		seen++
+		if l.kind != pipeline.ZoneBody && l.kind != pipeline.ZoneBoilerplate {
+			continue
+		}
+		if name, ok := a.bioName(a.orig(l), a.lowed(l)); ok {
+			l.kind = pipeline.ZoneBoilerplate
+			if a.res.Byline == "" {
+				a.res.Byline = name
+			}
+		}
+	}
+}
+
+// buildZones merges runs of same-kind lines into zones and fills the outlet.
+// A blank line ends a zone, except inside one reader comment.
+func (a *analysis) buildZones() {
+	zones := make([]pipeline.Zone, 0, 16)
+	prev := -1 // index of the previous non-blank line
+	for i := range a.lines {
+		l := &a.lines[i]
+		if l.blank() {
+			continue
+		}
+		if l.kind == "" {
+			l.kind = pipeline.ZoneBody
+		}
+		if n := len(zones); n > 0 && prev >= 0 {
+			z := &zones[n-1]
+			p := &a.lines[prev]
+			sameRun := p.kind == l.kind && (prev == i-1 || l.kind == pipeline.ZoneComment) &&
+				p.comment == l.comment
+			if sameRun {
+				z.End = l.end
+				prev = i
+				continue
+			}
+		}
+		zones = append(zones, pipeline.Zone{Span: pipeline.Span{Start: l.start, End: l.end}, Kind: l.kind, Author: l.author})
+		prev = i
+	}
+	a.res.Zones = zones
+	a.res.Outlet = a.outlet()
+}
+
+// outlet returns the publication the text names: where the post "first
+// appeared", else the owner in the copyright line closest after the body,
+// else the "X News" a source "told" (outlets cite themselves that way).
+func (a *analysis) outlet() string {
+	var fromCopyright string
+	for i := range a.lines {
+		l := &a.lines[i]
+		if l.blank() || l.chrome != chromeEnd {
+			continue
+		}
+		orig, lower := a.orig(l), a.lowed(l)
+		for _, cue := range []string{"first appeared on ", "first appeared in ", "first appeared at ", "originally appeared on ", "appeared first on ", "originally published on ", "originally published by ", "originally published at "} {
+			if k := strings.Index(lower, cue); k >= 0 {
+				if name := leadingName(orig[k+len(cue):]); name != "" {
+					return name
+				}
+			}
+		}
+		if isCopyrightLine(lower) {
+			if name := copyrightOwner(orig); name != "" && (fromCopyright == "" || a.bodyBefore(i)) {
+				fromCopyright = name
+			}
+		}
+	}
+	if fromCopyright != "" {
+		return fromCopyright
+	}
+	for i := range a.lines {
+		l := &a.lines[i]
+		if l.kind != pipeline.ZoneBody {
+			continue
+		}
+		orig := a.orig(l)
+		for off := 0; ; {
+			k := strings.Index(orig[off:], " told ")
+			if k < 0 {
+				break
+			}
+			off += k + len(" told ")
+			name := leadingName(orig[off:])
+			if strings.HasSuffix(name, " News") {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// bodyBefore reports whether a body line comes before line i.
+func (a *analysis) bodyBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if a.lines[k].kind == pipeline.ZoneBody {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingName returns the capitalized words opening s ("Russia Insider" in
+// "Russia Insider. It is ..."), a domain name ("example.com"), or "".
+func leadingName(s string) string {
+	s = strings.TrimLeft(s, " ")
+	s = strings.TrimPrefix(s, "the ")
+	end, words := 0, 0
+	for pos := 0; pos < len(s) && words < 6; {
+		j := pos
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		w := s[pos:j]
+		trimmed := strings.TrimRight(w, ".,;:!?)\"'”’")
+		r, _ := utf8.DecodeRuneInString(trimmed)
+		isDomain := strings.Contains(trimmed, ".") && !strings.ContainsAny(trimmed, " ")
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isDomain) && !(words > 0 && (w == "of" || w == "&" || w == "and")) {
+			break
+		}
+		end = pos + len(trimmed)
+		words++
+		if len(trimmed) < len(w) { // punctuation ends the name
+			break
+		}
+		pos = j + 1
+	}
+	name := strings.TrimRight(s[:end], " ")
+	name = strings.TrimSuffix(strings.TrimSuffix(name, " of"), " and")
+	return name
+}
+
+// copyrightOwner returns the owner a copyright line names: "NPR" in
+// "Copyright 2020 NPR. To see more ...", "Kansas City Public Radio" in
+// "© 2024 Kansas City Public Radio".
+func copyrightOwner(orig string) string {
+	s := orig
+	for {
+		t := strings.TrimLeft(s, " ")
+		switch {
+		case strings.HasPrefix(t, "©"):
+			t = t[len("©"):]
+		case len(t) >= 9 && strings.EqualFold(t[:9], "copyright"):
+			t = t[9:]
+		case len(t) >= 3 && strings.EqualFold(t[:3], "(c)"):
+			t = t[3:]
+		case len(t) > 0 && (t[0] >= '0' && t[0] <= '9' || t[0] == '-' || t[0] == ',' || t[0] == ':'):
+			t = t[1:]
+		case strings.HasPrefix(t, "–"):
+			t = t[len("–"):]
+		default:
+			return leadingName(t)
+		}
+		s = t
+	}
+}
