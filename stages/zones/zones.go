@@ -84,10 +84,10 @@ func (l *line) blank() bool { return l.start == l.end }
 type chromeClass uint8
 
 const (
-	notChrome chromeClass = iota
-	chromeVote            // menu-like words: chrome only inside a block of chrome
-	chromeSure            // a chrome phrase, prefix, widget or markup line
-	chromeEnd             // a copyright or syndication line: what follows is page footer
+	notChrome  chromeClass = iota
+	chromeVote             // menu-like words: chrome only inside a block of chrome
+	chromeSure             // a chrome phrase, prefix, widget or markup line
+	chromeEnd              // a copyright or syndication line: what follows is page footer
 )
 
 // analysis is the state of one Analyze call.

@@ -1,0 +1,32 @@
+// Package zones tells the article from the page around it. It labels every
+// non-blank line of Doc.Text with a zone kind and fills the metadata the text
+// states (title, outlet, publication date, byline).
+//
+//	Doc.Text ──► lines (trimmed; blank lines split paragraphs)
+//	         ──► line rules: chrome phrases, copyright/licence lines, player
+//	             clocks, HTML leftovers, asks ("Support X - Go Ad-Free!")
+//	         ──► block rule: a paragraph of short lines, half of them chrome,
+//	             is a menu
+//	         ──► walk in text order:
+//	               page head: [chrome] [date header] headline [dek ...]
+//	                          [byline] [caption]
+//	               body:      body, caption, byline lines
+//	               comments:  "X said..." header ─► comment zone (Author = X)
+//	         ──► footer: lines after a closing copyright line, author bios
+//	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty)
+//
+// A zone is a maximal run of consecutive lines of one kind. A blank line ends
+// a zone, except that one reader comment, however many paragraphs it has, is
+// one ZoneComment zone with its Author. Zones never include a line's leading
+// or trailing space or the newline, and blank lines belong to no zone.
+//
+// A comment header line ("Sean Austin said...") is not part of its comment:
+// it is a boilerplate zone of its own, written by the blog software, and its
+// name is carried by the comment zone's Author instead. So later stages, which
+// skip boilerplate, neither tag the commenter as an entity mentioned in the
+// text nor read "X said..." as a quotation.
+//
+// The rules are general: lexicons of chrome phrases, and line shape (length,
+// final punctuation, title case, position in the page). Nothing is deleted;
+// later stages read every zone except boilerplate (Doc.ContentZones).
+package zones
