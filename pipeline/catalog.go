@@ -1,0 +1,54 @@
+package pipeline
+
+import "sort"
+
+// catalog accumulates the entities table over the whole dataset: the one
+// piece of state that grows with the dataset, bounded by the number of
+// distinct entities rather than documents.
+type catalog struct {
+	entities map[string]*catalogEntry
+}
+
+type catalogEntry struct {
+	name, label string
+	aliases     map[string]struct{}
+	mentions    int32
+	docs        int32
+	lastDoc     string
+}
+
+func newCatalog() *catalog { return &catalog{entities: map[string]*catalogEntry{}} }
+
+// add counts the mentions of one document.
+func (c *catalog) add(d *Doc) {
+	for _, m := range d.Mentions {
+		e := c.entities[m.EntityID]
+		if e == nil {
+			e = &catalogEntry{name: m.Canonical, label: m.Label, aliases: map[string]struct{}{}}
+			c.entities[m.EntityID] = e
+		}
+		e.aliases[m.Text] = struct{}{}
+		e.mentions++
+		if e.lastDoc != d.ID {
+			e.docs++
+			e.lastDoc = d.ID
+		}
+	}
+}
+
+// rows returns the entities sorted by entity_id, each with its aliases (every
+// surface form seen) sorted.
+func (c *catalog) rows() []EntityRow {
+	rows := make([]EntityRow, 0, len(c.entities))
+	for id, e := range c.entities {
+		aliases := make([]string, 0, len(e.aliases))
+		for a := range e.aliases {
+			aliases = append(aliases, a)
+		}
+		sort.Strings(aliases)
+		rows = append(rows, EntityRow{EntityID: id, Name: e.name, Label: e.label, Aliases: aliases,
+			NMentions: e.mentions, NDocs: e.docs})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].EntityID < rows[j].EntityID })
+	return rows
+}

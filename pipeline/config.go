@@ -1,0 +1,65 @@
+package pipeline
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+)
+
+// Config says what Run reads, how it processes, and where it writes. The zero
+// value of every field but Inputs and Stages works.
+type Config struct {
+	// Inputs are directories (walked recursively in sorted order for .txt,
+	// .jsonl and .jsonl.gz files) or single files.
+	Inputs []string
+	// Out is the dataset directory; default "out". It is replaced as a
+	// whole, and only when the new dataset is complete.
+	Out string
+	// Format is FormatParquet, FormatArrow or FormatBoth (the default).
+	Format string
+	// Workers is how many documents are processed at once; default
+	// runtime.NumCPU(). The output does not depend on it.
+	Workers int
+	// Tokens also writes the tokens table.
+	Tokens bool
+
+	// Stages are applied to every document in order. The first must be the
+	// ingest stage (it turns Doc.Raw into Doc.Text).
+	Stages []Stage
+	// Linker, when set, links claims across the dataset into claim_links.
+	Linker Linker
+
+	// Progress receives progress reports; nil means none.
+	Progress io.Writer
+	// Version is the tool version recorded in the manifest.
+	Version string
+}
+
+// withDefaults returns c with its defaults filled in, or an error for a
+// value that cannot work.
+func (c Config) withDefaults() (Config, error) {
+	if c.Out == "" {
+		c.Out = "out"
+	}
+	if c.Format == "" {
+		c.Format = FormatBoth
+	}
+	switch c.Format {
+	case FormatParquet, FormatArrow, FormatBoth:
+	default:
+		return c, fmt.Errorf("unknown format %q: want parquet, arrow or both", c.Format)
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if len(c.Inputs) == 0 {
+		return c, ErrNoInputs
+	}
+	if len(c.Stages) == 0 {
+		return c, fmt.Errorf("no stages configured")
+	}
+	if c.Version == "" {
+		c.Version = "devel"
+	}
+	return c, nil
+}

@@ -1,0 +1,64 @@
+package pipeline
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+)
+
+// progress reports how many documents are done: a bar when the writer is a
+// terminal, otherwise a plain line at most every few seconds. progressbar
+// does not check for a terminal itself, so the choice is made here.
+type progress struct {
+	bar   *progressbar.ProgressBar
+	plain io.Writer
+	total int
+	done  int
+	last  time.Time
+	start time.Time
+}
+
+// plainEvery is how often a plain progress line is written.
+const plainEvery = 5 * time.Second
+
+func newProgress(w io.Writer, total int) *progress {
+	p := &progress{total: total, start: time.Now()}
+	p.last = p.start
+	if w == nil {
+		return p
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("documents"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("docs"),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish())
+		return p
+	}
+	p.plain = w
+	return p
+}
+
+func (p *progress) add(n int) {
+	p.done += n
+	switch {
+	case p.bar != nil:
+		p.bar.Add(n)
+	case p.plain != nil && time.Since(p.last) >= plainEvery:
+		p.last = time.Now()
+		fmt.Fprintf(p.plain, "newsclaims: %d/%d documents (%.0f%%)\n", p.done, p.total, 100*float64(p.done)/float64(max(p.total, 1)))
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}

@@ -1,0 +1,471 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"golang.org/x/sync/errgroup"
+)
+
+// Result summarises a run.
+type Result struct {
+	Documents int // documents written to the documents table
+	Failed    int // documents that went to the errors table only
+	Warnings  int // warning rows
+	Tokens    int // tokens in the documents written
+	Manifest  Manifest
+}
+
+// Run builds a dataset: it reads every input, applies the stages to each
+// document on a bounded pool of workers, and streams the rows into the
+// tables of a staging directory beside cfg.Out, in doc_id order. Only when
+// every table is complete does the staging directory replace cfg.Out; on any
+// error the previous dataset is left as it was.
+//
+// One document's failure is a row of the errors table, not an error of Run.
+// Run returns an error only when no dataset can be written.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	out, err := filepath.Abs(cfg.Out)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkReplaceable(out); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
+	}
+	staging, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-")
+	if err != nil {
+		return nil, fmt.Errorf("output %s is not writable: %w", cfg.Out, err)
+	}
+	defer os.RemoveAll(staging) // a no-op once renamed into place
+	if err := os.Chmod(staging, 0o755); err != nil {
+		return nil, err
+	}
+	work, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".work-")
+	if err != nil {
+		return nil, fmt.Errorf("output %s is not writable: %w", cfg.Out, err)
+	}
+	defer os.RemoveAll(work)
+
+	sc, err := scanInputs(cfg.Inputs, work)
+	if err != nil {
+		return nil, err
+	}
+	res, err := build(ctx, cfg, sc, staging)
+	if err != nil {
+		return nil, err
+	}
+	if err := replaceDir(staging, out); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// writers holds one table writer per output table.
+type writers struct {
+	docs, zones, sentences, tokens, mentions, entities,
+	quantities, quotes, claims, links, errors *tableWriter
+	all []*tableWriter
+}
+
+func openWriters(dir, format string, withTokens bool, mem memory.Allocator) (*writers, error) {
+	w := &writers{}
+	targets := []struct {
+		dst **tableWriter
+		t   Table
+	}{
+		{&w.docs, documentsTable}, {&w.zones, zonesTable}, {&w.sentences, sentencesTable},
+		{&w.tokens, tokensTable}, {&w.mentions, mentionsTable}, {&w.entities, entitiesTable},
+		{&w.quantities, quantitiesTable}, {&w.quotes, quotesTable}, {&w.claims, claimsTable},
+		{&w.links, claimLinksTable}, {&w.errors, errorsTable},
+	}
+	for _, target := range targets {
+		if target.t.Name == tokensTable.Name && !withTokens {
+			continue
+		}
+		tw, err := newTableWriter(dir, target.t, format, mem)
+		if err != nil {
+			w.abort()
+			return nil, err
+		}
+		*target.dst = tw
+		w.all = append(w.all, tw)
+	}
+	return w, nil
+}
+
+func (w *writers) abort() {
+	for _, tw := range w.all {
+		tw.abort()
+	}
+}
+
+// rowBuffers are reused between documents so that turning a Doc into rows
+// does not allocate slices per document.
+type rowBuffers struct {
+	docs       []DocumentRow
+	zones      []ZoneRow
+	sentences  []SentenceRow
+	tokens     []TokenRow
+	mentions   []MentionRow
+	quantities []QuantityRow
+	quotes     []QuoteRow
+	claims     []ClaimRow
+	errors     []ErrorRow
+}
+
+// writeDoc appends one processed document's rows to the tables.
+func (w *writers) writeDoc(d *Doc, buf *rowBuffers) error {
+	buf.errors = errorRows(d, buf.errors[:0])
+	if err := appendRows(w.errors, buf.errors); err != nil {
+		return err
+	}
+	if d.Failed {
+		return nil
+	}
+	ro := NewRuneOffsets(d.Text)
+	buf.docs = documentRows(d, ro, buf.docs[:0])
+	buf.zones = zoneRows(d, ro, buf.zones[:0])
+	buf.sentences = sentenceRows(d, ro, buf.sentences[:0])
+	buf.mentions = mentionRows(d, ro, buf.mentions[:0])
+	buf.quantities = quantityRows(d, ro, buf.quantities[:0])
+	buf.quotes = quoteRows(d, ro, buf.quotes[:0])
+	buf.claims = claimRows(d, ro, buf.claims[:0])
+	errs := []error{
+		appendRows(w.docs, buf.docs),
+		appendRows(w.zones, buf.zones),
+		appendRows(w.sentences, buf.sentences),
+		appendRows(w.mentions, buf.mentions),
+		appendRows(w.quantities, buf.quantities),
+		appendRows(w.quotes, buf.quotes),
+		appendRows(w.claims, buf.claims),
+	}
+	if w.tokens != nil {
+		buf.tokens = tokenRows(d, ro, buf.tokens[:0])
+		errs = append(errs, appendRows(w.tokens, buf.tokens))
+	}
+	return errors.Join(errs...)
+}
+
+// job is one document on its way through the workers.
+type job struct {
+	doc       *Doc
+	duplicate bool // a second copy of a document already kept
+	done      chan struct{}
+}
+
+// build processes every document of sc and writes the tables into dir.
+func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, error) {
+	mem := memory.DefaultAllocator
+	w, err := openWriters(dir, cfg.Format, cfg.Tokens, mem)
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	closed := false
+	defer func() {
+		if !closed {
+			w.abort()
+		}
+	}()
+	if err := appendRows(w.errors, sc.problems); err != nil {
+		return nil, err
+	}
+
+	res := &Result{Failed: len(sc.problems)}
+	cat := newCatalog()
+	prog := newProgress(cfg.Progress, len(sc.docs))
+	defer prog.finish()
+
+	g, gctx := errgroup.WithContext(ctx)
+	// Documents are processed in parallel but written in order: the reader
+	// hands out jobs in doc_id order, and the writer waits for each in turn.
+	// At most inFlight documents are held at once, which bounds memory.
+	inFlight := cfg.Workers * 4
+	jobs := make(chan *job)
+	ordered := make(chan *job, inFlight)
+	g.Go(func() error {
+		defer close(jobs)
+		defer close(ordered)
+		seen := map[string]string{} // doc_id -> first source; ids only
+		for _, ref := range sc.docs {
+			j := &job{done: make(chan struct{})}
+			if first, dup := seen[ref.id]; dup {
+				j.duplicate = true
+				j.doc = &Doc{ID: ref.id, Source: ref.source, Failed: true}
+				j.doc.Problems = append(j.doc.Problems, Problem{Stage: "ingest", Severity: SeverityWarning,
+					Message: fmt.Sprintf("duplicate of %s (same doc_id); kept %s once", first, first)})
+				close(j.done)
+			} else {
+				seen[ref.id] = ref.source
+				doc, err := sc.load(ref)
+				j.doc = doc
+				if err != nil {
+					fail(doc, "read", err)
+					close(j.done)
+				}
+			}
+			select {
+			case ordered <- j:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			if isDone(j) {
+				continue
+			}
+			select {
+			case jobs <- j:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		return nil
+	})
+	for range cfg.Workers {
+		g.Go(func() error {
+			for j := range jobs {
+				process(gctx, cfg.Stages, j.doc)
+				close(j.done)
+				if err := gctx.Err(); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	var buf rowBuffers
+	g.Go(func() error {
+		for j := range ordered {
+			select {
+			case <-j.done:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			d := j.doc
+			if err := w.writeDoc(d, &buf); err != nil {
+				return err
+			}
+			switch {
+			case j.duplicate:
+			case d.Failed:
+				res.Failed++
+			default:
+				res.Documents++
+				res.Tokens += len(d.Tokens)
+				cat.add(d)
+				if cfg.Linker != nil {
+					cfg.Linker.Add(d)
+				}
+			}
+			for _, p := range d.Problems {
+				if p.Severity == SeverityWarning {
+					res.Warnings++
+				}
+			}
+			prog.add(1)
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+
+	if err := appendRows(w.entities, cat.rows()); err != nil {
+		return nil, err
+	}
+	if cfg.Linker != nil {
+		links := cfg.Linker.Links()
+		rows := make([]ClaimLinkRow, len(links))
+		for i, l := range links {
+			rows[i] = claimLinkRow(l)
+		}
+		if err := appendRows(w.links, rows); err != nil {
+			return nil, err
+		}
+	}
+	closed = true
+	var closeErrs []error
+	for _, tw := range w.all {
+		closeErrs = append(closeErrs, tw.close())
+	}
+	if err := errors.Join(closeErrs...); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	res.Manifest = newManifest(cfg, sc, w, dir)
+	if err := writeManifest(dir, res.Manifest); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func isDone(j *job) bool {
+	select {
+	case <-j.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// fail marks a document failed with an error row from stage.
+func fail(d *Doc, stage string, err error) {
+	d.Failed = true
+	d.Problems = append(d.Problems, Problem{Stage: stage, Severity: SeverityError, Message: err.Error()})
+}
+
+// process applies the stages to one document. A stage's error or panic
+// fails the document alone.
+func process(ctx context.Context, stages []Stage, d *Doc) {
+	for _, s := range stages {
+		if ctx.Err() != nil {
+			return
+		}
+		if err := runStage(ctx, s, d); err != nil {
+			fail(d, s.Name(), err)
+			d.Raw = nil
+			return
+		}
+	}
+}
+
+func runStage(ctx context.Context, s Stage, d *Doc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (panic): %v\n%s", r, firstLines(string(debug.Stack()), 12))
+		}
+	}()
+	return s.Process(ctx, d)
+}
+
+func firstLines(s string, n int) string {
+	for i, c := range s {
+		if c == '\n' {
+			n--
+			if n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// Manifest describes a dataset: what made it, from which inputs, and what
+// each table holds. It is written as manifest.json and has no timestamps, so
+// that the same inputs give the same bytes.
+type Manifest struct {
+	Tool    string          `json:"tool"`
+	Version string          `json:"version"`
+	Options ManifestOptions `json:"options"`
+	Inputs  []InputFile     `json:"inputs"`
+	Tables  []ManifestTable `json:"tables"`
+}
+
+// ManifestOptions are the options that shape the output. --workers and
+// --quiet are left out: they do not change a byte of it.
+type ManifestOptions struct {
+	Format string `json:"format"`
+	Tokens bool   `json:"tokens"`
+}
+
+// ManifestTable is one table's row count and files.
+type ManifestTable struct {
+	Name  string     `json:"name"`
+	Rows  int64      `json:"rows"`
+	Files []FileInfo `json:"files"`
+}
+
+func newManifest(cfg Config, sc *scan, w *writers, dir string) Manifest {
+	m := Manifest{Tool: "newsclaims", Version: cfg.Version,
+		Options: ManifestOptions{Format: cfg.Format, Tokens: cfg.Tokens}, Inputs: sc.files}
+	for _, tw := range w.all {
+		t := ManifestTable{Name: tw.table.Name, Rows: tw.rows}
+		for _, o := range tw.closedFiles {
+			t.Files = append(t.Files, o.info(dir))
+		}
+		m.Tables = append(m.Tables, t)
+	}
+	sort.Slice(m.Tables, func(i, j int) bool { return m.Tables[i].Name < m.Tables[j].Name })
+	return m
+}
+
+func writeManifest(dir string, m Manifest) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	f, err := os.Create(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// checkReplaceable refuses to replace a directory that is not a dataset:
+// --out names a directory that Run replaces as a whole.
+func checkReplaceable(out string) error {
+	info, err := os.Stat(out)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("output %s exists and is not a directory", out)
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(out, "manifest.json")); err != nil {
+		return fmt.Errorf("output %s is not empty and holds no newsclaims dataset (no manifest.json); refusing to replace it", out)
+	}
+	return nil
+}
+
+// replaceDir puts the complete dataset in staging at out. The previous
+// dataset is moved aside first and removed only after the new one is in
+// place, so an interruption leaves one of the two whole.
+func replaceDir(staging, out string) error {
+	old := ""
+	if _, err := os.Stat(out); err == nil {
+		old = staging + ".old"
+		if err := os.Rename(out, old); err != nil {
+			return fmt.Errorf("output %s: moving the previous dataset aside: %w", out, err)
+		}
+	}
+	if err := os.Rename(staging, out); err != nil {
+		if old != "" {
+			os.Rename(old, out)
+		}
+		return fmt.Errorf("output %s: %w", out, err)
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
