@@ -1,0 +1,568 @@
+package quantities
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// found is a quantity before it becomes a pipeline.Quantity: token
+// indexes [start, end) of the sentence.
+type found struct {
+	start, end int
+	value      float64
+	hasValue   bool
+	max        float64
+	hasMax     bool
+	qualifier  string
+	unit       string
+	kind       string
+	per        string
+	date       *date
+}
+
+// extractor holds the per-sentence state of one extraction.
+type extractor struct {
+	toks      []tok
+	titleCase bool
+	out       []found
+	// carry is the qualifier of the previous quantity and the token after
+	// it, for "at least five children and seven women".
+	carry    string
+	carryEnd int
+}
+
+// extract finds every quantity of one sentence's tokens.
+func extract(toks []tok, out []found) []found {
+	x := extractor{toks: toks, out: out, carryEnd: -1, titleCase: isTitleCase(toks)}
+	for i := 0; i < len(toks); {
+		if toks[i].masked || !toks[i].word {
+			i++
+			continue
+		}
+		if end, ok := x.at(i); ok {
+			i = end
+			continue
+		}
+		i++
+	}
+	return x.out
+}
+
+// isTitleCase reports whether most longer words are capitalised, as in a
+// headline written in title case.
+func isTitleCase(toks []tok) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.word && !t.digit && len(t.text) > 3 && !functionWords[t.lower] {
+			words++
+			if t.isCapitalized() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// at tries to read a quantity whose number starts at toks[i]; it returns
+// the index after the quantity.
+func (x *extractor) at(i int) (int, bool) {
+	toks := x.toks
+	if d, ok := dateAt(toks, i); ok {
+		dd := d
+		x.out = append(x.out, found{start: d.start, end: d.end, qualifier: pipeline.QualExact, kind: pipeline.KindDate, date: &dd})
+		x.carry = ""
+		return d.end, true
+	}
+	if x.designated(i) {
+		return i + 1, false
+	}
+	if f, ok := x.vagueMultiple(i); ok {
+		x.out = append(x.out, f)
+		return f.end, true
+	}
+	var n number
+	var ok bool
+	if toks[i].digit {
+		n, ok = parseDigits(toks[i])
+		n.start, n.end = i, i+1
+	} else {
+		n, ok = spelled(toks, i)
+	}
+	if !ok {
+		return i + 1, false
+	}
+	f, ok := x.complete(n)
+	if !ok {
+		return n.end, false
+	}
+	x.out = append(x.out, f)
+	if f.qualifier != pipeline.QualExact && f.qualifier != pipeline.QualRange && f.qualifier != pipeline.QualOrdinal {
+		x.carry, x.carryEnd = f.qualifier, f.end
+	} else {
+		x.carry = ""
+	}
+	return f.end, true
+}
+
+// designated reports whether the number at toks[i] is a label: "Flight 17",
+// "No. 5", "#3".
+func (x *extractor) designated(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := x.toks[i-1]
+	if p.text == "#" || p.text == "№" {
+		return true
+	}
+	if p.text == "." && i >= 2 && (x.toks[i-2].lower == "no" || x.toks[i-2].lower == "nos") {
+		return true
+	}
+	return designatorNouns[p.lower] && p.isCapitalized() && !x.titleCase && x.toks[i].digit
+}
+
+// vagueMultiple reads "dozens of", "hundreds of thousands of", "tens of
+// thousands": kind count, qualifier about, value the low bound (two of the
+// unit: dozens 24, hundreds 200, tens of thousands 20,000).
+func (x *extractor) vagueMultiple(i int) (found, bool) {
+	toks := x.toks
+	base, ok := vagueMultiples[toks[i].lower]
+	if !ok {
+		return found{}, false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		if more, ok := vagueMultiples[toks[j+1].lower]; ok && more > base && toks[j+1].lower != "dozens" && toks[j+1].lower != "tens" {
+			base *= more
+			j += 2
+		}
+	}
+	if toks[i].lower == "tens" && j == i+1 {
+		// "tens" alone is not a number in news prose except "tens of".
+		if j >= len(toks) || toks[j].lower != "of" {
+			return found{}, false
+		}
+	}
+	f := found{start: i, end: j, value: 2 * base, hasValue: true, qualifier: pipeline.QualAbout, kind: pipeline.KindCount}
+	if q, qs := x.qualifierBefore(i); q != "" {
+		f.qualifier, f.start = q, qs
+	}
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		if code, ok := currencyWords[toks[j+1].lower]; ok {
+			f.end, f.unit, f.kind = j+2, code, pipeline.KindMoney
+			return f, true
+		}
+		if end, unit := nounPhrase(toks, j+1, true); end > j+1 {
+			f.end, f.unit = end, unit
+		}
+	}
+	f.end, f.per = x.rate(f.end)
+	return f, true
+}
+
+// qualifierBefore returns the qualifier written just before toks[i] and
+// the index where it starts.
+func (x *extractor) qualifierBefore(i int) (string, int) {
+	for _, q := range qualifierPhrases {
+		k := i - len(q.words)
+		if k < 0 {
+			continue
+		}
+		match := true
+		for w, word := range q.words {
+			if x.toks[k+w].lower != word {
+				match = false
+				break
+			}
+		}
+		if match {
+			return q.qual, k
+		}
+	}
+	return "", i
+}
+
+// complete turns a parsed number into a quantity: currency, scale word,
+// range, percent, unit, rate, qualifier and kind.
+func (x *extractor) complete(n number) (found, bool) {
+	toks := x.toks
+	f := found{start: n.start, end: n.end, value: n.value, hasValue: true, qualifier: pipeline.QualExact, kind: pipeline.KindCount}
+	j := n.end
+
+	// Currency sign or code before the number.
+	currency, signStart := x.currencyBefore(n.start)
+	if currency != "" {
+		f.start = signStart
+	}
+	if n.gluedScale != "" {
+		if currency == "" && n.measure == "" {
+			return f, false
+		}
+		if currency != "" {
+			f.value *= gluedScale[n.gluedScale]
+			n.scaled = true
+			n.measure = ""
+		}
+	}
+
+	// Clock times and designators after the number.
+	if j < len(toks) && timeSuffixes[toks[j].lower] {
+		return f, false
+	}
+
+	// Scale word: "1.5 million", "$5 billion".
+	if j < len(toks) && !n.words {
+		if s, ok := scaleWords[toks[j].lower]; ok {
+			f.value *= s
+			n.scaled = true
+			j++
+		}
+	}
+
+	// Ranges: "2-3", "between 20 and 30", "20 to 30", "two or three".
+	rangeStart := -1
+	if n.hasMax {
+		f.max, f.hasMax = n.max, true
+	} else if j+1 < len(toks) && !n.ordinal {
+		conj := toks[j].lower
+		between := f.start >= 1 && toks[f.start-1].lower == "between"
+		from := f.start >= 1 && toks[f.start-1].lower == "from"
+		if (conj == "and" && between) || ((conj == "to" || conj == "–" || conj == "-") && !from) || conj == "or" {
+			k := j + 1
+			if _, sign := x.currencyAt(k); sign > k {
+				k = sign
+			}
+			if m, ok := x.rangeEnd(k, n); ok && m.value >= n.value {
+				hi := m.value
+				if m.scaled && !n.scaled {
+					// "5 to 6 million": the scale applies to both ends.
+					if s := m.value / m.unscaled; s > 1 && f.value*s <= hi {
+						f.value *= s
+					}
+				}
+				if hi >= f.value {
+					f.max, f.hasMax = hi, true
+					j = m.end
+					if between {
+						rangeStart = f.start - 1
+					}
+				}
+			}
+		}
+	}
+	if rangeStart >= 0 {
+		f.start = rangeStart
+	}
+
+	// Qualifier before the number (or the currency sign).
+	qual, qStart := x.qualifierBefore(f.start)
+	if qual != "" && rangeStart < 0 {
+		f.start = qStart
+		f.qualifier = qual
+	} else if x.carry != "" && f.start >= 2 && x.carryEnd == f.start-1 && (toks[f.start-1].lower == "and" || toks[f.start-1].lower == "or") {
+		f.qualifier = x.carry
+	}
+	if f.hasMax {
+		f.qualifier = pipeline.QualRange
+	}
+
+	switch {
+	case currency != "":
+		f.kind, f.unit = pipeline.KindMoney, currency
+		if j < len(toks) && currencyCodes[toks[j].text] {
+			j++
+		}
+	case n.ordinal:
+		f.kind, f.qualifier = pipeline.KindOrdinal, pipeline.QualOrdinal
+	case n.measure != "":
+		f.kind, f.unit = pipeline.KindOther, n.measure
+	}
+
+	// Percent and currency words after the number.
+	if f.kind == pipeline.KindCount && j < len(toks) {
+		w := toks[j].lower
+		switch {
+		case w == "%" || w == "percent" || w == "pct":
+			f.kind, f.unit = pipeline.KindPercent, "percent"
+			j++
+		case w == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
+			f.kind, f.unit = pipeline.KindPercent, "percent"
+			j += 2
+		case w == "percentage" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].lower, "point"):
+			f.kind, f.unit = pipeline.KindPercent, "percentage point"
+			j += 2
+		case currencyCodes[toks[j].text]:
+			f.kind, f.unit = pipeline.KindMoney, toks[j].text
+			j++
+		default:
+			k := j
+			if (w == "us" || w == "u.s") && k+1 < len(toks) {
+				k++
+				if toks[k].text == "." && k+1 < len(toks) {
+					k++
+				}
+			}
+			if code, ok := currencyWords[toks[k].lower]; ok {
+				f.kind, f.unit = pipeline.KindMoney, code
+				j = k + 1
+			} else if unit, ok := measureUnits[w]; ok && w != "m" && w != "g" && w != "ha" && w != "square" && w != "sq" {
+				f.kind, f.unit = pipeline.KindOther, unit
+				j++
+			}
+		}
+	}
+
+	// Compound nouns glued to the number: "second-century", "five-year".
+	if n.compound != "" {
+		if suffixAdjectives[n.compound] || functionWords[n.compound] || strings.HasSuffix(n.compound, "ed") || strings.HasSuffix(n.compound, "ly") || strings.HasSuffix(n.compound, "est") {
+			if n.ordinal || n.compound == "fold" || n.compound == "odd" {
+				return f, false
+			}
+			f.unit = ""
+		} else {
+			f.unit = singular(n.compound)
+		}
+		if !n.ordinal && durationUnits[f.unit] {
+			f.kind = pipeline.KindDuration
+		}
+		if !n.ordinal && f.unit == "" && n.compound != "strong" {
+			return f, false
+		}
+		f.end = j
+		return x.finish(f, n)
+	}
+
+	// The counted noun.
+	if f.kind == pipeline.KindCount || f.kind == pipeline.KindOrdinal {
+		if j < len(toks) && toks[j].lower == "of" {
+			// "one of the", partitives: no counted noun in this phrase.
+			if f.value == 1 && !n.ordinal && !n.scaled && !f.hasMax {
+				return f, false
+			}
+			if n.ordinal {
+				return f, false
+			}
+		} else {
+			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
+			end, unit := nounPhrase(toks, j, plural)
+			if n.ordinal && end > j && !x.titleCase && toks[end-1].isCapitalized() && isLower(toks[n.start]) == false && n.start > 0 {
+				// "Second World War", "First Lady": a name, not an ordinal.
+				return f, false
+			}
+			if end > j {
+				f.unit = unit
+				j = end
+			}
+		}
+	}
+	f.end = j
+	return x.finish(f, n)
+}
+
+// suffixAdjectives end a hyphenated number without naming a counted noun
+// ("300-strong", "two-fold", "first-ever").
+var suffixAdjectives = toSet(`strong fold odd plus ever old long wide high deep tall sided way`)
+
+// finish applies the rules that need the whole phrase: kind, rate, the
+// word "one", years, and ordinals without a noun.
+func (x *extractor) finish(f found, n number) (found, bool) {
+	toks := x.toks
+	if n.ordinal && f.unit == "" {
+		return f, false // "at first", "the 21st" alone
+	}
+	if n.words && f.value == 1 && !n.ordinal && !f.hasMax && !n.scaled {
+		if !x.oneIsNumber(n, f) {
+			return f, false
+		}
+	}
+	if n.year && f.unit == "" && f.kind == pipeline.KindCount && !f.hasMax && (f.qualifier == pipeline.QualExact || f.qualifier == pipeline.QualAbout) {
+		f.kind = pipeline.KindYear
+	} else if n.year && f.hasMax && f.unit == "" && f.kind == pipeline.KindCount {
+		f.kind = pipeline.KindYear
+	} else if n.decade {
+		f.kind = pipeline.KindYear
+	}
+	if f.kind == pipeline.KindCount && durationUnits[f.unit] {
+		f.kind = pipeline.KindDuration
+	}
+	if f.kind != pipeline.KindYear && f.kind != pipeline.KindOrdinal {
+		f.end, f.per = x.rate(f.end)
+		if f.per != "" && (f.kind == pipeline.KindCount || f.kind == pipeline.KindDuration) {
+			f.kind = pipeline.KindRate
+		}
+	}
+	// A bare spelled-out number with no noun is usually a pronoun or an
+	// idiom ("the two of them", "one by one"); keep digits, which are
+	// deliberate, and spelled numbers with a qualifier or a scale.
+	if n.words && f.unit == "" && f.kind == pipeline.KindCount && f.qualifier == pipeline.QualExact && !n.scaled {
+		if f.value < 2 || f.end < len(toks) && toks[f.end].lower == "of" || f.end < len(toks) && toks[f.end].lower == "another" {
+			return f, false
+		}
+	}
+	return f, true
+}
+
+// oneIsNumber reports whether "one" counts something here: it needs a
+// counted noun and no determiner or adjective before it ("a seemingly
+// significant one", "the one", "no one", "one another").
+func (x *extractor) oneIsNumber(n number, f found) bool {
+	toks := x.toks
+	if f.unit == "" {
+		return false
+	}
+	if n.start > 0 {
+		p := toks[n.start-1]
+		switch p.lower {
+		case "the", "this", "that", "each", "every", "any", "no", "which", "a", "an", "another", "such", "some", "one":
+			return false
+		}
+		if p.pos == "JJ" || p.pos == "JJS" {
+			return false
+		}
+	}
+	if f.unit == "day" || f.unit == "time" {
+		// "one day", "one time": idioms unless a preposition makes them a
+		// duration ("in one day").
+		if n.start == 0 {
+			return false
+		}
+		switch toks[n.start-1].lower {
+		case "in", "for", "within", "after", "only", "just":
+			return true
+		}
+		return f.qualifier != pipeline.QualExact
+	}
+	return true
+}
+
+// rate reads a rate denominator after toks[end-1]: "a day", "per week",
+// "each year", "/day", "daily". It returns the new end and the denominator.
+func (x *extractor) rate(end int) (int, string) {
+	toks := x.toks
+	if end >= len(toks) {
+		return end, ""
+	}
+	w := toks[end].lower
+	if per, ok := rateAdverbs[w]; ok {
+		return end + 1, per
+	}
+	switch w {
+	case "a", "an", "per", "each", "every", "/":
+		if end+1 < len(toks) {
+			d := toks[end+1]
+			if rateDenominators[d.lower] && isLower(d) {
+				// "a day after" is a time expression, not a rate.
+				if (w == "a" || w == "an") && end+2 < len(toks) && (toks[end+2].lower == "after" || toks[end+2].lower == "before" || toks[end+2].lower == "later" || toks[end+2].lower == "earlier" || toks[end+2].lower == "ago") {
+					return end, ""
+				}
+				return end + 2, d.lower
+			}
+		}
+	}
+	return end, ""
+}
+
+// rangeNumber is the upper end of a range.
+type rangeNumber struct {
+	end      int
+	value    float64
+	unscaled float64
+	scaled   bool
+}
+
+// rangeEnd parses the second number of a range at toks[k], with its own
+// scale word ("5 to 6 million").
+func (x *extractor) rangeEnd(k int, first number) (rangeNumber, bool) {
+	toks := x.toks
+	if k >= len(toks) {
+		return rangeNumber{}, false
+	}
+	var m number
+	var ok bool
+	if toks[k].digit {
+		if first.words {
+			return rangeNumber{}, false
+		}
+		m, ok = parseDigits(toks[k])
+		m.start, m.end = k, k+1
+	} else {
+		if !first.words {
+			return rangeNumber{}, false
+		}
+		m, ok = spelled(toks, k)
+	}
+	if !ok || m.ordinal || m.hasMax || m.compound != "" || m.gluedScale != "" {
+		return rangeNumber{}, false
+	}
+	r := rangeNumber{end: m.end, value: m.value, unscaled: m.value, scaled: m.scaled}
+	if m.words && m.scaled {
+		r.unscaled = 1 // a spelled scale: only apply when the first is small
+	}
+	if r.end < len(toks) && !m.words {
+		if s, ok := scaleWords[toks[r.end].lower]; ok {
+			r.value *= s
+			r.scaled = true
+			r.end++
+		}
+	}
+	return r, true
+}
+
+// currencyBefore returns the currency written just before toks[i] ("$",
+// "US$", "€", "USD") and where it starts.
+func (x *extractor) currencyBefore(i int) (string, int) {
+	toks := x.toks
+	if i == 0 {
+		return "", i
+	}
+	p := toks[i-1]
+	if code, ok := currencySigns[p.text]; ok && p.end == toks[i].start {
+		// "US$", "HK$", "C$": a prefix glued to the sign.
+		if i >= 2 && toks[i-2].end == p.start {
+			if c2, ok := currencySigns[toks[i-2].text+p.text]; ok {
+				return c2, i - 2
+			}
+		}
+		return code, i - 1
+	}
+	if currencyCodes[p.text] {
+		return p.text, i - 1
+	}
+	return "", i
+}
+
+// currencyAt returns the currency sign at toks[k] and the index after it.
+func (x *extractor) currencyAt(k int) (string, int) {
+	if k < len(x.toks) {
+		if code, ok := currencySigns[x.toks[k].text]; ok {
+			return code, k + 1
+		}
+	}
+	return "", k
+}
+
+// toQuantity converts a found quantity of the sentence to a pipeline.Quantity.
+func toQuantity(text string, toks []tok, f found, sentence int, published time.Time) pipeline.Quantity {
+	q := pipeline.Quantity{
+		Span:      pipeline.Span{Start: toks[f.start].start, End: toks[f.end-1].end},
+		Sentence:  sentence,
+		Qualifier: f.qualifier,
+		Unit:      f.unit,
+		Kind:      f.kind,
+		Per:       f.per,
+	}
+	q.Text = text[q.Start:q.End]
+	if f.date != nil {
+		q.Normalized = f.date.normalized()
+		q.Resolved = f.date.resolved(published)
+		return q
+	}
+	v := f.value
+	q.Value = &v
+	if f.hasMax {
+		m := f.max
+		q.ValueMax = &m
+	}
+	return q
+}

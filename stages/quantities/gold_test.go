@@ -1,0 +1,223 @@
+package quantities
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/ingest"
+	"github.com/newsclaims/newsclaims/stages/segment"
+	"github.com/newsclaims/newsclaims/stages/zones"
+)
+
+// The gold quantities of the five seeds (testdata/gold, copied from the
+// shared gold set) are located in the repository's seeds/ with the gold
+// README's occurrence rule: the k-th hit of a find over the raw file.
+
+type goldQuantity struct {
+	Text       string          `json:"text"`
+	Value      json.RawMessage `json:"value"`
+	ValueMax   *float64        `json:"value_max"`
+	Qualifier  string          `json:"qualifier"`
+	Unit       *string         `json:"unit"`
+	Kind       string          `json:"kind"`
+	Per        *string         `json:"per"`
+	Resolved   *string         `json:"resolved"`
+	Occurrence int             `json:"occurrence"`
+	Zone       string          `json:"zone"`
+}
+
+type goldFile struct {
+	File       string         `json:"file"`
+	Quantities []goldQuantity `json:"quantities"`
+}
+
+// occurrence returns the byte span of the k-th (1-based) overlapping hit of s.
+func occurrence(text, s string, k int) (pipeline.Span, bool) {
+	if k < 1 {
+		k = 1
+	}
+	from := 0
+	for n := 1; ; n++ {
+		i := strings.Index(text[from:], s)
+		if i < 0 {
+			return pipeline.Span{}, false
+		}
+		start := from + i
+		if n == k {
+			return pipeline.Span{Start: start, End: start + len(s)}, true
+		}
+		from = start + 1
+	}
+}
+
+// runPipeline runs ingest, zones, segment and quantities on raw bytes.
+func runPipeline(t testing.TB, raw []byte) *pipeline.Doc {
+	t.Helper()
+	z, err := zones.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
+	for _, st := range []pipeline.Stage{ingest.New(), z, seg, q} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatalf("%s: %v", st.Name(), err)
+		}
+	}
+	return d
+}
+
+func TestGold(t *testing.T) {
+	paths, err := filepath.Glob("testdata/gold/*.gold.json")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	sort.Strings(paths)
+	var nGold, nPred, nMatch, nValue, nQual, nUnit, nKind int
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := runPipeline(t, raw)
+		if d.Text != string(raw) {
+			t.Fatalf("%s: ingest changed the text; gold offsets would not apply", g.File)
+		}
+		pred := map[pipeline.Span]pipeline.Quantity{}
+		for _, q := range d.Quantities {
+			pred[q.Span] = q
+		}
+		nPred += len(d.Quantities)
+		nGold += len(g.Quantities)
+		goldSpans := map[pipeline.Span]bool{}
+		for _, gq := range g.Quantities {
+			sp, ok := occurrence(d.Text, gq.Text, gq.Occurrence)
+			if !ok {
+				t.Fatalf("%s: gold %q not found", g.File, gq.Text)
+			}
+			goldSpans[sp] = true
+			q, ok := pred[sp]
+			if !ok {
+				t.Logf("%s MISS  %q (%s)", g.File, gq.Text, gq.Zone)
+				continue
+			}
+			nMatch++
+			var diffs []string
+			if valueMatches(gq, q) {
+				nValue++
+			} else {
+				diffs = append(diffs, fmt.Sprintf("value %s/%v vs %s/%s", gq.Value, fmtPtr(gq.ValueMax), fmtPtr(q.Value), fmtPtr(q.ValueMax)))
+			}
+			if gq.Qualifier == q.Qualifier {
+				nQual++
+			} else {
+				diffs = append(diffs, fmt.Sprintf("qualifier %s vs %s", gq.Qualifier, q.Qualifier))
+			}
+			gu := ""
+			if gq.Unit != nil {
+				gu = *gq.Unit
+			}
+			if gu == q.Unit {
+				nUnit++
+			} else {
+				diffs = append(diffs, fmt.Sprintf("unit %q vs %q", gu, q.Unit))
+			}
+			if gq.Kind == q.Kind {
+				nKind++
+			} else {
+				diffs = append(diffs, fmt.Sprintf("kind %s vs %s", gq.Kind, q.Kind))
+			}
+			if gq.Per != nil && *gq.Per != q.Per {
+				diffs = append(diffs, fmt.Sprintf("per %q vs %q", *gq.Per, q.Per))
+			}
+			if gq.Resolved != nil && *gq.Resolved != q.Resolved {
+				diffs = append(diffs, fmt.Sprintf("resolved %q vs %q", *gq.Resolved, q.Resolved))
+			}
+			if len(diffs) > 0 {
+				t.Logf("%s WRONG %q: %s", g.File, gq.Text, strings.Join(diffs, "; "))
+			}
+		}
+		for _, q := range d.Quantities {
+			if !goldSpans[q.Span] {
+				t.Logf("%s EXTRA %q (kind %s, unit %q)", g.File, q.Text, q.Kind, q.Unit)
+			}
+		}
+	}
+	prec := ratio(nMatch, nPred)
+	rec := ratio(nMatch, nGold)
+	f1 := 0.0
+	if prec+rec > 0 {
+		f1 = 2 * prec * rec / (prec + rec)
+	}
+	value, qual, unit, kind := ratio(nValue, nMatch), ratio(nQual, nMatch), ratio(nUnit, nMatch), ratio(nKind, nMatch)
+	t.Logf("gold %d, predicted %d, matched %d", nGold, nPred, nMatch)
+	t.Logf("span precision %.3f recall %.3f F1 %.3f", prec, rec, f1)
+	t.Logf("on matched spans: value %.3f qualifier %.3f unit %.3f kind %.3f", value, qual, unit, kind)
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"span F1", f1, 0.95},
+		{"value", value, 0.98},
+		{"qualifier", qual, 0.95},
+		{"unit", unit, 0.95},
+		{"kind", kind, 0.95},
+	}
+	for _, fl := range floors {
+		if fl.got < fl.floor {
+			t.Errorf("%s %.3f below the floor %.2f", fl.name, fl.got, fl.floor)
+		}
+	}
+}
+
+func valueMatches(g goldQuantity, q pipeline.Quantity) bool {
+	var s string
+	if json.Unmarshal(g.Value, &s) == nil {
+		return q.Kind == pipeline.KindDate && q.Normalized == s
+	}
+	var v float64
+	if err := json.Unmarshal(g.Value, &v); err != nil || q.Value == nil || math.Abs(*q.Value-v) > 1e-9 {
+		return false
+	}
+	if (g.ValueMax == nil) != (q.ValueMax == nil) {
+		return false
+	}
+	return g.ValueMax == nil || math.Abs(*g.ValueMax-*q.ValueMax) < 1e-9
+}
+
+func fmtPtr(p *float64) string {
+	if p == nil {
+		return "null"
+	}
+	return fmt.Sprint(*p)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

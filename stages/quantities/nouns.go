@@ -1,0 +1,185 @@
+package quantities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// guessPOS gives a coarse Penn tag to a token the segment stage did not
+// tag. It only has to tell nouns from the words that end a noun phrase.
+func guessPOS(t tok) string {
+	switch {
+	case !t.word:
+		return t.text
+	case t.digit:
+		return "CD"
+	case functionWords[t.lower]:
+		return "IN"
+	case t.isCapitalized():
+		return "NNP"
+	case relationalAdjectives[t.lower] || descriptiveAdjectives[t.lower]:
+		return "JJ"
+	case strings.Contains(t.lower, "-"):
+		return "JJ" // state-run, gun-mounted
+	case strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4:
+		return "RB"
+	case strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4:
+		return "VBN"
+	case strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5:
+		return "VBG"
+	case looksPlural(t.lower):
+		return "NNS"
+	}
+	return "NN"
+}
+
+// isNounTag reports whether a Penn tag is a noun tag.
+func isNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// looksPlural reports whether a lower-cased word has the form of a plural noun.
+func looksPlural(w string) bool {
+	if _, ok := irregularPlurals[w]; ok {
+		return true
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ous", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPluralHead reports whether t can be the plural noun a number counts.
+func isPluralHead(t tok) bool {
+	if invariantPlurals[t.lower] {
+		return true
+	}
+	if _, ok := irregularPlurals[t.lower]; ok {
+		return true
+	}
+	switch t.pos {
+	case "NNS", "NNPS":
+		return looksPlural(t.lower) || !strings.HasSuffix(t.lower, "s")
+	case "VBZ", "VBD", "VBN", "VB", "VBP", "RB", "JJ", "JJR", "JJS", "IN":
+		// A tagger's verb reading of a word like "strikes" is often wrong
+		// right after a number; trust the form unless it is an adverb-like word.
+		return looksPlural(t.lower) && !strings.HasSuffix(t.lower, "ly") && t.pos != "JJ"
+	}
+	return looksPlural(t.lower)
+}
+
+// singular returns the singular lemma of a lower-cased noun.
+func singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	if invariantPlurals[w] {
+		return w
+	}
+	if !looksPlural(w) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"),
+		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"),
+		strings.HasSuffix(w, "zzes"):
+		return w[:len(w)-2]
+	}
+	return w[:len(w)-1]
+}
+
+// isLower reports whether a token starts with a lower-case letter.
+func isLower(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLower(r)
+}
+
+// npStops reports whether t ends a counted noun phrase.
+func npStops(t tok) bool {
+	if !t.word || t.digit || t.masked || functionWords[t.lower] {
+		return true
+	}
+	if _, ok := months[t.lower]; ok && t.isCapitalized() {
+		return true
+	}
+	if weekdays[t.lower] {
+		return true
+	}
+	switch t.pos {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "VBG", "FW":
+		return false
+	case "VBD", "VBZ", "VB", "VBP":
+		// Taggers often read a plural noun after a number as a verb
+		// ("64 airstrikes", "300 militants strikes"); keep plural forms.
+		return !looksPlural(t.lower) || strings.HasSuffix(t.lower, "ed")
+	}
+	return true
+}
+
+// weekdays end a noun phrase and never count anything.
+var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// nounPhrase reads the noun a number counts, starting at toks[i]. When
+// plural is true the head is the first plural noun ("Four Russian military
+// advisors"); otherwise it is the last noun of the run ("first Russian
+// aircraft"). It returns the index after the head and the unit, the
+// singular head with the lower-case nouns and classifying adjectives before
+// it ("ground troop", "military advisor"); end == i when there is no noun.
+func nounPhrase(toks []tok, i int, plural bool) (end int, unit string) {
+	const maxWords = 5
+	head := -1
+	for j := i; j < len(toks) && j-i < maxWords; j++ {
+		t := toks[j]
+		if npStops(t) {
+			break
+		}
+		if plural {
+			if isPluralHead(t) {
+				head = j
+				break
+			}
+			continue
+		}
+		// Singular head: the last noun before the phrase ends. A participle
+		// or adjective only continues the phrase when a word follows it.
+		if isNounTag(t.pos) && !descriptiveAdjectives[t.lower] {
+			head = j
+			if isPluralHead(t) && t.pos != "NNP" {
+				break
+			}
+			continue
+		}
+		if j+1 >= len(toks) || npStops(toks[j+1]) {
+			break
+		}
+	}
+	if head < 0 {
+		return i, ""
+	}
+	// A capitalised singular head is a name ("the first Syrian"), not a
+	// counted noun, unless the whole phrase is in title case.
+	unitWords := []string{singular(toks[head].lower)}
+	for j := head - 1; j >= i; j-- {
+		t := toks[j]
+		if !isLower(t) || strings.ContainsAny(t.lower, "-–") {
+			break
+		}
+		if descriptiveAdjectives[t.lower] {
+			break
+		}
+		if !(relationalAdjectives[t.lower] || (isNounTag(t.pos) && !looksPlural(t.lower))) {
+			break
+		}
+		unitWords = append(unitWords, t.lower)
+	}
+	for l, r := 0, len(unitWords)-1; l < r; l, r = l+1, r-1 {
+		unitWords[l], unitWords[r] = unitWords[r], unitWords[l]
+	}
+	return head + 1, strings.Join(unitWords, " ")
+}

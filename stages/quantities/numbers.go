@@ -1,0 +1,319 @@
+package quantities
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// number is a parsed numeral: tokens [start, end) of the sentence.
+type number struct {
+	start, end int
+	value      float64
+	ordinal    bool
+	scaled     bool   // a scale word or suffix applied ("1.5 million", "3.5bn")
+	year       bool   // four plain digits that can be a year
+	decade     bool   // "1990s"
+	hasMax     bool   // an in-token range ("2-3", "2015-16")
+	max        float64
+	compound   string // noun glued by a hyphen ("second-century", "five-year")
+	measure    string // unit glued to the digits ("10km")
+	words      bool   // spelled out
+	gluedScale string // "m" or "k" that only count as scale after a currency
+}
+
+// parseDigits parses a token that starts with a digit: "4,000", "1.5",
+// "3.5bn", "21st", "1990s", "2-3", "10-year-old". ok is false for
+// designators and codes ("4G", "3D") and for clock times.
+func parseDigits(t tok) (n number, ok bool) {
+	s := t.lower
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || (s[i] == ',' && groupOfThree(s, i))) {
+		i++
+	}
+	intPart := strings.ReplaceAll(s[:i], ",", "")
+	if intPart == "" {
+		return n, false
+	}
+	frac := ""
+	if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		frac = s[i:j]
+		i = j
+	}
+	v, err := strconv.ParseFloat(intPart+frac, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return n, false
+	}
+	n.value = v
+	rest := s[i:]
+	plain := frac == "" && !strings.Contains(s[:i], ",")
+	switch {
+	case rest == "":
+		n.year = plain && len(intPart) == 4 && v >= 1000 && v <= 2100
+		return n, true
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		if !plain {
+			return n, false
+		}
+		n.ordinal = true
+		return n, true
+	case rest == "s" || rest == "'s" || rest == "’s":
+		if plain && len(intPart) == 4 && v >= 1000 && v <= 2100 && rest == "s" {
+			n.year, n.decade = true, true
+			return n, true
+		}
+		return n, false
+	case rest[0] == ':' || rest[0] == '/' || rest[0] == '.':
+		return n, false // times, dates and dotted codes are handled elsewhere
+	case isDash(rest):
+		return parseDashed(n, intPart, plain, rest)
+	}
+	if f, ok := gluedScale[rest]; ok {
+		if rest == "m" || rest == "k" || rest == "b" {
+			n.gluedScale = rest
+			if m, ok := measureUnits[rest]; ok {
+				n.measure = m
+			}
+			return n, true
+		}
+		n.value *= f
+		n.scaled = true
+		return n, true
+	}
+	if m, ok := measureUnits[rest]; ok {
+		n.measure = m
+		return n, true
+	}
+	if timeSuffixes[rest] {
+		return n, false
+	}
+	return n, false
+}
+
+// parseDashed handles a digit token with a hyphen: a range ("2-3",
+// "2015-16") or a compound ("10-year-old", "300-strong").
+func parseDashed(n number, intPart string, plain bool, rest string) (number, bool) {
+	parts := splitHyphen(rest)
+	if len(parts) == 0 {
+		return n, false
+	}
+	second := parts[0]
+	if isDigit(second[0]) {
+		if len(parts) > 1 {
+			return n, false // phone-like or code: 555-12-34
+		}
+		m, err := strconv.ParseFloat(strings.ReplaceAll(second, ",", ""), 64)
+		if err != nil || !allNumeric(second) {
+			return n, false
+		}
+		// "2015-16": the second part abbreviates the year.
+		if plain && len(intPart) == 4 && len(second) == 2 && n.year0() {
+			m = math.Floor(n.value/100)*100 + m
+			n.year = true
+		} else if plain && len(intPart) == 4 && len(second) == 4 && n.year0() && m >= 1000 && m <= 2100 {
+			n.year = true
+		}
+		if m < n.value {
+			return n, false // a score or a code, not a range
+		}
+		n.hasMax, n.max = true, m
+		return n, true
+	}
+	for _, p := range parts {
+		if !allLetters(p) {
+			return n, false
+		}
+	}
+	n.compound = parts[0]
+	return n, true
+}
+
+func (n number) year0() bool { return n.value >= 1000 && n.value <= 2100 }
+
+// spelled parses spelled-out numbers starting at toks[i]: "four",
+// "twenty-five", "forty eight", "a hundred", "a dozen", "two and a half",
+// "one hundred and twenty", "seventh", "twenty-first", "second-century".
+func spelled(toks []tok, i int) (n number, ok bool) {
+	n.start, n.words = i, true
+	var total, current float64
+	const (
+		none = iota
+		small
+		tens
+		hundred
+		scale
+	)
+	last := none
+	j := i
+	if w := toks[j].lower; w == "a" || w == "an" {
+		if j+1 >= len(toks) {
+			return n, false
+		}
+		next := toks[j+1].lower
+		if _, isScale := scaleWords[next]; !isScale && next != "dozen" {
+			return n, false
+		}
+		current, last = 1, small
+		j++
+	}
+	for ; j < len(toks); j++ {
+		w := toks[j].lower
+		if parts := splitHyphen(w); len(parts) > 1 {
+			// twenty-five, twenty-first, second-century, five-year
+			v, ord, used := hyphenNumber(parts)
+			if used == 0 || last == tens || last == small {
+				break
+			}
+			if used < len(parts) {
+				if !allLetters(strings.Join(parts[used:], "")) {
+					break
+				}
+				n.compound = parts[used]
+			}
+			current += v
+			n.ordinal = ord
+			j++
+			last = small
+			break
+		}
+		if v, ok := cardinalWords[w]; ok {
+			switch {
+			case v < 10 && last == tens:
+			case last == none || last == hundred || last == scale:
+			default:
+				goto done
+			}
+			current += v
+			if v >= 20 && int(v)%10 == 0 {
+				last = tens
+			} else {
+				last = small
+			}
+			continue
+		}
+		if v, ok := ordinalWords[w]; ok {
+			if last == none || last == hundred || last == scale || (last == tens && v < 10) {
+				if v >= 100 {
+					current = math.Max(current, 1) * v
+				} else {
+					current += v
+				}
+				n.ordinal = true
+				j++
+			}
+			break
+		}
+		switch w {
+		case "hundred":
+			if last == none || last == hundred {
+				goto done
+			}
+			current = math.Max(current, 1) * 100
+			last = hundred
+			continue
+		case "thousand", "million", "billion", "trillion":
+			if last == none || last == scale && current == 0 {
+				goto done
+			}
+			total += math.Max(current, 1) * scaleWords[w]
+			current = 0
+			last = scale
+			n.scaled = true
+			continue
+		case "dozen":
+			if last == none {
+				goto done
+			}
+			current = math.Max(current, 1) * 12
+			last = hundred
+			continue
+		case "and":
+			// "two and a half", "one hundred and twenty"
+			if j+2 < len(toks) && (toks[j+1].lower == "a" || toks[j+1].lower == "an") && toks[j+2].lower == "half" && (last == small || last == tens) {
+				current += 0.5
+				j += 2
+				continue
+			}
+			if (last == hundred || last == scale) && j+1 < len(toks) {
+				if _, ok := cardinalWords[toks[j+1].lower]; ok {
+					continue
+				}
+			}
+		}
+		break
+	}
+done:
+	if j == i || (j == i+1 && (toks[i].lower == "a" || toks[i].lower == "an")) {
+		return n, false
+	}
+	// Drop a trailing "and" consumed by the loop.
+	for j > i+1 && toks[j-1].lower == "and" {
+		j--
+	}
+	n.end = j
+	n.value = total + current
+	return n, true
+}
+
+// hyphenNumber parses the leading number words of a hyphenated token and
+// reports how many parts it used.
+func hyphenNumber(parts []string) (v float64, ordinal bool, used int) {
+	if t, ok := cardinalWords[parts[0]]; ok {
+		v, used = t, 1
+		if len(parts) > 1 && t >= 20 && int(t)%10 == 0 {
+			if u, ok := cardinalWords[parts[1]]; ok && u < 10 && u > 0 {
+				return v + u, false, 2
+			}
+			if u, ok := ordinalWords[parts[1]]; ok && u < 10 {
+				return v + u, true, 2
+			}
+		}
+		return v, false, used
+	}
+	if o, ok := ordinalWords[parts[0]]; ok {
+		return o, true, 1
+	}
+	return 0, false, 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// groupOfThree reports whether the comma at s[comma] is a thousands
+// separator: exactly three digits follow it.
+func groupOfThree(s string, comma int) bool {
+	if comma == 0 || comma+4 > len(s) {
+		return false
+	}
+	for k := comma + 1; k <= comma+3; k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return comma+4 == len(s) || !isDigit(s[comma+4])
+}
+
+func isDash(s string) bool {
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "‐") || strings.HasPrefix(s, "‑")
+}
+
+func allNumeric(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != ',' && s[i] != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	return s != ""
+}

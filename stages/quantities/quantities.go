@@ -1,0 +1,181 @@
+package quantities
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Stage finds the quantities of a document. It is safe for concurrent use:
+// Process only reads the Stage.
+type Stage struct {
+	// masks match text whose digits are not quantities: URLs, e-mail
+	// addresses, phone numbers and clock times.
+	masks []*regexp.Regexp
+}
+
+// New returns a quantities stage with its patterns compiled.
+func New() (*Stage, error) {
+	patterns := []string{
+		`(?i)\b(?:https?://|www\.)[^\s<>"]+`,
+		`(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`,
+		`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|mil|info|io|co|uk|ru|sy|de|fr)(?:/[^\s<>"]*)?\b`,
+		// Phone numbers: +44 20 7946 0958, (202) 555-0100, 202-555-0100, 555-0100.
+		`\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d`,
+		`\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}\b`,
+		`\b\d{3}[.-]\d{3}[.-]\d{4}\b`,
+		// Clock times: 10:30, 0:00, 9.30pm, 5 p.m.
+		`\b\d{1,2}:\d{2}(?::\d{2})?`,
+		`\b\d{1,2}\.\d{2}\s*(?i:[ap]\.?m\b)`,
+		`\b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)`,
+	}
+	s := &Stage{}
+	for _, p := range patterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("quantities: compile %q: %w", p, err)
+		}
+		s.masks = append(s.masks, re)
+	}
+	return s, nil
+}
+
+// Name returns "quantities".
+func (s *Stage) Name() string { return "quantities" }
+
+// unitOfText is a stretch of text read as one sentence.
+type unitOfText struct {
+	pipeline.Span
+	sentence int // index into Doc.Sentences, or -1
+}
+
+// Process fills d.Quantities from the sentences of the non-boilerplate
+// zones. Without sentences (segment not run) it reads each non-blank line
+// of the content zones, or of the whole text when there are no zones.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var published time.Time
+	if d.Published != "" {
+		if t, err := time.Parse("2006-01-02", d.Published); err == nil {
+			published = t
+		} else {
+			d.Warn(s.Name(), fmt.Sprintf("published date %q is not YYYY-MM-DD; dates without a year stay unresolved", d.Published))
+		}
+	}
+	d.Quantities = d.Quantities[:0]
+	var toks []tok
+	var finds []found
+	for _, u := range textUnits(d) {
+		toks = scan(d.Text, u.Start, u.End, toks[:0])
+		if len(toks) == 0 {
+			continue
+		}
+		s.mask(d.Text, u.Span, toks)
+		tag(d, u.sentence, toks)
+		finds = extract(toks, finds[:0])
+		for _, f := range finds {
+			d.Quantities = append(d.Quantities, toQuantity(d.Text, toks, f, u.sentence, published))
+		}
+	}
+	return nil
+}
+
+// textUnits lists the sentences to read: Doc.Sentences outside boilerplate,
+// else the non-blank lines of the content zones (or of the whole text).
+func textUnits(d *pipeline.Doc) []unitOfText {
+	var units []unitOfText
+	if len(d.Sentences) > 0 {
+		for i, sent := range d.Sentences {
+			if sent.Zone >= 0 && sent.Zone < len(d.Zones) && d.Zones[sent.Zone].Kind == pipeline.ZoneBoilerplate {
+				continue
+			}
+			if sent.Start < 0 || sent.End > len(d.Text) || sent.Start >= sent.End {
+				continue
+			}
+			units = append(units, unitOfText{Span: sent.Span, sentence: i})
+		}
+		return units
+	}
+	spans := []pipeline.Span{{Start: 0, End: len(d.Text)}}
+	if len(d.Zones) > 0 {
+		spans = spans[:0]
+		for _, zi := range d.ContentZones() {
+			z := d.Zones[zi]
+			if z.Start >= 0 && z.End <= len(d.Text) && z.Start < z.End {
+				spans = append(spans, z.Span)
+			}
+		}
+	}
+	for _, sp := range spans {
+		start := sp.Start
+		for start < sp.End {
+			end := strings.IndexByte(d.Text[start:sp.End], '\n')
+			if end < 0 {
+				end = sp.End
+			} else {
+				end += start
+			}
+			if strings.TrimSpace(d.Text[start:end]) != "" {
+				units = append(units, unitOfText{Span: pipeline.Span{Start: start, End: end}, sentence: d.SentenceAt(start)})
+			}
+			start = end + 1
+		}
+	}
+	return units
+}
+
+// mask marks the tokens inside URLs, e-mail addresses, phone numbers and
+// clock times.
+func (s *Stage) mask(text string, sp pipeline.Span, toks []tok) {
+	chunk := text[sp.Start:sp.End]
+	if !strings.ContainsAny(chunk, "0123456789") {
+		return
+	}
+	for _, re := range s.masks {
+		for _, m := range re.FindAllStringIndex(chunk, -1) {
+			ms, me := sp.Start+m[0], sp.Start+m[1]
+			for k := range toks {
+				if toks[k].start < me && ms < toks[k].end {
+					toks[k].masked = true
+				}
+			}
+		}
+	}
+}
+
+// tag copies the segment stage's POS tags onto the tokens that start where
+// one of its tokens starts; the others get a guess. A hyphenated token
+// takes the tag of the last segment token inside it (its head).
+func tag(d *pipeline.Doc, sentence int, toks []tok) {
+	var seg []pipeline.Token
+	if sentence >= 0 && sentence < len(d.Sentences) {
+		s := d.Sentences[sentence]
+		if s.FirstToken >= 0 && s.FirstToken <= s.EndToken && s.EndToken <= len(d.Tokens) {
+			seg = d.Tokens[s.FirstToken:s.EndToken]
+		}
+	}
+	k := 0
+	for i := range toks {
+		t := &toks[i]
+		t.pos = ""
+		for k < len(seg) && seg[k].Start < t.start {
+			k++
+		}
+		for m := k; m < len(seg) && seg[m].Start < t.end; m++ {
+			if seg[m].Start == t.start || seg[m].End == t.end {
+				if seg[m].POS != "" {
+					t.pos = seg[m].POS
+				}
+			}
+		}
+		if t.pos == "" || !t.word || functionWords[t.lower] {
+			t.pos = guessPOS(*t)
+		}
+	}
+}
