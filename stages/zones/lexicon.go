@@ -168,24 +168,55 @@ var nameParticles = []string{
 	"ibn", "la", "le", "da", "di", "du", "dos", "das", "y",
 }
 
-// phraseIndex finds any of a set of lowercase phrases in a lowercased line.
-// Phrases are indexed by their first word, so a line costs one map lookup
-// per word rather than one substring search per phrase.
-type phraseIndex map[string][]string
+// phraseClass says which lexicon a phrase comes from.
+type phraseClass uint8
 
-func newPhraseIndex(phrases []string) (phraseIndex, error) {
-	idx := make(phraseIndex, len(phrases))
+const (
+	classChrome phraseClass = 1 << iota
+	classCaption
+	classBio
+)
+
+type phrase struct {
+	text  string
+	class phraseClass
+}
+
+// phraseIndex finds the phrases of several lexicons in a lowercased line in
+// one pass. Phrases are indexed by their first word, so a line costs one map
+// lookup per word rather than one substring search per phrase; a bitset of
+// the first two bytes of those words skips the lookup for most words.
+type phraseIndex struct {
+	byFirst map[string][]phrase
+	prefix2 [1 << 16 / 64]uint64
+}
+
+func (idx *phraseIndex) add(phrases []string, class phraseClass) error {
+	if idx.byFirst == nil {
+		idx.byFirst = make(map[string][]phrase)
+	}
 	for _, p := range phrases {
 		if p != strings.ToLower(p) || p == "" {
-			return nil, fmt.Errorf("zones lexicon: phrase %q must be non-empty lowercase", p)
+			return fmt.Errorf("zones lexicon: phrase %q must be non-empty lowercase", p)
 		}
 		w := firstWord(p)
 		if w == "" {
-			return nil, fmt.Errorf("zones lexicon: phrase %q must start with a letter or digit", p)
+			return fmt.Errorf("zones lexicon: phrase %q must start with a letter or digit", p)
 		}
-		idx[w] = append(idx[w], p)
+		idx.byFirst[w] = append(idx.byFirst[w], phrase{p, class})
+		k := prefixKey(w)
+		idx.prefix2[k/64] |= 1 << (k % 64)
 	}
-	return idx, nil
+	return nil
+}
+
+// prefixKey packs the first two bytes of a word (the second is 0 for a
+// one-byte word).
+func prefixKey(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
 }
 
 // firstWord returns the leading run of word bytes of s.
@@ -197,9 +228,10 @@ func firstWord(s string) string {
 	return s[:j]
 }
 
-// has reports whether lower contains one of the phrases starting at a word
-// start and ending at a word end.
-func (idx phraseIndex) has(lower string) bool {
+// match returns the classes of the phrases that occur in lower, each
+// starting at a word start and ending at a word end.
+func (idx *phraseIndex) match(lower string) phraseClass {
+	var found phraseClass
 	for i := 0; i < len(lower); {
 		if !isWordByte(lower[i]) {
 			i++
@@ -209,17 +241,19 @@ func (idx phraseIndex) has(lower string) bool {
 		for j < len(lower) && isWordByte(lower[j]) {
 			j++
 		}
-		for _, p := range idx[lower[i:j]] {
-			if strings.HasPrefix(lower[i:], p) {
-				end := i + len(p)
-				if end == len(lower) || !isWordByte(lower[end]) || !isWordByte(p[len(p)-1]) {
-					return true
+		if k := prefixKey(lower[i:j]); idx.prefix2[k/64]&(1<<(k%64)) != 0 {
+			for _, p := range idx.byFirst[lower[i:j]] {
+				if found&p.class == 0 && strings.HasPrefix(lower[i:], p.text) {
+					end := i + len(p.text)
+					if end == len(lower) || !isWordByte(lower[end]) || !isWordByte(p.text[len(p.text)-1]) {
+						found |= p.class
+					}
 				}
 			}
 		}
 		i = j
 	}
-	return false
+	return found
 }
 
 // countWords returns how many words of lower are in the set.
@@ -258,9 +292,7 @@ func setOf(words []string) map[string]bool {
 
 // lexicon holds the indexed word lists; built once by New.
 type lexicon struct {
-	chrome        phraseIndex
-	caption       phraseIndex
-	bio           phraseIndex
+	phrases       phraseIndex // chrome, caption and bio phrases
 	chromeLines   map[string]bool
 	voteWords     map[string]bool
 	askVerbs      map[string]bool
@@ -271,22 +303,7 @@ type lexicon struct {
 }
 
 func newLexicon() (*lexicon, error) {
-	chrome, err := newPhraseIndex(chromePhrases)
-	if err != nil {
-		return nil, err
-	}
-	caption, err := newPhraseIndex(captionPhrases)
-	if err != nil {
-		return nil, err
-	}
-	bio, err := newPhraseIndex(bioPhrases)
-	if err != nil {
-		return nil, err
-	}
-	return &lexicon{
-		chrome:        chrome,
-		caption:       caption,
-		bio:           bio,
+	lx := &lexicon{
 		chromeLines:   setOf(chromeLines),
 		voteWords:     setOf(chromeVoteWords),
 		askVerbs:      setOf(askVerbs),
@@ -294,5 +311,14 @@ func newLexicon() (*lexicon, error) {
 		professions:   setOf(professions),
 		notAuthors:    setOf(notAuthors),
 		nameParticles: setOf(nameParticles),
-	}, nil
+	}
+	for _, l := range []struct {
+		phrases []string
+		class   phraseClass
+	}{{chromePhrases, classChrome}, {captionPhrases, classCaption}, {bioPhrases, classBio}} {
+		if err := lx.phrases.add(l.phrases, l.class); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
 }

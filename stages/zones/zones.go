@@ -74,8 +74,9 @@ type line struct {
 	words      int
 	kind       pipeline.ZoneKind // "" until labelled
 	chrome     chromeClass
-	comment    int    // 1-based comment number of a ZoneComment line
-	author     string // the comment's author
+	phrases    phraseClass // lexicon phrases found in the line
+	comment    int         // 1-based comment number of a ZoneComment line
+	author     string      // the comment's author
 }
 
 func (l *line) blank() bool { return l.start == l.end }
@@ -122,16 +123,13 @@ func (s *Stage) Analyze(text string) Result {
 // asciiLower lowercases ASCII letters only, so that byte offsets into the
 // result are byte offsets into s.
 func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	b := []byte(s)
+	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' }
@@ -185,18 +183,19 @@ func (a *analysis) lineRules() {
 	for i := range a.lines {
 		l := &a.lines[i]
 		if !l.blank() {
-			l.chrome = a.chromeOf(a.orig(l), a.lowed(l), l.words)
+			l.phrases = a.lex.phrases.match(a.lowed(l))
+			l.chrome = a.chromeOf(a.orig(l), a.lowed(l), l.words, l.phrases)
 		}
 	}
 }
 
 // chromeOf applies the line-level chrome rules.
-func (a *analysis) chromeOf(orig, lower string, words int) chromeClass {
+func (a *analysis) chromeOf(orig, lower string, words int, phrases phraseClass) chromeClass {
 	lx := a.lex
 	if isCopyrightLine(lower) {
 		return chromeEnd
 	}
-	if lx.chrome.has(lower) {
+	if phrases&classChrome != 0 {
 		if hasAny(lower, "first appeared", "originally appeared", "appeared first", "originally published") {
 			return chromeEnd
 		}
@@ -360,14 +359,16 @@ func (a *analysis) walk() {
 	const maxDeks = 2
 	inHead, haveHeadline, deks, headLines := true, false, 0, 0
 	comment, author, inComments := 0, "", false
-	lastPara := 0
+	lastPara, paraStart := 0, 0
 	for i := range a.lines {
 		l := &a.lines[i]
 		if l.blank() {
 			continue
 		}
 		orig, lower := a.orig(l), a.lowed(l)
-		newPara := l.para != lastPara
+		if l.para != lastPara {
+			paraStart = i
+		}
 		lastPara = l.para
 
 		if name, ok := a.commentHeader(orig, lower, inComments); ok {
@@ -399,7 +400,7 @@ func (a *analysis) walk() {
 		if l.kind != "" { // set by htmlCaptions
 			continue
 		}
-		if inHead && !haveHeadline && newPara && a.isMenuBlock(i) {
+		if inHead && !haveHeadline && a.isMenuBlock(paraStart) {
 			for k := i; k < len(a.lines) && a.lines[k].para == l.para; k++ {
 				a.lines[k].kind = pipeline.ZoneBoilerplate
 			}
@@ -424,7 +425,7 @@ func (a *analysis) walk() {
 			}
 			continue
 		}
-		if a.isCaption(lower, l.words) {
+		if a.isCaption(lower, l.words, l.phrases) {
 			l.kind = pipeline.ZoneCaption
 			continue
 		}
@@ -452,16 +453,20 @@ func (a *analysis) walk() {
 }
 
 // isMenuBlock reports whether the paragraph starting at line i, above the
-// headline, is a block of three or more short unpunctuated lines: a menu.
+// headline, is a block of three or more lines of at most four words, without
+// final punctuation, date or byline: a menu.
 func (a *analysis) isMenuBlock(i int) bool {
 	p := a.lines[i].para
 	n := 0
 	for k := i; k < len(a.lines) && a.lines[k].para == p; k++ {
 		l := &a.lines[k]
-		if l.words > 6 || endsSentence(a.orig(l)) {
+		if l.words > 4 || endsSentence(a.orig(l)) {
 			return false
 		}
 		if _, ok := datelineDate(a.lowed(l)); ok {
+			return false
+		}
+		if _, ok := a.bylineName(a.orig(l), a.lowed(l), l.words); ok {
 			return false
 		}
 		n++
@@ -554,7 +559,7 @@ func isFunctionWord(w string) bool {
 }
 
 // isCaption reports a photo or video caption or credit line.
-func (a *analysis) isCaption(lower string, words int) bool {
+func (a *analysis) isCaption(lower string, words int, phrases phraseClass) bool {
 	if words > 80 {
 		return false
 	}
@@ -563,7 +568,7 @@ func (a *analysis) isCaption(lower string, words int) bool {
 			return true
 		}
 	}
-	return strings.Contains(lower, "(photo") || a.lex.caption.has(lower)
+	return phrases&classCaption != 0 || strings.Contains(lower, "(photo")
 }
 
 // isTimestamp reports a line that is only a date and time, the way comment
@@ -675,7 +680,7 @@ func indexAny(s string, subs ...string) int {
 // bioName returns the name opening an author bio ("Bill Chappell is a writer
 // and editor on the News Desk ..."): a capitalized name, "is a/an/the", and
 // a trade within the next ten words.
-func (a *analysis) bioName(orig, lower string) (string, bool) {
+func (a *analysis) bioName(orig, lower string, phrases phraseClass) (string, bool) {
 	i := indexAny(lower, " is a ", " is an ", " is the ")
 	if i <= 0 {
 		return "", false
@@ -698,7 +703,7 @@ func (a *analysis) bioName(orig, lower string) (string, bool) {
 		}
 		k = j
 	}
-	if a.lex.bio.has(lower) {
+	if phrases&classBio != 0 {
 		return name, true
 	}
 	return "", false
@@ -747,7 +752,7 @@ func (a *analysis) footer() {
 		if l.kind != pipeline.ZoneBody && l.kind != pipeline.ZoneBoilerplate {
 			continue
 		}
-		if name, ok := a.bioName(a.orig(l), a.lowed(l)); ok {
+		if name, ok := a.bioName(a.orig(l), a.lowed(l), l.phrases); ok {
 			l.kind = pipeline.ZoneBoilerplate
 			if a.res.Byline == "" {
 				a.res.Byline = name

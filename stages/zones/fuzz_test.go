@@ -1,0 +1,75 @@
+package zones
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func FuzzZones(f *testing.F) {
+	paths, _ := filepath.Glob("../../seeds/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range []string{
+		"", "\n", " \n\t\n", "a", "©", "By ", "X said...", "said...", "\u00a0\n\u00a0x\u00a0",
+		"<figcaption></figcaption>\n", "<figcaption>a</figcaption>\na", "31/02/2016", "0:00",
+		"Headline\n\nJane said...\n\n\n\nReply\nmore\n", "Copyright 2020\n\nx\n",
+		"\xff\xfe\n\xc3", "March 2, 2017\nBy Jane Doe\nhello.\n",
+	} {
+		f.Add(s)
+	}
+	stage, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		// Ingest hands over valid UTF-8 with \n line ends; Analyze must
+		// not panic on anything else either.
+		_ = stage.Analyze(text)
+		text = strings.ToValidUTF8(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\uFFFD")
+		r := stage.Analyze(text)
+		prevEnd := 0
+		for i, z := range r.Zones {
+			if z.Start < prevEnd || z.End <= z.Start || z.End > len(text) {
+				t.Fatalf("zone %d [%d,%d) out of order, empty or outside the text (len %d, previous end %d)", i, z.Start, z.End, len(text), prevEnd)
+			}
+			prevEnd = z.End
+			s := text[z.Start:z.End]
+			if strings.TrimFunc(s, isSpace) != s {
+				t.Fatalf("zone %d %q starts or ends with space", i, s)
+			}
+			if z.Kind != comment && strings.Contains(s, "\n\n") {
+				t.Fatalf("zone %d %q (%s) spans a blank line", i, s, z.Kind)
+			}
+			if z.Kind == "" {
+				t.Fatalf("zone %d has no kind", i)
+			}
+		}
+		// Every non-blank line lies in a zone.
+		off := 0
+		for _, l := range strings.Split(text, "\n") {
+			if strings.TrimFunc(l, isSpace) != "" {
+				covered := false
+				for _, z := range r.Zones {
+					if z.Start < off+len(l) && off < z.End {
+						covered = true
+						break
+					}
+				}
+				if !covered {
+					t.Fatalf("line %q is in no zone", l)
+				}
+			}
+			off += len(l) + 1
+		}
+		if r.Published != "" && len(r.Published) != 10 {
+			t.Fatalf("published %q is not YYYY-MM-DD", r.Published)
+		}
+	})
+}
