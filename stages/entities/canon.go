@@ -1,0 +1,282 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
+)
+
+// resolve drops overlapping and unsupported candidates, gives every mention
+// its canonical name and writes d.Mentions.
+func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
+	ms := sc.ms
+	sortMentions(ms)
+	kept := ms[:0]
+	lastEnd := -1
+	for _, m := range ms {
+		if m.Start < lastEnd {
+			continue
+		}
+		kept = append(kept, m)
+		lastEnd = m.End
+	}
+	ms = kept
+
+	// Gazetteer canonicals and labels.
+	for i := range ms {
+		m := &ms[i]
+		text := d.Text[m.Start:m.End]
+		if m.canonical != "" {
+			continue
+		}
+		if e, ok := s.entryFor(text, m.label, m.heading || isAllCaps(text)); ok {
+			if e.Label != m.label && !(e.Kind == ner.KindCountry || e.Kind == ner.KindOrg || e.Kind == ner.KindNORP || e.Kind == ner.KindLoc) {
+				continue
+			}
+			m.label, m.canonical, m.ambiguous = e.Label, e.Canonical, e.Ambiguous
+		}
+	}
+
+	// Ambiguous aliases (IS, AP, RT, Isis) stand only with support: the model
+	// found them in running text, or the document names the same entity
+	// unambiguously.
+	supported := map[string]bool{}
+	for _, m := range ms {
+		if !m.ambiguous && m.canonical != "" {
+			supported[m.label+"\x00"+m.canonical] = true
+		}
+	}
+	kept = ms[:0]
+	for _, m := range ms {
+		if m.ambiguous && !supported[m.label+"\x00"+m.canonical] && (!m.fromModel || m.heading) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+
+	s.acronyms(d, ms)
+	s.shortForms(d, ms)
+
+	d.Mentions = d.Mentions[:0]
+	for _, m := range ms {
+		text := d.Text[m.Start:m.End]
+		canon := m.canonical
+		if canon == "" {
+			canon = plainName(text, m.heading)
+		}
+		d.Mentions = append(d.Mentions, pipeline.Mention{
+			Span: m.Span, Sentence: m.sent, Text: text, Label: m.label,
+			Canonical: canon, EntityID: s.entityID(m.label, canon),
+		})
+	}
+}
+
+// entryFor returns the best gazetteer entry for a whole mention, preferring
+// entries of the model's label.
+func (s *Stage) entryFor(text, label string, fold bool) (ner.Entry, bool) {
+	grp := s.gaz.Lookup(text, false)
+	if len(grp) == 0 && fold {
+		grp = s.gaz.Lookup(text, true)
+	}
+	var best ner.Entry
+	found, bestSame := false, false
+	for _, ei := range grp {
+		e := s.gaz.Entries[ei]
+		same := e.Label == label
+		if !found || (same && !bestSame) || (same == bestSame && better(e, best)) {
+			best, found, bestSame = e, true, same
+		}
+	}
+	return best, found
+}
+
+func (s *Stage) entityID(label, canonical string) string {
+	key := label + "\x00" + canonical
+	if id, ok := s.ids.Load(key); ok {
+		return id.(string)
+	}
+	id := pipeline.EntityID(label, canonical)
+	s.ids.Store(key, id)
+	return id
+}
+
+// acronyms resolves "Long Name (LN)" and initialisms of an ORG named in the
+// document to that ORG.
+func (s *Stage) acronyms(d *pipeline.Doc, ms []mention) {
+	type expansion struct{ label, canonical string }
+	acr := map[string]expansion{}
+	for i := range ms {
+		m := &ms[i]
+		if m.label != pipeline.LabelOrg || !strings.Contains(d.Text[m.Start:m.End], " ") {
+			continue
+		}
+		canon := m.canonical
+		if canon == "" {
+			canon = plainName(d.Text[m.Start:m.End], m.heading)
+		}
+		// "(SOHR)" right after the name.
+		rest := strings.TrimLeft(d.Text[m.End:], " ")
+		if strings.HasPrefix(rest, "(") {
+			if close := strings.IndexByte(rest, ')'); close > 1 && close < 12 {
+				if a := rest[1:close]; isAcronym(a) {
+					acr[a] = expansion{m.label, canon}
+				}
+			}
+		}
+		if a := initials(canon); len(a) >= 2 {
+			if _, taken := acr[a]; !taken {
+				acr[a] = expansion{m.label, canon}
+			}
+		}
+	}
+	if len(acr) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		text := d.Text[m.Start:m.End]
+		if !isAcronym(text) || (m.canonical != "" && !m.ambiguous && m.canonical != text) {
+			continue
+		}
+		if e, ok := acr[text]; ok {
+			m.label, m.canonical, m.ambiguous = e.label, e.canonical, false
+		}
+	}
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// initials returns the capital initials of the content words of a name:
+// "Syrian Observatory for Human Rights" -> "SOHR".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// shortForms maps a surname to the full name mentioned in the same document
+// ("Parasiliti" -> "Andrew Parasiliti") and a one-word ORG to the longer ORG
+// it ends or heads ("Observatory" -> "Syrian Observatory for Human Rights").
+// Only a form that points to one full name is resolved.
+func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
+	type target struct {
+		canonical string
+		n         int // distinct full names with this short form
+	}
+	persons := map[string]*target{}
+	orgs := map[string]*target{}
+	add := func(tab map[string]*target, key, canon string) {
+		if t, ok := tab[key]; ok {
+			if t.canonical != canon {
+				t.n++
+			}
+			return
+		}
+		tab[key] = &target{canon, 1}
+	}
+	for _, m := range ms {
+		text := d.Text[m.Start:m.End]
+		words := strings.Fields(text)
+		if len(words) < 2 {
+			continue
+		}
+		canon := m.canonical
+		if canon == "" {
+			canon = plainName(text, m.heading)
+		}
+		switch m.label {
+		case pipeline.LabelPerson:
+			last := words[len(words)-1]
+			add(persons, last, canon)
+			if bare := stripArticle(last); bare != last {
+				add(persons, bare, canon)
+			}
+		case pipeline.LabelOrg:
+			for k, w := range words[1:] {
+				// The head noun ("Army" of "Syrian Army") or a rare capitalised word.
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (k == len(words)-2 || !s.feat.IsCommon(w)) {
+					add(orgs, w, canon)
+				}
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		text := d.Text[m.Start:m.End]
+		if strings.ContainsAny(text, " ") {
+			continue
+		}
+		switch m.label {
+		case pipeline.LabelPerson:
+			if t, ok := persons[text]; ok && t.n == 1 {
+				m.canonical = t.canonical
+			}
+		case pipeline.LabelOrg:
+			if t, ok := orgs[text]; ok && t.n == 1 && m.canonical == "" {
+				m.canonical = t.canonical
+			}
+		}
+	}
+}
+
+// stripArticle drops an Arabic article: "al-Assad" -> "Assad".
+func stripArticle(w string) string {
+	for _, p := range [...]string{"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// plainName is the canonical of a mention the gazetteer does not know: its
+// text with white space collapsed, typographic apostrophes made plain, and
+// an all-caps heading word in title case.
+func plainName(text string, heading bool) string {
+	name := strings.Join(strings.Fields(text), " ")
+	name = strings.ReplaceAll(name, "’", "'")
+	if heading && isAllCaps(name) && len(name) > 4 {
+		var b strings.Builder
+		for i, w := range strings.Fields(name) {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			b.WriteRune(r)
+			b.WriteString(strings.ToLower(w[size:]))
+		}
+		name = b.String()
+	}
+	return name
+}

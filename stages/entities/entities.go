@@ -1,0 +1,561 @@
+package entities
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
+)
+
+// Name is the stage name used in the errors table.
+const Name = "entities"
+
+// The model and the compiled gazetteer are rebuilt from data/ by
+// `go run ./stages/entities/internal/train`.
+var (
+	//go:embed model/ner.model.gz
+	modelFile []byte
+	//go:embed model/gazetteer.tsv.gz
+	gazetteerFile []byte
+)
+
+// Stage tags named entities and gives each a canonical name. It is safe for
+// concurrent use: the model and gazetteer are read-only and every call to
+// Process takes its scratch space from a pool.
+type Stage struct {
+	model *ner.Model
+	feat  *ner.Featurizer
+	gaz   *ner.Gazetteer
+	pool  sync.Pool
+	ids   sync.Map // label+"\x00"+canonical -> entity id, so ids are hashed once
+}
+
+// New loads the embedded model and gazetteer.
+func New() (*Stage, error) {
+	m, err := ner.ReadModel(bytes.NewReader(modelFile))
+	if err != nil {
+		return nil, fmt.Errorf("entities: loading model: %w", err)
+	}
+	entries, err := ner.ReadCompiled(bytes.NewReader(gazetteerFile))
+	if err != nil {
+		return nil, fmt.Errorf("entities: loading gazetteer: %w", err)
+	}
+	g := ner.NewGazetteer(entries)
+	s := &Stage{model: m, gaz: g, feat: ner.NewFeaturizer(g, m.Common)}
+	s.pool.New = func() any { return new(scratch) }
+	return s, nil
+}
+
+// Name returns "entities".
+func (*Stage) Name() string { return Name }
+
+// subToken is a token as the model sees it: segment's tokens with a trailing
+// possessive split off ("Russia’s" -> "Russia", "’s").
+type subToken struct {
+	pipeline.Span
+	text string
+}
+
+// mention is a candidate before canonicalisation; toks index the sentence's
+// sub-tokens.
+type mention struct {
+	pipeline.Span
+	sent      int
+	label     string
+	canonical string
+	fromModel bool
+	ambiguous bool // the surface is an ambiguous gazetteer alias
+	heading   bool
+}
+
+type scratch struct {
+	tagger ner.Tagger
+	toks   []subToken
+	texts  []string
+	spans  []ner.Span
+	cands  []cand
+	ms     []mention
+}
+
+// Process fills d.Mentions from the sentences of content zones.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sc := s.pool.Get().(*scratch)
+	defer s.pool.Put(sc)
+	sc.ms = sc.ms[:0]
+	for si := range d.Sentences {
+		sent := &d.Sentences[si]
+		if sent.Zone >= 0 && sent.Zone < len(d.Zones) && d.Zones[sent.Zone].Kind == pipeline.ZoneBoilerplate {
+			continue
+		}
+		if sent.FirstToken < 0 || sent.EndToken > len(d.Tokens) || sent.FirstToken >= sent.EndToken {
+			continue
+		}
+		s.sentence(d, si, d.Tokens[sent.FirstToken:sent.EndToken], sc)
+	}
+	s.resolve(d, sc)
+	return nil
+}
+
+// splitTokens fills sc.toks and sc.texts from segment's tokens.
+func splitTokens(d *pipeline.Doc, toks []pipeline.Token, sc *scratch) {
+	sc.toks, sc.texts = sc.toks[:0], sc.texts[:0]
+	for _, t := range toks {
+		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
+			continue
+		}
+		text := d.Text[t.Start:t.End]
+		if n := possessiveLen(text); n > 0 && n < len(text) {
+			cut := t.End - n
+			sc.toks = append(sc.toks, subToken{pipeline.Span{Start: t.Start, End: cut}, text[:len(text)-n]},
+				subToken{pipeline.Span{Start: cut, End: t.End}, text[len(text)-n:]})
+			continue
+		}
+		sc.toks = append(sc.toks, subToken{t.Span, text})
+	}
+	for _, t := range sc.toks {
+		sc.texts = append(sc.texts, t.text)
+	}
+}
+
+// possessiveLen returns the byte length of a trailing 's or ’s, or 0.
+func possessiveLen(s string) int {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(s, suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+func isPossessive(s string) bool {
+	switch s {
+	case "'s", "’s", "'", "’", "'S", "’S":
+		return true
+	}
+	return false
+}
+
+// sentence tags one sentence and appends its candidate mentions to sc.ms.
+func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scratch) {
+	splitTokens(d, toks, sc)
+	if len(sc.toks) == 0 {
+		return
+	}
+	sc.tagger.Sent.Toks = sc.texts
+	labels := s.model.Tag(s.feat, &sc.tagger)
+	heading := sc.tagger.Sent.IsHeading()
+	allCaps := sc.tagger.Sent.IsAllCaps()
+	sc.spans = ner.Spans(labels, sc.spans[:0])
+	texts := sc.texts
+
+	// 1. The model's spans, trimmed to the minimal name.
+	sc.cands = sc.cands[:0]
+	for _, sp := range sc.spans {
+		typ := ner.Types[sp.Type]
+		if typ == "MISC" {
+			continue
+		}
+		a, b := sp.Start, sp.End
+		if b-a == 1 && s.hyphenTail(texts[a]) {
+			continue // "Roman-era", "U.S.-led": the embedded pass takes the name
+		}
+		for a < b && (isEdgePunct(texts[a]) || isDeterminer(texts[a]) && !s.known(texts, a, b) ||
+			s.lowerWord(texts[a]) && !s.known(texts, a, b)) {
+			a++
+		}
+		for b > a && (isPossessive(texts[b-1]) || isEdgePunct(texts[b-1]) ||
+			typ != "EVENT" && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
+			b--
+		}
+		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
+			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) {
+				a += n
+				typ = pipeline.LabelPerson
+			}
+		}
+		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
+			typ = pipeline.LabelLoc
+		}
+		if a >= b || s.junk(texts[a:b], a, heading) {
+			continue
+		}
+		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, fromModel: true})
+	}
+	// 2. Multi-word names the gazetteer knows win over the model's pieces
+	// ("Syrian Observatory for Human Rights", "The Independent", "Homs province").
+	for i := 0; i < len(texts); {
+		end, grp := s.gaz.Longest(texts, i, allCaps)
+		if end-i >= 2 {
+			if e, ok := s.fallbackEntry(grp, true); ok && !e.Ambiguous {
+				kept := sc.cands[:0]
+				for _, c := range sc.cands {
+					if c.b <= i || c.a >= end {
+						kept = append(kept, c)
+					}
+				}
+				sc.cands = append(kept, cand{a: i, b: end, label: e.Label, canonical: e.Canonical})
+				i = end
+				continue
+			}
+		}
+		i++
+	}
+	// 3. Other gazetteer names the model missed; ambiguous forms are checked
+	// against the whole document later.
+	for i := 0; i < len(texts); {
+		end, grp := s.gaz.Longest(texts, i, allCaps)
+		if end == i {
+			i++
+			continue
+		}
+		e, ok := s.fallbackEntry(grp, false)
+		if ok && !sc.covered(i, end) && !(i == 0 && end == 1 && s.feat.IsCommon(texts[0]) && !s.strongEntry(grp)) {
+			sc.cands = append(sc.cands, cand{a: i, b: end, label: e.Label, canonical: e.Canonical, ambiguous: e.Ambiguous})
+			i = end
+			continue
+		}
+		i++
+	}
+	first := len(sc.ms)
+	for _, c := range sc.cands {
+		sc.ms = append(sc.ms, mention{Span: pipeline.Span{Start: sc.toks[c.a].Start, End: sc.toks[c.b-1].End},
+			sent: si, label: c.label, canonical: c.canonical, fromModel: c.fromModel, ambiguous: c.ambiguous, heading: heading})
+	}
+	// 4. Names inside hyphenated compounds: "U.S.-led", "anti-ISIS", "Britain-based".
+	for i, t := range texts {
+		if strings.ContainsAny(t, "-‐‑") && !sc.covered(i, i+1) {
+			s.embedded(sc, si, i, heading)
+		}
+	}
+	// 5. "Syrian army", "Russia's defense ministry".
+	s.descriptive(d, sc, si, first, heading)
+	sortMentions(sc.ms[first:])
+}
+
+// cand is a candidate mention over sub-tokens [a, b) of a sentence.
+type cand struct {
+	a, b      int
+	label     string
+	canonical string
+	fromModel bool
+	ambiguous bool
+}
+
+// covered reports whether a candidate overlaps sub-tokens [a, b).
+func (sc *scratch) covered(a, b int) bool {
+	for _, c := range sc.cands {
+		if c.a < b && a < c.b {
+			return true
+		}
+	}
+	return false
+}
+
+func isDeterminer(s string) bool { return s == "the" || s == "The" || s == "THE" }
+
+// lowerWord reports a lower-case common word ("southern", "recaptures"),
+// which does not begin or end a name.
+func (s *Stage) lowerWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) && !strings.Contains(t, "-") && s.feat.IsCommon(t)
+}
+
+// hyphenTail reports a compound whose last part is lower case: "U.S.-led".
+func (s *Stage) hyphenTail(t string) bool {
+	i := strings.LastIndexAny(t, "-‐‑")
+	if i <= 0 || i == len(t)-1 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	r, _ := utf8.DecodeRuneInString(t[i+size:])
+	return unicode.IsLower(r)
+}
+
+func upperInitial(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// titles are words before a name that are not part of it.
+var titles = map[string]bool{
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	"President": true, "Colonel": true, "Col.": true, "General": true, "Gen.": true, "Lieutenant": true,
+	"Lt.": true, "Major": true, "Maj.": true, "Captain": true, "Capt.": true, "Sergeant": true, "Sgt.": true,
+	"Admiral": true, "Adm.": true, "Senator": true, "Sen.": true, "Rep.": true, "Governor": true, "Gov.": true,
+	"Minister": true, "Prime": true, "Secretary": true, "Mayor": true, "Judge": true, "Chancellor": true,
+	"King": true, "Queen": true, "Prince": true, "Pope": true, "Sheikh": true, "Ambassador": true,
+	"Commander": true, "Spokesman": true, "Professor": true, "Prof.": true, "Premier": true, "Vice": true,
+	"Defense": true, "Foreign": true, "Interior": true,
+}
+
+// titleLen returns how many leading words of a span are titles.
+func titleLen(toks []string) int {
+	n := 0
+	for n < len(toks) && titles[toks[n]] {
+		n++
+	}
+	return n
+}
+
+// locationHead reports a head word that makes a name a non-GPE location.
+func locationHead(t string) bool {
+	switch t {
+	case "Mountain", "Mountains", "River", "Sea", "Ocean", "Gulf", "Valley", "Desert", "Island", "Islands",
+		"Lake", "Bay", "Strait", "Peninsula", "Mount", "Range", "Plateau", "Basin", "Coast":
+		return true
+	}
+	return false
+}
+
+func isEdgePunct(s string) bool {
+	switch s {
+	case ",", ".", ":", ";", "\"", "“", "”", "(", ")", "-", "–", "—", "'", "’", "‘":
+		return true
+	}
+	return false
+}
+
+// known reports whether toks[a:b] as a whole is a gazetteer surface.
+func (s *Stage) known(toks []string, a, b int) bool {
+	end, _ := s.gaz.Longest(toks[:b], a, false)
+	return end == b
+}
+
+// junk reports a span that is capitalised only because it sits in a
+// heading or opens a sentence: every word is a common lower-case word and
+// the gazetteer does not know the span.
+func (s *Stage) junk(toks []string, a int, heading bool) bool {
+	if !heading && !(a == 0 && len(toks) == 1) {
+		return false
+	}
+	for _, t := range toks {
+		if !s.feat.IsCommon(t) {
+			return false
+		}
+	}
+	end, _ := s.gaz.Longest(toks, 0, heading)
+	return end != len(toks)
+}
+
+// fallbackEntry picks the entry a gazetteer-only mention takes: small towns
+// are left to the model (their names collide with surnames and words).
+func (s *Stage) fallbackEntry(grp []int32, multiword bool) (ner.Entry, bool) {
+	best, found := ner.Entry{}, false
+	for _, ei := range grp {
+		e := s.gaz.Entries[ei]
+		if e.Kind == ner.KindCity {
+			continue
+		}
+		if e.Kind == ner.KindAdmin1 && !e.Primary && !multiword {
+			continue
+		}
+		if !found || better(e, best) {
+			best, found = e, true
+		}
+	}
+	return best, found
+}
+
+// strongEntry reports a country, nationality or organisation name.
+func (s *Stage) strongEntry(grp []int32) bool {
+	for _, ei := range grp {
+		e := s.gaz.Entries[ei]
+		if !e.Ambiguous && (e.Kind == ner.KindCountry || e.Kind == ner.KindNORP || e.Kind == ner.KindOrg) {
+			return true
+		}
+	}
+	return false
+}
+
+// better orders entries for one surface: unambiguous, primary name, then
+// countries before organisations before cities, then by population.
+func better(a, b ner.Entry) bool {
+	if a.Ambiguous != b.Ambiguous {
+		return !a.Ambiguous
+	}
+	if a.Primary != b.Primary {
+		return a.Primary
+	}
+	if a.Kind != b.Kind {
+		return kindRank(a.Kind) < kindRank(b.Kind)
+	}
+	return a.Pop > b.Pop
+}
+
+func kindRank(k ner.Kind) int {
+	switch k {
+	case ner.KindCountry:
+		return 0
+	case ner.KindNORP:
+		return 1
+	case ner.KindOrg:
+		return 2
+	case ner.KindCityBig:
+		return 3
+	case ner.KindLoc:
+		return 4
+	case ner.KindAdmin1:
+		return 5
+	}
+	return 6
+}
+
+// embedded adds the names inside a hyphenated token; only strong lists
+// count (countries, big cities, nationalities, organisations).
+func (s *Stage) embedded(sc *scratch, si, i int, heading bool) {
+	t := sc.toks[i]
+	off := 0
+	for off < len(t.text) {
+		r, size := utf8.DecodeRuneInString(t.text[off:])
+		if r == '-' || r == '‐' || r == '‑' {
+			off += size
+			continue
+		}
+		end := off
+		for end < len(t.text) {
+			r, size := utf8.DecodeRuneInString(t.text[end:])
+			if r == '-' || r == '‐' || r == '‑' {
+				break
+			}
+			end += size
+		}
+		part := t.text[off:end]
+		if r0, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r0) {
+			var best ner.Entry
+			found := false
+			for _, ei := range s.gaz.Lookup(part, false) {
+				e := s.gaz.Entries[ei]
+				if e.Ambiguous || e.Kind == ner.KindCity || e.Kind == ner.KindAdmin1 {
+					continue
+				}
+				if !found || better(e, best) {
+					best, found = e, true
+				}
+			}
+			if found {
+				sc.ms = append(sc.ms, mention{Span: pipeline.Span{Start: t.Start + off, End: t.Start + end},
+					sent: si, label: best.Label, canonical: best.Canonical, heading: heading})
+			}
+		}
+		off = end
+	}
+}
+
+// institutionHeads are the nouns that make "<nationality> <head>" the name
+// of a state institution ("Syrian army", "Russia's defense ministry").
+var institutionHeads = [][]string{
+	{"army"}, {"military"}, {"navy"}, {"air", "force"}, {"armed", "forces"},
+	{"defense", "ministry"}, {"defence", "ministry"}, {"foreign", "ministry"}, {"interior", "ministry"},
+}
+
+// descriptive turns "<NORP|GPE['s]> <institution head>" into one ORG mention
+// when the head ends the noun phrase ("the Syrian army repelled", not
+// "Russian military advisors").
+func (s *Stage) descriptive(d *pipeline.Doc, sc *scratch, si, first int, heading bool) {
+	for mi := first; mi < len(sc.ms); mi++ {
+		m := &sc.ms[mi]
+		if m.label != pipeline.LabelNORP && m.label != pipeline.LabelGPE {
+			continue
+		}
+		// Find the sub-token after the mention.
+		j := 0
+		for j < len(sc.toks) && sc.toks[j].Start < m.End {
+			j++
+		}
+		if j < len(sc.toks) && m.label == pipeline.LabelGPE && isPossessive(sc.texts[j]) {
+			j++
+		}
+		for _, head := range institutionHeads {
+			if j+len(head) > len(sc.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range head {
+				if !strings.EqualFold(sc.texts[j+k], w) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			after := j + len(head)
+			if after < len(sc.toks) && !heading && s.modifies(d, sc, after) {
+				break
+			}
+			country := d.Text[m.Start:m.End]
+			demonym := country
+			if m.label == pipeline.LabelGPE {
+				demonym = s.gaz.Demonym(country)
+				if demonym == "" {
+					break
+				}
+			} else if m.canonical != "" {
+				demonym = m.canonical
+			}
+			m.End = sc.toks[after-1].End
+			m.label = pipeline.LabelOrg
+			m.canonical = s.institutionName(demonym, head)
+			m.fromModel = false
+			m.ambiguous = false
+			break
+		}
+	}
+}
+
+// modifies reports whether the sub-token at i continues the noun phrase, so
+// the head before it is only a modifier.
+func (s *Stage) modifies(d *pipeline.Doc, sc *scratch, i int) bool {
+	t := sc.texts[i]
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) {
+		return false
+	}
+	// Prefer the segment stage's POS tag when the token is unsplit.
+	for _, tok := range d.Tokens {
+		if tok.Start == sc.toks[i].Start {
+			if tok.POS != "" {
+				return strings.HasPrefix(tok.POS, "NN")
+			}
+			break
+		}
+	}
+	return !s.feat.IsCommon(t) || strings.HasSuffix(t, "s")
+}
+
+// institutionName gives the canonical name of "<demonym> <head>": the
+// gazetteer's when it knows the form, else the form in title case.
+func (s *Stage) institutionName(demonym string, head []string) string {
+	form := demonym + " " + strings.Join(head, " ")
+	for _, ei := range s.gaz.Lookup(form, true) {
+		if e := s.gaz.Entries[ei]; e.Label == pipeline.LabelOrg {
+			return e.Canonical
+		}
+	}
+	var b strings.Builder
+	b.WriteString(demonym)
+	for _, w := range head {
+		b.WriteByte(' ')
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+}

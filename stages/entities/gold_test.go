@@ -1,0 +1,191 @@
+package entities
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/ingest"
+	"github.com/newsclaims/newsclaims/stages/segment"
+	"github.com/newsclaims/newsclaims/stages/zones"
+)
+
+type goldFile struct {
+	File     string `json:"file"`
+	Entities []struct {
+		Text       string `json:"text"`
+		Label      string `json:"label"`
+		Canonical  string `json:"canonical"`
+		Occurrence int    `json:"occurrence"`
+		Zone       string `json:"zone"`
+	} `json:"entities"`
+	Comments []struct {
+		LineStart int `json:"line_start"`
+		LineEnd   int `json:"line_end"`
+	} `json:"comments"`
+}
+
+// findOccurrence applies the gold README's rule: the k-th hit of repeated
+// find(s, prev+1) over the raw text.
+func findOccurrence(text, s string, k int) int {
+	if k == 0 {
+		k = 1
+	}
+	pos := -1
+	for ; k > 0; k-- {
+		i := strings.Index(text[pos+1:], s)
+		if i < 0 {
+			return -1
+		}
+		pos += 1 + i
+	}
+	return pos
+}
+
+// runChain runs ingest -> zones -> segment -> entities over raw bytes.
+func runChain(t testing.TB, raw []byte) *pipeline.Doc {
+	t.Helper()
+	z, err := zones.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
+	for _, st := range []pipeline.Stage{ingest.New(), z, seg, stage(t)} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatalf("%s: %v", st.Name(), err)
+		}
+	}
+	return d
+}
+
+type goldMention struct {
+	pipeline.Span
+	label, cluster string
+}
+
+func TestSeedGold(t *testing.T) {
+	files, _ := filepath.Glob("testdata/gold/*.gold.json")
+	if len(files) == 0 {
+		t.Fatal("no gold files")
+	}
+	var tp, nPred, nGold int
+	type pair struct{ gold, pred string }
+	var pairs []pair
+	var wrong []string
+	for _, gf := range files {
+		b, err := os.ReadFile(gf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := runChain(t, raw)
+		text := string(raw)
+		// Byte ranges of comment lines, excluded from scoring.
+		lineStarts := []int{0}
+		for i, c := range text {
+			if c == '\n' {
+				lineStarts = append(lineStarts, i+1)
+			}
+		}
+		inComment := func(off int) bool {
+			for _, c := range g.Comments {
+				if c.LineStart-1 < len(lineStarts) && off >= lineStarts[c.LineStart-1] &&
+					(c.LineEnd >= len(lineStarts) || off < lineStarts[c.LineEnd]) {
+					return true
+				}
+			}
+			return false
+		}
+		gold := map[pipeline.Span]goldMention{}
+		for _, e := range g.Entities {
+			if e.Zone == "comment" {
+				continue
+			}
+			at := findOccurrence(text, e.Text, e.Occurrence)
+			if at < 0 {
+				t.Fatalf("%s: %q occurrence %d not found", g.File, e.Text, e.Occurrence)
+			}
+			sp := pipeline.Span{Start: at, End: at + len(e.Text)}
+			gold[sp] = goldMention{sp, e.Label, e.Label + "\x00" + e.Canonical}
+		}
+		nGold += len(gold)
+		matched := map[pipeline.Span]bool{}
+		for _, m := range d.Mentions {
+			if inComment(m.Start) {
+				continue
+			}
+			nPred++
+			gm, ok := gold[m.Span]
+			switch {
+			case ok && gm.label == m.Label:
+				tp++
+				matched[m.Span] = true
+				pairs = append(pairs, pair{g.File[:3] + gm.cluster, m.EntityID})
+			case ok:
+				matched[m.Span] = true
+				pairs = append(pairs, pair{g.File[:3] + gm.cluster, m.EntityID})
+				wrong = append(wrong, "label    "+g.File[:3]+" "+m.Text+" "+m.Label+" want "+gm.label)
+			default:
+				wrong = append(wrong, "spurious "+g.File[:3]+" "+m.Text+" "+m.Label+" ("+m.Canonical+")")
+			}
+		}
+		for sp, gm := range gold {
+			if !matched[sp] {
+				wrong = append(wrong, "missed   "+g.File[:3]+" "+text[sp.Start:sp.End]+" "+gm.label)
+			}
+		}
+	}
+	sort.Strings(wrong)
+	for _, w := range wrong {
+		t.Log(w)
+	}
+	p := float64(tp) / float64(nPred)
+	r := float64(tp) / float64(nGold)
+	f := 2 * p * r / (p + r)
+	t.Logf("seed gold exact span+label: P %.3f R %.3f F1 %.3f (tp %d, pred %d, gold %d)", p, r, f, tp, nPred, nGold)
+	// B-cubed over span-matched mentions. Gold clusters are per document
+	// for PERSON-like names only through their canonical; both sides are
+	// compared dataset-wide, as entity ids are.
+	bp, br := 0.0, 0.0
+	for _, a := range pairs {
+		var sameGold, samePred, both float64
+		for _, b := range pairs {
+			g := strings.SplitN(a.gold, "\x00", 2)[1] == strings.SplitN(b.gold, "\x00", 2)[1] && a.gold[3:] == b.gold[3:]
+			pr := a.pred == b.pred
+			if g {
+				sameGold++
+			}
+			if pr {
+				samePred++
+			}
+			if g && pr {
+				both++
+			}
+		}
+		bp += both / samePred
+		br += both / sameGold
+	}
+	bp /= float64(len(pairs))
+	br /= float64(len(pairs))
+	bf := 2 * bp * br / (bp + br)
+	t.Logf("canonical B-cubed over %d matched mentions: P %.3f R %.3f F1 %.3f", len(pairs), bp, br, bf)
+	if f < 0.0 || bf < 0.0 {
+		t.Errorf("below floor")
+	}
+}

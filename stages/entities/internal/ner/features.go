@@ -1,0 +1,388 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence case classes: headlines and all-caps lines get their own feature
+// values so that capitalisation there does not read as a name.
+const (
+	caseNormal = iota
+	caseTitle
+	caseAllCaps
+)
+
+// Token flags.
+const (
+	flagTitle   = 1 << iota // first letter upper, some lower
+	flagUpper               // letters, all upper
+	flagLower               // letters, all lower
+	flagDigit               // has a digit
+	flagAllDig              // digits and punctuation only
+	flagHyphen              // has a hyphen
+	flagPeriod              // has a period
+	flagApos                // has an apostrophe
+	flagPunct               // no letter or digit
+	flagCommon              // its lower-case form is a common lower-case word
+	flagInitial             // "A." or "J."
+	flagFirst               // first token of the sentence
+)
+
+// Feature templates. A feature key is mix(template, value); the numbering is
+// part of the model format.
+const (
+	tBias uint64 = iota + 1
+	tLower
+	tExact
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tShape
+	tShapeM1
+	tShapeP1
+	tShapeM1Shape
+	tShapeShapeP1
+	tPre1
+	tPre2
+	tPre3
+	tPre4
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tBigramM1
+	tBigramP1
+	tFlags
+	tCaseShape
+	tCaseCommon
+	tLowerM1Shape
+	tShapeLowerP1
+	tGaz
+	tGazM1
+	tGazP1
+	tGazMask
+	tCaseGazMask
+	tFirstShape
+	tPrev
+	tPrev2
+	tPrevShape
+	tPrevLower
+	tPrevGazMask
+	tLowerM1M2
+)
+
+const (
+	hashBOS = 0x5bd1e9955bd1e995
+	hashEOS = 0x27d4eb2f165667c5
+)
+
+// Sentence holds one sentence's tokens and their precomputed values. It is
+// scratch space: reuse it across sentences to avoid allocation.
+type Sentence struct {
+	Toks     []string
+	lower    []uint64
+	exact    []uint64
+	shape    []uint64
+	pre      [][4]uint64
+	suf      [][4]uint64
+	flags    []uint32
+	gaz      []uint32
+	allCaps  []bool
+	sentCase uint64
+}
+
+// Featurizer computes token features; it is read-only after construction.
+type Featurizer struct {
+	Gaz    *Gazetteer
+	common map[uint64]struct{}
+}
+
+// NewFeaturizer returns a featurizer over a gazetteer and the set of common
+// lower-case words (folded hashes).
+func NewFeaturizer(g *Gazetteer, common []uint64) *Featurizer {
+	f := &Featurizer{Gaz: g, common: make(map[uint64]struct{}, len(common))}
+	for _, h := range common {
+		f.common[h] = struct{}{}
+	}
+	return f
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// Prepare computes the per-token values of s.Toks.
+func (f *Featurizer) Prepare(s *Sentence) {
+	n := len(s.Toks)
+	s.lower = grow(s.lower, n)
+	s.exact = grow(s.exact, n)
+	s.shape = grow(s.shape, n)
+	s.pre = grow(s.pre, n)
+	s.suf = grow(s.suf, n)
+	s.flags = grow(s.flags, n)
+	s.gaz = grow(s.gaz, n)
+	s.allCaps = grow(s.allCaps, n)
+	var nAlpha, nUpper, nTitleLike, nLowerContent int
+	for i, t := range s.Toks {
+		s.exact[i] = Hash(t, false)
+		fl, shape, pre := tokenShape(t)
+		s.lower[i] = Hash(t, true)
+		s.shape[i] = shape
+		s.pre[i] = pre
+		s.suf[i] = suffixes(t)
+		if _, ok := f.common[s.lower[i]]; ok {
+			fl |= flagCommon
+		}
+		if i == 0 {
+			fl |= flagFirst
+		}
+		s.flags[i] = fl
+		if fl&(flagTitle|flagUpper|flagLower) != 0 {
+			nAlpha++
+			switch {
+			case fl&flagUpper != 0:
+				nUpper++
+				nTitleLike++
+				s.allCaps[i] = utf8.RuneCountInString(t) > 1
+			case fl&flagTitle != 0:
+				nTitleLike++
+			case !isFunctionWord(s.lower[i]):
+				nLowerContent++
+			}
+		}
+	}
+	s.sentCase = caseNormal
+	switch {
+	case nAlpha >= 2 && nUpper*5 >= nAlpha*4:
+		s.sentCase = caseAllCaps
+	case nAlpha >= 3 && nLowerContent == 0 && nTitleLike >= 3:
+		s.sentCase = caseTitle
+	}
+	if f.Gaz != nil {
+		f.Gaz.mark(s.Toks, s.gaz, s.sentCase != caseNormal, s.allCaps)
+	}
+}
+
+var functionWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+		"with", "by", "from", "as", "is", "are", "vs", "vs.", "into", "over", "after", "'s", "s"} {
+		m[Hash(w, true)] = true
+	}
+	return m
+}()
+
+func isFunctionWord(h uint64) bool { return functionWords[h] }
+
+// tokenShape returns the flags, the collapsed word shape ("Xx", "X.X.",
+// "d,d") and the folded prefix hashes of 1 to 4 runes.
+func tokenShape(t string) (uint32, uint64, [4]uint64) {
+	var fl uint32
+	var pre [4]uint64
+	hasUpper, hasLower, hasDigit, hasLetter := false, false, false, false
+	shape := fnvOffset
+	var last byte
+	h := fnvOffset
+	nr := 0
+	for i, r := range t {
+		r = normRune(r)
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c, hasUpper, hasLetter = 'X', true, true
+			if i == 0 {
+				fl |= flagTitle
+			}
+		case unicode.IsLetter(r):
+			c, hasLower, hasLetter = 'x', true, true
+		case unicode.IsDigit(r):
+			c, hasDigit = 'd', true
+		default:
+			c = '*'
+			if r < utf8.RuneSelf {
+				c = byte(r)
+			}
+			switch r {
+			case '-':
+				fl |= flagHyphen
+			case '.':
+				fl |= flagPeriod
+			case '\'':
+				fl |= flagApos
+			}
+		}
+		if c != last {
+			shape ^= uint64(c)
+			shape *= fnvPrime
+			last = c
+		}
+		if nr < 4 {
+			lr := unicode.ToLower(r)
+			h ^= uint64(lr)
+			h *= fnvPrime
+			pre[nr] = h
+		}
+		nr++
+	}
+	for k := nr; k < 4; k++ {
+		pre[k] = pre[nr-1+boolInt(nr == 0)]
+	}
+	switch {
+	case hasUpper && !hasLower:
+		fl |= flagUpper
+		fl &^= flagTitle
+	case hasLower && !hasUpper:
+		fl |= flagLower
+	case !(hasUpper && hasLower && fl&flagTitle != 0):
+		fl &^= flagTitle
+	}
+	if hasDigit && !hasLetter {
+		fl |= flagAllDig
+	}
+	if hasDigit {
+		fl |= flagDigit
+	}
+	if !hasLetter && !hasDigit {
+		fl |= flagPunct
+	}
+	if nr == 2 && hasUpper && fl&flagPeriod != 0 && t[len(t)-1] == '.' {
+		fl |= flagInitial
+	}
+	return fl, shape, pre
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// suffixes returns the folded hashes of the last 1 to 4 runes.
+func suffixes(t string) [4]uint64 {
+	var suf [4]uint64
+	end := len(t)
+	start := end
+	for k := 0; k < 4; k++ {
+		if start > 0 {
+			_, size := utf8.DecodeLastRuneInString(t[:start])
+			start -= size
+		}
+		suf[k] = fnvAppend(fnvOffset, t[start:end], true)
+	}
+	return suf
+}
+
+// Static appends the features of token i that do not depend on labels.
+func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
+	n := len(s.Toks)
+	lowerAt := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return hashBOS
+		case j >= n:
+			return hashEOS
+		}
+		return s.lower[j]
+	}
+	shapeAt := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return hashBOS
+		case j >= n:
+			return hashEOS
+		}
+		return s.shape[j]
+	}
+	w, sh := s.lower[i], s.shape[i]
+	wm1, wp1 := lowerAt(i-1), lowerAt(i+1)
+	shm1, shp1 := shapeAt(i-1), shapeAt(i+1)
+	fl := uint64(s.flags[i])
+	out = append(out,
+		mix(tBias, 0),
+		mix(tLower, w),
+		mix(tExact, s.exact[i]),
+		mix(tLowerM1, wm1),
+		mix(tLowerP1, wp1),
+		mix(tLowerM2, lowerAt(i-2)),
+		mix(tLowerP2, lowerAt(i+2)),
+		mix(tShape, sh),
+		mix(tShapeM1, shm1),
+		mix(tShapeP1, shp1),
+		mix(mix(tShapeM1Shape, shm1), sh),
+		mix(mix(tShapeShapeP1, sh), shp1),
+		mix(tPre1, s.pre[i][0]), mix(tPre2, s.pre[i][1]), mix(tPre3, s.pre[i][2]), mix(tPre4, s.pre[i][3]),
+		mix(tSuf1, s.suf[i][0]), mix(tSuf2, s.suf[i][1]), mix(tSuf3, s.suf[i][2]), mix(tSuf4, s.suf[i][3]),
+		mix(mix(tBigramM1, wm1), w),
+		mix(mix(tBigramP1, w), wp1),
+		mix(tFlags, fl),
+		mix(mix(tCaseShape, s.sentCase), sh),
+		mix(mix(tCaseCommon, s.sentCase), fl&(flagCommon|flagTitle|flagUpper|flagFirst)),
+		mix(mix(tLowerM1Shape, wm1), sh),
+		mix(mix(tShapeLowerP1, sh), wp1),
+		mix(mix(tLowerM1M2, lowerAt(i-2)), wm1),
+	)
+	if fl&flagFirst != 0 {
+		out = append(out, mix(tFirstShape, sh))
+	}
+	g := s.gaz[i]
+	out = append(out, mix(tGazMask, uint64(g)), mix(mix(tCaseGazMask, s.sentCase), uint64(g)))
+	for b := uint64(0); g != 0; b++ {
+		if g&1 != 0 {
+			out = append(out, mix(tGaz, b))
+		}
+		g >>= 1
+	}
+	if i > 0 {
+		g := s.gaz[i-1]
+		for b := uint64(0); g != 0; b++ {
+			if g&1 != 0 {
+				out = append(out, mix(tGazM1, b))
+			}
+			g >>= 1
+		}
+	}
+	if i+1 < n {
+		g := s.gaz[i+1]
+		for b := uint64(0); g != 0; b++ {
+			if g&1 != 0 {
+				out = append(out, mix(tGazP1, b))
+			}
+			g >>= 1
+		}
+	}
+	return out
+}
+
+// Dynamic appends the features of token i that depend on the two previous
+// labels.
+func (f *Featurizer) Dynamic(s *Sentence, i, prev, prev2 int, out []uint64) []uint64 {
+	p := uint64(prev)
+	return append(out,
+		mix(tPrev, p),
+		mix(mix(tPrev2, uint64(prev2)), p),
+		mix(mix(tPrevShape, p), s.shape[i]),
+		mix(mix(tPrevLower, p), s.lower[i]),
+		mix(mix(tPrevGazMask, p), uint64(s.gaz[i])),
+	)
+}
+
+// IsHeading reports whether the prepared sentence is a title-case or
+// all-caps line.
+func (s *Sentence) IsHeading() bool { return s.sentCase != caseNormal }
+
+// IsAllCaps reports whether the prepared sentence is written in capitals.
+func (s *Sentence) IsAllCaps() bool { return s.sentCase == caseAllCaps }
+
+// IsCommon reports whether tok, folded, is a common lower-case word.
+func (f *Featurizer) IsCommon(tok string) bool {
+	_, ok := f.common[Hash(tok, true)]
+	return ok
+}

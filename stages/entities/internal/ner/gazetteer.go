@@ -1,0 +1,363 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the gazetteer list an entry comes from, coarse enough to be a feature.
+type Kind uint8
+
+// Gazetteer kinds. KindDemonym entries are not names: they map a country's
+// surface form to its demonym ("Russia" -> "Russian") for descriptive
+// institution names such as "Russia's defense ministry".
+const (
+	KindCountry Kind = iota
+	KindAdmin1
+	KindCityBig // population >= 100,000 or a capital
+	KindCity
+	KindLoc
+	KindNORP
+	KindOrg
+	KindDemonym
+	numKinds
+)
+
+// kindAmbiguousBit is the feature bit set when a matched surface is marked
+// ambiguous in its list (IS, AP, common-word city names).
+const kindAmbiguousBit = 7
+
+// Entry is one surface form of one gazetteer entity.
+type Entry struct {
+	Surface   string // the form matched in text
+	Label     string // GPE, LOC, NORP or ORG
+	Kind      Kind
+	Primary   bool // Surface is the entry's name or canonical, not an alias
+	Ambiguous bool // the list says this form needs context
+	Pop       int  // population for places, 0 otherwise
+	Canonical string
+}
+
+// Gazetteer matches token sequences against the entries, case-sensitively
+// and, for headings and all-caps words, case-insensitively.
+type Gazetteer struct {
+	Entries   []Entry
+	exact     map[uint64][]int32
+	folded    map[uint64][]int32
+	demonym   map[uint64]int32
+	maxTokens int
+}
+
+var tsvFiles = []struct {
+	file string
+	kind Kind
+}{
+	{"countries.tsv", KindCountry},
+	{"admin1.tsv", KindAdmin1},
+	{"cities15000.tsv", KindCity},
+	{"locations.tsv", KindLoc},
+	{"nationalities.tsv", KindNORP},
+	{"organisations.tsv", KindOrg},
+}
+
+// ReadTSVDir reads the gazetteer TSVs of dir (data/gazetteers) into a sorted,
+// de-duplicated entry list.
+func ReadTSVDir(dir string) ([]Entry, error) {
+	var entries []Entry
+	countryCodes := map[string][]string{} // cca3 -> surfaces
+	var codeOrder []string
+	demonyms := map[string]string{} // cca3 -> first demonym
+	for _, f := range tsvFiles {
+		b, err := os.ReadFile(filepath.Join(dir, f.file))
+		if err != nil {
+			return nil, err
+		}
+		lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+		for n, line := range lines[1:] {
+			cols := strings.Split(line, "\t")
+			if len(cols) != 5 {
+				return nil, fmt.Errorf("%s:%d: %d columns, want 5", f.file, n+2, len(cols))
+			}
+			name, label, canonical, aliases, extra := cols[0], cols[1], cols[2], cols[3], cols[4]
+			kv := map[string]string{}
+			for _, p := range strings.Split(extra, ";") {
+				if k, v, ok := strings.Cut(p, "="); ok {
+					kv[k] = v
+				}
+			}
+			ambiguous := map[string]bool{}
+			if a := kv["ambiguous"]; a == "common_word" {
+				ambiguous[name] = true
+			} else if a != "" {
+				for _, s := range strings.Split(a, ",") {
+					ambiguous[s] = true
+				}
+			}
+			kind := f.kind
+			pop, _ := strconv.Atoi(kv["population"])
+			if kind == KindCity && (pop >= 100000 || kv["feature"] == "PPLC") {
+				kind = KindCityBig
+			}
+			surfaces := []string{name}
+			if canonical != name {
+				surfaces = append(surfaces, canonical)
+			}
+			nPrimary := len(surfaces)
+			if aliases != "" {
+				surfaces = append(surfaces, strings.Split(aliases, "|")...)
+			}
+			for i, s := range surfaces {
+				if s == "" {
+					continue
+				}
+				entries = append(entries, Entry{Surface: s, Label: label, Kind: kind, Primary: i < nPrimary,
+					Ambiguous: ambiguous[s], Pop: pop, Canonical: canonical})
+			}
+			switch f.kind {
+			case KindCountry:
+				if code := kv["cca3"]; code != "" {
+					if _, seen := countryCodes[code]; !seen {
+						codeOrder = append(codeOrder, code)
+					}
+					countryCodes[code] = append(countryCodes[code], surfaces...)
+				}
+			case KindNORP:
+				if kv["kind"] == "nationality" {
+					for _, code := range strings.Split(kv["countries"], ",") {
+						if _, ok := demonyms[code]; !ok {
+							demonyms[code] = canonical
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, code := range codeOrder {
+		dem, ok := demonyms[code]
+		if !ok {
+			continue
+		}
+		for _, s := range countryCodes[code] {
+			entries = append(entries, Entry{Surface: s, Label: "NORP", Kind: KindDemonym, Primary: true, Canonical: dem})
+		}
+	}
+	sort.Slice(entries, func(i, j int) bool {
+		a, b := entries[i], entries[j]
+		if a.Surface != b.Surface {
+			return a.Surface < b.Surface
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Canonical != b.Canonical {
+			return a.Canonical < b.Canonical
+		}
+		if a.Primary != b.Primary {
+			return a.Primary
+		}
+		return a.Pop > b.Pop
+	})
+	out := entries[:0]
+	for _, e := range entries {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Surface == e.Surface && p.Kind == e.Kind && p.Canonical == e.Canonical {
+				p.Ambiguous = p.Ambiguous || e.Ambiguous
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// WriteCompiled writes entries in the compact embedded form: gzip of one
+// line per entry, surface, label, kind, flags, population, canonical.
+func WriteCompiled(w io.Writer, entries []Entry) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	for _, e := range entries {
+		flags := ""
+		if e.Primary {
+			flags += "p"
+		}
+		if e.Ambiguous {
+			flags += "a"
+		}
+		if flags == "" {
+			flags = "-"
+		}
+		fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%d\t%s\n", e.Surface, e.Label, e.Kind, flags, e.Pop, e.Canonical)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ReadCompiled reads what WriteCompiled wrote.
+func ReadCompiled(r io.Reader) ([]Entry, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	text := string(b)
+	entries := make([]Entry, 0, strings.Count(text, "\n"))
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		var cols [6]string
+		for i := 0; i < 5; i++ {
+			var ok bool
+			cols[i], line, ok = strings.Cut(line, "\t")
+			if !ok {
+				return nil, fmt.Errorf("gazetteer line %d: too few columns", n)
+			}
+		}
+		cols[5] = line
+		kind, err1 := strconv.Atoi(cols[2])
+		pop, err2 := strconv.Atoi(cols[4])
+		if err1 != nil || err2 != nil || kind >= int(numKinds) {
+			return nil, fmt.Errorf("gazetteer line %d: bad kind or population", n)
+		}
+		entries = append(entries, Entry{Surface: cols[0], Label: cols[1], Kind: Kind(kind),
+			Primary: strings.Contains(cols[3], "p"), Ambiguous: strings.Contains(cols[3], "a"),
+			Pop: pop, Canonical: cols[5]})
+	}
+	return entries, nil
+}
+
+// NewGazetteer indexes entries for matching.
+func NewGazetteer(entries []Entry) *Gazetteer {
+	g := &Gazetteer{Entries: entries, exact: make(map[uint64][]int32, len(entries)),
+		folded: make(map[uint64][]int32, len(entries)), demonym: map[uint64]int32{}}
+	for i, e := range entries {
+		if e.Kind == KindDemonym {
+			g.demonym[Hash(e.Surface, false)] = int32(i)
+			continue
+		}
+		g.exact[Hash(e.Surface, false)] = append(g.exact[Hash(e.Surface, false)], int32(i))
+		g.folded[Hash(e.Surface, true)] = append(g.folded[Hash(e.Surface, true)], int32(i))
+		if n := approxTokens(e.Surface); n > g.maxTokens {
+			g.maxTokens = n
+		}
+	}
+	if g.maxTokens > 12 {
+		g.maxTokens = 12
+	}
+	return g
+}
+
+// approxTokens over-estimates how many tokens a tokenizer makes of s.
+func approxTokens(s string) int {
+	n := 1
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			n++
+		case r == '\'' || r == '.' || r == ',' || r == '(' || r == ')' || r == '-' || r == '&' || r == '/' || r == '\u2019':
+			n++
+		}
+	}
+	return n
+}
+
+// Demonym returns the demonym of a country's surface form ("Russia" ->
+// "Russian"), or "".
+func (g *Gazetteer) Demonym(surface string) string {
+	if i, ok := g.demonym[Hash(surface, false)]; ok {
+		return g.Entries[i].Canonical
+	}
+	return ""
+}
+
+// Lookup returns the entries whose surface equals s (exactly, or ignoring case).
+func (g *Gazetteer) Lookup(s string, fold bool) []int32 {
+	if fold {
+		return g.folded[Hash(s, true)]
+	}
+	return g.exact[Hash(s, false)]
+}
+
+// startsName reports whether a token can start a case-sensitive match.
+func startsName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '\'' || (r == 'a' && strings.HasPrefix(s, "al-"))
+}
+
+// Longest returns the end (exclusive) of the longest match starting at token
+// i, and its entries; end == i when nothing matches.
+func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
+	if !fold && !startsName(toks[i]) {
+		return i, nil
+	}
+	m := g.exact
+	if fold {
+		m = g.folded
+	}
+	best, bestEnd := []int32(nil), i
+	h := fnvOffset
+	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
+		h = fnvAppend(h, toks[j], fold)
+		if grp, ok := m[h]; ok {
+			best, bestEnd = grp, j+1
+		}
+	}
+	return bestEnd, best
+}
+
+// mark sets, for every token, bit 2*k (begin) or 2*k+1 (inside) for each
+// gazetteer kind k of each match covering it; folded matches use bits 16+.
+func (g *Gazetteer) mark(toks []string, bits []uint32, foldAll bool, allCaps []bool) {
+	for i := range toks {
+		g.markFrom(toks, i, bits, false)
+		if foldAll || allCaps[i] {
+			g.markFrom(toks, i, bits, true)
+		}
+	}
+}
+
+func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold bool) {
+	if !fold && !startsName(toks[i]) {
+		return
+	}
+	m, shift := g.exact, uint(0)
+	if fold {
+		m, shift = g.folded, 16
+	}
+	h := fnvOffset
+	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
+		h = fnvAppend(h, toks[j], fold)
+		grp, ok := m[h]
+		if !ok {
+			continue
+		}
+		for _, ei := range grp {
+			e := &g.Entries[ei]
+			k := uint(e.Kind)
+			if e.Ambiguous {
+				k = kindAmbiguousBit
+			}
+			bits[i] |= 1 << (shift + 2*k)
+			for t := i + 1; t <= j; t++ {
+				bits[t] |= 1 << (shift + 2*k + 1)
+			}
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Types are the entity types of the BIO labels, in label order. MISC is
+// learnt (so that treaties and products do not pull other labels) but the
+// stage drops it.
+var Types = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MISC"}
+
+// NumLabels is O plus B- and I- of every type.
+var NumLabels = 1 + 2*len(Types)
+
+// LabelName returns "O", "B-PERSON", "I-PERSON", ...
+func LabelName(l int) string {
+	if l == 0 {
+		return "O"
+	}
+	if (l-1)%2 == 0 {
+		return "B-" + Types[(l-1)/2]
+	}
+	return "I-" + Types[(l-1)/2]
+}
+
+// LabelIndex is the inverse of LabelName; -1 for an unknown label.
+func LabelIndex(name string) int {
+	for l := 0; l < NumLabels; l++ {
+		if LabelName(l) == name {
+			return l
+		}
+	}
+	return -1
+}
+
+// IsBegin reports whether l is a B- label; TypeOf gives its type index.
+func IsBegin(l int) bool { return l > 0 && (l-1)%2 == 0 }
+
+// TypeOf returns the type index of a B- or I- label.
+func TypeOf(l int) int { return (l - 1) / 2 }
+
+// allowed reports whether label l may follow prev in BIO.
+func allowed(prev, l int) bool {
+	if l == 0 || IsBegin(l) {
+		return true
+	}
+	return prev > 0 && TypeOf(prev) == TypeOf(l)
+}
+
+const modelMagic = "NCNER1\n"
+
+// Model is the averaged-perceptron weight table: feature key -> sparse
+// (label, weight) pairs, in an open-addressing hash table.
+type Model struct {
+	Common []uint64 // folded hashes of common lower-case words, sorted
+	keys   []uint64 // hash table of feature keys; 0 = empty slot
+	slot   []uint32 // feature index of each used slot
+	starts []uint32 // pairs of feature f: [starts[f], starts[f+1])
+	labels []uint8
+	wts    []float32
+	mask   uint64
+}
+
+// NumFeatures returns how many features carry weights.
+func (m *Model) NumFeatures() int { return len(m.starts) - 1 }
+
+func (m *Model) index(keys []uint64) {
+	size := 1
+	for size < 2*len(keys) {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.slot = make([]uint32, size)
+	m.mask = uint64(size - 1)
+	for f, k := range keys {
+		h := k & m.mask
+		for m.keys[h] != 0 {
+			h = (h + 1) & m.mask
+		}
+		m.keys[h] = k
+		m.slot[h] = uint32(f)
+	}
+}
+
+func nonZeroKey(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+// addScores adds the weights of the features to scores.
+func (m *Model) addScores(feats []uint64, scores []float32) {
+	for _, k := range feats {
+		k = nonZeroKey(k)
+		h := k & m.mask
+		for {
+			kk := m.keys[h]
+			if kk == k {
+				f := m.slot[h]
+				for p := m.starts[f]; p < m.starts[f+1]; p++ {
+					scores[m.labels[p]] += m.wts[p]
+				}
+				break
+			}
+			if kk == 0 {
+				break
+			}
+			h = (h + 1) & m.mask
+		}
+	}
+}
+
+// Tagger holds the scratch space of one goroutine.
+type Tagger struct {
+	Sent   Sentence
+	feats  []uint64
+	scores []float32
+	Labels []int
+}
+
+// Tag labels the tokens in t.Sent.Toks and returns the BIO label indexes.
+func (m *Model) Tag(f *Featurizer, t *Tagger) []int {
+	f.Prepare(&t.Sent)
+	n := len(t.Sent.Toks)
+	t.Labels = grow(t.Labels, n)
+	if cap(t.scores) < NumLabels {
+		t.scores = make([]float32, NumLabels)
+	}
+	scores := t.scores[:NumLabels]
+	prev, prev2 := 0, 0
+	for i := 0; i < n; i++ {
+		t.feats = f.Static(&t.Sent, i, t.feats[:0])
+		t.feats = f.Dynamic(&t.Sent, i, prev, prev2, t.feats)
+		clear(scores)
+		m.addScores(t.feats, scores)
+		best, bestScore := 0, float32(math.Inf(-1))
+		for l, s := range scores {
+			if s > bestScore && allowed(prev, l) {
+				best, bestScore = l, s
+			}
+		}
+		t.Labels[i] = best
+		prev2, prev = prev, best
+	}
+	return t.Labels
+}
+
+// Write serialises the model (gzip; int16 weights with one scale).
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var maxAbs float64
+	for _, x := range m.wts {
+		maxAbs = math.Max(maxAbs, math.Abs(float64(x)))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	keys := m.sortedKeys()
+	bw.WriteString(modelMagic)
+	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
+	put(uint8(NumLabels))
+	put(scale)
+	put(uint32(len(m.Common)))
+	put(m.Common)
+	put(uint32(len(keys)))
+	var prevKey uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, kf := range keys {
+		// Keys are sorted: store the delta as a varint.
+		n := binary.PutUvarint(buf[:], kf.key-prevKey)
+		bw.Write(buf[:n])
+		prevKey = kf.key
+		f := kf.f
+		bw.WriteByte(byte(m.starts[f+1] - m.starts[f]))
+		for p := m.starts[f]; p < m.starts[f+1]; p++ {
+			bw.WriteByte(m.labels[p])
+			put(int16(math.Round(float64(m.wts[p] / scale))))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+type keyFeat struct {
+	key uint64
+	f   uint32
+}
+
+func (m *Model) sortedKeys() []keyFeat {
+	var out []keyFeat
+	for h, k := range m.keys {
+		if k != 0 {
+			out = append(out, keyFeat{k, m.slot[h]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}
+
+// ReadModel reads what Write wrote.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a newsclaims NER model")
+	}
+	get := func(v any) error { return binary.Read(br, binary.LittleEndian, v) }
+	var nl uint8
+	var scale float32
+	var nCommon, nFeat uint32
+	if err := errors.Join(get(&nl), get(&scale), get(&nCommon)); err != nil {
+		return nil, err
+	}
+	if int(nl) != NumLabels {
+		return nil, fmt.Errorf("model has %d labels, code expects %d", nl, NumLabels)
+	}
+	m := &Model{Common: make([]uint64, nCommon)}
+	if err := errors.Join(get(m.Common), get(&nFeat)); err != nil {
+		return nil, err
+	}
+	keys := make([]uint64, nFeat)
+	m.starts = make([]uint32, 1, nFeat+1)
+	var key uint64
+	for f := range keys {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		key += d
+		keys[f] = key
+		n, err := br.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		for p := 0; p < int(n); p++ {
+			l, err := br.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			var q int16
+			if err := get(&q); err != nil {
+				return nil, err
+			}
+			if int(l) >= NumLabels {
+				return nil, fmt.Errorf("model: label %d out of range", l)
+			}
+			m.labels = append(m.labels, l)
+			m.wts = append(m.wts, float32(q)*scale)
+		}
+		m.starts = append(m.starts, uint32(len(m.labels)))
+	}
+	m.index(keys)
+	return m, nil
+}

@@ -1,0 +1,345 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Example is one training sentence: tokens and BIO label indexes.
+type Example struct {
+	Toks   []string
+	Labels []int
+}
+
+// ReadCoNLL reads "token<TAB>label" lines with blank lines between sentences.
+func ReadCoNLL(r io.Reader) ([]Example, error) {
+	var out []Example
+	var cur Example
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" {
+			if len(cur.Toks) > 0 {
+				out = append(out, cur)
+				cur = Example{}
+			}
+			continue
+		}
+		tok, lab, ok := strings.Cut(line, "\t")
+		l := LabelIndex(lab)
+		if !ok || l < 0 {
+			return nil, fmt.Errorf("line %d: want token<TAB>label, got %q", n, line)
+		}
+		cur.Toks = append(cur.Toks, tok)
+		cur.Labels = append(cur.Labels, l)
+	}
+	if len(cur.Toks) > 0 {
+		out = append(out, cur)
+	}
+	return out, sc.Err()
+}
+
+// CommonWords returns the folded hashes of words that the training text
+// writes in lower case at least as often as capitalised mid-sentence (and at
+// least twice): "attempt", "historic", "go". A capitalised common word in a
+// heading is then not evidence of a name.
+func CommonWords(train []Example) []uint64 {
+	lowerN := map[uint64]int{}
+	capN := map[uint64]int{}
+	for _, ex := range train {
+		for i, t := range ex.Toks {
+			r, _ := utf8.DecodeRuneInString(t)
+			h := Hash(t, true)
+			switch {
+			case unicode.IsLower(r):
+				lowerN[h]++
+			case unicode.IsUpper(r) && i > 0:
+				capN[h]++
+			}
+		}
+	}
+	var out []uint64
+	for h, n := range lowerN {
+		if n >= 2 && n >= capN[h] {
+			out = append(out, h)
+		}
+	}
+	sortUint64(out)
+	return out
+}
+
+func sortUint64(s []uint64) {
+	// insertion into a sorted copy would be slow; use the standard sort.
+	sortSlice(s)
+}
+
+// TrainConfig sets the training run. The zero value is not useful; see
+// DefaultTrainConfig.
+type TrainConfig struct {
+	Epochs     int
+	Seed       uint64
+	MinCount   int     // static features seen fewer times are dropped
+	CapsShare  float64 // share of sentences also trained in ALL CAPS
+	TitleShare float64 // share of sentences also trained in Title Case
+	MinWeight  float64 // averaged weights smaller than this are pruned
+	Log        io.Writer
+}
+
+// DefaultTrainConfig is the configuration the shipped model was trained with.
+var DefaultTrainConfig = TrainConfig{Epochs: 6, Seed: 20170302, MinCount: 2, CapsShare: 0.06, TitleShare: 0.06, MinWeight: 0.01}
+
+// rng is splitmix64: tiny, seeded, identical on every platform.
+type rng struct{ s uint64 }
+
+func (r *rng) next() uint64 {
+	r.s += 0x9E3779B97F4A7C15
+	z := r.s
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
+
+func (r *rng) float() float64 { return float64(r.next()>>11) / (1 << 53) }
+
+// Augment returns train plus upper-case and title-case copies of a seeded
+// share of its sentences, so that headlines look familiar to the model.
+func Augment(train []Example, cfg TrainConfig) []Example {
+	r := rng{cfg.Seed}
+	out := append([]Example(nil), train...)
+	for _, ex := range train {
+		u := r.float()
+		switch {
+		case u < cfg.CapsShare:
+			toks := make([]string, len(ex.Toks))
+			for i, t := range ex.Toks {
+				toks[i] = strings.ToUpper(t)
+			}
+			out = append(out, Example{toks, ex.Labels})
+		case u < cfg.CapsShare+cfg.TitleShare:
+			toks := make([]string, len(ex.Toks))
+			for i, t := range ex.Toks {
+				toks[i] = t
+				r0, size := utf8.DecodeRuneInString(t)
+				if unicode.IsLower(r0) && (i == 0 || !isFunctionWord(Hash(t, true))) {
+					toks[i] = string(unicode.ToUpper(r0)) + t[size:]
+				}
+			}
+			out = append(out, Example{toks, ex.Labels})
+		}
+	}
+	return out
+}
+
+type trainer struct {
+	nl  int
+	w   []int32
+	acc []int64
+	ts  []int64
+	t   int64
+	ids map[uint64]int32
+}
+
+func (tr *trainer) id(key uint64, create bool) int32 {
+	if id, ok := tr.ids[key]; ok {
+		return id
+	}
+	if !create {
+		return -1
+	}
+	id := int32(len(tr.w) / tr.nl)
+	tr.ids[key] = id
+	tr.w = append(tr.w, make([]int32, tr.nl)...)
+	tr.acc = append(tr.acc, make([]int64, tr.nl)...)
+	tr.ts = append(tr.ts, make([]int64, tr.nl)...)
+	return id
+}
+
+func (tr *trainer) update(id int32, l int, d int32) {
+	x := int(id)*tr.nl + l
+	tr.acc[x] += int64(tr.w[x]) * (tr.t - tr.ts[x])
+	tr.ts[x] = tr.t
+	tr.w[x] += d
+}
+
+// Train runs the averaged perceptron with greedy left-to-right decoding on
+// predicted history. The result is deterministic: sentence order comes from
+// the seeded generator, feature ids from first appearance, and all
+// arithmetic before the final average is integer.
+func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format, args...)
+		}
+	}
+	nl := NumLabels
+	// Pass 1: count static features.
+	var s Sentence
+	var feats []uint64
+	counts := map[uint64]int32{}
+	for _, ex := range train {
+		s.Toks = ex.Toks
+		f.Prepare(&s)
+		for i := range ex.Toks {
+			feats = f.Static(&s, i, feats[:0])
+			for _, k := range feats {
+				counts[nonZeroKey(k)]++
+			}
+		}
+	}
+	// Pass 2: static feature ids per token.
+	tr := &trainer{nl: nl, ids: map[uint64]int32{}}
+	static := make([][]int32, len(train)) // per sentence, flattened with -1 between tokens
+	for si, ex := range train {
+		s.Toks = ex.Toks
+		f.Prepare(&s)
+		var ids []int32
+		for i := range ex.Toks {
+			feats = f.Static(&s, i, feats[:0])
+			for _, k := range feats {
+				k = nonZeroKey(k)
+				if counts[k] >= int32(cfg.MinCount) {
+					ids = append(ids, tr.id(k, true))
+				}
+			}
+			ids = append(ids, -1)
+		}
+		static[si] = ids
+	}
+	logf("static features: %d kept of %d\n", len(tr.ids), len(counts))
+	counts = nil
+	// Keep the prepared dynamic inputs (shape, lower, gazetteer mask) per sentence.
+	type dynIn struct {
+		shape, lower uint64
+		gaz          uint32
+	}
+	dyn := make([][]dynIn, len(train))
+	for si, ex := range train {
+		s.Toks = ex.Toks
+		f.Prepare(&s)
+		d := make([]dynIn, len(ex.Toks))
+		for i := range d {
+			d[i] = dynIn{s.shape[i], s.lower[i], s.gaz[i]}
+		}
+		dyn[si] = d
+	}
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	r := rng{cfg.Seed ^ 0xA5A5A5A5}
+	scores := make([]int64, nl)
+	var dynIDs [5]int32
+	var dynKeys [5]uint64
+	for epoch := 0; epoch < cfg.Epochs; epoch++ {
+		for i := len(order) - 1; i > 0; i-- {
+			j := int(r.next() % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		errs, total := 0, 0
+		for _, si := range order {
+			ex := train[si]
+			ids := static[si]
+			prev, prev2 := 0, 0
+			pos := 0
+			for i, gold := range ex.Labels {
+				start := pos
+				for ids[pos] >= 0 {
+					pos++
+				}
+				tokIDs := ids[start:pos]
+				pos++
+				d := dyn[si][i]
+				p := uint64(prev)
+				dynKeys = [5]uint64{
+					mix(tPrev, p),
+					mix(mix(tPrev2, uint64(prev2)), p),
+					mix(mix(tPrevShape, p), d.shape),
+					mix(mix(tPrevLower, p), d.lower),
+					mix(mix(tPrevGazMask, p), uint64(d.gaz)),
+				}
+				for k := range dynKeys {
+					dynIDs[k] = tr.id(nonZeroKey(dynKeys[k]), false)
+				}
+				clear(scores)
+				for _, id := range tokIDs {
+					row := tr.w[int(id)*nl : int(id)*nl+nl]
+					for l, w := range row {
+						scores[l] += int64(w)
+					}
+				}
+				for _, id := range dynIDs {
+					if id >= 0 {
+						row := tr.w[int(id)*nl : int(id)*nl+nl]
+						for l, w := range row {
+							scores[l] += int64(w)
+						}
+					}
+				}
+				best, bestScore := 0, int64(math.MinInt64)
+				for l, sc := range scores {
+					if sc > bestScore && allowed(prev, l) {
+						best, bestScore = l, sc
+					}
+				}
+				tr.t++
+				total++
+				if best != gold {
+					errs++
+					for _, id := range tokIDs {
+						tr.update(id, gold, 1)
+						tr.update(id, best, -1)
+					}
+					for k := range dynKeys {
+						id := tr.id(nonZeroKey(dynKeys[k]), true)
+						tr.update(id, gold, 1)
+						tr.update(id, best, -1)
+					}
+				}
+				prev2, prev = prev, best
+			}
+		}
+		logf("epoch %d: token error rate %.4f, features %d\n", epoch+1, float64(errs)/float64(total), len(tr.ids))
+	}
+	return tr.average(cfg.MinWeight)
+}
+
+// average turns the accumulated weights into a Model, pruning small weights.
+func (tr *trainer) average(minWeight float64) *Model {
+	type kv struct {
+		key uint64
+		id  int32
+	}
+	all := make([]kv, 0, len(tr.ids))
+	for k, id := range tr.ids {
+		all = append(all, kv{k, id})
+	}
+	sortKV := func(a []kv) { sortSliceFunc(a, func(x, y kv) bool { return x.key < y.key }) }
+	sortKV(all)
+	m := &Model{starts: []uint32{0}}
+	var keys []uint64
+	T := float64(tr.t)
+	for _, e := range all {
+		n := 0
+		for l := 0; l < tr.nl; l++ {
+			x := int(e.id)*tr.nl + l
+			avg := float64(tr.acc[x]+int64(tr.w[x])*(tr.t-tr.ts[x])) / T
+			if math.Abs(avg) >= minWeight {
+				m.labels = append(m.labels, uint8(l))
+				m.wts = append(m.wts, float32(avg))
+				n++
+			}
+		}
+		if n > 0 {
+			keys = append(keys, e.key)
+			m.starts = append(m.starts, uint32(len(m.labels)))
+		}
+	}
+	m.index(keys)
+	return m
+}
