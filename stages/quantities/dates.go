@@ -72,7 +72,7 @@ func monthAt(toks []tok, i int) (month, next int) {
 		return 0, i
 	}
 	next = i + 1
-	if len(toks[i].lower) <= 4 && next < len(toks) && toks[next].text == "." {
+	if abbreviatedMonth(toks[i].lower) && next < len(toks) && toks[next].text == "." {
 		next++
 	}
 	return m, next
@@ -220,4 +220,10 @@ func numericDate(s string) (date, bool) {
 		return date{}, false
 	}
 	return date{year: y, month: month, day: day}, true
+}
+
+// abbreviatedMonth reports whether w is a month abbreviation ("Sept"), which
+// may take a full stop, rather than a full name ("May", "June").
+func abbreviatedMonth(w string) bool {
+	return len(w) <= 4 && w != "may" && w != "june" && w != "july"
 }

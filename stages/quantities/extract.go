@@ -55,7 +55,7 @@ func extract(toks []tok, out []found) []found {
 func isTitleCase(toks []tok) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if t.word && !t.digit && len(t.text) > 3 && !functionWords[t.lower] {
+		if t.word && !t.digit && len(t.text) > 1 && !functionWords[t.lower] {
 			words++
 			if t.isCapitalized() {
 				caps++
@@ -211,10 +211,12 @@ func (x *extractor) complete(n number) (found, bool) {
 		return f, false
 	}
 
-	// Scale word: "1.5 million", "$5 billion".
+	// Scale word: "1.5 million", "$5 billion"; it applies to both ends of
+	// an in-token range ("$5-6 million").
 	if j < len(toks) && !n.words {
 		if s, ok := scaleWords[toks[j].lower]; ok {
 			f.value *= s
+			n.max *= s
 			n.scaled = true
 			j++
 		}
@@ -343,6 +345,11 @@ func (x *extractor) complete(n number) (found, bool) {
 			if n.ordinal {
 				return f, false
 			}
+		} else if n.ordinal && j < len(toks) && isLower(toks[j]) && (durationUnits[singular(toks[j].lower)] || toks[j].lower == "time") {
+			// "21st century war", "the first time": the ordinal counts the
+			// time unit, whatever noun follows it.
+			f.unit = singular(toks[j].lower)
+			j++
 		} else {
 			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
 			end, unit := nounPhrase(toks, j, plural)
@@ -396,7 +403,12 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 	// idiom ("the two of them", "one by one"); keep digits, which are
 	// deliberate, and spelled numbers with a qualifier or a scale.
 	if n.words && f.unit == "" && f.kind == pipeline.KindCount && f.qualifier == pipeline.QualExact && !n.scaled {
-		if f.value < 2 || f.end < len(toks) && toks[f.end].lower == "of" || f.end < len(toks) && toks[f.end].lower == "another" {
+		if f.value < 2 {
+			return f, false
+		}
+		// "the two met": a noun phrase of its own, unless partitive ("the
+		// two of them").
+		if f.start > 0 && toks[f.start-1].lower == "the" && (f.end >= len(toks) || toks[f.end].lower != "of") {
 			return f, false
 		}
 	}

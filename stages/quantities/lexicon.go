@@ -218,7 +218,7 @@ not n't never also only just even still already again too very quite rather
 more most less least much many few fewer several all both either neither
 there here then now ago later earlier today yesterday tomorrow tonight
 last next old said says say told according including included
-up down out off away back ever`)
+up down out off away back ever another others`)
 
 // relationalAdjectives classify a noun rather than describe it ("military
 // advisor", "civilian casualty"), so they stay in the unit. Other adjectives

@@ -84,7 +84,7 @@ func parseDigits(t tok) (n number, ok bool) {
 		n.scaled = true
 		return n, true
 	}
-	if m, ok := measureUnits[rest]; ok {
+	if m, ok := measureUnits[rest]; ok && len(rest) > 1 {
 		n.measure = m
 		return n, true
 	}

@@ -1,0 +1,363 @@
+package quantities
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/segment"
+)
+
+// want is one expected quantity. max 0 means no value_max; dates compare
+// norm (and resolved when set) instead of value.
+type want struct {
+	text     string
+	value    float64
+	max      float64
+	qual     string
+	unit     string
+	kind     string
+	per      string
+	norm     string
+	resolved string
+}
+
+func c(text string, value float64, qual, unit, kind string) want {
+	return want{text: text, value: value, qual: qual, unit: unit, kind: kind}
+}
+
+func rng(text string, value, max float64, unit, kind string) want {
+	return want{text: text, value: value, max: max, qual: "range", unit: unit, kind: kind}
+}
+
+func dt(text, norm, resolved string) want {
+	return want{text: text, qual: "exact", kind: "date", norm: norm, resolved: resolved}
+}
+
+func rate(text string, value float64, qual, unit, per string) want {
+	return want{text: text, value: value, qual: qual, unit: unit, kind: "rate", per: per}
+}
+
+type testCase struct {
+	name      string
+	in        string
+	published string
+	want      []want
+}
+
+var cases = []testCase{
+	// Digits with separators and scale words.
+	{"plain count", "Russia said it conducted 64 airstrikes and killed 300 militants.", "", []want{c("64 airstrikes", 64, "exact", "airstrike", "count"), c("300 militants", 300, "exact", "militant", "count")}},
+	{"thousands separator", "It sent 4,000 troops.", "", []want{c("4,000 troops", 4000, "exact", "troop", "count")}},
+	{"two separators", "The city has 1,250,000 residents.", "", []want{c("1,250,000 residents", 1250000, "exact", "resident", "count")}},
+	{"decimal scale", "Some 1.5 million people fled.", "", []want{c("Some 1.5 million people", 1.5e6, "about", "person", "count")}},
+	{"money scale", "The plan costs $5 million.", "", []want{c("$5 million", 5e6, "exact", "USD", "money")}},
+	{"percent sign", "Turnout was 12%.", "", []want{c("12%", 12, "exact", "percent", "percent")}},
+	{"glued bn", "Exports reached 3.5bn last year.", "", []want{c("3.5bn", 3.5e9, "exact", "", "count")}},
+	{"glued bn money", "The deal is worth $3.5bn.", "", []want{c("$3.5bn", 3.5e9, "exact", "USD", "money")}},
+	{"decimal million", "Revenue was 1,783.9 million.", "", []want{c("1,783.9 million", 1783.9e6, "exact", "", "count")}},
+	{"billion word", "The fund holds 2 billion dollars.", "", []want{c("2 billion dollars", 2e9, "exact", "USD", "money")}},
+	{"euro sign", "Fines of €250 were issued.", "", []want{c("€250", 250, "exact", "EUR", "money")}},
+	{"pound sign million", "Britain pledged £10m in aid.", "", []want{c("£10m", 10e6, "exact", "GBP", "money")}},
+	{"US dollar sign", "It paid US$40 million.", "", []want{c("US$40 million", 40e6, "exact", "USD", "money")}},
+	{"currency code before", "Prices rose to USD 300.", "", []want{c("USD 300", 300, "exact", "USD", "money")}},
+	{"currency word", "He was fined 500 euros.", "", []want{c("500 euros", 500, "exact", "EUR", "money")}},
+	{"rubles", "A loaf costs 40 rubles.", "", []want{c("40 rubles", 40, "exact", "RUB", "money")}},
+	{"percent word", "Unemployment fell to 5.2 percent.", "", []want{c("5.2 percent", 5.2, "exact", "percent", "percent")}},
+	{"per cent", "Prices rose 3 per cent.", "", []want{c("3 per cent", 3, "exact", "percent", "percent")}},
+	{"percentage points", "Support dropped 4 percentage points.", "", []want{c("4 percentage points", 4, "exact", "percentage point", "percent")}},
+	{"percent qualifier", "Nearly 40% of voters stayed home.", "", []want{c("Nearly 40%", 40, "about", "percent", "percent")}},
+	{"decimal count", "Some 2.5 million refugees live there.", "", []want{c("Some 2.5 million refugees", 2.5e6, "about", "refugee", "count")}},
+	{"large plain number", "There are 12000 students.", "", []want{c("12000 students", 12000, "exact", "student", "count")}},
+	{"number alone", "The toll rose to 57.", "", []want{c("57", 57, "exact", "", "count")}},
+	{"km measure", "The convoy travelled 40 km.", "", []want{c("40 km", 40, "exact", "km", "other")}},
+	{"glued km", "A 10km exclusion zone was set up.", "", []want{c("10km", 10, "exact", "km", "other")}},
+	{"kilometres", "The front is 30 kilometres long.", "", []want{c("30 kilometres", 30, "exact", "kilometre", "other")}},
+	{"tonnes", "They seized 3 tonnes of cocaine.", "", []want{c("3 tonnes", 3, "exact", "tonne", "other")}},
+
+	// Spelled-out numbers, compounds and idioms.
+	{"four", "The navy launched four missiles.", "", []want{c("four missiles", 4, "exact", "missile", "count")}},
+	{"capitalised", "Four Russian military advisors were killed.", "", []want{c("Four Russian military advisors", 4, "exact", "military advisor", "count")}},
+	{"twenty-five", "Twenty-five soldiers died.", "", []want{c("Twenty-five soldiers", 25, "exact", "soldier", "count")}},
+	{"forty eight", "They held forty eight prisoners.", "", []want{c("forty eight prisoners", 48, "exact", "prisoner", "count")}},
+	{"a hundred", "A hundred families returned.", "", []want{c("A hundred families", 100, "exact", "family", "count")}},
+	{"a dozen", "A dozen villages were shelled.", "", []want{c("A dozen villages", 12, "exact", "village", "count")}},
+	{"about a dozen", "About a dozen journalists attended.", "", []want{c("About a dozen journalists", 12, "about", "journalist", "count")}},
+	{"two and a half", "The siege lasted two and a half years.", "", []want{c("two and a half years", 2.5, "exact", "year", "duration")}},
+	{"hundred and twenty", "One hundred and twenty people were rescued.", "", []want{c("One hundred and twenty people", 120, "exact", "person", "count")}},
+	{"two million", "Two million people voted.", "", []want{c("Two million people", 2e6, "exact", "person", "count")}},
+	{"three thousand", "Three thousand workers went on strike.", "", []want{c("Three thousand workers", 3000, "exact", "worker", "count")}},
+	{"one person", "Only one person survived.", "", []want{c("one person", 1, "exact", "person", "count")}},
+	{"dozens of", "Dozens of civilians were wounded.", "", []want{c("Dozens of civilians", 24, "about", "civilian", "count")}},
+	{"hundreds of", "Hundreds of protesters gathered.", "", []want{c("Hundreds of protesters", 200, "about", "protester", "count")}},
+	{"thousands of", "Thousands of people fled the fighting.", "", []want{c("Thousands of people", 2000, "about", "person", "count")}},
+	{"tens of thousands", "Tens of thousands of refugees crossed.", "", []want{c("Tens of thousands of refugees", 20000, "about", "refugee", "count")}},
+	{"hundreds of thousands", "Hundreds of thousands of people marched.", "", []want{c("Hundreds of thousands of people", 200000, "about", "person", "count")}},
+	{"millions of dollars", "It wasted millions of dollars.", "", []want{c("millions of dollars", 2e6, "about", "USD", "money")}},
+	{"hundreds alone", "Hundreds were arrested.", "", []want{c("Hundreds", 200, "about", "", "count")}},
+	{"scores of is vague", "ISIS lost scores of fighters.", "", nil},
+	{"numerous is vague", "It destroyed numerous monuments.", "", nil},
+	{"multiple is vague", "There were multiple operations.", "", nil},
+	{"several is vague", "Several soldiers were hurt.", "", nil},
+
+	// Ordinals.
+	{"first time", "It's not the first time that Russians have battled here.", "", []want{c("first time", 1, "ordinal", "time", "ordinal")}},
+	{"seventh year", "The war, now in its seventh year, goes on.", "", []want{c("seventh year", 7, "ordinal", "year", "ordinal")}},
+	{"2nd time", "Only the 2nd time was noticeable.", "", []want{c("2nd time", 2, "ordinal", "time", "ordinal")}},
+	{"4th time", "It changed hands 4th time.", "", []want{c("4th time", 4, "ordinal", "time", "ordinal")}},
+	{"21st century", "This is a 21st century war.", "", []want{c("21st century", 21, "ordinal", "century", "ordinal")}},
+	{"second-century", "They destroyed a second-century Roman theater.", "", []want{c("second-century", 2, "ordinal", "century", "ordinal")}},
+	{"first aircraft", "The first Russian aircraft returned Tuesday.", "", []want{c("first Russian aircraft", 1, "ordinal", "aircraft", "ordinal")}},
+	{"for second time", "Troops recapture the city for second time.", "", []want{c("second time", 2, "ordinal", "time", "ordinal")}},
+	{"twenty-first", "The twenty-first round of talks ended.", "", []want{c("twenty-first round", 21, "ordinal", "round", "ordinal")}},
+	{"third largest", "It is the third city to fall.", "", []want{c("third city", 3, "ordinal", "city", "ordinal")}},
+	{"fifth anniversary", "They marked the fifth anniversary.", "", []want{c("fifth anniversary", 5, "ordinal", "anniversary", "ordinal")}},
+	{"at first adverb", "At first, nobody believed it.", "", nil},
+	{"first adverb verb", "He first said no.", "", nil},
+	{"first of all", "First of all, we must talk.", "", nil},
+	{"name ordinal", "It was the worst since the Second World War.", "", nil},
+	{"first lady", "She met the First Lady in Paris.", "", nil},
+	{"the 21st alone", "He arrived on the 21st.", "", nil},
+
+	// Ranges.
+	{"hyphen range", "during the last 2-3 years", "", []want{rng("2-3 years", 2, 3, "year", "duration")}},
+	{"en dash range", "It will take 20–30 days.", "", []want{rng("20–30 days", 20, 30, "day", "duration")}},
+	{"between", "Between 20 and 30 people died.", "", []want{rng("Between 20 and 30 people", 20, 30, "person", "count")}},
+	{"to range", "20 to 30 houses burned.", "", []want{rng("20 to 30 houses", 20, 30, "house", "count")}},
+	{"or range", "It lasted two or three days.", "", []want{rng("two or three days", 2, 3, "day", "duration")}},
+	{"up to", "Up to 40 fighters remain.", "", []want{c("Up to 40 fighters", 40, "up_to", "fighter", "count")}},
+	{"money range scale", "Repairs cost $5-6 million.", "", []want{rng("$5-6 million", 5e6, 6e6, "USD", "money")}},
+	{"range scale both", "It needs 5 to 6 million doses.", "", []want{rng("5 to 6 million doses", 5e6, 6e6, "dose", "count")}},
+	{"percent range", "Growth of 2-3% is expected.", "", []want{rng("2-3%", 2, 3, "percent", "percent")}},
+	{"year range", "The 2015-16 season was cancelled.", "", []want{rng("2015-16", 2015, 2016, "", "year")}},
+	{"between years", "Between 2015 and 2017 the town changed hands.", "", []want{rng("Between 2015 and 2017", 2015, 2017, "", "year")}},
+	{"from to is two values", "Prices rose from 20 to 30.", "", []want{c("20", 20, "exact", "", "count"), c("30", 30, "exact", "", "count")}},
+	{"score is not range", "They won 3-1.", "", nil},
+
+	// Qualifiers.
+	{"at least", "Air strikes killed at least 39 civilians on Saturday.", "", []want{c("at least 39 civilians", 39, "at_least", "civilian", "count")}},
+	{"more than", "It killed more than 80 people.", "", []want{c("more than 80 people", 80, "more_than", "person", "count")}},
+	{"over", "Over 200 buildings collapsed.", "", []want{c("Over 200 buildings", 200, "more_than", "building", "count")}},
+	{"nearly", "Nearly 500 families left.", "", []want{c("Nearly 500 families", 500, "about", "family", "count")}},
+	{"almost", "Almost 70 villages were emptied.", "", []want{c("Almost 70 villages", 70, "about", "village", "count")}},
+	{"about", "It deployed about 50 combat aircraft.", "", []want{c("about 50 combat aircraft", 50, "about", "combat aircraft", "count")}},
+	{"around", "Around 300 fighters surrendered.", "", []want{c("Around 300 fighters", 300, "about", "fighter", "count")}},
+	{"roughly", "Roughly 40 tanks were lost.", "", []want{c("Roughly 40 tanks", 40, "about", "tank", "count")}},
+	{"some", "Some 50 people were detained.", "", []want{c("Some 50 people", 50, "about", "person", "count")}},
+	{"as many as", "Jets flew as many as 25 sorties a day.", "", []want{rate("as many as 25 sorties a day", 25, "up_to", "sortie", "day")}},
+	{"fewer than", "Fewer than 10 doctors remain.", "", []want{c("Fewer than 10 doctors", 10, "less_than", "doctor", "count")}},
+	{"less than", "Less than 5% voted.", "", []want{c("Less than 5%", 5, "less_than", "percent", "percent")}},
+	{"at most", "At most 20 guards were on duty.", "", []want{c("At most 20 guards", 20, "at_most", "guard", "count")}},
+	{"no more than", "No more than 15 trucks got through.", "", []want{c("No more than 15 trucks", 15, "at_most", "truck", "count")}},
+	{"exactly", "Exactly 100 days have passed.", "", []want{c("Exactly 100 days", 100, "exact", "day", "duration")}},
+	{"an estimated", "An estimated 10,000 people were displaced.", "", []want{c("An estimated 10,000 people", 10000, "about", "person", "count")}},
+	{"approximately", "Approximately 60 rockets hit the base.", "", []want{c("Approximately 60 rockets", 60, "about", "rocket", "count")}},
+	{"upwards of", "Upwards of 300 fighters joined.", "", []want{c("Upwards of 300 fighters", 300, "more_than", "fighter", "count")}},
+	{"no fewer than", "No fewer than 12 ministers resigned.", "", []want{c("No fewer than 12 ministers", 12, "at_least", "minister", "count")}},
+	{"under", "Under 5 percent of aid arrived.", "", []want{c("Under 5 percent", 5, "less_than", "percent", "percent")}},
+	{"qualifier carries", "At least five children and seven women were among the dead.", "", []want{c("At least five children", 5, "at_least", "child", "count"), c("seven women", 7, "at_least", "woman", "count")}},
+	{"qualifier does not carry across words", "At least five children died and police arrested seven men.", "", []want{c("At least five children", 5, "at_least", "child", "count"), c("seven men", 7, "exact", "man", "count")}},
+	{"money qualifier", "It raised more than $2 billion.", "", []want{c("more than $2 billion", 2e9, "more_than", "USD", "money")}},
+
+	// Counted nouns.
+	{"ground troops", "It also sent more than 4,000 ground troops, artillery and tanks.", "", []want{c("more than 4,000 ground troops", 4000, "more_than", "ground troop", "count")}},
+	{"combat helicopters", "It sent about 30 combat helicopters.", "", []want{c("about 30 combat helicopters", 30, "about", "combat helicopter", "count")}},
+	{"people lemma", "Three people were arrested.", "", []want{c("Three people", 3, "exact", "person", "count")}},
+	{"children lemma", "Six children were hurt.", "", []want{c("Six children", 6, "exact", "child", "count")}},
+	{"casualties lemma", "There were 12 casualties.", "", []want{c("12 casualties", 12, "exact", "casualty", "count")}},
+	{"policemen lemma", "Four policemen were shot.", "", []want{c("Four policemen", 4, "exact", "policeman", "count")}},
+	{"descriptive adjective out of unit", "They bought 20 new tanks.", "", []want{c("20 new tanks", 20, "exact", "tank", "count")}},
+	{"civilian casualties", "It caused 40 civilian casualties.", "", []want{c("40 civilian casualties", 40, "exact", "civilian casualty", "count")}},
+	{"partitive", "Five of the victims were children.", "", []want{c("Five", 5, "exact", "", "count")}},
+	{"age apposition", "Smith, 45, was arrested.", "", []want{c("45", 45, "exact", "", "count")}},
+	{"title case headline", "Airstrikes Kill 39 Civilians In Syria", "", []want{c("39 Civilians", 39, "exact", "civilian", "count")}},
+	{"times", "The town changed hands three times.", "", []want{c("three times", 3, "exact", "time", "count")}},
+	{"crises lemma", "It faced 3 crises.", "", []want{c("3 crises", 3, "exact", "crisis", "count")}},
+	{"boxes lemma", "They found 40 boxes.", "", []want{c("40 boxes", 40, "exact", "box", "count")}},
+	{"lives lemma", "The storm claimed 30 lives.", "", []want{c("30 lives", 30, "exact", "life", "count")}},
+	{"buses lemma", "Twenty buses left the city.", "", []want{c("Twenty buses", 20, "exact", "bus", "count")}},
+
+	// Rates.
+	{"per week", "The coalition flew 70 strikes per week.", "", []want{rate("70 strikes per week", 70, "exact", "strike", "week")}},
+	{"a day", "Jets flew 25 sorties a day.", "", []want{rate("25 sorties a day", 25, "exact", "sortie", "day")}},
+	{"rate needs adjacency", "About 300 people arrive each month.", "", []want{c("About 300 people", 300, "about", "person", "count")}},
+	{"daily", "It pumps 100,000 barrels daily.", "", []want{rate("100,000 barrels daily", 100000, "exact", "barrel", "day")}},
+	{"money per hour", "Workers earn $10 an hour.", "", []want{{text: "$10 an hour", value: 10, qual: "exact", unit: "USD", kind: "money", per: "hour"}}},
+	{"a day after is not a rate", "The raids came a day after 16 civilians were killed.", "", []want{c("16 civilians", 16, "exact", "civilian", "count")}},
+
+	// Years and durations.
+	{"since year", "ISIS controlled the city since 2015.", "", []want{c("2015", 2015, "exact", "", "year")}},
+	{"in year", "The war began in 2011.", "", []want{c("2011", 2011, "exact", "", "year")}},
+	{"year modifier", "The 2016 election was close.", "", []want{c("2016", 2016, "exact", "", "year")}},
+	{"decade", "The dam was built in the 1990s.", "", []want{c("1990s", 1990, "exact", "", "year")}},
+	{"count not year", "More than 2000 people attended.", "", []want{c("More than 2000 people", 2000, "more_than", "person", "count")}},
+	{"six months", "Forces recaptured bases in the past six months.", "", []want{c("six months", 6, "exact", "month", "duration")}},
+	{"three weeks", "The siege lasted three weeks.", "", []want{c("three weeks", 3, "exact", "week", "duration")}},
+	{"ten years ago", "He left 10 years ago.", "", []want{c("10 years", 10, "exact", "year", "duration")}},
+	{"compound duration", "They signed a five-year deal.", "", []want{c("five-year", 5, "exact", "year", "duration")}},
+	{"age compound", "A 10-year-old boy was hurt.", "", []want{c("10-year-old", 10, "exact", "year", "duration")}},
+	{"48 hours", "Talks lasted 48 hours.", "", []want{c("48 hours", 48, "exact", "hour", "duration")}},
+	{"decades", "The conflict lasted two decades.", "", []want{c("two decades", 2, "exact", "decade", "duration")}},
+	{"in one day", "They took the town in one day.", "", []want{c("one day", 1, "exact", "day", "duration")}},
+	{"strong compound", "A 300-strong force advanced.", "", []want{c("300-strong", 300, "exact", "", "count")}},
+
+	// Dates.
+	{"month day year", "Thursday, March 2, 2017", "", []want{dt("March 2, 2017", "2017-03-02", "2017-03-02")}},
+	{"day first numeric", "Friday 18/03/2016", "", []want{dt("18/03/2016", "2016-03-18", "2016-03-18")}},
+	{"month first numeric", "Posted 03/18/2016", "", []want{dt("03/18/2016", "2016-03-18", "2016-03-18")}},
+	{"iso date", "Updated 2016-03-18 at noon.", "", []want{dt("2016-03-18", "2016-03-18", "2016-03-18")}},
+	{"no year resolved", "Russia intervened on September 30 at Assad's request.", "2016-03-18", []want{dt("September 30", "XXXX-09-30", "2015-09-30")}},
+	{"no year unresolved", "Russia intervened on September 30.", "", []want{dt("September 30", "XXXX-09-30", "")}},
+	{"no year same year", "The vote is on March 25.", "2016-03-18", []want{dt("March 25", "XXXX-03-25", "2016-03-25")}},
+	{"day month year", "He died on 30 September 2015.", "", []want{dt("30 September 2015", "2015-09-30", "2015-09-30")}},
+	{"abbreviated month", "It began on Sept. 30, 2015.", "", []want{dt("Sept. 30, 2015", "2015-09-30", "2015-09-30")}},
+	{"ordinal day", "Talks resume on the 4th of July.", "", []want{dt("4th of July", "XXXX-07-04", "")}},
+	{"month year", "It was signed in March 2017.", "", []want{dt("March 2017", "2017-03", "2017-03")}},
+	{"dotted date", "Datum: 18.03.2016", "", []want{dt("18.03.2016", "2016-03-18", "2016-03-18")}},
+	{"two digit year", "Filed 18/03/16.", "", []want{dt("18/03/16", "2016-03-18", "2016-03-18")}},
+	{"weekday alone", "On Saturday, members of the army fled.", "", nil},
+	{"month alone", "They were pushed out in March.", "", nil},
+	{"last May", "ISIS seized Palmyra last May.", "", nil},
+	{"mid-February", "Forces arrived in mid-February.", "", nil},
+	{"may verb", "It may 5 times be wrong.", "", []want{c("5 times", 5, "exact", "time", "count")}},
+	{"invalid date", "Score 31/02/2016 here.", "", nil},
+
+	// Not quantities.
+	{"T4", "It started with a retreat to T4, and then more.", "", nil},
+	{"T62", "A large batch of new T62 tanks arrived.", "", nil},
+	{"F-16", "Two F-16 jets took off.", "", []want{c("Two F-16 jets", 2, "exact", "jet", "count")}},
+	{"F-16 alone", "An F-16 crashed.", "", nil},
+	{"G7", "The G7 met in Italy.", "", nil},
+	{"G20", "Leaders gathered for the G20 summit.", "", nil},
+	{"COVID-19", "COVID-19 spread quickly.", "", nil},
+	{"MH17", "Flight MH17 was downed.", "", nil},
+	{"Su-24", "A Su-24 was shot down.", "", nil},
+	{"S-400", "Russia deployed S-400 systems.", "", nil},
+	{"5G", "The 5G network went live.", "", nil},
+	{"3D", "They made a 3D model.", "", nil},
+	{"F word", "You can say anything except the F word.", "", nil},
+	{"one of the", "Palmyra is one of the most important sites.", "", nil},
+	{"one of them", "One of them escaped.", "", nil},
+	{"a day after", "The raids came a day after the vote.", "", nil},
+	{"phone number", "Call 202-555-0100 for details.", "", nil},
+	{"phone international", "Call +44 20 7946 0958 now.", "", nil},
+	{"phone parens", "Call (202) 555-0100 now.", "", nil},
+	{"url", "Visit https://www.npr.org/2017/03/02/story for more.", "", nil},
+	{"bare domain", "To see more, visit npr.org today.", "", nil},
+	{"email", "Write to tips2017@example.com today.", "", nil},
+	{"once", "ISIS once conducted executions there.", "", nil},
+	{"once again", "The army has once again found itself at the gates.", "", nil},
+	{"pronoun one", "It's a gain, and a seemingly significant one.", "", nil},
+	{"the one", "This is the one they wanted.", "", nil},
+	{"no one", "No one was hurt.", "", nil},
+	{"one another", "They blamed one another.", "", nil},
+	{"one day idiom", "One day, the war will end.", "", nil},
+	{"clock time", "The blast happened at 10:30.", "", nil},
+	{"pm time", "They met at 5 p.m. on Friday.", "", nil},
+	{"pm glued", "The curfew starts at 9pm.", "", nil},
+	{"weeks-long", "The weeks-long battle is ending.", "", nil},
+	{"centuries-old", "The centuries-old site was damaged.", "", nil},
+	{"months long", "It was part of the months long series of operations.", "", nil},
+	{"flight designator", "Flight 17 crashed in Ukraine.", "", nil},
+	{"resolution designator", "Resolution 2254 was adopted.", "", nil},
+	{"number sign", "He wore jersey #10.", "", nil},
+	{"No. designator", "He is the No. 2 official.", "", nil},
+	{"Boeing model", "A Boeing 737 landed.", "", nil},
+	{"twice", "He was hit twice.", "", nil},
+	{"bare spelled number", "The two met in Geneva.", "", nil},
+	{"one by one", "They left one by one.", "", nil},
+	{"half of", "Half of the city is destroyed.", "", nil},
+	{"few", "A few soldiers stayed.", "", nil},
+	{"Air Force One", "He boarded Air Force One.", "", nil},
+}
+
+// docFor builds a Doc of one body zone holding text.
+func docFor(text, published string) *pipeline.Doc {
+	return &pipeline.Doc{
+		Text:      text,
+		Published: published,
+		Zones:     []pipeline.Zone{{Span: pipeline.Span{Start: 0, End: len(text)}, Kind: pipeline.ZoneBody}},
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	q, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 150 {
+		t.Errorf("only %d cases; the issue asks for at least 150", len(cases))
+	}
+	seen := map[string]bool{}
+	for _, tc := range cases {
+		if seen[tc.name] {
+			t.Errorf("duplicate case name %q", tc.name)
+		}
+		seen[tc.name] = true
+		for _, mode := range []string{"tagged", "untagged"} {
+			t.Run(mode+"/"+tc.name, func(t *testing.T) {
+				d := docFor(tc.in, tc.published)
+				if mode == "tagged" {
+					if err := seg.Process(context.Background(), d); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if err := q.Process(context.Background(), d); err != nil {
+					t.Fatal(err)
+				}
+				if got, exp := describeAll(d.Quantities), describeWant(tc.want); got != exp {
+					t.Errorf("%q\n got: %s\nwant: %s", tc.in, got, exp)
+				}
+			})
+		}
+	}
+}
+
+func describe(text string, value, max *float64, qual, unit, kind, per, norm, resolved string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "[%q", text)
+	if kind == pipeline.KindDate {
+		fmt.Fprintf(&b, " date %s resolved=%q", norm, resolved)
+	} else {
+		if value != nil {
+			fmt.Fprintf(&b, " %g", *value)
+		}
+		if max != nil {
+			fmt.Fprintf(&b, "..%g", *max)
+		}
+		fmt.Fprintf(&b, " %s %q %s", qual, unit, kind)
+		if per != "" {
+			fmt.Fprintf(&b, " per %s", per)
+		}
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+func describeAll(qs []pipeline.Quantity) string {
+	var parts []string
+	for _, q := range qs {
+		parts = append(parts, describe(q.Text, q.Value, q.ValueMax, q.Qualifier, q.Unit, q.Kind, q.Per, q.Normalized, q.Resolved))
+	}
+	return strings.Join(parts, " ")
+}
+
+func describeWant(ws []want) string {
+	var parts []string
+	for _, w := range ws {
+		v := w.value
+		var max *float64
+		if w.max != 0 {
+			m := w.max
+			max = &m
+		}
+		parts = append(parts, describe(w.text, &v, max, w.qual, w.unit, w.kind, w.per, w.norm, w.resolved))
+	}
+	return strings.Join(parts, " ")
+}
