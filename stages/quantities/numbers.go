@@ -11,10 +11,10 @@ type number struct {
 	start, end int
 	value      float64
 	ordinal    bool
-	scaled     bool   // a scale word or suffix applied ("1.5 million", "3.5bn")
-	year       bool   // four plain digits that can be a year
-	decade     bool   // "1990s"
-	hasMax     bool   // an in-token range ("2-3", "2015-16")
+	scaled     bool // a scale word or suffix applied ("1.5 million", "3.5bn")
+	year       bool // four plain digits that can be a year
+	decade     bool // "1990s"
+	hasMax     bool // an in-token range ("2-3", "2015-16")
 	max        float64
 	compound   string // noun glued by a hyphen ("second-century", "five-year")
 	measure    string // unit glued to the digits ("10km")
