@@ -27,7 +27,7 @@ var chromePhrases = []string{
 	"commenting rules", "commenting policy", "comment policy", "comments policy",
 	"community guidelines", "comments are moderated", "leave a comment",
 	"post a comment", "add a comment", "view comments", "show comments",
-	"subscribe to: post comments",
+	"subscribe to: post comments", "leave a reply",
 	// donation, membership and ad asks
 	"go ad-free", "ad-free", "your donation", "make a donation", "donate now",
 	"donate today", "please donate", "support our journalism",
@@ -37,8 +37,12 @@ var chromePhrases = []string{
 	"sign up for our", "subscribe to our", "our newsletter", "our newsletters",
 	"follow us on", "like us on facebook", "share this article", "share this story",
 	"share on facebook", "share on twitter", "click here", "tap here",
+	"click to share", "opens in new window", "follow @",
 	// players
 	"play live radio", "listen live", "watch live", "now playing",
+	"media playback", "min read", "minute read", "minutes read",
+	// ad slots
+	"story continues below", "article continues below", "continue reading",
 	// archive banners
 	"this story is over", "this article is more than", "this article is over",
 	"this content is more than",
@@ -99,17 +103,29 @@ var captionPrefixes = []string{
 	"a screenshot ", "a screengrab ", "a video still", "a handout ",
 	"this image ", "this photo ", "this picture ", "this handout ",
 	"photo:", "image:", "picture:", "pictured:", "photograph:", "caption:",
+	"image caption", "image copyright",
 	"file photo", "file -", "file:", "above:", "top:",
 }
 
-// captionPhrases mark a caption or a photo credit anywhere in a line
-// (besides "(Photo", which starts with a parenthesis and is checked apart).
+// captionPhrases mark a caption or a photo credit anywhere in a line.
 var captionPhrases = []string{
 	"photo by", "photo credit", "photograph:", "getty images",
 	"ap photo", "afp photo", "reuters photo", "image credit", "image source",
 	"purports to show", "purported to show", "purporting to show",
 	"is pictured", "are pictured", "seen in this", "handout photo",
 }
+
+// captionMarks are photo credits that do not start at a word: "(Photo:",
+// "/AFP", and the wire credit "REUTERS/Name" (upper case, unlike the
+// "Reuters/Ipsos" of a poll in body text).
+var (
+	captionMarksLower = []string{"(photo", "/afp", "/getty", "/epa"}
+	captionMarksCased = []string{"REUTERS/", "AFP/", "(AP Photo"}
+)
+
+// publishVerbs open a date header that may carry more than the date
+// ("Posted on March 2, 2017 by admin").
+var publishVerbs = []string{"published", "posted", "updated", "last updated", "first published", "last modified"}
 
 // headlineKickers are labels that open a headline ("EXCLUSIVE: ..."), as
 // opposed to a source label ("RT: ...") that opens an excerpted headline.
@@ -159,7 +175,7 @@ var notAuthors = []string{
 // bylinePrefixes open a byline ("By Jane Doe").
 var bylinePrefixes = []string{
 	"by ", "written by ", "posted by ", "words by ", "story by ", "text by ",
-	"reporting by ", "report by ",
+	"reporting by ", "report by ", "author: ", "authors: ", "byline: ",
 }
 
 // nameParticles may stand lowercase inside a person's name.

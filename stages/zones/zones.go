@@ -209,7 +209,8 @@ func (a *analysis) chromeOf(orig, lower string, words int, phrases phraseClass) 
 	if lx.chromeLines[strings.TrimRight(lower, ".:…!|» ")] {
 		return chromeSure
 	}
-	if isWidgetLine(lower) || isMarkupLine(lower) || !hasWordByte(lower) {
+	if isWidgetLine(lower) || isMarkupLine(lower) || !hasWordByte(lower) || isBreadcrumb(orig, words) ||
+		isCounter(lower, words) {
 		return chromeSure
 	}
 	if words <= 10 && strings.HasSuffix(lower, "!") && lx.askVerbs[firstWord(lower)] {
@@ -253,6 +254,38 @@ func isWidgetLine(lower string) bool {
 		}
 	}
 	return colon
+}
+
+// isBreadcrumb reports a navigation trail ("Home › World › Middle East"):
+// a short line with two or more trail separators and no final punctuation.
+func isBreadcrumb(orig string, words int) bool {
+	if words > 12 || endsSentence(orig) {
+		return false
+	}
+	n := strings.Count(orig, " › ") + strings.Count(orig, " » ") + strings.Count(orig, " > ") + strings.Count(orig, " | ")
+	return n >= 2
+}
+
+// isCounter reports a gallery or comment counter: "1 of 12", "12 Comments",
+// "Comments (3)".
+func isCounter(lower string, words int) bool {
+	if words > 3 || !strings.ContainsAny(lower, "0123456789") {
+		return false
+	}
+	if words == 3 {
+		a, rest, _ := strings.Cut(lower, " of ")
+		return rest != "" && isDigits(a) && isDigits(rest)
+	}
+	return strings.Contains(lower, "comment") || strings.Contains(lower, "shares")
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isMarkupLine reports a line of leftover HTML ("<figcaption>...</figcaption>").
@@ -371,7 +404,7 @@ func (a *analysis) walk() {
 		}
 		lastPara = l.para
 
-		if name, ok := a.commentHeader(orig, lower, inComments); ok {
+		if name, ok := a.commentHeader(i, inComments); ok {
 			l.kind = pipeline.ZoneBoilerplate
 			if !inComments {
 				a.commentsStart = i
@@ -406,8 +439,8 @@ func (a *analysis) walk() {
 			}
 			continue
 		}
-		if l.words <= 14 {
-			if d, ok := datelineDate(lower); ok {
+		if l.words <= 20 {
+			if d, ok := a.datelineDate(lower, l.words); ok {
 				l.kind = pipeline.ZoneDateline
 				if a.res.Published == "" {
 					a.res.Published = d.iso()
@@ -425,7 +458,7 @@ func (a *analysis) walk() {
 			}
 			continue
 		}
-		if a.isCaption(lower, l.words, l.phrases) {
+		if a.isCaption(orig, lower, l.words, l.phrases) {
 			l.kind = pipeline.ZoneCaption
 			continue
 		}
@@ -463,7 +496,7 @@ func (a *analysis) isMenuBlock(i int) bool {
 		if l.words > 4 || endsSentence(a.orig(l)) {
 			return false
 		}
-		if _, ok := datelineDate(a.lowed(l)); ok {
+		if _, ok := a.datelineDate(a.lowed(l), l.words); ok {
 			return false
 		}
 		if _, ok := a.bylineName(a.orig(l), a.lowed(l), l.words); ok {
@@ -559,16 +592,36 @@ func isFunctionWord(w string) bool {
 }
 
 // isCaption reports a photo or video caption or credit line.
-func (a *analysis) isCaption(lower string, words int, phrases phraseClass) bool {
+func (a *analysis) isCaption(orig, lower string, words int, phrases phraseClass) bool {
 	if words > 80 {
 		return false
+	}
+	if phrases&classCaption != 0 {
+		return true
 	}
 	for _, p := range captionPrefixes {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
 	}
-	return phrases&classCaption != 0 || strings.Contains(lower, "(photo")
+	return hasAny(lower, captionMarksLower...) || hasAny(orig, captionMarksCased...)
+}
+
+// datelineDate returns the date of a date-header line: a short line that is
+// only a date with its weekday, clock time and verbs, or a line opening with
+// a publishing verb and holding a date ("Posted on March 2, 2017 by admin").
+func (a *analysis) datelineDate(lower string, words int) (date, bool) {
+	if words <= 14 {
+		if d, ok := datelineDate(lower); ok {
+			return d, true
+		}
+	}
+	for _, v := range publishVerbs {
+		if strings.HasPrefix(lower, v) {
+			return anyDate(lower)
+		}
+	}
+	return date{}, false
 }
 
 // isTimestamp reports a line that is only a date and time, the way comment
@@ -583,11 +636,14 @@ func isTimestamp(lower string) bool {
 // clockWords strips the words a clock time may carry.
 var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.", "")
 
-// commentHeader returns the author of a reader-comment header line
-// ("Sean Austin said..."). The colon forms ("X wrote:") count only inside
-// a comment section.
-func (a *analysis) commentHeader(orig, lower string, inComments bool) (string, bool) {
-	if len(orig) > 90 {
+// commentHeader returns the author of a reader-comment header at line i
+// ("Sean Austin said..."). The colon forms ("X says:") count inside a
+// comment section, or when the next line is a timestamp, as comment
+// sections print them; elsewhere "Putin said:" introduces a block quote.
+func (a *analysis) commentHeader(i int, inComments bool) (string, bool) {
+	l := &a.lines[i]
+	orig, lower := a.orig(l), a.lowed(l)
+	if len(orig) > 90 || l.words > 8 {
 		return "", false
 	}
 	cut := -1
@@ -596,9 +652,9 @@ func (a *analysis) commentHeader(orig, lower string, inComments bool) (string, b
 			cut = len(lower) - len(suf)
 		}
 	}
-	if cut < 0 && inComments {
+	if cut < 0 {
 		for _, suf := range commentSuffixesInSection {
-			if strings.HasSuffix(lower, suf) {
+			if strings.HasSuffix(lower, suf) && (inComments || a.nextIsTimestamp(i)) {
 				cut = len(lower) - len(suf)
 			}
 		}
@@ -616,6 +672,18 @@ func (a *analysis) commentHeader(orig, lower string, inComments bool) (string, b
 		return "", false
 	}
 	return name, true
+}
+
+// nextIsTimestamp reports whether the next non-blank line after i is a date
+// with a clock time.
+func (a *analysis) nextIsTimestamp(i int) bool {
+	for k := i + 1; k < len(a.lines); k++ {
+		if l := &a.lines[k]; !l.blank() {
+			lower := a.lowed(l)
+			return l.words <= 10 && strings.Contains(lower, ":") && isTimestamp(lower)
+		}
+	}
+	return false
 }
 
 // bylineName returns the author named by a byline line ("By Jane Doe",
@@ -819,6 +887,12 @@ func (a *analysis) outlet() string {
 	if fromCopyright != "" {
 		return fromCopyright
 	}
+	// A page title often ends with the site's name: "Army enters Palmyra | Reuters".
+	if _, site, ok := cutLast(a.res.Title, " | "); ok {
+		if name := leadingName(site); name != "" && name == strings.TrimSpace(site) && countFields(name) <= 4 {
+			return name
+		}
+	}
 	for i := range a.lines {
 		l := &a.lines[i]
 		if l.kind != pipeline.ZoneBody {
@@ -838,6 +912,14 @@ func (a *analysis) outlet() string {
 		}
 	}
 	return ""
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // bodyBefore reports whether a body line comes before line i.

@@ -226,6 +226,43 @@ func TestLineKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "comment section with colon headers and timestamps",
+			text: "Army Enters City\n\nThe army entered the city on Sunday, a monitor said.\n\n2 Comments\n\nMaria Lopez says:\nMarch 3, 2017 at 5:13 pm\nThis is old news.\n\nLeave a Reply",
+			lines: []line{
+				{"2 Comments", boilerplate, ""},
+				{"Maria Lopez says:", boilerplate, ""},
+				{"March 3, 2017 at 5:13 pm", boilerplate, ""},
+				{"This is old news.", comment, "Maria Lopez"},
+				{"Leave a Reply", boilerplate, ""},
+			},
+		},
+		{
+			name: "publishing line with a date before the headline",
+			text: "Posted on March 2, 2017 by admin\n\nArmy Enters City\n\nThe army entered the city on Sunday, a monitor said.",
+			lines: []line{
+				{"Posted on March 2, 2017 by admin", dateline, ""},
+				{"Army Enters City", headline, ""},
+			},
+		},
+		{
+			name: "breadcrumbs, reading time and gallery counters",
+			text: "Home › World › Middle East\n\nArmy Enters City\n\n5 min read\n\n1 of 12\n\nThe army entered the city on Sunday, a monitor said.",
+			lines: []line{
+				{"Home › World › Middle East", boilerplate, ""},
+				{"Army Enters City", headline, ""},
+				{"5 min read", boilerplate, ""},
+				{"1 of 12", boilerplate, ""},
+			},
+		},
+		{
+			name: "wire photo credit is a caption, a poll by a wire is body",
+			text: "Army Enters City\n\nA soldier stands guard in Palmyra, Syria March 31, 2016. REUTERS/Omar Sanadiki\n\nA Reuters/Ipsos poll found that most Americans oppose the strikes.",
+			lines: []line{
+				{"A soldier stands guard in Palmyra, Syria March 31, 2016. REUTERS/Omar Sanadiki", caption, ""},
+				{"A Reuters/Ipsos poll found that most Americans oppose the strikes.", body, ""},
+			},
+		},
+		{
 			name: "a title-case line inside the body stays body",
 			text: "Army Enters City\n\nThe army entered the city on Sunday, a monitor said.\n\nMore Coverage Of The War In Syria\n\nRebels Regroup In The North -- Reuters",
 			lines: []line{
@@ -308,6 +345,18 @@ func TestMetadata(t *testing.T) {
 			text:   "Strikes Hit Raqqa\n\n\"We saw the jets,\" a resident told Sky News on Friday.",
 			title:  "Strikes Hit Raqqa",
 			outlet: "Sky News",
+		},
+		{
+			name:   "site name after the title",
+			text:   "Army enters Palmyra | Middle East Eye\n\nThe army entered the city on Sunday, a monitor said.",
+			title:  "Army enters Palmyra | Middle East Eye",
+			outlet: "Middle East Eye",
+		},
+		{
+			name:      "publishing line",
+			text:      "Posted on 2 March 2017 by admin\n\nArmy Enters City\n\nThe army entered the city on Sunday, a monitor said.",
+			title:     "Army Enters City",
+			published: "2017-03-02",
 		},
 		{
 			name:  "nothing stated",
