@@ -100,6 +100,11 @@ func (s *Stage) addSentence(d *pipeline.Doc, zone, start, end int) error {
 	for _, tok := range doc.Tokens() {
 		span, ok := align(d.Text, at, end, tok.Text)
 		if !ok {
+			// prose splits contractions anywhere in a word ('recapture →
+			// 're capture); find the piece further on in the sentence.
+			span, ok = resync(d.Text, at, end, tok.Text)
+		}
+		if !ok {
 			// The tokenizer produced text that is not in the sentence; keep
 			// going with the tokens that can be placed.
 			d.Warn(Name, fmt.Sprintf("token %q not found after byte %d", tok.Text, at))
@@ -170,6 +175,19 @@ func align(text string, at, end int, token string) (pipeline.Span, bool) {
 		i += size
 	}
 	return pipeline.Span{Start: at, End: i}, i > at
+}
+
+// resync finds token at the first position after at where it aligns.
+func resync(text string, at, end int, token string) (pipeline.Span, bool) {
+	for p := at; p < end; p++ {
+		if !utf8.RuneStart(text[p]) {
+			continue
+		}
+		if span, ok := align(text, p, end, token); ok {
+			return span, true
+		}
+	}
+	return pipeline.Span{}, false
 }
 
 // quoteTag gives quote marks their Penn tags (“ opening, ” closing). prose

@@ -72,6 +72,11 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"The U.S. military said Friday it saw no strikes."},
 		},
 		{
+			name:      "quote mark before a word starting with re",
+			text:      "Syrian troops 'recapture Palmyra from Isil' for second time",
+			sentences: []string{"Syrian troops 'recapture Palmyra from Isil' for second time"},
+		},
+		{
 			name:      "no-break space",
 			text:      "To \u00a0the north, the group was overrun.",
 			sentences: []string{"To \u00a0the north, the group was overrun."},

@@ -1,0 +1,44 @@
+# newsclaims: `make dataset` builds out/ from seeds/; `make test` runs every test.
+GO        ?= go
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+LDFLAGS   := -X main.version=$(VERSION)
+BIN       := bin/newsclaims
+SEEDS     := seeds
+OUT       := out
+# CORPUS is the folder of .txt/.jsonl articles `make bench` times.
+CORPUS    ?=
+BENCHTIME ?= 3x
+
+.PHONY: all build dataset test vet fuzz bench model clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/newsclaims
+
+dataset: build
+	$(BIN) build --out $(OUT) $(SEEDS)
+
+vet:
+	$(GO) vet ./...
+	cd interop && $(GO) vet ./...
+
+test: vet
+	$(GO) test -count=1 ./...
+	cd interop && $(GO) test -count=1 ./...
+
+# A short run of every fuzz target (go test -fuzz takes one target at a time).
+FUZZTIME ?= 10s
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+bench: build
+	$(GO) run ./cmd/benchcorpus -corpus '$(CORPUS)' -seeds $(SEEDS) -bin $(BIN)
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./stages/... ./pipeline/...
+
+clean:
+	rm -rf bin $(OUT)

@@ -1,0 +1,113 @@
+package interop
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	_ "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages"
+)
+
+// buildSeeds writes the dataset of the seed articles into a temporary
+// directory and returns it with its manifest.
+func buildSeeds(t *testing.T) (string, pipeline.Manifest) {
+	t.Helper()
+	st, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	_, err = pipeline.Run(context.Background(), pipeline.Config{
+		Inputs: []string{"../seeds"}, Out: out, Format: pipeline.FormatParquet, Tokens: true,
+		Stages: st, Linker: stages.NewLinker(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m pipeline.Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return out, m
+}
+
+// TestDuckDBReadsEveryTable opens each Parquet file with DuckDB and checks its
+// row count against the manifest, and that the offsets mean what
+// docs/SCHEMA.md says: code points, so that substring() finds the text.
+func TestDuckDBReadsEveryTable(t *testing.T) {
+	out, m := buildSeeds(t)
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	query := func(q string, args ...any) int64 {
+		t.Helper()
+		var n int64
+		if err := db.QueryRow(q, args...).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return n
+	}
+	tables := map[string]string{}
+	for _, table := range m.Tables {
+		if len(table.Files) != 1 {
+			t.Fatalf("table %s: %d files, want 1 parquet file", table.Name, len(table.Files))
+		}
+		path := filepath.Join(out, table.Files[0].Path)
+		tables[table.Name] = path
+		got := query(fmt.Sprintf("SELECT count(*) FROM read_parquet('%s')", path))
+		t.Logf("%-12s %5d rows", table.Name, got)
+		if got != table.Rows {
+			t.Errorf("%s: DuckDB reads %d rows, manifest says %d", table.Name, got, table.Rows)
+		}
+	}
+	for _, name := range []string{"documents", "zones", "sentences", "tokens", "mentions", "entities",
+		"quantities", "quotes", "claims", "claim_links", "errors"} {
+		if tables[name] == "" {
+			t.Errorf("table %s missing from the manifest", name)
+		}
+	}
+	if n := query(fmt.Sprintf("SELECT count(*) FROM read_parquet('%s')", tables["documents"])); n != 5 {
+		t.Errorf("documents = %d, want the 5 seeds", n)
+	}
+	// Every span table: text[start:end] (1-based substring in SQL) is the span's text.
+	spans := []struct{ table, start, end, text string }{
+		{"tokens", "start", "\"end\"", "text"},
+		{"mentions", "start", "\"end\"", "text"},
+		{"quantities", "start", "\"end\"", "text"},
+		{"claims", "start", "\"end\"", "text"},
+		{"quotes", "content_start", "content_end", "content"},
+		{"quotes", "source_start", "source_end", "source_text"},
+		{"quotes", "cue_start", "cue_end", "cue"},
+	}
+	for _, s := range spans {
+		bad := query(fmt.Sprintf(`SELECT count(*) FROM read_parquet('%s') x JOIN read_parquet('%s') d USING (doc_id)
+			WHERE x.%s IS NOT NULL AND substring(d.text, x.%s + 1, x.%s - x.%s) <> x.%s`,
+			tables[s.table], tables["documents"], s.start, s.start, s.end, s.start, s.text))
+		if bad != 0 {
+			t.Errorf("%s: %d rows whose %s..%s is not %s in the document text", s.table, bad, s.start, s.end, s.text)
+		}
+	}
+	// Every mention's entity is in the entities table.
+	if n := query(fmt.Sprintf(`SELECT count(*) FROM read_parquet('%s') m ANTI JOIN read_parquet('%s') e USING (entity_id)`,
+		tables["mentions"], tables["entities"])); n != 0 {
+		t.Errorf("%d mentions name an entity_id missing from entities", n)
+	}
+	// Rows are sorted by doc_id.
+	if n := query(fmt.Sprintf(`SELECT count(*) FROM (SELECT doc_id < lag(doc_id) OVER () AS down FROM read_parquet('%s')) WHERE down`,
+		tables["sentences"])); n != 0 {
+		t.Errorf("sentences not sorted by doc_id")
+	}
+}
