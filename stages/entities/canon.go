@@ -33,7 +33,8 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 			continue
 		}
 		if e, ok := s.entryFor(text, m.label, m.heading || isAllCaps(text)); ok {
-			if e.Label != m.label && !(e.Kind == ner.KindCountry || e.Kind == ner.KindOrg || e.Kind == ner.KindNORP || e.Kind == ner.KindLoc) {
+			strong := e.Kind == ner.KindCountry || e.Kind == ner.KindOrg || e.Kind == ner.KindNORP || e.Kind == ner.KindLoc
+			if e.Label != m.label && !strong && !(m.heading && e.Primary && !e.Ambiguous) {
 				continue
 			}
 			m.label, m.canonical, m.ambiguous = e.Label, e.Canonical, e.Ambiguous
@@ -51,7 +52,8 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 	kept = ms[:0]
 	for _, m := range ms {
-		if m.ambiguous && !supported[m.label+"\x00"+m.canonical] && (!m.fromModel || m.heading) {
+		if m.ambiguous && !supported[m.label+"\x00"+m.canonical] && !cue(m.prev) && !cue(m.next) &&
+			!(m.fromModel && !m.heading && m.prev != "" && !isEdgePunct(m.prev)) {
 			continue
 		}
 		kept = append(kept, m)
@@ -60,6 +62,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
+	consistentLabels(d, ms)
 
 	d.Mentions = d.Mentions[:0]
 	for _, m := range ms {
@@ -224,11 +227,13 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		if strings.ContainsAny(text, " ") {
 			continue
 		}
+		if t, ok := persons[text]; ok && t.n == 1 && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
+			// A word that ends a person's name elsewhere in the document is
+			// that person, whatever the model made of it alone.
+			m.label, m.canonical = pipeline.LabelPerson, t.canonical
+			continue
+		}
 		switch m.label {
-		case pipeline.LabelPerson:
-			if t, ok := persons[text]; ok && t.n == 1 {
-				m.canonical = t.canonical
-			}
 		case pipeline.LabelOrg:
 			if t, ok := orgs[text]; ok && t.n == 1 && m.canonical == "" {
 				m.canonical = t.canonical
@@ -279,4 +284,60 @@ func plainName(text string, heading bool) string {
 		name = b.String()
 	}
 	return name
+}
+
+// consistentLabels gives every model mention of one surface form the label
+// most of its mentions in the document have ("Palmyra" is a city throughout,
+// even where one sentence reads it as a person). Running text outvotes
+// headings.
+func consistentLabels(d *pipeline.Doc, ms []mention) {
+	type vote struct {
+		n         map[string]int
+		canonical map[string]string
+	}
+	votes := map[string]*vote{}
+	for _, m := range ms {
+		text := d.Text[m.Start:m.End]
+		v := votes[text]
+		if v == nil {
+			v = &vote{n: map[string]int{}, canonical: map[string]string{}}
+			votes[text] = v
+		}
+		w := 2
+		if m.heading {
+			w = 1
+		}
+		v.n[m.label] += w
+		if _, ok := v.canonical[m.label]; !ok {
+			v.canonical[m.label] = m.canonical
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.fromModel {
+			continue
+		}
+		v := votes[d.Text[m.Start:m.End]]
+		best, bestN := m.label, v.n[m.label]
+		for _, l := range []string{pipeline.LabelPerson, pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelLoc,
+			pipeline.LabelNORP, pipeline.LabelFac, pipeline.LabelEvent} {
+			if v.n[l] > bestN {
+				best, bestN = l, v.n[l]
+			}
+		}
+		if best != m.label {
+			m.label, m.canonical = best, v.canonical[best]
+		}
+	}
+}
+
+// cue reports a neighbouring word that marks an ambiguous short form as an
+// organisation: "IS fighters", "AP reported", "told RT".
+func cue(w string) bool {
+	switch strings.ToLower(w) {
+	case "fighters", "militants", "jihadists", "group", "forces", "supporters", "leader", "leaders",
+		"said", "says", "reported", "reports", "told", "claimed", "according", "stronghold", "attack", "attacks":
+		return true
+	}
+	return false
 }

@@ -74,6 +74,9 @@ type mention struct {
 	fromModel bool
 	ambiguous bool // the surface is an ambiguous gazetteer alias
 	heading   bool
+	// prev and next are the neighbouring sub-tokens ("" at the edges), the
+	// context that decides an ambiguous alias.
+	prev, next string
 }
 
 type scratch struct {
@@ -110,7 +113,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 // splitTokens fills sc.toks and sc.texts from segment's tokens.
 func splitTokens(d *pipeline.Doc, toks []pipeline.Token, sc *scratch) {
 	sc.toks, sc.texts = sc.toks[:0], sc.texts[:0]
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End {
 			continue
 		}
@@ -119,6 +122,12 @@ func splitTokens(d *pipeline.Doc, toks []pipeline.Token, sc *scratch) {
 			cut := t.End - n
 			sc.toks = append(sc.toks, subToken{pipeline.Span{Start: t.Start, End: cut}, text[:len(text)-n]},
 				subToken{pipeline.Span{Start: cut, End: t.End}, text[len(text)-n:]})
+			continue
+		}
+		if n := len(text); i == len(toks)-1 && n > 2 && text[n-1] == '.' && strings.Count(text, ".") == 1 {
+			// A sentence-final period the tokenizer left on a word ("Day.").
+			sc.toks = append(sc.toks, subToken{pipeline.Span{Start: t.Start, End: t.End - 1}, text[:n-1]},
+				subToken{pipeline.Span{Start: t.End - 1, End: t.End}, "."})
 			continue
 		}
 		sc.toks = append(sc.toks, subToken{t.Span, text})
@@ -178,6 +187,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			typ != "EVENT" && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
 			b--
 		}
+		if b-a >= 2 && texts[b-1] == "group" {
+			b-- // "Islamic State group" names the group without the word
+		}
 		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
 			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) {
 				a += n
@@ -187,7 +199,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
 			typ = pipeline.LabelLoc
 		}
-		if a >= b || s.junk(texts[a:b], a, heading) {
+		if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) {
 			continue
 		}
 		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, fromModel: true})
@@ -197,7 +209,18 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 	for i := 0; i < len(texts); {
 		end, grp := s.gaz.Longest(texts, i, allCaps)
 		if end-i >= 2 {
-			if e, ok := s.fallbackEntry(grp, true); ok && !e.Ambiguous {
+			if texts[end-1] == "group" && end-i >= 3 {
+				end--
+			}
+			if isDeterminer(texts[i]) {
+				// "The Associated Press" is "Associated Press" unless "The"
+				// belongs to the name ("The Independent").
+				if end2, grp2 := s.gaz.Longest(texts[:end], i+1, allCaps); end2 == end && len(grp2) > 0 {
+					i++
+					grp = grp2
+				}
+			}
+			if e, ok := s.fallbackEntry(grp, true, allCaps); ok && !e.Ambiguous {
 				kept := sc.cands[:0]
 				for _, c := range sc.cands {
 					if c.b <= i || c.a >= end {
@@ -219,8 +242,8 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			i++
 			continue
 		}
-		e, ok := s.fallbackEntry(grp, false)
-		if ok && !sc.covered(i, end) && !(i == 0 && end == 1 && s.feat.IsCommon(texts[0]) && !s.strongEntry(grp)) {
+		e, ok := s.fallbackEntry(grp, false, allCaps)
+		if ok && !sc.covered(i, end) && !(i == 0 && end == 1 && s.feat.IsCommon(texts[0]) && !s.strongEntry(grp) && !(end < len(texts) && cue(texts[end]))) {
 			sc.cands = append(sc.cands, cand{a: i, b: end, label: e.Label, canonical: e.Canonical, ambiguous: e.Ambiguous})
 			i = end
 			continue
@@ -229,8 +252,13 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 	}
 	first := len(sc.ms)
 	for _, c := range sc.cands {
-		sc.ms = append(sc.ms, mention{Span: pipeline.Span{Start: sc.toks[c.a].Start, End: sc.toks[c.b-1].End},
-			sent: si, label: c.label, canonical: c.canonical, fromModel: c.fromModel, ambiguous: c.ambiguous, heading: heading})
+		m := mention{Span: pipeline.Span{Start: sc.toks[c.a].Start, End: sc.toks[c.b-1].End},
+			sent: si, label: c.label, canonical: c.canonical, fromModel: c.fromModel, ambiguous: c.ambiguous, heading: heading,
+			prev: prevText(texts, c.a)}
+		if c.b < len(texts) {
+			m.next = texts[c.b]
+		}
+		sc.ms = append(sc.ms, m)
 	}
 	// 4. Names inside hyphenated compounds: "U.S.-led", "anti-ISIS", "Britain-based".
 	for i, t := range texts {
@@ -318,6 +346,13 @@ func locationHead(t string) bool {
 	return false
 }
 
+func prevText(texts []string, a int) string {
+	if a == 0 {
+		return ""
+	}
+	return texts[a-1]
+}
+
 func isEdgePunct(s string) bool {
 	switch s {
 	case ",", ".", ":", ";", "\"", "“", "”", "(", ")", "-", "–", "—", "'", "’", "‘":
@@ -335,8 +370,8 @@ func (s *Stage) known(toks []string, a, b int) bool {
 // junk reports a span that is capitalised only because it sits in a
 // heading or opens a sentence: every word is a common lower-case word and
 // the gazetteer does not know the span.
-func (s *Stage) junk(toks []string, a int, heading bool) bool {
-	if !heading && !(a == 0 && len(toks) == 1) {
+func (s *Stage) junk(toks []string, a int, prev string, heading bool) bool {
+	if !heading && !(len(toks) == 1 && (a == 0 || isEdgePunct(prev))) {
 		return false
 	}
 	for _, t := range toks {
@@ -350,11 +385,13 @@ func (s *Stage) junk(toks []string, a int, heading bool) bool {
 
 // fallbackEntry picks the entry a gazetteer-only mention takes: small towns
 // are left to the model (their names collide with surnames and words).
-func (s *Stage) fallbackEntry(grp []int32, multiword bool) (ner.Entry, bool) {
+func (s *Stage) fallbackEntry(grp []int32, multiword, allCaps bool) (ner.Entry, bool) {
 	best, found := ner.Entry{}, false
 	for _, ei := range grp {
 		e := s.gaz.Entries[ei]
-		if e.Kind == ner.KindCity {
+		// In an all-caps line the model has little to go on, so a town's own
+		// name counts there.
+		if e.Kind == ner.KindCity && !(allCaps && e.Primary && !e.Ambiguous) {
 			continue
 		}
 		if e.Kind == ner.KindAdmin1 && !e.Primary && !multiword {

@@ -1,10 +1,21 @@
 package entities
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
+	"github.com/newsclaims/newsclaims/stages/segment"
 )
 
-var shared *Stage
+var (
+	shared    *Stage
+	segmenter *segment.Stage
+)
 
 func stage(t testing.TB) *Stage {
 	t.Helper()
@@ -16,4 +27,119 @@ func stage(t testing.TB) *Stage {
 		shared = s
 	}
 	return shared
+}
+
+func TestDevSplit(t *testing.T) {
+	fh, err := os.Open(filepath.Join("..", "..", "data", "ner", "dev.conll"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	dev, err := ner.ReadCoNLL(fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := stage(t)
+	c := ner.Evaluate(s.model, s.feat, dev)
+	floors := map[string]float64{"PERSON": 0.84, "ORG": 0.72, "GPE": 0.90, "LOC": 0.76, "NORP": 0.94}
+	for ti, name := range ner.Types {
+		p, r, f := c.PRF(ti)
+		t.Logf("dev %-6s P %.3f R %.3f F1 %.3f (gold %d)", name, p, r, f, c.Gold[ti])
+		if floor, ok := floors[name]; ok && f < floor {
+			t.Errorf("dev %s F1 %.3f below floor %.2f", name, f, floor)
+		}
+	}
+	p, r, f := c.PRF(0, 1, 2, 3)
+	t.Logf("dev PERSON/ORG/GPE/LOC micro P %.3f R %.3f F1 %.3f", p, r, f)
+	if f < 0.85 {
+		t.Errorf("dev PERSON/ORG/GPE/LOC micro F1 %.3f below 0.85", f)
+	}
+}
+
+// bodyDoc runs segment over text as one body zone.
+func bodyDoc(t testing.TB, text string) *pipeline.Doc {
+	t.Helper()
+	d := &pipeline.Doc{Text: text}
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		trimmed := strings.TrimRight(line, "\n")
+		if strings.TrimSpace(trimmed) != "" {
+			d.Zones = append(d.Zones, pipeline.Zone{Span: pipeline.Span{Start: off, End: off + len(trimmed)}, Kind: pipeline.ZoneBody})
+		}
+		off += len(line)
+	}
+	if segmenter == nil {
+		seg, err := segment.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		segmenter = seg
+	}
+	if err := segmenter.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func mentionStrings(d *pipeline.Doc) []string {
+	var out []string
+	for _, m := range d.Mentions {
+		s := m.Text + "/" + m.Label
+		if m.Canonical != m.Text {
+			s += "=" + m.Canonical
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestProcess(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"person and surname", "Andrew Parasiliti, director of the center, spoke on Monday. Parasiliti said the offensive would fail.",
+			[]string{"Andrew Parasiliti/PERSON", "Parasiliti/PERSON=Andrew Parasiliti"}},
+		{"alias to canonical", "ISIS fighters withdrew from Raqqah after Daesh lost the town.",
+			[]string{"ISIS/ORG=Islamic State", "Raqqah/GPE=Raqqa", "Daesh/ORG=Islamic State"}},
+		{"acronym to expansion", "The Syrian Observatory for Human Rights (SOHR) counted the dead. SOHR said 39 civilians died.",
+			[]string{"Syrian Observatory for Human Rights/ORG", "SOHR/ORG=Syrian Observatory for Human Rights", "SOHR/ORG=Syrian Observatory for Human Rights"}},
+		{"possessive and the dropped", "The United States said Russia’s jets hit the town.",
+			[]string{"United States/GPE", "Russia/GPE"}},
+		{"embedded names", "The U.S.-led coalition and anti-ISIS forces met Britain-based monitors.",
+			[]string{"U.S./GPE=United States", "ISIS/ORG=Islamic State", "Britain/GPE=United Kingdom"}},
+		{"institution", "The Syrian army repelled the attack, while Russian military advisors watched.",
+			[]string{"Syrian army/ORG=Syrian Arab Army", "Russian/NORP"}},
+		{"headline is not junk", "ISIS Renews Attacks On Palmyra In Attempt To Retake Historic City",
+			[]string{"ISIS/ORG=Islamic State", "Palmyra/GPE"}},
+		{"all caps headline", "SYRIAN ARMY RETAKES PALMYRA FROM ISLAMIC STATE",
+			[]string{"SYRIAN ARMY/ORG=Syrian Arab Army", "PALMYRA/GPE=Palmyra", "ISLAMIC STATE/ORG=Islamic State"}},
+		{"IS with context", "IS fighters shelled the town. The group's leaders fled.",
+			[]string{"IS/ORG=Islamic State"}},
+		{"IS in all caps is a verb", "THE CITY IS CALM AGAIN",
+			nil},
+		{"AP as a news agency", "The Associated Press reported the attack. AP said 12 people died.",
+			[]string{"Associated Press/ORG", "AP/ORG=Associated Press"}},
+		{"RT needs support", "Retweet this: RT if you agree",
+			nil},
+	}
+	s := stage(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(t, tc.text)
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := mentionStrings(d)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+			for _, m := range d.Mentions {
+				if m.EntityID != pipeline.EntityID(m.Label, m.Canonical) {
+					t.Errorf("%q: entity id does not match label and canonical", m.Text)
+				}
+			}
+		})
+	}
 }
