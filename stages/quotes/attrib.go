@@ -1,0 +1,383 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// passiveAux before a past participle makes "is reported", "was told":
+// no source is named, so there is no attribution.
+var passiveAux = set("is", "are", "was", "were", "be", "been", "being", "'s", "get", "got")
+
+// progressiveAux before a gerund makes "are now reporting": a finite cue.
+var progressiveAux = set("is", "are", "was", "were", "be", "been", "'s", "’s", "now", "still")
+
+// verbCue returns the reporting-verb form of token i of p, if it is one used
+// as a cue here (not an infinitive, not a passive).
+func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
+	t := p.toks[i]
+	if t.kind != 'w' {
+		return cueForm{}, false
+	}
+	f, ok := cueForms[t.lower]
+	if !ok {
+		return f, false
+	}
+	if i > 0 && p.toks[i-1].lower == "to" {
+		return f, false
+	}
+	if x.posTag(t.start) != "" {
+		tag := x.posTag(t.start)
+		if strings.HasPrefix(tag, "NN") && !isCapitalized(t.text) && !nominalCues[t.lower] {
+			return f, false
+		}
+	}
+	if !f.gerund && i > 0 {
+		prev := p.toks[i-1].lower
+		if (passiveAux[prev] || (i > 1 && passiveAux[p.toks[i-2].lower] && auxiliaries[prev])) && (strings.HasSuffix(t.lower, "ed") || t.lower == "said" || t.lower == "told" || t.lower == "written") {
+			return f, false
+		}
+	}
+	return f, true
+}
+
+// posTag returns the part-of-speech tag of the token starting at off, or "".
+func (x *extraction) posTag(off int) string {
+	toks := x.d.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(toks) && toks[lo].Start == off {
+		return toks[lo].POS
+	}
+	return ""
+}
+
+func isBoundaryTok(t token) bool {
+	if t.kind == 'q' {
+		return true
+	}
+	if t.kind == 'p' {
+		switch t.text {
+		case ",", ";", ":", "(", ")", "[", "]", "—", "–", "--", "-", ".", "!", "?", "…":
+			return true
+		}
+		return false
+	}
+	return clauseBoundaries[t.lower] && !isCapitalized(t.text)
+}
+
+// segmentLeft returns the first token index of the phrase ending at e
+// (exclusive) that starts after the nearest boundary at or after lo.
+func segmentLeft(p *para, lo, e int) int {
+	k := e - 1
+	for k >= lo && !isBoundaryTok(p.toks[k]) {
+		k--
+	}
+	return k + 1
+}
+
+// isNameTok reports whether a word can belong to a proper name.
+func isNameTok(t token) bool {
+	if t.kind != 'w' || !isCapitalized(t.text) {
+		return false
+	}
+	// "Britain-based", "U.S.-led": adjectives, not names
+	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) {
+		return false
+	}
+	return !determiners[t.lower]
+}
+
+// isNamePhrase reports whether tokens [s,e) are a capitalised name (titles
+// included), allowing "of", "for", "the", "and" between capitalised words.
+func isNamePhrase(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if isNameTok(t) {
+			continue
+		}
+		if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the" || t.lower == "al" || t.lower == "bin" || t.lower == "de") && k > s && k+1 < e {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isRolePhrase reports whether tokens [s,e) describe a role ("director of the
+// RAND Center", "a Baghdad-based US military spokesman").
+func isRolePhrase(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	first := p.toks[s]
+	if determiners[first.lower] || !isCapitalized(first.text) {
+		for k := s; k < e; k++ {
+			if roleNouns[p.toks[k].lower] || roleNouns[strings.TrimSuffix(p.toks[k].lower, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceLeft finds the source phrase that ends right before the cue at
+// token index cue, without going left of token lo. It skips auxiliaries
+// ("had said") and time adverbials ("on Monday announced"), and takes in
+// one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
+func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	j := cue - 1
+	for j >= lo && p.toks[j].kind == 'w' && auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) {
+		j--
+	}
+	for j >= lo && p.toks[j].kind == 'w' && timeWords[p.toks[j].lower] && isCapitalized(p.toks[j].text) && j > lo && p.toks[j-1].lower == "on" {
+		j -= 2 // "on Monday"
+	}
+	commaBeforeCue := false
+	if j >= lo && p.toks[j].text == "," {
+		commaBeforeCue = true
+		j--
+	}
+	e := j + 1
+	if e <= lo {
+		return 0, 0, false
+	}
+	s := segmentLeft(p, lo, e)
+	if s >= e {
+		return 0, 0, false
+	}
+	if s-1 > lo && p.toks[s-1].text == "," {
+		ps := segmentLeft(p, lo, s-1)
+		switch {
+		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
+			s = ps
+		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
+			s = ps
+		}
+	} else if commaBeforeCue {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// validSource reports whether tokens [s,e) can be a speaker.
+func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
+	n := e - s
+	if n <= 0 || n > 16 {
+		return false
+	}
+	first := p.toks[s]
+	if first.kind != 'w' {
+		return false
+	}
+	if firstSecondPerson[first.lower] && n == 1 && !quoted {
+		return false
+	}
+	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
+		return false
+	}
+	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] {
+		return false
+	}
+	switch first.lower {
+	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what":
+		return false
+	}
+	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower]) {
+		return false
+	}
+	hasContent := false
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.kind == 'w' {
+			hasContent = true
+			switch t.lower {
+			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
+				return false
+			}
+			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") {
+				return false
+			}
+			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
+				return false
+			}
+		}
+	}
+	return hasContent
+}
+
+// npRight returns the noun phrase starting at token from: up to a comma,
+// sentence punctuation, a quote mark, a clause word, or hi. stopWords end it too.
+func npRight(p *para, from, hi int, stopWords map[string]bool) (int, int) {
+	e := from
+	for e < hi {
+		t := p.toks[e]
+		if t.kind == 'q' || (t.kind == 'p' && t.text != "'" && t.text != "&" && t.text != "/") {
+			if t.text == "," && e+1 < hi && isNamePhrase(p, from, e) && isRolePhrase(p, e+1, min(hi, e+8)) {
+				// "said X, director of Y." keeps the appositive
+				e++
+				continue
+			}
+			break
+		}
+		if t.kind == 'w' && e > from && ((clauseBoundaries[t.lower] && !isCapitalized(t.text)) || stopWords[t.lower]) {
+			break
+		}
+		if _, ok := cueForms[t.lower]; ok && e > from && cueForms[t.lower].gerund {
+			break
+		}
+		e++
+	}
+	return from, e
+}
+
+// addresseeStops end the addressee of "told".
+var addresseeStops = set("that", "about", "of", "on", "in", "earlier", "later", "yesterday", "today",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
+	"this", "after", "before", "during", "at", "by", "from", "when", "while", "as", "on", "how", "why", "what")
+
+func (x *extraction) span(p *para, s, e int) pipeline.Span {
+	if s >= e {
+		return pipeline.Span{}
+	}
+	return pipeline.Span{Start: p.toks[s].start, End: p.toks[e-1].end}
+}
+
+// attribution is a parsed source, cue and addressee, in token indexes.
+type attribution struct {
+	srcS, srcE int
+	cueS, cueE int
+	addS, addE int
+	after      int // first token after the attribution
+}
+
+func (a attribution) spans(x *extraction, p *para) (src, cue, add pipeline.Span) {
+	return x.span(p, a.srcS, a.srcE), x.span(p, a.cueS, a.cueE), x.span(p, a.addS, a.addE)
+}
+
+// addressee parses the addressee after a "tell"-like cue at token i.
+func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
+	if i >= hi {
+		return i, i
+	}
+	switch lemma {
+	case "tell", "inform", "assure", "brief":
+		s, e := npRight(p, i, hi, addresseeStops)
+		return s, e
+	case "report", "say", "announce", "explain", "write", "confirm", "declare", "complain", "repeat", "reiterate", "admit", "suggest", "state", "mention":
+		if p.toks[i].lower == "to" {
+			s, e := npRight(p, i+1, hi, addresseeStops)
+			// "reported to the commander-in-chief, President Vladimir Putin, that"
+			for e < hi && p.toks[e].text == "," && e+1 < hi && isNamePhrase(p, e+1, segEnd(p, e+1, hi)) {
+				e = segEnd(p, e+1, hi)
+			}
+			return s, e
+		}
+	}
+	return i, i
+}
+
+// segEnd returns the index of the next boundary token at or after s.
+func segEnd(p *para, s, hi int) int {
+	for s < hi && !isBoundaryTok(p.toks[s]) {
+		s++
+	}
+	return s
+}
+
+// tailAttribution parses an attribution after a closing quote mark:
+// "“...,” X said.", "“...,” said X, director of Y.", "“...,” according to X."
+// Tokens [lo,hi) are the rest of the sentence after the mark.
+func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
+	i := lo
+	for i < hi && p.toks[i].kind == 'p' && (p.toks[i].text == "," || p.toks[i].text == "—" || p.toks[i].text == "–") {
+		i++
+	}
+	if i >= hi {
+		return attribution{}, false
+	}
+	if p.toks[i].lower == "according" && i+1 < hi && p.toks[i+1].lower == "to" {
+		s, e := npRight(p, i+2, hi, set("citing"))
+		if s < e && x.validSource(p, s, e, false) {
+			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 2, after: e}, true
+		}
+		return attribution{}, false
+	}
+	// inverted: said X
+	if f, ok := cueForms[p.toks[i].lower]; ok && !f.gerund && !isCapitalized(p.toks[i].text) {
+		s, e := npRight(p, i+1, hi, addresseeStops)
+		if s < e && x.validSource(p, s, e, true) {
+			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
+		}
+	}
+	// X said / X, director of Y, told Z
+	for k := i + 1; k < hi && k < i+20; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || t.text == "." || t.text == ";" {
+			break
+		}
+		f, ok := x.verbCue(p, k)
+		if !ok || f.gerund {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, i, k)
+		if !ok || s != i || !x.validSource(p, s, e, true) {
+			continue
+		}
+		as, ae := addresseeAfter(p, k+1, hi, f.lemma)
+		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: max(ae, k+1)}, true
+	}
+	return attribution{}, false
+}
+
+// leadAttribution parses an attribution before an opening quote mark:
+// "X said: “...”", "According to reports, “...”". Tokens [lo,hi) lie
+// between the sentence start and the mark.
+func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
+	if hi <= lo {
+		return attribution{}, false
+	}
+	last := p.toks[hi-1]
+	endsWithCue := false
+	if f, ok := cueForms[last.lower]; ok && !f.gerund {
+		endsWithCue = true
+	}
+	if last.text != ":" && last.text != "," && !endsWithCue {
+		return attribution{}, false
+	}
+	e0 := hi
+	if !endsWithCue {
+		e0 = hi - 1
+	}
+	if p.toks[lo].lower == "according" && lo+1 < e0 && p.toks[lo+1].lower == "to" {
+		s, e := npRight(p, lo+2, e0, nil)
+		if s < e && x.validSource(p, s, e, false) {
+			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 2, after: hi}, true
+		}
+		return attribution{}, false
+	}
+	for k := e0 - 1; k >= lo; k-- {
+		f, ok := x.verbCue(p, k)
+		if !ok || f.gerund {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, lo, k)
+		if !ok || !x.validSource(p, s, e, false) {
+			return attribution{}, false
+		}
+		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
+		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
+	}
+	return attribution{}, false
+}

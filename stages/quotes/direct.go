@@ -1,0 +1,304 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// isTitleLike reports whether quoted text reads as a name or title
+// ("Pearl of the Desert", "Islamic State"): every longer word capitalised
+// and no sentence punctuation.
+func isTitleLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".,!?;:") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if len([]rune(w)) <= 3 && !isCapitalized(w) {
+			continue // of, the, and, in
+		}
+		if !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namingBefore reports whether text ends with a naming cue: known as the
+// “...”, the so-called “...”.
+func namingBefore(text string) bool {
+	t := strings.ToLower(strings.TrimRightFunc(text, unicode.IsSpace))
+	for _, det := range []string{" the", " a", " an"} {
+		t = strings.TrimSuffix(t, det)
+	}
+	for _, c := range namingCues {
+		if strings.HasSuffix(t, c) && (len(t) == len(c) || !isWordRune(rune(t[len(t)-len(c)-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithPunct(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsAny(s[len(s)-1:], ".,!?;:…")
+}
+
+// markBounds returns the byte range around mark mi in which its lead and
+// tail attributions are looked for: the sentence, cut at sibling marks and
+// at the enclosing mark's content.
+func (p *para) markBounds(mi int) (lo, hi int) {
+	m := p.marks[mi]
+	sent := p.sentenceOf(m.open)
+	lo = sent[0]
+	last := m.close - 1
+	if last < m.open {
+		last = m.open
+	}
+	hi = p.sentenceOf(last)[1]
+	if m.parent >= 0 {
+		pc := p.marks[m.parent].content
+		lo, hi = max(lo, pc[0]), min(hi, pc[1])
+	}
+	for j, o := range p.marks {
+		if j == mi || o.parent != m.parent {
+			continue
+		}
+		if o.closeEnd <= m.open && o.closeEnd > lo {
+			lo = o.closeEnd
+		}
+		if o.open >= m.closeEnd && o.open < hi {
+			hi = o.open
+		}
+	}
+	return lo, hi
+}
+
+// directQuotes finds the direct quotes of paragraph pi and their attributions.
+func (x *extraction) directQuotes(pi int) {
+	p := &x.paras[pi]
+	lastAttributed := -1
+	for mi, m := range p.marks {
+		if m.words == 0 || m.content[0] >= m.content[1] {
+			continue
+		}
+		if m.parent >= 0 && !p.direct[m.parent] {
+			continue // marks inside a scare quote or fragment
+		}
+		lo, hi := p.markBounds(mi)
+		content := x.text[m.content[0]:m.content[1]]
+		bLo, bHi := p.tokIndex(lo), p.tokIndex(m.open)
+		aLo, aHi := p.tokIndex(m.closeEnd), p.tokIndex(hi)
+		if !m.closed {
+			aLo, aHi = 0, 0
+		}
+		tail, hasTail := x.tailAttribution(p, aLo, aHi)
+		lead, hasLead := x.leadAttribution(p, bLo, bHi)
+		beforeEmpty := true
+		for k := bLo; k < bHi; k++ {
+			if p.toks[k].kind == 'w' {
+				beforeEmpty = false
+			}
+		}
+		afterEmpty := true
+		for k := aLo; k < aHi; k++ {
+			if p.toks[k].kind == 'w' {
+				afterEmpty = false
+			}
+		}
+		title := isTitleLike(content)
+		naming := namingBefore(x.text[lo:m.open])
+		startOK := beforeEmpty || hasLead || strings.HasSuffix(strings.TrimSpace(x.text[lo:m.open]), ":")
+		endOK := afterEmpty || hasTail
+		short := m.words <= 2 && !endsWithPunct(content)
+		isDirect := startOK && endOK && !naming && (!title || hasTail || hasLead) && (!short || hasTail || hasLead)
+		if !isDirect && p.headline && m.words >= 2 && !title && !naming && m.parent < 0 {
+			isDirect = true
+		}
+		if !isDirect {
+			continue
+		}
+		p.direct[mi] = true
+		c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: mi}
+		c.q.Type = pipeline.QuoteDirect
+		c.q.Content = pipeline.Span{Start: m.content[0], End: m.content[1]}
+		switch {
+		case hasTail:
+			c.q.Source, c.q.Cue, c.q.Addressee = tail.spans(x, p)
+			x.usedCue[c.q.Cue.Start] = true
+		case hasLead:
+			c.q.Source, c.q.Cue, c.q.Addressee = lead.spans(x, p)
+			x.usedCue[c.q.Cue.Start] = true
+		case m.atParaStart && pi > 0 && x.introEnds(pi-1):
+			if a, ok := x.introAttribution(pi - 1); ok {
+				pp := &x.paras[pi-1]
+				c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
+				x.usedCue[c.q.Cue.Start] = true
+			}
+		case lastAttributed >= 0:
+			c.copyFrom = lastAttributed
+		case m.atParaStart && m.parent < 0:
+			if prev := x.previousDirect(pi); prev >= 0 {
+				c.copyFrom = prev
+			}
+		case p.headline:
+			c.noSpeaker = true
+		}
+		if !c.q.Source.IsEmpty() {
+			c.local = c.q.Content
+			if x.sameParagraph(pi, c.q.Source) {
+				c.local = union(union(c.local, c.q.Source), c.q.Cue)
+			}
+		}
+		idx := x.add(c)
+		if !c.q.Source.IsEmpty() || c.copyFrom >= 0 {
+			lastAttributed = idx
+			if c.copyFrom >= 0 {
+				lastAttributed = c.copyFrom
+			}
+		}
+	}
+}
+
+func (x *extraction) sameParagraph(pi int, s pipeline.Span) bool {
+	p := x.paras[pi]
+	return s.Start >= p.start && s.End <= p.end
+}
+
+// previousDirect returns the attributed direct quote that a paragraph
+// opening with a quote mark continues: the last direct quote of the
+// previous paragraph when that paragraph is attributed or left its quote
+// open (the multi-paragraph convention).
+func (x *extraction) previousDirect(pi int) int {
+	if pi == 0 || x.paras[pi-1].kind != x.paras[pi].kind {
+		return -1
+	}
+	for k := len(x.cands) - 1; k >= 0; k-- {
+		c := x.cands[k]
+		if c.para < pi-1 {
+			break
+		}
+		if c.para == pi-1 && c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked {
+			if c.copyFrom >= 0 {
+				return c.copyFrom
+			}
+			if !c.q.Source.IsEmpty() {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// introEnds reports whether paragraph pi ends with a colon.
+func (x *extraction) introEnds(pi int) bool {
+	p := x.paras[pi]
+	return strings.HasSuffix(x.text[p.start:p.end], ":")
+}
+
+// introAttribution parses a paragraph that ends with a colon and introduces
+// what follows: "From Beirut, NPR's Alice Fordham reports:", "Al Masdar
+// News has the latest from the front:". The source must be a name.
+func (x *extraction) introAttribution(pi int) (attribution, bool) {
+	p := &x.paras[pi]
+	if !x.introEnds(pi) || p.kind == pipeline.ZoneComment || len(p.toks) < 2 {
+		return attribution{}, false
+	}
+	last := p.sents[len(p.sents)-1]
+	lo := p.tokIndex(last[0])
+	hi := len(p.toks)
+	if a, ok := x.leadAttribution(p, lo, hi); ok {
+		if x.nameLikeSource(p, a.srcS, a.srcE) {
+			return a, true
+		}
+		return attribution{}, false
+	}
+	// "X has the latest from the front:": the source is the name that opens
+	// the last clause; the cue is the predicate up to a preposition.
+	s := lo
+	for k := hi - 2; k > lo; k-- {
+		if p.toks[k].text == "," {
+			s = k + 1
+			break
+		}
+	}
+	e := s
+	for e < hi && isNameTok(p.toks[e]) || (e < hi && e > s && isNamePhrase(p, s, e+1)) {
+		e++
+	}
+	if e == s || e >= hi-1 || !x.nameLikeSource(p, s, e) {
+		return attribution{}, false
+	}
+	ce := e
+	for ce < hi-1 && ce < e+4 && p.toks[ce].kind == 'w' && !adverbialStarts[p.toks[ce].lower] && p.toks[ce].lower != "about" && p.toks[ce].lower != "of" {
+		ce++
+	}
+	if ce == e {
+		return attribution{}, false
+	}
+	return attribution{srcS: s, srcE: e, cueS: e, cueE: ce, after: hi}, true
+}
+
+// nameLikeSource reports whether tokens [s,e) name someone: a capitalised
+// phrase or a PERSON/ORG mention, not a pronoun or a contraction.
+func (x *extraction) nameLikeSource(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	for k := s; k < e; k++ {
+		l := p.toks[k].lower
+		if firstSecondPerson[l] || strings.ContainsAny(l, "'’") && !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "’s") {
+			return false
+		}
+	}
+	span := x.span(p, s, e)
+	for _, m := range x.d.Mentions {
+		if span.Contains(m.Span) && (m.Label == pipeline.LabelPerson || m.Label == pipeline.LabelOrg) {
+			return true
+		}
+	}
+	for k := s; k < e; k++ {
+		if isNameTok(p.toks[k]) && !personPronouns[p.toks[k].lower] && !thingPronouns[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVoiceMarkers reports whether the paragraph speaks in the writer's own
+// voice outside quote marks: contractions or first/second person.
+func (x *extraction) hasVoiceMarkers(pi int) bool {
+	p := &x.paras[pi]
+	for _, t := range p.toks {
+		if t.kind != 'w' || x.insideMark(p, t.start) {
+			continue
+		}
+		l := t.lower
+		switch l {
+		case "i", "we", "our", "us", "you", "your", "my", "me", "let's", "let’s", "ours":
+			return true
+		}
+		for _, suf := range []string{"n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d"} {
+			if strings.HasSuffix(l, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *extraction) insideMark(p *para, off int) bool {
+	for _, m := range p.marks {
+		if off >= m.open && off < m.closeEnd {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,233 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// maxExcerptParas bounds an unmarked block excerpt.
+const maxExcerptParas = 12
+
+// excerpts finds unmarked block excerpts: paragraphs after "X reports:" or
+// after a "Source: headline" line, until the writer's own voice returns.
+// It also takes "Name: sentence." transcript lines as direct quotes.
+func (x *extraction) excerpts() {
+	for pi := 0; pi < len(x.paras); pi++ {
+		p := &x.paras[pi]
+		if p.kind == pipeline.ZoneComment || p.kind == pipeline.ZoneBoilerplate {
+			continue
+		}
+		if pi+1 < len(x.paras) && x.introEnds(pi) && !x.startsWithMark(pi+1) {
+			if a, ok := x.introAttribution(pi); ok {
+				src, cue, add := a.spans(x, p)
+				x.usedCue[cue.Start] = true
+				pi = x.takeExcerpt(pi+1, src, cue, add) - 1
+				continue
+			}
+		}
+		if s, e, ok := x.labelPrefix(pi); ok {
+			src := x.span(p, s, e)
+			rest := pipeline.Span{Start: p.toks[e].end, End: p.end}
+			rest.Start, rest.End = trimSpan(x.text, rest.Start, rest.End, "")
+			if p.headline {
+				x.labelHeadline[pi] = rest.Start
+				pi = x.takeExcerpt(pi+1, src, pipeline.Span{}, pipeline.Span{}) - 1
+			} else if e-s >= 2 || x.hasPersonMention(src) {
+				c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+				c.q.Type = pipeline.QuoteDirect
+				c.q.Unmarked = true
+				c.q.Content = rest
+				c.q.Source = src
+				x.add(c)
+			}
+		}
+	}
+}
+
+func (x *extraction) startsWithMark(pi int) bool {
+	p := x.paras[pi]
+	return len(p.marks) > 0 && p.marks[0].atParaStart
+}
+
+func (x *extraction) hasPersonMention(s pipeline.Span) bool {
+	for _, m := range x.d.Mentions {
+		if s.Contains(m.Span) && m.Label == pipeline.LabelPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// labelPrefix matches a line that opens with "Name: " (1-4 capitalised
+// words and a colon), returning the name's token range.
+func (x *extraction) labelPrefix(pi int) (int, int, bool) {
+	p := &x.paras[pi]
+	for e := 1; e <= 4 && e < len(p.toks)-1; e++ {
+		if p.toks[e].text != ":" {
+			continue
+		}
+		if !isNamePhrase(p, 0, e) || p.toks[e].end != p.toks[e-1].end+1 {
+			return 0, 0, false
+		}
+		label := strings.ToLower(x.text[p.toks[0].start:p.toks[e-1].end])
+		if prefixLabels[label] || prefixLabels[p.toks[0].lower] {
+			return 0, 0, false
+		}
+		for _, m := range x.d.Mentions {
+			if m.Start == p.toks[0].start && (m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc) {
+				return 0, 0, false // a dateline, "BEIRUT: ..."
+			}
+		}
+		return 0, e, true
+	}
+	return 0, 0, false
+}
+
+// stopsExcerpt reports whether paragraph pi is no longer part of an excerpt.
+func (x *extraction) stopsExcerpt(pi, n int) bool {
+	p := &x.paras[pi]
+	if p.kind != pipeline.ZoneBody || n >= maxExcerptParas || (n > 0 && p.gapBefore >= 2) {
+		return true
+	}
+	head := strings.ToLower(x.text[p.start:min(p.end, p.start+24)])
+	for _, s := range []string{"read more", "continue reading", "click here", "source:", "via ", "related:", "see also", "watch:"} {
+		if strings.HasPrefix(head, s) {
+			return true
+		}
+	}
+	return x.introEnds(pi) || x.startsWithMark(pi) || x.hasVoiceMarkers(pi)
+}
+
+// takeExcerpt adds one unmarked direct quote per paragraph from pi on and
+// returns the first paragraph after the excerpt.
+func (x *extraction) takeExcerpt(pi int, src, cue, add pipeline.Span) int {
+	n := 0
+	for ; pi < len(x.paras) && !x.stopsExcerpt(pi, n); pi++ {
+		p := x.paras[pi]
+		c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+		c.q.Type = pipeline.QuoteDirect
+		c.q.Unmarked = true
+		c.q.Content = pipeline.Span{Start: p.start, End: p.end}
+		c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+		c.local = c.q.Content
+		x.add(c)
+		n++
+	}
+	return pi
+}
+
+// comments makes each paragraph of a reader comment a direct quote whose
+// speaker is the comment's author. The "Name said..." header gives the
+// source and cue spans when it is found.
+func (x *extraction) comments() {
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if p.kind != pipeline.ZoneComment {
+			continue
+		}
+		line := x.text[p.start:p.end]
+		if isCommentHeader(line) || (len(p.toks) <= 5 && strings.HasSuffix(line, ":")) {
+			continue
+		}
+		c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+		c.q.Type = pipeline.QuoteDirect
+		c.q.Unmarked = true
+		c.q.Content = pipeline.Span{Start: p.start, End: p.end}
+		c.local = c.q.Content
+		c.q.Speaker = p.author
+		c.fixed = true
+		if p.author != "" {
+			if k := strings.LastIndex(x.text[:p.start], p.author+" "); k >= 0 {
+				rest := x.text[k+len(p.author)+1:]
+				for _, verb := range []string{"said", "wrote", "says", "writes"} {
+					if strings.HasPrefix(rest, verb) {
+						c.q.Source = pipeline.Span{Start: k, End: k + len(p.author)}
+						c.q.Cue = pipeline.Span{Start: k + len(p.author) + 1, End: k + len(p.author) + 1 + len(verb)}
+						break
+					}
+				}
+			}
+		}
+		x.add(c)
+	}
+}
+
+// isCommentHeader matches "Jane Doe said..." and "Jane Doe wrote:".
+func isCommentHeader(line string) bool {
+	l := strings.TrimRight(line, ".:… ")
+	for _, verb := range []string{" said", " wrote", " says", " writes", " replied"} {
+		if strings.HasSuffix(l, verb) && len(strings.Fields(l)) <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// dashAttribution handles a headline ending with " – Source": the line
+// before the dash is what the source said. A run of such lines is a list
+// of linked headlines credited to their outlets, not attributions.
+func (x *extraction) dashAttribution(pi int) {
+	p := &x.paras[pi]
+	if !p.headline || p.kind == pipeline.ZoneComment {
+		return
+	}
+	d, ok := dashTail(p)
+	if !ok {
+		return
+	}
+	for _, q := range []int{pi - 1, pi + 1} {
+		if q < 0 || q >= len(x.paras) {
+			continue
+		}
+		adjacent := (q == pi-1 && p.gapBefore == 0) || (q == pi+1 && x.paras[q].gapBefore == 0)
+		if _, ok := dashTail(&x.paras[q]); ok && adjacent {
+			return
+		}
+	}
+	start := p.start
+	if s, ok := x.labelHeadline[pi]; ok {
+		start = s
+	}
+	lo := p.tokIndex(start)
+	for k := lo; k < d; k++ {
+		if f, ok := x.verbCue(p, k); ok && !f.gerund {
+			return // "X says Y – Reuters": the verb is the attribution
+		}
+	}
+	if d-lo < 2 {
+		return
+	}
+	c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Content = x.span(p, lo, d)
+	for mi, m := range p.marks {
+		if p.direct[mi] && m.open == p.toks[lo].start && m.closeEnd == p.toks[d-1].end {
+			return // the quote is already a direct quote; keep it
+		}
+	}
+	c.q.Source = x.span(p, d+1, len(p.toks))
+	c.q.Cue = x.span(p, d, d+1)
+	x.add(c)
+}
+
+// dashTail returns the index of the dash token of a line ending with
+// " – Name" (1-5 words, the first capitalised).
+func dashTail(p *para) (int, bool) {
+	n := len(p.toks)
+	for k := n - 2; k >= 1 && k >= n-7; k-- {
+		t := p.toks[k]
+		if t.kind == 'p' && (t.text == "–" || t.text == "—" || t.text == "--" || t.text == "-") {
+			if !isCapitalized(p.toks[k+1].text) {
+				return 0, false
+			}
+			for j := k + 1; j < n; j++ {
+				if p.toks[j].kind == 'p' && p.toks[j].text != "." && p.toks[j].text != "/" && p.toks[j].text != "&" {
+					return 0, false
+				}
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}

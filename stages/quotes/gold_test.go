@@ -1,0 +1,342 @@
+package quotes
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/entities"
+	"github.com/newsclaims/newsclaims/stages/ingest"
+	"github.com/newsclaims/newsclaims/stages/segment"
+	"github.com/newsclaims/newsclaims/stages/zones"
+)
+
+// goldFile is the part of a seed's gold annotation this package scores.
+type goldFile struct {
+	File        string      `json:"file"`
+	Boilerplate []string    `json:"boilerplate"`
+	Comments    []goldCmt   `json:"comments"`
+	Metadata    goldMeta    `json:"metadata"`
+	Quotes      []goldQuote `json:"quotes"`
+}
+
+type goldMeta struct {
+	Title string `json:"title"`
+}
+
+type goldCmt struct {
+	Author    string `json:"author"`
+	LineStart int    `json:"line_start"`
+	LineEnd   int    `json:"line_end"`
+}
+
+type goldQuote struct {
+	ID                string  `json:"id"`
+	Type              string  `json:"type"`
+	Content           string  `json:"content"`
+	ContentOccurrence int     `json:"content_occurrence"`
+	Source            *string `json:"source"`
+	SourceCanonical   *string `json:"source_canonical"`
+	Zone              string  `json:"zone"`
+}
+
+// findOccurrence locates the k-th hit (1-based) of s in text, counting
+// overlapping hits, as the gold README prescribes.
+func findOccurrence(text, s string, k int) int {
+	if k <= 0 {
+		k = 1
+	}
+	pos := -1
+	for i := 0; i < k; i++ {
+		j := strings.Index(text[pos+1:], s)
+		if j < 0 {
+			return -1
+		}
+		pos = pos + 1 + j
+	}
+	return pos
+}
+
+func loadGold(t testing.TB) []goldFile {
+	t.Helper()
+	paths, err := filepath.Glob("testdata/*.gold.json")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no gold files in testdata: %v", err)
+	}
+	var out []goldFile
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// realStages returns the stages that run before quotes.
+func realStages(t testing.TB) []pipeline.Stage {
+	t.Helper()
+	z, err := zones.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []pipeline.Stage{ingest.New(), z, s, e}
+}
+
+// builtDoc builds a Doc without the other stages: zones from the gold's
+// boilerplate lines and comments, one zone per line, no mentions.
+func builtDoc(text string, g goldFile) *pipeline.Doc {
+	d := &pipeline.Doc{Text: text}
+	boiler := map[string]int{}
+	for _, b := range g.Boilerplate {
+		boiler[b]++
+	}
+	start := 0
+	for n, line := range strings.SplitAfter(text, "\n") {
+		lineNo := n + 1
+		end := start + len(line)
+		body := strings.TrimRight(line, "\n")
+		if strings.TrimSpace(body) != "" {
+			z := pipeline.Zone{Span: pipeline.Span{Start: start, End: start + len(body)}, Kind: pipeline.ZoneBody}
+			switch {
+			case boiler[body] > 0:
+				boiler[body]--
+				z.Kind = pipeline.ZoneBoilerplate
+			case body == g.Metadata.Title:
+				z.Kind = pipeline.ZoneHeadline
+			}
+			for _, c := range g.Comments {
+				if lineNo >= c.LineStart && lineNo <= c.LineEnd {
+					z.Kind, z.Author = pipeline.ZoneComment, c.Author
+				}
+			}
+			d.Zones = append(d.Zones, z)
+		}
+		start = end
+	}
+	return d
+}
+
+func normWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// tokenF1 is the word-overlap F1 of two texts.
+func tokenF1(a, b string) float64 {
+	wa, wb := normWords(a), normWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	count := map[string]int{}
+	for _, w := range wb {
+		count[w]++
+	}
+	common := 0
+	for _, w := range wa {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	if common == 0 {
+		return 0
+	}
+	p, r := float64(common)/float64(len(wa)), float64(common)/float64(len(wb))
+	return 2 * p * r / (p + r)
+}
+
+func normName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "unnamed ")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(normWords(s), " ")
+}
+
+// score holds the matching counts of one quote class.
+type score struct {
+	gold, pred, matched, speakerOK int
+	misses                         []string
+}
+
+func (s score) f1() float64 {
+	if s.gold == 0 || s.pred == 0 {
+		return 0
+	}
+	p, r := float64(s.matched)/float64(s.pred), float64(s.matched)/float64(s.gold)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s score) speakerRate() float64 {
+	if s.matched == 0 {
+		return 0
+	}
+	return float64(s.speakerOK) / float64(s.matched)
+}
+
+// scoreDoc matches predicted quotes to gold quotes of the same class
+// (direct, or indirect+mixed) by content overlap: a pair matches when the
+// contents overlap in the text and their word F1 is at least 0.5.
+func scoreDoc(text string, g goldFile, quotes []pipeline.Quote, direct, indirect *score, includeComments bool, zoneOf func(int) pipeline.ZoneKind) {
+	class := func(typ string) bool { return typ == pipeline.QuoteDirect }
+	type gq struct {
+		q    goldQuote
+		span pipeline.Span
+	}
+	var golds []gq
+	for _, q := range g.Quotes {
+		off := findOccurrence(text, q.Content, q.ContentOccurrence)
+		if off < 0 {
+			continue
+		}
+		golds = append(golds, gq{q, pipeline.Span{Start: off, End: off + len(q.Content)}})
+	}
+	used := make([]bool, len(quotes))
+	for _, isDirect := range []bool{true, false} {
+		sc := indirect
+		if isDirect {
+			sc = direct
+		}
+		for i, q := range quotes {
+			if class(q.Type) == isDirect && (includeComments || zoneOf(q.Content.Start) != pipeline.ZoneComment) {
+				sc.pred++
+				_ = i
+			}
+		}
+		for _, gl := range golds {
+			if class(gl.q.Type) != isDirect {
+				continue
+			}
+			sc.gold++
+			best, bestF := -1, 0.0
+			for i, q := range quotes {
+				if used[i] || class(q.Type) != isDirect || !q.Content.Overlaps(gl.span) {
+					continue
+				}
+				if f := tokenF1(text[q.Content.Start:q.Content.End], gl.q.Content); f >= 0.5 && f > bestF {
+					best, bestF = i, f
+				}
+			}
+			if best < 0 {
+				sc.misses = append(sc.misses, g.File[:3]+" "+gl.q.ID+" not found: "+trunc(gl.q.Content))
+				continue
+			}
+			used[best] = true
+			sc.matched++
+			want := ""
+			if gl.q.SourceCanonical != nil {
+				want = *gl.q.SourceCanonical
+			}
+			if normName(quotes[best].Speaker) == normName(want) {
+				sc.speakerOK++
+			} else {
+				sc.misses = append(sc.misses, g.File[:3]+" "+gl.q.ID+" speaker "+quotes[best].Speaker+" != "+want)
+			}
+		}
+		for i, q := range quotes {
+			if !used[i] && class(q.Type) == isDirect && (includeComments || zoneOf(q.Content.Start) != pipeline.ZoneComment) {
+				sc.misses = append(sc.misses, g.File[:3]+" extra "+q.Type+": "+trunc(text[q.Content.Start:q.Content.End]))
+			}
+		}
+	}
+}
+
+func trunc(s string) string {
+	if len(s) > 70 {
+		return s[:70] + "…"
+	}
+	return s
+}
+
+func runGold(t *testing.T, real bool, includeComments bool) (direct, indirect score) {
+	t.Helper()
+	var stages []pipeline.Stage
+	if real {
+		stages = realStages(t)
+	}
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range loadGold(t) {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", strings.TrimSuffix(g.File, ".gold.json")+".txt"))
+		if err != nil {
+			raw, err = os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
+		}
+		if err != nil {
+			t.Fatalf("seed %s: %v", g.File, err)
+		}
+		var d *pipeline.Doc
+		if real {
+			d = &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
+			for _, s := range stages {
+				if err := s.Process(context.Background(), d); err != nil {
+					t.Fatalf("%s: %s: %v", g.File, s.Name(), err)
+				}
+			}
+		} else {
+			d = builtDoc(string(raw), g)
+		}
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		zoneOf := func(off int) pipeline.ZoneKind {
+			if z := d.ZoneAt(off); z >= 0 {
+				return d.Zones[z].Kind
+			}
+			return pipeline.ZoneBody
+		}
+		scoreDoc(d.Text, g, d.Quotes, &direct, &indirect, includeComments, zoneOf)
+	}
+	return direct, indirect
+}
+
+// TestGold scores the stage on the five seed articles, once with the real
+// zones, segment and entities stages in front of it and once on Docs built
+// from the gold's zones with no mentions (the fallback path).
+func TestGold(t *testing.T) {
+	for _, tc := range []struct {
+		name                string
+		real                bool
+		directF1, directSpk float64
+		indirF1, indirSpk   float64
+	}{
+		{"real-stages", true, 0.95, 0.90, 0.70, 0.60},
+		{"no-mentions", false, 0.95, 0.90, 0.70, 0.55},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			direct, indirect := runGold(t, tc.real, false)
+			t.Logf("direct:          gold %d pred %d matched %d  F1 %.3f  speaker %.3f", direct.gold, direct.pred, direct.matched, direct.f1(), direct.speakerRate())
+			t.Logf("indirect+mixed:  gold %d pred %d matched %d  F1 %.3f  speaker %.3f", indirect.gold, indirect.pred, indirect.matched, indirect.f1(), indirect.speakerRate())
+			for _, m := range append(direct.misses, indirect.misses...) {
+				t.Logf("  miss: %s", m)
+			}
+			withComments, _ := runGold(t, tc.real, true)
+			t.Logf("direct counting comment paragraphs (not annotated as quotes in the gold): pred %d F1 %.3f", withComments.pred, withComments.f1())
+			if direct.f1() < tc.directF1 || direct.speakerRate() < tc.directSpk || indirect.f1() < tc.indirF1 || indirect.speakerRate() < tc.indirSpk {
+				t.Errorf("below floor: direct F1 %.3f (>= %.2f) speaker %.3f (>= %.2f); indirect+mixed F1 %.3f (>= %.2f) speaker %.3f (>= %.2f)",
+					direct.f1(), tc.directF1, direct.speakerRate(), tc.directSpk, indirect.f1(), tc.indirF1, indirect.speakerRate(), tc.indirSpk)
+			}
+		})
+	}
+}

@@ -1,0 +1,506 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// region returns the byte range around offset off in which an indirect
+// attribution must lie: its sentence, cut at the marks of direct quotes
+// (inside a direct quote, the quote's content).
+func (p *para) region(off int) (int, int, bool) {
+	sent := p.sentenceOf(off)
+	lo, hi := sent[0], sent[1]
+	quoted := false
+	for mi, m := range p.marks {
+		if !p.direct[mi] {
+			continue
+		}
+		switch {
+		case off >= m.content[0] && off < m.content[1]:
+			lo, hi = max(lo, m.content[0]), min(hi, m.content[1])
+			quoted = true
+		case m.closeEnd <= off && m.closeEnd > lo:
+			lo = m.closeEnd
+		case m.open > off && m.open < hi:
+			hi = m.open
+		}
+	}
+	return lo, hi, quoted
+}
+
+// indirect finds the indirect and mixed attributions of paragraph pi.
+func (x *extraction) indirect(pi int) {
+	p := &x.paras[pi]
+	lastInSentence := -1
+	lastSent := -1
+	for i := 0; i < len(p.toks); i++ {
+		t := p.toks[i]
+		if t.kind != 'w' || x.usedCue[t.start] {
+			continue
+		}
+		rlo, rhi, quoted := p.region(t.start)
+		lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+		if s := p.sentenceOf(t.start)[0]; s != lastSent {
+			lastSent, lastInSentence = s, -1
+		}
+		var c cand
+		ok := false
+		switch {
+		case t.lower == "according" && i+1 < hi && p.toks[i+1].lower == "to":
+			ok = x.accordingTo(p, pi, i, lo, hi, quoted)
+			if ok {
+				lastInSentence = len(x.cands) - 1
+				if i+2 < len(p.toks) {
+					i++
+				}
+			}
+			continue
+		case nominalCues[t.lower]:
+			c, ok = x.nominal(p, pi, i, lo, hi)
+			if !ok {
+				c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			}
+		default:
+			c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+		}
+		if !ok {
+			continue
+		}
+		x.markMixed(p, &c)
+		lastInSentence = x.add(c)
+	}
+}
+
+// markMixed turns an indirect quote into a mixed one when its content holds
+// quoted fragments.
+func (x *extraction) markMixed(p *para, c *cand) {
+	for mi, m := range p.marks {
+		if p.direct[mi] || m.parent >= 0 || m.words == 0 {
+			continue
+		}
+		if c.q.Content.Start <= m.open && m.closeEnd <= c.q.Content.End {
+			content := x.text[m.content[0]:m.content[1]]
+			if isTitleLike(content) || namingBefore(x.text[p.start:m.open]) {
+				continue
+			}
+			c.q.Type = pipeline.QuoteMixed
+			c.q.QuotedFragments = append(c.q.QuotedFragments, pipeline.Span{Start: m.content[0], End: m.content[1]})
+		}
+	}
+}
+
+// stripDateline moves token index lo past a "BEIRUT - " dateline.
+func stripDateline(p *para, lo, hi int) int {
+	for k := lo; k < hi && k < lo+5; k++ {
+		t := p.toks[k]
+		if t.kind == 'p' && (t.text == "-" || t.text == "—" || t.text == "–" || t.text == "--") {
+			if k > lo && isAllCaps(p.toks[lo].text) {
+				return k + 1
+			}
+			return lo
+		}
+		if t.kind == 'w' && !isCapitalized(t.text) {
+			return lo
+		}
+	}
+	return lo
+}
+
+// tailish reports whether tokens from a to hi end an attribution without
+// content: nothing, a comma, or adverbials ("said Wednesday", "said in a
+// speech before the concert began") with no "that" before the next comma.
+func tailish(p *para, a, hi int) bool {
+	if a >= hi {
+		return true
+	}
+	t := p.toks[a]
+	if t.kind == 'p' {
+		return t.text == "," || t.text == "." || t.text == ";" || t.text == "!" || t.text == "?"
+	}
+	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
+		return false
+	}
+	for k := a; k < hi; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+		if p.toks[k].lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// contentBeforeEnd returns the byte end of a content that precedes a
+// source starting at token s: before the comma, or including a closing
+// mark that follows a comma ("the “appropriate time,” the statement said").
+func contentBeforeEnd(p *para, lo, s int) (int, bool) {
+	if s-1 < lo {
+		return 0, false
+	}
+	prev := p.toks[s-1]
+	switch {
+	case prev.text == ",":
+		if s-2 < lo {
+			return 0, false
+		}
+		return p.toks[s-2].end, true
+	case prev.kind == 'q' && s-2 >= lo && p.toks[s-2].text == ",":
+		return prev.end, true
+	}
+	return 0, false
+}
+
+// contentAfter returns the content span starting at token a, ending at the
+// region end or where a trailing attribution or gloss begins.
+func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipeline.Span, bool) {
+	limit := x.trailingAttribution(p, lo, hi)
+	if limit < 0 || limit < a {
+		limit = hi
+	}
+	e := a
+	for ; e < limit; e++ {
+		t := p.toks[e]
+		if t.text == ";" || t.text == "--" {
+			break
+		}
+		if t.text == "," {
+			if nominal {
+				break
+			}
+			if e+1 < limit {
+				n := p.toks[e+1].lower
+				if contentStops[n] || n == "according" {
+					break
+				}
+				if f, ok := cueForms[n]; ok && f.gerund {
+					break
+				}
+			}
+		}
+		if t.lower == "and" && e+1 < limit {
+			if _, ok := x.verbCue(p, e+1); ok && !cueForms[p.toks[e+1].lower].gerund && !isCapitalized(p.toks[e+1].text) {
+				break
+			}
+		}
+	}
+	for e > a && p.toks[e-1].kind == 'p' && p.toks[e-1].text != ")" {
+		e--
+	}
+	if e <= a {
+		return pipeline.Span{}, false
+	}
+	return pipeline.Span{Start: p.toks[a].start, End: p.toks[e-1].end}, true
+}
+
+// trailingAttribution returns the token index where a final ", SOURCE CUE"
+// or ", according to X" starts inside [lo,hi), or -1.
+func (x *extraction) trailingAttribution(p *para, lo, hi int) int {
+	for k := hi - 1; k > lo; k-- {
+		t := p.toks[k]
+		if t.lower == "according" && k+1 < hi && p.toks[k+1].lower == "to" && p.toks[k-1].text == "," {
+			return k - 1
+		}
+		f, ok := cueForms[t.lower]
+		if !ok || f.gerund || f.class == cueTailOnly {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, lo, k)
+		if !ok || !x.validSource(p, s, e, true) || !tailish(p, k+1, hi) {
+			continue
+		}
+		if _, ok := contentBeforeEnd(p, lo, s); ok {
+			return s - 1
+		}
+	}
+	return -1
+}
+
+// accordingTo handles "according to X" before or after its content, and a
+// "citing Y" chain after X.
+func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
+	s, e := npRight(p, i+2, hi, set("citing", "that"))
+	if s >= e || !x.validSource(p, s, e, quoted) {
+		return false
+	}
+	var content pipeline.Span
+	start := stripDateline(p, lo, hi)
+	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
+		if e >= hi || p.toks[e].text != "," {
+			return false
+		}
+		var ok bool
+		if content, ok = x.contentAfter(p, e+1, e+1, hi, false); !ok {
+			return false
+		}
+	} else {
+		if i-1 < lo || p.toks[i-1].text != "," || i-2 < start {
+			return false
+		}
+		end := p.toks[i-2].end
+		if p.toks[i-2].kind == 'q' {
+			end = p.toks[i-2].end
+		}
+		content = pipeline.Span{Start: p.toks[start].start, End: end}
+		content.Start, content.End = trimSpan(x.text, content.Start, content.End, ",;")
+	}
+	if content.IsEmpty() {
+		return false
+	}
+	c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Content = content
+	c.q.Source = x.span(p, s, e)
+	c.q.Cue = x.span(p, i, i+2)
+	x.markMixed(p, &c)
+	first := x.add(c)
+	if e < hi && p.toks[e].lower == "citing" {
+		s2, e2 := npRight(p, e+1, hi, nil)
+		if s2 < e2 && x.validSource(p, s2, e2, quoted) {
+			c2 := c
+			c2.q.Source = x.span(p, s2, e2)
+			c2.q.Cue = x.span(p, e, e+1)
+			c2.parent = first
+			c2.local = pipeline.Span{}
+			x.add(c2)
+		}
+	}
+	return true
+}
+
+// nominal handles "early reports that ...", "assertions by X that ...".
+func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
+	var c cand
+	if x.posTag(p.toks[i].start) != "" && !strings.HasPrefix(x.posTag(p.toks[i].start), "NN") {
+		return c, false
+	}
+	if i > lo {
+		prev := p.toks[i-1]
+		if prev.kind == 'w' && !nominalModifiers[prev.lower] && !(x.posTag(prev.start) == "JJ") {
+			return c, false
+		}
+	}
+	var srcS, srcE, thatAt int
+	switch {
+	case i+1 < hi && p.toks[i+1].lower == "that":
+		srcE, thatAt = i+1, i+1
+		srcS = i
+		for srcS-1 >= lo {
+			t := p.toks[srcS-1]
+			if t.kind != 'w' || determiners[t.lower] || clauseBoundaries[t.lower] || adverbialStarts[t.lower] || !nominalModifiers[t.lower] && x.posTag(t.start) != "JJ" && !isCapitalized(t.text) {
+				break
+			}
+			switch t.lower {
+			case "after", "amid", "despite", "following", "of", "by", "to", "with", "and", "on", "in", "from", "the", "a", "an":
+			default:
+				srcS--
+				continue
+			}
+			break
+		}
+	case i+1 < hi && (p.toks[i+1].lower == "by" || p.toks[i+1].lower == "from"):
+		thatAt = -1
+		for k := i + 2; k < hi && k < i+14; k++ {
+			if p.toks[k].lower == "that" {
+				thatAt = k
+				break
+			}
+			if p.toks[k].kind == 'p' {
+				break
+			}
+		}
+		if thatAt < 0 {
+			return c, false
+		}
+		srcS, srcE = i+2, thatAt
+	default:
+		return c, false
+	}
+	content, ok := x.contentAfter(p, thatAt+1, lo, hi, true)
+	if !ok || !x.validSource(p, srcS, srcE, true) {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Content = content
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+1)
+	return c, true
+}
+
+// verbal handles a reporting verb: "X said (that) C", "C, X said", "X
+// denied NP", and the gerunds that borrow the clause's source (", adding
+// that C", "after asserting C").
+func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSentence int) (cand, bool) {
+	var c cand
+	f, ok := x.verbCue(p, i)
+	if !ok || f.class == cueTailOnly || isCapitalized(p.toks[i].text) && i != lo {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Cue = x.span(p, i, i+1)
+	borrow := false
+	if f.gerund {
+		prev := ""
+		if i > lo {
+			prev = p.toks[i-1].lower
+		}
+		switch {
+		case progressiveAux[prev]:
+		case gerundLinks[prev] && lastInSentence >= 0 && !x.cands[lastInSentence].q.Source.IsEmpty():
+			borrow = true
+		default:
+			return c, false
+		}
+	} else if i > lo && p.toks[i-1].lower == "and" && lastInSentence >= 0 && !x.cands[lastInSentence].q.Source.IsEmpty() {
+		borrow = true
+	}
+	var srcS, srcE int
+	if borrow {
+		prev := x.cands[lastInSentence]
+		c.q.Source, c.q.Addressee = prev.q.Source, prev.q.Addressee
+		c.speakerOf = lastInSentence + 1
+	} else {
+		var ok bool
+		srcS, srcE, ok = x.sourceLeft(p, lo, i)
+		if !ok || !x.validSource(p, srcS, srcE, quoted) {
+			return c, false
+		}
+		c.q.Source = x.span(p, srcS, srcE)
+	}
+	a := i + 1
+	as, ae := addresseeAfter(p, a, hi, f.lemma)
+	if ae > as {
+		c.q.Addressee = x.span(p, as, ae)
+		a = ae
+	} else if c.q.Addressee.IsEmpty() {
+		c.q.Addressee = x.briefingAddressee(p, lo, hi)
+	}
+	if f.lemma == "tell" && ae == as {
+		return c, false // "told" needs someone told
+	}
+	// "C, X said." — the content comes first
+	if !borrow && tailish(p, a, hi) {
+		end, ok := contentBeforeEnd(p, lo, srcS)
+		if !ok {
+			return c, false
+		}
+		start := stripDateline(p, lo, srcS)
+		if start >= srcS-1 {
+			return c, false
+		}
+		c.q.Content = pipeline.Span{Start: p.toks[start].start, End: end}
+		return c, true
+	}
+	// "X said (adverbials) that C", "X said C"
+	for a < hi && p.toks[a].text == "," {
+		a++
+	}
+	thatAt := -1
+	for k := a; k < hi && k < a+9; k++ {
+		if p.toks[k].lower == "that" {
+			thatAt = k
+			break
+		}
+		if p.toks[k].kind == 'p' && p.toks[k].text != "," {
+			break
+		}
+	}
+	switch {
+	case thatAt == a:
+		a++
+	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","):
+		a = thatAt + 1
+	default:
+		for a < hi && timeWords[p.toks[a].lower] && isCapitalized(p.toks[a].text) {
+			a++
+		}
+		if a < hi && p.toks[a].lower == "on" && a+1 < hi && timeWords[p.toks[a+1].lower] && isCapitalized(p.toks[a+1].text) {
+			a += 2
+		}
+		if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
+			a++
+		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
+			return c, false
+		}
+		if f.class&cueClause == 0 && f.class&cueNoun == 0 {
+			return c, false
+		}
+	}
+	content, ok := x.contentAfter(p, a, lo, hi, false)
+	if !ok {
+		return c, false
+	}
+	c.q.Content = content
+	return c, true
+}
+
+// briefingAddressee finds "(in a briefing|an interview|a call) with X" in
+// the sentence: X heard what was said.
+func (x *extraction) briefingAddressee(p *para, lo, hi int) pipeline.Span {
+	for k := lo; k+2 < hi; k++ {
+		switch p.toks[k].lower {
+		case "briefing", "interview", "call", "conversation", "conference", "meeting":
+			if p.toks[k+1].lower == "with" {
+				s, e := npRight(p, k+2, hi, addresseeStops)
+				return x.span(p, s, e)
+			}
+		}
+	}
+	return pipeline.Span{}
+}
+
+// cuelessMixed turns a sentence carrying substantial quoted fragments but no
+// cue into a mixed quote whose speaker is the previous attribution's:
+// "The targets contained “heavy hardware and manpower of insurgents”".
+func (x *extraction) cuelessMixed() {
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if p.headline || p.kind == pipeline.ZoneComment {
+			continue
+		}
+		for _, sent := range p.sents {
+			var frags []pipeline.Span
+			end := -1
+			for mi, m := range p.marks {
+				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
+					continue
+				}
+				content := x.text[m.content[0]:m.content[1]]
+				if isTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
+					continue
+				}
+				if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
+					continue
+				}
+				if x.covered(pipeline.Span{Start: m.open, End: m.closeEnd}) {
+					continue
+				}
+				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
+				end = m.closeEnd
+			}
+			if len(frags) == 0 {
+				continue
+			}
+			lo := stripDateline(p, p.tokIndex(sent[0]), p.tokIndex(sent[1]))
+			c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
+			c.q.Type = pipeline.QuoteMixed
+			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
+			c.q.QuotedFragments = frags
+			x.add(c)
+		}
+	}
+}
+
+// covered reports whether some candidate's content already holds s.
+func (x *extraction) covered(s pipeline.Span) bool {
+	for _, c := range x.cands {
+		if c.q.Content.Contains(s) && !c.q.Unmarked {
+			return true
+		}
+	}
+	return false
+}

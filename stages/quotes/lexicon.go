@@ -1,0 +1,233 @@
+package quotes
+
+import "strings"
+
+// cueClass says what kind of content a reporting word introduces.
+type cueClass uint8
+
+const (
+	// cueClause verbs report a clause: "said (that) CONTENT".
+	cueClause cueClass = 1 << iota
+	// cueNoun verbs also accept a noun phrase as their content: "denied the
+	// involvement", "announced a withdrawal", "praised Palmyra as ...".
+	cueNoun
+	// cueTailOnly verbs are attributions only right after a quotation
+	// ("“...,” he continued."); elsewhere they are ordinary verbs.
+	cueTailOnly
+)
+
+// reportingVerbs maps a verb's base form to its class. The forms of each
+// verb (-s, -ed, -ing and the irregular ones below) are generated once.
+var reportingVerbs = map[string]cueClass{
+	"say": cueClause, "tell": cueClause, "add": cueClause, "claim": cueClause | cueNoun,
+	"insist": cueClause, "warn": cueClause | cueNoun, "report": cueClause | cueNoun,
+	"state": cueClause, "confirm": cueClause | cueNoun, "note": cueClause,
+	"explain": cueClause, "argue": cueClause, "assert": cueClause | cueNoun,
+	"acknowledge": cueClause | cueNoun, "admit": cueClause | cueNoun, "allege": cueClause,
+	"suggest": cueClause, "write": cueClause, "declare": cueClause | cueNoun,
+	"estimate": cueClause, "predict": cueClause | cueNoun, "reveal": cueClause | cueNoun,
+	"disclose": cueClause | cueNoun, "stress": cueClause, "emphasize": cueClause,
+	"emphasise": cueClause, "maintain": cueClause, "contend": cueClause,
+	"reply": cueClause, "respond": cueClause, "answer": cueClause, "ask": cueClause,
+	"complain": cueClause, "concede": cueClause, "comment": cueClause,
+	"remark": cueClause, "observe": cueClause, "mention": cueClause,
+	"indicate": cueClause, "testify": cueClause, "tweet": cueClause,
+	"inform": cueClause, "assure": cueClause, "promise": cueClause | cueNoun,
+	"vow": cueClause, "pledge": cueClause, "threaten": cueClause,
+	"recall": cueClause, "reiterate": cueClause | cueNoun, "repeat": cueClause,
+	"boast": cueClause, "conclude": cueClause, "announce": cueClause | cueNoun,
+	"deny": cueClause | cueNoun, "caution": cueClause, "advise": cueClause,
+	"hint": cueClause, "signal": cueClause, "underline": cueClause,
+	"underscore": cueClause, "forecast": cueClause | cueNoun, "speculate": cueClause,
+	"praise": cueNoun, "urge": cueNoun, "reject": cueNoun, "dismiss": cueNoun,
+	"welcome": cueNoun, "condemn": cueNoun, "criticize": cueNoun, "criticise": cueNoun,
+	"demand": cueClause | cueNoun, "accuse": cueNoun, "blame": cueNoun,
+	"continue": cueTailOnly, "begin": cueTailOnly, "joke": cueTailOnly,
+	"quip": cueTailOnly, "shout": cueTailOnly, "whisper": cueTailOnly,
+	"exclaim": cueTailOnly, "post": cueTailOnly, "recount": cueTailOnly,
+}
+
+// irregularForms lists the forms that the regular rules miss.
+var irregularForms = map[string][]string{
+	"say":       {"said"},
+	"tell":      {"told"},
+	"write":     {"wrote", "written", "writing"},
+	"begin":     {"began", "begun", "beginning"},
+	"deny":      {"denies", "denied"},
+	"reply":     {"replies", "replied"},
+	"testify":   {"testifies", "testified"},
+	"quip":      {"quipped", "quipping"},
+	"admit":     {"admitted", "admitting"},
+	"signal":    {"signalled", "signalling", "signaled", "signaling"},
+	"stress":    {"stresses"},
+	"forecast":  {"forecast"},
+	"underline": {"underlines"},
+}
+
+// cueForm is one inflected form of a reporting verb.
+type cueForm struct {
+	lemma  string
+	class  cueClass
+	gerund bool // the -ing form
+}
+
+// cueForms maps every lower-cased form of every reporting verb.
+var cueForms = buildCueForms()
+
+func buildCueForms() map[string]cueForm {
+	forms := make(map[string]cueForm, 4*len(reportingVerbs))
+	for lemma, class := range reportingVerbs {
+		add := func(f string, gerund bool) { forms[f] = cueForm{lemma, class, gerund} }
+		add(lemma, false)
+		stem := strings.TrimSuffix(lemma, "e")
+		switch {
+		case strings.HasSuffix(lemma, "s"), strings.HasSuffix(lemma, "sh"):
+			add(lemma+"es", false)
+		default:
+			add(lemma+"s", false)
+		}
+		if strings.HasSuffix(lemma, "e") {
+			add(lemma+"d", false)
+		} else {
+			add(lemma+"ed", false)
+		}
+		add(stem+"ing", true)
+		for _, f := range irregularForms[lemma] {
+			add(f, strings.HasSuffix(f, "ing"))
+		}
+	}
+	return forms
+}
+
+// nominalCues are nouns that attribute a "that" clause: "early reports that
+// ...", "assertions by the military that ...".
+var nominalCues = set("report", "reports", "assertion", "assertions", "claim", "claims",
+	"statement", "statements", "allegation", "allegations", "warning", "warnings",
+	"accusation", "accusations", "denial", "denials", "announcement", "suggestion",
+	"suggestions", "rumor", "rumors", "rumour", "rumours", "insistence", "testimony")
+
+// nominalModifiers precede a nominal cue but never a verb: "early reports".
+var nominalModifiers = set("early", "earlier", "initial", "recent", "local", "media", "unconfirmed",
+	"new", "the", "these", "those", "such", "some", "many", "several", "multiple", "conflicting",
+	"numerous", "previous", "press", "news", "first", "latest", "official", "widespread",
+	"persistent", "repeated", "his", "her", "their", "its", "our", "a", "an", "after", "amid",
+	"despite", "following", "of", "by", "to", "with", "and", "on", "in", "from")
+
+// auxiliaries sit between a source and its cue: "had said", "are now reporting".
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "did", "does", "do",
+	"will", "would", "also", "now", "again", "earlier", "later", "then", "reportedly",
+	"previously", "repeatedly", "further", "already", "once", "still", "even", "just",
+	"recently", "publicly", "officially", "separately", "has", "been", "may", "might",
+	"could", "can", "should", "shall", "must", "not", "never", "first", "initially",
+	"privately", "flatly", "firmly", "strongly", "quickly", "simply", "only", "too",
+	"in", "on", "last", "this", "week", "yesterday", "today", "tonight", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday")
+
+// timeWords are adverbials that may follow a cue before the sentence ends or
+// precede it after the source: "said Wednesday", "on Monday announced".
+var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again",
+	"previously", "afterwards", "then", "too", "also", "last", "this", "week", "month",
+	"year", "morning", "afternoon", "evening", "night", "on", "late", "early")
+
+// clauseBoundaries end a source phrase on its left.
+var clauseBoundaries = set("that", "and", "but", "or", "while", "when", "as", "after", "before",
+	"because", "if", "although", "though", "where", "since", "so", "whereas", "which", "who",
+	"what", "whom", "whose", "whether", "than", "until", "unless", "once", "yet", "nor")
+
+// contentStops end an indirect content on its right when they follow a
+// comma: a non-restrictive relative or a concessive clause is the reporter's
+// gloss, not the reported material.
+var contentStops = set("which", "who", "whom", "whose", "where", "though", "although",
+	"while", "whereas")
+
+// adverbialStarts open a phrase after a cue that is not the content:
+// "said in a statement", "said during the call", "told reporters earlier".
+var adverbialStarts = set("in", "on", "at", "during", "before", "after", "from", "with",
+	"via", "through", "by", "over", "earlier", "later", "last", "this", "yesterday",
+	"today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "late", "early", "when", "as", "hours", "days", "weeks", "minutes", "shortly",
+	"afterwards", "again", "too", "also", "recently", "then", "publicly", "privately",
+	"separately", "repeatedly", "once", "twice")
+
+// contentPrepositions are dropped at the start of a noun content:
+// "urged for ...", "warned of ...".
+var contentPrepositions = set("for", "of", "against", "about")
+
+// pronouns that can be a source, by what they usually refer to.
+var personPronouns = set("he", "she", "him", "her")
+var thingPronouns = set("it", "they", "this")
+
+// firstSecondPerson sources are the writer or the reader: outside quote marks
+// they are the article's own voice, not an attribution.
+var firstSecondPerson = set("i", "we", "you", "us", "me", "let's", "let’s", "one")
+
+// determiners open a description: "the spokesman", "a monitoring group".
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "another", "one")
+
+// titles precede a person's name and are not part of it.
+var titles = set("mr", "mrs", "ms", "dr", "prof", "professor", "president", "prime", "minister",
+	"secretary", "colonel", "col", "general", "gen", "lieutenant", "lt", "major", "maj",
+	"captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander", "chief", "director",
+	"spokesman", "spokeswoman", "spokesperson", "senator", "sen", "representative", "rep",
+	"governor", "gov", "mayor", "king", "queen", "prince", "princess", "sheikh", "pope",
+	"ambassador", "judge", "justice", "deputy", "vice", "foreign", "defense", "defence",
+	"interior", "press", "first", "lady", "sir", "dame", "lord", "rev", "father", "imam",
+	"chairman", "chairwoman", "chair", "head", "leader", "premier", "chancellor", "emir",
+	"ayatollah", "brigadier", "marshal", "field", "officer", "inspector", "detective",
+	"sheriff", "attorney", "analyst", "editor", "correspondent", "reporter", "ceo",
+	"executive", "official", "adviser", "advisor", "envoy", "diplomat", "negotiator",
+	"council", "member", "mp", "congressman", "congresswoman", "state", "senior", "top",
+	"former", "acting", "interim", "regional", "military", "army", "navy", "air", "force",
+	"commander-in-chief", "president-elect", "russian", "american", "syrian", "us", "u.s.")
+
+// orgWords make a capitalised name an organisation rather than a person.
+var orgWords = set("observatory", "ministry", "army", "news", "agency", "group", "council",
+	"committee", "organization", "organisation", "center", "centre", "office", "department",
+	"forces", "force", "command", "times", "post", "press", "kremlin", "government", "party",
+	"union", "nations", "institute", "university", "foundation", "bank", "company", "corp",
+	"inc", "ltd", "association", "federation", "fund", "commission", "court", "police",
+	"guard", "service", "services", "network", "tv", "radio", "journal", "herald",
+	"tribune", "daily", "telegraph", "independent", "guardian", "reuters", "media",
+	"military", "navy", "coalition", "alliance", "front", "brigade", "state", "house",
+	"assembly", "parliament", "congress", "senate", "administration", "authority",
+	"watch", "international", "america", "monitor", "rights")
+
+// roleNouns head a description of a person: "the spokesman", "a US official".
+var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "officials",
+	"minister", "director", "president", "secretary", "commander", "colonel", "general",
+	"analyst", "expert", "source", "diplomat", "officer", "adviser", "advisor", "aide",
+	"lawmaker", "senator", "governor", "mayor", "chief", "head", "leader", "envoy",
+	"ambassador", "researcher", "professor", "witness", "resident", "activist", "doctor",
+	"chairman", "representative", "negotiator", "correspondent", "reporter", "editor",
+	"author", "conductor", "founder", "executive", "manager", "lawyer", "attorney",
+	"prosecutor", "judge", "man", "woman", "monitor")
+
+// namingCues precede a name in quote marks that is not a quotation:
+// known as the “Pearl of the Desert”, the so-called “caliphate”.
+var namingCues = []string{"known as", "called", "dubbed", "nicknamed", "so-called", "so called",
+	"titled", "entitled", "named", "termed", "labelled", "labeled", "branded", "the word",
+	"the term", "the phrase", "the slogan", "the hashtag", "codenamed", "code-named",
+	"operation", "reads", "read"}
+
+// prefixLabels are line prefixes ("BREAKING: ...") that are not a source.
+var prefixLabels = set("breaking", "update", "updated", "updates", "watch", "video", "photos",
+	"photo", "exclusive", "read", "listen", "opinion", "analysis", "note", "source",
+	"image", "credit", "related", "q", "a", "editor's note", "editor’s note", "live", "more",
+	"see", "also", "warning", "correction", "clarification", "by", "tags", "filed under",
+	"published", "posted", "share", "comments", "subscribe", "advertisement", "sponsored",
+	"download", "caption", "pictured", "above", "below", "top", "file", "via", "today",
+	"headline", "summary", "background", "context", "key points", "what we know", "why",
+	"how", "what", "when", "where", "who", "question", "answer")
+
+// gerundLinks let a gerund cue borrow the source of the clause it depends
+// on: "..., adding that", "hours after asserting".
+var gerundLinks = set(",", "after", "before", "while", "when", "by", "and", "without")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,227 @@
+package quotes
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Stage finds attributions and resolves their speakers. It holds no state
+// that Process changes, so one Stage serves many goroutines.
+type Stage struct{}
+
+// New returns the quotes stage. The lexicons are package-level tables built
+// at start-up, so there is nothing to load and New never fails today; the
+// error is kept for the Stage constructor convention.
+func New() (*Stage, error) { return &Stage{}, nil }
+
+// Name returns "quotes".
+func (s *Stage) Name() string { return "quotes" }
+
+// Process writes d.Quotes. It never fails on odd input: unbalanced quote
+// marks are closed at the end of their paragraph.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	x := newExtraction(d)
+	x.run()
+	d.Quotes = x.finish()
+	return nil
+}
+
+// para is one paragraph (one line) of a content zone.
+type para struct {
+	start, end int
+	kind       pipeline.ZoneKind
+	author     string
+	zone       int
+	marks      []marked
+	direct     []bool // per mark: a direct quote
+	sents      [][2]int
+	toks       []token
+	headline   bool // no sentence-final punctuation: a headline or list item
+	gapBefore  int  // blank lines before the paragraph
+}
+
+// cand is a quote under construction.
+type cand struct {
+	q         pipeline.Quote
+	para      int
+	local     pipeline.Span // content plus its own source and cue, for nesting
+	parent    int           // explicit enclosing candidate (a "citing" chain), or -1
+	copyFrom  int           // candidate whose source, cue and speaker this one repeats, or -1
+	inherit   bool          // take the speaker of the previous attribution
+	noSpeaker bool          // no speaker is expected (a headline quote)
+	markIdx   int           // index of the mark in its paragraph for direct quotes, or -1
+	fixed     bool          // the speaker is given (a comment's author)
+	speakerOf int           // 1 + index of the candidate whose source this one borrows, or 0
+}
+
+type extraction struct {
+	d       *pipeline.Doc
+	text    string
+	paras   []para
+	cands   []cand
+	usedCue map[int]bool // byte offsets of cue tokens already used by direct quotes
+	names   []nameRun    // capitalised runs of the whole text, for surname lookups
+	// labelHeadline maps a "Source: headline" paragraph to where its headline starts.
+	labelHeadline map[int]int
+}
+
+func newExtraction(d *pipeline.Doc) *extraction {
+	x := &extraction{d: d, text: d.Text, usedCue: map[int]bool{}, labelHeadline: map[int]int{}}
+	addLines := func(zs, ze int, kind pipeline.ZoneKind, author string, zone int) {
+		for i := zs; i < ze; {
+			j := strings.IndexByte(x.text[i:ze], '\n')
+			le := ze
+			if j >= 0 {
+				le = i + j
+			}
+			s, e := trimSpan(x.text, i, le, "")
+			if s < e {
+				x.paras = append(x.paras, para{start: s, end: e, kind: kind, author: author, zone: zone})
+			}
+			i = le + 1
+		}
+	}
+	if len(d.Zones) == 0 {
+		addLines(0, len(x.text), pipeline.ZoneBody, "", -1)
+	} else {
+		for _, zi := range d.ContentZones() {
+			z := d.Zones[zi]
+			if z.Start < 0 || z.End > len(x.text) || z.Start >= z.End {
+				continue
+			}
+			addLines(z.Start, z.End, z.Kind, z.Author, zi)
+		}
+		sort.SliceStable(x.paras, func(a, b int) bool { return x.paras[a].start < x.paras[b].start })
+	}
+	prevEnd := 0
+	for i := range x.paras {
+		p := &x.paras[i]
+		p.gapBefore = strings.Count(x.text[prevEnd:p.start], "\n") - 1
+		prevEnd = p.end
+		p.marks = findMarks(x.text, p.start, p.end)
+		p.direct = make([]bool, len(p.marks))
+		p.sents = splitSentences(x.text, p.start, p.end)
+		p.toks = tokenize(x.text, p.start, p.end)
+		last := x.text[p.end-1]
+		p.headline = !strings.ContainsAny(string(last), ".!?:;\"'") && !strings.HasSuffix(x.text[p.start:p.end], "”") &&
+			!strings.HasSuffix(x.text[p.start:p.end], "’") && !strings.HasSuffix(x.text[p.start:p.end], "…")
+		if p.kind == pipeline.ZoneHeadline {
+			p.headline = true
+		}
+	}
+	x.names = findNameRuns(x.text, x.paras)
+	return x
+}
+
+func (x *extraction) run() {
+	for pi := range x.paras {
+		x.directQuotes(pi)
+	}
+	x.excerpts()
+	x.comments()
+	for pi := range x.paras {
+		x.dashAttribution(pi)
+		x.indirect(pi)
+	}
+	x.cuelessMixed()
+}
+
+// add appends a candidate and returns its index.
+func (x *extraction) add(c cand) int {
+	c.q.EmbeddedIn = -1
+	if c.local.IsEmpty() {
+		c.local = c.q.Content
+		for _, s := range []pipeline.Span{c.q.Source, c.q.Cue} {
+			if !s.IsEmpty() && c.copyFrom < 0 {
+				c.local = union(c.local, s)
+			}
+		}
+	}
+	x.cands = append(x.cands, c)
+	return len(x.cands) - 1
+}
+
+func union(a, b pipeline.Span) pipeline.Span {
+	if b.Start < a.Start {
+		a.Start = b.Start
+	}
+	if b.End > a.End {
+		a.End = b.End
+	}
+	return a
+}
+
+// sentenceOf returns the sentence of paragraph p containing offset off.
+func (p *para) sentenceOf(off int) [2]int {
+	for _, s := range p.sents {
+		if off >= s[0] && off < s[1] {
+			return s
+		}
+	}
+	if len(p.sents) > 0 && off >= p.sents[len(p.sents)-1][1] {
+		return p.sents[len(p.sents)-1]
+	}
+	return [2]int{p.start, p.end}
+}
+
+// tokIndex returns the index of the first token of p starting at or after off.
+func (p *para) tokIndex(off int) int {
+	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].start >= off })
+}
+
+// finish resolves speakers, links nested quotes, sorts and returns the quotes.
+func (x *extraction) finish() []pipeline.Quote {
+	x.resolveSpeakers()
+	// nesting: the smallest other quote whose content holds this one
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.parent >= 0 {
+			continue
+		}
+		best := -1
+		for j := range x.cands {
+			o := &x.cands[j]
+			if i == j || !o.q.Content.Contains(c.local) || o.q.Content == c.q.Content {
+				continue
+			}
+			if best < 0 || o.q.Content.Len() < x.cands[best].q.Content.Len() {
+				best = j
+			}
+		}
+		c.parent = best
+	}
+	order := make([]int, len(x.cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ca, cb := x.cands[order[a]].q, x.cands[order[b]].q
+		if ca.Content.Start != cb.Content.Start {
+			return ca.Content.Start < cb.Content.Start
+		}
+		if ca.Content.End != cb.Content.End {
+			return ca.Content.End > cb.Content.End
+		}
+		return x.cands[order[a]].parent < 0 && x.cands[order[b]].parent >= 0
+	})
+	pos := make([]int, len(x.cands))
+	for k, i := range order {
+		pos[i] = k
+	}
+	out := make([]pipeline.Quote, len(order))
+	for k, i := range order {
+		q := x.cands[i].q
+		q.EmbeddedIn = -1
+		if p := x.cands[i].parent; p >= 0 {
+			q.EmbeddedIn = pos[p]
+		}
+		out[k] = q
+	}
+	return out
+}

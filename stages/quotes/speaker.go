@@ -1,0 +1,457 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// nameRun is a run of capitalised words in the text ("Colonel Patrick
+// Ryder", "Syrian Observatory for Human Rights").
+type nameRun struct {
+	start, end int
+	words      []string
+}
+
+// findNameRuns collects the capitalised runs of two or more words.
+func findNameRuns(text string, paras []para) []nameRun {
+	var out []nameRun
+	for pi := range paras {
+		p := &paras[pi]
+		for k := 0; k < len(p.toks); {
+			if !isNameTok(p.toks[k]) {
+				k++
+				continue
+			}
+			e := k + 1
+			for e < len(p.toks) && (isNameTok(p.toks[e]) || isConnector(p.toks[e]) && e+1 < len(p.toks) && isNameTok(p.toks[e+1])) {
+				if strings.HasSuffix(p.toks[e-1].lower, "'s") || strings.HasSuffix(p.toks[e-1].lower, "’s") {
+					break
+				}
+				e++
+			}
+			if e-k >= 2 {
+				r := nameRun{start: p.toks[k].start, end: p.toks[e-1].end}
+				for j := k; j < e; j++ {
+					r.words = append(r.words, p.toks[j].text)
+				}
+				out = append(out, r)
+			}
+			k = e
+		}
+	}
+	return out
+}
+
+func isConnector(t token) bool {
+	switch t.lower {
+	case "of", "for", "and", "al", "bin", "de", "el", "van", "von", "da", "la", "le", "du":
+		return true
+	}
+	return false
+}
+
+// speakerKind says how a source was resolved.
+type speakerKind uint8
+
+const (
+	kindNone        speakerKind = iota
+	kindPerson                  // a person's name
+	kindOrg                     // an organisation, place or outlet
+	kindPronoun                 // he, she, it, they
+	kindDescription             // "the spokesman", "a monitoring group"
+	kindLiteral                 // "activists", "early reports": unnamed
+)
+
+// resolved is what the first pass learns about a source.
+type resolved struct {
+	kind       speakerKind
+	name, eid  string
+	head       string // head noun of a description
+	modifier   string // the word before the head noun
+	indefinite bool
+}
+
+// stripTitles drops leading title words from a person's name.
+func stripTitles(words []string) []string {
+	for len(words) > 2 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
+	}
+	if len(words) == 2 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		words = words[1:]
+	}
+	return words
+}
+
+func personLike(words []string) bool {
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if orgWords[strings.ToLower(w)] || isAllCaps(w) || !isCapitalized(w) && !isConnector(token{lower: strings.ToLower(w)}) {
+			return false
+		}
+	}
+	return true
+}
+
+func orgLike(words []string) bool {
+	for _, w := range words {
+		if orgWords[strings.ToLower(w)] || isAllCaps(w) || strings.ToLower(w) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// expandSurname returns the fuller person name ending with word that the
+// text mentions, preferring the last one before off.
+func (x *extraction) expandSurname(word string, off int) string {
+	best, bestAfter := "", ""
+	for _, r := range x.names {
+		if r.words[len(r.words)-1] != word {
+			continue
+		}
+		w := stripTitles(r.words)
+		if len(w) < 2 || !personLike(w) {
+			continue
+		}
+		if r.start < off {
+			best = strings.Join(w, " ")
+		} else if bestAfter == "" {
+			bestAfter = strings.Join(w, " ")
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return bestAfter
+}
+
+// firstPass resolves what a source span says by itself.
+func (x *extraction) firstPass(src pipeline.Span) resolved {
+	if src.IsEmpty() {
+		return resolved{}
+	}
+	toks := tokenize(x.text, src.Start, src.End)
+	if len(toks) == 0 {
+		return resolved{}
+	}
+	if len(toks) == 1 && (personPronouns[toks[0].lower] || thingPronouns[toks[0].lower]) {
+		return resolved{kind: kindPronoun, head: toks[0].lower}
+	}
+	// head noun: last word before a comma or a preposition
+	headIdx := -1
+	for k, t := range toks {
+		if t.kind == 'p' || k > 0 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "from") {
+			break
+		}
+		if t.kind == 'w' {
+			headIdx = k
+		}
+	}
+	// mentions inside the source
+	var person, org, other *pipeline.Mention
+	for i := range x.d.Mentions {
+		m := &x.d.Mentions[i]
+		if !src.Contains(m.Span) {
+			continue
+		}
+		switch m.Label {
+		case pipeline.LabelPerson:
+			person = m
+		case pipeline.LabelOrg:
+			if org == nil {
+				org = m
+			}
+		default:
+			if other == nil {
+				other = m
+			}
+		}
+	}
+	headLower := headIdx >= 0 && !isCapitalized(toks[headIdx].text)
+	if person != nil {
+		name := person.Canonical
+		if !strings.Contains(name, " ") {
+			if full := x.expandSurname(name, src.Start); full != "" {
+				name = full
+			}
+		}
+		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
+	}
+	if org != nil && (!headLower || org.End >= toks[headIdx].end) {
+		return resolved{kind: kindOrg, name: org.Canonical, eid: org.EntityID}
+	}
+	// capitalised runs
+	var runs [][]token
+	for k := 0; k < len(toks); {
+		if !isNameTok(toks[k]) {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && !strings.HasSuffix(toks[e-1].lower, "'s") && !strings.HasSuffix(toks[e-1].lower, "’s") &&
+			(isNameTok(toks[e]) || isConnector(toks[e]) && e+1 < len(toks) && isNameTok(toks[e+1])) {
+			e++
+		}
+		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s")
+		if !possessor {
+			runs = append(runs, toks[k:e])
+		}
+		k = e
+	}
+	words := func(r []token) []string {
+		w := make([]string, len(r))
+		for i, t := range r {
+			w[i] = t.text
+		}
+		return w
+	}
+	for i := len(runs) - 1; i >= 0; i-- {
+		w := stripTitles(words(runs[i]))
+		if personLike(w) {
+			name := strings.Join(w, " ")
+			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+		}
+	}
+	if !headLower && headIdx >= 0 {
+		for _, r := range runs {
+			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end || headIdx >= 0 && r[len(r)-1].end >= toks[headIdx].end {
+				w := words(r)
+				if len(w) == 1 && !orgWords[strings.ToLower(w[0])] && !isAllCaps(w[0]) {
+					if full := x.expandSurname(w[0], src.Start); full != "" {
+						return resolved{kind: kindPerson, name: full, eid: x.entityFor(full, "")}
+					}
+				}
+				if len(w) > 1 {
+					w = stripTitles(w)
+				}
+				name := strings.Join(w, " ")
+				if other != nil && len(runs) == 1 && other.Text == name {
+					return resolved{kind: kindOrg, name: other.Canonical, eid: other.EntityID}
+				}
+				return resolved{kind: kindOrg, name: name, eid: x.entityFor(name, "")}
+			}
+		}
+	}
+	if other != nil && !headLower {
+		return resolved{kind: kindOrg, name: other.Canonical, eid: other.EntityID}
+	}
+	// a description or an unnamed source
+	start := 0
+	indefinite := false
+	if determiners[toks[0].lower] {
+		indefinite = toks[0].lower == "a" || toks[0].lower == "an"
+		start = 1
+	}
+	end := len(toks)
+	for end > start && toks[end-1].kind == 'p' {
+		end--
+	}
+	literal := ""
+	if start < end {
+		literal = x.text[toks[start].start:toks[end-1].end]
+	}
+	r := resolved{kind: kindLiteral, name: literal, indefinite: indefinite}
+	if headIdx >= 0 {
+		r.head = strings.ToLower(toks[headIdx].text)
+		if headIdx > 0 && toks[headIdx-1].kind == 'w' {
+			r.modifier = toks[headIdx-1].lower
+		}
+	}
+	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") {
+		r.kind = kindDescription
+	}
+	return r
+}
+
+// entityFor returns the entity id of a name: the given one, or that of a
+// mention whose canonical name matches.
+func (x *extraction) entityFor(name, eid string) string {
+	if eid != "" {
+		return eid
+	}
+	for _, m := range x.d.Mentions {
+		if strings.EqualFold(m.Canonical, name) {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// resolveSpeakers fills Speaker and SpeakerEntityID of every candidate.
+func (x *extraction) resolveSpeakers() {
+	n := len(x.cands)
+	info := make([]resolved, n)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return x.anchor(order[a]) < x.anchor(order[b])
+	})
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.copyFrom < 0 && !c.fixed && c.speakerOf == 0 {
+			info[i] = x.firstPass(c.q.Source)
+		}
+	}
+	done := make([]bool, n)
+	var resolve func(i int)
+	resolve = func(i int) {
+		if done[i] {
+			return
+		}
+		done[i] = true
+		c := &x.cands[i]
+		switch {
+		case c.fixed:
+			c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
+			info[i] = resolved{kind: kindPerson, name: c.q.Speaker}
+			return
+		case c.copyFrom >= 0:
+			resolve(c.copyFrom)
+			r := x.cands[c.copyFrom]
+			c.q.Source, c.q.Cue, c.q.Addressee = r.q.Source, r.q.Cue, r.q.Addressee
+			c.q.Speaker, c.q.SpeakerEntityID = r.q.Speaker, r.q.SpeakerEntityID
+			info[i] = info[c.copyFrom]
+			return
+		case c.speakerOf > 0:
+			resolve(c.speakerOf - 1)
+			r := x.cands[c.speakerOf-1]
+			c.q.Speaker, c.q.SpeakerEntityID = r.q.Speaker, r.q.SpeakerEntityID
+			info[i] = info[c.speakerOf-1]
+			return
+		case c.noSpeaker:
+			return
+		case c.inherit:
+			if j := x.previousSpeaker(order, i, info, kindNone, 2); j >= 0 {
+				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+			}
+			return
+		}
+		r := info[i]
+		switch r.kind {
+		case kindPerson, kindOrg:
+			c.q.Speaker, c.q.SpeakerEntityID = r.name, r.eid
+		case kindPronoun:
+			want := kindOrg
+			if personPronouns[r.head] {
+				want = kindPerson
+			}
+			j := x.previousSpeaker(order, i, info, want, 6)
+			if j < 0 {
+				j = x.previousSpeaker(order, i, info, kindNone, 3)
+			}
+			if j >= 0 {
+				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+			}
+		case kindDescription:
+			if j := x.describedSpeaker(order, i, info); j >= 0 {
+				resolve(j)
+				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+				info[i].kind = info[j].kind
+			} else {
+				c.q.Speaker = r.name
+			}
+		case kindLiteral:
+			c.q.Speaker = r.name
+		}
+	}
+	for _, i := range order {
+		resolve(i)
+	}
+}
+
+// anchor orders candidates by where they are attributed.
+func (x *extraction) anchor(i int) int {
+	c := x.cands[i]
+	if !c.q.Cue.IsEmpty() && c.copyFrom < 0 {
+		return c.q.Cue.Start
+	}
+	return c.q.Content.Start
+}
+
+// previousSpeaker returns the latest candidate before i (in order) with a
+// speaker of the wanted kind (any when kindNone), within maxParas paragraphs.
+func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want speakerKind, maxParas int) int {
+	pos := -1
+	for k, j := range order {
+		if j == i {
+			pos = k
+		}
+	}
+	for k := pos - 1; k >= 0; k-- {
+		j := order[k]
+		c := x.cands[j]
+		if x.cands[i].para-c.para > maxParas {
+			break
+		}
+		if c.q.Speaker == "" || c.fixed != x.cands[i].fixed || x.cands[i].q.Content.Contains(c.q.Content) {
+			continue
+		}
+		k := info[j].kind
+		if want == kindNone || k == want || (want == kindOrg && k == kindLiteral) {
+			return j
+		}
+	}
+	return -1
+}
+
+// describedSpeaker resolves "the spokesman" to the latest earlier source
+// with the same head noun, and "a spokesman" to the next named one.
+func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
+	r := info[i]
+	if r.head == "" {
+		return -1
+	}
+	pos := -1
+	for k, j := range order {
+		if j == i {
+			pos = k
+		}
+	}
+	isRole := roleNouns[r.head] || roleNouns[strings.TrimSuffix(r.head, "s")]
+	if r.indefinite {
+		for k := pos + 1; k < len(order); k++ {
+			j := order[k]
+			c := x.cands[j]
+			if c.para-x.cands[i].para > 3 {
+				break
+			}
+			if (isRole && info[j].kind == kindPerson) || (!isRole && info[j].kind == kindOrg) {
+				return j
+			}
+		}
+	}
+	best := -1
+	for k := pos - 1; k >= 0; k-- {
+		j := order[k]
+		c := x.cands[j]
+		if x.cands[i].para-c.para > 12 {
+			break
+		}
+		if c.q.Source.IsEmpty() || c.copyFrom >= 0 || info[j].kind == kindNone {
+			continue
+		}
+		src := strings.ToLower(x.text[c.q.Source.Start:c.q.Source.End])
+		if r.modifier != "" && strings.Contains(src, r.modifier+" "+r.head) {
+			return j
+		}
+		if best < 0 && containsWord(src, r.head) {
+			best = j
+		}
+	}
+	return best
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}

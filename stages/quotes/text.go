@@ -1,0 +1,193 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a punctuation mark or a quote mark, with byte offsets
+// into the document text.
+type token struct {
+	start, end int
+	text       string
+	lower      string
+	kind       byte // 'w' word, 'p' punctuation, 'q' quote mark
+}
+
+// isQuoteRune reports whether r can be a quotation mark.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// tokenize splits text[start:end] into tokens. Apostrophes, hyphens and dots
+// between letters stay inside a word ("won't", "U.S.-led", "ministry’s").
+func tokenize(text string, start, end int) []token {
+	var toks []token
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if j+n2 < end && isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), kind: 'w'})
+			i = j
+		default:
+			k := byte('p')
+			if isQuoteRune(r) {
+				k = 'q'
+			}
+			j := i + n
+			// "--" is one token.
+			if r == '-' && j < end && text[j] == '-' {
+				j++
+			}
+			w := text[i:j]
+			toks = append(toks, token{start: i, end: j, text: w, lower: w, kind: k})
+			i = j
+		}
+	}
+	return toks
+}
+
+// isCapitalized reports whether a word starts with an upper-case letter.
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllCaps reports whether a word has at least two letters, all upper case.
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// trimSpan shrinks [s,e) past white space and the given runes on both ends.
+func trimSpan(text string, s, e int, cut string) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(cut, r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(cut, r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = set("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov",
+	"sen", "rep", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no",
+	"vs", "inc", "ltd", "co", "jr", "sr", "prof", "maj", "adm", "rev", "fig", "approx", "corp",
+	"dept", "est", "ft", "mt", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "etc")
+
+// splitSentences returns sentence spans inside the paragraph [start,end).
+// A sentence ends at . ! or ? (and any closing quote marks or brackets
+// after it) followed by white space and a capital, a digit or an opening
+// mark; abbreviations and initials do not end sentences.
+func splitSentences(text string, start, end int) [][2]int {
+	var out [][2]int
+	s := start
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == ')' || r2 == ']' || r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == '»' {
+				j += n2
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsSpace(r2) {
+			i = j
+			continue
+		}
+		k := j
+		for k < end {
+			r3, n3 := utf8.DecodeRuneInString(text[k:end])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			k += n3
+		}
+		if k >= end {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:end])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isQuoteRune(next) || next == '(') {
+			i = j
+			continue
+		}
+		if r == '.' {
+			// the word before the dot
+			w := i
+			for w > s {
+				r4, n4 := utf8.DecodeLastRuneInString(text[s:w])
+				if unicode.IsSpace(r4) || isQuoteRune(r4) || r4 == '(' {
+					break
+				}
+				w -= n4
+			}
+			word := strings.ToLower(text[w:i])
+			if abbreviations[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0])) {
+				i = j
+				continue
+			}
+		}
+		out = append(out, [2]int{s, j})
+		s = k
+		i = k
+	}
+	if s < end {
+		out = append(out, [2]int{s, end})
+	}
+	return out
+}
