@@ -153,7 +153,7 @@ func (x *extractor) vagueMultiple(i int) (found, bool) {
 			f.end, f.unit, f.kind = j+2, code, pipeline.KindMoney
 			return f, true
 		}
-		if end, unit := nounPhrase(toks, j+1, true); end > j+1 {
+		if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
 			f.end, f.unit = end, unit
 		}
 	}
@@ -305,7 +305,14 @@ func (x *extractor) complete(n number) (found, bool) {
 					k++
 				}
 			}
-			if code, ok := currencyWords[toks[k].lower]; ok {
+			if (w == "pounds" || w == "pound") && (n.scaled || j+1 < len(toks) && toks[j+1].lower == "sterling") {
+				// "5 million pounds" is money; "15 pounds" may be a weight.
+				f.kind, f.unit = pipeline.KindMoney, "GBP"
+				j++
+				if j < len(toks) && toks[j].lower == "sterling" {
+					j++
+				}
+			} else if code, ok := currencyWords[toks[k].lower]; ok {
 				f.kind, f.unit = pipeline.KindMoney, code
 				j = k + 1
 			} else if unit, ok := measureUnits[w]; ok && w != "m" && w != "g" && w != "ha" && w != "square" && w != "sq" {
@@ -317,6 +324,13 @@ func (x *extractor) complete(n number) (found, bool) {
 
 	// Compound nouns glued to the number: "second-century", "five-year".
 	if n.compound != "" {
+		if fractionWords[n.compound] {
+			return f, false // "one-third", "two-thirds": fractions are not counted
+		}
+		if m, ok := measureUnits[n.compound]; ok && !n.ordinal {
+			f.kind, f.unit, f.end = pipeline.KindOther, m, j
+			return x.finish(f, n)
+		}
 		if suffixAdjectives[n.compound] || functionWords[n.compound] || strings.HasSuffix(n.compound, "ed") || strings.HasSuffix(n.compound, "ly") || strings.HasSuffix(n.compound, "est") {
 			if n.ordinal || n.compound == "fold" || n.compound == "odd" {
 				return f, false
@@ -352,7 +366,7 @@ func (x *extractor) complete(n number) (found, bool) {
 			j++
 		} else {
 			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
-			end, unit := nounPhrase(toks, j, plural)
+			end, unit := nounPhrase(toks, j, plural, x.titleCase)
 			if n.ordinal && end > j && !x.titleCase && toks[end-1].isCapitalized() && isLower(toks[n.start]) == false && n.start > 0 {
 				// "Second World War", "First Lady": a name, not an ordinal.
 				return f, false
@@ -369,6 +383,9 @@ func (x *extractor) complete(n number) (found, bool) {
 
 // suffixAdjectives end a hyphenated number without naming a counted noun
 // ("300-strong", "two-fold", "first-ever").
+// fractionWords after a hyphen make a fraction, which is not extracted.
+var fractionWords = toSet(`half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth eighths tenth tenths`)
+
 var suffixAdjectives = toSet(`strong fold odd plus ever old long wide high deep tall sided way`)
 
 // finish applies the rules that need the whole phrase: kind, rate, the

@@ -111,7 +111,7 @@ var currencyCodes = map[string]bool{
 // currencyWords map a currency noun after a number to its ISO code.
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
-	"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY",
+	"sterling": "GBP", "yen": "JPY",
 	"yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB",
 	"ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR",
 	"franc": "CHF", "francs": "CHF", "lira": "TRY", "liras": "TRY",
@@ -157,6 +157,7 @@ var measureUnits = map[string]string{
 	"grams": "gram", "tonne": "tonne", "tonnes": "tonne", "ton": "ton",
 	"tons": "ton", "lb": "lb", "lbs": "lb", "ft": "foot", "feet": "foot",
 	"foot": "foot", "inch": "inch", "inches": "inch", "mph": "mph",
+	"yard": "yard", "yards": "yard", "pound": "pound", "pounds": "pound",
 	"kmh": "km/h", "km/h": "km/h", "mw": "MW", "gw": "GW", "kw": "kW",
 	"kwh": "kWh", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
 	"acre": "acre", "acres": "acre", "litre": "litre", "litres": "litre",
@@ -199,7 +200,7 @@ var designatorNouns = map[string]bool{
 // timeSuffixes after a number make it a clock time, which is not counted.
 var timeSuffixes = map[string]bool{
 	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true,
-	"o'clock": true, "hrs": true, "bst": true, "est": true, "edt": true,
+	"o'clock": true, "a.m.": true, "p.m.": true, "hrs": true, "bst": true, "est": true, "edt": true,
 	"cet": true, "cest": true,
 }
 

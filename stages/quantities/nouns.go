@@ -42,6 +42,9 @@ func looksPlural(w string) bool {
 	if _, ok := irregularPlurals[w]; ok {
 		return true
 	}
+	if (strings.HasSuffix(w, "men") && len(w) > 5 && !notManPlural[w]) || strings.HasSuffix(w, "children") {
+		return true
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
@@ -63,7 +66,7 @@ func isPluralHead(t tok) bool {
 	}
 	switch t.pos {
 	case "NNS", "NNPS":
-		return looksPlural(t.lower) || !strings.HasSuffix(t.lower, "s")
+		return looksPlural(t.lower)
 	case "VBZ", "VBD", "VBN", "VB", "VBP", "RB", "JJ", "JJR", "JJS", "IN":
 		// A tagger's verb reading of a word like "strikes" is often wrong
 		// right after a number; trust the form unless it is an adverb-like word.
@@ -76,6 +79,12 @@ func isPluralHead(t tok) bool {
 func singular(w string) string {
 	if s, ok := irregularPlurals[w]; ok {
 		return s
+	}
+	// Compounds of irregular plurals: grandchildren, gunmen, chairwomen.
+	for _, suf := range []string{"children", "women", "men"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) && !notManPlural[w] {
+			return strings.TrimSuffix(w, suf) + irregularPlurals[suf]
+		}
 	}
 	if invariantPlurals[w] {
 		return w
@@ -131,7 +140,7 @@ var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
 // aircraft"). It returns the index after the head and the unit, the
 // singular head with the lower-case nouns and classifying adjectives before
 // it ("ground troop", "military advisor"); end == i when there is no noun.
-func nounPhrase(toks []tok, i int, plural bool) (end int, unit string) {
+func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string) {
 	const maxWords = 5
 	head := -1
 	for j := i; j < len(toks) && j-i < maxWords; j++ {
@@ -140,6 +149,19 @@ func nounPhrase(toks []tok, i int, plural bool) (end int, unit string) {
 			break
 		}
 		if plural {
+			if t.isCapitalized() && !titleCase {
+				// A name after a common noun ends the phrase ("900 block
+				// North Charles"); a capitalised plural counts only when it
+				// names a group of people ("two Democrats", "three Iraqis").
+				if j > i && isLower(toks[j-1]) && isNounTag(toks[j-1].pos) {
+					break
+				}
+				if isGroupPlural(t) && !(j+1 < len(toks) && isLower(toks[j+1]) && !npStops(toks[j+1]) && isPluralHead(toks[j+1])) {
+					head = j
+					break
+				}
+				continue
+			}
 			if isPluralHead(t) {
 				head = j
 				break
@@ -164,7 +186,11 @@ func nounPhrase(toks []tok, i int, plural bool) (end int, unit string) {
 	}
 	// A capitalised singular head is a name ("the first Syrian"), not a
 	// counted noun, unless the whole phrase is in title case.
-	unitWords := []string{singular(toks[head].lower)}
+	headWord := singular(toks[head].lower)
+	if toks[head].isCapitalized() && strings.HasSuffix(headWord, "is") {
+		headWord = strings.TrimSuffix(headWord, "s") // Israelis, Iraqis
+	}
+	unitWords := []string{headWord}
 	for j := head - 1; j >= i; j-- {
 		t := toks[j]
 		if !isLower(t) || strings.ContainsAny(t.lower, "-–") {
@@ -183,3 +209,22 @@ func nounPhrase(toks []tok, i int, plural bool) (end int, unit string) {
 	}
 	return head + 1, strings.Join(unitWords, " ")
 }
+
+// isGroupPlural reports whether a capitalised word is the plural of a
+// nationality, party or faith ("Americans", "Democrats", "Iraqis", "Kurds"):
+// the tagger says NNPS, or the word has the form of such plurals.
+func isGroupPlural(t tok) bool {
+	if t.pos == "NNPS" && !t.guessed && looksPlural(t.lower) {
+		return true
+	}
+	w := t.lower
+	for _, suf := range []string{"ans", "ians", "ists", "ites", "ats", "ers", "is", "ds", "ks", "bs", "ims", "ews"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// notManPlural are singular nouns ending in "men".
+var notManPlural = toSet(`specimen abdomen omen regimen acumen stamen hymen yemen`)

@@ -163,7 +163,7 @@ func tag(d *pipeline.Doc, sentence int, toks []tok) {
 	k := 0
 	for i := range toks {
 		t := &toks[i]
-		t.pos = ""
+		t.pos, t.guessed = "", false
 		for k < len(seg) && seg[k].Start < t.start {
 			k++
 		}
@@ -175,7 +175,7 @@ func tag(d *pipeline.Doc, sentence int, toks []tok) {
 			}
 		}
 		if t.pos == "" || !t.word || functionWords[t.lower] {
-			t.pos = guessPOS(*t)
+			t.pos, t.guessed = guessPOS(*t), true
 		}
 	}
 }

@@ -178,6 +178,17 @@ var cases = []testCase{
 	{"boxes lemma", "They found 40 boxes.", "", []want{c("40 boxes", 40, "exact", "box", "count")}},
 	{"lives lemma", "The storm claimed 30 lives.", "", []want{c("30 lives", 30, "exact", "life", "count")}},
 	{"buses lemma", "Twenty buses left the city.", "", []want{c("Twenty buses", 20, "exact", "bus", "count")}},
+	{"grandchildren lemma", "She has five grandchildren.", "", []want{c("five grandchildren", 5, "exact", "grandchild", "count")}},
+	{"gunmen lemma", "Three gunmen opened fire.", "", []want{c("Three gunmen", 3, "exact", "gunman", "count")}},
+	{"group plural", "Some 20,000 Israelis marched.", "", []want{c("Some 20,000 Israelis", 20000, "about", "israeli", "count")}},
+	{"nationality plural", "Gunmen kidnapped three Americans.", "", []want{c("three Americans", 3, "exact", "american", "count")}},
+	{"abbreviation in phrase", "Two U.S. diplomats left.", "", []want{c("Two U.S. diplomats", 2, "exact", "diplomat", "count")}},
+	{"place name is not a unit", "He lives in the 900 block North Charles street.", "", []want{c("900", 900, "exact", "", "count")}},
+	{"state name is not a unit", "He won three Kansas races.", "", []want{c("three Kansas races", 3, "exact", "race", "count")}},
+	{"fraction", "Nearly one-third of the budget went to defence.", "", nil},
+	{"compound measure", "A three-kilometer stretch was closed.", "", []want{c("three-kilometer", 3, "exact", "kilometre", "other")}},
+	{"pounds weight", "He lost 15 pounds.", "", []want{c("15 pounds", 15, "exact", "pound", "other")}},
+	{"pounds money", "The club paid 5 million pounds.", "", []want{c("5 million pounds", 5e6, "exact", "GBP", "money")}},
 
 	// Rates.
 	{"per week", "The coalition flew 70 strikes per week.", "", []want{rate("70 strikes per week", 70, "exact", "strike", "week")}},

@@ -17,6 +17,7 @@ type tok struct {
 	word       bool   // starts with a letter or a digit
 	digit      bool   // starts with a digit
 	pos        string // Penn tag from the segment stage, or a guess
+	guessed    bool   // pos is a guess
 	masked     bool   // inside a URL, e-mail, phone number or clock time
 }
 
@@ -55,6 +56,11 @@ func scan(text string, start, end int, out []tok) []tok {
 					break
 				}
 				j += cn
+			}
+			// An abbreviation keeps its final full stop ("U.S.", "U.N.") so
+			// that it does not end a noun phrase.
+			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") && !unicode.IsDigit(r) {
+				j++
 			}
 			out = append(out, newTok(text, i, j))
 			i = j
