@@ -1,0 +1,347 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// event is one event word in a claim: its class, whether it is negated
+// ("no air strikes", "was not defeated"), and whether it only sits inside
+// an embedded question ("whether the strikes are Russian"), which asserts
+// nothing.
+type event struct {
+	class    string
+	negated  bool
+	inQuery  bool
+	position int // token index, for telling the main event
+}
+
+// analysis is what the stage and the linker read from one claim's tokens.
+type analysis struct {
+	predicate                string // main verb lemma
+	mainClass                string // event class of the main verb or its light-verb noun
+	subject, object, place   string // entity ids
+	negated                  bool   // the main event is negated
+	events                   []event
+	actors, places, entities []string // keys: entity ids and "nation:" keys
+	extent                   int
+	force                    string // air, ground, naval or ""
+	compass                  []string
+}
+
+// nationOf returns the country a mention stands for: the GPE itself, the
+// country of a demonym, or the country an organisation's name opens with
+// ("Russian Ministry of Defence").
+func nationOf(m pipeline.Mention) string {
+	switch m.Label {
+	case pipeline.LabelGPE:
+		return m.Canonical
+	case pipeline.LabelNORP:
+		if c, ok := demonyms[strings.ToLower(m.Canonical)]; ok {
+			return c
+		}
+		if c, ok := demonyms[strings.ToLower(m.Text)]; ok {
+			return c
+		}
+	case pipeline.LabelOrg:
+		first := strings.ToLower(strings.Fields(m.Canonical + " x")[0])
+		if c, ok := demonyms[first]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// analyze reads the predicate, roles, events and keys of the clause cl.
+// quote and claimantID resolve "it"/"its"/"we" to the claimant of a
+// reported claim.
+func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) analysis {
+	var a analysis
+	toks := tokensIn(d, cl)
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+
+	// The main verb: the first verb that is not an auxiliary before
+	// another verb, a raising verb before "to" + verb, or (for a light
+	// verb) the event noun it governs.
+	mainAt := -1
+	for k := 0; k < len(toks); k++ {
+		if !isVerbToken(d, toks[k]) {
+			continue
+		}
+		l := lemma(low(k))
+		if auxiliaries[l] && nextVerb(d, toks, k) >= 0 {
+			continue
+		}
+		if raisingVerbs[l] && k+2 < len(toks) && low(k+1) == "to" && isVerbToken(d, toks[k+2]) {
+			continue
+		}
+		a.predicate = l
+		mainAt = k
+		break
+	}
+	if a.predicate == "" {
+		for k := range toks {
+			if auxiliaries[lemma(low(k))] && isVerbToken(d, toks[k]) {
+				a.predicate, mainAt = lemma(low(k)), k
+				break
+			}
+		}
+	}
+
+	// Events, with negation scoped back to the nearest punctuation or
+	// conjunction, and embedded questions marked.
+	inQuery := false
+	for k := range toks {
+		w := low(k)
+		if w == "whether" {
+			inQuery = true
+		}
+		cls, ok := eventWord(d, toks, k)
+		if !ok {
+			continue
+		}
+		neg := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			pw := low(j)
+			if isPunct(pw) || pw == "and" || pw == "but" || pw == "or" && j != k-1 {
+				break
+			}
+			if negators[pw] && !(pw == "no" && j+1 < len(toks) && low(j+1) == "longer") {
+				neg = true
+				break
+			}
+		}
+		a.events = append(a.events, event{class: cls, negated: neg, inQuery: inQuery, position: k})
+	}
+	if mainAt >= 0 {
+		l := a.predicate
+		a.mainClass = eventClasses[l]
+		if lightVerbs[l] || l == "be" || l == "have" || a.mainClass == "" {
+			for _, e := range a.events {
+				if e.position > mainAt && e.position <= mainAt+8 {
+					a.mainClass = e.class
+					a.negated = e.negated
+					break
+				}
+			}
+		}
+		for _, e := range a.events {
+			if e.position == mainAt {
+				a.negated = e.negated
+			}
+		}
+		for j := mainAt - 1; j >= 0 && j >= mainAt-3; j-- {
+			if negators[low(j)] {
+				a.negated = true
+			}
+		}
+	} else if len(a.events) > 0 {
+		a.mainClass, a.negated = a.events[0].class, a.events[0].negated
+	}
+	if !a.negated {
+		for _, e := range a.events {
+			if e.negated && !e.inQuery {
+				a.negated = true
+			}
+		}
+	}
+
+	// Extent, branch and compass words.
+	for k := range toks {
+		w := low(k)
+		if x, ok := extentWords[w]; ok && !(w == "all" && k > 0 && low(k-1) == "after") && x > a.extent {
+			a.extent = x
+		}
+		if a.force == "" {
+			n := nounLemma(w)
+			if k+1 < len(toks) {
+				if f, ok := forceTypes[w+" "+nounLemma(low(k+1))]; ok {
+					a.force = f
+				}
+			}
+			if f, ok := forceTypes[n]; ok && a.force == "" {
+				a.force = f
+			}
+		}
+		switch strings.TrimSuffix(strings.TrimSuffix(w, "ern"), "-west") {
+		case "north", "south", "east", "west":
+			a.compass = append(a.compass, strings.TrimSuffix(w, "ern"))
+		}
+	}
+
+	// Roles and keys from the mentions.
+	for _, mi := range mentionsIn(d, cl) {
+		m := d.Mentions[mi]
+		k := tokenIndexAt(d, toks, m.Start)
+		prep := ""
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := low(j)
+			if locativePreps[w] {
+				prep = w
+				break
+			}
+			if p := d.Tokens[toks[j]].POS; !strings.HasPrefix(p, "DT") && !strings.HasPrefix(p, "JJ") && !strings.HasPrefix(p, "NN") && p != "POS" {
+				break
+			}
+		}
+		isPlace := m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc || m.Label == pipeline.LabelFac
+		a.entities = appendKey(a.entities, m.EntityID)
+		if n := nationOf(m); n != "" {
+			a.entities = appendKey(a.entities, "nation:"+n)
+		}
+		switch {
+		case isPlace && placePreps[prep]:
+			a.places = appendKey(a.places, m.EntityID)
+			if a.place == "" {
+				a.place = m.EntityID
+			}
+		case isPlace && prep != "" && prep != "of":
+			// "from Raqa", "to Palmyra": a place, but not where it happens
+			a.places = appendKey(a.places, m.EntityID)
+		default:
+			a.actors = appendKey(a.actors, m.EntityID)
+			if n := nationOf(m); n != "" {
+				a.actors = appendKey(a.actors, "nation:"+n)
+			}
+			if mainAt >= 0 && k < mainAt && a.subject == "" {
+				a.subject = m.EntityID
+			} else if mainAt >= 0 && k > mainAt && a.object == "" && m.Label != pipeline.LabelNORP {
+				a.object = m.EntityID
+			}
+		}
+	}
+	// Pronoun subjects: "it"/"its"/"we"/"our" in a reported claim are the
+	// claimant; "they"/"their" the last actor named before the claim.
+	for k := range toks {
+		if mainAt >= 0 && k > mainAt && k > 6 {
+			break
+		}
+		switch low(k) {
+		case "it", "its", "we", "our":
+			if quote >= 0 && claimantID != "" {
+				a.actors = appendKey(a.actors, claimantID)
+				for _, m := range d.Mentions {
+					if m.EntityID == claimantID {
+						if n := nationOf(m); n != "" {
+							a.actors = appendKey(a.actors, "nation:"+n)
+						}
+						break
+					}
+				}
+				if a.subject == "" {
+					a.subject = claimantID
+				}
+			}
+		case "they", "their":
+			if m, ok := lastActorBefore(d, cl.Start); ok {
+				a.actors = appendKey(a.actors, m.EntityID)
+				if n := nationOf(m); n != "" {
+					a.actors = appendKey(a.actors, "nation:"+n)
+				}
+				if a.subject == "" {
+					a.subject = m.EntityID
+				}
+			}
+		}
+	}
+	return a
+}
+
+func appendKey(list []string, key string) []string {
+	if key == "" {
+		return list
+	}
+	for _, k := range list {
+		if k == key {
+			return list
+		}
+	}
+	return append(list, key)
+}
+
+// nextVerb returns the position of a verb within three tokens after k
+// (skipping adverbs and negation), or -1.
+func nextVerb(d *pipeline.Doc, toks []int, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if isVerbToken(d, toks[j]) {
+			return j
+		}
+		p := d.Tokens[toks[j]].POS
+		w := strings.ToLower(d.Tokens[toks[j]].Text)
+		if !strings.HasPrefix(p, "RB") && !negators[w] && p != "PRP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// eventWord returns the event class of toks[k]: a verb lemma, a noun
+// lemma, or the compound "air strike".
+func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
+	t := d.Tokens[toks[k]]
+	w := strings.ToLower(t.Text)
+	if isVerbToken(d, toks[k]) {
+		if c, ok := eventClasses[lemma(w)]; ok {
+			return c, true
+		}
+		return "", false
+	}
+	if strings.HasPrefix(t.POS, "NN") || t.POS == "IN" || t.POS == "RP" || t.POS == "JJ" || t.POS == "RB" {
+		n := nounLemma(w)
+		if k > 0 {
+			prev := strings.ToLower(d.Tokens[toks[k-1]].Text)
+			if c, ok := eventClasses[prev+" "+n]; ok {
+				return c, true
+			}
+		}
+		if t.POS == "IN" || t.POS == "RP" || t.POS == "RB" || t.POS == "JJ" {
+			// "over" as in "the battle is over"; "dead"
+			if w == "over" && k+1 < len(toks) && !isPunct(d.Tokens[toks[k+1]].Text) && strings.ToLower(d.Tokens[toks[k+1]].Text) != "yet" {
+				return "", false
+			}
+			if c, ok := eventClasses[w]; ok && (w == "over" || w == "dead") {
+				return c, true
+			}
+			return "", false
+		}
+		if c, ok := eventClasses[n]; ok {
+			return c, true
+		}
+		if c, ok := eventClasses[w]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// tokenIndexAt returns the index in toks of the token starting at or
+// containing off.
+func tokenIndexAt(d *pipeline.Doc, toks []int, off int) int {
+	for k, ti := range toks {
+		if d.Tokens[ti].End > off {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// lastActorBefore returns the last ORG, NORP or GPE mention ending before
+// off in the same or the previous two sentences.
+func lastActorBefore(d *pipeline.Doc, off int) (pipeline.Mention, bool) {
+	si := d.SentenceAt(off)
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.End > off {
+			continue
+		}
+		if si >= 0 && m.Sentence < si-2 {
+			break
+		}
+		switch m.Label {
+		case pipeline.LabelOrg, pipeline.LabelNORP, pipeline.LabelGPE:
+			return m, true
+		}
+	}
+	return pipeline.Mention{}, false
+}

