@@ -78,7 +78,14 @@ func isBoundaryTok(t token) bool {
 // (exclusive) that starts after the nearest boundary at or after lo.
 func segmentLeft(p *para, lo, e int) int {
 	k := e - 1
-	for k >= lo && !isBoundaryTok(p.toks[k]) {
+	for k >= lo {
+		t := p.toks[k]
+		if isBoundaryTok(t) {
+			// "Center for Global Risk and Security": "and" inside a name
+			if !(t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])) {
+				break
+			}
+		}
 		k--
 	}
 	return k + 1
@@ -192,6 +199,9 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	}
 	switch first.lower {
 	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what":
+		return false
+	}
+	if n == 1 && determiners[first.lower] {
 		return false
 	}
 	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower]) {

@@ -37,7 +37,7 @@ func (x *extraction) indirect(pi int) {
 	lastSent := -1
 	for i := 0; i < len(p.toks); i++ {
 		t := p.toks[i]
-		if t.kind != 'w' || x.usedCue[t.start] {
+		if t.kind != 'w' || x.usedCue[t.start] || x.inSource(t.start) {
 			continue
 		}
 		rlo, rhi, quoted := p.region(t.start)
@@ -116,6 +116,9 @@ func tailish(p *para, a, hi int) bool {
 		return true
 	}
 	t := p.toks[a]
+	if t.text == "," && a+1 < hi && p.toks[a+1].lower == "that" {
+		return false
+	}
 	if t.kind == 'p' {
 		return t.text == "," || t.text == "." || t.text == ";" || t.text == "!" || t.text == "?"
 	}
@@ -276,7 +279,7 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	if x.posTag(p.toks[i].start) != "" && !strings.HasPrefix(x.posTag(p.toks[i].start), "NN") {
 		return c, false
 	}
-	if i > lo {
+	if _, isVerb := cueForms[p.toks[i].lower]; isVerb && i > lo {
 		prev := p.toks[i-1]
 		if prev.kind == 'w' && !nominalModifiers[prev.lower] && !(x.posTag(prev.start) == "JJ") {
 			return c, false
@@ -289,7 +292,7 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 		srcS = i
 		for srcS-1 >= lo {
 			t := p.toks[srcS-1]
-			if t.kind != 'w' || determiners[t.lower] || clauseBoundaries[t.lower] || adverbialStarts[t.lower] || !nominalModifiers[t.lower] && x.posTag(t.start) != "JJ" && !isCapitalized(t.text) {
+			if t.kind != 'w' || determiners[t.lower] || clauseBoundaries[t.lower] || !nominalModifiers[t.lower] && x.posTag(t.start) != "JJ" && !isCapitalized(t.text) {
 				break
 			}
 			switch t.lower {
@@ -319,7 +322,7 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 		return c, false
 	}
 	content, ok := x.contentAfter(p, thatAt+1, lo, hi, true)
-	if !ok || !x.validSource(p, srcS, srcE, true) {
+	if !ok || srcS >= srcE || srcE-srcS > 12 {
 		return c, false
 	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
@@ -426,8 +429,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
 			return c, false
 		}
-		if f.class&cueClause == 0 && f.class&cueNoun == 0 {
+		if weakVerbs[f.lemma] || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
 			return c, false
+		}
+		if a < hi && contentAux[p.toks[a].lower] {
+			return c, false // "the report was buried": a noun, not a cue
 		}
 	}
 	content, ok := x.contentAfter(p, a, lo, hi, false)
@@ -493,6 +499,34 @@ func (x *extraction) cuelessMixed() {
 			x.add(c)
 		}
 	}
+}
+
+// inSource reports whether off lies inside a found quote's source.
+func (x *extraction) inSource(off int) bool {
+	for _, c := range x.cands {
+		if off >= c.q.Source.Start && off < c.q.Source.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLike reports whether tokens from a look like a clause: with tags,
+// one has a finite verb; without, the first word can open a clause.
+func (x *extraction) clauseLike(p *para, a, hi int) bool {
+	if a >= hi {
+		return false
+	}
+	if x.posTag(p.toks[a].start) != "" {
+		for k := a; k < hi && k < a+14; k++ {
+			switch x.posTag(p.toks[k].start) {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // covered reports whether some candidate's content already holds s.

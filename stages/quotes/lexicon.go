@@ -99,6 +99,19 @@ func buildCueForms() map[string]cueForm {
 	return forms
 }
 
+// weakVerbs report speech only with an explicit "that" (or a quotation):
+// "maintained that ..." but "maintained some momentum".
+var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal", "repeat",
+	"recall", "conclude", "estimate", "predict", "suggest", "write", "tweet", "respond",
+	"reply", "answer", "ask", "advise", "comment", "remark", "mention", "explain",
+	"threaten", "promise", "testify", "post", "forecast", "hint", "underline", "underscore",
+	"emphasize", "emphasise", "caution", "complain", "concede", "boast", "vow", "pledge",
+	"inform", "assure", "speculate", "demand", "reveal", "disclose", "acknowledge", "admit")
+
+// contentAux open a verb phrase, so a content starting with one means the
+// "cue" before it was a noun subject ("the report was buried").
+var contentAux = set("is", "was", "were", "are", "has", "have", "had", "will", "would", "be", "been", "can", "could", "should", "did", "does")
+
 // nominalCues are nouns that attribute a "that" clause: "early reports that
 // ...", "assertions by the military that ...".
 var nominalCues = set("report", "reports", "assertion", "assertions", "claim", "claims",

@@ -172,6 +172,15 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	headLower := headIdx >= 0 && !isCapitalized(toks[headIdx].text)
+	// "the statement on the defense ministry’s website", "the ministry's
+	// statement": a document speaks for its author.
+	if headIdx >= 0 && documentNouns[toks[headIdx].lower] {
+		if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
+			if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription {
+				return r
+			}
+		}
+	}
 	if person != nil {
 		name := person.Canonical
 		if !strings.Contains(name, " ") {
@@ -180,6 +189,14 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			}
 		}
 		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
+	}
+	if org != nil && person == nil && isPossessor(x.text, org.Span) {
+		for _, t := range toks {
+			if t.start >= org.End && isNameTok(t) {
+				org = nil // "NPR's Alice Fordham": the name after the possessor
+				break
+			}
+		}
 	}
 	if org != nil && (!headLower || org.End >= toks[headIdx].end) {
 		return resolved{kind: kindOrg, name: org.Canonical, eid: org.EntityID}
@@ -225,8 +242,13 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 						return resolved{kind: kindPerson, name: full, eid: x.entityFor(full, "")}
 					}
 				}
-				if len(w) > 1 {
-					w = stripTitles(w)
+				if s := stripTitles(w); personLike(s) {
+					w = s
+				}
+				if len(w) == 1 {
+					if full := x.expandOrg(w[0], src.Start); full != "" {
+						w = []string{full}
+					}
 				}
 				name := strings.Join(w, " ")
 				if other != nil && len(runs) == 1 && other.Text == name {
@@ -265,6 +287,58 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		r.kind = kindDescription
 	}
 	return r
+}
+
+// documentNouns are things that carry someone's words.
+var documentNouns = set("statement", "report", "website", "site", "communique", "communiqué",
+	"release", "post", "account", "channel", "announcement", "letter", "message", "tweet",
+	"broadcast", "bulletin", "blog", "feed", "page", "video", "notice", "memo", "document")
+
+// isPossessor reports whether the span is followed by (or ends with) 's.
+func isPossessor(text string, s pipeline.Span) bool {
+	t := text[s.Start:s.End]
+	after := text[s.End:min(len(text), s.End+4)]
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// ownerSpan returns the owner of a document noun: the phrase after "on",
+// "of", "from" or "by", or a possessor before it, without the 's.
+func ownerSpan(toks []token, head int) (pipeline.Span, bool) {
+	trimPoss := func(t token) int {
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(t.text, suf) {
+				return t.end - len(suf)
+			}
+		}
+		return t.end
+	}
+	if head+2 < len(toks) {
+		switch toks[head+1].lower {
+		case "on", "of", "from", "by":
+			s := head + 2
+			for e := s; e < len(toks); e++ {
+				if toks[e].kind == 'p' {
+					return pipeline.Span{Start: toks[s].start, End: toks[e-1].end}, e > s
+				}
+				if end := trimPoss(toks[e]); end != toks[e].end {
+					return pipeline.Span{Start: toks[s].start, End: end}, true
+				}
+			}
+			return pipeline.Span{Start: toks[s].start, End: toks[len(toks)-1].end}, true
+		}
+	}
+	for k := head - 1; k >= 0; k-- {
+		if end := trimPoss(toks[k]); end != toks[k].end {
+			s := 0
+			if determiners[toks[0].lower] {
+				s = 1
+			}
+			if s <= k {
+				return pipeline.Span{Start: toks[s].start, End: end}, true
+			}
+		}
+	}
+	return pipeline.Span{}, false
 }
 
 // entityFor returns the entity id of a name: the given one, or that of a
@@ -440,18 +514,51 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		if r.modifier != "" && strings.Contains(src, r.modifier+" "+r.head) {
 			return j
 		}
-		if best < 0 && containsWord(src, r.head) {
+		if best < 0 && x.sourceHead(c.q.Source) == r.head {
 			best = j
 		}
 	}
 	return best
 }
 
-func containsWord(s, w string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
-		if f == w {
-			return true
+// sourceHead returns the lower-cased head word of a source: the last word
+// before a comma or a preposition.
+func (x *extraction) sourceHead(src pipeline.Span) string {
+	head := ""
+	for k, t := range tokenize(x.text, src.Start, src.End) {
+		if t.kind == 'p' || k > 0 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "from") {
+			break
+		}
+		if t.kind == 'w' {
+			head = t.lower
 		}
 	}
-	return false
+	return head
+}
+
+// expandOrg returns the longer organisation name that a single word heads
+// ("Observatory" -> "Syrian Observatory for Human Rights"), preferring the
+// last one before off.
+func (x *extraction) expandOrg(word string, off int) string {
+	best := ""
+	for _, r := range x.names {
+		if r.start >= off || len(r.words) > 7 || x.paraKindAt(r.start) == pipeline.ZoneHeadline {
+			continue
+		}
+		for k, w := range r.words {
+			if w == word && k > 0 && (k == len(r.words)-1 || isConnector(token{lower: strings.ToLower(r.words[k+1])})) {
+				best = strings.Join(r.words, " ")
+			}
+		}
+	}
+	return best
+}
+
+func (x *extraction) paraKindAt(off int) pipeline.ZoneKind {
+	for _, p := range x.paras {
+		if off >= p.start && off < p.end {
+			return p.kind
+		}
+	}
+	return pipeline.ZoneBody
 }

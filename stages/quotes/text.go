@@ -45,10 +45,17 @@ func tokenize(text string, start, end int) []token {
 					continue
 				}
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					r3, n3 := utf8.DecodeRuneInString(text[j+n2 : end])
 					if j+n2 < end && isWordRune(r3) {
 						j += n2
 						continue
+					}
+					// "U.S.-led"
+					if r2 == '.' && r3 == '-' && j+n2+n3 < end {
+						if r4, _ := utf8.DecodeRuneInString(text[j+n2+n3 : end]); isWordRune(r4) {
+							j += n2 + n3
+							continue
+						}
 					}
 				}
 				break
