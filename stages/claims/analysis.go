@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -76,6 +77,12 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		if raisingVerbs[l] && k+2 < len(toks) && low(k+1) == "to" && isVerbToken(d, toks[k+2]) {
 			continue
 		}
+		if complementVerbs[l] && k+1 < len(toks) && low(k+1) == "that" && finiteAfter(d, toks, k+2) {
+			continue // "we assessed that ...": the event is in the complement
+		}
+		if d.Tokens[toks[k]].POS == "VBN" && !auxBefore(d, toks, k) && finiteAfter(d, toks, k+1) {
+			continue // "troops backed by ... have been pressing"
+		}
 		a.predicate = l
 		mainAt = k
 		break
@@ -107,7 +114,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			if isPunct(pw) || pw == "and" || pw == "but" || pw == "or" && j != k-1 {
 				break
 			}
-			if negators[pw] && !(pw == "no" && j+1 < len(toks) && low(j+1) == "longer") {
+			if negators[pw] && !notQuantifier(toks, j, low) {
 				neg = true
 				break
 			}
@@ -117,7 +124,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	if mainAt >= 0 {
 		l := a.predicate
 		a.mainClass = eventClasses[l]
-		if lightVerbs[l] || l == "be" || l == "have" || a.mainClass == "" {
+		if lightVerbs[l] || l == "be" || l == "have" {
 			for _, e := range a.events {
 				if e.position > mainAt && e.position <= mainAt+8 {
 					a.mainClass = e.class
@@ -186,6 +193,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			}
 		}
 		isPlace := m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc || m.Label == pipeline.LabelFac
+		opponent := opponentPreps[prep] || prep == "in" && m.Label != pipeline.LabelNORP
 		a.entities = appendKey(a.entities, m.EntityID)
 		if n := nationOf(m); n != "" {
 			a.entities = appendKey(a.entities, "nation:"+n)
@@ -199,6 +207,11 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		case isPlace && prep != "" && prep != "of":
 			// "from Raqa", "to Palmyra": a place, but not where it happens
 			a.places = appendKey(a.places, m.EntityID)
+		case opponent:
+			// "from ISIS", "against the rebels": the side acted upon
+			if mainAt >= 0 && k > mainAt && a.object == "" {
+				a.object = m.EntityID
+			}
 		default:
 			a.actors = appendKey(a.actors, m.EntityID)
 			if n := nationOf(m); n != "" {
@@ -214,11 +227,9 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	// Pronoun subjects: "it"/"its"/"we"/"our" in a reported claim are the
 	// claimant; "they"/"their" the last actor named before the claim.
 	for k := range toks {
-		if mainAt >= 0 && k > mainAt && k > 6 {
-			break
-		}
-		switch low(k) {
-		case "it", "its", "we", "our":
+		subjectPos := mainAt < 0 || k < mainAt
+		switch w := low(k); {
+		case w == "its" || w == "our" || subjectPos && (w == "it" || w == "we"):
 			if quote >= 0 && claimantID != "" {
 				a.actors = appendKey(a.actors, claimantID)
 				for _, m := range d.Mentions {
@@ -233,7 +244,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 					a.subject = claimantID
 				}
 			}
-		case "they", "their":
+		case w == "their" || subjectPos && w == "they":
 			if m, ok := lastActorBefore(d, cl.Start); ok {
 				a.actors = appendKey(a.actors, m.EntityID)
 				if n := nationOf(m); n != "" {
@@ -246,6 +257,37 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		}
 	}
 	return a
+}
+
+// notQuantifier says whether the negator at j only bounds a quantifier
+// ("if not all", "not only", "no longer"), negating nothing.
+func notQuantifier(toks []int, j int, low func(int) string) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch low(j + 1) {
+	case "all", "only", "just", "longer", "least", "more":
+		return true
+	}
+	return false
+}
+
+// opponentPreps introduce the side an event is done to, not the actor.
+var opponentPreps = setOf(`from against on at over into to toward towards`)
+
+// complementVerbs report a clause that carries the event.
+var complementVerbs = setOf(`say report claim believe think know assess confirm estimate find announce note add insist
+conclude suggest show`)
+
+// auxBefore says whether a form of be or have precedes toks[k] closely.
+func auxBefore(d *pipeline.Doc, toks []int, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch lemma(strings.ToLower(d.Tokens[toks[j]].Text)) {
+		case "be", "have", "get":
+			return true
+		}
+	}
+	return false
 }
 
 func appendKey(list []string, key string) []string {
@@ -281,36 +323,45 @@ func nextVerb(d *pipeline.Doc, toks []int, k int) int {
 func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 	t := d.Tokens[toks[k]]
 	w := strings.ToLower(t.Text)
+	next := ""
+	if k+1 < len(toks) {
+		next = strings.ToLower(d.Tokens[toks[k+1]].Text)
+	}
+	if w == "over" {
+		// "the battle is over (yet)", not "control over Palmyra"
+		after := strings.TrimLeft(d.Text[t.End:], " \u00a0")
+		if r, _ := firstRune(after); next == "yet" || after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return eventClasses[w], true
+		}
+		return "", false
+	}
 	if isVerbToken(d, toks[k]) {
 		if c, ok := eventClasses[lemma(w)]; ok {
 			return c, true
 		}
 		return "", false
 	}
-	if strings.HasPrefix(t.POS, "NN") || t.POS == "IN" || t.POS == "RP" || t.POS == "JJ" || t.POS == "RB" {
-		n := nounLemma(w)
-		if k > 0 {
-			prev := strings.ToLower(d.Tokens[toks[k-1]].Text)
-			if c, ok := eventClasses[prev+" "+n]; ok {
-				return c, true
-			}
-		}
-		if t.POS == "IN" || t.POS == "RP" || t.POS == "RB" || t.POS == "JJ" {
-			// "over" as in "the battle is over"; "dead"
-			if w == "over" && k+1 < len(toks) && !isPunct(d.Tokens[toks[k+1]].Text) && strings.ToLower(d.Tokens[toks[k+1]].Text) != "yet" {
-				return "", false
-			}
-			if c, ok := eventClasses[w]; ok && (w == "over" || w == "dead") {
-				return c, true
-			}
-			return "", false
-		}
-		if c, ok := eventClasses[n]; ok {
+	switch {
+	case strings.HasPrefix(t.POS, "NN"), strings.HasPrefix(t.POS, "JJ"):
+	default:
+		return "", false
+	}
+	if k+1 < len(toks) && strings.HasPrefix(d.Tokens[toks[k+1]].POS, "NN") && !isPunct(next) {
+		// a modifier ("strike aircraft", "bombing campaign"), not the event
+		return "", false
+	}
+	n := nounLemma(w)
+	if k > 0 {
+		prev := strings.ToLower(d.Tokens[toks[k-1]].Text)
+		if c, ok := eventClasses[prev+" "+n]; ok {
 			return c, true
 		}
-		if c, ok := eventClasses[w]; ok {
-			return c, true
-		}
+	}
+	if c, ok := eventClasses[n]; ok {
+		return c, true
+	}
+	if c, ok := eventClasses[w]; ok {
+		return c, true
 	}
 	return "", false
 }

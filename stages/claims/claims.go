@@ -244,6 +244,9 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			blocked = append(blocked, region)
 		}
 		for _, part := range subtract(sp, blocked) {
+			if framesQuote(d, part, blocked) {
+				continue
+			}
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
@@ -251,6 +254,29 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		}
 	}
 	return out
+}
+
+// framesQuote says whether a part only introduces the report that follows
+// it ("That assessment contradicted [assertions by ... that ...]"): it
+// ends where a report begins, on a verb or a linking word.
+func framesQuote(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.Span) bool {
+	t := trim(d, part)
+	adjacent := false
+	for _, b := range blocked {
+		if b.Start >= t.End && strings.TrimSpace(d.Text[t.End:b.Start]) == "" {
+			adjacent = true
+		}
+	}
+	toks := tokensIn(d, t)
+	if !adjacent || len(toks) == 0 {
+		return false
+	}
+	last := d.Tokens[toks[len(toks)-1]]
+	switch strings.ToLower(last.Text) {
+	case "that", "by", "of", "to":
+		return true
+	}
+	return strings.HasPrefix(last.POS, "VB")
 }
 
 // entityIDOf returns the EntityID of the mention whose text or canonical
@@ -547,8 +573,7 @@ func clauseOpener(pos string) bool {
 // finiteBetween says whether a tensed verb occurs in toks[from:to].
 func finiteBetween(d *pipeline.Doc, toks []int, from, to int) bool {
 	for _, ti := range toks[from:min(to, len(toks))] {
-		switch d.Tokens[ti].POS {
-		case "VBD", "VBZ", "VBP", "MD":
+		if p := d.Tokens[ti].POS; strings.HasPrefix(p, "VB") || p == "MD" {
 			return true
 		}
 	}
@@ -565,7 +590,12 @@ func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 		// "[Adjective] that" only: a noun or verb before "that" is content.
 		if len(first) > 1 && strings.EqualFold(first[1], "that") {
 			toks := tokensIn(d, sp)
-			if len(toks) == 0 || !strings.HasPrefix(d.Tokens[toks[0]].POS, "JJ") {
+			if len(toks) == 0 {
+				return sp
+			}
+			switch p := d.Tokens[toks[0]].POS; {
+			case strings.HasPrefix(p, "JJ"), strings.HasPrefix(p, "RB"), p == "NNP" && lemma(first[0]) == strings.ToLower(first[0]) && !verbLemmas[strings.ToLower(first[0])]:
+			default:
 				return sp
 			}
 		}

@@ -77,8 +77,8 @@ var eventClasses = map[string]string{}
 
 func init() {
 	for class, words := range map[string]string{
-		"strike":   "strike airstrike air_strike raid sortie bomb bombing bombard bombardment shell shelling fire missile",
-		"capture":  "capture recapture retake regain seize take liberate liberation reclaim overrun storm occupy control enter re-enter",
+		"strike":   "strike airstrike air_strike raid sortie bomb bombing bombard bombardment shell shelling",
+		"capture":  "capture recapture retake regain seize liberate liberation reclaim overrun storm occupy",
 		"withdraw": "withdraw withdrawal retreat flee leave pull pullback evacuate evacuation abandon",
 		"repel":    "repel repulse hold defend",
 		"expel":    "expel oust drive defeat rout",
@@ -124,7 +124,7 @@ var forceTypes = map[string]string{
 	"warplane": "air", "jet": "air", "aircraft": "air", "plane": "air", "helicopter": "air",
 	"bomber": "air", "fighter jet": "air", "air force": "air", "sortie": "air", "airstrike": "air",
 	"air strike": "air",
-	"troop": "ground", "ground force": "ground", "soldier": "ground", "tank": "ground",
+	"troop":      "ground", "ground force": "ground", "soldier": "ground", "tank": "ground",
 	"artillery": "ground", "infantry": "ground",
 	"warship": "naval", "frigate": "naval", "submarine": "naval", "navy": "naval",
 }
@@ -233,7 +233,7 @@ func lemma(word string) string {
 func regularStems(stem string) []string {
 	out := []string{stem}
 	n := len(stem)
-	if n >= 2 && stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) {
+	if n >= 2 && stem[n-1] == stem[n-2] {
 		out = append(out, stem[:n-1])
 	}
 	withE := stem + "e"
@@ -254,6 +254,12 @@ func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 // "casualties" -> casualty.
 func nounLemma(word string) string {
 	w := strings.ToLower(word)
+	// A plural whose singular is a known event or force noun ("sorties").
+	if strings.HasSuffix(w, "s") {
+		if s := w[:len(w)-1]; eventClasses[s] != "" || forceTypes[s] != "" {
+			return s
+		}
+	}
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"

@@ -114,12 +114,8 @@ func blockKeys(s *signature) []string {
 	if len(s.words) > 0 {
 		keys = appendKey(keys, "w:"+strings.Join(s.words, " "))
 	}
-	if s.stance == pipeline.StanceDenies {
-		for _, e := range s.a.entities {
-			keys = appendKey(keys, "n:"+e)
-		}
-	} else {
-		for _, e := range s.a.entities {
+	for _, list := range [][]string{s.a.entities, s.a.actors, s.a.places} {
+		for _, e := range list {
 			keys = appendKey(keys, "n:"+e)
 		}
 	}
@@ -312,7 +308,7 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 			disjoint := qa.hi < qb.lo || qb.hi < qa.lo
 			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, qa.label, who(a), qb.label, who(b))
 			switch {
-			case disjoint && sameClaimant:
+			case disjoint && sameClaimant && known:
 				return pipeline.RelationUpdates, r, true
 			case disjoint && known:
 				return pipeline.RelationConflicts, r, true
@@ -328,6 +324,17 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		// Conflicts need the two claims to be about the same days; only
 		// repeated wording links undated documents.
 		return "", "", false
+	}
+	// A reader comment looks back on the article's events from later; it
+	// conflicts with the article only where it rebuts it.
+	if a.comment != b.comment {
+		c := a
+		if b.comment {
+			c = b
+		}
+		if c.stance != pipeline.StanceDisputes {
+			return "", "", false
+		}
 	}
 
 	// One says an event happened, the other that it did not.
