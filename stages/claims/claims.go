@@ -388,14 +388,45 @@ func isVerbToken(d *pipeline.Doc, ti int) bool {
 	if strings.HasPrefix(t.POS, "VB") || t.POS == "MD" {
 		return true
 	}
-	if t.Sentence >= 0 && t.Sentence < len(d.Sentences) {
-		if z := d.Sentences[t.Sentence].Zone; z >= 0 && z < len(d.Zones) && d.Zones[z].Kind == pipeline.ZoneHeadline {
-			w := strings.ToLower(t.Text)
-			l := lemma(w)
-			return verbLemmas[l] && w != l && strings.HasPrefix(t.POS, "NNP")
-		}
+	if t.Sentence < 0 || t.Sentence >= len(d.Sentences) || !strings.HasPrefix(t.POS, "NN") {
+		return false
 	}
-	return false
+	s := d.Sentences[t.Sentence]
+	if z := s.Zone; !(z >= 0 && z < len(d.Zones) && d.Zones[z].Kind == pipeline.ZoneHeadline) && !headlineStyle(d.Text[s.Start:s.End]) {
+		return false
+	}
+	if ti == s.FirstToken {
+		return false // a headline opens with its subject
+	}
+	w := strings.TrimPrefix(strings.ToLower(t.Text), "re-")
+	l := lemma(w)
+	if !verbLemmas[l] {
+		return false
+	}
+	if w != l {
+		return true // "Renews", "retakes", "driven"
+	}
+	// A base form right after a plural subject: "Airstrikes kill".
+	prev := ti - 1
+	if prev > s.FirstToken && isPunct(d.Tokens[prev].Text) {
+		prev-- // "troops 'recapture"
+	}
+	if prev < s.FirstToken {
+		return false
+	}
+	p := d.Tokens[prev]
+	return p.POS == "NNS" || p.POS == "NNPS" || p.POS == "NNP" && strings.HasSuffix(p.Text, "s")
+}
+
+// headlineStyle says whether a sentence is written as a headline: no
+// closing punctuation.
+func headlineStyle(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := lastRune(s)
+	return !strings.ContainsRune(".!?\"”'’…:", r)
 }
 
 // hasFiniteVerb says whether a span holds a tensed verb (or, in a
