@@ -252,6 +252,9 @@ func npRight(p *para, from, hi int, stopWords map[string]bool) (int, int) {
 	return from, e
 }
 
+// invertedStops end the source of "said X": not "of", which appositives use.
+var invertedStops = set("in", "on", "at", "during", "after", "before", "when", "while", "as", "that", "earlier", "later")
+
 // addresseeStops end the addressee of "told".
 var addresseeStops = set("that", "about", "of", "on", "in", "earlier", "later", "yesterday", "today",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last",
@@ -326,7 +329,7 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 	}
 	// inverted: said X
 	if f, ok := cueForms[p.toks[i].lower]; ok && !f.gerund && !isCapitalized(p.toks[i].text) {
-		s, e := npRight(p, i+1, hi, addresseeStops)
+		s, e := npRight(p, i+1, hi, invertedStops)
 		if s < e && x.validSource(p, s, e, true) {
 			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
 		}

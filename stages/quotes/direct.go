@@ -117,7 +117,8 @@ func (x *extraction) directQuotes(pi int) {
 		startOK := beforeEmpty || hasLead || strings.HasSuffix(strings.TrimSpace(x.text[lo:m.open]), ":")
 		endOK := afterEmpty || hasTail
 		short := m.words <= 2 && !endsWithPunct(content)
-		isDirect := startOK && endOK && !naming && (!title || hasTail || hasLead) && (!short || hasTail || hasLead)
+		attributed := hasTail || hasLead
+		isDirect := startOK && endOK && !naming && (!title || attributed) && (!short || attributed) && (m.words >= 3 || attributed)
 		if !isDirect && p.headline && m.words >= 2 && !title && !naming && m.parent < 0 {
 			isDirect = true
 		}

@@ -421,6 +421,16 @@ func (x *extraction) resolveSpeakers() {
 			}
 			if j >= 0 {
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+			} else if want == kindPerson {
+				// no earlier speaker: the last person named before the pronoun
+				for k := len(x.names) - 1; k >= 0; k-- {
+					r := x.names[k]
+					if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) {
+						c.q.Speaker = strings.Join(w, " ")
+						c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
+						break
+					}
+				}
 			}
 		case kindDescription:
 			if j := x.describedSpeaker(order, i, info); j >= 0 {
@@ -514,7 +524,7 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		if r.modifier != "" && strings.Contains(src, r.modifier+" "+r.head) {
 			return j
 		}
-		if best < 0 && x.sourceHead(c.q.Source) == r.head {
+		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {
 			best = j
 		}
 	}
