@@ -44,15 +44,19 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	// Ambiguous aliases (IS, AP, RT, Isis) stand only with support: the model
 	// found them in running text, or the document names the same entity
 	// unambiguously.
-	supported := map[string]bool{}
+	if sc.supported == nil {
+		sc.supported = map[labelName]bool{}
+	}
+	supported := sc.supported
+	clear(supported)
 	for _, m := range ms {
 		if !m.ambiguous && m.canonical != "" {
-			supported[m.label+"\x00"+m.canonical] = true
+			supported[labelName{m.label, m.canonical}] = true
 		}
 	}
 	kept = ms[:0]
 	for _, m := range ms {
-		if m.ambiguous && !supported[m.label+"\x00"+m.canonical] && !cue(m.prev) && !cue(m.next) &&
+		if m.ambiguous && !supported[labelName{m.label, m.canonical}] && !cue(m.prev) && !cue(m.next) &&
 			!(m.fromModel && !m.heading && m.prev != "" && !isEdgePunct(m.prev)) {
 			continue
 		}
@@ -62,7 +66,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
-	consistentLabels(d, ms)
+	sc.consistentLabels(d, ms)
 
 	d.Mentions = d.Mentions[:0]
 	for _, m := range ms {
@@ -269,6 +273,9 @@ func isAllCaps(s string) bool {
 // text with white space collapsed, typographic apostrophes made plain, and
 // an all-caps heading word in title case.
 func plainName(text string, heading bool) string {
+	if !heading && !strings.ContainsAny(text, "’\t\n\u00a0") && !strings.Contains(text, "  ") {
+		return text
+	}
 	name := strings.Join(strings.Fields(text), " ")
 	name = strings.ReplaceAll(name, "’", "'")
 	if heading && isAllCaps(name) && len(name) > 4 {
@@ -290,46 +297,70 @@ func plainName(text string, heading bool) string {
 // most of its mentions in the document have ("Palmyra" is a city throughout,
 // even where one sentence reads it as a person). Running text outvotes
 // headings.
-func consistentLabels(d *pipeline.Doc, ms []mention) {
-	type vote struct {
-		n         map[string]int
-		canonical map[string]string
+func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
+	if sc.voteIndex == nil {
+		sc.voteIndex = map[string]int{}
 	}
-	votes := map[string]*vote{}
+	clear(sc.voteIndex)
+	sc.votes = sc.votes[:0]
 	for _, m := range ms {
 		text := d.Text[m.Start:m.End]
-		v := votes[text]
-		if v == nil {
-			v = &vote{n: map[string]int{}, canonical: map[string]string{}}
-			votes[text] = v
+		vi, ok := sc.voteIndex[text]
+		if !ok {
+			vi = len(sc.votes)
+			sc.voteIndex[text] = vi
+			sc.votes = append(sc.votes, vote{})
 		}
+		v := &sc.votes[vi]
 		w := 2
 		if m.heading {
 			w = 1
 		}
-		v.n[m.label] += w
-		if _, ok := v.canonical[m.label]; !ok {
-			v.canonical[m.label] = m.canonical
+		l := labelIndex(m.label)
+		if v.n[l] == 0 {
+			v.canonical[l] = m.canonical
 		}
+		v.n[l] += w
 	}
 	for i := range ms {
 		m := &ms[i]
 		if !m.fromModel {
 			continue
 		}
-		v := votes[d.Text[m.Start:m.End]]
-		best, bestN := m.label, v.n[m.label]
-		for _, l := range []string{pipeline.LabelPerson, pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelLoc,
-			pipeline.LabelNORP, pipeline.LabelFac, pipeline.LabelEvent} {
-			if v.n[l] > bestN {
-				best, bestN = l, v.n[l]
+		v := &sc.votes[sc.voteIndex[d.Text[m.Start:m.End]]]
+		best := labelIndex(m.label)
+		for l, n := range v.n {
+			if n > v.n[best] {
+				best = l
 			}
 		}
-		if best != m.label {
-			m.label, m.canonical = best, v.canonical[best]
+		if labels[best] != m.label {
+			m.label, m.canonical = labels[best], v.canonical[best]
 		}
 	}
 }
+
+// labels are the output labels in a fixed order.
+var labels = [...]string{pipeline.LabelPerson, pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelLoc,
+	pipeline.LabelNORP, pipeline.LabelFac, pipeline.LabelEvent}
+
+func labelIndex(l string) int {
+	for i, x := range labels {
+		if x == l {
+			return i
+		}
+	}
+	return 0
+}
+
+// vote counts the labels one surface form got in a document.
+type vote struct {
+	n         [len(labels)]int
+	canonical [len(labels)]string
+}
+
+// labelName is a (label, canonical) pair used as a map key.
+type labelName struct{ label, canonical string }
 
 // cue reports a neighbouring word that marks an ambiguous short form as an
 // organisation: "IS fighters", "AP reported", "told RT".

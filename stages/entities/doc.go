@@ -1,4 +1,26 @@
 // Package entities finds named entities (PERSON, ORG, GPE, LOC, NORP, FAC,
 // EVENT) in the sentences of content zones and gives each mention a
 // canonical name and a dataset-wide entity id.
+//
+//	segment's tokens ──► sub-tokens ("Russia’s" → "Russia" "’s")
+//	      │
+//	      ▼
+//	averaged perceptron (model/ner.model.gz, greedy BIO decoding over
+//	hashed features: words, shapes, affixes, gazetteer hits, heading case)
+//	      │
+//	      ▼
+//	spans trimmed (the, ’s, titles) ◄── gazetteer (model/gazetteer.tsv.gz):
+//	      │                              known multi-word names, names the
+//	      │                              model missed, "U.S.-led" parts,
+//	      ▼                              "Syrian army" institutions
+//	document pass: ambiguous aliases (IS, AP, RT) need support or context;
+//	one label per surface form; surname → full name; acronym → expansion;
+//	alias → gazetteer canonical
+//	      │
+//	      ▼
+//	d.Mentions (Span, Label, Canonical, EntityID = EntityID(label, canonical))
+//
+// The embedded files are rebuilt from data/ with
+// `go run ./stages/entities/internal/train`; docs/MODEL.md records how the
+// model was chosen and what it scores.
 package entities

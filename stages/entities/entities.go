@@ -86,6 +86,10 @@ type scratch struct {
 	spans  []ner.Span
 	cands  []cand
 	ms     []mention
+	// Per-document tables, cleared and reused.
+	supported map[labelName]bool
+	voteIndex map[string]int
+	votes     []vote
 }
 
 // Process fills d.Mentions from the sentences of content zones.

@@ -159,14 +159,13 @@ func TestSeedGold(t *testing.T) {
 	r := float64(tp) / float64(nGold)
 	f := 2 * p * r / (p + r)
 	t.Logf("seed gold exact span+label: P %.3f R %.3f F1 %.3f (tp %d, pred %d, gold %d)", p, r, f, tp, nPred, nGold)
-	// B-cubed over span-matched mentions. Gold clusters are per document
-	// for PERSON-like names only through their canonical; both sides are
-	// compared dataset-wide, as entity ids are.
+	// B-cubed over span-matched mentions, dataset-wide as entity ids are:
+	// gold clusters are (label, canonical), predicted clusters entity ids.
 	bp, br := 0.0, 0.0
 	for _, a := range pairs {
 		var sameGold, samePred, both float64
 		for _, b := range pairs {
-			g := strings.SplitN(a.gold, "\x00", 2)[1] == strings.SplitN(b.gold, "\x00", 2)[1] && a.gold[3:] == b.gold[3:]
+			g := a.gold[3:] == b.gold[3:]
 			pr := a.pred == b.pred
 			if g {
 				sameGold++
@@ -185,7 +184,11 @@ func TestSeedGold(t *testing.T) {
 	br /= float64(len(pairs))
 	bf := 2 * bp * br / (bp + br)
 	t.Logf("canonical B-cubed over %d matched mentions: P %.3f R %.3f F1 %.3f", len(pairs), bp, br, bf)
-	if f < 0.0 || bf < 0.0 {
-		t.Errorf("below floor")
+	// Floors just below the figures reached (issue targets: 0.85 and 0.90).
+	if f < 0.91 {
+		t.Errorf("seed span+label F1 %.3f below floor 0.91", f)
+	}
+	if bf < 0.97 {
+		t.Errorf("seed canonical B-cubed F1 %.3f below floor 0.97", bf)
 	}
 }

@@ -60,12 +60,18 @@ const modelMagic = "NCNER1\n"
 // (label, weight) pairs, in an open-addressing hash table.
 type Model struct {
 	Common []uint64 // folded hashes of common lower-case words, sorted
-	keys   []uint64 // hash table of feature keys; 0 = empty slot
-	slot   []uint32 // feature index of each used slot
+	table  []slot   // open-addressing hash table of feature keys
 	starts []uint32 // pairs of feature f: [starts[f], starts[f+1])
 	labels []uint8
 	wts    []float32
 	mask   uint64
+}
+
+// slot is one hash-table cell: a feature key (0 = empty) and the range of
+// its (label, weight) pairs, so a lookup touches one cache line.
+type slot struct {
+	key        uint64
+	start, end uint32
 }
 
 // NumFeatures returns how many features carry weights.
@@ -76,16 +82,14 @@ func (m *Model) index(keys []uint64) {
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.slot = make([]uint32, size)
+	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
 	for f, k := range keys {
 		h := k & m.mask
-		for m.keys[h] != 0 {
+		for m.table[h].key != 0 {
 			h = (h + 1) & m.mask
 		}
-		m.keys[h] = k
-		m.slot[h] = uint32(f)
+		m.table[h] = slot{k, m.starts[f], m.starts[f+1]}
 	}
 }
 
@@ -102,15 +106,15 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 		k = nonZeroKey(k)
 		h := k & m.mask
 		for {
-			kk := m.keys[h]
-			if kk == k {
-				f := m.slot[h]
-				for p := m.starts[f]; p < m.starts[f+1]; p++ {
-					scores[m.labels[p]] += m.wts[p]
+			sl := &m.table[h]
+			if sl.key == k {
+				labels, wts := m.labels[sl.start:sl.end], m.wts[sl.start:sl.end]
+				for p, l := range labels {
+					scores[l] += wts[p]
 				}
 				break
 			}
-			if kk == 0 {
+			if sl.key == 0 {
 				break
 			}
 			h = (h + 1) & m.mask
@@ -183,9 +187,12 @@ func (m *Model) Write(w io.Writer) error {
 		n := binary.PutUvarint(buf[:], kf.key-prevKey)
 		bw.Write(buf[:n])
 		prevKey = kf.key
-		f := kf.f
-		bw.WriteByte(byte(m.starts[f+1] - m.starts[f]))
-		for p := m.starts[f]; p < m.starts[f+1]; p++ {
+		end := kf.start
+		for end < uint32(len(m.labels)) && (end == kf.start || !m.isStart(end)) {
+			end++
+		}
+		bw.WriteByte(byte(end - kf.start))
+		for p := kf.start; p < end; p++ {
 			bw.WriteByte(m.labels[p])
 			put(int16(math.Round(float64(m.wts[p] / scale))))
 		}
@@ -197,15 +204,15 @@ func (m *Model) Write(w io.Writer) error {
 }
 
 type keyFeat struct {
-	key uint64
-	f   uint32
+	key   uint64
+	start uint32
 }
 
 func (m *Model) sortedKeys() []keyFeat {
 	var out []keyFeat
-	for h, k := range m.keys {
-		if k != 0 {
-			out = append(out, keyFeat{k, m.slot[h]})
+	for _, sl := range m.table {
+		if sl.key != 0 {
+			out = append(out, keyFeat{sl.key, sl.start})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
@@ -270,4 +277,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.index(keys)
 	return m, nil
+}
+
+// isStart reports whether pair p begins a feature's pairs.
+func (m *Model) isStart(p uint32) bool {
+	i := sort.Search(len(m.starts), func(i int) bool { return m.starts[i] >= p })
+	return i < len(m.starts) && m.starts[i] == p
 }

@@ -1,0 +1,70 @@
+package entities
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// benchDocs returns segmented documents from $CORPUS (a directory of .txt
+// files, e.g. the Brown bench corpus; up to ~2 MB) or, without it, the seeds.
+func benchDocs(b *testing.B) []*pipeline.Doc {
+	dir := os.Getenv("CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "seeds")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	sort.Strings(files)
+	if len(files) == 0 {
+		b.Skipf("no .txt files in %s", dir)
+	}
+	var docs []*pipeline.Doc
+	total := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, bodyDoc(b, string(raw)))
+		if total += len(raw); total > 2<<20 {
+			break
+		}
+	}
+	return docs
+}
+
+// BenchmarkProcess times the entity stage alone over pre-segmented text.
+func BenchmarkProcess(b *testing.B) {
+	docs := benchDocs(b)
+	s := stage(b)
+	tokens := 0
+	for _, d := range docs {
+		tokens += len(d.Tokens)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := s.Process(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(tokens), "tokens/op")
+}
+
+// BenchmarkNew times loading the embedded model and gazetteer.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
