@@ -408,7 +408,7 @@ func polarityConflict(neg, pos *signature) (string, bool) {
 			if !placesCompatible(neg, pos) {
 				continue
 			}
-			return fmt.Sprintf("%s denies '%s' (%q); %s asserts it (%q)", neg.claimant, en.class, neg.excerpt, pos.claimant, pos.excerpt), true
+			return fmt.Sprintf("%s says there was no '%s' (%q); %s says there was (%q)", neg.claimant, en.class, neg.excerpt, pos.claimant, pos.excerpt), true
 		}
 	}
 	return "", false

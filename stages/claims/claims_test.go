@@ -1,0 +1,308 @@
+package claims
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/segment"
+)
+
+// ent, qty and quoteSpec describe hand-made layers for test documents.
+type ent struct{ text, label, canonical string }
+
+type qty struct {
+	text      string
+	value     float64
+	qualifier string
+	unit      string
+}
+
+type quoteSpec struct{ content, source, cue, speaker string }
+
+var testSegmenter *segment.Stage
+
+func segmenter(t testing.TB) *segment.Stage {
+	t.Helper()
+	if testSegmenter == nil {
+		s, err := segment.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		testSegmenter = s
+	}
+	return testSegmenter
+}
+
+// handDoc builds a document whose lines are body zones, with real sentences
+// and tokens and hand-made mentions, quantities and quotes, and runs the
+// claims stage on it.
+func handDoc(t testing.TB, outlet, published, text string, ents []ent, qs []qty, quotes []quoteSpec) *pipeline.Doc {
+	t.Helper()
+	d := &pipeline.Doc{ID: pipeline.DocID([]byte(outlet + text)), Text: text, Outlet: outlet, Published: published, Source: outlet}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		body := strings.TrimRight(line, "\n")
+		if strings.TrimSpace(body) != "" {
+			d.Zones = append(d.Zones, pipeline.Zone{Span: pipeline.Span{Start: start, End: start + len(body)}, Kind: pipeline.ZoneBody})
+		}
+		start += len(line)
+	}
+	if err := segmenter(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		for at := 0; ; {
+			i := strings.Index(text[at:], e.text)
+			if i < 0 {
+				break
+			}
+			sp := pipeline.Span{Start: at + i, End: at + i + len(e.text)}
+			d.Mentions = append(d.Mentions, pipeline.Mention{Span: sp, Sentence: d.SentenceAt(sp.Start), Text: e.text,
+				Label: e.label, Canonical: e.canonical, EntityID: pipeline.EntityID(e.label, e.canonical)})
+			at = sp.End
+		}
+	}
+	sortMentions(d)
+	for _, q := range qs {
+		i := strings.Index(text, q.text)
+		if i < 0 {
+			t.Fatalf("quantity %q not in text", q.text)
+		}
+		v := q.value
+		d.Quantities = append(d.Quantities, pipeline.Quantity{Span: pipeline.Span{Start: i, End: i + len(q.text)},
+			Sentence: d.SentenceAt(i), Text: q.text, Value: &v, Qualifier: q.qualifier, Unit: q.unit, Kind: pipeline.KindCount})
+	}
+	for _, q := range quotes {
+		span := func(s string) pipeline.Span {
+			if s == "" {
+				return pipeline.Span{}
+			}
+			i := strings.Index(text, s)
+			if i < 0 {
+				t.Fatalf("%q not in text", s)
+			}
+			return pipeline.Span{Start: i, End: i + len(s)}
+		}
+		pq := pipeline.Quote{Type: pipeline.QuoteIndirect, Content: span(q.content), Source: span(q.source), Cue: span(q.cue),
+			Speaker: q.speaker, EmbeddedIn: -1}
+		for _, m := range d.Mentions {
+			if m.Canonical == q.speaker {
+				pq.SpeakerEntityID = m.EntityID
+			}
+		}
+		d.Quotes = append(d.Quotes, pq)
+	}
+	st, _ := New()
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func sortMentions(d *pipeline.Doc) {
+	ms := d.Mentions
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+var (
+	idlib  = ent{"Idlib", pipeline.LabelGPE, "Idlib"}
+	russia = ent{"Russia", pipeline.LabelGPE, "Russia"}
+	turkey = ent{"Turkey", pipeline.LabelGPE, "Turkey"}
+	rusAdj = ent{"Russian", pipeline.LabelNORP, "Russian"}
+	moscow = ent{"Moscow", pipeline.LabelGPE, "Russia"}
+)
+
+// TestClaimPairs checks how the linker relates pairs of claims from two
+// outlets writing on the same day.
+func TestClaimPairs(t *testing.T) {
+	type side struct {
+		text   string
+		ents   []ent
+		qs     []qty
+		quotes []quoteSpec
+	}
+	tests := []struct {
+		name string
+		a, b side
+		// want is the relation expected between the two documents' claims,
+		// or "" for no link.
+		want string
+	}{
+		{
+			name: "agree on a number",
+			a:    side{text: "Air strikes killed at least 40 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"at least 40 civilians", 40, pipeline.QualAtLeast, "civilian"}}},
+			b:    side{text: "Air strikes killed 42 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"42 civilians", 42, pipeline.QualExact, "civilian"}}},
+			want: pipeline.RelationAgrees,
+		},
+		{
+			name: "conflict by number",
+			a:    side{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+			b:    side{text: "Air strikes killed 30 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
+			want: pipeline.RelationConflicts,
+		},
+		{
+			name: "conflict by negation",
+			a:    side{text: "Russian warplanes carried out air strikes in Idlib on Sunday.", ents: []ent{rusAdj, idlib}},
+			b:    side{text: "Russia staged no air strikes in Idlib on Sunday.", ents: []ent{russia, idlib}},
+			want: pipeline.RelationConflicts,
+		},
+		{
+			name: "conflict by denial",
+			a:    side{text: "The attack on the hospital in Idlib killed nine people on Sunday.", ents: []ent{idlib}},
+			b: side{text: "Moscow denied any role in the attack on the hospital in Idlib.", ents: []ent{moscow, idlib},
+				quotes: []quoteSpec{{content: "any role in the attack on the hospital in Idlib", source: "Moscow", cue: "denied", speaker: "Russia"}}},
+			want: pipeline.RelationConflicts,
+		},
+		{
+			name: "shared entity, different measure",
+			a:    side{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+			b:    side{text: "Turkey sent 300 soldiers to Idlib on Sunday.", ents: []ent{turkey, idlib}, qs: []qty{{"300 soldiers", 300, pipeline.QualExact, "soldier"}}},
+			want: "",
+		},
+		{
+			name: "negation in another region",
+			a:    side{text: "Russian warplanes carried out air strikes in southern Syria on Sunday.", ents: []ent{rusAdj}},
+			b:    side{text: "Russia staged no air strikes in northern Syria on Sunday.", ents: []ent{russia}},
+			want: "",
+		},
+		{
+			name: "same event, different actor",
+			a:    side{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
+			b:    side{text: "Kurdish fighters withdrew from Afrin on Sunday.", ents: []ent{{"Kurdish", pipeline.LabelNORP, "Kurdish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
+			want: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			da := handDoc(t, "Alpha News", "2024-05-06", tc.a.text, tc.a.ents, tc.a.qs, tc.a.quotes)
+			db := handDoc(t, "Beta Times", "2024-05-06", tc.b.text, tc.b.ents, tc.b.qs, tc.b.quotes)
+			if len(da.Claims) == 0 || len(db.Claims) == 0 {
+				t.Fatalf("no claims: %d and %d", len(da.Claims), len(db.Claims))
+			}
+			l := NewLinker()
+			l.Add(da)
+			l.Add(db)
+			got := ""
+			for _, link := range l.Links() {
+				if link.A.DocID != link.B.DocID {
+					got = link.Relation
+					t.Logf("%s: %s", link.Relation, link.Reason)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("relation %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNoConflictsInvented runs the linker over a corpus of unrelated,
+// consistent reports: it must not invent a conflict.
+func TestNoConflictsInvented(t *testing.T) {
+	texts := []string{
+		"The city council approved a new budget of 40 million euros on Tuesday.\nThe mayor said the vote was close.",
+		"Heavy rain flooded 200 homes in the valley on Tuesday.\nEmergency crews evacuated residents overnight.",
+		"The central bank kept interest rates unchanged on Tuesday.\nAnalysts had expected the decision.",
+		"The city council approved a new budget of 40 million euros on Tuesday after a long debate.",
+	}
+	l := NewLinker()
+	for i, text := range texts {
+		d := handDoc(t, []string{"A", "B", "C", "D"}[i], "2024-05-07", text, nil,
+			nil, nil)
+		l.Add(d)
+	}
+	for _, link := range l.Links() {
+		if link.Relation == pipeline.RelationConflicts {
+			t.Errorf("invented conflict: %s", link.Reason)
+		}
+	}
+}
+
+// TestStage checks the fields of single claims.
+func TestStage(t *testing.T) {
+	tests := []struct {
+		name                    string
+		text                    string
+		ents                    []ent
+		quotes                  []quoteSpec
+		wantText, wantClaimant  string
+		wantHedged              bool
+		wantStance, wantPred    string
+		wantTime, wantPlaceName string
+	}{
+		{
+			name:     "own voice with a weekday",
+			text:     "Air strikes killed 12 civilians in Idlib on Sunday.",
+			ents:     []ent{idlib},
+			wantText: "Air strikes killed 12 civilians in Idlib on Sunday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "kill", wantTime: "2024-05-05", wantPlaceName: "Idlib",
+		},
+		{
+			name:     "reported and hedged",
+			text:     "Rebels reportedly retook the airport, the army said.",
+			quotes:   []quoteSpec{{content: "Rebels reportedly retook the airport", source: "the army", cue: "said", speaker: "Syrian Army"}},
+			wantText: "Rebels reportedly retook the airport", wantClaimant: "Syrian Army", wantHedged: true,
+			wantStance: pipeline.StanceAsserts, wantPred: "retake",
+		},
+		{
+			name:     "denial",
+			text:     "Moscow denied any role in the attack.",
+			ents:     []ent{moscow},
+			quotes:   []quoteSpec{{content: "any role in the attack", source: "Moscow", cue: "denied", speaker: "Russia"}},
+			wantText: "any role in the attack", wantClaimant: "Russia",
+			wantStance: pipeline.StanceDenies, wantPred: "deny",
+		},
+		{
+			name:     "subordinate clause split",
+			text:     "Although the talks stalled, the army withdrew 300 troops from the border.",
+			wantText: "the army withdrew 300 troops from the border.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "withdraw",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handDoc(t, "Alpha News", "2024-05-06", tc.text, tc.ents, nil, tc.quotes)
+			var c *pipeline.Claim
+			for i := range d.Claims {
+				if d.Claims[i].Text == tc.wantText {
+					c = &d.Claims[i]
+				}
+			}
+			if c == nil {
+				var got []string
+				for _, c := range d.Claims {
+					got = append(got, c.Text)
+				}
+				t.Fatalf("no claim %q; got %q", tc.wantText, got)
+			}
+			if c.Claimant != tc.wantClaimant || c.Hedged != tc.wantHedged || c.Stance != tc.wantStance || c.Predicate != tc.wantPred || c.Time != tc.wantTime {
+				t.Errorf("got claimant %q hedged %v stance %q predicate %q time %q", c.Claimant, c.Hedged, c.Stance, c.Predicate, c.Time)
+			}
+			if tc.wantPlaceName != "" && c.PlaceEntityID != pipeline.EntityID(pipeline.LabelGPE, tc.wantPlaceName) {
+				t.Errorf("place %q, want %s", c.PlaceEntityID, tc.wantPlaceName)
+			}
+		})
+	}
+}
+
+// TestLemma checks the verb lemmatiser on regular and irregular forms.
+func TestLemma(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"killed", "kill"}, {"liberated", "liberate"}, {"repelled", "repel"}, {"stopped", "stop"},
+		{"withdrew", "withdraw"}, {"fled", "flee"}, {"staged", "stage"}, {"carries", "carry"},
+		{"retakes", "retake"}, {"conducting", "conduct"}, {"moving", "move"}, {"seized", "seize"},
+		{"denied", "deny"}, {"struck", "strike"}, {"announced", "announce"}, {"used", "use"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := lemma(tc.in); got != tc.want {
+				t.Errorf("lemma(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,38 @@
+// Package claims finds the checkable assertions of a document — who claims
+// what, with which numbers and entities — and links claims that agree or
+// conflict, within and across documents.
+//
+// The stage reads the layers of the stages before it and writes Doc.Claims:
+//
+//	Quotes ──► quote units (innermost speaker; sentences holding an
+//	   │        embedded quote are left to it)
+//	   │                                         ┌─► clauses ─► checkable? ─► Claim
+//	Sentences minus quoted regions ──► own-voice units (outlet, byline,
+//	   of content zones                 or the comment's author)
+//
+// A unit is cut into clauses at ellipses and semicolons, at ", and" before a
+// new subject, around subordinate clauses (because, while, although) and at
+// "as" between two tensed clauses. A clause is kept when it is a checkable
+// assertion: it has a tensed verb, is not a question, a prediction ("will",
+// "would"), an imperative or a first-person view. Each claim gets its
+// quantities and entities, a hedge flag, a stance (asserts, denies,
+// disputes), the lemma of its main verb, subject, object, place and date.
+//
+// The Linker keeps a compact signature of every claim (event classes and
+// their polarity, actors, places, numbers as intervals, date) and compares
+// claims that share an event class, a unit, an entity or their wording:
+//
+//	signatures ──► blocks (event class, unit, entity) ──► relate(a, b)
+//	                                                        │
+//	   repeats  same words again, or the same claimant     │
+//	   agrees   same measure with overlapping values, or ◄──┤
+//	            the same event by the same actor and place  │
+//	   updates  the same claimant, a different value        │
+//	   conflicts different values for one measure; "no X" ◄─┘
+//	            against X; opposite events of one actor; a
+//	            denial of what another source asserts
+//
+// Links are precise rather than many: undated documents are linked only by
+// repeated wording, claims need a shared actor or place, and an agreeing
+// claim is linked once, to the earliest claim it agrees with.
+package claims
