@@ -37,7 +37,13 @@ func (x *extraction) indirect(pi int) {
 	lastSent := -1
 	for i := 0; i < len(p.toks); i++ {
 		t := p.toks[i]
-		if t.kind != 'w' || x.usedCue[t.start] || x.inSource(t.start) {
+		if t.kind != 'w' {
+			continue
+		}
+		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
+			continue
+		}
+		if x.usedCue[t.start] || x.inSource(t.start) {
 			continue
 		}
 		rlo, rhi, quoted := p.region(t.start)

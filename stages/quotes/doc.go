@@ -1,0 +1,86 @@
+// Package quotes finds attributions — who said what — and resolves each
+// speaker to a name.
+//
+//	content zones (not boilerplate), one paragraph per line
+//	        |
+//	        v
+//	quote marks paired per paragraph (" “” ‘’ ' «» „“; unclosed double
+//	marks close at the paragraph end; stray closers are ignored)
+//	        |
+//	        v
+//	direct quotes: a quotation that fills its clause, attributed by a tail
+//	("“…,” X said", "said X, director of Y", "according to X"), a lead
+//	("X said: “…”"), an intro paragraph ("X reports:"), or by continuing
+//	the previous attributed quote; scare quotes, names and titles dropped
+//	        |
+//	        v
+//	unmarked excerpts ("X has the latest:" / "RT: headline" + paragraphs),
+//	reader comments (the zone's author), headline "… – Source"
+//	        |
+//	        v
+//	indirect and mixed: reporting verbs in any tense ("X said (that) C",
+//	"C, X said", "X denied NP", ", adding that C"), "according to X",
+//	nominal cues ("reports that", "assertions by X that"), "citing Y"
+//	        |
+//	        v
+//	speakers: mentions in the source, else capitalised names; surnames,
+//	pronouns and descriptions ("the spokesman") resolved in text order;
+//	nesting by containment -> Doc.Quotes
+//
+// # Columns
+//
+// Every span is a byte span into Doc.Text (the tables write code points).
+//
+//   - Type: "direct" — the words are reproduced verbatim: the text between
+//     a pair of quote marks that fills its clause, one entry per quoted
+//     segment and per paragraph of a multi-paragraph quote; also a
+//     paragraph of an unmarked block excerpt, a "Name: sentence."
+//     transcript line, and a reader-comment paragraph (Unmarked set).
+//     "indirect" — a reported clause or noun phrase, no quote marks.
+//     "mixed" — a reported clause that contains quoted fragments.
+//   - Content: direct — between the marks, surrounding white space trimmed,
+//     punctuation inside the marks kept ("All targets have been hit,");
+//     indirect — the reported clause without cue, source, "that" or a
+//     leading dateline, ending before a trailing ", X said", ", adding", or
+//     a ", which/who/though/while" gloss; mixed — the reported material
+//     including the quote marks.
+//   - QuotedFragments: mixed only — the text inside each pair of marks.
+//   - Source: the speaker as written in that sentence, with appositives
+//     ("Andrew Parasiliti, director of the RAND Center …") and pronouns
+//     ("he"); empty when the sentence names none. Continuation segments
+//     and excerpt paragraphs repeat the span of the quote they continue.
+//   - Speaker: the resolved name. In order: a PERSON mention in the source,
+//     else an ORG mention (not a possessor such as "NPR's"), else the
+//     capitalised name in the source without titles; a surname expands to
+//     the fuller name mentioned in the text ("Gergiev" -> "Valery
+//     Gergiev"), a one-word organisation to the longer name it heads
+//     ("the Observatory"); a document ("the statement on the ministry’s
+//     website") speaks for its owner; he/she -> the last person speaker,
+//     it/they -> the last organisation speaker; "the spokesman" -> the
+//     last source with that head noun; "a spokesman" -> the next named
+//     source within three paragraphs; an unnamed source keeps its words
+//     without the determiner ("activists", "early reports"); an uncued
+//     mixed sentence inherits the previous speaker; a comment's author for
+//     comments. Empty when unknown (an unattributed headline quote).
+//   - SpeakerEntityID: the EntityID of the mention the speaker came from,
+//     or of a mention whose canonical name equals the speaker; else empty.
+//   - Cue: the minimal cue: the verb ("said", not "had said"), "according
+//     to", "citing", a nominal ("reports", "assertions"), the dash of a
+//     headline "… – Kremlin", or the predicate of an intro ("has the
+//     latest"); empty when none. The cue never overlaps the content.
+//   - Addressee: after "told", "reported to", or "(briefing|interview|call)
+//     with" in the sentence; else empty.
+//   - EmbeddedIn: index in Doc.Quotes of the smallest other quote whose
+//     content contains this quote's content, source and cue (a ministry
+//     statement inside a correspondent's quote), or the first link of a
+//     "according to X citing Y" chain; else -1.
+//   - Unmarked: a direct quote without quote marks (excerpts, comments).
+//
+// Quotes are sorted by content start, enclosing quotes first.
+//
+// Not quotes: a quoted span of one or two words with no cue (“moderate”),
+// a title-cased name (“Pearl of the Desert”), a span after "known as",
+// "so-called", "dubbed", "called"; attributions whose source is the writer
+// or the reader ("we say", "you can say"), passives without a source
+// ("it is reported"), and a run of linked headlines "… -- Outlet".
+package quotes
