@@ -664,7 +664,7 @@ func (a *analysis) commentHeader(i int, inComments bool) (string, bool) {
 	}
 	name := strings.TrimSpace(orig[:cut])
 	words := countFields(name)
-	if words == 0 || words > 5 || strings.ContainsAny(name, ",:;\"“”!?") || a.lex.notAuthors[strings.ToLower(name)] {
+	if words == 0 || words > 5 || strings.ContainsAny(name, ",:;\"“”!?") || a.lex.notAuthors[a.lower[l.start:l.start+len(name)]] {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(name)
@@ -865,6 +865,13 @@ func (a *analysis) buildZones() {
 // else the "X News" a source "told" (outlets cite themselves that way).
 func (a *analysis) outlet() string {
 	var fromCopyright string
+	firstBody := len(a.lines)
+	for i := range a.lines {
+		if a.lines[i].kind == pipeline.ZoneBody {
+			firstBody = i
+			break
+		}
+	}
 	for i := range a.lines {
 		l := &a.lines[i]
 		if l.blank() || l.chrome != chromeEnd {
@@ -879,7 +886,7 @@ func (a *analysis) outlet() string {
 			}
 		}
 		if isCopyrightLine(lower) {
-			if name := copyrightOwner(orig); name != "" && (fromCopyright == "" || a.bodyBefore(i)) {
+			if name := copyrightOwner(orig); name != "" && (fromCopyright == "" || i > firstBody) {
 				fromCopyright = name
 			}
 		}
@@ -920,16 +927,6 @@ func cutLast(s, sep string) (before, after string, found bool) {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
-}
-
-// bodyBefore reports whether a body line comes before line i.
-func (a *analysis) bodyBefore(i int) bool {
-	for k := 0; k < i; k++ {
-		if a.lines[k].kind == pipeline.ZoneBody {
-			return true
-		}
-	}
-	return false
 }
 
 // leadingName returns the capitalized words opening s ("Russia Insider" in
