@@ -341,7 +341,7 @@ func (f *inFlight) Process(context.Context, *pipeline.Doc) error {
 		}
 	}
 }
-func (f *inFlight) Add(*pipeline.Doc)            { f.now.Add(-1) }
+func (f *inFlight) Add(*pipeline.Doc)           { f.now.Add(-1) }
 func (f *inFlight) Links() []pipeline.ClaimLink { return nil }
 
 // TestStreaming checks that the number of documents held at once is bounded

@@ -223,6 +223,7 @@ type QuantityRow struct {
 	Kind       string
 	Per        string
 	Normalized string
+	Resolved   string // ISO date; written as date32
 }
 
 var quantitiesTable = Table{Name: "quantities", Row: QuantityRow{}, Doc: "one row per number stated in the text",
@@ -240,6 +241,7 @@ var quantitiesTable = Table{Name: "quantities", Row: QuantityRow{}, Doc: "one ro
 		field("kind", str, false),
 		field("per", str, true),
 		field("normalized", str, true),
+		field("resolved", date, true),
 	}, nil)}
 
 func quantityRows(d *Doc, ro *RuneOffsets, rows []QuantityRow) []QuantityRow {
@@ -247,7 +249,7 @@ func quantityRows(d *Doc, ro *RuneOffsets, rows []QuantityRow) []QuantityRow {
 		rows = append(rows, QuantityRow{DocID: d.ID, QuantityID: int32(i), SentenceID: int32(q.Sentence),
 			Start: int32(ro.Of(q.Start)), End: int32(ro.Of(q.End)), Text: q.Text,
 			Value: q.Value, ValueMax: q.ValueMax, Qualifier: q.Qualifier, Unit: q.Unit, Kind: q.Kind,
-			Per: q.Per, Normalized: q.Normalized})
+			Per: q.Per, Normalized: q.Normalized, Resolved: q.Resolved})
 	}
 	return rows
 }
@@ -270,6 +272,8 @@ type QuoteRow struct {
 	Cue             string
 	Addressee       string
 	EmbeddedIn      *int32
+	QuotedFragments []string
+	Unmarked        bool
 }
 
 var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attribution: who said what, through which cue",
@@ -290,6 +294,8 @@ var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attri
 		field("cue", str, true),
 		field("addressee", str, true),
 		field("embedded_in", i32, true),
+		field("quoted_fragments", strList, true),
+		field("unmarked", boolean, false),
 	}, nil)}
 
 // optSpan returns the code-point offsets and text of an optional span.
@@ -314,7 +320,10 @@ func quoteRows(d *Doc, ro *RuneOffsets, rows []QuoteRow) []QuoteRow {
 		r := QuoteRow{DocID: d.ID, QuoteID: int32(i), Type: q.Type,
 			ContentStart: int32(ro.Of(q.Content.Start)), ContentEnd: int32(ro.Of(q.Content.End)),
 			Content: d.Slice(q.Content), Speaker: q.Speaker, SpeakerEntityID: q.SpeakerEntityID,
-			EmbeddedIn: optIndex(q.EmbeddedIn)}
+			EmbeddedIn: optIndex(q.EmbeddedIn), Unmarked: q.Unmarked}
+		for _, f := range q.QuotedFragments {
+			r.QuotedFragments = append(r.QuotedFragments, d.Slice(f))
+		}
 		r.SourceStart, r.SourceEnd, r.SourceText = optSpan(d, ro, q.Source)
 		r.CueStart, r.CueEnd, r.Cue = optSpan(d, ro, q.Cue)
 		_, _, r.Addressee = optSpan(d, ro, q.Addressee)
@@ -337,6 +346,11 @@ type ClaimRow struct {
 	EntityIDs        []string
 	Hedged           bool
 	Stance           string
+	Predicate        string
+	SubjectEntityID  string
+	ObjectEntityID   string
+	Time             string // ISO date; written as date32
+	PlaceEntityID    string
 }
 
 var claimsTable = Table{Name: "claims", Row: ClaimRow{}, Doc: "one row per checkable assertion and who makes it",
@@ -353,6 +367,11 @@ var claimsTable = Table{Name: "claims", Row: ClaimRow{}, Doc: "one row per check
 		field("entity_ids", strList, false),
 		field("hedged", boolean, false),
 		field("stance", str, false),
+		field("predicate", str, true),
+		field("subject_entity_id", str, true),
+		field("object_entity_id", str, true),
+		field("time", date, true),
+		field("place_entity_id", str, true),
 	}, nil)}
 
 func claimRows(d *Doc, ro *RuneOffsets, rows []ClaimRow) []ClaimRow {
@@ -364,7 +383,9 @@ func claimRows(d *Doc, ro *RuneOffsets, rows []ClaimRow) []ClaimRow {
 		rows = append(rows, ClaimRow{DocID: d.ID, ClaimID: int32(i),
 			Start: int32(ro.Of(c.Start)), End: int32(ro.Of(c.End)), Text: c.Text,
 			Claimant: c.Claimant, ClaimantEntityID: c.ClaimantEntityID, QuoteID: optIndex(c.Quote),
-			QuantityIDs: q, EntityIDs: c.EntityIDs, Hedged: c.Hedged, Stance: c.Stance})
+			QuantityIDs: q, EntityIDs: c.EntityIDs, Hedged: c.Hedged, Stance: c.Stance,
+			Predicate: c.Predicate, SubjectEntityID: c.SubjectEntityID, ObjectEntityID: c.ObjectEntityID,
+			Time: c.Time, PlaceEntityID: c.PlaceEntityID})
 	}
 	return rows
 }

@@ -217,6 +217,10 @@ func appendValue(b array.Builder, v reflect.Value, nullable bool) int {
 		}
 		b.Append(arrow.Date32FromTime(t))
 	case *array.ListBuilder:
+		if v.IsNil() && nullable {
+			b.AppendNull()
+			return 0
+		}
 		b.Append(true)
 		n := 0
 		for i := 0; i < v.Len(); i++ {

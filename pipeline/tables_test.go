@@ -1,0 +1,150 @@
+package pipeline
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestTablesMatchRowStructs(t *testing.T) {
+	for _, table := range Tables() {
+		t.Run(table.Name, func(t *testing.T) {
+			if err := checkRowStruct(table); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+func TestSnakeCase(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"DocID", "doc_id"}, {"NSentences", "n_sentences"}, {"QuantityIDs", "quantity_ids"},
+		{"DocIDA", "doc_id_a"}, {"ClaimB", "claim_b"}, {"POS", "pos"}, {"URL", "url"},
+		{"SpeakerEntityID", "speaker_entity_id"}, {"ContentStart", "content_start"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := snakeCase(tt.in); got != tt.want {
+				t.Errorf("snakeCase(%s) = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRuneOffsets(t *testing.T) {
+	text := "“Palmyra,” said Miko\u0301 — ok"
+	ro := NewRuneOffsets(text)
+	tests := []struct{ byteOff, want int }{
+		{0, 0}, {3, 1}, {10, 8}, {len("“Palmyra,”"), 10}, {len(text), len([]rune(text))}, {3, 1},
+	}
+	for _, tt := range tests {
+		if got := ro.Of(tt.byteOff); got != tt.want {
+			t.Errorf("Of(%d) = %d, want %d", tt.byteOff, got, tt.want)
+		}
+	}
+}
+
+// typeName is how docs/SCHEMA.md writes an Arrow type.
+func typeName(t Table, i int) string {
+	switch s := t.Schema.Field(i).Type.String(); s {
+	case "utf8":
+		return "string"
+	case "list<item: utf8, nullable>":
+		return "list<string>"
+	case "list<item: int32, nullable>":
+		return "list<int32>"
+	case "date32", "date32[day]":
+		return "date"
+	default:
+		return s
+	}
+}
+
+// TestSchemaDoc checks that docs/SCHEMA.md documents every table and column,
+// in order, with the type and nullability the code writes.
+func TestSchemaDoc(t *testing.T) {
+	f, err := os.Open("../docs/SCHEMA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type col struct{ name, typ, null string }
+	documented := map[string][]col{}
+	table := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "## ") {
+			table = strings.Trim(strings.TrimPrefix(line, "## "), "` ")
+			continue
+		}
+		if table == "" || !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		cells := strings.Split(line, "|")
+		if len(cells) < 6 {
+			t.Errorf("%s: malformed row %q", table, line)
+			continue
+		}
+		documented[table] = append(documented[table], col{
+			name: strings.Trim(cells[1], "` "), typ: strings.Trim(cells[2], "` "), null: strings.TrimSpace(cells[3])})
+	}
+	for _, tb := range Tables() {
+		cols := documented[tb.Name]
+		if len(cols) != tb.Schema.NumFields() {
+			t.Errorf("docs/SCHEMA.md documents %d columns of %s, the code writes %d", len(cols), tb.Name, tb.Schema.NumFields())
+		}
+		for i := 0; i < tb.Schema.NumFields() && i < len(cols); i++ {
+			f := tb.Schema.Field(i)
+			wantNull := "no"
+			if f.Nullable {
+				wantNull = "yes"
+			}
+			if cols[i].name != f.Name || cols[i].typ != typeName(tb, i) || cols[i].null != wantNull {
+				t.Errorf("%s column %d: docs/SCHEMA.md says %s %s null=%s, code writes %s %s null=%s",
+					tb.Name, i, cols[i].name, cols[i].typ, cols[i].null, f.Name, typeName(tb, i), wantNull)
+			}
+		}
+		delete(documented, tb.Name)
+	}
+	for name := range documented {
+		t.Errorf("docs/SCHEMA.md documents a table %s that the code does not write", name)
+	}
+}
+
+func FuzzScanJSONL(f *testing.F) {
+	for _, s := range []string{`{"text":"a"}` + "\n" + `{"id":1}`, "not json\n\n", `{"text":null}`, `{"text":"x","published":"2016-03-18T00:00"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s := &scan{files: []InputFile{{}}, jsonl: []bool{true}, readable: []string{""}}
+		if err := s.scanJSONL(0, "f.jsonl", strings.NewReader(string(data))); err != nil {
+			t.Fatal(err)
+		}
+		var end int64
+		for _, d := range s.docs {
+			if d.offset < end || d.offset+d.length > int64(len(data)) {
+				t.Fatalf("line %+v outside the input or out of order", d)
+			}
+			end = d.offset + d.length
+			if _, err := parseJSONL(data[d.offset : d.offset+d.length]); err != nil {
+				t.Fatalf("document line does not parse again: %v", err)
+			}
+		}
+		if len(s.docs)+len(s.problems) > strings.Count(string(data), "\n")+1 {
+			t.Fatalf("more documents and problems than lines")
+		}
+	})
+}
+
+func TestIsoDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2016-03-18": "2016-03-18", "2016-03-18T10:00:00Z": "2016-03-18", " 2017-03-02 ": "2017-03-02",
+		"18/03/2016": "", "": "", "2016-3-18": "", "abcd-ef-gh": "",
+	} {
+		if got := isoDate(in); got != want {
+			t.Errorf("isoDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
