@@ -48,6 +48,9 @@ var chromePhrases = []string{
 	"this content is more than",
 	// legal pages and navigation
 	"terms of service", "terms of use", "privacy policy", "cookie policy",
+	"we use cookies", "this site uses cookies", "this website uses cookies",
+	"delivered to your inbox", "straight to your inbox", "already a subscriber",
+	"scroll to continue", "powered by disqus",
 	"skip to content", "skip to main content", "back to top",
 	"recommended for you", "you might also like", "you may also like",
 	"related stories", "related articles", "related coverage", "more stories",

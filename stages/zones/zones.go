@@ -894,6 +894,12 @@ func (a *analysis) outlet() string {
 	if fromCopyright != "" {
 		return fromCopyright
 	}
+	// A wire lede names its agency: "DAMASCUS (Reuters) - ...".
+	if firstBody < len(a.lines) {
+		if name := wireAgency(a.orig(&a.lines[firstBody])); name != "" {
+			return name
+		}
+	}
 	// A page title often ends with the site's name: "Army enters Palmyra | Reuters".
 	if _, site, ok := cutLast(a.res.Title, " | "); ok {
 		if name := leadingName(site); name != "" && name == strings.TrimSpace(site) && countFields(name) <= 4 {
@@ -919,6 +925,27 @@ func (a *analysis) outlet() string {
 		}
 	}
 	return ""
+}
+
+// wireAgency returns the agency of a wire dateline opening a lede: "Reuters"
+// in "DAMASCUS (Reuters) - ...", "AP" in "BEIRUT, Syria (AP) — ...".
+func wireAgency(lede string) string {
+	open := strings.Index(lede, " (")
+	if open <= 0 || open > 60 {
+		return ""
+	}
+	place := lede[:open]
+	if strings.ToUpper(place) != place || !hasWordByte(place) {
+		return "" // the place name of a wire dateline is in capitals
+	}
+	name, rest, ok := strings.Cut(lede[open+2:], ") ")
+	if !ok || len(name) > 40 || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")) {
+		return ""
+	}
+	if leadingName(name) != name {
+		return ""
+	}
+	return name
 }
 
 // cutLast slices s around the last instance of sep.

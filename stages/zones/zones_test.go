@@ -359,6 +359,17 @@ func TestMetadata(t *testing.T) {
 			published: "2017-03-02",
 		},
 		{
+			name:   "wire dateline names the agency",
+			text:   "Army Enters City\n\nDAMASCUS (Reuters) - The army entered the city on Sunday, a monitor said.",
+			title:  "Army Enters City",
+			outlet: "Reuters",
+		},
+		{
+			name:  "a place in capitals without an agency names no outlet",
+			text:  "Army Enters City\n\nBEIRUT - The army (backed by Russia) - entered the city on Sunday, a monitor said.",
+			title: "Army Enters City",
+		},
+		{
 			name:  "nothing stated",
 			text:  "Air strikes hit the city on Friday, a monitor said, and more were expected.",
 			title: "",
