@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestCommands(t *testing.T) {
+	tmp := t.TempDir()
+	emptyDir := filepath.Join(tmp, "empty")
+	os.Mkdir(emptyDir, 0o755)
+	readOnly := filepath.Join(tmp, "ro")
+	os.Mkdir(readOnly, 0o555)
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		wantOut    string
+		wantErr    string
+		skipAsRoot bool
+	}{
+		{name: "no command", args: nil, code: 2, wantErr: "Usage"},
+		{name: "unknown command", args: []string{"frobnicate"}, code: 2, wantErr: `unknown command "frobnicate"`},
+		{name: "version", args: []string{"version"}, code: 0, wantOut: "newsclaims "},
+		{name: "schema lists tables", args: []string{"schema"}, code: 0, wantOut: "claim_links:"},
+		{name: "schema lists columns", args: []string{"schema"}, code: 0, wantOut: "speaker_entity_id"},
+		{name: "build without input", args: []string{"build"}, code: 2, wantErr: "no INPUT"},
+		{name: "bad flag", args: []string{"build", "--nope", "seeds"}, code: 2, wantErr: "flag provided but not defined"},
+		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 1, wantErr: `unknown format "csv"`},
+		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "no such file"},
+		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "no input documents"},
+		{name: "unwritable out", args: []string{"build", "--out", filepath.Join(readOnly, "out"), "../../seeds"}, code: 1, wantErr: "not writable", skipAsRoot: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.skipAsRoot && os.Geteuid() == 0 {
+				t.Skip("root can write anywhere")
+			}
+			code, out, errOut := runCLI(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, errOut)
+			}
+			if !strings.Contains(out, tt.wantOut) {
+				t.Errorf("stdout %q does not contain %q", out, tt.wantOut)
+			}
+			if !strings.Contains(errOut, tt.wantErr) {
+				t.Errorf("stderr %q does not contain %q", errOut, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestBuildReportsFailures checks the exit code and the one stderr line when
+// some documents fail, and that --quiet prints nothing else.
+func TestBuildReportsFailures(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "good.txt"), []byte("Russia said it conducted 64 airstrikes.\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "empty.txt"), nil, 0o644)
+	out := filepath.Join(t.TempDir(), "out")
+	code, stdout, stderr := runCLI("build", "--quiet", "--out", out, in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "1 document(s) failed") {
+		t.Errorf("stdout %q, stderr %q; want one line saying 1 document failed", stdout, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "errors.parquet")); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestProgressIsPlainWhenNotATerminal checks that a non-terminal stderr gets
+// no bar control characters.
+func TestProgressIsPlainWhenNotATerminal(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := runCLI("build", "--out", out, "../../seeds")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.ContainsAny(stderr, "\r\x1b") {
+		t.Errorf("progress bar written to a non-terminal: %q", stderr)
+	}
+	if !strings.Contains(stderr, "wrote 5 documents") {
+		t.Errorf("stderr %q", stderr)
+	}
+}

@@ -1,0 +1,28 @@
+// Package pipeline turns folders of news articles into the newsclaims
+// dataset: it reads the inputs, runs every document through the stages on a
+// bounded pool of workers, and streams the rows into Parquet and Arrow
+// tables that replace the output directory only when complete.
+//
+//	INPUT dirs/files ──► scan: hash every file, compute every doc_id, sort by doc_id
+//	                          │  (.jsonl.gz decompressed once, so lines can be re-read)
+//	                          ▼
+//	                     reader ──jobs──► worker 1..N: Stage.Process × every stage (one Doc each)
+//	                          │                 │
+//	                          └─ordered─────────┴──► writer (one goroutine, doc_id order)
+//	                                                    │  Doc → rows (tables.go) → record batches
+//	                                                    │  entity catalog, claim Linker
+//	                                                    ▼
+//	                         .out.tmp-*/ documents zones sentences tokens mentions entities
+//	                                     quantities quotes claims claim_links errors
+//	                                     (.parquet, .arrow) + manifest.json
+//	                                                    │ rename when complete
+//	                                                    ▼
+//	                                                  out/
+//
+// A Doc is standoff: its Text never changes and every layer (zones,
+// sentences, tokens, mentions, quantities, quotes, claims) holds byte spans
+// into it; the tables convert them to code-point offsets. Concurrency lives
+// in Run alone; stages are synchronous. One document's failure is a row of
+// the errors table; only a cancelled context or a failed write stops a run,
+// and then the previous dataset is left as it was.
+package pipeline
