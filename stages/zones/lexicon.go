@@ -100,6 +100,13 @@ var askVerbs = []string{
 	"read",
 }
 
+// askObjects are what an ask asks for or whom it addresses ("Subscribe now!",
+// "Join us today!"); a line like "Follow the money, he told the court!" has none.
+var askObjects = []string{
+	"now", "today", "here", "free", "us", "our", "your", "app", "newsletter",
+	"newsletters", "membership", "channel", "page", "updates", "alerts",
+}
+
 // captionPrefixes open a photo or video caption.
 var captionPrefixes = []string{
 	"an image ", "a photo ", "a photograph ", "a picture ", "a still ",
@@ -315,6 +322,7 @@ type lexicon struct {
 	chromeLines   map[string]bool
 	voteWords     map[string]bool
 	askVerbs      map[string]bool
+	askObjects    map[string]bool
 	kickers       map[string]bool
 	professions   map[string]bool
 	notAuthors    map[string]bool
@@ -326,6 +334,7 @@ func newLexicon() (*lexicon, error) {
 		chromeLines:   setOf(chromeLines),
 		voteWords:     setOf(chromeVoteWords),
 		askVerbs:      setOf(askVerbs),
+		askObjects:    setOf(askObjects),
 		kickers:       setOf(headlineKickers),
 		professions:   setOf(professions),
 		notAuthors:    setOf(notAuthors),

@@ -57,14 +57,21 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	return nil
 }
 
-// Result is what Analyze finds in a text.
+// Result is what Analyze finds in a text. The metadata fields are empty when
+// the text does not state them.
 type Result struct {
+	// Zones cover every non-blank line, in text order, without overlap.
 	Zones []pipeline.Zone
-	// Metadata stated by the text; empty when it states none.
-	Title     string
-	Outlet    string
-	Published string // YYYY-MM-DD
-	Byline    string
+	// Title is the headline line.
+	Title string
+	// Outlet is the publication the text names: a syndication line ("first
+	// appeared on X"), a copyright owner, a wire dateline's agency, the site
+	// name after the title, or an outlet a source "told" ("X News").
+	Outlet string
+	// Published is the date of the date header or byline, as YYYY-MM-DD.
+	Published string
+	// Byline is the author of a byline line or of a closing author bio.
+	Byline string
 }
 
 // line is one line of the text and what is known about it.
@@ -213,7 +220,7 @@ func (a *analysis) chromeOf(orig, lower string, words int, phrases phraseClass) 
 		isCounter(lower, words) {
 		return chromeSure
 	}
-	if words <= 10 && strings.HasSuffix(lower, "!") && lx.askVerbs[firstWord(lower)] {
+	if words <= 10 && strings.HasSuffix(lower, "!") && lx.askVerbs[firstWord(lower)] && countWords(lower, lx.askObjects) > 0 {
 		return chromeSure
 	}
 	if words <= 8 && !endsSentence(orig) && countWords(lower, lx.voteWords) > 0 {

@@ -263,6 +263,16 @@ func TestLineKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "body sentences that open like asks or menus stay body",
+			text: "Markets Calm After Strikes\n\nSupport for the ceasefire grew on Sunday, officials said.\n\nFollow the money, the prosecutor told the court!\n\nShares fell\nOil rose\nGold held steady",
+			lines: []line{
+				{"Support for the ceasefire grew on Sunday, officials said.", body, ""},
+				{"Follow the money, the prosecutor told the court!", body, ""},
+				{"Shares fell", body, ""},
+				{"Gold held steady", body, ""},
+			},
+		},
+		{
 			name: "a title-case line inside the body stays body",
 			text: "Army Enters City\n\nThe army entered the city on Sunday, a monitor said.\n\nMore Coverage Of The War In Syria\n\nRebels Regroup In The North -- Reuters",
 			lines: []line{
