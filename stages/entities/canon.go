@@ -102,13 +102,10 @@ func (s *Stage) entryFor(text, label string, fold bool) (ner.Entry, bool) {
 }
 
 func (s *Stage) entityID(label, canonical string) string {
-	key := label + "\x00" + canonical
-	if id, ok := s.ids.Load(key); ok {
-		return id.(string)
+	if id, ok := s.ids[labelName{label, canonical}]; ok {
+		return id
 	}
-	id := pipeline.EntityID(label, canonical)
-	s.ids.Store(key, id)
-	return id
+	return pipeline.EntityID(label, canonical)
 }
 
 // acronyms resolves "Long Name (LN)" and initialisms of an ORG named in the
@@ -188,23 +185,26 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		canonical string
 		n         int // distinct full names with this short form
 	}
-	persons := map[string]*target{}
-	orgs := map[string]*target{}
-	add := func(tab map[string]*target, key, canon string) {
-		if t, ok := tab[key]; ok {
+	var persons, orgs map[string]target
+	add := func(tab *map[string]target, key, canon string) {
+		if *tab == nil {
+			*tab = map[string]target{}
+		}
+		if t, ok := (*tab)[key]; ok {
 			if t.canonical != canon {
 				t.n++
+				(*tab)[key] = t
 			}
 			return
 		}
-		tab[key] = &target{canon, 1}
+		(*tab)[key] = target{canon, 1}
 	}
 	for _, m := range ms {
 		text := d.Text[m.Start:m.End]
-		words := strings.Fields(text)
-		if len(words) < 2 {
+		if (m.label != pipeline.LabelPerson && m.label != pipeline.LabelOrg) || !strings.Contains(text, " ") {
 			continue
 		}
+		words := strings.Fields(text)
 		canon := m.canonical
 		if canon == "" {
 			canon = plainName(text, m.heading)
@@ -212,18 +212,21 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		switch m.label {
 		case pipeline.LabelPerson:
 			last := words[len(words)-1]
-			add(persons, last, canon)
+			add(&persons, last, canon)
 			if bare := stripArticle(last); bare != last {
-				add(persons, bare, canon)
+				add(&persons, bare, canon)
 			}
 		case pipeline.LabelOrg:
 			for k, w := range words[1:] {
 				// The head noun ("Army" of "Syrian Army") or a rare capitalised word.
 				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (k == len(words)-2 || !s.feat.IsCommon(w)) {
-					add(orgs, w, canon)
+					add(&orgs, w, canon)
 				}
 			}
 		}
+	}
+	if persons == nil && orgs == nil {
+		return
 	}
 	for i := range ms {
 		m := &ms[i]

@@ -5,7 +5,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,7 +35,7 @@ type Stage struct {
 	feat  *ner.Featurizer
 	gaz   *ner.Gazetteer
 	pool  sync.Pool
-	ids   sync.Map // label+"\x00"+canonical -> entity id, so ids are hashed once
+	ids   map[labelName]string // entity ids of the gazetteer's canonicals, hashed once
 }
 
 // New loads the embedded model and gazetteer.
@@ -49,7 +49,12 @@ func New() (*Stage, error) {
 		return nil, fmt.Errorf("entities: loading gazetteer: %w", err)
 	}
 	g := ner.NewGazetteer(entries)
-	s := &Stage{model: m, gaz: g, feat: ner.NewFeaturizer(g, m.Common)}
+	s := &Stage{model: m, gaz: g, feat: ner.NewFeaturizer(g, m.Common), ids: map[labelName]string{}}
+	for _, e := range entries {
+		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && s.ids[k] == "" {
+			s.ids[k] = pipeline.EntityID(e.Label, e.Canonical)
+		}
+	}
 	s.pool.New = func() any { return new(scratch) }
 	return s, nil
 }
@@ -593,10 +598,10 @@ func (s *Stage) institutionName(demonym string, head []string) string {
 }
 
 func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return ms[i].End > ms[j].End
+		return b.End - a.End
 	})
 }
