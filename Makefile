@@ -40,5 +40,10 @@ bench: build
 	$(GO) run ./cmd/benchcorpus -corpus '$(CORPUS)' -seeds $(SEEDS) -bin $(BIN)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./stages/... ./pipeline/...
 
+# Rebuilds the embedded entity model and gazetteer from data/ (bit-for-bit
+# reproducible; see docs/MODEL.md).
+model:
+	$(GO) run ./stages/entities/internal/train
+
 clean:
 	rm -rf bin $(OUT)
