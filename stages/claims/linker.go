@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -21,10 +22,12 @@ const maxDaysApart = 14
 // called from one goroutine.
 type Linker struct {
 	sigs []signature
-	// byKey indexes signatures by event class, unit and wording, so that
-	// only claims that could be about the same thing are compared.
+	// byKey indexes the signatures of other documents by event class or
+	// unit and publication week, and by wording, so that only claims that
+	// could be about the same thing are compared.
 	byKey map[string][]int
-	docs  int
+	// docStart is the index in sigs of each document's first claim.
+	docStart []int
 }
 
 // NewLinker returns an empty Linker.
@@ -46,11 +49,12 @@ type quantitySig struct {
 type signature struct {
 	ref        pipeline.ClaimRef
 	doc        int // order of the document in Add calls
+	day        int // publication date in days since 1970; valid when dated
+	dated      bool
 	order      int // claim index in the document
 	claimant   string
-	excerpt    string // at most ~70 characters, for reasons
-	words      []string
-	published  string
+	excerpt    string   // at most ~70 characters, for reasons
+	words      []string // sorted, without repeats
 	time       string
 	stance     string
 	hedged     bool
@@ -61,24 +65,29 @@ type signature struct {
 
 // Add records the claims of d.
 func (l *Linker) Add(d *pipeline.Doc) {
-	doc := l.docs
-	l.docs++
+	doc := len(l.docStart)
+	l.docStart = append(l.docStart, len(l.sigs))
+	day, dated := 0, false
+	if p, err := time.Parse("2006-01-02", d.Published); err == nil {
+		day, dated = int(p.Unix()/86400), true
+	}
 	for ci, c := range d.Claims {
 		if c.Start < 0 || c.End > len(d.Text) || c.Start > c.End {
 			continue
 		}
 		s := signature{
-			ref:       pipeline.ClaimRef{DocID: d.ID, ClaimID: ci},
-			doc:       doc,
-			order:     ci,
-			claimant:  c.Claimant,
-			excerpt:   excerpt(d.Text[c.Start:c.End]),
-			words:     contentWords(d.Text[c.Start:c.End]),
-			published: d.Published,
-			time:      c.Time,
-			stance:    c.Stance,
-			hedged:    c.Hedged,
-			a:         analyze(d, c.Span, c.Quote, c.ClaimantEntityID),
+			ref:      pipeline.ClaimRef{DocID: d.ID, ClaimID: ci},
+			doc:      doc,
+			order:    ci,
+			claimant: c.Claimant,
+			excerpt:  excerpt(d.Text[c.Start:c.End]),
+			words:    wordSet(contentWords(d.Text[c.Start:c.End])),
+			day:      day,
+			dated:    dated,
+			time:     c.Time,
+			stance:   c.Stance,
+			hedged:   c.Hedged,
+			a:        analyze(d, c.Span, c.Quote, c.ClaimantEntityID),
 		}
 		if z := d.ZoneAt(c.Start); z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment {
 			s.comment = true
@@ -96,27 +105,64 @@ func (l *Linker) Add(d *pipeline.Doc) {
 		}
 		idx := len(l.sigs)
 		l.sigs = append(l.sigs, s)
-		for _, k := range blockKeys(&s) {
+		for _, k := range blockKeys(&s, false) {
 			l.byKey[k] = append(l.byKey[k], idx)
 		}
 	}
 }
 
-// blockKeys are the keys under which a claim is compared with others.
-func blockKeys(s *signature) []string {
+// relatedClasses are the event classes a claim of one class is compared
+// with besides its own (a withdrawal with strikes and troop movements).
+var relatedClasses = map[string][]string{
+	"withdraw": {"strike", "change", "deploy", "capture", "repel"},
+	"strike":   {"withdraw"},
+	"change":   {"withdraw"},
+	"deploy":   {"withdraw"},
+	"capture":  {"withdraw"},
+	"repel":    {"withdraw"},
+}
+
+// week is the publication week bucket of a dated signature.
+func week(s *signature) int { return s.day / 7 }
+
+// blockKeys are the keys under which a claim is indexed (lookup false) or
+// looks for earlier claims of other documents (lookup true). Event and
+// unit keys carry the publication week, and a lookup spans the weeks
+// within maxDaysApart; undated documents are found by wording only.
+func blockKeys(s *signature, lookup bool) []string {
 	var keys []string
-	for _, e := range s.a.events {
-		keys = appendKey(keys, "e:"+e.class)
+	if len(s.words) >= 4 {
+		keys = append(keys, "w:"+strings.Join(s.words, " "))
 	}
-	for _, q := range s.quantities {
-		keys = appendKey(keys, "u:"+q.unit)
-	}
-	if len(s.words) > 0 {
-		keys = appendKey(keys, "w:"+strings.Join(s.words, " "))
-	}
-	for _, list := range [][]string{s.a.entities, s.a.actors, s.a.places} {
-		for _, e := range list {
-			keys = appendKey(keys, "n:"+e)
+	if s.dated {
+		var base []string
+		for _, e := range s.a.events {
+			base = appendKey(base, "e:"+e.class)
+			if lookup {
+				for _, r := range relatedClasses[e.class] {
+					base = appendKey(base, "e:"+r)
+				}
+			}
+		}
+		for _, q := range s.quantities {
+			base = appendKey(base, "u:"+q.unit)
+		}
+		if s.stance == pipeline.StanceDenies || !lookup {
+			// denials are compared by shared entities
+			for _, e := range s.a.entities {
+				if !strings.HasPrefix(e, "nation:") {
+					base = appendKey(base, "n:"+e)
+				}
+			}
+		}
+		w, span := week(s), 0
+		if lookup {
+			span = (maxDaysApart + 6) / 7
+		}
+		for _, b := range base {
+			for dw := -span; dw <= span; dw++ {
+				keys = append(keys, b+"|"+strconv.Itoa(w+dw))
+			}
 		}
 	}
 	return keys
@@ -184,36 +230,42 @@ func unitKey(unit string) string {
 // Links returns every link found, sorted by their claims.
 func (l *Linker) Links() []pipeline.ClaimLink {
 	var out []pipeline.ClaimLink
-	agreedWith := map[int]bool{}
+	seen := make([]int, len(l.sigs)) // the last b each a was a candidate for, plus one
+	var cands []int
 	for bi := range l.sigs {
-		cands := map[int]bool{}
-		for _, k := range blockKeys(&l.sigs[bi]) {
+		b := &l.sigs[bi]
+		cands = cands[:0]
+		// every earlier claim of the same document
+		for ai := l.docStart[b.doc]; ai < bi; ai++ {
+			seen[ai] = bi + 1
+			cands = append(cands, ai)
+		}
+		// earlier claims of other documents that share a key
+		for _, k := range blockKeys(b, true) {
 			for _, ai := range l.byKey[k] {
-				if ai < bi {
-					cands[ai] = true
+				if ai >= bi || seen[ai] == bi+1 {
+					continue
 				}
+				seen[ai] = bi + 1
+				cands = append(cands, ai)
 			}
 		}
-		order := make([]int, 0, len(cands))
-		for ai := range cands {
-			order = append(order, ai)
-		}
-		sort.Ints(order)
+		sort.Ints(cands)
 		agreed := false
-		for _, ai := range order {
-			rel, reason, ok := relate(&l.sigs[ai], &l.sigs[bi])
+		for _, ai := range cands {
+			rel, reason, ok := relate(&l.sigs[ai], b)
 			if !ok {
 				continue
 			}
 			if rel != pipeline.RelationConflicts {
 				// One agreement per claim, with the earliest claim it
 				// agrees with: a chain, not every pair of a cluster.
-				if agreed || agreedWith[ai] && false {
+				if agreed {
 					continue
 				}
 				agreed = true
 			}
-			out = append(out, pipeline.ClaimLink{A: l.sigs[ai].ref, B: l.sigs[bi].ref, Relation: rel, Reason: reason})
+			out = append(out, pipeline.ClaimLink{A: l.sigs[ai].ref, B: b.ref, Relation: rel, Reason: reason})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -241,13 +293,11 @@ func timing(a, b *signature) (compatible, known bool) {
 	if a.doc == b.doc {
 		return true, true
 	}
-	pa, ea := time.Parse("2006-01-02", a.published)
-	pb, eb := time.Parse("2006-01-02", b.published)
-	if ea != nil || eb != nil {
+	if !a.dated || !b.dated {
 		return true, false
 	}
-	days := math.Abs(pa.Sub(pb).Hours() / 24)
-	return days <= maxDaysApart, true
+	days := a.day - b.day
+	return -maxDaysApart <= days && days <= maxDaysApart, true
 }
 
 func shares(x, y []string) string {
@@ -290,6 +340,12 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, who(a), who(b)), true
 	}
 
+	if !known {
+		// Undated documents from different sources are linked only by
+		// repeated wording: without dates, "the same thing" is a guess.
+		return "", "", false
+	}
+
 	keyShared := sameActors(a, b) || shares(a.a.places, b.a.places) != ""
 
 	// Numbers for the same measure.
@@ -308,9 +364,9 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 			disjoint := qa.hi < qb.lo || qb.hi < qa.lo
 			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, qa.label, who(a), qb.label, who(b))
 			switch {
-			case disjoint && sameClaimant && known:
+			case disjoint && sameClaimant:
 				return pipeline.RelationUpdates, r, true
-			case disjoint && known:
+			case disjoint:
 				return pipeline.RelationConflicts, r, true
 			case !disjoint && sameClaimant:
 				return pipeline.RelationRepeats, r, true
@@ -320,11 +376,6 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		}
 	}
 
-	if !known {
-		// Conflicts need the two claims to be about the same days; only
-		// repeated wording links undated documents.
-		return "", "", false
-	}
 	// A reader comment looks back on the article's events from later; it
 	// conflicts with the article only where it rebuts it.
 	if a.comment != b.comment {
@@ -503,22 +554,35 @@ func contentWords(s string) []string {
 	return out
 }
 
-// wordOverlap is the Jaccard overlap of two word lists.
+// wordSet sorts words and drops repeats.
+func wordSet(words []string) []string {
+	sort.Strings(words)
+	out := words[:0]
+	for i, w := range words {
+		if i == 0 || w != words[i-1] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// wordOverlap is the Jaccard overlap of two sorted word sets.
 func wordOverlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	sa := map[string]bool{}
-	for _, w := range a {
-		sa[w] = true
-	}
-	sb := map[string]bool{}
 	inter := 0
-	for _, w := range b {
-		if sa[w] && !sb[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
 			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
-		sb[w] = true
 	}
-	return float64(inter) / float64(len(sa)+len(sb)-inter)
+	return float64(inter) / float64(len(a)+len(b)-inter)
 }
