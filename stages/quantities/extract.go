@@ -87,7 +87,7 @@ func (x *extractor) at(i int) (int, bool) {
 	if toks[i].digit {
 		n, ok = parseDigits(toks[i])
 		n.start, n.end = i, i+1
-	} else {
+	} else if mayStartNumber(toks[i].lower) {
 		n, ok = spelled(toks, i)
 	}
 	if !ok {
@@ -594,4 +594,22 @@ func toQuantity(text string, toks []tok, f found, sentence int, published time.T
 		q.ValueMax = &m
 	}
 	return q
+}
+
+// mayStartNumber reports whether a lower-cased word can begin a spelled-out
+// number, so that most words skip the parser.
+func mayStartNumber(w string) bool {
+	if w == "a" || w == "an" {
+		return true
+	}
+	if _, ok := cardinalWords[w]; ok {
+		return true
+	}
+	if _, ok := ordinalWords[w]; ok {
+		return true
+	}
+	if k := strings.IndexAny(w, "-–‐‑"); k > 0 {
+		return mayStartNumber(w[:k])
+	}
+	return false
 }

@@ -1,0 +1,102 @@
+// Package quantities finds every number stated in an article and turns it
+// into a row: value, range, qualifier, counted noun, kind, rate and date.
+//
+//	Doc.Sentences (content zones only)         Doc.Tokens (POS, optional)
+//	        │                                          │
+//	        ▼                                          │
+//	   scan: tokens that keep "4,000", "2-3",          │
+//	   "18/03/2016", "second-century" whole  ◄── tags ─┘
+//	        │   mask URLs, e-mails, phone numbers, clock times
+//	        ▼
+//	   at each token:  date? ─► vague multiple? ─► number (digits | words)
+//	        │             currency · scale · range · qualifier · percent
+//	        ▼             counted noun · rate · year/duration/ordinal rules
+//	   Doc.Quantities (byte spans, in text order)
+//
+// Without sentences (the segment stage not run) the stage reads each
+// non-blank line of the content zones, or of the whole text when there are
+// no zones; without POS tags it guesses them from closed word lists and
+// word forms. Boilerplate zones are never read.
+//
+// # Semantics of the columns
+//
+// Span: minimal, qualifier + number + counted noun ("at least 39
+// civilians", "Four Russian military advisors", "as many as 25 sorties a
+// day"). Determiners ("the first time" → "first time"), weekdays ("Friday
+// 18/03/2016" → "18/03/2016") and prepositions ("since 2015" → "2015") stay
+// outside; "between" is inside ("between 20 and 30 people").
+//
+// Value: the number with its scale applied ("$5 million" → 5e6, "3.5bn" →
+// 3.5e9, "two and a half" → 2.5). Nil for dates. ValueMax: the upper end of
+// a range ("2-3 years", "between 20 and 30", "20 to 30", "two or three
+// days"), nil otherwise; a scale written once applies to both ends ("$5-6
+// million"). "from 20 to 30" is two quantities (usually a change, not a
+// range). "up to 40" is value 40, qualifier up_to, no ValueMax.
+//
+// Qualifier, from the words before the number:
+//
+//	at_least   at least, no fewer than, no less than, a minimum of
+//	at_most    at most, no more than, not more than, a maximum of
+//	more_than  more than, over, above, greater than, upwards of, in excess of, just over
+//	less_than  fewer than, less than, under, below, just under
+//	about      about, around, roughly, approximately, some, nearly, almost,
+//	           close to, an estimated; and every "dozens of" idiom
+//	up_to      up to, as many as, as much as
+//	exact      none of the above, or exactly / precisely
+//	range      a range (ValueMax set)
+//	ordinal    an ordinal (kind ordinal)
+//
+// A qualifier carries over a coordination: in "at least five children and
+// seven women" both are at_least (the second span is "seven women").
+//
+// Idioms: "dozens of", "hundreds of", "thousands of", "millions of",
+// "billions of", "tens of thousands of", "hundreds of thousands of" (and
+// the same words without "of": "hundreds were arrested") are kind count (or
+// money for "millions of dollars"), qualifier about, and Value is the low
+// bound, two of the unit: dozens 24, hundreds 200, thousands 2,000, tens of
+// thousands 20,000, hundreds of thousands 200,000. "scores of" is not
+// extracted: the seed gold lists "scores of fighters" with the vague
+// quantifiers ("numerous", "multiple", "several"), which are not quantities.
+//
+// Unit: the singular lemma of the counted noun, with the lower-case nouns
+// and classifying adjectives before it ("ground troop", "combat aircraft",
+// "military advisor", "civilian casualty"); descriptive adjectives ("new",
+// "heavy") and capitalised modifiers ("Russian") are in the span but not in
+// the unit. Capitalised plurals count when they name a group of people
+// ("three Americans" → "american"). Money: the ISO 4217 code ("$" → "USD",
+// "€" → "EUR", "£" or "million pounds" → "GBP", "rubles" → "RUB"). Percent:
+// "percent" (or "percentage point"). Measures: the unit's name ("km",
+// "kilometre", "tonne", "pound" for an unscaled "15 pounds"). Ordinals:
+// the noun they rank ("first time" → "time", "second-century" →
+// "century"). Empty for dates, years and numbers without a noun.
+//
+// Kind: money (a currency), percent, ordinal, date, year (four plain digits
+// 1000-2100 with no counted noun: "since 2015", "the 2016 election";
+// "1990s"; "2015-16"), duration (the unit is second, minute, hour, day,
+// week, fortnight, month, year, decade, century, night: "six months",
+// "five-year"), rate (a count with a denominator), other (a measure:
+// "40 km"), count (everything else).
+//
+// Per: the denominator of a rate, singular: "25 sorties a day", "70 strikes
+// per week", "100,000 barrels daily" → "day", "week", "day". Money and
+// percent keep their kind and also get Per ("$10 an hour" → money, per
+// "hour"). "a day after" is not a rate.
+//
+// Dates: Normalized is TIMEX-style ISO: "March 2, 2017" → "2017-03-02",
+// "March 2017" → "2017-03", "September 30" → "XXXX-09-30". Numeric dates
+// are day-first ("18/03/2016" → "2016-03-18") unless the second field cannot
+// be a month ("03/18/2016"); "2016-03-18" is ISO. Resolved is the calendar
+// date: Normalized when the year is stated, else the year that puts the
+// date nearest to Doc.Published (ties to the past: news reports what
+// happened), so "September 30" published 2016-03-18 → "2015-09-30"; empty
+// without a publication date. Weekdays, month-only expressions ("in
+// March", "last May", "mid-February") and relative dates are not extracted.
+//
+// Not quantities: designators and codes with letters (T4, T62, F-16, G7,
+// COVID-19, MH17, 5G), numbers after a label word ("Flight 17", "Resolution
+// 2254", "No. 2", "#10"), "the F word", "one of the", "a day after",
+// "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
+// another", "one day" as an idiom), "the two" without a noun, fractions
+// ("one-third"), "weeks-long", "centuries-old", vague quantifiers, phone
+// numbers, URLs, e-mail addresses and clock times ("10:30", "5 p.m.").
+package quantities
