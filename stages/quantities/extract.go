@@ -299,11 +299,18 @@ func (x *extractor) complete(n number) (found, bool) {
 			j++
 		default:
 			k := j
-			if (w == "us" || w == "u.s") && k+1 < len(toks) {
+			if (w == "us" || w == "u.s" || w == "u.s.") && k+1 < len(toks) {
 				k++
 				if toks[k].text == "." && k+1 < len(toks) {
 					k++
 				}
+			}
+			if code, ok := nationalCurrencies[w+" "+toks[min(k+1, len(toks)-1)].lower]; ok && k+1 < len(toks) {
+				// "16 Canadian dollars", "500 Syrian pounds"
+				f.kind, f.unit = pipeline.KindMoney, code
+				k += 2
+				j = k
+				break
 			}
 			if (w == "pounds" || w == "pound") && (n.scaled || j+1 < len(toks) && toks[j+1].lower == "sterling") {
 				// "5 million pounds" is money; "15 pounds" may be a weight.
@@ -553,6 +560,9 @@ func (x *extractor) currencyBefore(i int) (string, int) {
 				return c2, i - 2
 			}
 		}
+		if i >= 2 && (toks[i-2].text == "US" || toks[i-2].text == "U.S.") && code == "USD" {
+			return code, i - 2 // "US $13.73"
+		}
 		return code, i - 1
 	}
 	if currencyCodes[p.text] {
@@ -599,7 +609,7 @@ func toQuantity(text string, toks []tok, f found, sentence int, published time.T
 // mayStartNumber reports whether a lower-cased word can begin a spelled-out
 // number, so that most words skip the parser.
 func mayStartNumber(w string) bool {
-	if w == "a" || w == "an" {
+	if w == "a" || w == "an" || w == "half" {
 		return true
 	}
 	if _, ok := cardinalWords[w]; ok {

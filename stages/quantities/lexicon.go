@@ -120,6 +120,20 @@ var currencyWords = map[string]string{
 	"shekels": "ILS", "peso": "MXN", "pesos": "MXN",
 }
 
+// nationalCurrencies are a nationality adjective and a currency noun
+// ("Canadian dollars", "Syrian pounds").
+var nationalCurrencies = map[string]string{
+	"canadian dollars": "CAD", "canadian dollar": "CAD",
+	"australian dollars": "AUD", "australian dollar": "AUD",
+	"singapore dollars": "SGD", "taiwan dollars": "TWD", "zimbabwe dollars": "ZWL",
+	"syrian pounds": "SYP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+	"sudanese pounds": "SDG", "mexican pesos": "MXN", "argentine pesos": "ARS",
+	"philippine pesos": "PHP", "indian rupees": "INR", "pakistani rupees": "PKR",
+	"swiss francs": "CHF", "iraqi dinars": "IQD", "turkish lira": "TRY",
+	"iranian rials": "IRR", "saudi riyals": "SAR", "russian rubles": "RUB",
+	"russian roubles": "RUB", "chinese yuan": "CNY", "japanese yen": "JPY",
+}
+
 // durationUnits are the time units that make a count a duration.
 var durationUnits = map[string]bool{
 	"second": true, "minute": true, "hour": true, "day": true, "week": true,

@@ -149,7 +149,17 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 	)
 	last := none
 	j := i
-	if w := toks[j].lower; w == "a" || w == "an" {
+	if w := toks[j].lower; w == "half" {
+		// "half a million"
+		if j+2 >= len(toks) || (toks[j+1].lower != "a" && toks[j+1].lower != "an") {
+			return n, false
+		}
+		if _, isScale := scaleWords[toks[j+2].lower]; !isScale || toks[j+2].lower == "hundred" {
+			return n, false
+		}
+		current, last = 0.5, small
+		j += 2
+	} else if w == "a" || w == "an" {
 		if j+1 >= len(toks) {
 			return n, false
 		}
@@ -198,7 +208,7 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 		if v, ok := ordinalWords[w]; ok {
 			if last == none || last == hundred || last == scale || (last == tens && v < 10) {
 				if v >= 100 {
-					current = math.Max(current, 1) * v
+					current = orOne(current) * v
 				} else {
 					current += v
 				}
@@ -212,14 +222,14 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 			if last == none || last == hundred {
 				goto done
 			}
-			current = math.Max(current, 1) * 100
+			current = orOne(current) * 100
 			last = hundred
 			continue
 		case "thousand", "million", "billion", "trillion":
 			if last == none || last == scale && current == 0 {
 				goto done
 			}
-			total += math.Max(current, 1) * scaleWords[w]
+			total += orOne(current) * scaleWords[w]
 			current = 0
 			last = scale
 			n.scaled = true
@@ -228,7 +238,7 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 			if last == none {
 				goto done
 			}
-			current = math.Max(current, 1) * 12
+			current = orOne(current) * 12
 			last = hundred
 			continue
 		case "and":
@@ -316,4 +326,13 @@ func allLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// orOne returns v, or 1 when nothing has been read yet ("a hundred",
+// "thousand" after "a").
+func orOne(v float64) float64 {
+	if v == 0 {
+		return 1
+	}
+	return v
 }
