@@ -1,0 +1,98 @@
+// Package gold gives tests the gold annotations of the seed articles: one
+// copy of them, and the rule that locates their spans.
+//
+//	seeds/*.gold.json (embedded) ──► Seeds() ──► each test unmarshals the fields it scores
+//	../../seeds/*.txt (the repo's)  ──┘            Find(text, s, k) → the k-th occurrence
+//
+// The annotation conventions are in seeds/README.md.
+package gold
+
+import (
+	"embed"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+//go:embed seeds/*.gold.json
+var files embed.FS
+
+// Seed is one seed article with its gold annotations.
+type Seed struct {
+	Name string // the seed's file name, e.g. 000_bb11a3c3858c11d8.txt
+	Raw  []byte // the article's bytes, as in seeds/
+	JSON []byte // its gold annotations
+}
+
+// Seeds returns every seed article, in name order, with its gold JSON. It
+// reads the articles from the repository's seeds/ folder.
+func Seeds() ([]Seed, error) {
+	dir, err := seedsDir()
+	if err != nil {
+		return nil, err
+	}
+	entries, err := files.ReadDir("seeds")
+	if err != nil {
+		return nil, err
+	}
+	var seeds []Seed
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".gold.json") + ".txt"
+		js, err := files.ReadFile("seeds/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		seeds = append(seeds, Seed{Name: name, Raw: raw, JSON: js})
+	}
+	sort.Slice(seeds, func(i, j int) bool { return seeds[i].Name < seeds[j].Name })
+	return seeds, nil
+}
+
+// seedsDir finds the repository's seeds/ folder above the working directory
+// (a test runs in its package's folder).
+func seedsDir() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "seeds"), nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("gold: no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// Find locates the k-th occurrence (1-based; 0 means 1) of s in text by the
+// gold convention: repeated text.find(s, previous hit + 1) over the raw file,
+// case-sensitive, overlapping, without word boundaries.
+func Find(text, s string, k int) (pipeline.Span, bool) {
+	if s == "" {
+		return pipeline.Span{}, false
+	}
+	k = max(k, 1)
+	from := 0
+	for {
+		i := strings.Index(text[from:], s)
+		if i < 0 {
+			return pipeline.Span{}, false
+		}
+		at := from + i
+		if k--; k == 0 {
+			return pipeline.Span{Start: at, End: at + len(s)}, true
+		}
+		from = at + 1
+	}
+}
