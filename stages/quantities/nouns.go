@@ -184,6 +184,11 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 	if head < 0 {
 		return i, ""
 	}
+	if !plural && !titleCase && !isLower(toks[head]) {
+		// "a sixth Afghan", "the first Syrian": a name or a person, not a
+		// ranked noun.
+		return i, ""
+	}
 	// A capitalised singular head is a name ("the first Syrian"), not a
 	// counted noun, unless the whole phrase is in title case.
 	headWord := singular(toks[head].lower)

@@ -123,6 +123,8 @@ var cases = []testCase{
 	{"name ordinal", "It was the worst since the Second World War.", "", nil},
 	{"first lady", "She met the First Lady in Paris.", "", nil},
 	{"the 21st alone", "He arrived on the 21st.", "", nil},
+	{"ordinal before a name", "A sixth Afghan was wounded.", "", nil},
+	{"ordinal with abbreviation", "It was their first U.S. visit.", "", []want{c("first U.S. visit", 1, "ordinal", "visit", "ordinal")}},
 
 	// Ranges.
 	{"hyphen range", "during the last 2-3 years", "", []want{rng("2-3 years", 2, 3, "year", "duration")}},
