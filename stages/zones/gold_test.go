@@ -2,16 +2,14 @@ package zones
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// The gold annotations (testdata/*.gold.json, copied from the shared gold set)
-// give the boilerplate lines of each seed, the zone of every annotated span,
+// The gold annotations (internal/gold) give the boilerplate lines of each seed, the zone of every annotated span,
 // the reader comments and the metadata. The seeds themselves are the
 // repository's seeds/ directory.
 
@@ -55,45 +53,30 @@ type goldDoc struct {
 
 func loadGold(t testing.TB) []goldDoc {
 	t.Helper()
-	paths, err := filepath.Glob("testdata/*.gold.json")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no gold files in testdata: %v", err)
+	seeds, err := gold.Seeds()
+	if err != nil {
+		t.Fatal(err)
 	}
 	var docs []goldDoc
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, seed := range seeds {
 		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", p, err)
+		if err := json.Unmarshal(seed.JSON, &g); err != nil {
+			t.Fatalf("%s: %v", seed.Name, err)
 		}
-		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.ReplaceAll(string(raw), "\r\n", "\n")
+		text := strings.ReplaceAll(string(seed.Raw), "\r\n", "\n")
 		docs = append(docs, goldDoc{gold: g, text: text, lines: strings.Split(text, "\n")})
 	}
 	return docs
 }
 
-// find returns the byte offset of the k-th (1-based) hit of s in text,
-// searching from one past the previous hit (the gold occurrence rule), or -1.
+// find returns the byte offset of the k-th (1-based) hit of s in text by the
+// gold occurrence rule, or -1.
 func find(text, s string, k int) int {
-	if k < 1 {
-		k = 1
+	span, ok := gold.Find(text, s, k)
+	if !ok {
+		return -1
 	}
-	p := -1
-	for ; k > 0; k-- {
-		i := strings.Index(text[p+1:], s)
-		if i < 0 {
-			return -1
-		}
-		p += 1 + i
-	}
-	return p
+	return span.Start
 }
 
 // lineKinds returns the zone kind of each line (0-based); "" for blank lines.
