@@ -132,7 +132,7 @@ func quoteUnits(d *pipeline.Doc) []unit {
 			continue
 		}
 		l := cueLemma(d, q)
-		u := unit{quote: qi, claimant: q.Speaker, claimantID: q.SpeakerEntityID, reported: true, stance: pipeline.StanceAsserts, verbless: verbless}
+		u := unit{quote: qi, claimant: speakerName(d, q), claimantID: q.SpeakerEntityID, reported: true, stance: pipeline.StanceAsserts, verbless: verbless}
 		switch {
 		case denialCues[l]:
 			u.stance = pipeline.StanceDenies
@@ -154,6 +154,20 @@ func quoteUnits(d *pipeline.Doc) []unit {
 		}
 	}
 	return out
+}
+
+// speakerName is the canonical name of the quote's speaker entity when it
+// has one ("Russian Ministry of Defence" for "Russia's defense ministry"),
+// else the speaker as the quotes stage resolved it.
+func speakerName(d *pipeline.Doc, q pipeline.Quote) string {
+	if q.SpeakerEntityID != "" {
+		for _, m := range d.Mentions {
+			if m.EntityID == q.SpeakerEntityID && m.Canonical != "" {
+				return m.Canonical
+			}
+		}
+	}
+	return q.Speaker
 }
 
 // sentenceParts cuts a span at sentence boundaries.
@@ -229,7 +243,11 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 				continue
 			}
 			if q.Speaker == "" {
-				u.hedged, u.quote = true, qi
+				// Quote marks around an unattributed assertion distance
+				// the writer from it; around a name or a word they do not.
+				if quotesVerb(d, q.Content) {
+					u.hedged, u.quote = true, qi
+				}
 				continue
 			}
 			if ok, _ := quoteClaimable(d, q); !ok {
@@ -277,6 +295,17 @@ func framesQuote(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.Span) b
 		return true
 	}
 	return strings.HasPrefix(last.POS, "VB")
+}
+
+// quotesVerb says whether a quoted span holds a verb.
+func quotesVerb(d *pipeline.Doc, sp pipeline.Span) bool {
+	for _, ti := range tokensIn(d, sp) {
+		t := d.Tokens[ti]
+		if strings.HasPrefix(t.POS, "VB") && !auxiliaries[lemma(t.Text)] || isVerbToken(d, ti) && !auxiliaries[lemma(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // entityIDOf returns the EntityID of the mention whose text or canonical
@@ -388,7 +417,11 @@ func isVerbToken(d *pipeline.Doc, ti int) bool {
 	if strings.HasPrefix(t.POS, "VB") || t.POS == "MD" {
 		return true
 	}
-	if t.Sentence < 0 || t.Sentence >= len(d.Sentences) || !strings.HasPrefix(t.POS, "NN") {
+	if t.Sentence < 0 || t.Sentence >= len(d.Sentences) {
+		return false
+	}
+	switch t.POS {
+	case "DT", "IN", "CC", "CD", "TO", "POS", "WDT", "WP":
 		return false
 	}
 	s := d.Sentences[t.Sentence]
@@ -432,13 +465,30 @@ func headlineStyle(s string) bool {
 // hasFiniteVerb says whether a span holds a tensed verb (or, in a
 // headline, a recognisable verb form, or a participle: "Isis driven out").
 func hasFiniteVerb(d *pipeline.Doc, sp pipeline.Span) bool {
-	for _, ti := range tokensIn(d, sp) {
-		switch d.Tokens[ti].POS {
+	toks := tokensIn(d, sp)
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		switch t.POS {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
-		}
-		if isVerbToken(d, ti) && !strings.HasPrefix(d.Tokens[ti].POS, "VBG") {
-			return true
+		case "VBN":
+			// a passive or perfect, a headline's "Isis driven out", or a
+			// past tense the tagger took for a participle ("strikes
+			// killed 39"), but not a reduced relative ("troops backed by")
+			if auxBefore(d, toks, k) || headlineStyle(d.Text[d.Sentences[t.Sentence].Start:d.Sentences[t.Sentence].End]) {
+				return true
+			}
+			if k > 0 && k+1 < len(toks) {
+				p := d.Tokens[toks[k-1]].POS
+				if (strings.HasPrefix(p, "NN") || p == "PRP") && strings.ToLower(d.Tokens[toks[k+1]].Text) != "by" {
+					return true
+				}
+			}
+		case "VB", "VBG":
+		default:
+			if isVerbToken(d, ti) && !strings.HasSuffix(strings.ToLower(t.Text), "ing") {
+				return true
+			}
 		}
 	}
 	return false
@@ -580,7 +630,7 @@ func splitAtConnectives(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j-1]].Start}
 			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
 			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
-		case w == "as" && prev != "," && !asModifiers[prev] && j+1 < len(toks) && clauseOpener(d.Tokens[toks[j+1]].POS) && finiteBetween(d, toks, 0, j) && finiteAfter(d, toks, j+1):
+		case w == "as" && prev != "," && !comparativeAs(toks, j, low) && j >= 5 && len(toks)-j > 5 && clauseOpener(d.Tokens[toks[j+1]].POS) && finiteBetween(d, toks, 0, j) && finiteAfter(d, toks, j+1):
 			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
 			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
 			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
@@ -589,9 +639,18 @@ func splitAtConnectives(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 	return []pipeline.Span{sp}
 }
 
-// asModifiers precede an "as" that is not a clause connective ("such as",
-// "as well as", "as long as").
-var asModifiers = setOf(`such well long much many soon far same just so`)
+// comparativeAs says whether the "as" at j is part of a comparison or a
+// list ("such as", "as soon as", "the same situation as"), not a clause
+// connective.
+func comparativeAs(toks []int, j int, low func(int) string) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch low(k) {
+		case "such", "same", "as", "so":
+			return true
+		}
+	}
+	return false
+}
 
 func clauseOpener(pos string) bool {
 	switch pos {
@@ -613,7 +672,7 @@ func finiteBetween(d *pipeline.Doc, toks []int, from, to int) bool {
 
 // leadIn matches openings that only frame the claim that follows:
 // "I wasn't even aware that", "Unfortunate that", "good to see".
-var leadIn = regexp.MustCompile(`^(?:(?:I|We|we)\b[^,.]{0,40}?\b(?:aware|know|knew|think|thought|believe|hear|heard|read)\s+that\s+|[A-Z]?[a-z]+\s+that\s+|[A-Za-z]+\s+to\s+(?:see|hear|know|learn)\s+)`)
+var leadIn = regexp.MustCompile(`^(?:(?:I|We|we)\b[^.]{0,40}?\b(?:aware|know|knew|think|thought|believe|hear|heard|read|note)\s*,?\s+that\s+|[A-Z]?[a-z]+\s+that\s+|[A-Za-z]+\s+to\s+(?:see|hear|know|learn)\s+)`)
 
 func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 	if m := leadIn.FindStringIndex(d.Text[sp.Start:sp.End]); m != nil {
@@ -646,10 +705,13 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 	}
 	toks := tokensIn(d, cl)
 	words := 0
-	for _, ti := range toks {
-		if !isPunct(d.Tokens[ti].Text) {
+	for _, f := range strings.Fields(text) {
+		if !isPunct(f) {
 			words++
 		}
+	}
+	if r, _ := firstRune(strings.TrimLeft(d.Text[cl.End:], " \t\u00a0")); r == ':' {
+		return false // introduces what follows
 	}
 	minWords := minWordsOwnVoice
 	if u.reported {
@@ -680,7 +742,7 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 		}
 		if w == "we" && len(first) > 1 {
 			next := d.Tokens[first[1]]
-			if l := lemma(next.Text); next.POS == "VBP" && l != "have" && l != "be" {
+			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
 				return false // "we protest", "we don't mean"
 			}
 		}
