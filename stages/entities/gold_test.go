@@ -3,12 +3,10 @@ package entities
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/ingest"
 	"github.com/newsclaims/newsclaims/stages/segment"
@@ -30,21 +28,14 @@ type goldFile struct {
 	} `json:"comments"`
 }
 
-// findOccurrence applies the gold README's rule: the k-th hit of repeated
-// find(s, prev+1) over the raw text.
+// findOccurrence returns the byte offset of the k-th hit of s by the gold
+// occurrence rule, or -1.
 func findOccurrence(text, s string, k int) int {
-	if k == 0 {
-		k = 1
+	span, ok := gold.Find(text, s, k)
+	if !ok {
+		return -1
 	}
-	pos := -1
-	for ; k > 0; k-- {
-		i := strings.Index(text[pos+1:], s)
-		if i < 0 {
-			return -1
-		}
-		pos += 1 + i
-	}
-	return pos
+	return span.Start
 }
 
 // runChain runs ingest -> zones -> segment -> entities over raw bytes.
@@ -73,27 +64,20 @@ type goldMention struct {
 }
 
 func TestSeedGold(t *testing.T) {
-	files, _ := filepath.Glob("testdata/gold/*.gold.json")
-	if len(files) == 0 {
-		t.Fatal("no gold files")
+	seeds, err := gold.Seeds()
+	if err != nil {
+		t.Fatal(err)
 	}
 	var tp, nPred, nGold int
 	type pair struct{ gold, pred string }
 	var pairs []pair
 	var wrong []string
-	for _, gf := range files {
-		b, err := os.ReadFile(gf)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, seed := range seeds {
 		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
+		if err := json.Unmarshal(seed.JSON, &g); err != nil {
 			t.Fatal(err)
 		}
-		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
+		raw := seed.Raw
 		d := runChain(t, raw)
 		text := string(raw)
 		// Byte ranges of comment lines, excluded from scoring.
