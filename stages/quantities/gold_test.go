@@ -58,8 +58,10 @@ func occurrence(text, s string, k int) (pipeline.Span, bool) {
 	}
 }
 
-// runPipeline runs ingest, zones, segment and quantities on raw bytes.
-func runPipeline(t testing.TB, raw []byte) *pipeline.Doc {
+// runPipeline runs ingest, zones, segment and quantities on raw bytes;
+// without segment when segmented is false, so that the stage reads lines
+// and guesses POS tags.
+func runPipeline(t testing.TB, raw []byte, segmented bool) *pipeline.Doc {
 	t.Helper()
 	z, err := zones.New()
 	if err != nil {
@@ -74,7 +76,11 @@ func runPipeline(t testing.TB, raw []byte) *pipeline.Doc {
 		t.Fatal(err)
 	}
 	d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
-	for _, st := range []pipeline.Stage{ingest.New(), z, seg, q} {
+	stages := []pipeline.Stage{ingest.New(), z, seg, q}
+	if !segmented {
+		stages = []pipeline.Stage{ingest.New(), z, q}
+	}
+	for _, st := range stages {
 		if err := st.Process(context.Background(), d); err != nil {
 			t.Fatalf("%s: %v", st.Name(), err)
 		}
@@ -83,6 +89,13 @@ func runPipeline(t testing.TB, raw []byte) *pipeline.Doc {
 }
 
 func TestGold(t *testing.T) {
+	t.Run("segmented", func(t *testing.T) { testGold(t, true) })
+	// Without the segment stage the floors are the same: the stage must not
+	// depend on POS tags.
+	t.Run("lines", func(t *testing.T) { testGold(t, false) })
+}
+
+func testGold(t *testing.T, segmented bool) {
 	paths, err := filepath.Glob("testdata/gold/*.gold.json")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no gold files: %v", err)
@@ -102,7 +115,7 @@ func TestGold(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := runPipeline(t, raw)
+		d := runPipeline(t, raw, segmented)
 		if d.Text != string(raw) {
 			t.Fatalf("%s: ingest changed the text; gold offsets would not apply", g.File)
 		}
@@ -180,11 +193,14 @@ func TestGold(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"span F1", f1, 0.95},
+		// Reached: 1.000 on every figure, in both modes. The floors allow
+		// one slip (one of 30 spans) and never go under the issue's bar
+		// (F1 0.95, value 0.98, qualifier, unit and kind 0.95).
+		{"span F1", f1, 0.98},
 		{"value", value, 0.98},
-		{"qualifier", qual, 0.95},
-		{"unit", unit, 0.95},
-		{"kind", kind, 0.95},
+		{"qualifier", qual, 0.96},
+		{"unit", unit, 0.96},
+		{"kind", kind, 0.96},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.floor {
