@@ -27,15 +27,18 @@ func (d date) normalized() string {
 	return fmt.Sprintf("%s-%02d-%02d", y, d.month, d.day)
 }
 
-// resolved returns the calendar date: the stated year, else the year that
+// resolved returns the calendar day: the stated year, else the year that
 // puts the date nearest to the publication date (ties go to the past, as
-// news mostly reports what happened). Empty when the year is unknown and
-// there is no publication date.
+// news mostly reports what happened). Empty for a month without a day, and
+// when the year is unknown and there is no publication date.
 func (d date) resolved(published time.Time) string {
+	if d.day == 0 {
+		return "" // "March 2017" names a month, not a calendar day
+	}
 	if d.year > 0 {
 		return d.normalized()
 	}
-	if published.IsZero() || d.day == 0 {
+	if published.IsZero() {
 		return ""
 	}
 	best, bestDist := 0, time.Duration(1<<62)

@@ -89,7 +89,9 @@
 // date: Normalized when the year is stated, else the year that puts the
 // date nearest to Doc.Published (ties to the past: news reports what
 // happened), so "September 30" published 2016-03-18 → "2015-09-30"; empty
-// without a publication date. Weekdays, month-only expressions ("in
+// without a publication date, and for a month without a day ("March 2017":
+// Normalized "2017-03", Resolved empty), so that Resolved is always a
+// calendar day. Weekdays, month-only expressions ("in
 // March", "last May", "mid-February") and relative dates are not extracted.
 //
 // Not quantities: designators and codes with letters (T4, T62, F-16, G7,

@@ -230,7 +230,7 @@ var cases = []testCase{
 	{"day month year", "He died on 30 September 2015.", "", []want{dt("30 September 2015", "2015-09-30", "2015-09-30")}},
 	{"abbreviated month", "It began on Sept. 30, 2015.", "", []want{dt("Sept. 30, 2015", "2015-09-30", "2015-09-30")}},
 	{"ordinal day", "Talks resume on the 4th of July.", "", []want{dt("4th of July", "XXXX-07-04", "")}},
-	{"month year", "It was signed in March 2017.", "", []want{dt("March 2017", "2017-03", "2017-03")}},
+	{"month year", "It was signed in March 2017.", "", []want{dt("March 2017", "2017-03", "")}},
 	{"dotted date", "Datum: 18.03.2016", "", []want{dt("18.03.2016", "2016-03-18", "2016-03-18")}},
 	{"two digit year", "Filed 18/03/16.", "", []want{dt("18/03/16", "2016-03-18", "2016-03-18")}},
 	{"weekday alone", "On Saturday, members of the army fled.", "", nil},
