@@ -5,20 +5,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/ingest"
 	"github.com/newsclaims/newsclaims/stages/segment"
 	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
-// The gold quantities of the five seeds (testdata/gold, copied from the
-// shared gold set) are located in the repository's seeds/ with the gold
+// The gold quantities of the five seeds (internal/gold) are located in the repository's seeds/ with the gold
 // README's occurrence rule: the k-th hit of a find over the raw file.
 
 type goldQuantity struct {
@@ -37,25 +34,6 @@ type goldQuantity struct {
 type goldFile struct {
 	File       string         `json:"file"`
 	Quantities []goldQuantity `json:"quantities"`
-}
-
-// occurrence returns the byte span of the k-th (1-based) overlapping hit of s.
-func occurrence(text, s string, k int) (pipeline.Span, bool) {
-	if k < 1 {
-		k = 1
-	}
-	from := 0
-	for n := 1; ; n++ {
-		i := strings.Index(text[from:], s)
-		if i < 0 {
-			return pipeline.Span{}, false
-		}
-		start := from + i
-		if n == k {
-			return pipeline.Span{Start: start, End: start + len(s)}, true
-		}
-		from = start + 1
-	}
 }
 
 // runPipeline runs ingest, zones, segment and quantities on raw bytes;
@@ -96,25 +74,17 @@ func TestGold(t *testing.T) {
 }
 
 func testGold(t *testing.T, segmented bool) {
-	paths, err := filepath.Glob("testdata/gold/*.gold.json")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no gold files: %v", err)
+	seeds, err := gold.Seeds()
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(paths)
 	var nGold, nPred, nMatch, nValue, nQual, nUnit, nKind int
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, seed := range seeds {
 		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", p, err)
+		if err := json.Unmarshal(seed.JSON, &g); err != nil {
+			t.Fatalf("%s: %v", seed.Name, err)
 		}
-		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
-		if err != nil {
-			t.Fatal(err)
-		}
+		raw := seed.Raw
 		d := runPipeline(t, raw, segmented)
 		if d.Text != string(raw) {
 			t.Fatalf("%s: ingest changed the text; gold offsets would not apply", g.File)
@@ -127,7 +97,7 @@ func testGold(t *testing.T, segmented bool) {
 		nGold += len(g.Quantities)
 		goldSpans := map[pipeline.Span]bool{}
 		for _, gq := range g.Quantities {
-			sp, ok := occurrence(d.Text, gq.Text, gq.Occurrence)
+			sp, ok := gold.Find(d.Text, gq.Text, gq.Occurrence)
 			if !ok {
 				t.Fatalf("%s: gold %q not found", g.File, gq.Text)
 			}
