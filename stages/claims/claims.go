@@ -262,7 +262,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			blocked = append(blocked, region)
 		}
 		for _, part := range subtract(sp, blocked) {
-			if framesQuote(d, part, blocked) {
+			if framesQuote(d, part, blocked) || len(blocked) > 0 && adjunctOfReport(d, part) {
 				continue
 			}
 			part = relativeAntecedent(d, part, blocked)
@@ -306,6 +306,22 @@ func quotesVerb(d *pipeline.Doc, sp pipeline.Span) bool {
 		}
 	}
 	return false
+}
+
+// adjunctOfReport says whether a part left over beside a report is only an
+// adjunct of the reporting clause ("in a speech before the concert began",
+// "providing no further details"): it opens with a lower-case preposition
+// or -ing form.
+func adjunctOfReport(d *pipeline.Doc, part pipeline.Span) bool {
+	toks := tokensIn(d, trim(d, part))
+	if len(toks) == 0 {
+		return false
+	}
+	t := d.Tokens[toks[0]]
+	if r, _ := firstRune(t.Text); !unicode.IsLower(r) {
+		return false
+	}
+	return t.POS == "IN" && !subordinators[strings.ToLower(t.Text)] || t.POS == "VBG"
 }
 
 // entityIDOf returns the EntityID of the mention whose text or canonical
@@ -475,18 +491,20 @@ func hasFiniteVerb(d *pipeline.Doc, sp pipeline.Span) bool {
 			// a passive or perfect, a headline's "Isis driven out", or a
 			// past tense the tagger took for a participle ("strikes
 			// killed 39"), but not a reduced relative ("troops backed by")
-			if auxBefore(d, toks, k) || headlineStyle(d.Text[d.Sentences[t.Sentence].Start:d.Sentences[t.Sentence].End]) {
+			byAgent := k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k+1]].Text, "by")
+			if auxBefore(d, toks, k) || !byAgent && headlineStyle(d.Text[d.Sentences[t.Sentence].Start:d.Sentences[t.Sentence].End]) {
 				return true
 			}
-			if k > 0 && k+1 < len(toks) {
+			if k > 0 && !byAgent {
 				p := d.Tokens[toks[k-1]].POS
-				if (strings.HasPrefix(p, "NN") || p == "PRP") && strings.ToLower(d.Tokens[toks[k+1]].Text) != "by" {
+				if strings.HasPrefix(p, "NN") || p == "PRP" {
 					return true
 				}
 			}
 		case "VB", "VBG":
 		default:
-			if isVerbToken(d, ti) && !strings.HasSuffix(strings.ToLower(t.Text), "ing") {
+			byAgent := k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k+1]].Text, "by")
+			if isVerbToken(d, ti) && !byAgent && !strings.HasSuffix(strings.ToLower(t.Text), "ing") {
 				return true
 			}
 		}
@@ -523,7 +541,7 @@ func splitClauses(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 	var out []pipeline.Span
 	for _, p := range pieces {
 		for _, c := range splitAtConnectives(d, trim(d, p)) {
-			c = dropLeadIn(d, trim(d, c))
+			c = dropAppositive(d, dropLeadIn(d, trim(d, c)))
 			if c.Len() > 0 {
 				out = append(out, c)
 			}
@@ -694,6 +712,35 @@ func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 	return sp
 }
 
+// dropAppositive cuts a long descriptive noun phrase that closes a clause
+// (", a city of particular importance because of ..."): background, not
+// the assertion. It must run to the end without a comma or a tensed verb.
+func dropAppositive(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	toks := tokensIn(d, sp)
+	for k := 1; k+1 < len(toks); k++ {
+		if d.Tokens[toks[k]].Text != "," {
+			continue
+		}
+		w := strings.ToLower(d.Tokens[toks[k+1]].Text)
+		if w != "a" && w != "an" || len(toks)-k < 9 || !strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NNP") {
+			continue
+		}
+		rest := toks[k+1:]
+		clean := true
+		for _, ti := range rest {
+			t := d.Tokens[ti]
+			if t.Text == "," || t.Text == ";" || t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" || t.POS == "MD" {
+				clean = false
+				break
+			}
+		}
+		if clean && finiteBetween(d, toks, 0, k) {
+			return pipeline.Span{Start: sp.Start, End: d.Tokens[toks[k]].Start}
+		}
+	}
+	return sp
+}
+
 // futureModals mark predictions and recommendations, which are not checkable.
 var futureModals = setOf(`will wo would 'll ’ll should shall`)
 
@@ -794,6 +841,8 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 			c.Stance = pipeline.StanceDenies
 		case a.predicate != "" && disputeCues[a.predicate]:
 			c.Stance = pipeline.StanceDisputes
+		case disputeWords.MatchString(c.Text):
+			c.Stance = pipeline.StanceDisputes
 		case z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment && a.negated:
 			// A negated assertion in a reader comment rebuts the thread.
 			c.Stance = pipeline.StanceDisputes
@@ -801,6 +850,9 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 	}
 	return c
 }
+
+// disputeWords mark a claim that rebuts another source.
+var disputeWords = regexp.MustCompile(`(?i)\b(?:s[ck]eptical of|contradict(?:s|ed)|disputed?s?|rejected|refuted|dismissed)\b`)
 
 func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
 

@@ -61,6 +61,8 @@ type signature struct {
 	comment    bool
 	a          analysis
 	quantities []quantitySig
+	// names gives a readable name for each actor and place key.
+	names map[string]string
 }
 
 // Add records the claims of d.
@@ -88,6 +90,14 @@ func (l *Linker) Add(d *pipeline.Doc) {
 			stance:   c.Stance,
 			hedged:   c.Hedged,
 			a:        analyze(d, c.Span, c.Quote, c.ClaimantEntityID),
+		}
+		s.names = map[string]string{}
+		for _, mi := range mentionsIn(d, c.Span) {
+			m := d.Mentions[mi]
+			s.names[m.EntityID] = m.Canonical
+			if n := nationOf(m); n != "" {
+				s.names["nation:"+n] = n
+			}
 		}
 		if z := d.ZoneAt(c.Start); z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment {
 			s.comment = true
@@ -398,8 +408,8 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 
 	// Opposite events for the same actor (retook vs withdrew, repelled vs fled).
 	if !a.a.negated && !b.a.negated && antonymClasses[[2]string{a.a.mainClass, b.a.mainClass}] && sameActors(a, b) && !a.hedged && !b.hedged {
-		return pipeline.RelationConflicts, fmt.Sprintf("%s says %s %s (%q); %s says %s (%q)",
-			who(a), actorName(a, b), a.a.predicate, a.excerpt, who(b), b.a.predicate, b.excerpt), true
+		return pipeline.RelationConflicts, fmt.Sprintf("opposite events for %s: '%s' (%s: %q) vs '%s' (%s: %q)",
+			actorName(a, b), a.a.predicate, who(a), a.excerpt, b.a.predicate, who(b), b.excerpt), true
 	}
 
 	// A total withdrawal against continued strikes, a withdrawal against
@@ -426,8 +436,8 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		if sameClaimant {
 			rel = pipeline.RelationRepeats
 		}
-		return rel, fmt.Sprintf("both say %s %s at the same place: %q (%s) and %q (%s)",
-			actorName(a, b), a.a.mainClass, a.excerpt, who(a), b.excerpt, who(b)), true
+		return rel, fmt.Sprintf("same event '%s' by %s at the same place: %q (%s) and %q (%s)",
+			a.a.mainClass, actorName(a, b), a.excerpt, who(a), b.excerpt, who(b)), true
 	}
 	return "", "", false
 }
@@ -485,7 +495,7 @@ func withdrawalConflict(w, o *signature) (string, bool) {
 			}
 		}
 	}
-	if o.a.mainClass == "withdraw" && !o.a.negated && w.a.extent != extentUnknown && o.a.extent != extentUnknown &&
+	if o.a.mainClass == "withdraw" && !o.a.negated && w.a.force == o.a.force && w.a.extent != extentUnknown && o.a.extent != extentUnknown &&
 		(w.a.extent == extentLow) != (o.a.extent == extentLow) {
 		return fmt.Sprintf("extent of the withdrawal: %q (%s) vs %q (%s)", w.excerpt, w.claimant, o.excerpt, o.claimant), true
 	}
@@ -520,13 +530,29 @@ func denialConflict(d, o *signature) (string, bool) {
 	return fmt.Sprintf("%s denies %q; %s asserts %q", d.claimant, d.excerpt, o.claimant, o.excerpt), true
 }
 
-// actorName names the shared actor for a reason, by its key.
+// actorName names the shared actor for a reason, preferring an entity to
+// a country.
 func actorName(a, b *signature) string {
-	k := shares(a.a.actors, b.a.actors)
-	if strings.HasPrefix(k, "nation:") {
-		return strings.TrimPrefix(k, "nation:")
+	best := ""
+	for _, x := range a.a.actors {
+		if shares([]string{x}, b.a.actors) == "" {
+			continue
+		}
+		name := a.names[x]
+		if name == "" {
+			name = b.names[x]
+		}
+		if name != "" && (best == "" || !strings.HasPrefix(x, "nation:")) {
+			best = name
+			if !strings.HasPrefix(x, "nation:") {
+				break
+			}
+		}
 	}
-	return "the same actor"
+	if best == "" {
+		return "the same actor"
+	}
+	return best
 }
 
 // excerpt shortens a claim's text for a reason.
