@@ -13,6 +13,9 @@ var passiveAux = set("is", "are", "was", "were", "be", "been", "being", "'s", "g
 // progressiveAux before a gerund makes "are now reporting": a finite cue.
 var progressiveAux = set("is", "are", "was", "were", "be", "been", "'s", "’s", "now", "still")
 
+// contractedHas are words whose 's is "is" or "has", not a possessive.
+var contractedHas = set("he", "she", "it", "that", "there", "what", "who", "here", "where", "this")
+
 // verbCue returns the reporting-verb form of token i of p, if it is one used
 // as a cue here (not an infinitive, not a passive).
 func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
@@ -26,6 +29,13 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	}
 	if i > 0 && p.toks[i-1].lower == "to" {
 		return f, false
+	}
+	// after a possessor the word is a noun: "Syria's state news agency",
+	// "the minister's report" (but "he's said": a contracted "has")
+	if !f.gerund && i > 0 && !strings.HasSuffix(t.lower, "ed") && t.lower != "said" && t.lower != "told" {
+		if prev := p.toks[i-1].lower; (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")) && !contractedHas[trimPossessive(prev)] {
+			return f, false
+		}
 	}
 	if x.posTag(t.start) != "" {
 		tag := x.posTag(t.start)

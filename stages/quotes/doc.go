@@ -55,9 +55,18 @@
 //     the fuller name mentioned in the text ("Gergiev" -> "Valery
 //     Gergiev"), a one-word organisation to the longer name it heads
 //     ("the Observatory"); a document ("the statement on the ministry’s
-//     website") speaks for its owner; he/she -> the last person speaker,
-//     it/they -> the last organisation speaker; "the spokesman" -> the
-//     last source with that head noun; "a spokesman" -> the next named
+//     website") speaks for its owner; a bare country right after a state
+//     body of that country spoke is metonymy for that body ("Russia's
+//     defense ministry says … Russia said …" -> the ministry; "Russian",
+//     "British" match by spelling); he/she -> the last person speaker,
+//     it/they -> the organisation opening an earlier sentence of the
+//     paragraph when newer than the last organisation speaker, else that
+//     speaker (a resolved pronoun passes its speaker on); "the spokesman"
+//     -> the last source with that head noun, else the last person named
+//     with that office ("spokesman John Kirby", "John Kirby, a Pentagon
+//     spokesman"); "the ministry" -> the last organisation whose name holds
+//     the noun; "the group" -> the organisation that spoke last or opens
+//     an earlier sentence; "a spokesman" -> the next named
 //     source within three paragraphs; an unnamed source keeps its words
 //     without the determiner ("activists", "early reports"); an uncued
 //     mixed sentence inherits the previous speaker; a comment's author for

@@ -226,6 +226,16 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 		return w
 	}
+	// a tagged place that is the whole name ("the United States") is not a
+	// person's name; "Lawrence Burbank" stays a person
+	if other != nil && other.Label == pipeline.LabelGPE && headIdx >= 0 {
+		for _, r := range runs {
+			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end &&
+				other.Start <= r[0].start && r[len(r)-1].end <= other.End {
+				return resolved{kind: kindOrg, name: other.Canonical, eid: other.EntityID}
+			}
+		}
+	}
 	for i := len(runs) - 1; i >= 0; i-- {
 		w := stripTitles(words(runs[i]))
 		if personLike(w) {
@@ -410,17 +420,33 @@ func (x *extraction) resolveSpeakers() {
 		switch r.kind {
 		case kindPerson, kindOrg:
 			c.q.Speaker, c.q.SpeakerEntityID = r.name, r.eid
+			if r.kind == kindOrg {
+				if j := x.metonymicSpeaker(order, i, info); j >= 0 {
+					c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+				}
+			}
 		case kindPronoun:
 			want := kindOrg
 			if personPronouns[r.head] {
 				want = kindPerson
 			}
 			j := x.previousSpeaker(order, i, info, want, 6)
+			if want == kindOrg && r.head != "this" {
+				// a subject in the same paragraph more recent than the last
+				// organisation speaker: "The Pentagon released figures. It said ..."
+				name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, r.head == "it")
+				if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+					c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+					info[i].kind = kindOrg
+					return
+				}
+			}
 			if j < 0 {
 				j = x.previousSpeaker(order, i, info, kindNone, 3)
 			}
 			if j >= 0 {
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+				info[i].kind = info[j].kind
 			} else if want == kindPerson {
 				// no earlier speaker: the last person named before the pronoun
 				for k := len(x.names) - 1; k >= 0; k-- {
@@ -437,6 +463,8 @@ func (x *extraction) resolveSpeakers() {
 				resolve(j)
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
 				info[i].kind = info[j].kind
+			} else if name, eid := x.describedFallback(order, i, info); name != "" {
+				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
 			} else {
 				c.q.Speaker = r.name
 			}
@@ -477,7 +505,8 @@ func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want s
 			continue
 		}
 		k := info[j].kind
-		if want == kindNone || k == want || (want == kindOrg && k == kindLiteral) {
+		orgDescription := k == kindDescription && info[j].head != "" && !roleNouns[info[j].head] && !roleNouns[strings.TrimSuffix(info[j].head, "s")]
+		if want == kindNone || k == want || (want == kindOrg && (k == kindLiteral || orgDescription)) {
 			return j
 		}
 	}

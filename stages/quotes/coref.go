@@ -1,0 +1,359 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// stateBodyWords head an organisation that acts for its country, so that a
+// bare country name right after it is metonymy for it: "Russia's defense
+// ministry says ... Russia said ...". Outlets and agencies are left out: a
+// state news agency reports, it does not speak for the state.
+var stateBodyWords = set("ministry", "ministries", "military", "army", "armed", "forces",
+	"navy", "government", "administration", "cabinet", "embassy", "authorities",
+	"command", "presidency", "department", "office", "mission", "kremlin")
+
+// demonymEndings are what a nationality adds to the shared stem of its
+// country: Russia-n, Syria-n, Iran-ian, Chin-ese, Brit-ish, Israel-i, German.
+var demonymEndings = set("", "n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ine")
+
+// isDemonymOf reports whether word is the nationality adjective of country
+// by their spelling alone: a shared stem of at least four letters that
+// leaves at most three letters of the country ("Britain"/"British",
+// "Germany"/"German", "Ukraine"/"Ukrainian") and a nationality ending on
+// the word. "Australian" is not the demonym of "Austria", nor "Russ" of
+// "Russia": a word that stops inside the country may only drop its last
+// letter.
+func isDemonymOf(word, country string) bool {
+	if word == "" || country == "" || strings.ContainsRune(country, ' ') {
+		return false
+	}
+	n := 0
+	for n < len(word) && n < len(country) && word[n] == country[n] {
+		n++
+	}
+	if n < 4 || len(country)-n > 3 || !demonymEndings[word[n:]] || n == len(word) && len(country)-n > 1 {
+		return false
+	}
+	return word != country
+}
+
+// trimPossessive drops a trailing 's or ’s.
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// countrySource returns the country a source names when the source is
+// nothing else ("Russia", "the United States"): the text of the country
+// and, when the entities stage tagged it, its canonical name. Without
+// mentions a lone capitalised name that is neither an organisation nor a
+// person counts; the demonym and state-body checks guard the rest.
+func (x *extraction) countrySource(src pipeline.Span) (text, canon string, ok bool) {
+	toks := tokenize(x.text, src.Start, src.End)
+	if len(toks) > 0 && toks[0].lower == "the" {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || len(toks) > 3 {
+		return "", "", false
+	}
+	inner := pipeline.Span{Start: toks[0].start, End: toks[len(toks)-1].end}
+	if len(x.d.Mentions) > 0 {
+		for _, m := range x.d.Mentions {
+			if m.Span == inner && m.Label == pipeline.LabelGPE {
+				return x.text[inner.Start:inner.End], m.Canonical, true
+			}
+		}
+		return "", "", false
+	}
+	words := make([]string, len(toks))
+	for k, t := range toks {
+		if !isNameTok(t) {
+			return "", "", false
+		}
+		words[k] = t.text
+	}
+	if orgLike(words) || personLike(stripTitles(words)) {
+		return "", "", false
+	}
+	return x.text[inner.Start:inner.End], "", true
+}
+
+// actsForCountry reports whether candidate j's source or resolved speaker
+// is a state body of the country: "Russia's defense ministry", "the
+// Russian military", "Russian Ministry of Defence".
+func (x *extraction) actsForCountry(j int, country, canon string) bool {
+	c := &x.cands[j]
+	texts := [2]string{c.q.Speaker, ""}
+	if !c.q.Source.IsEmpty() {
+		texts[1] = x.text[c.q.Source.Start:c.q.Source.End]
+	}
+	for _, s := range texts {
+		body, owned := false, false
+		for _, t := range tokenize(s, 0, len(s)) {
+			if t.kind != 'w' {
+				continue
+			}
+			w := trimPossessive(t.text)
+			lw := strings.ToLower(w)
+			if stateBodyWords[lw] {
+				body = true
+			}
+			if w == country || canon != "" && w == canon || isDemonymOf(w, country) || canon != "" && isDemonymOf(w, canon) {
+				owned = true
+			}
+		}
+		if !owned && !c.q.Source.IsEmpty() && s == texts[1] {
+			// a tagged country inside the source ("US military" -> United States)
+			for _, m := range x.d.Mentions {
+				if c.q.Source.Contains(m.Span) && (m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelNORP) &&
+					canon != "" && (m.Canonical == canon || isDemonymOf(m.Canonical, canon)) {
+					owned = true
+				}
+			}
+		}
+		if body && owned && !strings.Contains(s, " and ") {
+			return true
+		}
+	}
+	return false
+}
+
+// metonymicSpeaker returns the candidate whose speaker a country source
+// stands for: the attribution right before it (same or previous paragraph)
+// when that one is a state body of the same country. "Russia's defense
+// ministry says ... Russia said ..." gives the ministry; "The UN said ...
+// Russia said ..." keeps Russia.
+func (x *extraction) metonymicSpeaker(order []int, i int, info []resolved) int {
+	country, canon, ok := x.countrySource(x.cands[i].q.Source)
+	if !ok {
+		return -1
+	}
+	j := x.previousSpeaker(order, i, info, kindNone, 1)
+	if j < 0 || !x.actsForCountry(j, country, canon) {
+		return -1
+	}
+	return j
+}
+
+// sentenceSubject returns the organisation (or, when allowCountry, the
+// country) that opens the latest sentence of paragraph pi starting before
+// off ("The Pentagon released figures. It said ..."), with its entity id
+// and where its sentence starts, or at < 0. Persons are left out: a
+// sentence-initial name is too often not the one a later "he" means.
+func (x *extraction) sentenceSubject(pi, off int, allowCountry bool) (name, eid string, at int) {
+	p := &x.paras[pi]
+	for si := len(p.sents) - 1; si >= 0; si-- {
+		s := p.sents[si]
+		if s[0] >= off {
+			continue
+		}
+		k := p.tokIndex(s[0])
+		if k < len(p.toks) && determiners[p.toks[k].lower] {
+			k++
+		}
+		if k >= len(p.toks) || p.toks[k].start >= off {
+			continue
+		}
+		first := p.toks[k]
+		if len(x.d.Mentions) > 0 {
+			for _, m := range x.d.Mentions {
+				if m.Start == first.start && (m.Label == pipeline.LabelOrg || allowCountry && m.Label == pipeline.LabelGPE) && !isPossessor(x.text, m.Span) {
+					return m.Canonical, m.EntityID, s[0]
+				}
+			}
+			continue
+		}
+		// no mentions: a capitalised organisation name ("The Pentagon",
+		// "Human Rights Watch")
+		e := k
+		var words []string
+		for e < len(p.toks) && isNameTok(p.toks[e]) && p.toks[e].start < off {
+			words = append(words, p.toks[e].text)
+			if strings.HasSuffix(p.toks[e].lower, "'s") || strings.HasSuffix(p.toks[e].lower, "’s") {
+				words = nil
+				break
+			}
+			e++
+		}
+		if len(words) > 0 && (orgLike(words) || len(words) == 1 && determiners[p.toks[max(k-1, 0)].lower]) {
+			return strings.Join(words, " "), "", s[0]
+		}
+	}
+	return "", "", -1
+}
+
+// genericOrgNouns head a description of an organisation: "the group", "the
+// ministry", "the agency".
+var genericOrgNouns = set("group", "ministry", "agency", "organisation", "organization",
+	"movement", "militia", "government", "army", "military", "coalition", "observatory",
+	"department", "office", "committee", "council", "company", "party", "alliance",
+	"network", "outlet", "newspaper", "channel", "broadcaster", "authority", "authorities",
+	"command", "institute", "center", "centre", "agency", "regime", "administration")
+
+// titleHolder returns the person named with a role noun before off in the
+// last few paragraphs: "spokesman John Kirby", "John Kirby, a Pentagon
+// spokesman", "the spokesman, John Kirby".
+//
+// A modifier of the description must precede the role there too: "the
+// foreign minister" is not "Defence Minister Sergei Shoigu".
+func (x *extraction) titleHolder(role, modifier string, pi, off int) string {
+	for qi := pi; qi >= 0 && pi-qi <= 12; qi-- {
+		p := &x.paras[qi]
+		for k := len(p.toks) - 1; k >= 0; k-- {
+			t := p.toks[k]
+			if t.end > off || t.lower != role {
+				continue
+			}
+			if modifier != "" && !determiners[modifier] && (k == 0 || p.toks[k-1].lower != modifier) {
+				continue
+			}
+			// the name after the role: "spokesman John Kirby", "spokesman, John Kirby,"
+			e := k + 1
+			if e < len(p.toks) && p.toks[e].text == "," {
+				e++
+			}
+			if w := nameAt(p, e); w != "" {
+				return w
+			}
+			// the name before an appositive: "John Kirby, a Pentagon spokesman"
+			for b := k - 1; b >= 0 && k-b <= 6; b-- {
+				if p.toks[b].text == "," {
+					if w := nameEndingAt(p, b); w != "" {
+						return w
+					}
+					break
+				}
+				if p.toks[b].kind != 'w' {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nameAt returns the person name (titles dropped) of the capitalised run
+// starting at token k, or "".
+func nameAt(p *para, k int) string {
+	var w []string
+	for e := k; e < len(p.toks) && isNameTok(p.toks[e]) && len(w) < 6; e++ {
+		w = append(w, p.toks[e].text)
+	}
+	if w = stripTitles(w); personLike(w) {
+		return strings.Join(w, " ")
+	}
+	return ""
+}
+
+// nameEndingAt returns the person name of the capitalised run ending just
+// before token e, or "".
+func nameEndingAt(p *para, e int) string {
+	b := e
+	for b > 0 && isNameTok(p.toks[b-1]) && e-b < 6 {
+		b--
+	}
+	var w []string
+	for k := b; k < e; k++ {
+		w = append(w, p.toks[k].text)
+	}
+	if w = stripTitles(w); personLike(w) {
+		return strings.Join(w, " ")
+	}
+	return ""
+}
+
+// namedOrg returns the organisation named before off whose name holds the
+// head noun ("the ministry" -> "Defence Ministry"): the tagged ORG mention
+// (canonical name) when there are mentions, else the capitalised run.
+func (x *extraction) namedOrg(head string, off int) (name, eid string) {
+	if len(x.d.Mentions) > 0 {
+		for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+			m := x.d.Mentions[k]
+			if m.End > off || m.Label != pipeline.LabelOrg {
+				continue
+			}
+			if containsWord(m.Text, head) || containsWord(m.Canonical, head) {
+				return m.Canonical, m.EntityID
+			}
+		}
+		return "", ""
+	}
+	for k := len(x.names) - 1; k >= 0; k-- {
+		r := x.names[k]
+		if r.end > off || x.paraKindAt(r.start) == pipeline.ZoneHeadline {
+			continue
+		}
+		for _, w := range r.words {
+			if strings.EqualFold(trimPossessive(w), head) {
+				return strings.Join(r.words, " "), ""
+			}
+		}
+	}
+	return "", ""
+}
+
+// containsWord reports whether s has w as a whole word, ignoring case.
+func containsWord(s, w string) bool {
+	for _, t := range tokenize(s, 0, len(s)) {
+		if t.kind == 'w' && strings.EqualFold(trimPossessive(t.text), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedFallback resolves a definite description that no earlier source
+// shares its head with: "the spokesman" to the last person named with that
+// role, "the ministry" to the last organisation whose name holds the noun,
+// and "the group" (a noun any organisation can take) to the organisation
+// that spoke last or opens an earlier sentence of the paragraph.
+func (x *extraction) describedFallback(order []int, i int, info []resolved) (name, eid string) {
+	r, c := info[i], &x.cands[i]
+	if r.head == "" || r.indefinite {
+		return "", ""
+	}
+	if officeNouns[r.head] {
+		if w := x.titleHolder(r.head, r.modifier, c.para, c.q.Source.Start); w != "" {
+			return w, ""
+		}
+		return "", ""
+	}
+	if roleNouns[r.head] || !genericOrgNouns[r.head] {
+		return "", ""
+	}
+	if name, eid := x.namedOrg(r.head, c.q.Source.Start); name != "" {
+		return name, eid
+	}
+	if !anyOrgNouns[r.head] {
+		return "", ""
+	}
+	j := x.previousSpeaker(order, i, info, kindOrg, 1)
+	if j >= 0 && info[j].kind == kindLiteral {
+		j = -1
+	}
+	if name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, false); at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+		return name, eid
+	}
+	if j >= 0 {
+		return x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+	}
+	return "", ""
+}
+
+// anyOrgNouns can stand for any organisation named just before ("the
+// group" after "Human Rights Watch"), unlike "the ministry".
+var anyOrgNouns = set("group", "organisation", "organization", "movement", "militia")
+
+// officeNouns are roles that one named person holds and the text names
+// with the role ("spokesman John Kirby"), so "the spokesman" is that
+// person. Everyday nouns ("the man", "the witness") are left out.
+var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+	"director", "president", "commander", "governor", "mayor", "ambassador", "envoy",
+	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
+	"chancellor", "negotiator", "correspondent", "editor")

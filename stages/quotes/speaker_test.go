@@ -1,0 +1,168 @@
+package quotes
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// withMentions adds mentions written "text[@k]/LABEL=Canonical", located at
+// the k-th hit (default 1) of text, as the entities stage would tag them.
+func withMentions(t *testing.T, d *pipeline.Doc, specs []string) {
+	t.Helper()
+	for _, spec := range specs {
+		slash := strings.LastIndex(spec, "/")
+		eq := strings.Index(spec[slash:], "=") + slash
+		text, label, canon := spec[:slash], spec[slash+1:eq], spec[eq+1:]
+		k := 1
+		if at := strings.LastIndex(text, "@"); at >= 0 {
+			n, err := strconv.Atoi(text[at+1:])
+			if err != nil {
+				t.Fatalf("bad mention %q", spec)
+			}
+			text, k = text[:at], n
+		}
+		off := findOccurrence(d.Text, text, k)
+		if off < 0 {
+			t.Fatalf("mention %q not in text", spec)
+		}
+		d.Mentions = append(d.Mentions, pipeline.Mention{Span: pipeline.Span{Start: off, End: off + len(text)},
+			Text: text, Label: label, Canonical: canon, EntityID: pipeline.EntityID(label, canon)})
+	}
+	for i := 1; i < len(d.Mentions); i++ {
+		for j := i; j > 0 && d.Mentions[j].Start < d.Mentions[j-1].Start; j-- {
+			d.Mentions[j], d.Mentions[j-1] = d.Mentions[j-1], d.Mentions[j]
+		}
+	}
+}
+
+// TestSpeakerResolution checks how sources are resolved to speakers:
+// metonymy of a country for its state body, pronouns, and definite
+// descriptions, each with negatives, with and without mentions.
+func TestSpeakerResolution(t *testing.T) {
+	st, _ := New()
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // speaker of each quote, in output order
+	}{
+		// a country right after its own state body speaks for that body
+		{"country after its ministry", "Russia's defense ministry says its jets hit the camps. Russia said it killed 300 militants.", nil,
+			[]string{"Russia's defense ministry", "Russia's defense ministry"}},
+		{"country after its ministry, tagged", "Russia's defense ministry says its jets hit the camps. Russia said it killed 300 militants.",
+			[]string{"Russia's defense ministry/ORG=Russian Ministry of Defence", "Russia@2/GPE=Russia"},
+			[]string{"Russian Ministry of Defence", "Russian Ministry of Defence"}},
+		{"pronoun after metonymy", "Russia's defense ministry says its jets hit the camps. In a statement carried in Russian media, Russia said it killed 300 militants. It also said ISIS used car bombs.",
+			[]string{"Russia's defense ministry/ORG=Russian Ministry of Defence", "Russian/NORP=Russian", "Russia@3/GPE=Russia", "ISIS/ORG=Islamic State"},
+			[]string{"Russian Ministry of Defence", "Russian Ministry of Defence", "Russian Ministry of Defence"}},
+		{"country after demonym army", "The Russian military said the base was hit.\nRussia said the strikes would go on.", nil,
+			[]string{"Russian military", "Russian military"}},
+		{"country after its army, irregular demonym", "The British army said two soldiers were hurt. Britain said the mission would go on.", nil,
+			[]string{"British army", "British army"}},
+		{"country after tagged military", "The US military said the strike was legal. The United States said it regretted the deaths.",
+			[]string{"US/GPE=United States", "United States/GPE=United States"},
+			[]string{"US military", "US military"}},
+		{"country after an unrelated org keeps the country", "The UN said aid was blocked. Russia said the convoy was attacked.", nil,
+			[]string{"UN", "Russia"}},
+		{"country after another country's army keeps the country", "Syria's army said the town fell. Russia said its jets helped.", nil,
+			[]string{"Syria's army", "Russia"}},
+		{"country after a state news agency keeps the country", "Syria's state news agency said the town fell. Syria said the army would stay.", nil,
+			[]string{"Syria's state news agency", "Syria"}},
+		{"country after a far ministry keeps the country", "Russia's defense ministry said its jets hit the camps.\nTroops advanced.\nThe town was quiet.\nRussia said the war was over.", nil,
+			[]string{"Russia's defense ministry", "Russia"}},
+		{"country after a person keeps the country", "Russian Defence Minister Sergei Shoigu said the city was taken. Russia said the war was over.", nil,
+			[]string{"Sergei Shoigu", "Russia"}},
+		{"similar spelling is no demonym", "The Australian army said the drill ended. Austria said it was not told.", nil,
+			[]string{"Australian army", "Austria"}},
+		// pronouns
+		{"it after a subject", "The Pentagon released new figures on Monday. It said 40 jets had left.", nil,
+			[]string{"Pentagon"}},
+		{"it after a subject newer than the last speaker", "The UN said aid was blocked.\nThe Pentagon released new figures. It said 40 jets had left.", nil,
+			[]string{"UN", "Pentagon"}},
+		{"it continues the speaker", "The UN said aid was blocked. It said trucks waited at the border.", nil,
+			[]string{"UN", "UN"}},
+		{"it continues a described organisation", "The ministry said the raids worked. It said more would follow.", nil,
+			[]string{"ministry", "ministry"}},
+		{"it skips a person speaker", "The Pentagon said jets left. Colonel Patrick Ryder said the data was old. It said the jets came back.", nil,
+			[]string{"Pentagon", "Patrick Ryder", "Pentagon"}},
+		{"they continues unnamed sources", "Activists said the town fell. They said the army fled.", nil,
+			[]string{"Activists", "Activists"}},
+		{"they is not a country subject", "Russia launched new strikes. They said the raids worked.", []string{"Russia/GPE=Russia"},
+			[]string{""}},
+		{"he is the last person", "Valery Gergiev led the concert. He said the city was free.", nil,
+			[]string{"Valery Gergiev"}},
+		{"he continues the speaker over an object", "Colonel Patrick Ryder said the jets left. Reporters asked Sergei Lavrov. He said the data was old.", nil,
+			[]string{"Patrick Ryder", "Patrick Ryder"}},
+		// definite descriptions
+		{"the spokesman is the title holder", "Pentagon spokesman John Kirby visited the base on Monday.\nThe spokesman said the jets left.", nil,
+			[]string{"John Kirby"}},
+		{"the spokesman after an appositive", "John Kirby, a Pentagon spokesman, visited the base. The spokesman said the jets left.", nil,
+			[]string{"John Kirby"}},
+		{"the foreign minister is not the defence minister", "Defence Minister Sergei Shoigu visited the base. The foreign minister said talks would go on.", nil,
+			[]string{"foreign minister"}},
+		{"the modified role is its holder", "Foreign Minister Sergei Lavrov flew in. The foreign minister said talks would go on.", nil,
+			[]string{"Sergei Lavrov"}},
+		{"the man is no title", "Robert Berry, an advertising man, saw them. The elder man said there were four of them.", nil,
+			[]string{"elder man"}},
+		{"the spokesman without a holder", "The base was quiet. The spokesman said the jets left.", nil,
+			[]string{"spokesman"}},
+		{"a spokesman is not a title holder behind", "Pentagon spokesman John Kirby visited the base. A spokesman said the jets left.", nil,
+			[]string{"spokesman"}},
+		{"the ministry is the named ministry", "The Defence Ministry released footage of the strikes. The ministry said all targets were hit.", nil,
+			[]string{"Defence Ministry"}},
+		{"the ministry is the tagged ministry", "The Defence Ministry released footage of the strikes. The ministry said all targets were hit.",
+			[]string{"Defence Ministry/ORG=Russian Ministry of Defence"},
+			[]string{"Russian Ministry of Defence"}},
+		{"the ministry is not another organisation", "The Pentagon released footage. The ministry said the targets were hit.", nil,
+			[]string{"ministry"}},
+		{"the group is the subject before", "Human Rights Watch published a report on Monday. The group said civilians were killed.", nil,
+			[]string{"Human Rights Watch"}},
+		{"the group is the last organisation speaker", "Human Rights Watch said civilians were killed. The group said the army was to blame.", nil,
+			[]string{"Human Rights Watch", "Human Rights Watch"}},
+		{"the group alone", "The group said it downed a jet.", nil,
+			[]string{"group"}},
+		{"the group is not a person", "John Smith visited the town. The group said it downed a jet.", nil,
+			[]string{"group"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			withMentions(t, d, tc.mentions)
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
+			}
+		})
+	}
+}
+
+func TestIsDemonymOf(t *testing.T) {
+	for _, tc := range []struct {
+		word, country string
+		want          bool
+	}{
+		{"Russian", "Russia", true}, {"Syrian", "Syria", true}, {"British", "Britain", true},
+		{"German", "Germany", true}, {"Chinese", "China", true}, {"Ukrainian", "Ukraine", true},
+		{"Iraqi", "Iraq", true}, {"Israeli", "Israel", true}, {"Turkish", "Turkey", true},
+		{"Iranian", "Iran", true}, {"American", "America", true}, {"Lebanese", "Lebanon", true},
+		{"Russia", "Russia", false}, {"Australian", "Austria", false}, {"Russ", "Russia", false},
+		{"Syrians", "Syria", false}, {"Iran", "Iraq", false}, {"French", "France", false},
+		{"American", "United States", false}, {"", "Russia", false},
+	} {
+		t.Run(tc.word+"/"+tc.country, func(t *testing.T) {
+			if got := isDemonymOf(tc.word, tc.country); got != tc.want {
+				t.Errorf("isDemonymOf(%q, %q) = %v, want %v", tc.word, tc.country, got, tc.want)
+			}
+		})
+	}
+}
