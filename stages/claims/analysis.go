@@ -119,7 +119,13 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 				break
 			}
 		}
-		a.events = append(a.events, event{class: cls, negated: neg, inQuery: inQuery, position: k})
+		// "out to kill", "plans to attack": an intention, not an event;
+		// "continues to strike" is one.
+		intended := false
+		if k >= 1 && low(k-1) == "to" && isVerbToken(d, toks[k]) {
+			intended = k < 2 || !aspectVerbs[lemma(low(k-2))]
+		}
+		a.events = append(a.events, event{class: cls, negated: neg, inQuery: inQuery || intended, position: k})
 	}
 	if mainAt >= 0 {
 		l := a.predicate
@@ -266,11 +272,21 @@ func notQuantifier(toks []int, j int, low func(int) string) bool {
 		return false
 	}
 	switch low(j + 1) {
-	case "all", "only", "just", "longer", "least", "more":
+	case "all", "only", "just", "longer", "least", "more", "doubt", "question", "wonder":
 		return true
+	}
+	// "did not leave before ...", "not until": a time bound, not a denial
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		switch low(k) {
+		case "before", "until", "till":
+			return true
+		}
 	}
 	return false
 }
+
+// aspectVerbs before "to" + verb assert that the event takes place.
+var aspectVerbs = setOf(`continue continues continued begin began start started resume resumed keep kept`)
 
 // opponentPreps introduce the side an event is done to, not the actor.
 var opponentPreps = setOf(`from against on at over into to toward towards`)
@@ -328,10 +344,19 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 		next = strings.ToLower(d.Tokens[toks[k+1]].Text)
 	}
 	if w == "over" {
-		// "the battle is over (yet)", not "control over Palmyra"
+		// "the battle is (not) over (yet)", not "control over Palmyra"
+		// or "double over"
 		after := strings.TrimLeft(d.Text[t.End:], " \u00a0")
-		if r, _ := firstRune(after); next == "yet" || after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return eventClasses[w], true
+		r, _ := firstRune(after)
+		atEnd := next == "yet" || after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		for j := k - 1; atEnd && j >= 0 && j >= k-3; j-- {
+			pw := strings.ToLower(d.Tokens[toks[j]].Text)
+			if lemma(pw) == "be" {
+				return eventClasses[w], true
+			}
+			if !negators[pw] && pw != "all" && pw != "already" {
+				break
+			}
 		}
 		return "", false
 	}

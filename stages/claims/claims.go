@@ -757,8 +757,11 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 			words++
 		}
 	}
-	if r, _ := firstRune(strings.TrimLeft(d.Text[cl.End:], " \t\u00a0")); r == ':' {
+	switch r, _ := firstRune(strings.TrimLeft(d.Text[cl.End:], " \t\u00a0\"”’'")); r {
+	case ':':
 		return false // introduces what follows
+	case '?':
+		return false // a question, its mark left outside the quote
 	}
 	minWords := minWordsOwnVoice
 	if u.reported {

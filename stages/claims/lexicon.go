@@ -79,8 +79,8 @@ func init() {
 	for class, words := range map[string]string{
 		"strike":   "strike airstrike air_strike raid sortie bomb bombing bombard bombardment shell shelling",
 		"capture":  "capture recapture retake regain seize liberate liberation reclaim overrun storm occupy",
-		"withdraw": "withdraw withdrawal retreat flee leave pull pullback evacuate evacuation abandon",
-		"repel":    "repel repulse hold defend",
+		"withdraw": "withdraw withdrawal retreat flee leave pull pullback evacuate evacuation",
+		"repel":    "repel repulse",
 		"expel":    "expel oust drive defeat rout",
 		"kill":     "kill death dead casualty",
 		"attack":   "attack assault offensive",

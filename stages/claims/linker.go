@@ -59,6 +59,8 @@ type signature struct {
 	stance     string
 	hedged     bool
 	comment    bool
+	reported   bool // from a quote
+	ownVoice   bool // the article's own voice (not reported, not a comment)
 	a          analysis
 	quantities []quantitySig
 	// names gives a readable name for each actor and place key.
@@ -102,6 +104,10 @@ func (l *Linker) Add(d *pipeline.Doc) {
 		if z := d.ZoneAt(c.Start); z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment {
 			s.comment = true
 		}
+		// A claim in the article's voice may carry the index of an
+		// unattributed quotation it contains; it is still the article's.
+		s.reported = c.Quote >= 0 && c.Claimant != "" && c.Claimant != d.Outlet && c.Claimant != d.Byline
+		s.ownVoice = !s.reported && !s.comment
 		if s.claimant == "" {
 			s.claimant = "the article"
 		}
@@ -364,8 +370,8 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 			if qa.unit != qb.unit || qa.per != qb.per || qa.kind != qb.kind || !keyShared {
 				continue
 			}
-			if a.a.mainClass != "" && b.a.mainClass != "" && a.a.mainClass != b.a.mainClass {
-				continue
+			if a.a.mainClass == "" || a.a.mainClass != b.a.mainClass {
+				continue // a number is the same measure only for the same event
 			}
 			measure := qa.unit
 			if p := shares(a.a.places, b.a.places); p != "" {
@@ -374,8 +380,12 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 			disjoint := qa.hi < qb.lo || qb.hi < qa.lo
 			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, qa.label, who(a), qb.label, who(b))
 			switch {
-			case disjoint && sameClaimant:
+			case disjoint && sameClaimant && a.doc != b.doc:
 				return pipeline.RelationUpdates, r, true
+			case disjoint && (sameClaimant || a.doc == b.doc && a.ownVoice && b.ownVoice):
+				// One source giving two numbers in one article is
+				// counting two things (yesterday's and today's dead).
+				continue
 			case disjoint:
 				return pipeline.RelationConflicts, r, true
 			case !disjoint && sameClaimant:
@@ -396,6 +406,17 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		if c.stance != pipeline.StanceDisputes {
 			return "", "", false
 		}
+	}
+
+	// An article does not contradict itself, nor a commenter himself: its
+	// own statements in sequence tell a story. The extent of a withdrawal is
+	// the exception, checked below, where wire copy merges two reports.
+	selfOnly := a.doc == b.doc && a.ownVoice && b.ownVoice || sameClaimant && !a.reported && !b.reported
+	if selfOnly {
+		if r, ok := extentConflict(a, b); ok {
+			return pipeline.RelationConflicts, r, true
+		}
+		return agreement(a, b, sameClaimant)
 	}
 
 	// One says an event happened, the other that it did not.
@@ -429,7 +450,11 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		return pipeline.RelationConflicts, r, true
 	}
 
-	// The same event by the same actor at the same place.
+	return agreement(a, b, sameClaimant)
+}
+
+// agreement: the same event by the same actor at the same place.
+func agreement(a, b *signature, sameClaimant bool) (rel, reason string, ok bool) {
 	if a.a.mainClass != "" && a.a.mainClass == b.a.mainClass && !a.a.negated && !b.a.negated &&
 		sameActors(a, b) && shares(a.a.places, b.a.places) != "" && forceCompatible(a, b) {
 		rel := pipeline.RelationAgrees
@@ -437,7 +462,7 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 			rel = pipeline.RelationRepeats
 		}
 		return rel, fmt.Sprintf("same event '%s' by %s at the same place: %q (%s) and %q (%s)",
-			a.a.mainClass, actorName(a, b), a.excerpt, who(a), b.excerpt, who(b)), true
+			a.a.mainClass, actorName(a, b), a.excerpt, a.claimant, b.excerpt, b.claimant), true
 	}
 	return "", "", false
 }
@@ -495,7 +520,14 @@ func withdrawalConflict(w, o *signature) (string, bool) {
 			}
 		}
 	}
-	if o.a.mainClass == "withdraw" && !o.a.negated && w.a.force == o.a.force && w.a.extent != extentUnknown && o.a.extent != extentUnknown &&
+	return extentConflict(w, o)
+}
+
+// extentConflict: two withdrawals by the same actor and branch, one
+// partial, the other most or all.
+func extentConflict(w, o *signature) (string, bool) {
+	if w.a.mainClass == "withdraw" && o.a.mainClass == "withdraw" && !w.a.negated && !o.a.negated &&
+		sameActors(w, o) && w.a.force == o.a.force && w.a.extent != extentUnknown && o.a.extent != extentUnknown &&
 		(w.a.extent == extentLow) != (o.a.extent == extentLow) {
 		return fmt.Sprintf("extent of the withdrawal: %q (%s) vs %q (%s)", w.excerpt, w.claimant, o.excerpt, o.claimant), true
 	}
@@ -508,23 +540,23 @@ func denialConflict(d, o *signature) (string, bool) {
 	if d.stance != pipeline.StanceDenies || o.stance == pipeline.StanceDenies || strings.EqualFold(d.claimant, o.claimant) {
 		return "", false
 	}
-	shared := 0
+	entity := false
 	for _, e := range d.a.entities {
 		if shares([]string{e}, o.a.entities) != "" && !strings.HasPrefix(e, "nation:") {
-			shared++
+			entity = true
 		}
 	}
 	var classes []string
 	for _, e := range d.a.events {
 		classes = appendKey(classes, e.class)
 	}
+	event := false
 	for _, e := range o.a.events {
 		if !e.negated && shares([]string{e.class}, classes) != "" {
-			shared++
-			break
+			event = true
 		}
 	}
-	if shared < 2 {
+	if !entity || !event {
 		return "", false
 	}
 	return fmt.Sprintf("%s denies %q; %s asserts %q", d.claimant, d.excerpt, o.claimant, o.excerpt), true
