@@ -210,11 +210,14 @@ func TestNoConflictsInvented(t *testing.T) {
 		"Heavy rain flooded 200 homes in the valley on Tuesday.\nEmergency crews evacuated residents overnight.",
 		"The central bank kept interest rates unchanged on Tuesday.\nAnalysts had expected the decision.",
 		"The city council approved a new budget of 40 million euros on Tuesday after a long debate.",
+		// a narrative: its own sentences in sequence, not contradictions
+		"Morgan did not leave before he had written a letter to his wife.\nThe militia had fled by then, and Morgan left the camp at dawn.",
+		"Curt was holding the gun in his left hand.\nHe left the stall without a word.\nChief Moore is out to kill the dog, she said.\nNobody killed the dog.",
+		"The bank counted 1,200 accounts in March.\nBy May it counted 1,500 accounts.",
 	}
 	l := NewLinker()
 	for i, text := range texts {
-		d := handDoc(t, []string{"A", "B", "C", "D"}[i], "2024-05-07", text, nil,
-			nil, nil)
+		d := handDoc(t, string(rune('A'+i)), "2024-05-07", text, nil, nil, nil)
 		l.Add(d)
 	}
 	for _, link := range l.Links() {
