@@ -29,7 +29,11 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // tokenize splits text[start:end] into tokens. Apostrophes, hyphens and dots
 // between letters stay inside a word ("won't", "U.S.-led", "ministry’s").
 func tokenize(text string, start, end int) []token {
-	var toks []token
+	if end <= start {
+		return nil
+	}
+	// about one token per five bytes of prose: one allocation, no regrowth
+	toks := make([]token, 0, (end-start)/5+2)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
