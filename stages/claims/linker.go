@@ -455,7 +455,8 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 
 // agreement: the same event by the same actor at the same place.
 func agreement(a, b *signature, sameClaimant bool) (rel, reason string, ok bool) {
-	if a.a.mainClass != "" && a.a.mainClass == b.a.mainClass && !a.a.negated && !b.a.negated &&
+	extentsDiffer := a.a.extent != extentUnknown && b.a.extent != extentUnknown && (a.a.extent == extentLow) != (b.a.extent == extentLow)
+	if a.a.mainClass != "" && a.a.mainClass == b.a.mainClass && !a.a.negated && !b.a.negated && !extentsDiffer &&
 		sameActors(a, b) && shares(a.a.places, b.a.places) != "" && forceCompatible(a, b) {
 		rel := pipeline.RelationAgrees
 		if sameClaimant {
