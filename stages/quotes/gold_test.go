@@ -3,12 +3,11 @@ package quotes
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities"
 	"github.com/newsclaims/newsclaims/stages/ingest"
@@ -45,40 +44,35 @@ type goldQuote struct {
 	Zone              string  `json:"zone"`
 }
 
-// findOccurrence locates the k-th hit (1-based) of s in text, counting
-// overlapping hits, as the gold README prescribes.
+// findOccurrence returns the byte offset of the k-th hit of s by the gold
+// occurrence rule, or -1.
 func findOccurrence(text, s string, k int) int {
-	if k <= 0 {
-		k = 1
+	span, ok := gold.Find(text, s, k)
+	if !ok {
+		return -1
 	}
-	pos := -1
-	for i := 0; i < k; i++ {
-		j := strings.Index(text[pos+1:], s)
-		if j < 0 {
-			return -1
-		}
-		pos = pos + 1 + j
-	}
-	return pos
+	return span.Start
 }
 
-func loadGold(t testing.TB) []goldFile {
+// goldSeed is a seed's gold annotation with the seed's bytes.
+type goldSeed struct {
+	goldFile
+	raw []byte
+}
+
+func loadGold(t testing.TB) []goldSeed {
 	t.Helper()
-	paths, err := filepath.Glob("testdata/*.gold.json")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no gold files in testdata: %v", err)
+	seeds, err := gold.Seeds()
+	if err != nil {
+		t.Fatal(err)
 	}
-	var out []goldFile
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	var out []goldSeed
+	for _, seed := range seeds {
 		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", p, err)
+		if err := json.Unmarshal(seed.JSON, &g); err != nil {
+			t.Fatalf("%s: %v", seed.Name, err)
 		}
-		out = append(out, g)
+		out = append(out, goldSeed{goldFile: g, raw: seed.Raw})
 	}
 	return out
 }
@@ -278,14 +272,8 @@ func runGold(t *testing.T, real bool, includeComments bool) (direct, indirect sc
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, g := range loadGold(t) {
-		raw, err := os.ReadFile(filepath.Join("..", "..", "seeds", strings.TrimSuffix(g.File, ".gold.json")+".txt"))
-		if err != nil {
-			raw, err = os.ReadFile(filepath.Join("..", "..", "seeds", g.File))
-		}
-		if err != nil {
-			t.Fatalf("seed %s: %v", g.File, err)
-		}
+	for _, seed := range loadGold(t) {
+		g, raw := seed.goldFile, seed.raw
 		var d *pipeline.Doc
 		if real {
 			d = &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
