@@ -130,10 +130,19 @@ func TestClaimPairs(t *testing.T) {
 	tests := []struct {
 		name string
 		a, b side
+		// sameOutlet makes both documents come from one outlet.
+		sameOutlet bool
 		// want is the relation expected between the two documents' claims,
 		// or "" for no link.
 		want string
 	}{
+		{
+			name:       "update by the same source",
+			a:          side{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+			b:          side{text: "Air strikes killed 19 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"19 civilians", 19, pipeline.QualExact, "civilian"}}},
+			sameOutlet: true,
+			want:       pipeline.RelationUpdates,
+		},
 		{
 			name: "agree on a number",
 			a:    side{text: "Air strikes killed at least 40 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"at least 40 civilians", 40, pipeline.QualAtLeast, "civilian"}}},
@@ -181,7 +190,11 @@ func TestClaimPairs(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			da := handDoc(t, "Alpha News", "2024-05-06", tc.a.text, tc.a.ents, tc.a.qs, tc.a.quotes)
-			db := handDoc(t, "Beta Times", "2024-05-06", tc.b.text, tc.b.ents, tc.b.qs, tc.b.quotes)
+			outletB := "Beta Times"
+			if tc.sameOutlet {
+				outletB = "Alpha News"
+			}
+			db := handDoc(t, outletB, "2024-05-06", tc.b.text, tc.b.ents, tc.b.qs, tc.b.quotes)
 			if len(da.Claims) == 0 || len(db.Claims) == 0 {
 				t.Fatalf("no claims: %d and %d", len(da.Claims), len(db.Claims))
 			}

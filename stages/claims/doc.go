@@ -27,7 +27,7 @@
 //	   repeats  same words again, or the same claimant     │
 //	   agrees   same measure with overlapping values, or ◄──┤
 //	            the same event by the same actor and place  │
-//	   updates  the same claimant, a different value        │
+//	   updates  the same claimant, a new value, later document│
 //	   conflicts different values for one measure; "no X" ◄─┘
 //	            against X; opposite events of one actor; a
 //	            denial of what another source asserts
