@@ -22,15 +22,15 @@
 // their polarity, actors, places, numbers as intervals, date) and compares
 // claims that share an event class, a unit, an entity or their wording:
 //
-//	signatures ──► blocks (event class, unit, entity) ──► relate(a, b)
-//	                                                        │
-//	   repeats  same words again, or the same claimant     │
-//	   agrees   same measure with overlapping values, or ◄──┤
-//	            the same event by the same actor and place  │
-//	   updates  the same claimant, a new value, later document│
-//	   conflicts different values for one measure; "no X" ◄─┘
-//	            against X; opposite events of one actor; a
-//	            denial of what another source asserts
+//	signatures ──► blocks (event class, unit, entity, week) ──► relate(a, b)
+//
+//	   repeats    the same words again, or the same claimant agreeing
+//	   agrees     one measure with overlapping values, or the same event
+//	              by the same actor at the same place
+//	   updates    the same claimant, a new value, in a later document
+//	   conflicts  different values for one measure; "no X" against X;
+//	              opposite events of one actor; a denial of what
+//	              another source asserts
 //
 // Links are precise rather than many: undated documents are linked only by
 // repeated wording, claims need a shared actor or place, and an agreeing
