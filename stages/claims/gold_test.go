@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities"
 	"github.com/newsclaims/newsclaims/stages/ingest"
@@ -87,20 +88,13 @@ type goldClaim struct {
 	Contradicts *string `json:"contradicts"`
 }
 
-// find locates the k-th (1-based; 0 means 1) overlapping occurrence of s.
+// find locates the k-th occurrence of s by the gold rule; {-1, -1} when
+// there is none.
 func find(text, s string, k int) pipeline.Span {
-	if k == 0 {
-		k = 1
+	if sp, ok := gold.Find(text, s, k); ok {
+		return sp
 	}
-	at := -1
-	for i := 0; i < k; i++ {
-		j := strings.Index(text[at+1:], s)
-		if j < 0 {
-			return pipeline.Span{Start: -1, End: -1}
-		}
-		at += 1 + j
-	}
-	return pipeline.Span{Start: at, End: at + len(s)}
+	return pipeline.Span{Start: -1, End: -1}
 }
 
 var seedNames = []string{
@@ -110,19 +104,22 @@ var seedNames = []string{
 
 func loadGold(t testing.TB, name string) (*goldFile, string) {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("testdata", name+".gold.json"))
+	seeds, err := gold.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var g goldFile
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
+	for _, seed := range seeds {
+		if seed.Name != name+".txt" {
+			continue
+		}
+		var g goldFile
+		if err := json.Unmarshal(seed.JSON, &g); err != nil {
+			t.Fatal(err)
+		}
+		return &g, string(seed.Raw)
 	}
-	text, err := os.ReadFile(filepath.Join("testdata", name+".txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &g, string(text)
+	t.Fatalf("no gold for seed %s", name)
+	return nil, ""
 }
 
 // goldDoc builds a Doc with the gold layers standing in for the stages
