@@ -4,12 +4,14 @@
 //	Doc.Zones (content only)
 //	   │  one line at a time: a sentence never crosses a newline or a zone
 //	   ▼
-//	Punkt sentence boundaries (gopkg.in/neurosnap/sentences, English data loaded once)
-//	   │
+//	tokenize        byte spans of Penn-Treebank-like tokens, original characters
+//	   │            (“ ” ’ kept; clitics split only at word ends; U.S. Mr. 4,000 URLs whole)
 //	   ▼
-//	prose tokenizer + averaged-perceptron POS tagger (model loaded once)
-//	   │  prose rewrites “ ” ‘ ’ to ASCII and gives no offsets, so every token
-//	   │  is aligned back onto the original text here
+//	splitSentences  . ? ! … with their closing quotes, before a capital, digit or
+//	   │            opening quote; abbreviations end a sentence only before The, He ...
 //	   ▼
-//	Doc.Sentences, Doc.Tokens (original characters, byte offsets, Penn tags)
+//	tagger          prose's averaged-perceptron POS model (data embedded in prose),
+//	   │            inferred on hashed features with reused buffers
+//	   ▼
+//	Doc.Sentences, Doc.Tokens (byte offsets, original text, Penn tags)
 package segment

@@ -1,0 +1,84 @@
+package segment
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// benchDocs returns documents whose every non-blank line is body text: the
+// bench corpus ($CORPUS, else the shared Brown corpus) when it is here,
+// else the seeds in testdata.
+func benchDocs(b *testing.B) ([]*pipeline.Doc, int) {
+	files := benchCorpusFiles()
+	if len(files) == 0 {
+		files, _ = filepath.Glob("testdata/seeds/*.txt")
+	}
+	var docs []*pipeline.Doc
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, bodyDoc(string(raw)))
+		size += len(raw)
+	}
+	if len(docs) == 0 {
+		b.Skip("no bench corpus and no seeds")
+	}
+	return docs, size
+}
+
+// BenchmarkSegment runs the stage over the whole corpus once per iteration
+// and reports tokens per second.
+func BenchmarkSegment(b *testing.B) {
+	s := stage(b)
+	docs, size := benchDocs(b)
+	ctx := context.Background()
+	tokens := 0
+	for _, d := range docs {
+		s.Process(ctx, d)
+		tokens += len(d.Tokens)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := s.Process(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(tokens), "tokens/op")
+}
+
+// BenchmarkSegmentFreshDoc is the pipeline's case: every document is new,
+// so the token and sentence slices are allocated once per document.
+func BenchmarkSegmentFreshDoc(b *testing.B) {
+	s := stage(b)
+	docs, size := benchDocs(b)
+	ctx := context.Background()
+	tokens := 0
+	for _, d := range docs {
+		s.Process(ctx, d)
+		tokens += len(d.Tokens)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			d.Tokens, d.Sentences = nil, nil
+			if err := s.Process(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
