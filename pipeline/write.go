@@ -36,10 +36,13 @@ const createdBy = "newsclaims"
 
 const (
 	// batchRows is the most rows a record batch holds. pqarrow starts a row
-	// group per Write, so batches are large.
-	batchRows = 64 * 1024
+	// group per Write, so batches are large; but every table holds one
+	// batch in memory, which bounds them too.
+	batchRows = 32 * 1024
 	// batchBytes caps the string bytes of a batch, for tables of long texts.
-	batchBytes = 32 << 20
+	batchBytes = 8 << 20
+	// fileBuffer is the write buffer of each output file.
+	fileBuffer = 256 << 10
 )
 
 // tableWriter streams the rows of one table into its Parquet and Arrow IPC
@@ -87,7 +90,7 @@ func createOut(path string) (*outFile, error) {
 		return nil, err
 	}
 	o := &outFile{path: path, f: f, hash: hashWriter{h: sha256.New()}}
-	o.buf = bufio.NewWriterSize(io.MultiWriter(f, &o.hash), 1<<20)
+	o.buf = bufio.NewWriterSize(io.MultiWriter(f, &o.hash), fileBuffer)
 	return o, nil
 }
 
