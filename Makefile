@@ -36,8 +36,11 @@ fuzz:
 	  done; \
 	done
 
+# BENCHFLAGS go to cmd/benchcorpus, e.g. BENCHFLAGS='-repeat 10 -prose=false'
+# for a corpus ten times larger, or '-cpuprofile cpu.out -memprofile mem.out'.
+BENCHFLAGS ?=
 bench: build
-	$(GO) run ./cmd/benchcorpus -corpus '$(CORPUS)' -seeds $(SEEDS) -bin $(BIN)
+	$(GO) run ./cmd/benchcorpus -corpus '$(CORPUS)' -seeds $(SEEDS) -bin $(BIN) $(BENCHFLAGS)
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./stages/... ./pipeline/...
 
 # Rebuilds the embedded entity model and gazetteer from data/ (bit-for-bit
