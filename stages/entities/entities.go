@@ -49,7 +49,7 @@ func New() (*Stage, error) {
 		return nil, fmt.Errorf("entities: loading gazetteer: %w", err)
 	}
 	g := ner.NewGazetteer(entries)
-	s := &Stage{model: m, gaz: g, feat: ner.NewFeaturizer(g, m.Common), ids: map[labelName]string{}}
+	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), ids: map[labelName]string{}}
 	for _, e := range entries {
 		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && s.ids[k] == "" {
 			s.ids[k] = pipeline.EntityID(e.Label, e.Canonical)

@@ -71,6 +71,20 @@ const (
 	tPrevLower
 	tPrevGazMask
 	tLowerM1M2
+	tClass
+	tClassM1
+	tClassP1
+	tClassM1Class
+	tClassClassP1
+	tClassShape
+	tPrevClass
+)
+
+// Feature-set bits stored in the model header, so the featurizer computes
+// what the model was trained with.
+const (
+	FeatClasses uint32 = 1 << iota // word classes of the token and its neighbours
+	FeatBILOU                      // the decoder's tags are BILOU, not BIO
 )
 
 const (
@@ -90,13 +104,16 @@ type Sentence struct {
 	flags    []uint32
 	gaz      []uint32
 	allCaps  []bool
+	class    []uint64
 	sentCase uint64
 }
 
 // Featurizer computes token features; it is read-only after construction.
 type Featurizer struct {
-	Gaz    *Gazetteer
-	common map[uint64]struct{}
+	Gaz     *Gazetteer
+	Classes *Clusters // word classes (nil: none)
+	Set     uint32    // Feat* bits
+	common  map[uint64]struct{}
 }
 
 // NewFeaturizer returns a featurizer over a gazetteer and the set of common
@@ -129,6 +146,7 @@ func (f *Featurizer) Prepare(s *Sentence) {
 	s.flags = grow(s.flags, n)
 	s.gaz = grow(s.gaz, n)
 	s.allCaps = grow(s.allCaps, n)
+	s.class = grow(s.class, n)
 	var nAlpha, nUpper, nTitleLike, nLowerContent int
 	for i, t := range s.Toks {
 		s.exact[i] = Hash(t, false)
@@ -137,6 +155,7 @@ func (f *Featurizer) Prepare(s *Sentence) {
 		s.shape[i] = shape
 		s.pre[i] = pre
 		s.suf[i] = suffixes(t)
+		s.class[i] = uint64(f.Classes.Class(s.exact[i]))
 		if _, ok := f.common[s.lower[i]]; ok {
 			fl |= flagCommon
 		}
@@ -331,6 +350,26 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 	)
 	if fl&flagFirst != 0 {
 		out = append(out, mix(tFirstShape, sh))
+	}
+	if f.Set&FeatClasses != 0 {
+		classAt := func(j int) uint64 {
+			switch {
+			case j < 0:
+				return hashBOS
+			case j >= n:
+				return hashEOS
+			}
+			return s.class[j]
+		}
+		c, cm1, cp1 := s.class[i], classAt(i-1), classAt(i+1)
+		out = append(out,
+			mix(tClass, c),
+			mix(tClassM1, cm1),
+			mix(tClassP1, cp1),
+			mix(mix(tClassM1Class, cm1), c),
+			mix(mix(tClassClassP1, c), cp1),
+			mix(mix(tClassShape, c), sh),
+		)
 	}
 	g := s.gaz[i]
 	out = append(out, mix(tGazMask, uint64(g)), mix(mix(tCaseGazMask, s.sentCase), uint64(g)))

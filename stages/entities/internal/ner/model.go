@@ -54,17 +54,19 @@ func allowed(prev, l int) bool {
 	return prev > 0 && TypeOf(prev) == TypeOf(l)
 }
 
-const modelMagic = "NCNER1\n"
+const modelMagic = "NCNER2\n"
 
 // Model is the averaged-perceptron weight table: feature key -> sparse
 // (label, weight) pairs, in an open-addressing hash table.
 type Model struct {
-	Common []uint64 // folded hashes of common lower-case words, sorted
-	table  []slot   // open-addressing hash table of feature keys
-	starts []uint32 // pairs of feature f: [starts[f], starts[f+1])
-	labels []uint8
-	wts    []float32
-	mask   uint64
+	Common  []uint64  // folded hashes of common lower-case words, sorted
+	Set     uint32    // Feat* bits the model was trained with
+	Classes *Clusters // word classes (nil without FeatClasses)
+	table   []slot    // open-addressing hash table of feature keys
+	starts  []uint32  // pairs of feature f: [starts[f], starts[f+1])
+	labels  []uint8
+	wts     []float32
+	mask    uint64
 }
 
 // slot is one hash-table cell: a feature key (0 = empty) and the range of
@@ -122,6 +124,14 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 	}
 }
 
+// Featurizer returns a featurizer over g computing the features m was
+// trained with.
+func (m *Model) Featurizer(g *Gazetteer) *Featurizer {
+	f := NewFeaturizer(g, m.Common)
+	f.Set, f.Classes = m.Set, m.Classes
+	return f
+}
+
 // Tagger holds the scratch space of one goroutine.
 type Tagger struct {
 	Sent   Sentence
@@ -135,10 +145,12 @@ func (m *Model) Tag(f *Featurizer, t *Tagger) []int {
 	f.Prepare(&t.Sent)
 	n := len(t.Sent.Toks)
 	t.Labels = grow(t.Labels, n)
-	if cap(t.scores) < NumLabels {
-		t.scores = make([]float32, NumLabels)
+	nt := numTags(m.Set)
+	bilou := m.Set&FeatBILOU != 0
+	if cap(t.scores) < nt {
+		t.scores = make([]float32, nt)
 	}
-	scores := t.scores[:NumLabels]
+	scores := t.scores[:nt]
 	prev, prev2 := 0, 0
 	for i := 0; i < n; i++ {
 		t.feats = f.Static(&t.Sent, i, t.feats[:0])
@@ -147,11 +159,14 @@ func (m *Model) Tag(f *Featurizer, t *Tagger) []int {
 		m.addScores(t.feats, scores)
 		best, bestScore := 0, float32(math.Inf(-1))
 		for l, s := range scores {
-			if s > bestScore && allowed(prev, l) {
+			if s > bestScore && allowedTag(bilou, prev, l, i, n) {
 				best, bestScore = l, s
 			}
 		}
 		t.Labels[i] = best
+		if bilou {
+			t.Labels[i] = bilouToBIO(best)
+		}
 		prev2, prev = prev, best
 	}
 	return t.Labels
@@ -175,10 +190,23 @@ func (m *Model) Write(w io.Writer) error {
 	keys := m.sortedKeys()
 	bw.WriteString(modelMagic)
 	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
-	put(uint8(NumLabels))
+	put(uint8(numTags(m.Set)))
 	put(scale)
+	put(m.Set)
 	put(uint32(len(m.Common)))
 	put(m.Common)
+	if m.Set&FeatClasses != 0 {
+		ck, cc := m.Classes.pairs()
+		put(uint32(len(ck)))
+		var prev uint64
+		var vb [binary.MaxVarintLen64]byte
+		for i, k := range ck {
+			n := binary.PutUvarint(vb[:], k-prev)
+			bw.Write(vb[:n])
+			prev = k
+			put(cc[i])
+		}
+	}
 	put(uint32(len(keys)))
 	var prevKey uint64
 	var buf [binary.MaxVarintLen64]byte
@@ -234,14 +262,39 @@ func ReadModel(r io.Reader) (*Model, error) {
 	var nl uint8
 	var scale float32
 	var nCommon, nFeat uint32
-	if err := errors.Join(get(&nl), get(&scale), get(&nCommon)); err != nil {
+	var set uint32
+	if err := errors.Join(get(&nl), get(&scale), get(&set), get(&nCommon)); err != nil {
 		return nil, err
 	}
-	if int(nl) != NumLabels {
-		return nil, fmt.Errorf("model has %d labels, code expects %d", nl, NumLabels)
+	if int(nl) != numTags(set) {
+		return nil, fmt.Errorf("model has %d labels, code expects %d", nl, numTags(set))
 	}
-	m := &Model{Common: make([]uint64, nCommon)}
-	if err := errors.Join(get(m.Common), get(&nFeat)); err != nil {
+	m := &Model{Common: make([]uint64, nCommon), Set: set}
+	if err := get(m.Common); err != nil {
+		return nil, err
+	}
+	if set&FeatClasses != 0 {
+		var nc uint32
+		if err := get(&nc); err != nil {
+			return nil, err
+		}
+		ck := make([]uint64, nc)
+		cc := make([]uint16, nc)
+		var k uint64
+		for i := range ck {
+			d, err := binary.ReadUvarint(br)
+			if err != nil {
+				return nil, err
+			}
+			k += d
+			ck[i] = k
+			if err := get(&cc[i]); err != nil {
+				return nil, err
+			}
+		}
+		m.Classes = newClusters(ck, cc)
+	}
+	if err := get(&nFeat); err != nil {
 		return nil, err
 	}
 	keys := make([]uint64, nFeat)
@@ -267,7 +320,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 			if err := get(&q); err != nil {
 				return nil, err
 			}
-			if int(l) >= NumLabels {
+			if int(l) >= int(nl) {
 				return nil, fmt.Errorf("model: label %d out of range", l)
 			}
 			m.labels = append(m.labels, l)

@@ -177,7 +177,8 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 			fmt.Fprintf(cfg.Log, format, args...)
 		}
 	}
-	nl := NumLabels
+	nl := numTags(f.Set)
+	bilou := f.Set&FeatBILOU != 0
 	// Pass 1: count static features.
 	var s Sentence
 	var feats []uint64
@@ -236,6 +237,7 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 	scores := make([]int64, nl)
 	var dynIDs [5]int32
 	var dynKeys [5]uint64
+	var goldBuf []int
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		for i := len(order) - 1; i > 0; i-- {
 			j := int(r.next() % uint64(i+1))
@@ -247,7 +249,12 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 			ids := static[si]
 			prev, prev2 := 0, 0
 			pos := 0
-			for i, gold := range ex.Labels {
+			golds := ex.Labels
+			if bilou {
+				golds = toBILOU(ex.Labels, goldBuf)
+				goldBuf = golds
+			}
+			for i, gold := range golds {
 				start := pos
 				for ids[pos] >= 0 {
 					pos++
@@ -283,7 +290,7 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 				}
 				best, bestScore := 0, int64(math.MinInt64)
 				for l, sc := range scores {
-					if sc > bestScore && allowed(prev, l) {
+					if sc > bestScore && allowedTag(bilou, prev, l, i, len(golds)) {
 						best, bestScore = l, sc
 					}
 				}
@@ -306,7 +313,9 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 		}
 		logf("epoch %d: token error rate %.4f, features %d\n", epoch+1, float64(errs)/float64(total), len(tr.ids))
 	}
-	return tr.average(cfg.MinWeight)
+	m := tr.average(cfg.MinWeight)
+	m.Set = f.Set
+	return m
 }
 
 // average turns the accumulated weights into a Model, pruning small weights.

@@ -16,6 +16,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
@@ -27,6 +28,16 @@ func main() {
 	epochs := flag.Int("epochs", ner.DefaultTrainConfig.Epochs, "training epochs")
 	minWeight := flag.Float64("minweight", ner.DefaultTrainConfig.MinWeight, "prune averaged weights below this")
 	minCount := flag.Int("mincount", ner.DefaultTrainConfig.MinCount, "drop static features seen fewer times")
+	tune := flag.Bool("tune", false, "hold out every tenth block of 50 training sentences, train on the rest and score it (for design choices; dev is reported once per choice)")
+	extra := flag.String("extra", "", "comma-separated extra CoNLL files (relative to -data) added to the training data (wikigold measured no better; see docs/MODEL.md)")
+	extraWeight := flag.Int("extraweight", 3, "times each extra file is added (wikigold is small next to GMB)")
+	ood := flag.String("ood", "", "an out-of-domain CoNLL file to score as well")
+	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
+	cc := ner.DefaultClusterConfig
+	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
+	flag.IntVar(&cc.Classes, "classes", cc.Classes, "word classes learnt from the training text (0: no class features)")
+	flag.IntVar(&cc.MinCount, "classmin", cc.MinCount, "min count of a clustered word")
+	flag.IntVar(&cc.Iters, "classiters", cc.Iters, "exchange passes")
 	flag.Parse()
 	log.SetFlags(0)
 	start := time.Now()
@@ -52,6 +63,26 @@ func main() {
 
 	train := readCoNLL(filepath.Join(*dataDir, "ner", "train.conll"))
 	dev := readCoNLL(filepath.Join(*dataDir, "ner", "dev.conll"))
+	var held []ner.Example
+	if *tune {
+		var kept []ner.Example
+		for i, ex := range train {
+			if (i/50)%10 == 4 {
+				held = append(held, ex)
+			} else {
+				kept = append(kept, ex)
+			}
+		}
+		train = kept
+	}
+	for _, f := range strings.Split(*extra, ",") {
+		if f != "" {
+			ex := readCoNLL(filepath.Join(*dataDir, f))
+			for range *extraWeight {
+				train = append(train, ex...)
+			}
+		}
+	}
 	cfg := ner.DefaultTrainConfig
 	cfg.Epochs = *epochs
 	cfg.MinWeight = *minWeight
@@ -59,10 +90,19 @@ func main() {
 	cfg.Log = os.Stderr
 	common := ner.CommonWords(train)
 	f := ner.NewFeaturizer(gaz, common)
+	if *bilou {
+		f.Set |= ner.FeatBILOU
+	}
+	if cc.Classes > 0 {
+		t0 := time.Now()
+		f.Set |= ner.FeatClasses
+		f.Classes = ner.LearnClusters(train, cc)
+		log.Printf("word classes: %d words in %s", f.Classes.Len(), time.Since(t0).Round(time.Millisecond))
+	}
 	aug := ner.Augment(train, cfg)
 	log.Printf("training on %d sentences (%d with augmented copies)", len(train), len(aug))
 	m := ner.Train(f, aug, cfg)
-	m.Common = common
+	m.Common, m.Set, m.Classes = common, f.Set, f.Classes
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
@@ -77,7 +117,16 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	ner.Evaluate(shipped, ner.NewFeaturizer(gaz, shipped.Common), dev).Report(os.Stderr)
+	if *ood != "" {
+		log.Printf("out of domain (%s):", *ood)
+		ner.Evaluate(shipped, shipped.Featurizer(gaz), readCoNLL(*ood)).Report(os.Stderr)
+	}
+	if held != nil {
+		log.Printf("held-out slice of train (%d sentences):", len(held))
+		ner.Evaluate(shipped, shipped.Featurizer(gaz), held).Report(os.Stderr)
+		log.Printf("dev:")
+	}
+	ner.Evaluate(shipped, shipped.Featurizer(gaz), dev).Report(os.Stderr)
 }
 
 func readCoNLL(path string) []ner.Example {
