@@ -1,10 +1,11 @@
 package claims
 
 import (
+	"cmp"
 	"fmt"
+	"hash/fnv"
 	"math"
-	"sort"
-	"strconv"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -16,115 +17,320 @@ import (
 // their claims to be about the same events.
 const maxDaysApart = 14
 
+// maxPostings caps how many claims one block key (an event class, a unit
+// or an entity in one publication week, or one wording) lists. A key
+// shared by more claims than that says little about any pair of them, and
+// comparing every new claim with all of them would make linking quadratic
+// in busy weeks. Once a key is full, later claims are not listed under it
+// (they stay listed under their other keys), so a later claim is still
+// compared with the earliest claims of the key: an agreement, which links
+// to the earliest claim it agrees with, is found all the same.
+const maxPostings = 1024
+
 // Linker finds agreeing, conflicting, repeated and updated claims within
-// and across documents. It keeps a compact signature of each claim, never
-// the documents. It implements pipeline.Linker; Add and Links must be
-// called from one goroutine.
+// and across documents. It implements pipeline.Linker; Add and Links must
+// be called from one goroutine.
+//
+// Every link of a claim is with an earlier claim (of an earlier document,
+// or earlier in its own), so Add links each document's claims as it
+// arrives, while the whole document is at hand, and then keeps of each
+// claim only what a later document's claim can be compared with:
+//
+//   - nothing, for a claim of fewer than four content words that no block
+//     key of a dated document lists (it can only be compared within its
+//     own document);
+//   - a brief (document, index, claimant, time: 16 bytes) for a claim
+//     found only by its wording, which, for two claims of different
+//     documents, means the same set of content words: its links are
+//     decided by their times and claimants alone. All claims of undated
+//     documents are of this kind or the first;
+//   - the full signature, in flat tables of integer ids, for a claim of a
+//     dated document that has an event class, a unit or an entity.
+//
+// Strings (words, entity ids, claimants, classes) are interned in one
+// table; a document's strings enter it only when a kept signature needs
+// them.
 type Linker struct {
-	sigs []signature
-	// byKey indexes the signatures of other documents by event class or
-	// unit and publication week, and by wording, so that only claims that
-	// could be about the same thing are compared.
-	byKey map[string][]int
-	// docStart is the index in sigs of each document's first claim.
-	docStart []int
-}
-
-// NewLinker returns an empty Linker.
-func NewLinker() *Linker { return &Linker{byKey: map[string][]int{}} }
-
-var _ pipeline.Linker = (*Linker)(nil)
-
-// quantitySig is what a link needs of a number: its interval, its unit
-// class and its rate denominator.
-type quantitySig struct {
-	lo, hi float64
-	unit   string
-	per    string
-	kind   string
-	label  string // "at least 70"
-}
-
-// signature is the compact form of one claim.
-type signature struct {
-	ref        pipeline.ClaimRef
-	doc        int // order of the document in Add calls
-	day        int // publication date in days since 1970; valid when dated
-	dated      bool
-	order      int // claim index in the document
-	claimant   string
-	excerpt    string   // at most ~70 characters, for reasons
-	words      []string // sorted, without repeats
-	time       string
-	stance     string
-	hedged     bool
-	comment    bool
-	reported   bool // from a quote
-	ownVoice   bool // the article's own voice (not reported, not a comment)
-	a          analysis
+	strs strtab
+	docs []docInfo
+	kept []keptClaim
+	full []fullSig
+	// ids holds the id lists of the full signatures, one run per claim:
+	// words, events, actors, actor names, places, entities, compass words.
+	ids        []uint32
 	quantities []quantitySig
-	// names gives a readable name for each actor and place key.
+	excerpts   []byte
+
+	// byWording lists kept claims by the hash of their sorted set of
+	// content words; byKey by event class, unit or entity and week.
+	byWording map[uint64]postingList
+	byKey     map[blockKey]postingList
+	postings  []posting
+
+	// links found so far; a reason is kept once however many links give
+	// it (wire copy reprinted by many outlets repeats the same reasons).
+	links   []foundLink
+	reasons []string
+	reasonN map[string]uint32
+
+	// buffers reused from one document to the next
+	cur   []claimView
+	cands []uint32
 	names map[string]string
 }
 
-// Add records the claims of d.
-func (l *Linker) Add(d *pipeline.Doc) {
-	doc := len(l.docStart)
-	l.docStart = append(l.docStart, len(l.sigs))
-	day, dated := 0, false
-	if p, err := time.Parse("2006-01-02", d.Published); err == nil {
-		day, dated = int(p.Unix()/86400), true
+// NewLinker returns an empty Linker.
+func NewLinker() *Linker {
+	return &Linker{
+		strs:      newStrtab(),
+		byWording: map[uint64]postingList{},
+		byKey:     map[blockKey]postingList{},
+		names:     map[string]string{},
+		reasonN:   map[string]uint32{},
 	}
+}
+
+var _ pipeline.Linker = (*Linker)(nil)
+
+// docInfo is what the Linker keeps of a document.
+type docInfo struct {
+	id    string
+	day   int32 // publication date in days since 1970; valid when dated
+	dated bool
+}
+
+// keptClaim is the brief every kept claim has; full indexes l.full, or is
+// noFull when only the brief is kept.
+type keptClaim struct {
+	doc, order, claimant, time, full uint32
+}
+
+const noFull = math.MaxUint32
+
+// fullSig is the rest of a kept full signature: scalars, and the counts of
+// its runs in l.ids, l.quantities and l.excerpts.
+type fullSig struct {
+	ids, quantities, excerpt          uint32
+	predicate, mainClass, force       uint32
+	excerptLen                        uint16
+	nWords, nEvents, nActors, nPlaces uint16
+	nEntities, nCompass, nQuantities  uint16
+	stance                            uint8
+	flags                             sigFlags
+	extent                            int8
+}
+
+// sigFlags are the booleans of a signature.
+type sigFlags uint8
+
+const (
+	flagHedged   sigFlags = 1 << iota
+	flagComment           // in a reader comment
+	flagReported          // from a quote
+	flagOwnVoice          // the article's own voice (not reported, not a comment)
+	flagNegated           // the main event is negated
+)
+
+// Stances as small numbers.
+var stances = []string{"", pipeline.StanceAsserts, pipeline.StanceDenies, pipeline.StanceDisputes}
+
+func stanceCode(s string) uint8 {
+	for i, x := range stances {
+		if x == s {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// An event is stored as its class id shifted left by two, with its
+// negated and in-question bits.
+const (
+	eventNegated = 1
+	eventInQuery = 2
+)
+
+// quantitySig is what a link needs of a number: its value, qualifier,
+// unit class and rate denominator. The interval and the label are derived
+// from it when needed.
+type quantitySig struct {
+	value, valueMax            float64
+	unit, per, kind, qualifier uint32
+	hasMax                     bool
+}
+
+// foundLink is a link as the Linker holds it until Links.
+type foundLink struct {
+	aDoc, aOrder, bDoc, bOrder, reason uint32
+	relation                           uint8
+}
+
+// relations as small numbers.
+var relations = []string{pipeline.RelationAgrees, pipeline.RelationConflicts, pipeline.RelationRepeats, pipeline.RelationUpdates}
+
+// posting lists kept claims under one key, as a chain through l.postings.
+type posting struct{ claim, next uint32 }
+
+type postingList struct{ head, n uint32 }
+
+const endOfList = math.MaxUint32
+
+// blockKey is an event class, unit or entity (an interned id) in one
+// publication week.
+type blockKey struct {
+	kind byte // 'e', 'u' or 'n'
+	id   uint32
+	week int32
+}
+
+// claimView is one claim as relate reads it: a claim of the document being
+// added, or a kept claim. kept claims found only by wording have brief set
+// and nothing but the first fields.
+type claimView struct {
+	doc, order, claimant, time uint32
+	brief                      bool
+	words                      []uint32 // sorted ids, without repeats
+	wordHash                   uint64   // of the sorted words; valid when len(words) >= 4
+	excerpt                    string
+	stance                     uint8
+	flags                      sigFlags
+	predicate, mainClass       uint32
+	force                      uint32
+	extent                     int
+	events                     []uint32
+	actors, actorNames         []uint32 // parallel: a name for each actor key, or 0
+	places, entities, compass  []uint32
+	quantities                 []quantitySig
+}
+
+func (v *claimView) has(f sigFlags) bool { return v.flags&f != 0 }
+
+// Add links the claims of d with each other and with the claims kept from
+// earlier documents, then keeps what later documents need of them.
+func (l *Linker) Add(d *pipeline.Doc) {
+	doc := uint32(len(l.docs))
+	info := docInfo{id: strings.Clone(d.ID)}
+	if p, err := time.Parse("2006-01-02", d.Published); err == nil {
+		info.day, info.dated = int32(p.Unix()/86400), true
+	}
+	l.docs = append(l.docs, info)
+
+	l.cur = l.cur[:0]
 	for ci, c := range d.Claims {
 		if c.Start < 0 || c.End > len(d.Text) || c.Start > c.End {
 			continue
 		}
-		s := signature{
-			ref:      pipeline.ClaimRef{DocID: d.ID, ClaimID: ci},
-			doc:      doc,
-			order:    ci,
-			claimant: c.Claimant,
-			excerpt:  excerpt(d.Text[c.Start:c.End]),
-			words:    wordSet(contentWords(d.Text[c.Start:c.End])),
-			day:      day,
-			dated:    dated,
-			time:     c.Time,
-			stance:   c.Stance,
-			hedged:   c.Hedged,
-			a:        analyze(d, c.Span, c.Quote, c.ClaimantEntityID),
+		l.cur = append(l.cur, l.view(d, doc, ci, c))
+	}
+	for bi := range l.cur {
+		l.linkClaim(bi)
+	}
+	for bi := range l.cur {
+		l.keep(&l.cur[bi])
+	}
+	l.strs.endDocument()
+	for i := range l.cur {
+		l.cur[i] = claimView{}
+	}
+}
+
+// view reads the signature of claim ci of d.
+func (l *Linker) view(d *pipeline.Doc, doc uint32, ci int, c pipeline.Claim) claimView {
+	text := d.Text[c.Start:c.End]
+	claimant := c.Claimant
+	if claimant == "" {
+		claimant = "the article"
+	}
+	v := claimView{
+		doc:      doc,
+		order:    uint32(ci),
+		claimant: l.strs.lookup(claimant),
+		time:     l.strs.lookup(c.Time),
+		excerpt:  excerpt(text),
+		stance:   stanceCode(c.Stance),
+	}
+	words := wordSet(contentWords(text))
+	if len(words) >= 4 {
+		v.wordHash = hashWords(words)
+	}
+	v.words = make([]uint32, len(words))
+	for i, w := range words {
+		v.words[i] = l.strs.lookup(w)
+	}
+	slices.Sort(v.words)
+
+	if c.Hedged {
+		v.flags |= flagHedged
+	}
+	if z := d.ZoneAt(c.Start); z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment {
+		v.flags |= flagComment
+	}
+	// A claim in the article's voice may carry the index of an
+	// unattributed quotation it contains; it is still the article's.
+	if c.Quote >= 0 && c.Claimant != "" && c.Claimant != d.Outlet && c.Claimant != d.Byline {
+		v.flags |= flagReported
+	} else if v.flags&flagComment == 0 {
+		v.flags |= flagOwnVoice
+	}
+
+	a := analyze(d, c.Span, c.Quote, c.ClaimantEntityID)
+	if a.negated {
+		v.flags |= flagNegated
+	}
+	v.predicate = l.strs.lookup(a.predicate)
+	v.mainClass = l.strs.lookup(a.mainClass)
+	v.force = l.strs.lookup(a.force)
+	v.extent = a.extent
+	v.events = make([]uint32, len(a.events))
+	for i, e := range a.events {
+		x := l.strs.lookup(e.class) << 2
+		if e.negated {
+			x |= eventNegated
 		}
-		s.names = map[string]string{}
-		for _, mi := range mentionsIn(d, c.Span) {
-			m := d.Mentions[mi]
-			s.names[m.EntityID] = m.Canonical
-			if n := nationOf(m); n != "" {
-				s.names["nation:"+n] = n
-			}
+		if e.inQuery {
+			x |= eventInQuery
 		}
-		if z := d.ZoneAt(c.Start); z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment {
-			s.comment = true
-		}
-		// A claim in the article's voice may carry the index of an
-		// unattributed quotation it contains; it is still the article's.
-		s.reported = c.Quote >= 0 && c.Claimant != "" && c.Claimant != d.Outlet && c.Claimant != d.Byline
-		s.ownVoice = !s.reported && !s.comment
-		if s.claimant == "" {
-			s.claimant = "the article"
-		}
-		for _, qi := range c.Quantities {
-			if qi < 0 || qi >= len(d.Quantities) {
-				continue
-			}
-			if q, ok := quantitySignature(d.Quantities[qi]); ok {
-				s.quantities = append(s.quantities, q)
-			}
-		}
-		idx := len(l.sigs)
-		l.sigs = append(l.sigs, s)
-		for _, k := range blockKeys(&s, false) {
-			l.byKey[k] = append(l.byKey[k], idx)
+		v.events[i] = x
+	}
+	// A readable name for each actor: the canonical name of a mention of
+	// it inside the claim (the last one), or the country of a nation key.
+	clear(l.names)
+	for _, mi := range mentionsIn(d, c.Span) {
+		m := d.Mentions[mi]
+		l.names[m.EntityID] = m.Canonical
+		if n := nationOf(m); n != "" {
+			l.names["nation:"+n] = n
 		}
 	}
+	v.actors = l.strs.lookupAll(a.actors)
+	v.actorNames = make([]uint32, len(a.actors))
+	for i, x := range a.actors {
+		v.actorNames[i] = l.strs.lookup(l.names[x])
+	}
+	v.places = l.strs.lookupAll(a.places)
+	v.entities = l.strs.lookupAll(a.entities)
+	v.compass = l.strs.lookupAll(a.compass)
+	for _, qi := range c.Quantities {
+		if qi < 0 || qi >= len(d.Quantities) {
+			continue
+		}
+		if q, ok := l.quantitySignature(d.Quantities[qi]); ok {
+			v.quantities = append(v.quantities, q)
+		}
+	}
+	return v
+}
+
+// hashWords is the FNV-1a hash of a sorted word set: two claims are
+// listed under the same wording when their hashes are equal (a false
+// match needs a 64-bit collision).
+func hashWords(words []string) uint64 {
+	h := fnv.New64a()
+	for _, w := range words {
+		h.Write([]byte(w))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
 }
 
 // relatedClasses are the event classes a claim of one class is compared
@@ -138,53 +344,227 @@ var relatedClasses = map[string][]string{
 	"repel":    {"withdraw"},
 }
 
-// week is the publication week bucket of a dated signature.
-func week(s *signature) int { return s.day / 7 }
-
-// blockKeys are the keys under which a claim is indexed (lookup false) or
-// looks for earlier claims of other documents (lookup true). Event and
-// unit keys carry the publication week, and a lookup spans the weeks
-// within maxDaysApart; undated documents are found by wording only.
-func blockKeys(s *signature, lookup bool) []string {
-	var keys []string
-	if len(s.words) >= 4 {
-		keys = append(keys, "w:"+strings.Join(s.words, " "))
+// baseKeys are the event, unit and entity keys of a claim of a dated
+// document, without the week: the keys it is listed under (lookup false)
+// or looks for earlier claims under (lookup true).
+func (l *Linker) baseKeys(v *claimView, lookup bool) []blockKey {
+	var keys []blockKey
+	add := func(kind byte, id uint32) {
+		k := blockKey{kind: kind, id: id}
+		if id != 0 && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
 	}
-	if s.dated {
-		var base []string
-		for _, e := range s.a.events {
-			base = appendKey(base, "e:"+e.class)
-			if lookup {
-				for _, r := range relatedClasses[e.class] {
-					base = appendKey(base, "e:"+r)
-				}
-			}
-		}
-		for _, q := range s.quantities {
-			base = appendKey(base, "u:"+q.unit)
-		}
-		if s.stance == pipeline.StanceDenies || !lookup {
-			// denials are compared by shared entities
-			for _, e := range s.a.entities {
-				if !strings.HasPrefix(e, "nation:") {
-					base = appendKey(base, "n:"+e)
-				}
-			}
-		}
-		w, span := week(s), 0
+	for _, e := range v.events {
+		add('e', e>>2)
 		if lookup {
-			span = (maxDaysApart + 6) / 7
+			for _, r := range relatedClasses[l.strs.str(e>>2)] {
+				add('e', l.strs.lookup(r))
+			}
 		}
-		for _, b := range base {
-			for dw := -span; dw <= span; dw++ {
-				keys = append(keys, b+"|"+strconv.Itoa(w+dw))
+	}
+	for _, q := range v.quantities {
+		add('u', q.unit)
+	}
+	if stances[v.stance] == pipeline.StanceDenies || !lookup {
+		// denials are compared by shared entities
+		for _, e := range v.entities {
+			if !l.isNation(e) {
+				add('n', e)
 			}
 		}
 	}
 	return keys
 }
 
-func quantitySignature(q pipeline.Quantity) (quantitySig, bool) {
+// week is the publication week bucket of a dated document.
+func (l *Linker) week(doc uint32) int32 { return l.docs[doc].day / 7 }
+
+// linkClaim links claim bi of the current document with the earlier
+// claims it relates to.
+func (l *Linker) linkClaim(bi int) {
+	b := &l.cur[bi]
+	// Earlier claims of other documents that share a key, in the order
+	// they were added. Undated documents are found by wording only; event
+	// and unit keys are looked up in the weeks within maxDaysApart.
+	cands := l.cands[:0]
+	if len(b.words) >= 4 {
+		cands = l.appendPostings(cands, l.byWording[b.wordHash])
+	}
+	if l.docs[b.doc].dated {
+		w, span := l.week(b.doc), int32((maxDaysApart+6)/7)
+		for _, k := range l.baseKeys(b, true) {
+			if l.strs.transient(k.id) {
+				continue // no kept claim has it
+			}
+			for dw := -span; dw <= span; dw++ {
+				k.week = w + dw
+				cands = l.appendPostings(cands, l.byKey[k])
+			}
+		}
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	l.cands = cands
+
+	agreed := false
+	var a claimView
+	try := func(a *claimView) {
+		rel, reason, ok := l.relate(a, b)
+		if !ok {
+			return
+		}
+		if rel != pipeline.RelationConflicts {
+			// One agreement per claim, with the earliest claim it agrees
+			// with: a chain, not every pair of a cluster.
+			if agreed {
+				return
+			}
+			agreed = true
+		}
+		ri, ok := l.reasonN[reason]
+		if !ok {
+			ri = uint32(len(l.reasons))
+			l.reasons = append(l.reasons, reason)
+			l.reasonN[reason] = ri
+		}
+		l.links = append(l.links, foundLink{aDoc: a.doc, aOrder: a.order, bDoc: b.doc, bOrder: b.order,
+			reason: ri, relation: uint8(slices.Index(relations, rel))})
+	}
+	for _, ki := range cands {
+		l.keptView(ki, &a)
+		try(&a)
+	}
+	// every earlier claim of the same document
+	for ai := 0; ai < bi; ai++ {
+		try(&l.cur[ai])
+	}
+}
+
+func (l *Linker) appendPostings(cands []uint32, pl postingList) []uint32 {
+	if pl.n == 0 {
+		return cands
+	}
+	for p := pl.head; p != endOfList; p = l.postings[p].next {
+		cands = append(cands, l.postings[p].claim)
+	}
+	return cands
+}
+
+// keptView fills v with kept claim ki, its slices pointing into the
+// Linker's tables.
+func (l *Linker) keptView(ki uint32, v *claimView) {
+	k := &l.kept[ki]
+	*v = claimView{doc: k.doc, order: k.order, claimant: k.claimant, time: k.time, brief: k.full == noFull}
+	if v.brief {
+		return
+	}
+	f := &l.full[k.full]
+	v.excerpt = string(l.excerpts[f.excerpt : f.excerpt+uint32(f.excerptLen)])
+	v.stance, v.flags = f.stance, f.flags
+	v.predicate, v.mainClass, v.force, v.extent = f.predicate, f.mainClass, f.force, int(f.extent)
+	at := f.ids
+	next := func(n uint16) []uint32 {
+		s := l.ids[at : at+uint32(n) : at+uint32(n)]
+		at += uint32(n)
+		return s
+	}
+	v.words = next(f.nWords)
+	v.events = next(f.nEvents)
+	v.actors = next(f.nActors)
+	v.actorNames = next(f.nActors)
+	v.places = next(f.nPlaces)
+	v.entities = next(f.nEntities)
+	v.compass = next(f.nCompass)
+	v.quantities = l.quantities[f.quantities : f.quantities+uint32(f.nQuantities) : f.quantities+uint32(f.nQuantities)]
+}
+
+// keep stores what later documents need of v and lists it under its keys.
+func (l *Linker) keep(v *claimView) {
+	var keys []blockKey
+	if l.docs[v.doc].dated {
+		keys = l.baseKeys(v, false)
+	}
+	byWording := len(v.words) >= 4
+	if len(keys) == 0 && !byWording {
+		return // only ever compared within its document
+	}
+	ki := uint32(len(l.kept))
+	k := keptClaim{doc: v.doc, order: v.order, claimant: l.strs.keep(v.claimant), time: l.strs.keep(v.time), full: noFull}
+	if len(keys) > 0 {
+		k.full = uint32(len(l.full))
+		l.full = append(l.full, l.fullSignature(v))
+	}
+	l.kept = append(l.kept, k)
+	if byWording {
+		l.byWording[v.wordHash] = l.list(l.byWording[v.wordHash], ki)
+	}
+	w := l.week(v.doc)
+	for _, key := range keys {
+		key.id = l.strs.keep(key.id)
+		key.week = w
+		l.byKey[key] = l.list(l.byKey[key], ki)
+	}
+}
+
+// list adds claim ki to a posting list that is not full.
+func (l *Linker) list(pl postingList, ki uint32) postingList {
+	if pl.n >= maxPostings {
+		return pl
+	}
+	if pl.n == 0 {
+		pl.head = endOfList
+	}
+	l.postings = append(l.postings, posting{claim: ki, next: pl.head})
+	return postingList{head: uint32(len(l.postings) - 1), n: pl.n + 1}
+}
+
+// fullSignature copies v into the Linker's tables, interning its strings.
+func (l *Linker) fullSignature(v *claimView) fullSig {
+	f := fullSig{
+		ids:        uint32(len(l.ids)),
+		quantities: uint32(len(l.quantities)),
+		excerpt:    uint32(len(l.excerpts)),
+		excerptLen: uint16(len(v.excerpt)),
+		predicate:  l.strs.keep(v.predicate),
+		mainClass:  l.strs.keep(v.mainClass),
+		force:      l.strs.keep(v.force),
+		stance:     v.stance,
+		flags:      v.flags,
+		extent:     int8(v.extent),
+	}
+	l.excerpts = append(l.excerpts, v.excerpt...)
+	put := func(ids []uint32, sorted bool) uint16 {
+		start := len(l.ids)
+		for _, id := range ids {
+			l.ids = append(l.ids, l.strs.keep(id))
+		}
+		if sorted {
+			slices.Sort(l.ids[start:])
+		}
+		return uint16(len(ids))
+	}
+	f.nWords = put(v.words, true)
+	events := make([]uint32, len(v.events))
+	for i, e := range v.events {
+		events[i] = l.strs.keep(e>>2)<<2 | e&3
+	}
+	f.nEvents = uint16(len(events))
+	l.ids = append(l.ids, events...)
+	f.nActors = put(v.actors, false)
+	put(v.actorNames, false)
+	f.nPlaces = put(v.places, false)
+	f.nEntities = put(v.entities, false)
+	f.nCompass = put(v.compass, false)
+	for _, q := range v.quantities {
+		q.unit, q.per, q.kind, q.qualifier = l.strs.keep(q.unit), l.strs.keep(q.per), l.strs.keep(q.kind), l.strs.keep(q.qualifier)
+		l.quantities = append(l.quantities, q)
+	}
+	f.nQuantities = uint16(len(v.quantities))
+	return f
+}
+
+func (l *Linker) quantitySignature(q pipeline.Quantity) (quantitySig, bool) {
 	if q.Value == nil || q.Unit == "" {
 		return quantitySig{}, false
 	}
@@ -193,32 +573,61 @@ func quantitySignature(q pipeline.Quantity) (quantitySig, bool) {
 	default:
 		return quantitySig{}, false
 	}
-	v := *q.Value
-	s := quantitySig{lo: v, hi: v, unit: unitKey(q.Unit), per: q.Per, kind: q.Kind}
-	switch q.Qualifier {
-	case pipeline.QualAtLeast:
-		s.hi, s.label = math.Inf(1), "at least "
-	case pipeline.QualMoreThan:
-		s.lo, s.hi, s.label = v+0.5, math.Inf(1), "more than "
-	case pipeline.QualAtMost, pipeline.QualUpTo:
-		s.lo, s.label = 0, "up to "
-	case pipeline.QualLessThan:
-		s.lo, s.hi, s.label = 0, v-0.5, "less than "
-	case pipeline.QualAbout:
-		s.lo, s.hi, s.label = v*0.8, v*1.2, "about "
-	case pipeline.QualRange:
-		if q.ValueMax != nil {
-			s.hi = *q.ValueMax
-		}
-	}
-	s.label += trimFloat(v)
-	if q.Qualifier == pipeline.QualRange && q.ValueMax != nil {
-		s.label += "-" + trimFloat(*q.ValueMax)
-	}
-	if s.per != "" {
-		s.label += " a " + s.per
+	s := quantitySig{value: *q.Value, unit: l.strs.lookup(unitKey(q.Unit)), per: l.strs.lookup(q.Per),
+		kind: l.strs.lookup(q.Kind), qualifier: l.strs.lookup(q.Qualifier)}
+	if q.ValueMax != nil {
+		s.valueMax, s.hasMax = *q.ValueMax, true
 	}
 	return s, true
+}
+
+// interval is the range of values a quantity allows.
+func (l *Linker) interval(q *quantitySig) (lo, hi float64) {
+	v := q.value
+	lo, hi = v, v
+	switch l.strs.str(q.qualifier) {
+	case pipeline.QualAtLeast:
+		hi = math.Inf(1)
+	case pipeline.QualMoreThan:
+		lo, hi = v+0.5, math.Inf(1)
+	case pipeline.QualAtMost, pipeline.QualUpTo:
+		lo = 0
+	case pipeline.QualLessThan:
+		lo, hi = 0, v-0.5
+	case pipeline.QualAbout:
+		lo, hi = v*0.8, v*1.2
+	case pipeline.QualRange:
+		if q.hasMax {
+			hi = q.valueMax
+		}
+	}
+	return lo, hi
+}
+
+// label writes a quantity for a reason: "at least 70".
+func (l *Linker) label(q *quantitySig) string {
+	s := ""
+	qual := l.strs.str(q.qualifier)
+	switch qual {
+	case pipeline.QualAtLeast:
+		s = "at least "
+	case pipeline.QualMoreThan:
+		s = "more than "
+	case pipeline.QualAtMost, pipeline.QualUpTo:
+		s = "up to "
+	case pipeline.QualLessThan:
+		s = "less than "
+	case pipeline.QualAbout:
+		s = "about "
+	}
+	s += trimFloat(q.value)
+	if qual == pipeline.QualRange && q.hasMax {
+		s += "-" + trimFloat(q.valueMax)
+	}
+	if per := l.strs.str(q.per); per != "" {
+		s += " a " + per
+	}
+	return s
 }
 
 func trimFloat(v float64) string { return strings.TrimSuffix(fmt.Sprintf("%g", v), ".0") }
@@ -245,114 +654,80 @@ func unitKey(unit string) string {
 
 // Links returns every link found, sorted by their claims.
 func (l *Linker) Links() []pipeline.ClaimLink {
-	var out []pipeline.ClaimLink
-	seen := make([]int, len(l.sigs)) // the last b each a was a candidate for, plus one
-	var cands []int
-	for bi := range l.sigs {
-		b := &l.sigs[bi]
-		cands = cands[:0]
-		// every earlier claim of the same document
-		for ai := l.docStart[b.doc]; ai < bi; ai++ {
-			seen[ai] = bi + 1
-			cands = append(cands, ai)
-		}
-		// earlier claims of other documents that share a key
-		for _, k := range blockKeys(b, true) {
-			for _, ai := range l.byKey[k] {
-				if ai >= bi || seen[ai] == bi+1 {
-					continue
-				}
-				seen[ai] = bi + 1
-				cands = append(cands, ai)
-			}
-		}
-		sort.Ints(cands)
-		agreed := false
-		for _, ai := range cands {
-			rel, reason, ok := relate(&l.sigs[ai], b)
-			if !ok {
-				continue
-			}
-			if rel != pipeline.RelationConflicts {
-				// One agreement per claim, with the earliest claim it
-				// agrees with: a chain, not every pair of a cluster.
-				if agreed {
-					continue
-				}
-				agreed = true
-			}
-			out = append(out, pipeline.ClaimLink{A: l.sigs[ai].ref, B: b.ref, Relation: rel, Reason: reason})
+	out := make([]pipeline.ClaimLink, len(l.links))
+	for i, k := range l.links {
+		out[i] = pipeline.ClaimLink{
+			A:        pipeline.ClaimRef{DocID: l.docs[k.aDoc].id, ClaimID: int(k.aOrder)},
+			B:        pipeline.ClaimRef{DocID: l.docs[k.bDoc].id, ClaimID: int(k.bOrder)},
+			Relation: relations[k.relation], Reason: l.reasons[k.reason],
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.A.DocID != b.A.DocID {
-			return a.A.DocID < b.A.DocID
-		}
-		if a.A.ClaimID != b.A.ClaimID {
-			return a.A.ClaimID < b.A.ClaimID
-		}
-		if a.B.DocID != b.B.DocID {
-			return a.B.DocID < b.B.DocID
-		}
-		return a.B.ClaimID < b.B.ClaimID
+	slices.SortStableFunc(out, func(a, b pipeline.ClaimLink) int {
+		return cmp.Or(
+			strings.Compare(a.A.DocID, b.A.DocID),
+			cmp.Compare(a.A.ClaimID, b.A.ClaimID),
+			strings.Compare(a.B.DocID, b.B.DocID),
+			cmp.Compare(a.B.ClaimID, b.B.ClaimID))
 	})
 	return out
 }
 
 // timing says whether two claims can be about the same time, and whether
 // that is known (both dated, or in one document) rather than assumed.
-func timing(a, b *signature) (compatible, known bool) {
-	if a.time != "" && b.time != "" {
+func (l *Linker) timing(a, b *claimView) (compatible, known bool) {
+	if a.time != 0 && b.time != 0 {
 		return a.time == b.time, true
 	}
 	if a.doc == b.doc {
 		return true, true
 	}
-	if !a.dated || !b.dated {
+	da, db := &l.docs[a.doc], &l.docs[b.doc]
+	if !da.dated || !db.dated {
 		return true, false
 	}
-	days := a.day - b.day
+	days := da.day - db.day
 	return -maxDaysApart <= days && days <= maxDaysApart, true
 }
 
-func shares(x, y []string) string {
+func (l *Linker) isNation(id uint32) bool { return strings.HasPrefix(l.strs.str(id), "nation:") }
+
+// shares returns an id found in both lists, or 0.
+func shares(x, y []uint32) uint32 {
 	for _, a := range x {
-		for _, b := range y {
-			if a == b {
-				return a
-			}
+		if slices.Contains(y, a) {
+			return a
 		}
 	}
-	return ""
+	return 0
 }
 
 // sameActors says whether the claims name a common actor.
-func sameActors(a, b *signature) bool { return shares(a.a.actors, b.a.actors) != "" }
+func sameActors(a, b *claimView) bool { return shares(a.actors, b.actors) != 0 }
 
 // placesCompatible: no place on one side, or a shared place.
-func placesCompatible(a, b *signature) bool {
-	return len(a.a.places) == 0 || len(b.a.places) == 0 || shares(a.a.places, b.a.places) != ""
+func placesCompatible(a, b *claimView) bool {
+	return len(a.places) == 0 || len(b.places) == 0 || shares(a.places, b.places) != 0
 }
 
-func forceCompatible(a, b *signature) bool {
-	return a.a.force == "" || b.a.force == "" || a.a.force == b.a.force
+func forceCompatible(a, b *claimView) bool {
+	return a.force == 0 || b.force == 0 || a.force == b.force
 }
 
 // relate decides how claim a (earlier) relates to claim b.
-func relate(a, b *signature) (rel, reason string, ok bool) {
+func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 	if a.doc == b.doc && a.order == b.order {
 		return "", "", false
 	}
-	compatible, known := timing(a, b)
+	compatible, known := l.timing(a, b)
 	if !compatible {
 		return "", "", false
 	}
-	sameClaimant := strings.EqualFold(a.claimant, b.claimant)
-	who := func(s *signature) string { return s.claimant }
+	who := func(s *claimView) string { return l.strs.str(s.claimant) }
+	sameClaimant := strings.EqualFold(who(a), who(b))
 
-	// The same words again.
-	if len(a.words) >= 4 && wordOverlap(a.words, b.words) >= 0.8 {
+	// The same words again. A brief kept claim is only ever found by the
+	// same set of words.
+	if a.brief || len(a.words) >= 4 && wordOverlap(a.words, b.words) >= 0.8 {
 		return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, who(a), who(b)), true
 	}
 
@@ -362,27 +737,31 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 		return "", "", false
 	}
 
-	keyShared := sameActors(a, b) || shares(a.a.places, b.a.places) != ""
+	keyShared := sameActors(a, b) || shares(a.places, b.places) != 0
 
 	// Numbers for the same measure.
-	for _, qa := range a.quantities {
-		for _, qb := range b.quantities {
+	for qi := range a.quantities {
+		qa := &a.quantities[qi]
+		for qj := range b.quantities {
+			qb := &b.quantities[qj]
 			if qa.unit != qb.unit || qa.per != qb.per || qa.kind != qb.kind || !keyShared {
 				continue
 			}
-			if a.a.mainClass == "" || a.a.mainClass != b.a.mainClass {
+			if a.mainClass == 0 || a.mainClass != b.mainClass {
 				continue // a number is the same measure only for the same event
 			}
-			measure := qa.unit
-			if p := shares(a.a.places, b.a.places); p != "" {
+			measure := l.strs.str(qa.unit)
+			if shares(a.places, b.places) != 0 {
 				measure += " (same place)"
 			}
-			disjoint := qa.hi < qb.lo || qb.hi < qa.lo
-			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, qa.label, who(a), qb.label, who(b))
+			loA, hiA := l.interval(qa)
+			loB, hiB := l.interval(qb)
+			disjoint := hiA < loB || hiB < loA
+			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, l.label(qa), who(a), l.label(qb), who(b))
 			switch {
 			case disjoint && sameClaimant && a.doc != b.doc:
 				return pipeline.RelationUpdates, r, true
-			case disjoint && (sameClaimant || a.doc == b.doc && a.ownVoice && b.ownVoice):
+			case disjoint && (sameClaimant || a.doc == b.doc && a.has(flagOwnVoice) && b.has(flagOwnVoice)):
 				// One source giving two numbers in one article is
 				// counting two things (yesterday's and today's dead).
 				continue
@@ -398,12 +777,12 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 
 	// A reader comment looks back on the article's events from later; it
 	// conflicts with the article only where it rebuts it.
-	if a.comment != b.comment {
+	if a.has(flagComment) != b.has(flagComment) {
 		c := a
-		if b.comment {
+		if b.has(flagComment) {
 			c = b
 		}
-		if c.stance != pipeline.StanceDisputes {
+		if stances[c.stance] != pipeline.StanceDisputes {
 			return "", "", false
 		}
 	}
@@ -411,59 +790,60 @@ func relate(a, b *signature) (rel, reason string, ok bool) {
 	// An article does not contradict itself, nor a commenter himself: its
 	// own statements in sequence tell a story. The extent of a withdrawal is
 	// the exception, checked below, where wire copy merges two reports.
-	selfOnly := a.doc == b.doc && a.ownVoice && b.ownVoice || sameClaimant && !a.reported && !b.reported
+	selfOnly := a.doc == b.doc && a.has(flagOwnVoice) && b.has(flagOwnVoice) || sameClaimant && !a.has(flagReported) && !b.has(flagReported)
 	if selfOnly {
-		if r, ok := extentConflict(a, b); ok {
+		if r, ok := l.extentConflict(a, b); ok {
 			return pipeline.RelationConflicts, r, true
 		}
-		return agreement(a, b, sameClaimant)
+		return l.agreement(a, b, sameClaimant)
 	}
 
 	// One says an event happened, the other that it did not.
-	if r, ok := polarityConflict(a, b); ok {
+	if r, ok := l.polarityConflict(a, b); ok {
 		return pipeline.RelationConflicts, r, true
 	}
-	if r, ok := polarityConflict(b, a); ok {
+	if r, ok := l.polarityConflict(b, a); ok {
 		return pipeline.RelationConflicts, r, true
 	}
 
 	// Opposite events for the same actor (retook vs withdrew, repelled vs fled).
-	if !a.a.negated && !b.a.negated && antonymClasses[[2]string{a.a.mainClass, b.a.mainClass}] && sameActors(a, b) && !a.hedged && !b.hedged {
+	if !a.has(flagNegated) && !b.has(flagNegated) && antonymClasses[[2]string{l.strs.str(a.mainClass), l.strs.str(b.mainClass)}] &&
+		sameActors(a, b) && !a.has(flagHedged) && !b.has(flagHedged) {
 		return pipeline.RelationConflicts, fmt.Sprintf("opposite events for %s: '%s' (%s: %q) vs '%s' (%s: %q)",
-			actorName(a, b), a.a.predicate, who(a), a.excerpt, b.a.predicate, who(b), b.excerpt), true
+			l.actorName(a, b), l.strs.str(a.predicate), who(a), a.excerpt, l.strs.str(b.predicate), who(b), b.excerpt), true
 	}
 
 	// A total withdrawal against continued strikes, a withdrawal against
 	// "little movement", a partial against a near-total withdrawal.
-	if r, ok := withdrawalConflict(a, b); ok {
+	if r, ok := l.withdrawalConflict(a, b); ok {
 		return pipeline.RelationConflicts, r, true
 	}
-	if r, ok := withdrawalConflict(b, a); ok {
+	if r, ok := l.withdrawalConflict(b, a); ok {
 		return pipeline.RelationConflicts, r, true
 	}
 
 	// A denial of what another claimant asserts.
-	if r, ok := denialConflict(a, b); ok {
+	if r, ok := l.denialConflict(a, b); ok {
 		return pipeline.RelationConflicts, r, true
 	}
-	if r, ok := denialConflict(b, a); ok {
+	if r, ok := l.denialConflict(b, a); ok {
 		return pipeline.RelationConflicts, r, true
 	}
 
-	return agreement(a, b, sameClaimant)
+	return l.agreement(a, b, sameClaimant)
 }
 
 // agreement: the same event by the same actor at the same place.
-func agreement(a, b *signature, sameClaimant bool) (rel, reason string, ok bool) {
-	extentsDiffer := a.a.extent != extentUnknown && b.a.extent != extentUnknown && (a.a.extent == extentLow) != (b.a.extent == extentLow)
-	if a.a.mainClass != "" && a.a.mainClass == b.a.mainClass && !a.a.negated && !b.a.negated && !extentsDiffer &&
-		sameActors(a, b) && shares(a.a.places, b.a.places) != "" && forceCompatible(a, b) {
+func (l *Linker) agreement(a, b *claimView, sameClaimant bool) (rel, reason string, ok bool) {
+	extentsDiffer := a.extent != extentUnknown && b.extent != extentUnknown && (a.extent == extentLow) != (b.extent == extentLow)
+	if a.mainClass != 0 && a.mainClass == b.mainClass && !a.has(flagNegated) && !b.has(flagNegated) && !extentsDiffer &&
+		sameActors(a, b) && shares(a.places, b.places) != 0 && forceCompatible(a, b) {
 		rel := pipeline.RelationAgrees
 		if sameClaimant {
 			rel = pipeline.RelationRepeats
 		}
 		return rel, fmt.Sprintf("same event '%s' by %s at the same place: %q (%s) and %q (%s)",
-			a.a.mainClass, actorName(a, b), a.excerpt, a.claimant, b.excerpt, b.claimant), true
+			l.strs.str(a.mainClass), l.actorName(a, b), a.excerpt, l.strs.str(a.claimant), b.excerpt, l.strs.str(b.claimant)), true
 	}
 	return "", "", false
 }
@@ -471,16 +851,16 @@ func agreement(a, b *signature, sameClaimant bool) (rel, reason string, ok bool)
 // polarityConflict: neg says an event of some class did not happen, pos
 // that it did, for a common actor (a reader's rebuttal in a comment thread
 // may leave the actor implicit), at compatible places.
-func polarityConflict(neg, pos *signature) (string, bool) {
-	for _, en := range neg.a.events {
-		if !en.negated || en.inQuery {
+func (l *Linker) polarityConflict(neg, pos *claimView) (string, bool) {
+	for _, en := range neg.events {
+		if en&eventNegated == 0 || en&eventInQuery != 0 {
 			continue
 		}
-		for _, ep := range pos.a.events {
-			if ep.negated || ep.inQuery || ep.class != en.class {
+		for _, ep := range pos.events {
+			if ep&eventNegated != 0 || ep&eventInQuery != 0 || ep>>2 != en>>2 {
 				continue
 			}
-			implicit := neg.doc == pos.doc && neg.stance == pipeline.StanceDisputes && len(neg.a.actors) == 0 && len(neg.a.places) == 0
+			implicit := neg.doc == pos.doc && stances[neg.stance] == pipeline.StanceDisputes && len(neg.actors) == 0 && len(neg.places) == 0
 			if !implicit && !sameActors(neg, pos) {
 				continue
 			}
@@ -489,13 +869,14 @@ func polarityConflict(neg, pos *signature) (string, bool) {
 			}
 			// "no strikes in the north" does not deny strikes elsewhere;
 			// "no strikes" denies strikes in the south.
-			if len(neg.a.compass) > 0 && shares(neg.a.compass, pos.a.compass) == "" {
+			if len(neg.compass) > 0 && shares(neg.compass, pos.compass) == 0 {
 				continue
 			}
 			if !placesCompatible(neg, pos) {
 				continue
 			}
-			return fmt.Sprintf("%s says there was no '%s' (%q); %s says there was (%q)", neg.claimant, en.class, neg.excerpt, pos.claimant, pos.excerpt), true
+			return fmt.Sprintf("%s says there was no '%s' (%q); %s says there was (%q)",
+				l.strs.str(neg.claimant), l.strs.str(en>>2), neg.excerpt, l.strs.str(pos.claimant), pos.excerpt), true
 		}
 	}
 	return "", false
@@ -503,81 +884,87 @@ func polarityConflict(neg, pos *signature) (string, bool) {
 
 // withdrawalConflict compares a withdrawal with what the other claim says
 // of the same actor's forces.
-func withdrawalConflict(w, o *signature) (string, bool) {
-	if w.a.mainClass != "withdraw" || w.a.negated || !sameActors(w, o) || !forceCompatible(w, o) {
+func (l *Linker) withdrawalConflict(w, o *claimView) (string, bool) {
+	if l.strs.str(w.mainClass) != "withdraw" || w.has(flagNegated) || !sameActors(w, o) || !forceCompatible(w, o) {
 		return "", false
 	}
-	if w.a.extent == extentTotal {
-		for _, e := range o.a.events {
-			if e.class == "strike" && !e.negated && !e.inQuery && o.a.mainClass != "withdraw" {
-				return fmt.Sprintf("%s says (nearly) all forces left (%q); %s says strikes went on (%q)", w.claimant, w.excerpt, o.claimant, o.excerpt), true
+	if w.extent == extentTotal {
+		for _, e := range o.events {
+			if l.strs.str(e>>2) == "strike" && e&(eventNegated|eventInQuery) == 0 && l.strs.str(o.mainClass) != "withdraw" {
+				return fmt.Sprintf("%s says (nearly) all forces left (%q); %s says strikes went on (%q)",
+					l.strs.str(w.claimant), w.excerpt, l.strs.str(o.claimant), o.excerpt), true
 			}
 		}
 	}
-	if w.a.extent >= extentHigh {
-		for _, e := range o.a.events {
-			if (e.class == "change" || e.class == "deploy") && e.negated {
-				return fmt.Sprintf("%s says most forces withdrew (%q); %s says there was little change (%q)", w.claimant, w.excerpt, o.claimant, o.excerpt), true
+	if w.extent >= extentHigh {
+		for _, e := range o.events {
+			if c := l.strs.str(e >> 2); (c == "change" || c == "deploy") && e&eventNegated != 0 {
+				return fmt.Sprintf("%s says most forces withdrew (%q); %s says there was little change (%q)",
+					l.strs.str(w.claimant), w.excerpt, l.strs.str(o.claimant), o.excerpt), true
 			}
 		}
 	}
-	return extentConflict(w, o)
+	return l.extentConflict(w, o)
 }
 
 // extentConflict: two withdrawals by the same actor and branch, one
 // partial, the other most or all.
-func extentConflict(w, o *signature) (string, bool) {
-	if w.a.mainClass == "withdraw" && o.a.mainClass == "withdraw" && !w.a.negated && !o.a.negated &&
-		sameActors(w, o) && w.a.force == o.a.force && w.a.extent != extentUnknown && o.a.extent != extentUnknown &&
-		(w.a.extent == extentLow) != (o.a.extent == extentLow) {
-		return fmt.Sprintf("extent of the withdrawal: %q (%s) vs %q (%s)", w.excerpt, w.claimant, o.excerpt, o.claimant), true
+func (l *Linker) extentConflict(w, o *claimView) (string, bool) {
+	if l.strs.str(w.mainClass) == "withdraw" && l.strs.str(o.mainClass) == "withdraw" && !w.has(flagNegated) && !o.has(flagNegated) &&
+		sameActors(w, o) && w.force == o.force && w.extent != extentUnknown && o.extent != extentUnknown &&
+		(w.extent == extentLow) != (o.extent == extentLow) {
+		return fmt.Sprintf("extent of the withdrawal: %q (%s) vs %q (%s)", w.excerpt, l.strs.str(w.claimant), o.excerpt, l.strs.str(o.claimant)), true
 	}
 	return "", false
 }
 
 // denialConflict: d denies something that o, another claimant, asserts
 // with at least two of the same entities or events.
-func denialConflict(d, o *signature) (string, bool) {
-	if d.stance != pipeline.StanceDenies || o.stance == pipeline.StanceDenies || strings.EqualFold(d.claimant, o.claimant) {
+func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
+	if stances[d.stance] != pipeline.StanceDenies || stances[o.stance] == pipeline.StanceDenies ||
+		strings.EqualFold(l.strs.str(d.claimant), l.strs.str(o.claimant)) {
 		return "", false
 	}
 	entity := false
-	for _, e := range d.a.entities {
-		if shares([]string{e}, o.a.entities) != "" && !strings.HasPrefix(e, "nation:") {
+	for _, e := range d.entities {
+		if slices.Contains(o.entities, e) && !l.isNation(e) {
 			entity = true
 		}
 	}
-	var classes []string
-	for _, e := range d.a.events {
-		classes = appendKey(classes, e.class)
-	}
 	event := false
-	for _, e := range o.a.events {
-		if !e.negated && shares([]string{e.class}, classes) != "" {
-			event = true
+	for _, e := range o.events {
+		if e&eventNegated != 0 {
+			continue
+		}
+		for _, de := range d.events {
+			if de>>2 == e>>2 {
+				event = true
+			}
 		}
 	}
 	if !entity || !event {
 		return "", false
 	}
-	return fmt.Sprintf("%s denies %q; %s asserts %q", d.claimant, d.excerpt, o.claimant, o.excerpt), true
+	return fmt.Sprintf("%s denies %q; %s asserts %q", l.strs.str(d.claimant), d.excerpt, l.strs.str(o.claimant), o.excerpt), true
 }
 
 // actorName names the shared actor for a reason, preferring an entity to
 // a country.
-func actorName(a, b *signature) string {
+func (l *Linker) actorName(a, b *claimView) string {
 	best := ""
-	for _, x := range a.a.actors {
-		if shares([]string{x}, b.a.actors) == "" {
+	for i, x := range a.actors {
+		j := slices.Index(b.actors, x)
+		if j < 0 {
 			continue
 		}
-		name := a.names[x]
+		name := l.strs.str(a.actorNames[i])
 		if name == "" {
-			name = b.names[x]
+			name = l.strs.str(b.actorNames[j])
 		}
-		if name != "" && (best == "" || !strings.HasPrefix(x, "nation:")) {
+		nation := l.isNation(x)
+		if name != "" && (best == "" || !nation) {
 			best = name
-			if !strings.HasPrefix(x, "nation:") {
+			if !nation {
 				break
 			}
 		}
@@ -615,18 +1002,12 @@ func contentWords(s string) []string {
 
 // wordSet sorts words and drops repeats.
 func wordSet(words []string) []string {
-	sort.Strings(words)
-	out := words[:0]
-	for i, w := range words {
-		if i == 0 || w != words[i-1] {
-			out = append(out, w)
-		}
-	}
-	return out
+	slices.Sort(words)
+	return slices.Compact(words)
 }
 
-// wordOverlap is the Jaccard overlap of two sorted word sets.
-func wordOverlap(a, b []string) float64 {
+// wordOverlap is the Jaccard overlap of two sorted sets of word ids.
+func wordOverlap(a, b []uint32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -644,4 +1025,83 @@ func wordOverlap(a, b []string) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// strtab interns strings as small ids; 0 is "". A document's strings that
+// no kept claim has get transient ids (from transientBase), forgotten at
+// the end of the document, so that the table grows only with what is kept.
+type strtab struct {
+	ids     map[string]uint32
+	strs    []string
+	tmp     map[string]uint32
+	tmpStrs []string
+}
+
+// transientBase is the first transient id; event ids shift ids left by
+// two, so every id stays below 1<<30.
+const transientBase = 1 << 29
+
+func newStrtab() strtab {
+	return strtab{ids: map[string]uint32{"": 0}, strs: []string{""}, tmp: map[string]uint32{}}
+}
+
+// lookup returns the id of s, giving it a transient id if it has none.
+func (t *strtab) lookup(s string) uint32 {
+	if id, ok := t.ids[s]; ok {
+		return id
+	}
+	if id, ok := t.tmp[s]; ok {
+		return id
+	}
+	id := uint32(transientBase + len(t.tmpStrs))
+	t.tmp[s] = id
+	t.tmpStrs = append(t.tmpStrs, s)
+	return id
+}
+
+func (t *strtab) lookupAll(ss []string) []uint32 {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]uint32, len(ss))
+	for i, s := range ss {
+		out[i] = t.lookup(s)
+	}
+	return out
+}
+
+func (t *strtab) transient(id uint32) bool { return id >= transientBase }
+
+func (t *strtab) str(id uint32) string {
+	if id >= transientBase {
+		return t.tmpStrs[id-transientBase]
+	}
+	return t.strs[id]
+}
+
+// keep returns the lasting id of id, interning a copy of its string (not
+// to hold on to the document's text) if it is transient.
+func (t *strtab) keep(id uint32) uint32 {
+	if id < transientBase {
+		return id
+	}
+	s := t.tmpStrs[id-transientBase]
+	if g, ok := t.ids[s]; ok {
+		return g
+	}
+	if len(t.strs) >= transientBase {
+		panic("claims: too many distinct strings for the Linker")
+	}
+	g := uint32(len(t.strs))
+	s = strings.Clone(s)
+	t.strs = append(t.strs, s)
+	t.ids[s] = g
+	return g
+}
+
+// endDocument forgets the transient ids.
+func (t *strtab) endDocument() {
+	clear(t.tmp)
+	clear(t.tmpStrs)
+	t.tmpStrs = t.tmpStrs[:0]
 }
