@@ -103,8 +103,10 @@ type tagger struct {
 	rowWeight []float64
 }
 
-// loadTagger reads prose's embedded perceptron model.
-func loadTagger() (*tagger, error) {
+// taggerFromProse reads prose's embedded perceptron model. Decoding its gob
+// maps takes about half a second, so the stage loads the compiled form
+// (compiled.go) and this is only run to build and check that form.
+func taggerFromProse() (*tagger, error) {
 	var classes []string
 	var tagdict map[string]string
 	var weights map[string]map[string]float64

@@ -1,0 +1,159 @@
+package segment
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// The tagger's model in compiled form: prose's perceptron weights laid out
+// as the inference reads them (feature hash → sparse row of class weights),
+// so that loading is a straight read rather than gob-decoding prose's nested
+// maps (about 0.5 s, most of the tool's start-up). model/pos.bin.gz is made
+// from prose's model data by `go test ./stages/segment -run
+// TestCompiledTagger -update`, and that test fails whenever the two differ.
+//
+// Format, after gzip: the magic line, then uvarint-prefixed lists of the
+// classes, of the tag dictionary (word, tag; sorted by word), and of the rows
+// in layout order (8-byte little-endian feature hash; entries of one class
+// byte and an 8-byte float64).
+
+//go:embed model/pos.bin.gz
+var compiledPOS []byte
+
+const posMagic = "newsclaims-pos-1\n"
+
+// loadTagger reads the compiled model.
+func loadTagger() (*tagger, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(compiledPOS))
+	if err != nil {
+		return nil, fmt.Errorf("POS model: %w", err)
+	}
+	t, err := decodeTagger(bufio.NewReader(zr))
+	if err != nil {
+		return nil, fmt.Errorf("POS model: %w", err)
+	}
+	return t, nil
+}
+
+// encodeTagger writes t in the compiled format (uncompressed).
+func encodeTagger(w io.Writer, t *tagger) error {
+	bw := bufio.NewWriter(w)
+	var buf [binary.MaxVarintLen64]byte
+	uvarint := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	str := func(s string) { uvarint(uint64(len(s))); bw.WriteString(s) }
+	bw.WriteString(posMagic)
+	uvarint(uint64(len(t.classes)))
+	for _, c := range t.classes {
+		str(c)
+	}
+	words := make([]string, 0, len(t.tagdict))
+	for w := range t.tagdict {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	uvarint(uint64(len(words)))
+	for _, w := range words {
+		str(w)
+		str(t.tagdict[w])
+	}
+	hashes := t.rowHashes()
+	uvarint(uint64(len(hashes)))
+	for r, h := range hashes {
+		binary.LittleEndian.PutUint64(buf[:8], h)
+		bw.Write(buf[:8])
+		lo, hi := t.rowStart[r], t.rowStart[r+1]
+		uvarint(uint64(hi - lo))
+		for i := lo; i < hi; i++ {
+			bw.WriteByte(t.rowClass[i])
+			binary.LittleEndian.PutUint64(buf[:8], math.Float64bits(t.rowWeight[i]))
+			bw.Write(buf[:8])
+		}
+	}
+	return bw.Flush()
+}
+
+// rowHashes returns the feature hash of each row, in row order.
+func (t *tagger) rowHashes() []uint64 {
+	hashes := make([]uint64, len(t.rowStart)-1)
+	for i, k := range t.rows.keys {
+		if k != 0 {
+			hashes[t.rows.vals[i]] = k
+		}
+	}
+	return hashes
+}
+
+func decodeTagger(r *bufio.Reader) (*tagger, error) {
+	magic := make([]byte, len(posMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != posMagic {
+		return nil, errors.New("not a compiled POS model")
+	}
+	var fail error
+	uvarint := func() uint64 {
+		v, err := binary.ReadUvarint(r)
+		if err != nil && fail == nil {
+			fail = err
+		}
+		return v
+	}
+	fixed := func() uint64 {
+		var b [8]byte
+		if _, err := io.ReadFull(r, b[:]); err != nil && fail == nil {
+			fail = err
+		}
+		return binary.LittleEndian.Uint64(b[:])
+	}
+	str := func() string {
+		n := uvarint()
+		if fail != nil || n > 1<<20 {
+			fail = errors.Join(fail, errors.New("bad string length"))
+			return ""
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r, b); err != nil && fail == nil {
+			fail = err
+		}
+		return string(b)
+	}
+	t := &tagger{}
+	for n := uvarint(); n > 0 && fail == nil; n-- {
+		t.classes = append(t.classes, str())
+	}
+	n := uvarint()
+	t.tagdict = make(map[string]string, n)
+	for ; n > 0 && fail == nil; n-- {
+		w := str()
+		t.tagdict[w] = str()
+	}
+	rows := uvarint()
+	if fail != nil {
+		return nil, fail
+	}
+	t.rows = newFeatureTable(int(rows))
+	t.rowStart = make([]uint32, 1, rows+1)
+	for row := uint64(0); row < rows && fail == nil; row++ {
+		h := fixed()
+		for e := uvarint(); e > 0 && fail == nil; e-- {
+			class, err := r.ReadByte()
+			if err != nil {
+				fail = err
+			}
+			t.rowClass = append(t.rowClass, class)
+			t.rowWeight = append(t.rowWeight, math.Float64frombits(fixed()))
+		}
+		t.rows.put(h, uint32(len(t.rowStart)-1))
+		t.rowStart = append(t.rowStart, uint32(len(t.rowClass)))
+	}
+	if fail != nil {
+		return nil, fail
+	}
+	return t, nil
+}
