@@ -1,5 +1,7 @@
 package pipeline
 
+import "iter"
+
 // Relations between two claims in the claim_links table.
 const (
 	RelationAgrees    = "agrees"    // same measure, compatible values or both assert the same event
@@ -31,6 +33,7 @@ type ClaimLink struct {
 // what it needs of each claim, not the documents.
 type Linker interface {
 	Add(d *Doc)
-	// Links returns the links in a deterministic order.
-	Links() []ClaimLink
+	// Links yields the links in a deterministic order, one at a time, so
+	// that they never all exist as rows at once.
+	Links() iter.Seq[ClaimLink]
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -341,8 +342,10 @@ func (f *inFlight) Process(context.Context, *pipeline.Doc) error {
 		}
 	}
 }
-func (f *inFlight) Add(*pipeline.Doc)           { f.now.Add(-1) }
-func (f *inFlight) Links() []pipeline.ClaimLink { return nil }
+func (f *inFlight) Add(*pipeline.Doc) { f.now.Add(-1) }
+func (f *inFlight) Links() iter.Seq[pipeline.ClaimLink] {
+	return func(func(pipeline.ClaimLink) bool) {}
+}
 
 // TestStreaming checks that the number of documents held at once is bounded
 // by the worker pool, not by the size of the input.

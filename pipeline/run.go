@@ -286,13 +286,12 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		return nil, err
 	}
 	if cfg.Linker != nil {
-		links := cfg.Linker.Links()
-		rows := make([]ClaimLinkRow, len(links))
-		for i, l := range links {
-			rows[i] = claimLinkRow(l)
-		}
-		if err := appendRows(w.links, rows); err != nil {
-			return nil, err
+		row := make([]ClaimLinkRow, 1)
+		for l := range cfg.Linker.Links() {
+			row[0] = claimLinkRow(l)
+			if err := appendRows(w.links, row); err != nil {
+				return nil, err
+			}
 		}
 	}
 	closed = true

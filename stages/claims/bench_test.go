@@ -56,7 +56,8 @@ func BenchmarkLinker(b *testing.B) {
 				l.Add(in.d)
 			}
 		}
-		_ = l.Links()
+		for range l.Links() {
+		}
 	}
 }
 

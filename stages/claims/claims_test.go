@@ -202,7 +202,7 @@ func TestClaimPairs(t *testing.T) {
 			l.Add(da)
 			l.Add(db)
 			got := ""
-			for _, link := range l.Links() {
+			for link := range l.Links() {
 				if link.A.DocID != link.B.DocID {
 					got = link.Relation
 					t.Logf("%s: %s", link.Relation, link.Reason)
@@ -233,7 +233,7 @@ func TestNoConflictsInvented(t *testing.T) {
 		d := handDoc(t, string(rune('A'+i)), "2024-05-07", text, nil, nil, nil)
 		l.Add(d)
 	}
-	for _, link := range l.Links() {
+	for link := range l.Links() {
 		if link.Relation == pipeline.RelationConflicts {
 			t.Errorf("invented conflict: %s", link.Reason)
 		}

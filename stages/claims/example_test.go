@@ -60,7 +60,7 @@ func ExampleLinker() {
 	l := claims.NewLinker()
 	l.Add(a)
 	l.Add(b)
-	for _, link := range l.Links() {
+	for link := range l.Links() {
 		fmt.Println(link.Relation+":", link.Reason)
 	}
 	// Output:

@@ -147,7 +147,7 @@ func TestLinkerCorpusFootprint(t *testing.T) {
 	t.Logf("%d documents, %d claims; Add %v; %.1f bytes live per claim (%.1f MB)", docs, claims, addTime,
 		float64(int64(after)-int64(before))/float64(max(claims, 1)), float64(int64(after)-int64(before))/(1<<20))
 	t0 := time.Now()
-	links := l.Links()
+	links := slices.Collect(l.Links())
 	t.Logf("Links: %d links in %v", len(links), time.Since(t0))
 	if out := os.Getenv("NEWSCLAIMS_LINKER_LINKS"); out != "" {
 		w, err := os.Create(out)

@@ -72,6 +72,7 @@ func FuzzProcess(f *testing.F) {
 		l := NewLinker()
 		l.Add(d)
 		l.Add(d)
-		_ = l.Links()
+		for range l.Links() {
+		}
 	})
 }

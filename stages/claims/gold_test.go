@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -416,7 +417,7 @@ func evaluate(t *testing.T, label string, build func(g *goldFile, text string) *
 	for _, d := range order {
 		linker.Add(d)
 	}
-	links := linker.Links()
+	links := slices.Collect(linker.Links())
 	f.links = len(links)
 
 	f.recall = float64(f.matched) / float64(f.gold)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"hash/fnv"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -653,23 +654,27 @@ func unitKey(unit string) string {
 }
 
 // Links returns every link found, sorted by their claims.
-func (l *Linker) Links() []pipeline.ClaimLink {
-	out := make([]pipeline.ClaimLink, len(l.links))
-	for i, k := range l.links {
-		out[i] = pipeline.ClaimLink{
-			A:        pipeline.ClaimRef{DocID: l.docs[k.aDoc].id, ClaimID: int(k.aOrder)},
-			B:        pipeline.ClaimRef{DocID: l.docs[k.bDoc].id, ClaimID: int(k.bOrder)},
-			Relation: relations[k.relation], Reason: l.reasons[k.reason],
+func (l *Linker) Links() iter.Seq[pipeline.ClaimLink] {
+	// Sort the compact links in place and build each ClaimLink only as it
+	// is yielded: the full structs never all exist at once.
+	slices.SortStableFunc(l.links, func(a, b foundLink) int {
+		return cmp.Or(
+			strings.Compare(l.docs[a.aDoc].id, l.docs[b.aDoc].id),
+			cmp.Compare(a.aOrder, b.aOrder),
+			strings.Compare(l.docs[a.bDoc].id, l.docs[b.bDoc].id),
+			cmp.Compare(a.bOrder, b.bOrder))
+	})
+	return func(yield func(pipeline.ClaimLink) bool) {
+		for _, k := range l.links {
+			if !yield(pipeline.ClaimLink{
+				A:        pipeline.ClaimRef{DocID: l.docs[k.aDoc].id, ClaimID: int(k.aOrder)},
+				B:        pipeline.ClaimRef{DocID: l.docs[k.bDoc].id, ClaimID: int(k.bOrder)},
+				Relation: relations[k.relation], Reason: l.reasons[k.reason],
+			}) {
+				return
+			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b pipeline.ClaimLink) int {
-		return cmp.Or(
-			strings.Compare(a.A.DocID, b.A.DocID),
-			cmp.Compare(a.A.ClaimID, b.A.ClaimID),
-			strings.Compare(a.B.DocID, b.B.DocID),
-			cmp.Compare(a.B.ClaimID, b.B.ClaimID))
-	})
-	return out
 }
 
 // timing says whether two claims can be about the same time, and whether
