@@ -28,11 +28,17 @@ type ClaimLink struct {
 }
 
 // A Linker finds links between claims across the whole dataset. Run calls
-// Add once per document, from one goroutine, in output order (sorted by
-// doc_id), after every stage has run; then Links once. A Linker keeps only
-// what it needs of each claim, not the documents.
+// Prepare for each document on the worker that processed it, concurrently
+// with other documents; then Add once per document, from one goroutine, in
+// output order (sorted by doc_id), with what Prepare returned; then Links
+// once. Work that needs only the document belongs in Prepare, where it runs
+// in parallel. A Linker keeps only what it needs of each claim, not the
+// documents.
 type Linker interface {
-	Add(d *Doc)
+	// Prepare reads what Add will need from d alone. It must not change the
+	// Linker: it is called from several goroutines at once.
+	Prepare(d *Doc) any
+	Add(d *Doc, prepared any)
 	// Links yields the links in a deterministic order, one at a time, so
 	// that they never all exist as rows at once.
 	Links() iter.Seq[ClaimLink]

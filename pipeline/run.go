@@ -164,6 +164,7 @@ func (w *writers) writeDoc(d *Doc, buf *rowBuffers) error {
 type job struct {
 	doc       *Doc
 	duplicate bool // a second copy of a document already kept
+	prepared  any  // what Linker.Prepare returned for doc
 	done      chan struct{}
 }
 
@@ -237,6 +238,9 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		g.Go(func() error {
 			for j := range jobs {
 				process(gctx, cfg.Stages, j.doc)
+				if cfg.Linker != nil && !j.doc.Failed {
+					j.prepared = cfg.Linker.Prepare(j.doc)
+				}
 				close(j.done)
 				if err := gctx.Err(); err != nil {
 					return err
@@ -266,7 +270,7 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 				res.Tokens += len(d.Tokens)
 				cat.add(d)
 				if cfg.Linker != nil {
-					cfg.Linker.Add(d)
+					cfg.Linker.Add(d, j.prepared)
 				}
 			}
 			for _, p := range d.Problems {

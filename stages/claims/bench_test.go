@@ -53,7 +53,7 @@ func BenchmarkLinker(b *testing.B) {
 		l := NewLinker()
 		for r := 0; r < 20; r++ {
 			for _, in := range docs {
-				l.Add(in.d)
+				l.Add(in.d, nil)
 			}
 		}
 		for range l.Links() {

@@ -199,8 +199,8 @@ func TestClaimPairs(t *testing.T) {
 				t.Fatalf("no claims: %d and %d", len(da.Claims), len(db.Claims))
 			}
 			l := NewLinker()
-			l.Add(da)
-			l.Add(db)
+			l.Add(da, nil)
+			l.Add(db, nil)
 			got := ""
 			for link := range l.Links() {
 				if link.A.DocID != link.B.DocID {
@@ -231,7 +231,7 @@ func TestNoConflictsInvented(t *testing.T) {
 	l := NewLinker()
 	for i, text := range texts {
 		d := handDoc(t, string(rune('A'+i)), "2024-05-07", text, nil, nil, nil)
-		l.Add(d)
+		l.Add(d, nil)
 	}
 	for link := range l.Links() {
 		if link.Relation == pipeline.RelationConflicts {

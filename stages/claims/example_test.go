@@ -58,8 +58,8 @@ func ExampleLinker() {
 	b := report("Daily", "Russia carried out air strikes near Palmyra on Saturday, the ministry said.",
 		"Russia carried out air strikes near Palmyra on Saturday", "Russian Ministry of Defence")
 	l := claims.NewLinker()
-	l.Add(a)
-	l.Add(b)
+	l.Add(a, nil)
+	l.Add(b, nil)
 	for link := range l.Links() {
 		fmt.Println(link.Relation+":", link.Reason)
 	}

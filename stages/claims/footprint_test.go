@@ -81,7 +81,7 @@ func TestLinkerFootprint(t *testing.T) {
 					for i := range c.Claims {
 						c.Claims[i].Time = shift(c.Claims[i].Time)
 					}
-					l.Add(&c)
+					l.Add(&c, nil)
 					claims += len(c.Claims)
 				}
 			}
@@ -138,7 +138,7 @@ func TestLinkerCorpusFootprint(t *testing.T) {
 			d.Published = time.Date(2016, 1, 1+int(h.Sum32()%uint32(spread)), 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		}
 		t0 := time.Now()
-		l.Add(&d)
+		l.Add(&d, nil)
 		addTime += time.Since(t0)
 		docs++
 		claims += len(d.Claims)

@@ -70,8 +70,8 @@ func FuzzProcess(f *testing.F) {
 			}
 		}
 		l := NewLinker()
-		l.Add(d)
-		l.Add(d)
+		l.Add(d, nil)
+		l.Add(d, nil)
 		for range l.Links() {
 		}
 	})

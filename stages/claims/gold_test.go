@@ -415,7 +415,7 @@ func evaluate(t *testing.T, label string, build func(g *goldFile, text string) *
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i].ID < order[j].ID })
 	for _, d := range order {
-		linker.Add(d)
+		linker.Add(d, nil)
 	}
 	links := slices.Collect(linker.Links())
 	f.links = len(links)

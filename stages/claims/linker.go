@@ -77,7 +77,6 @@ type Linker struct {
 	// buffers reused from one document to the next
 	cur   []claimView
 	cands []uint32
-	names map[string]string
 }
 
 // NewLinker returns an empty Linker.
@@ -86,7 +85,6 @@ func NewLinker() *Linker {
 		strs:      newStrtab(),
 		byWording: map[uint64]postingList{},
 		byKey:     map[blockKey]postingList{},
-		names:     map[string]string{},
 		reasonN:   map[string]uint32{},
 	}
 }
@@ -208,7 +206,12 @@ func (v *claimView) has(f sigFlags) bool { return v.flags&f != 0 }
 
 // Add links the claims of d with each other and with the claims kept from
 // earlier documents, then keeps what later documents need of them.
-func (l *Linker) Add(d *pipeline.Doc) {
+// prepared is what Prepare returned for d; nil makes Add prepare d itself.
+func (l *Linker) Add(d *pipeline.Doc, prepared any) {
+	claims, ok := prepared.([]preparedClaim)
+	if !ok {
+		claims = l.Prepare(d).([]preparedClaim)
+	}
 	doc := uint32(len(l.docs))
 	info := docInfo{id: strings.Clone(d.ID)}
 	if p, err := time.Parse("2006-01-02", d.Published); err == nil {
@@ -217,11 +220,8 @@ func (l *Linker) Add(d *pipeline.Doc) {
 	l.docs = append(l.docs, info)
 
 	l.cur = l.cur[:0]
-	for ci, c := range d.Claims {
-		if c.Start < 0 || c.End > len(d.Text) || c.Start > c.End {
-			continue
-		}
-		l.cur = append(l.cur, l.view(d, doc, ci, c))
+	for i := range claims {
+		l.cur = append(l.cur, l.view(doc, &claims[i]))
 	}
 	for bi := range l.cur {
 		l.linkClaim(bi)
@@ -235,49 +235,103 @@ func (l *Linker) Add(d *pipeline.Doc) {
 	}
 }
 
-// view reads the signature of claim ci of d.
-func (l *Linker) view(d *pipeline.Doc, doc uint32, ci int, c pipeline.Claim) claimView {
-	text := d.Text[c.Start:c.End]
-	claimant := c.Claimant
-	if claimant == "" {
-		claimant = "the article"
-	}
-	v := claimView{
-		doc:      doc,
-		order:    uint32(ci),
-		claimant: l.strs.lookup(claimant),
-		time:     l.strs.lookup(c.Time),
-		excerpt:  excerpt(text),
-		stance:   stanceCode(c.Stance),
-	}
-	words := wordSet(contentWords(text))
-	if len(words) >= 4 {
-		v.wordHash = hashWords(words)
-	}
-	v.words = make([]uint32, len(words))
-	for i, w := range words {
-		v.words[i] = l.strs.lookup(w)
-	}
-	slices.Sort(v.words)
+// preparedClaim is what Prepare reads of one claim from its document
+// alone; view then interns it into the Linker's tables.
+type preparedClaim struct {
+	order                   int
+	claimant, time, excerpt string
+	stance                  uint8
+	words                   []string // sorted, without repeats
+	wordHash                uint64
+	flags                   sigFlags
+	a                       analysis
+	actorNames              []string // per a.actors: a readable name
+	quantities              []pipeline.Quantity
+}
 
+// Prepare reads the signature of every claim of d. It touches no state of
+// the Linker, so the pipeline runs it on its workers, in parallel: it is
+// most of the linking work, and Add, which must run in order, keeps only
+// the interning and the comparisons.
+func (l *Linker) Prepare(d *pipeline.Doc) any {
+	out := make([]preparedClaim, 0, len(d.Claims))
+	names := map[string]string{}
+	for ci, c := range d.Claims {
+		if c.Start < 0 || c.End > len(d.Text) || c.Start > c.End {
+			continue
+		}
+		out = append(out, prepareClaim(d, ci, c, names))
+	}
+	return out
+}
+
+func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]string) preparedClaim {
+	text := d.Text[c.Start:c.End]
+	p := preparedClaim{order: ci, claimant: c.Claimant, time: c.Time, excerpt: excerpt(text), stance: stanceCode(c.Stance)}
+	if p.claimant == "" {
+		p.claimant = "the article"
+	}
+	p.words = wordSet(contentWords(text))
+	if len(p.words) >= 4 {
+		p.wordHash = hashWords(p.words)
+	}
 	if c.Hedged {
-		v.flags |= flagHedged
+		p.flags |= flagHedged
 	}
 	if z := d.ZoneAt(c.Start); z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment {
-		v.flags |= flagComment
+		p.flags |= flagComment
 	}
 	// A claim in the article's voice may carry the index of an
 	// unattributed quotation it contains; it is still the article's.
 	if c.Quote >= 0 && c.Claimant != "" && c.Claimant != d.Outlet && c.Claimant != d.Byline {
-		v.flags |= flagReported
-	} else if v.flags&flagComment == 0 {
-		v.flags |= flagOwnVoice
+		p.flags |= flagReported
+	} else if p.flags&flagComment == 0 {
+		p.flags |= flagOwnVoice
 	}
+	p.a = analyze(d, c.Span, c.Quote, c.ClaimantEntityID)
+	if p.a.negated {
+		p.flags |= flagNegated
+	}
+	// A readable name for each actor: the canonical name of a mention of
+	// it inside the claim (the last one), or the country of a nation key.
+	clear(names)
+	for _, mi := range mentionsIn(d, c.Span) {
+		m := d.Mentions[mi]
+		names[m.EntityID] = m.Canonical
+		if n := nationOf(m); n != "" {
+			names["nation:"+n] = n
+		}
+	}
+	p.actorNames = make([]string, len(p.a.actors))
+	for i, x := range p.a.actors {
+		p.actorNames[i] = names[x]
+	}
+	for _, qi := range c.Quantities {
+		if qi >= 0 && qi < len(d.Quantities) {
+			p.quantities = append(p.quantities, d.Quantities[qi])
+		}
+	}
+	return p
+}
 
-	a := analyze(d, c.Span, c.Quote, c.ClaimantEntityID)
-	if a.negated {
-		v.flags |= flagNegated
+// view interns a prepared claim of document doc.
+func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
+	v := claimView{
+		doc:      doc,
+		order:    uint32(p.order),
+		claimant: l.strs.lookup(p.claimant),
+		time:     l.strs.lookup(p.time),
+		excerpt:  p.excerpt,
+		stance:   p.stance,
+		wordHash: p.wordHash,
+		flags:    p.flags,
 	}
+	v.words = make([]uint32, len(p.words))
+	for i, w := range p.words {
+		v.words[i] = l.strs.lookup(w)
+	}
+	slices.Sort(v.words)
+	a := &p.a
 	v.predicate = l.strs.lookup(a.predicate)
 	v.mainClass = l.strs.lookup(a.mainClass)
 	v.force = l.strs.lookup(a.force)
@@ -293,30 +347,14 @@ func (l *Linker) view(d *pipeline.Doc, doc uint32, ci int, c pipeline.Claim) cla
 		}
 		v.events[i] = x
 	}
-	// A readable name for each actor: the canonical name of a mention of
-	// it inside the claim (the last one), or the country of a nation key.
-	clear(l.names)
-	for _, mi := range mentionsIn(d, c.Span) {
-		m := d.Mentions[mi]
-		l.names[m.EntityID] = m.Canonical
-		if n := nationOf(m); n != "" {
-			l.names["nation:"+n] = n
-		}
-	}
 	v.actors = l.strs.lookupAll(a.actors)
-	v.actorNames = make([]uint32, len(a.actors))
-	for i, x := range a.actors {
-		v.actorNames[i] = l.strs.lookup(l.names[x])
-	}
+	v.actorNames = l.strs.lookupAll(p.actorNames)
 	v.places = l.strs.lookupAll(a.places)
 	v.entities = l.strs.lookupAll(a.entities)
 	v.compass = l.strs.lookupAll(a.compass)
-	for _, qi := range c.Quantities {
-		if qi < 0 || qi >= len(d.Quantities) {
-			continue
-		}
-		if q, ok := l.quantitySignature(d.Quantities[qi]); ok {
-			v.quantities = append(v.quantities, q)
+	for _, q := range p.quantities {
+		if qs, ok := l.quantitySignature(q); ok {
+			v.quantities = append(v.quantities, qs)
 		}
 	}
 	return v
