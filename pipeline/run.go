@@ -299,11 +299,14 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		}
 	}
 	closed = true
-	var closeErrs []error
+	// Each table's last batch, footer and sync are independent of the
+	// others': close them side by side.
+	var closing errgroup.Group
+	closing.SetLimit(cfg.Workers)
 	for _, tw := range w.all {
-		closeErrs = append(closeErrs, tw.close())
+		closing.Go(tw.close)
 	}
-	if err := errors.Join(closeErrs...); err != nil {
+	if err := closing.Wait(); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
 	res.Manifest = newManifest(cfg, sc, w, dir)
