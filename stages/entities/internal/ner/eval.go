@@ -45,7 +45,10 @@ func Spans(labels []int, out []Span) []Span {
 }
 
 // Counts holds true positives, predicted and gold span counts per type.
-type Counts struct{ TP, Pred, Gold [8]int }
+type Counts struct {
+	TP, Pred, Gold [8]int
+	conll          *Counts // the same spans with GPE merged into LOC (Evaluate fills it)
+}
 
 // Add scores one sentence.
 func (c *Counts) Add(gold, pred []int) {
@@ -88,11 +91,39 @@ func (c *Counts) PRF(types ...int) (p, r, f float64) {
 func Evaluate(m *Model, f *Featurizer, data []Example) *Counts {
 	var c Counts
 	var t Tagger
+	var g, p []int
 	for _, ex := range data {
 		t.Sent.Toks = ex.Toks
-		c.Add(ex.Labels, m.Tag(f, &t))
+		pred := m.Tag(f, &t)
+		c.Add(ex.Labels, pred)
+		g, p = mergeGPE(ex.Labels, g), mergeGPE(pred, p)
+		if c.conll == nil {
+			c.conll = new(Counts)
+		}
+		c.conll.Add(g, p)
 	}
 	return &c
+}
+
+// mergeGPE copies labels with GPE folded into LOC, the CoNLL-2003 scheme.
+func mergeGPE(labels, out []int) []int {
+	out = append(out[:0], labels...)
+	const gpe, loc = 2, 3
+	for i, l := range out {
+		if l > 0 && TypeOf(l) == gpe {
+			out[i] = l + 2*(loc-gpe)
+		}
+	}
+	return out
+}
+
+// CoNLL returns precision, recall and F1 over PERSON, ORG and LOC with GPE
+// merged into LOC, as the CoNLL-2003 news benchmarks score.
+func (c *Counts) CoNLL() (p, r, f float64) {
+	if c.conll == nil {
+		return 0, 0, 0
+	}
+	return c.conll.PRF(0, 1, 3)
 }
 
 // Report writes per-type and PERSON/ORG/GPE/LOC micro scores.
@@ -105,4 +136,8 @@ func (c *Counts) Report(w io.Writer) {
 	fmt.Fprintf(w, "PER/ORG/GPE/LOC micro P %.4f R %.4f F1 %.4f\n", p, r, f)
 	p, r, f = c.PRF(0, 1, 2, 3, 4, 5, 6)
 	fmt.Fprintf(w, "all but MISC micro P %.4f R %.4f F1 %.4f\n", p, r, f)
+	if c.conll != nil {
+		p, r, f = c.CoNLL()
+		fmt.Fprintf(w, "CoNLL-style PER/ORG/LOC (GPE in LOC) P %.4f R %.4f F1 %.4f\n", p, r, f)
+	}
 }

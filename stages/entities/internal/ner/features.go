@@ -78,6 +78,12 @@ const (
 	tClassClassP1
 	tClassShape
 	tPrevClass
+	tRunHead
+	tRunFirst
+	tRunPos
+	tRunBefore
+	tRunAfter
+	tRunHeadPos
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
@@ -85,6 +91,7 @@ const (
 const (
 	FeatClasses uint32 = 1 << iota // word classes of the token and its neighbours
 	FeatBILOU                      // the decoder's tags are BILOU, not BIO
+	FeatRuns                       // the capitalised run around the token: head, first word, edges
 )
 
 const (
@@ -105,6 +112,8 @@ type Sentence struct {
 	gaz      []uint32
 	allCaps  []bool
 	class    []uint64
+	runStart []int32 // first token of the capitalised run holding the token (-1: none)
+	runEnd   []int32 // one past its last token
 	sentCase uint64
 }
 
@@ -187,6 +196,111 @@ func (f *Featurizer) Prepare(s *Sentence) {
 	if f.Gaz != nil {
 		f.Gaz.mark(s.Toks, s.gaz, s.sentCase != caseNormal, s.allCaps)
 	}
+	if f.Set&FeatRuns != 0 {
+		s.markRuns()
+	}
+}
+
+// capitalised reports whether token i may be part of a name's run of
+// capitalised words.
+func (s *Sentence) capitalised(i int) bool {
+	return s.flags[i]&(flagTitle|flagUpper) != 0
+}
+
+// markRuns finds the runs of capitalised tokens ("Bowling Green Falcons",
+// "Army of the Potomac": "of", "for", "de", "the", "&" and "and" join two
+// capitalised words). In a heading every word is capitalised, so runs
+// are only marked in normal sentences.
+func (s *Sentence) markRuns() {
+	n := len(s.Toks)
+	s.runStart = grow(s.runStart, n)
+	s.runEnd = grow(s.runEnd, n)
+	for i := range s.runStart {
+		s.runStart[i], s.runEnd[i] = -1, -1
+	}
+	if s.sentCase != caseNormal {
+		return
+	}
+	for i := 0; i < n; {
+		if !s.capitalised(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if s.capitalised(j) {
+				j++
+				continue
+			}
+			// A joiner, or "of the", between capitalised words.
+			k := j
+			for k < n && k-j < 2 && runJoiners[s.lower[k]] {
+				k++
+			}
+			if k > j && k < n && s.capitalised(k) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		for k := i; k < j; k++ {
+			s.runStart[k], s.runEnd[k] = int32(i), int32(j)
+		}
+		i = j
+	}
+}
+
+var runJoiners = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"of", "for", "de", "the", "&", "and"} {
+		m[Hash(w, true)] = true
+	}
+	return m
+}()
+
+// runFeatures appends the features of the capitalised run around token i:
+// its last word (the head that types most names: "University", "Party",
+// "Falcons", "River"), its first word, the token's position in it and the
+// words just outside it. Greedy decoding sees the head before it commits
+// to the first token's label.
+func (f *Featurizer) runFeatures(s *Sentence, i int, out []uint64) []uint64 {
+	a, b := int(s.runStart[i]), int(s.runEnd[i])
+	if a < 0 {
+		return out
+	}
+	n := len(s.Toks)
+	pos := uint64(0) // single
+	switch {
+	case b-a == 1:
+	case i == a:
+		pos = 1
+	case i == b-1:
+		pos = 2
+	default:
+		pos = 3
+	}
+	length := uint64(min(b-a, 4))
+	head := s.lower[b-1]
+	before, after := uint64(hashBOS), uint64(hashEOS)
+	if a > 0 {
+		before = s.lower[a-1]
+	}
+	if b < n {
+		after = s.lower[b]
+	}
+	out = append(out,
+		mix(tRunPos, pos<<3|length),
+		mix(tRunBefore, before),
+		mix(tRunAfter, after),
+	)
+	if b-a > 1 {
+		out = append(out,
+			mix(tRunHead, head),
+			mix(mix(tRunHeadPos, head), pos),
+			mix(tRunFirst, s.lower[a]),
+		)
+	}
+	return out
 }
 
 var functionWords = func() map[uint64]bool {
@@ -299,6 +413,15 @@ func suffixes(t string) [4]uint64 {
 	return suf
 }
 
+// lexicalPositions marks, by their position in Static's output, the
+// features that name the token's own word: word, exact word and the two
+// bigrams with it. Word dropout hides them in training.
+var lexicalPositions = [...]bool{1: true, 2: true, 20: true, 21: true}
+
+// dynPrevLower is the position of the previous-label/word feature in
+// Dynamic's output.
+const dynPrevLower = 3
+
 // Static appends the features of token i that do not depend on labels.
 func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 	n := len(s.Toks)
@@ -370,6 +493,9 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 			mix(mix(tClassClassP1, c), cp1),
 			mix(mix(tClassShape, c), sh),
 		)
+	}
+	if f.Set&FeatRuns != 0 {
+		out = f.runFeatures(s, i, out)
 	}
 	g := s.gaz[i]
 	out = append(out, mix(tGazMask, uint64(g)), mix(mix(tCaseGazMask, s.sentCase), uint64(g)))

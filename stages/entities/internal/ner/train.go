@@ -88,7 +88,18 @@ type TrainConfig struct {
 	CapsShare  float64 // share of sentences also trained in ALL CAPS
 	TitleShare float64 // share of sentences also trained in Title Case
 	MinWeight  float64 // averaged weights smaller than this are pruned
-	Log        io.Writer
+	// WordDropout is the share of training tokens, drawn afresh each epoch,
+	// whose own word-identity features (word, exact word, the bigrams with
+	// it, previous label with it) are hidden when scoring and updating, so
+	// that context, shape, affix and gazetteer features learn to carry names
+	// the model has never seen.
+	WordDropout float64
+	// InitialShare is the share of sentences with a two-word person name
+	// ("William Sherman") also trained with a middle initial inserted
+	// ("William T. Sherman"); GMB has almost none, and news and reference
+	// text write many.
+	InitialShare float64
+	Log          io.Writer
 }
 
 // DefaultTrainConfig is the configuration the shipped model was trained with.
@@ -116,21 +127,79 @@ func Augment(train []Example, cfg TrainConfig) []Example {
 		u := r.float()
 		switch {
 		case u < cfg.CapsShare:
-			toks := make([]string, len(ex.Toks))
-			for i, t := range ex.Toks {
-				toks[i] = strings.ToUpper(t)
-			}
-			out = append(out, Example{toks, ex.Labels})
+			out = append(out, Example{upperCase(ex.Toks), ex.Labels})
 		case u < cfg.CapsShare+cfg.TitleShare:
-			toks := make([]string, len(ex.Toks))
-			for i, t := range ex.Toks {
-				toks[i] = t
-				r0, size := utf8.DecodeRuneInString(t)
-				if unicode.IsLower(r0) && (i == 0 || !isFunctionWord(Hash(t, true))) {
-					toks[i] = string(unicode.ToUpper(r0)) + t[size:]
-				}
+			out = append(out, Example{titleCase(ex.Toks), ex.Labels})
+		}
+	}
+	if cfg.InitialShare > 0 {
+		ri := rng{cfg.Seed ^ 0x1D1D1D1D}
+		for _, ex := range train {
+			if withInitial, ok := insertInitials(ex, &ri, cfg.InitialShare); ok {
+				out = append(out, withInitial)
 			}
-			out = append(out, Example{toks, ex.Labels})
+		}
+	}
+	return out
+}
+
+// insertInitials returns a copy of ex with a middle initial in each
+// two-word person name, if ex has one and the draw (share) picks it.
+func insertInitials(ex Example, r *rng, share float64) (Example, bool) {
+	bPer, iPer := LabelIndex("B-PERSON"), LabelIndex("I-PERSON")
+	has := false
+	for i := 0; i+1 < len(ex.Labels); i++ {
+		if ex.Labels[i] == bPer && ex.Labels[i+1] == iPer && (i+2 == len(ex.Labels) || ex.Labels[i+2] != iPer) {
+			has = true
+			break
+		}
+	}
+	if !has || r.float() >= share {
+		return Example{}, false
+	}
+	var out Example
+	for i, t := range ex.Toks {
+		out.Toks = append(out.Toks, t)
+		out.Labels = append(out.Labels, ex.Labels[i])
+		if ex.Labels[i] == bPer && i+1 < len(ex.Labels) && ex.Labels[i+1] == iPer &&
+			(i+2 == len(ex.Labels) || ex.Labels[i+2] != iPer) && !strings.HasSuffix(t, ".") {
+			out.Toks = append(out.Toks, string(rune('A'+r.next()%26))+".")
+			out.Labels = append(out.Labels, iPer)
+		}
+	}
+	return out, true
+}
+
+// Recase returns copies of the examples written in ALL CAPS (allCaps) or in
+// Title Case, as headlines are: a probe of how the model reads headings.
+func Recase(data []Example, allCaps bool) []Example {
+	out := make([]Example, len(data))
+	for i, ex := range data {
+		if allCaps {
+			out[i] = Example{upperCase(ex.Toks), ex.Labels}
+		} else {
+			out[i] = Example{titleCase(ex.Toks), ex.Labels}
+		}
+	}
+	return out
+}
+
+func upperCase(toks []string) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToUpper(t)
+	}
+	return out
+}
+
+// titleCase capitalises every word but the function words after the first.
+func titleCase(toks []string) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t
+		r0, size := utf8.DecodeRuneInString(t)
+		if unicode.IsLower(r0) && (i == 0 || !isFunctionWord(Hash(t, true))) {
+			out[i] = string(unicode.ToUpper(r0)) + t[size:]
 		}
 	}
 	return out
@@ -196,16 +265,22 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 	// Pass 2: static feature ids per token.
 	tr := &trainer{nl: nl, ids: map[uint64]int32{}}
 	static := make([][]int32, len(train)) // per sentence, flattened with -1 between tokens
+	var lexical []bool                    // per static id: a word-identity feature of the token
 	for si, ex := range train {
 		s.Toks = ex.Toks
 		f.Prepare(&s)
 		var ids []int32
 		for i := range ex.Toks {
 			feats = f.Static(&s, i, feats[:0])
-			for _, k := range feats {
+			for p, k := range feats {
 				k = nonZeroKey(k)
 				if counts[k] >= int32(cfg.MinCount) {
-					ids = append(ids, tr.id(k, true))
+					id := tr.id(k, true)
+					if int(id) >= len(lexical) {
+						lexical = append(lexical, make([]bool, int(id)+1-len(lexical))...)
+					}
+					lexical[id] = p < len(lexicalPositions) && lexicalPositions[p]
+					ids = append(ids, id)
 				}
 			}
 			ids = append(ids, -1)
@@ -234,6 +309,8 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 		order[i] = i
 	}
 	r := rng{cfg.Seed ^ 0xA5A5A5A5}
+	drop := rng{cfg.Seed ^ 0x5A5A5A5A}
+	var kept []int32
 	scores := make([]int64, nl)
 	var dynIDs [5]int32
 	var dynKeys [5]uint64
@@ -261,6 +338,16 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 				}
 				tokIDs := ids[start:pos]
 				pos++
+				hide := cfg.WordDropout > 0 && drop.float() < cfg.WordDropout
+				if hide {
+					kept = kept[:0]
+					for _, id := range tokIDs {
+						if !lexical[id] {
+							kept = append(kept, id)
+						}
+					}
+					tokIDs = kept
+				}
 				d := dyn[si][i]
 				p := uint64(prev)
 				dynKeys = [5]uint64{
@@ -272,6 +359,9 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 				}
 				for k := range dynKeys {
 					dynIDs[k] = tr.id(nonZeroKey(dynKeys[k]), false)
+				}
+				if hide {
+					dynIDs[dynPrevLower] = -1
 				}
 				clear(scores)
 				for _, id := range tokIDs {
@@ -303,6 +393,9 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 						tr.update(id, best, -1)
 					}
 					for k := range dynKeys {
+						if hide && k == dynPrevLower {
+							continue
+						}
 						id := tr.id(nonZeroKey(dynKeys[k]), true)
 						tr.update(id, gold, 1)
 						tr.update(id, best, -1)

@@ -31,7 +31,12 @@ func main() {
 	tune := flag.Bool("tune", false, "hold out every tenth block of 50 training sentences, train on the rest and score it (for design choices; dev is reported once per choice)")
 	extra := flag.String("extra", "", "comma-separated extra CoNLL files (relative to -data) added to the training data (wikigold measured no better; see docs/MODEL.md)")
 	extraWeight := flag.Int("extraweight", 3, "times each extra file is added (wikigold is small next to GMB)")
-	ood := flag.String("ood", "", "an out-of-domain CoNLL file to score as well")
+	ood := flag.String("ood", "", "comma-separated out-of-domain CoNLL files to score as well")
+	runs := flag.Bool("runs", false, "features of the capitalised run around each token: head word, first word, edges (measured no better out of domain; see docs/MODEL.md)")
+	initials := flag.Float64("initials", ner.DefaultTrainConfig.InitialShare, "share of sentences with a two-word person name also trained with a middle initial (measured no better out of domain; see docs/MODEL.md)")
+	predOut := flag.Bool("pred", false, "write token<TAB>gold<TAB>predicted for each -ood file into -out (error analysis)")
+	capsProbe := flag.Bool("caps", false, "also score dev written in ALL CAPS and in Title Case (headline robustness)")
+	wordDrop := flag.Float64("worddrop", ner.DefaultTrainConfig.WordDropout, "share of training tokens whose word-identity features are hidden, per epoch (measured worse; see docs/MODEL.md)")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -87,9 +92,14 @@ func main() {
 	cfg.Epochs = *epochs
 	cfg.MinWeight = *minWeight
 	cfg.MinCount = *minCount
+	cfg.WordDropout = *wordDrop
+	cfg.InitialShare = *initials
 	cfg.Log = os.Stderr
 	common := ner.CommonWords(train)
 	f := ner.NewFeaturizer(gaz, common)
+	if *runs {
+		f.Set |= ner.FeatRuns
+	}
 	if *bilou {
 		f.Set |= ner.FeatBILOU
 	}
@@ -117,9 +127,22 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if *ood != "" {
-		log.Printf("out of domain (%s):", *ood)
-		ner.Evaluate(shipped, shipped.Featurizer(gaz), readCoNLL(*ood)).Report(os.Stderr)
+	for _, f := range strings.Split(*ood, ",") {
+		if f != "" {
+			log.Printf("out of domain (%s):", f)
+			data := readCoNLL(f)
+			ner.Evaluate(shipped, shipped.Featurizer(gaz), data).Report(os.Stderr)
+			if *predOut {
+				writePredictions(filepath.Join(*outDir, filepath.Base(f)+".pred"), shipped, shipped.Featurizer(gaz), data)
+			}
+		}
+	}
+	if *capsProbe {
+		allCaps := ner.Recase(dev, true)
+		log.Printf("dev in ALL CAPS:")
+		ner.Evaluate(shipped, shipped.Featurizer(gaz), allCaps).Report(os.Stderr)
+		log.Printf("dev in Title Case:")
+		ner.Evaluate(shipped, shipped.Featurizer(gaz), ner.Recase(dev, false)).Report(os.Stderr)
 	}
 	if held != nil {
 		log.Printf("held-out slice of train (%d sentences):", len(held))
@@ -140,4 +163,21 @@ func readCoNLL(path string) []ner.Example {
 		log.Fatal(fmt.Errorf("%s: %w", path, err))
 	}
 	return ex
+}
+
+// writePredictions writes token, gold and predicted label per line.
+func writePredictions(path string, m *ner.Model, f *ner.Featurizer, data []ner.Example) {
+	var b bytes.Buffer
+	var t ner.Tagger
+	for _, ex := range data {
+		t.Sent.Toks = ex.Toks
+		pred := m.Tag(f, &t)
+		for i, tok := range ex.Toks {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", tok, ner.LabelName(ex.Labels[i]), ner.LabelName(pred[i]))
+		}
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
 }
