@@ -396,14 +396,35 @@ func relativeAntecedent(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.
 }
 
 // tokensIn returns the indexes of the tokens inside sp.
+//
+// The indexes are consecutive, so the result is a window of a shared,
+// read-only slice of 0, 1, 2, ... rather than a new slice per call (this
+// function was the pipeline's largest allocator). Callers must not write to
+// it; its capacity ends at its length, so an append copies.
 func tokensIn(d *pipeline.Doc, sp pipeline.Span) []int {
 	lo := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
-	var out []int
-	for i := lo; i < len(d.Tokens) && d.Tokens[i].End <= sp.End; i++ {
-		out = append(out, i)
+	hi := lo
+	for hi < len(d.Tokens) && d.Tokens[hi].End <= sp.End {
+		hi++
+	}
+	if hi <= len(tokenIndexes) {
+		return tokenIndexes[lo:hi:hi]
+	}
+	out := make([]int, hi-lo)
+	for i := range out {
+		out[i] = lo + i
 	}
 	return out
 }
+
+// tokenIndexes is 0, 1, 2, ... for tokensIn; never written after init.
+var tokenIndexes = func() []int {
+	idx := make([]int, 1<<16)
+	for i := range idx {
+		idx[i] = i
+	}
+	return idx
+}()
 
 // mentionsIn returns the indexes of the mentions inside sp.
 func mentionsIn(d *pipeline.Doc, sp pipeline.Span) []int {
