@@ -139,6 +139,7 @@ func newTableWriter(dir string, t Table, format string, mem memory.Allocator) (w
 		props := parquet.NewWriterProperties(
 			parquet.WithCreatedBy(createdBy),
 			parquet.WithCompression(compress.Codecs.Zstd),
+			parquet.WithCompressionLevel(1),
 			parquet.WithDictionaryDefault(true),
 			parquet.WithAllocator(mem))
 		w.pq, err = pqarrow.NewFileWriter(t.Schema, o.buf, props,
