@@ -10,13 +10,25 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
+
+// defaultMemoryLimit is the Go heap's soft limit unless GOMEMLIMIT says
+// otherwise. The live heap of a run is small (models, a batch per table, the
+// entity catalog and the claim linker: under 100 MB on 60 MB of text), but
+// with the collector's default pacing the process grows to twice that and
+// more between collections; the limit makes it collect sooner instead, for a
+// few percent of CPU, so that a nightly job stays within a small machine.
+const defaultMemoryLimit = 256 << 20
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "devel"
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
