@@ -98,34 +98,25 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 
 	// Events, with negation scoped back to the nearest punctuation or
 	// conjunction, and embedded questions marked.
-	inQuery := false
+	inQuery, background := false, false
 	for k := range toks {
 		w := low(k)
-		if w == "whether" {
+		switch {
+		case w == "whether":
 			inQuery = true
+		case w == "since":
+			// "since forces ousted the government in 2001": an earlier
+			// event the clause dates itself by, not what it reports
+			background = true
+		case w == "," || w == ";":
+			background = false
 		}
 		cls, ok := eventWord(d, toks, k)
 		if !ok {
 			continue
 		}
-		neg := false
-		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			pw := low(j)
-			if isPunct(pw) || pw == "and" || pw == "but" || pw == "or" && j != k-1 {
-				break
-			}
-			if negators[pw] && !notQuantifier(toks, j, low) {
-				neg = true
-				break
-			}
-		}
-		// "out to kill", "plans to attack": an intention, not an event;
-		// "continues to strike" is one.
-		intended := false
-		if k >= 1 && low(k-1) == "to" && isVerbToken(d, toks[k]) {
-			intended = k < 2 || !aspectVerbs[lemma(low(k-2))]
-		}
-		a.events = append(a.events, event{class: cls, negated: neg, inQuery: inQuery || intended, position: k})
+		a.events = append(a.events, event{class: cls, negated: negatedAt(d, toks, k, low),
+			inQuery: inQuery || background || irrealisAt(d, toks, k, low), position: k})
 	}
 	if mainAt >= 0 {
 		l := a.predicate
@@ -163,7 +154,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	// Extent, branch and compass words.
 	for k := range toks {
 		w := low(k)
-		if x, ok := extentWords[w]; ok && !(w == "all" && k > 0 && low(k-1) == "after") && x > a.extent {
+		if x, ok := extentWords[w]; ok && !(w == "all" && k > 0 && low(k-1) == "after") && !(w == "most" && superlativeMost(d, toks, k)) && x > a.extent {
 			a.extent = x
 		}
 		if a.force == "" {
@@ -263,6 +254,81 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		}
 	}
 	return a
+}
+
+// negatedAt says whether a negator governs the event word at k: "no air
+// strikes", "did not carry out strikes", "was not defeated", "is not in
+// rubble". The negation reaches back over determiners, adjectives,
+// auxiliaries and light verbs, but not over a punctuation mark, a
+// conjunction, another verb ("does not justify the shelling") or a
+// preposition ("no intention of attacking", whose negation is of the
+// intention).
+func negatedAt(d *pipeline.Doc, toks []int, k int, low func(int) string) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		pw := low(j)
+		if isPunct(pw) || pw == "and" || pw == "but" || pw == "or" && j != k-1 {
+			return false
+		}
+		if negators[pw] {
+			return !notQuantifier(toks, j, low)
+		}
+		t := d.Tokens[toks[j]]
+		if (t.POS == "IN" || t.POS == "TO") && !(pw == "in" && j > 0 && negators[low(j-1)]) {
+			return false
+		}
+		if l := lemma(pw); isVerbToken(d, toks[j]) && !auxiliaries[l] && !lightVerbs[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// intentionNouns take an event as their complement without asserting it:
+// "no intention of attacking", "a plan to withdraw", "the threat of
+// strikes".
+var intentionNouns = setOf(`intention intentions intent plan plans threat threats attempt attempts effort efforts
+bid ability capacity right reason need goal aim readiness willingness refusal call calls demand demands
+proposal offer promise pledge hope hopes fear fears risk possibility option`)
+
+// irrealisAt says whether the event word at k is only intended, planned or
+// threatened: "out to kill", "plans to attack" (but "continues to strike"
+// is an event), or the complement of an intention noun.
+func irrealisAt(d *pipeline.Doc, toks []int, k int, low func(int) string) bool {
+	if k >= 1 && low(k-1) == "to" && isVerbToken(d, toks[k]) && (k < 2 || !aspectVerbs[lemma(low(k-2))]) {
+		return true
+	}
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if w := low(j); w == "of" || w == "to" || w == "for" {
+			return intentionNouns[low(j-1)]
+		}
+		if p := d.Tokens[toks[j]].POS; !strings.HasPrefix(p, "JJ") && !strings.HasPrefix(p, "NN") && p != "DT" {
+			return false
+		}
+	}
+	return false
+}
+
+// superlativeMost says whether "most" at k forms a superlative ("the most
+// wanted man") rather than a quantity ("most Russian warplanes", "most of
+// its forces").
+func superlativeMost(d *pipeline.Doc, toks []int, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch d.Tokens[toks[k+1]].POS {
+	case "JJ", "JJR", "JJS", "VBN", "RB", "RBR":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3; j++ {
+		switch d.Tokens[toks[j]].POS {
+		case "NNS", "NNPS":
+			return false
+		case "NN", "NNP":
+			return true
+		}
+	}
+	return true
 }
 
 // notQuantifier says whether the negator at j only bounds a quantifier

@@ -116,6 +116,8 @@ var (
 	turkey = ent{"Turkey", pipeline.LabelGPE, "Turkey"}
 	rusAdj = ent{"Russian", pipeline.LabelNORP, "Russian"}
 	moscow = ent{"Moscow", pipeline.LabelGPE, "Russia"}
+	jenin  = ent{"Jenin", pipeline.LabelGPE, "Jenin"}
+	hebron = ent{"Hebron", pipeline.LabelGPE, "Hebron"}
 )
 
 // TestClaimPairs checks how the linker relates pairs of claims from two
@@ -181,6 +183,55 @@ func TestClaimPairs(t *testing.T) {
 			want: "",
 		},
 		{
+			name: "counts at two different towns",
+			a:    side{text: "Army troops killed two militants in Jenin on Sunday.", ents: []ent{jenin}, qs: []qty{{"two militants", 2, pipeline.QualExact, "militant"}}},
+			b:    side{text: "Army troops killed five militants in Hebron on Sunday.", ents: []ent{hebron}, qs: []qty{{"five militants", 5, pipeline.QualExact, "militant"}}},
+			want: "",
+		},
+		{
+			name: "counts with no date across documents",
+			a:    side{text: "Air strikes killed 12 civilians in Idlib.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+			b:    side{text: "Air strikes killed 30 civilians in Idlib.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
+			want: "",
+		},
+		{
+			name: "counts in opposite parts of one place",
+			a:    side{text: "Air strikes killed 12 civilians in northern Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+			b:    side{text: "Air strikes killed 30 civilians in southern Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
+			want: "",
+		},
+		{
+			name: "no intention of an event is not its denial",
+			a:    side{text: "Russian jets attacked rebel positions in Idlib on Sunday.", ents: []ent{rusAdj, idlib}},
+			b:    side{text: "Russia has no intention of attacking Idlib, the minister wrote on Sunday.", ents: []ent{russia, idlib}},
+			want: "",
+		},
+		{
+			name: "negation of another verb",
+			a:    side{text: "Turkish artillery shelled villages near Idlib on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, idlib}},
+			b:    side{text: "Turkey's security needs do not justify the shelling near Idlib on Sunday.", ents: []ent{turkey, idlib}},
+			want: "",
+		},
+		{
+			name: "opposite events at different places",
+			a:    side{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
+			b:    side{text: "Turkish troops withdrew from Idlib on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, idlib}},
+			want: "",
+		},
+		{
+			name: "a denial of one event against another event at the place",
+			a:    side{text: "Fighting killed 40 people in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"40 people", 40, pipeline.QualExact, "person"}}},
+			b: side{text: "Moscow denied any role in the raids on Idlib villages in which 40 people were killed.", ents: []ent{moscow, idlib},
+				quotes: []quoteSpec{{content: "any role in the raids on Idlib villages in which 40 people were killed", source: "Moscow", cue: "denied", speaker: "Russia"}}},
+			want: "",
+		},
+		{
+			name: "same kind of event by one actor, no date",
+			a:    side{text: "Russian jets bombed a market in Idlib.", ents: []ent{rusAdj, idlib}},
+			b:    side{text: "Russian jets bombed a hospital in Idlib.", ents: []ent{rusAdj, idlib}},
+			want: "",
+		},
+		{
 			name: "same event, different actor",
 			a:    side{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
 			b:    side{text: "Kurdish fighters withdrew from Afrin on Sunday.", ents: []ent{{"Kurdish", pipeline.LabelNORP, "Kurdish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
@@ -237,6 +288,49 @@ func TestNoConflictsInvented(t *testing.T) {
 		if link.Relation == pipeline.RelationConflicts {
 			t.Errorf("invented conflict: %s", link.Reason)
 		}
+	}
+}
+
+// TestOneDocumentCounts checks number links inside one article, where two
+// sources give counts of the same kind.
+func TestOneDocumentCounts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		qs         []qty
+		quotes     []quoteSpec
+		want       string
+	}{
+		{
+			name: "a dated count beside a running total",
+			text: "A roadside bomb killed one Afghan soldier near the border on Thursday, the army said.\nSuch bombs have killed more than 1,200 Afghan soldiers, officials said.",
+			qs:   []qty{{"one Afghan soldier", 1, pipeline.QualExact, "soldier"}, {"more than 1,200 Afghan soldiers", 1200, pipeline.QualMoreThan, "soldier"}},
+			quotes: []quoteSpec{{content: "A roadside bomb killed one Afghan soldier near the border on Thursday", source: "the army", cue: "said", speaker: "Army"},
+				{content: "Such bombs have killed more than 1,200 Afghan soldiers", source: "officials", cue: "said", speaker: "officials"}},
+			want: "",
+		},
+		{
+			name: "two sources, one day",
+			text: "A roadside bomb killed four Afghan soldiers on Thursday, the army said.\nThe bomb killed nine Afghan soldiers on Thursday, witnesses said.",
+			qs:   []qty{{"four Afghan soldiers", 4, pipeline.QualExact, "soldier"}, {"nine Afghan soldiers", 9, pipeline.QualExact, "soldier"}},
+			quotes: []quoteSpec{{content: "A roadside bomb killed four Afghan soldiers on Thursday", source: "the army", cue: "said", speaker: "Army"},
+				{content: "The bomb killed nine Afghan soldiers on Thursday", source: "witnesses", cue: "said", speaker: "witnesses"}},
+			want: pipeline.RelationConflicts,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handDoc(t, "Alpha News", "2024-05-06", tc.text, []ent{{"Afghan", pipeline.LabelNORP, "Afghan"}}, tc.qs, tc.quotes)
+			l := NewLinker()
+			l.Add(d, nil)
+			got := ""
+			for link := range l.Links() {
+				got = link.Relation
+				t.Logf("%s: %s", link.Relation, link.Reason)
+			}
+			if got != tc.want {
+				t.Errorf("relation %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -752,6 +752,12 @@ func placesCompatible(a, b *claimView) bool {
 	return len(a.places) == 0 || len(b.places) == 0 || shares(a.places, b.places) != 0
 }
 
+// compassCompatible: no compass word on one side, or a shared one ("the
+// northern Gaza Strip" is not "the southern Gaza Strip").
+func compassCompatible(a, b *claimView) bool {
+	return len(a.compass) == 0 || len(b.compass) == 0 || shares(a.compass, b.compass) != 0
+}
+
 func forceCompatible(a, b *claimView) bool {
 	return a.force == 0 || b.force == 0 || a.force == b.force
 }
@@ -781,13 +787,23 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 	}
 
 	keyShared := sameActors(a, b) || shares(a.places, b.places) != 0
+	sameDoc := a.doc == b.doc
+	samePlace := shares(a.places, b.places) != 0
+	sameTime := a.time != 0 && a.time == b.time
 
-	// Numbers for the same measure.
+	// Numbers for the same measure: two counts are of one event only at
+	// one place and time. Across documents both must be stated (the same
+	// place and the same date); within one, either, or neither on both
+	// sides, since the article's context supplies them (a count dated to
+	// one day is not a war's running total). Wire copy is full of counts of
+	// different incidents in the same country in the same week.
+	measureAnchored := placesCompatible(a, b) && compassCompatible(a, b) &&
+		(samePlace && sameTime || sameDoc && (samePlace || sameTime || len(a.places)+len(b.places) == 0 && a.time == 0 && b.time == 0))
 	for qi := range a.quantities {
 		qa := &a.quantities[qi]
 		for qj := range b.quantities {
 			qb := &b.quantities[qj]
-			if qa.unit != qb.unit || qa.per != qb.per || qa.kind != qb.kind || !keyShared {
+			if qa.unit != qb.unit || qa.per != qb.per || qa.kind != qb.kind || !keyShared || !measureAnchored {
 				continue
 			}
 			if a.mainClass == 0 || a.mainClass != b.mainClass {
@@ -841,6 +857,13 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		return l.agreement(a, b, sameClaimant)
 	}
 
+	// The claims below compare events, not numbers: across documents they
+	// must share the place where the event happened, or "the same thing" is
+	// only a shared country or a shared kind of event.
+	if !sameDoc && !samePlace {
+		return "", "", false
+	}
+
 	// One says an event happened, the other that it did not.
 	if r, ok := l.polarityConflict(a, b); ok {
 		return pipeline.RelationConflicts, r, true
@@ -851,7 +874,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 
 	// Opposite events for the same actor (retook vs withdrew, repelled vs fled).
 	if !a.has(flagNegated) && !b.has(flagNegated) && antonymClasses[[2]string{l.strs.str(a.mainClass), l.strs.str(b.mainClass)}] &&
-		sameActors(a, b) && !a.has(flagHedged) && !b.has(flagHedged) {
+		sameActors(a, b) && !a.has(flagHedged) && !b.has(flagHedged) && placesCompatible(a, b) && compassCompatible(a, b) {
 		return pipeline.RelationConflicts, fmt.Sprintf("opposite events for %s: '%s' (%s: %q) vs '%s' (%s: %q)",
 			l.actorName(a, b), l.strs.str(a.predicate), who(a), a.excerpt, l.strs.str(b.predicate), who(b), b.excerpt), true
 	}
@@ -879,6 +902,11 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 // agreement: the same event by the same actor at the same place.
 func (l *Linker) agreement(a, b *claimView, sameClaimant bool) (rel, reason string, ok bool) {
 	extentsDiffer := a.extent != extentUnknown && b.extent != extentUnknown && (a.extent == extentLow) != (b.extent == extentLow)
+	// Across documents, one kind of event by one actor at one place is
+	// the same event only on the same date.
+	if a.doc != b.doc && (a.time == 0 || a.time != b.time) {
+		return "", "", false
+	}
 	if a.mainClass != 0 && a.mainClass == b.mainClass && !a.has(flagNegated) && !b.has(flagNegated) && !extentsDiffer &&
 		sameActors(a, b) && shares(a.places, b.places) != 0 && forceCompatible(a, b) {
 		rel := pipeline.RelationAgrees
@@ -928,7 +956,7 @@ func (l *Linker) polarityConflict(neg, pos *claimView) (string, bool) {
 // withdrawalConflict compares a withdrawal with what the other claim says
 // of the same actor's forces.
 func (l *Linker) withdrawalConflict(w, o *claimView) (string, bool) {
-	if l.strs.str(w.mainClass) != "withdraw" || w.has(flagNegated) || !sameActors(w, o) || !forceCompatible(w, o) {
+	if l.strs.str(w.mainClass) != "withdraw" || w.has(flagNegated) || w.has(flagHedged) || !sameActors(w, o) || !forceCompatible(w, o) || !placesCompatible(w, o) {
 		return "", false
 	}
 	if w.extent == extentTotal {
@@ -974,15 +1002,20 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 			entity = true
 		}
 	}
+	// The denied event is the first one the denial names ("involvement in
+	// raids on villages in which 44 people were killed" denies the raids);
+	// the other claim must assert it, not ask or plan it.
+	denied := uint32(0)
+	for _, de := range d.events {
+		if de&eventInQuery == 0 {
+			denied = de >> 2
+			break
+		}
+	}
 	event := false
 	for _, e := range o.events {
-		if e&eventNegated != 0 {
-			continue
-		}
-		for _, de := range d.events {
-			if de>>2 == e>>2 {
-				event = true
-			}
+		if e&(eventNegated|eventInQuery) == 0 && e>>2 == denied && denied != 0 {
+			event = true
 		}
 	}
 	if !entity || !event {
