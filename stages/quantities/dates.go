@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // date is a calendar date found in the text, tokens [start, end).
@@ -229,4 +232,156 @@ func numericDate(s string) (date, bool) {
 // may take a full stop, rather than a full name ("May", "June").
 func abbreviatedMonth(w string) bool {
 	return len(w) <= 4 && w != "may" && w != "june" && w != "july"
+}
+
+// dayRangeWords join two days of one month ("May 6 to 10", "April 8 and
+// 9").
+var dayRangeWords = toSet(`to through thru until till and - –`)
+
+// dateWithRange appends d and, when another day of the same month follows
+// ("May 6 to 10", "April 8 and 9", "June 3 through 5, 2017"), a second
+// date for it, sharing the month and the year. It returns the index after
+// the last date.
+func (x *extractor) dateWithRange(d date) int {
+	toks := x.toks
+	k := d.end
+	if d.day > 0 && d.year == 0 && k+1 < len(toks) && dayRangeWords[toks[k].lower] {
+		if day2, ok := dayAt(toks, k+1); ok && day2 > d.day && validDay(d.month, day2) {
+			e := k + 2
+			if e >= len(toks) || !(isLower(toks[e]) && !functionWords[toks[e].lower]) {
+				d2 := date{start: k + 1, end: e, month: d.month, day: day2}
+				y := e
+				if y < len(toks) && toks[y].text == "," {
+					y++
+				}
+				if year, ok := yearAt(toks, y); ok {
+					d.year, d2.year, d2.end = year, year, y+1
+				}
+				x.appendDate(d, -1, -1)
+				x.appendDate(d2, -1, -1)
+				return d2.end
+			}
+		}
+	}
+	x.appendDate(d, -1, -1)
+	return d.end
+}
+
+// appendDate adds a date; byteStart and byteEnd, when not -1, override the
+// token span.
+func (x *extractor) appendDate(d date, byteStart, byteEnd int) {
+	f := found{start: d.start, end: d.end, qualifier: pipeline.QualExact, kind: pipeline.KindDate, date: &d}
+	if byteStart >= 0 {
+		f.hasBytes, f.byteStart, f.byteEnd = true, byteStart, byteEnd
+	}
+	x.out = append(x.out, f)
+}
+
+// dayPair parses a token holding two days joined by a dash ("6-10"),
+// returning both and the byte length of the first.
+func dayPair(t tok) (d1, d2, firstLen, secondAt int, ok bool) {
+	k := strings.IndexAny(t.text, "-–")
+	if k <= 0 || k > 2 {
+		return 0, 0, 0, 0, false
+	}
+	_, dl := utf8.DecodeRuneInString(t.text[k:])
+	a, b := t.text[:k], t.text[k+dl:]
+	if len(b) == 0 || len(b) > 2 || !allDigitsASCII(a) || !allDigitsASCII(b) {
+		return 0, 0, 0, 0, false
+	}
+	d1, _ = strconv.Atoi(a)
+	d2, _ = strconv.Atoi(b)
+	return d1, d2, k, k + dl, d1 >= 1 && d2 > d1 && d2 <= 31
+}
+
+// dayRange reads two days of one month written as a range, giving a date
+// for each: "May 6-10", "6-10 May", "6 to 10 May 2017". It returns the
+// index after the range.
+func (x *extractor) dayRange(i int) (int, bool) {
+	toks := x.toks
+	withYear := func(end int) (int, int) {
+		y := end
+		if y < len(toks) && toks[y].text == "," {
+			y++
+		}
+		if year, ok := yearAt(toks, y); ok {
+			return year, y + 1
+		}
+		return 0, end
+	}
+	if m, next := monthAt(toks, i); m > 0 && next < len(toks) {
+		// "May 6-10"
+		d1, d2, firstLen, secondAt, ok := dayPair(toks[next])
+		if !ok || !validDay(m, d2) {
+			return 0, false
+		}
+		t := toks[next]
+		year, end := withYear(next + 1)
+		x.appendDate(date{start: i, end: next + 1, year: year, month: m, day: d1}, toks[i].start, t.start+firstLen)
+		x.appendDate(date{start: next, end: end, year: year, month: m, day: d2}, t.start+secondAt, toks[end-1].end)
+		return end, true
+	}
+	if !toks[i].digit {
+		return 0, false
+	}
+	if d1, d2, firstLen, secondAt, ok := dayPair(toks[i]); ok {
+		// "6-10 May"
+		j := i + 1
+		if j < len(toks) && toks[j].lower == "of" {
+			j++
+		}
+		m, next := monthAt(toks, j)
+		if m == 0 || !validDay(m, d2) {
+			return 0, false
+		}
+		year, end := withYear(next)
+		t := toks[i]
+		x.appendDate(date{start: i, end: i + 1, year: year, month: m, day: d1}, t.start, t.start+firstLen)
+		x.appendDate(date{start: i, end: end, year: year, month: m, day: d2}, t.start+secondAt, toks[end-1].end)
+		return end, true
+	}
+	// "6 to 10 May"
+	d1, ok := dayAt(toks, i)
+	if !ok || i+2 >= len(toks) || !dayRangeWords[toks[i+1].lower] {
+		return 0, false
+	}
+	d2, ok := dayAt(toks, i+2)
+	if !ok || d2 <= d1 {
+		return 0, false
+	}
+	m, next := monthAt(toks, i+3)
+	if m == 0 || !validDay(m, d2) {
+		return 0, false
+	}
+	year, end := withYear(next)
+	x.appendDate(date{start: i, end: i + 1, year: year, month: m, day: d1}, -1, -1)
+	x.appendDate(date{start: i + 2, end: end, year: year, month: m, day: d2}, -1, -1)
+	return end, true
+}
+
+// fullYear gives the century to a year written "'49": the latest year
+// ending in those digits that is not after the publication year (plus
+// one); without a publication date, 00-29 are read as 2000s and 30-99 as
+// 1900s.
+func fullYear(yy int, published time.Time) float64 {
+	if published.IsZero() {
+		if yy <= 29 {
+			return float64(2000 + yy)
+		}
+		return float64(1900 + yy)
+	}
+	y := published.Year()/100*100 + yy
+	if y > published.Year()+1 {
+		y -= 100
+	}
+	return float64(y)
+}
+
+func allDigitsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -70,9 +70,27 @@
 // the noun they rank ("first time" → "time", "second-century" →
 // "century"). Empty for dates, years and numbers without a noun.
 //
+// Ages: a number after "aged", "age", "ages" ("at age 7", "the age of
+// 15", "aged 8-12") or set off by commas after a name ("John Smith, 45,")
+// is an age: Unit "year", Kind duration, as for "45-year-old". The span is
+// the number alone.
+//
+// Modifiers: a singular time unit or "point", "page", "story", "bed",
+// "seat", "man" right after a number and before another noun is the unit
+// ("a 24 hour delay" → "24 hour", hour, duration; "an eight point plan" →
+// point). "member" is not ("27 member states" counts states). "N more X"
+// counts X ("two more trucks" → truck). Invariant plurals that modify a
+// noun are part of the unit ("two police officers" → "police officer",
+// "six crew members" → "crew member"). "magnitude" is a measure, before or
+// after the number ("6.4 magnitude", "magnitude 7.2": Kind other).
+//
 // Kind: money (a currency), percent, ordinal, date, year (four plain digits
 // 1000-2100 with no counted noun: "since 2015", "the 2016 election";
-// "1990s"; "2015-16"), duration (the unit is second, minute, hour, day,
+// "1990s"; "2015-16", "2006 - 07"; after a determiner or possessive also
+// with a plural noun, which stays outside the span: "the 1998 bombings",
+// "Kenya's 2007 elections" → "1998", "2007"; "'49" and "'90s" with the
+// century that puts the year at or before the publication year, or
+// 1930-2029 without one), duration (the unit is second, minute, hour, day,
 // week, fortnight, month, year, decade, century, night: "six months",
 // "five-year"), rate (a count with a denominator), other (a measure:
 // "40 km"), count (everything else).
@@ -80,7 +98,26 @@
 // Per: the denominator of a rate, singular: "25 sorties a day", "70 strikes
 // per week", "100,000 barrels daily" → "day", "week", "day". Money and
 // percent keep their kind and also get Per ("$10 an hour" → money, per
-// "hour"). "a day after" is not a rate.
+// "hour"). Any singular common noun after "per" is a denominator ("$600 per
+// joint", "12 sorties per pilot"), and after "a"/"an" for money and
+// percent ("$5 a room"); counts take "a"/"an" only with time and measure
+// units. "a day after" is not a rate.
+//
+// Ranges of days: "May 6 to 10", "April 8 and 9", "June 3-5, 2019", "14-16
+// March", "2 to 4 August 2018" give one date row per day (spans "May 6" and
+// "10", or "June 3" and "5, 2019"); both share the month and the year.
+// Digit pairs with no unit ("the Hawks are 6-8", "a 2-5 mark") are scores
+// or won-lost records and are not extracted, nor are clock-time ranges
+// ("from 9 to 5 p.m."). "X to Y" after a verb of change ("gained 4.25 to
+// 512.30") is two numbers, not a range. A bare number joined to a quantity
+// by "to", "and", "or" or a dash (adjectives may stand between) takes its
+// unit and kind: "from 35 to 60 percent" → 35 percent; "14 public and 9
+// private hospitals" → 14 hospital (the span stays the number).
+//
+// Notations: Indian grouping ("3,50,000") and the lakh (1e5) and crore
+// (1e7) scales, "Rs"/"Rs." as INR; plural scales after digits ("40
+// millions"); mixed fractions ("5-3/4%" → 5.75); older ordinals "22d",
+// "33d" (two digits or more: "3D" is a dimension).
 //
 // Dates: Normalized is TIMEX-style ISO: "March 2, 2017" → "2017-03-02",
 // "March 2017" → "2017-03", "September 30" → "XXXX-09-30". Numeric dates
@@ -95,8 +132,13 @@
 // March", "last May", "mid-February") and relative dates are not extracted.
 //
 // Not quantities: designators and codes with letters (T4, T62, F-16, G7,
-// COVID-19, MH17, 5G), numbers after a label word ("Flight 17", "Resolution
-// 2254", "No. 2", "#10"), "the F word", "one of the", "a day after",
+// COVID-19, MH17, 5G), numbers after a capitalised label word ("Flight 17",
+// "Resolution 2254", "Stage 2", "Round 3", "World War 2", "Court 7", "No.
+// 2", "#10"), house numbers ("415 W. Maple Ave.", "22 Orchard Street"),
+// list markers ("(3)", a small number opening a sentence or following a
+// colon before a capitalised word with no plural noun: "1 Full payment of
+// ..."), ordinal idioms ("first aid", "first lady", "a third party",
+// "first-hand"), "the F word", "one of the", "a day after",
 // "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
 // another", "one day" as an idiom), "the two" without a noun, fractions
 // ("one-third"), "weeks-long", "centuries-old", vague quantifiers, phone

@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,6 +22,13 @@ type found struct {
 	kind       string
 	per        string
 	date       *date
+	// shortYear: value holds the two digits of "'49"; the century comes
+	// from the publication date (see toQuantity).
+	shortYear bool
+	// byteStart, byteEnd override the token span when hasBytes is set: a
+	// day range inside one token ("May 6-10") gives two dates.
+	hasBytes           bool
+	byteStart, byteEnd int
 }
 
 // extractor holds the per-sentence state of one extraction.
@@ -47,7 +56,36 @@ func extract(toks []tok, out []found) []found {
 		}
 		i++
 	}
+	x.shareUnits()
 	return x.out
+}
+
+// shareUnits gives a bare number the unit of the quantity it is paired
+// with: "from 48 to 74 percent" (48 percent), "92 medical and 47 dental
+// schools" (92 schools). Only adjectives may stand between the bare number
+// and the joining word.
+func (x *extractor) shareUnits() {
+	toks := x.toks
+	for k := 0; k+1 < len(x.out); k++ {
+		a, b := &x.out[k], &x.out[k+1]
+		if a.unit != "" || a.kind != pipeline.KindCount || a.hasMax || a.date != nil || a.per != "" || b.unit == "" || b.date != nil || b.hasBytes {
+			continue
+		}
+		if b.kind != pipeline.KindPercent && b.kind != pipeline.KindOther && b.kind != pipeline.KindCount && b.kind != pipeline.KindDuration {
+			continue
+		}
+		j := a.end
+		for j < b.start && isLower(toks[j]) && (toks[j].pos == "JJ" || relationalAdjectives[toks[j].lower] || descriptiveAdjectives[toks[j].lower]) && !functionWords[toks[j].lower] {
+			j++
+		}
+		if j+1 != b.start {
+			continue
+		}
+		switch toks[j].lower {
+		case "to", "and", "or", "-", "–":
+			a.unit, a.kind = b.unit, b.kind
+		}
+	}
 }
 
 // isTitleCase reports whether most longer words are capitalised, as in a
@@ -69,14 +107,30 @@ func isTitleCase(toks []tok) bool {
 // the index after the quantity.
 func (x *extractor) at(i int) (int, bool) {
 	toks := x.toks
-	if d, ok := dateAt(toks, i); ok {
-		dd := d
-		x.out = append(x.out, found{start: d.start, end: d.end, qualifier: pipeline.QualExact, kind: pipeline.KindDate, date: &dd})
+	if end, ok := x.dayRange(i); ok {
 		x.carry = ""
-		return d.end, true
+		return end, true
+	}
+	if d, ok := dateAt(toks, i); ok {
+		x.carry = ""
+		return x.dateWithRange(d), true
 	}
 	if x.designated(i) {
 		return i + 1, false
+	}
+	if toks[i].digit {
+		if yy, decade, ok := apostropheYear(toks, i); ok {
+			x.out = append(x.out, found{start: i - 1, end: i + 1, value: float64(yy), hasValue: true, qualifier: pipeline.QualExact, kind: pipeline.KindYear, shortYear: true})
+			_ = decade
+			x.carry = ""
+			return i + 1, true
+		}
+		if allNumeric(toks[i].text) && !strings.ContainsAny(toks[i].text, ".,") && isHouseNumber(toks, i) {
+			return i + 1, false
+		}
+		if isListMarker(toks, i, x.titleCase) {
+			return i + 1, false
+		}
 	}
 	if f, ok := x.vagueMultiple(i); ok {
 		x.out = append(x.out, f)
@@ -157,7 +211,7 @@ func (x *extractor) vagueMultiple(i int) (found, bool) {
 			f.end, f.unit = end, unit
 		}
 	}
-	f.end, f.per = x.rate(f.end)
+	f.end, f.per = x.rate(f.end, f.kind)
 	return f, true
 }
 
@@ -213,7 +267,7 @@ func (x *extractor) complete(n number) (found, bool) {
 
 	// Scale word: "1.5 million", "$5 billion"; it applies to both ends of
 	// an in-token range ("$5-6 million").
-	if j < len(toks) && !n.words {
+	if j < len(toks) && !n.words && !(n.year && strings.HasSuffix(toks[j].lower, "s")) {
 		if s, ok := scaleWords[toks[j].lower]; ok {
 			f.value *= s
 			n.max *= s
@@ -223,19 +277,37 @@ func (x *extractor) complete(n number) (found, bool) {
 	}
 
 	// Ranges: "2-3", "between 20 and 30", "20 to 30", "two or three".
+	if j+2 < len(toks) && (toks[j].lower == "to" || toks[j].text == "-" || toks[j].text == "–") && toks[j+1].digit && timeSuffixes[toks[j+2].lower] {
+		return f, false // "from 9 to 5 p.m.": clock times
+	}
 	rangeStart := -1
 	if n.hasMax {
 		f.max, f.hasMax = n.max, true
+	} else if j+1 < len(toks) && n.year && !n.scaled && (toks[j].text == "-" || toks[j].text == "–") && len(toks[j+1].text) <= 2 && allDigitsASCII(toks[j+1].text) {
+		// "2006 - 07", "1947 – 48", "2006 - 7": a spaced span of years.
+		short, _ := strconv.Atoi(toks[j+1].text)
+		base := math.Floor(f.value/100) * 100
+		if len(toks[j+1].text) == 1 {
+			base = math.Floor(f.value/10) * 10
+		}
+		hi := base + float64(short)
+		if hi > f.value {
+			f.max, f.hasMax = hi, true
+			j += 2
+		}
 	} else if j+1 < len(toks) && !n.ordinal {
 		conj := toks[j].lower
 		between := f.start >= 1 && toks[f.start-1].lower == "between"
 		from := f.start >= 1 && toks[f.start-1].lower == "from"
-		if (conj == "and" && between) || ((conj == "to" || conj == "–" || conj == "-") && !from) || conj == "or" {
+		change := f.start >= 1 && changeVerbs[toks[f.start-1].lower]
+		if (conj == "and" && between) || ((conj == "to" || conj == "–" || conj == "-") && !from && !change) || conj == "or" {
 			k := j + 1
 			if _, sign := x.currencyAt(k); sign > k {
 				k = sign
 			}
-			if m, ok := x.rangeEnd(k, n); ok && m.value >= n.value {
+			if m, ok := x.rangeEnd(k, n); ok && m.end < len(toks) && timeSuffixes[toks[m.end].lower] {
+				return f, false // "from 4 to 8 p.m.": clock times
+			} else if ok && m.value >= n.value {
 				hi := m.value
 				if m.scaled && !n.scaled {
 					// "5 to 6 million": the scale applies to both ends.
@@ -334,6 +406,13 @@ func (x *extractor) complete(n number) (found, bool) {
 		if fractionWords[n.compound] {
 			return f, false // "one-third", "two-thirds": fractions are not counted
 		}
+		if n.compound == "percent" && !n.ordinal {
+			f.kind, f.unit, f.end = pipeline.KindPercent, "percent", j
+			return x.finish(f, n)
+		}
+		if v, ok := ordinalIdioms[n.compound]; ok && n.ordinal && (v == 0 || v == f.value) {
+			return f, false // "first-hand", "second-guessing"
+		}
 		if m, ok := measureUnits[n.compound]; ok && !n.ordinal {
 			f.kind, f.unit, f.end = pipeline.KindOther, m, j
 			return x.finish(f, n)
@@ -357,6 +436,28 @@ func (x *extractor) complete(n number) (found, bool) {
 	}
 
 	// The counted noun.
+	if j < len(toks) && vagueMultiples[toks[j].lower] > 0 && !f.hasMax {
+		f.end = j // "in 2009 millions of people": the next number starts here
+		return x.finish(f, n)
+	}
+	if f.kind == pipeline.KindCount && !n.ordinal && !(n.year && !n.scaled) && j+1 < len(toks) && isLower(toks[j]) && compoundUnitNouns[toks[j].lower] &&
+		isLower(toks[j+1]) && toks[j+1].word && !npStops(toks[j+1]) && !functionWords[toks[j+1].lower] {
+		// "a 24 hour delay", "an eight point plan": a singular noun made a
+		// modifier is the counted unit.
+		f.unit = toks[j].lower
+		f.end = j + 1
+		return x.finish(f, n)
+	}
+	if f.kind == pipeline.KindCount && f.start > 0 && toks[f.start-1].lower == "magnitude" {
+		f.kind, f.unit = pipeline.KindOther, "magnitude" // "magnitude 6.4"
+	}
+	if f.kind == pipeline.KindCount && !n.ordinal && j+1 < len(toks) && toks[j].lower == "more" {
+		// "two more rescue trucks", "14 more people"
+		if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
+			f.unit, f.end = unit, end
+			return x.finish(f, n)
+		}
+	}
 	if f.kind == pipeline.KindCount || f.kind == pipeline.KindOrdinal {
 		if j < len(toks) && toks[j].lower == "of" {
 			// "one of the", partitives: no counted noun in this phrase.
@@ -379,8 +480,13 @@ func (x *extractor) complete(n number) (found, bool) {
 				return f, false
 			}
 			if end > j {
+				if v, ok := ordinalIdioms[toks[j].lower]; ok && n.ordinal && (v == 0 || v == f.value) {
+					return f, false // "first aid", "a third party"
+				}
 				f.unit = unit
 				j = end
+			} else if n.ordinal {
+				f.unit = sharedOrdinalUnit(toks, j, x.titleCase)
 			}
 		}
 	}
@@ -402,6 +508,24 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 	if n.ordinal && f.unit == "" {
 		return f, false // "at first", "the 21st" alone
 	}
+	if f.unit == "" && f.kind == pipeline.KindCount && !n.scaled && !n.year && f.value > 0 && f.value <= 130 && f.value == math.Trunc(f.value) &&
+		f.start == n.start && isAgeContext(toks, n.start, f.end, !n.words) {
+		// An age: "aged 45", "at age 7", "John Smith, 45,". Like
+		// "45-year-old", it is a duration in years.
+		f.unit, f.kind = "year", pipeline.KindDuration
+		return f, true
+	}
+	if n.hasMax && !n.year && f.unit == "" && f.kind == pipeline.KindCount {
+		// "7-9", "a 1-3 mark": a score or a won-lost record, not a range.
+		return f, false
+	}
+	if n.year && !n.hasMax && !n.scaled && f.value >= 1800 && f.unit != "" && f.kind == pipeline.KindCount && f.qualifier == pipeline.QualExact &&
+		n.start > 0 && n.start == f.start && isDeterminerOrPossessive(toks[n.start-1]) {
+		// "the 1998 bombings", "Ethiopia's 2005 elections": a year that
+		// dates the noun, not a count of it.
+		f.unit, f.kind, f.end = "", pipeline.KindYear, n.end
+		return f, true
+	}
 	if n.words && f.value == 1 && !n.ordinal && !f.hasMax && !n.scaled {
 		if !x.oneIsNumber(n, f) {
 			return f, false
@@ -418,7 +542,7 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 		f.kind = pipeline.KindDuration
 	}
 	if f.kind != pipeline.KindYear && f.kind != pipeline.KindOrdinal {
-		f.end, f.per = x.rate(f.end)
+		f.end, f.per = x.rate(f.end, f.kind)
 		if f.per != "" && (f.kind == pipeline.KindCount || f.kind == pipeline.KindDuration) {
 			f.kind = pipeline.KindRate
 		}
@@ -474,7 +598,7 @@ func (x *extractor) oneIsNumber(n number, f found) bool {
 
 // rate reads a rate denominator after toks[end-1]: "a day", "per week",
 // "each year", "/day", "daily". It returns the new end and the denominator.
-func (x *extractor) rate(end int) (int, string) {
+func (x *extractor) rate(end int, kind string) (int, string) {
 	toks := x.toks
 	if end >= len(toks) {
 		return end, ""
@@ -482,6 +606,17 @@ func (x *extractor) rate(end int) (int, string) {
 	w := toks[end].lower
 	if per, ok := rateAdverbs[w]; ok {
 		return end + 1, per
+	}
+	if end+1 < len(toks) && (w == "per" || ((w == "a" || w == "an") && (kind == pipeline.KindMoney || kind == pipeline.KindPercent))) {
+		// "$600 per joint", "$5 a room": any common noun after "per", and
+		// after "a" for a price.
+		d := toks[end+1]
+		if isLower(d) && d.word && !functionWords[d.lower] && d.lower != "cent" && isNounTag(d.pos) && !looksPlural(d.lower) && !rateDenominators[d.lower] {
+			later := end+2 < len(toks) && (toks[end+2].lower == "after" || toks[end+2].lower == "before" || toks[end+2].lower == "later" || toks[end+2].lower == "earlier" || toks[end+2].lower == "ago")
+			if !later {
+				return end + 2, singular(d.lower)
+			}
+		}
 	}
 	switch w {
 	case "a", "an", "per", "each", "every", "/":
@@ -568,6 +703,12 @@ func (x *extractor) currencyBefore(i int) (string, int) {
 	if currencyCodes[p.text] {
 		return p.text, i - 1
 	}
+	if p.text == "Rs" || p.text == "RS" {
+		return spacedCurrencyPrefixes["rs"], i - 1
+	}
+	if p.text == "." && i >= 2 && toks[i-2].text == "Rs" && toks[i-2].end == p.start {
+		return spacedCurrencyPrefixes["rs"], i - 2 // "Rs. 500"
+	}
 	return "", i
 }
 
@@ -591,7 +732,13 @@ func toQuantity(text string, toks []tok, f found, sentence int, published time.T
 		Kind:      f.kind,
 		Per:       f.per,
 	}
+	if f.hasBytes {
+		q.Span = pipeline.Span{Start: f.byteStart, End: f.byteEnd}
+	}
 	q.Text = text[q.Start:q.End]
+	if f.shortYear {
+		f.value = fullYear(int(f.value), published)
+	}
 	if f.date != nil {
 		q.Normalized = f.date.normalized()
 		q.Resolved = f.date.resolved(published)

@@ -20,6 +20,10 @@ var scaleWords = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 	"trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12,
 	"trn": 1e12,
+	// Plural scales after digits, in older or translated prose ("21
+	// millions"), and the Indian lakh (100,000) and crore (10 million).
+	"millions": 1e6, "billions": 1e9, "trillions": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // glued scale suffixes ("3.5bn", "$5m", "10k"). "m" and "k" count as scales
@@ -179,6 +183,7 @@ var measureUnits = map[string]string{
 	"gallons": "gallon", "degree": "degree", "degrees": "degree",
 	"celsius": "degree Celsius", "fahrenheit": "degree Fahrenheit",
 	"sq": "square", "square": "square", "nautical": "nautical mile",
+	"magnitude": "magnitude",
 }
 
 // months maps month names and their news abbreviations to 1..12.
@@ -209,7 +214,50 @@ var designatorNouns = map[string]bool{
 	"division": true, "corps": true, "army": true, "fleet": true, "group": true,
 	"pier": true, "hangar": true, "runway": true,
 	"lot": true, "grade": true, "category": true, "street": true, "avenue": true, "road": true,
+	"court": true, "stage": true, "round": true, "war": true, "game": true,
+	"week": true, "day": true, "proposition": true, "prop": true, "exit": true,
+	"local": true, "box": true, "suite": true, "apartment": true, "apt": true,
+	"station": true, "pad": true, "studio": true, "precinct": true, "hall": true,
+	"bill": true, "act": true, "title": true, "item": true, "question": true,
+	"count": true, "figure": true, "table": true, "step": true, "class": true,
 }
+
+// spacedCurrencyPrefixes are written before a number with a space ("Rs
+// 500", "Rs. 5 crore"); unlike "$" they are words, not signs.
+var spacedCurrencyPrefixes = map[string]string{
+	"rs": "INR", "inr": "INR", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}
+
+// streetSuffixes end a street name: the number before the name is a house
+// number ("637 E. Pelham Rd.", "10 Downing Street"), not a quantity.
+var streetSuffixes = toSet(`st street ave avenue av rd road blvd boulevard dr drive lane ln
+way pl place ct cir circle ter terrace pkwy parkway hwy highway sq square plaza pike
+turnpike row alley crescent close expressway freeway`)
+
+// compoundUnitNouns are singular nouns that a number turns into a
+// modifier without a hyphen ("a 24 hour delay", "an eight point plan", "a
+// 500 page report"): the number counts them, not the noun after them.
+// "member" is left out: "27 member states" counts states.
+var compoundUnitNouns = toSet(`second minute hour day week month year decade century
+night point page story storey bed seat man lane inning game`)
+
+// scoreNouns after a pair of numbers make it a score, a record or a vote
+// tally ("a 1-3 mark", "a 4-5 vote"), not a range.
+var scoreNouns = toSet(`record mark win victory loss defeat lead decision vote score tie
+draw start finish edge triumph upset setback margin count tally split verdict
+majority advantage deficit shutout rout comeback`)
+
+// ordinalIdioms are nouns that make an ordinal an idiom, not a rank:
+// "first aid", "first lady", "second nature", "a third party".
+var ordinalIdioms = map[string]float64{
+	"aid": 1, "lady": 1, "ladies": 1, "hand": 0, "nature": 2, "thoughts": 2,
+	"fiddle": 2, "glance": 1, "sight": 1, "light": 1,
+	"party": 3, "parties": 3, "wind": 2, "guessing": 2,
+}
+
+// ageWords before a number make it an age ("aged 45", "at age 7", "ages
+// 5-12").
+var ageWords = toSet(`aged age ages`)
 
 // timeSuffixes after a number make it a clock time, which is not counted.
 var timeSuffixes = map[string]bool{

@@ -120,6 +120,9 @@ func npStops(t tok) bool {
 	if weekdays[t.lower] {
 		return true
 	}
+	if modifierPlurals[t.lower] && isLower(t) {
+		return false // taggers read "crew" or "staff" as verbs after a number
+	}
 	switch t.pos {
 	case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "VBG", "FW":
 		return false
@@ -163,6 +166,10 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 				continue
 			}
 			if isPluralHead(t) {
+				if modifierPlurals[t.lower] && j+1 < len(toks) && j+1-i < maxWords && isLower(toks[j+1]) && !npStops(toks[j+1]) && looksPlural(toks[j+1].lower) &&
+					(toks[j+1].guessed || (toks[j+1].pos != "VBZ" && toks[j+1].pos != "VBP")) {
+					continue // "two police officers", "six crew members"
+				}
 				head = j
 				break
 			}
@@ -204,7 +211,7 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 		if descriptiveAdjectives[t.lower] {
 			break
 		}
-		if !(relationalAdjectives[t.lower] || (isNounTag(t.pos) && !looksPlural(t.lower))) {
+		if !(relationalAdjectives[t.lower] || modifierPlurals[t.lower] || (isNounTag(t.pos) && !looksPlural(t.lower))) {
 			break
 		}
 		unitWords = append(unitWords, t.lower)
@@ -233,3 +240,8 @@ func isGroupPlural(t tok) bool {
 
 // notManPlural are singular nouns ending in "men".
 var notManPlural = toSet(`specimen abdomen omen regimen acumen stamen hymen yemen`)
+
+// modifierPlurals are invariant plurals that also modify a following noun
+// ("two police officers", "six crew members", "two aircraft carriers").
+var modifierPlurals = toSet(`police crew staff personnel militia infantry aircraft
+spacecraft media youth cattle sheep fish`)

@@ -27,7 +27,7 @@ type number struct {
 // designators and codes ("4G", "3D") and for clock times.
 func parseDigits(t tok) (n number, ok bool) {
 	s := t.lower
-	i := 0
+	i := indianGrouped(s)
 	for i < len(s) && (isDigit(s[i]) || (s[i] == ',' && groupOfThree(s, i))) {
 		i++
 	}
@@ -61,6 +61,11 @@ func parseDigits(t tok) (n number, ok bool) {
 		}
 		n.ordinal = true
 		return n, true
+	case rest == "d" && plain && len(intPart) >= 2 && (intPart[len(intPart)-1] == '2' || intPart[len(intPart)-1] == '3') && intPart[len(intPart)-2] != '1' && strings.HasSuffix(t.text, "d"):
+		// Older style "23d", "42d" (second, third). One digit is left out:
+		// "2D" and "3D" are dimensions far more often.
+		n.ordinal = true
+		return n, true
 	case rest == "s" || rest == "'s" || rest == "’s":
 		if plain && len(intPart) == 4 && v >= 1000 && v <= 2100 && rest == "s" {
 			n.year, n.decade = true, true
@@ -70,6 +75,11 @@ func parseDigits(t tok) (n number, ok bool) {
 	case rest[0] == ':' || rest[0] == '/' || rest[0] == '.':
 		return n, false // times, dates and dotted codes are handled elsewhere
 	case isDash(rest):
+		if v, ok := mixedFraction(rest); ok && plain {
+			// "4-1/2", "2-3/4": a whole number and a fraction.
+			n.value += v
+			return n, true
+		}
 		return parseDashed(n, intPart, plain, rest)
 	}
 	if f, ok := gluedScale[rest]; ok {
@@ -225,7 +235,7 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 			current = orOne(current) * 100
 			last = hundred
 			continue
-		case "thousand", "million", "billion", "trillion":
+		case "thousand", "million", "billion", "trillion", "lakh", "crore":
 			if last == none || last == scale && current == 0 {
 				goto done
 			}
@@ -335,4 +345,57 @@ func orOne(v float64) float64 {
 		return 1
 	}
 	return v
+}
+
+// indianGrouped returns the length of a number written with Indian digit
+// grouping at the start of s ("1,00,000", "12,34,56,789"), or 0: groups of
+// two digits after the first comma, and three in the last group.
+func indianGrouped(s string) int {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return 0
+	}
+	var groups []int // digits in each group after a comma
+	for i < len(s) && s[i] == ',' {
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == i+1 {
+			break
+		}
+		groups = append(groups, j-i-1)
+		i = j
+	}
+	if len(groups) < 2 || groups[len(groups)-1] != 3 {
+		return 0
+	}
+	for _, g := range groups[:len(groups)-1] {
+		if g != 2 {
+			return 0
+		}
+	}
+	return i
+}
+
+// mixedFraction parses the "-1/2" of "4-1/2": a dash, then a numerator
+// smaller than a denominator of at most 64.
+func mixedFraction(rest string) (float64, bool) {
+	k := strings.IndexAny(rest, "0123456789")
+	if k <= 0 || k > 3 {
+		return 0, false
+	}
+	num, den, ok := strings.Cut(rest[k:], "/")
+	if !ok {
+		return 0, false
+	}
+	a, e1 := strconv.Atoi(num)
+	b, e2 := strconv.Atoi(den)
+	if e1 != nil || e2 != nil || a <= 0 || b < 2 || b > 64 || a >= b {
+		return 0, false
+	}
+	return float64(a) / float64(b), true
 }

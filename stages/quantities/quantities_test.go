@@ -176,7 +176,7 @@ var cases = []testCase{
 	{"descriptive adjective out of unit", "They bought 20 new tanks.", "", []want{c("20 new tanks", 20, "exact", "tank", "count")}},
 	{"civilian casualties", "It caused 40 civilian casualties.", "", []want{c("40 civilian casualties", 40, "exact", "civilian casualty", "count")}},
 	{"partitive", "Five of the victims were children.", "", []want{c("Five", 5, "exact", "", "count")}},
-	{"age apposition", "Smith, 45, was arrested.", "", []want{c("45", 45, "exact", "", "count")}},
+	{"age apposition", "Smith, 45, was arrested.", "", []want{c("45", 45, "exact", "year", "duration")}},
 	{"title case headline", "Airstrikes Kill 39 Civilians In Syria", "", []want{c("39 Civilians", 39, "exact", "civilian", "count")}},
 	{"times", "The town changed hands three times.", "", []want{c("three times", 3, "exact", "time", "count")}},
 	{"crises lemma", "It faced 3 crises.", "", []want{c("3 crises", 3, "exact", "crisis", "count")}},
@@ -287,6 +287,93 @@ var cases = []testCase{
 	{"half of", "Half of the city is destroyed.", "", nil},
 	{"few", "A few soldiers stayed.", "", nil},
 	{"Air Force One", "He boarded Air Force One.", "", nil},
+
+	// Rules from a review of unseen news text (paraphrased, not copied).
+	// House numbers.
+	{"house number", "The shop moved to 415 W. Maple Ave. last week.", "", nil},
+	{"house number full suffix", "She lives at 22 Orchard Street with her aunt.", "", nil},
+	{"house number with ordinal street", "The family lives at 2710 NE 31st Ter. near the park.", "", nil},
+	{"street name as modifier is not an address", "Guards moved 12 Death Row inmates.", "", []want{c("12 Death Row inmates", 12, "exact", "inmate", "count")}},
+	{"court is not a street", "Five Supreme Court justices dissented.", "", []want{c("Five Supreme Court justices", 5, "exact", "justice", "count")}},
+	// List markers.
+	{"parenthesised list marker", "The board asked that (3) two new clerks be hired.", "", []want{c("two new clerks", 2, "exact", "clerk", "count")}},
+	{"bare list marker", "2 Full payment of the bill on delivery.", "", nil},
+	{"list marker after colon", "Two reasons were given: 1 The cost of fuel; 2 The lack of drivers.", "", []want{c("Two reasons", 2, "exact", "reason", "count")}},
+	{"sentence-initial count is not a marker", "12 Afghan soldiers died in the ambush.", "", []want{c("12 Afghan soldiers", 12, "exact", "soldier", "count")}},
+	// Ages.
+	{"age apposition comma and", "The sons, Paul, 12, and Mark, 9, were at school.", "", []want{c("12", 12, "exact", "year", "duration"), c("9", 9, "exact", "year", "duration")}},
+	{"aged", "A woman aged 58 was rescued.", "", []want{c("58", 58, "exact", "year", "duration")}},
+	{"age of spelled", "Pupils under the age of seven stayed home.", "", []want{c("seven", 7, "exact", "year", "duration")}},
+	{"at age", "He retired at age 61.", "", []want{c("61", 61, "exact", "year", "duration")}},
+	{"age range", "Boys aged 8-12 took part.", "", []want{rng("8-12", 8, 12, "year", "duration")}},
+	{"comma number after a plural is not an age", "He led in home runs, 41, and walks, 90.", "", []want{c("41", 41, "exact", "", "count"), c("90", 90, "exact", "", "count")}},
+	{"date comma is not an age", "It opened on Sept. 4, 12 days late.", "", []want{dt("Sept. 4", "XXXX-09-04", ""), c("12 days", 12, "exact", "day", "duration")}},
+	// Scores and won-lost records.
+	{"won-lost record", "The Hawks are 6-8 after the loss.", "", nil},
+	{"record noun", "He has a 2-5 mark this season.", "", nil},
+	{"range with noun stays", "The trip takes 3-4 hours.", "", []want{rng("3-4 hours", 3, 4, "hour", "duration")}},
+	// Years written with an apostrophe.
+	{"apostrophe year", "The '62 squad never lost at home.", "", []want{c("'62", 1962, "exact", "", "year")}},
+	{"apostrophe year resolved by publication", "Fans still talk about the '08 final.", "2016-05-01", []want{c("'08", 2008, "exact", "", "year")}},
+	{"apostrophe decade", "Prices fell in the '90s.", "", []want{c("'90s", 1990, "exact", "", "year")}},
+	{"quoted number is not a year", "He wore '23' on his shirt.", "", []want{c("23", 23, "exact", "", "count")}},
+	// A year that dates a noun.
+	{"year before event noun", "He planned the 1996 attacks.", "", []want{c("1996", 1996, "exact", "", "year")}},
+	{"possessive year before noun", "Kenya's 2007 elections were violent.", "", []want{c("2007", 2007, "exact", "", "year")}},
+	{"qualified four digits stay a count", "About 1500 workers went on strike.", "", []want{c("About 1500 workers", 1500, "about", "worker", "count")}},
+	// Designators.
+	{"stage designator", "The district is known as Stage 2 North.", "", nil},
+	{"round designator", "Talks opened Round 3 on Monday.", "", nil},
+	{"world war designator", "He fought in World War 2.", "", nil},
+	// Singular nouns made modifiers.
+	{"hour as modifier", "They set a 48 hour deadline.", "", []want{c("48 hour", 48, "exact", "hour", "duration")}},
+	{"point as modifier", "Rebels rejected the twelve point plan.", "", []want{c("twelve point", 12, "exact", "point", "count")}},
+	{"member is not a modifier unit", "The bloc's 27 member states agreed.", "", []want{c("27 member states", 27, "exact", "member state", "count")}},
+	{"magnitude before", "A 5.9 magnitude earthquake struck.", "", []want{{text: "5.9 magnitude", value: 5.9, qual: "exact", unit: "magnitude", kind: "other"}}},
+	{"magnitude after", "A quake of magnitude 7.2 hit the coast.", "", []want{{text: "7.2", value: 7.2, qual: "exact", unit: "magnitude", kind: "other"}}},
+	// Counted nouns.
+	{"police officers", "Three police officers were hurt.", "", []want{c("Three police officers", 3, "exact", "police officer", "count")}},
+	{"crew members", "Nine crew members were rescued.", "", []want{c("Nine crew members", 9, "exact", "crew member", "count")}},
+	{"police alone", "The blast killed four police and a child.", "", []want{c("four police", 4, "exact", "police", "count")}},
+	{"people then verb", "Some 900 people live there.", "", []want{c("Some 900 people", 900, "about", "person", "count")}},
+	{"more between number and noun", "Rescuers found six more survivors.", "", []want{c("six more survivors", 6, "exact", "survivor", "count")}},
+	{"more than after number", "It costs 10 more than before.", "", []want{c("10", 10, "exact", "", "count")}},
+	// Rates.
+	{"per any noun", "Tickets cost $40 per person.", "", []want{{text: "$40 per person", value: 40, qual: "exact", unit: "USD", kind: "money", per: "person"}}},
+	{"per noun count", "The fleet averaged 12 sorties per pilot.", "", []want{rate("12 sorties per pilot", 12, "exact", "sortie", "pilot")}},
+	{"price a noun", "Beds cost $30 a night and meals $8 a plate.", "", []want{{text: "$30 a night", value: 30, qual: "exact", unit: "USD", kind: "money", per: "night"}, {text: "$8 a plate", value: 8, qual: "exact", unit: "USD", kind: "money", per: "plate"}}},
+	{"count a noun is not a rate", "He sent 12 letters a friend had asked for.", "", []want{c("12 letters", 12, "exact", "letter", "count")}},
+	// Ranges and changes.
+	{"change is not a range", "The index gained 4.25 to 512.30.", "", []want{c("4.25", 4.25, "exact", "", "count"), c("512.30", 512.3, "exact", "", "count")}},
+	{"shared percent", "Support ranged from 35 to 60 percent.", "", []want{c("35", 35, "exact", "percent", "percent"), c("60 percent", 60, "exact", "percent", "percent")}},
+	{"shared noun over adjectives", "It has 14 public and 9 private hospitals.", "", []want{c("14", 14, "exact", "hospital", "count"), c("9 private hospitals", 9, "exact", "hospital", "count")}},
+	{"clock time range", "The clinic is open from 9 to 5 p.m. daily.", "", nil},
+	{"spaced year range", "Growth slowed in 2008 - 09 after the crash.", "", []want{rng("2008 - 09", 2008, 2009, "", "year")}},
+	{"spaced year range one digit", "Output fell during 2006 - 7.", "", []want{rng("2006 - 7", 2006, 2007, "", "year")}},
+	{"plural scale", "The plan would cost 40 millions.", "", []want{c("40 millions", 4e7, "exact", "", "count")}},
+	{"year then millions", "In 2009 millions of people lost jobs.", "", []want{c("2009", 2009, "exact", "", "year"), c("millions of people", 2e6, "about", "person", "count")}},
+	// Numbers in other notations.
+	{"mixed fraction percent", "The bonds pay 5-3/4% interest.", "", []want{c("5-3/4%", 5.75, "exact", "percent", "percent")}},
+	{"mixed fraction", "Shares rose 1-1/2 on the day.", "", []want{c("1-1/2", 1.5, "exact", "", "count")}},
+	{"indian grouping", "The scheme covers 3,50,000 farmers.", "", []want{c("3,50,000 farmers", 350000, "exact", "farmer", "count")}},
+	{"lakh", "Officials seized 2.5 lakh rupees.", "", []want{c("2.5 lakh rupees", 250000, "exact", "INR", "money")}},
+	{"crore with Rs", "The bridge cost Rs 45 crore.", "", []want{c("Rs 45 crore", 45e7, "exact", "INR", "money")}},
+	{"bad indian grouping", "Code 1,2,3 was used.", "", nil},
+	{"old-style ordinal", "Voters in the 22d district are angry.", "", []want{c("22d district", 22, "ordinal", "district", "ordinal")}},
+	{"coordinated ordinals", "Fighting raged in the 5th and 7th districts.", "", []want{c("5th", 5, "ordinal", "district", "ordinal"), c("7th districts", 7, "ordinal", "district", "ordinal")}},
+	{"compound percent", "Turnout was just two-percent higher.", "", []want{c("two-percent", 2, "exact", "percent", "percent")}},
+	// Ordinal idioms.
+	{"first aid", "Volunteers gave first aid to the injured.", "", nil},
+	{"first lady lower case", "The former first lady spoke.", "", nil},
+	{"third party", "A third party may join the talks.", "", nil},
+	{"first-hand", "He saw the damage first-hand.", "", nil},
+	// Date ranges.
+	{"date range to", "The fair runs from May 6 to 10.", "2017-04-01", []want{dt("May 6", "XXXX-05-06", "2017-05-06"), dt("10", "XXXX-05-10", "2017-05-10")}},
+	{"date range and", "Voting is on April 8 and 9.", "", []want{dt("April 8", "XXXX-04-08", ""), dt("9", "XXXX-04-09", "")}},
+	{"date range in one token", "The summit is set for June 3-5, 2019.", "", []want{dt("June 3", "2019-06-03", "2019-06-03"), dt("5, 2019", "2019-06-05", "2019-06-05")}},
+	{"date range day first", "Polls open 14-16 March.", "", []want{dt("14", "XXXX-03-14", ""), dt("16 March", "XXXX-03-16", "")}},
+	{"date range words day first", "The festival runs 2 to 4 August 2018.", "", []want{dt("2", "2018-08-02", "2018-08-02"), dt("4 August 2018", "2018-08-04", "2018-08-04")}},
+	{"date then count is not a range", "On May 6 to 10 people were hurt.", "", []want{dt("May 6", "XXXX-05-06", ""), c("10 people", 10, "exact", "person", "count")}},
 }
 
 // docFor builds a Doc of one body zone holding text.

@@ -1,0 +1,191 @@
+package quantities
+
+import "strings"
+
+// Rules that read the words around a number to decide what it is: a house
+// number, a list marker, an age, a score, a year written "'49".
+
+// isHouseNumber reports whether the digits at toks[i] start a street
+// address: capitalised words, directions or ordinals, then a street suffix
+// ("637 E. Pelham Rd.", "3181 SW 24th Ter.", "10 Downing Street").
+func isHouseNumber(toks []tok, i int) bool {
+	names := 0
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		t := toks[j]
+		if t.text == "." {
+			continue
+		}
+		if streetSuffixes[t.lower] && t.isCapitalized() && names > 0 {
+			// "10 Death Row inmates": a name used as a modifier, not an address.
+			k := j + 1
+			if k < len(toks) && toks[k].text == "." {
+				k++
+			}
+			return k >= len(toks) || !isLower(toks[k]) || functionWords[toks[k].lower]
+		}
+		if t.isCapitalized() || (t.digit && strings.HasSuffix(t.lower, "th")) || (t.digit && (strings.HasSuffix(t.lower, "st") || strings.HasSuffix(t.lower, "nd") || strings.HasSuffix(t.lower, "rd") || strings.HasSuffix(t.lower, "d"))) {
+			names++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isListMarker reports whether the small integer at toks[i] numbers an item
+// of a list: "(1)", "1)" or a bare digit opening the sentence, or following
+// a colon or semicolon, before a capitalised word ("1 Full payment of
+// hospital bills", "...: 2 The desire to ...").
+func isListMarker(toks []tok, i int, titleCase bool) bool {
+	t := toks[i]
+	if !t.digit || len(t.text) > 2 || !allNumeric(t.text) || strings.ContainsAny(t.text, ".,") {
+		return false
+	}
+	next := i + 1
+	if i > 0 && toks[i-1].text == "(" && next < len(toks) && toks[next].text == ")" {
+		return true
+	}
+	atStart := i == 0 || toks[i-1].text == ":" || toks[i-1].text == ";"
+	if atStart && next < len(toks) && toks[next].text == ")" {
+		return true
+	}
+	if titleCase || next >= len(toks) || !toks[next].isCapitalized() || !toks[next].word || toks[next].digit {
+		return false
+	}
+	if _, isMonth := months[toks[next].lower]; isMonth {
+		return false
+	}
+	if atStart {
+		// "3 Americans were killed", "12 Israeli soldiers died" count; a
+		// list item ("1 Full payment of ...") has no plural noun to count.
+		end, _ := nounPhrase(toks, next, true, titleCase)
+		return end == next
+	}
+	// "... or 2 The Republicans must": a capitalised determiner cannot be
+	// what a number counts.
+	switch toks[next].text {
+	case "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We":
+		return true
+	}
+	return false
+}
+
+// isAgeContext reports whether the number starting at toks[i] is an age:
+// after "aged", "age" or "ages" ("at age 7", "the age of 15", "his age as
+// 71"), or a small number set off by commas after a name ("John Smith, 45,
+// was").
+func isAgeContext(toks []tok, i, end int, digits bool) bool {
+	if i >= 1 && ageWords[toks[i-1].lower] {
+		return true
+	}
+	if i >= 2 && ageWords[toks[i-2].lower] && (toks[i-1].lower == "of" || toks[i-1].lower == "as") {
+		return true
+	}
+	if !digits || i < 2 || toks[i-1].text != "," {
+		return false
+	}
+	name := toks[i-2]
+	if name.text == "." && i >= 3 {
+		name = toks[i-3] // "Jr., 45,"
+	}
+	if !name.isCapitalized() || name.digit {
+		return false
+	}
+	if _, isMonth := months[name.lower]; isMonth {
+		return false
+	}
+	if weekdays[name.lower] {
+		return false
+	}
+	if end >= len(toks) {
+		return true
+	}
+	switch toks[end].text {
+	case ",", ".", ";", ")", "--", "—", "–":
+		return true
+	}
+	return toks[end].lower == "and"
+}
+
+// apostropheYear reads a year written with an apostrophe ("'49", "’55",
+// "'90s") at toks[i]: the apostrophe must stand alone before the digits.
+func apostropheYear(toks []tok, i int) (yy int, decade bool, ok bool) {
+	if i == 0 {
+		return 0, false, false
+	}
+	p, t := toks[i-1], toks[i]
+	if (p.text != "'" && p.text != "’") || p.end != t.start {
+		return 0, false, false
+	}
+	if i >= 2 && toks[i-2].end == p.start && toks[i-2].word {
+		return 0, false, false // "rock'n'roll"-like: the apostrophe is inside a word
+	}
+	if i+1 < len(toks) && toks[i+1].text == p.text && toks[i+1].start == t.end {
+		return 0, false, false // '23': a number in quotation marks
+	}
+	s := t.lower
+	if strings.HasSuffix(s, "s") {
+		s, decade = s[:len(s)-1], true
+	}
+	if len(s) != 2 || !isDigit(s[0]) || !isDigit(s[1]) {
+		return 0, false, false
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), decade, true
+}
+
+// isDeterminerOrPossessive reports whether t makes the number after it a
+// modifier of a noun ("the 1998 bombings", "Ethiopia's 2005 vote").
+func isDeterminerOrPossessive(t tok) bool {
+	switch t.lower {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "last", "next":
+		return true
+	}
+	return strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") || strings.HasSuffix(t.lower, "s'")
+}
+
+// changeVerbs before "X to Y" make it a change from X to Y ("the index
+// advanced 7.19 to 687.87"), not a range.
+var changeVerbs = toSet(`rose fell advanced declined gained lost dropped climbed slipped jumped
+soared plunged grew shrank increased decreased raised lowered cut slid tumbled edged added
+rising falling advancing declining gaining dropping climbing increasing decreasing up down`)
+
+// sharedOrdinalUnit reads the noun of a coordination of ordinals after an
+// ordinal that has none ("21st and 28th precincts", "second and third
+// decades", "first, second and third places"). j is the token after the
+// first ordinal.
+func sharedOrdinalUnit(toks []tok, j int, titleCase bool) string {
+	k := j
+	for ordinals := 0; k < len(toks) && k < j+10; {
+		switch toks[k].lower {
+		case "and", "or", ",", "to":
+			k++
+			continue
+		}
+		if k == j {
+			return "" // no joining word after the first ordinal
+		}
+		o := toks[k]
+		if o.digit {
+			n, ok := parseDigits(o)
+			if !ok || !n.ordinal {
+				return ""
+			}
+		} else if _, ok := ordinalWords[o.lower]; !ok {
+			return ""
+		}
+		ordinals++
+		k++
+		if k < len(toks) {
+			switch toks[k].lower {
+			case "and", "or", ",", "to":
+				continue
+			}
+		}
+		end, unit := nounPhrase(toks, k, false, titleCase)
+		if end == k {
+			return ""
+		}
+		return unit
+	}
+	return ""
+}
