@@ -21,6 +21,7 @@ type event struct {
 // analysis is what the stage and the linker read from one claim's tokens.
 type analysis struct {
 	predicate                string // main verb lemma
+	mainAt                   int    // index in the clause's tokens of the main verb, or -1
 	mainClass                string // event class of the main verb or its light-verb noun
 	subject, object, place   string // entity ids
 	negated                  bool   // the main event is negated
@@ -83,6 +84,9 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		if d.Tokens[toks[k]].POS == "VBN" && !auxBefore(d, toks, k) && finiteAfter(d, toks, k+1) {
 			continue // "troops backed by ... have been pressing"
 		}
+		if prenominal(d, toks, k) {
+			continue // "the remaining cases", "an armed man"
+		}
 		a.predicate = l
 		mainAt = k
 		break
@@ -118,6 +122,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		a.events = append(a.events, event{class: cls, negated: negatedAt(d, toks, k, low),
 			inQuery: inQuery || background || irrealisAt(d, toks, k, low), position: k})
 	}
+	a.mainAt = mainAt
 	if mainAt >= 0 {
 		l := a.predicate
 		a.mainClass = eventClasses[l]
@@ -254,6 +259,22 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		}
 	}
 	return a
+}
+
+// prenominal says whether the participle at k modifies the noun after it
+// ("the remaining cases were dismissed", "its armed forces"): it follows a
+// determiner, a possessive or an adjective and precedes a noun.
+func prenominal(d *pipeline.Doc, toks []int, k int) bool {
+	t := d.Tokens[toks[k]]
+	if t.POS != "VBG" && t.POS != "VBN" || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch p := d.Tokens[toks[k-1]].POS; {
+	case p == "DT" || p == "PRP$" || p == "POS" || strings.HasPrefix(p, "JJ"):
+	default:
+		return false
+	}
+	return strings.HasPrefix(d.Tokens[toks[k+1]].POS, "NN")
 }
 
 // negatedAt says whether a negator governs the event word at k: "no air

@@ -99,11 +99,99 @@ func quoteClaimable(d *pipeline.Doc, q pipeline.Quote) (ok, verbless bool) {
 	if c.IsEmpty() || c.Start < 0 || c.End > len(d.Text) {
 		return false, false
 	}
+	l := cueLemma(d, q)
+	if (denialCues[l] || disputeCues[l]) && refusal(d, c) {
+		// "rejected them on ...", "denied him a visa": a refusal the
+		// article reports, not a claim the source rebuts
+		return false, false
+	}
 	if hasFiniteVerb(d, c) {
 		return true, false
 	}
-	l := cueLemma(d, q)
-	return denialCues[l], true
+	return denialCues[l] && claimHeaded(d, tokensIn(d, c), 0), true
+}
+
+// claimNouns name what a denial or a dispute can be about: a claim, or a
+// part in an event ("denied any role in", "disputed the figures").
+var claimNouns = setOf(`claim claims report reports allegation allegations accusation accusations charge charges
+assertion assertions contention statement statements suggestion suggestions view views thesis theory idea
+notion rumor rumors rumour rumours story stories account accounts version finding findings conclusion
+conclusions assessment estimate estimates figure figures number numbers involvement role responsibility
+presence participation existence link links connection connections knowledge wrongdoing guilt argument
+arguments premise interpretation description assumption evidence testimony it this that`)
+
+// objectPronouns open a content that is a person acted upon, not a claim.
+var objectPronouns = setOf(`him her them me us`)
+
+// refusal says whether the content of a denial or dispute cue is a
+// person or group acted upon ("rejected them", "denied him entry").
+func refusal(d *pipeline.Doc, content pipeline.Span) bool {
+	toks := tokensIn(d, trim(d, content))
+	return len(toks) > 0 && objectPronouns[strings.ToLower(d.Tokens[toks[0]].Text)]
+}
+
+// claimHeaded says whether the noun phrase starting at toks[k] is headed
+// by a claim noun, an event noun or a gerund ("the charges", "any role in
+// the attack", "Freeman's claim", "having fired"), or is a clause opened
+// by "that".
+func claimHeaded(d *pipeline.Doc, toks []int, k int) bool {
+	head := ""
+	for j := k; j < len(toks) && j < k+7; j++ {
+		t := d.Tokens[toks[j]]
+		w := strings.ToLower(t.Text)
+		if j == k && (w == "that" || t.POS == "VBG") {
+			return true
+		}
+		switch {
+		case strings.HasPrefix(t.POS, "NN"):
+			head = w
+			continue
+		case t.POS == "DT" || t.POS == "PRP$" || t.POS == "POS" || t.POS == "CD" || strings.HasPrefix(t.POS, "JJ") || t.POS == "PDT":
+			if head != "" && t.POS != "POS" {
+				break
+			}
+			continue
+		case t.POS == "PRP" && j == k:
+			head = w
+		}
+		break
+	}
+	return claimNouns[head] || eventClasses[nounLemma(head)] != ""
+}
+
+// rebutsClaim says whether the denial or dispute verb at toks[k] takes a
+// claim: active, its object is a claim noun or a that-clause ("rejected
+// this view", "denied that ..."); passive, its subject is one ("his
+// contention was denied"). "The judge dismissed the cases", "Holmes was
+// rejected" and "could be denied a deduction" are refusals.
+func rebutsClaim(d *pipeline.Doc, toks []int, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if l := lemma(strings.ToLower(d.Tokens[toks[k]].Text)); l == "contradict" || l == "rebut" {
+		return true // said of people too: "contradicted the spokesman"
+	}
+	if d.Tokens[toks[k]].POS == "VBN" && auxBefore(d, toks, k) {
+		for j := k - 1; j >= 0; j-- {
+			if lemma(strings.ToLower(d.Tokens[toks[j]].Text)) != "be" {
+				continue
+			}
+			for h := j - 1; h >= 0 && h >= j-6; h-- {
+				t := d.Tokens[toks[h]]
+				if strings.HasPrefix(t.POS, "NN") || t.POS == "PRP" {
+					w := strings.ToLower(t.Text)
+					return claimNouns[w] || eventClasses[nounLemma(w)] != ""
+				}
+			}
+			return false
+		}
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || d.Tokens[toks[j]].POS == "RP") {
+		j++
+	}
+	return j < len(toks) && claimHeaded(d, toks, j)
 }
 
 // quoteUnits turns attributions into units. A quote that only relays an
@@ -860,12 +948,13 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 	c.Time = claimTime(d, cl)
 	if c.Stance == pipeline.StanceAsserts {
 		z := d.ZoneAt(cl.Start)
+		toks := tokensIn(d, cl)
 		switch {
-		case a.predicate != "" && denialCues[a.predicate]:
+		case a.predicate != "" && denialCues[a.predicate] && rebutsClaim(d, toks, a.mainAt):
 			c.Stance = pipeline.StanceDenies
-		case a.predicate != "" && disputeCues[a.predicate]:
+		case a.predicate != "" && disputeCues[a.predicate] && rebutsClaim(d, toks, a.mainAt):
 			c.Stance = pipeline.StanceDisputes
-		case disputeWords.MatchString(c.Text):
+		case disputeVerb(d, toks):
 			c.Stance = pipeline.StanceDisputes
 		case z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment && a.negated:
 			// A negated assertion in a reader comment rebuts the thread.
@@ -877,6 +966,32 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 
 // disputeWords mark a claim that rebuts another source.
 var disputeWords = regexp.MustCompile(`(?i)\b(?:s[ck]eptical of|contradict(?:s|ed)|disputed?s?|rejected|refuted|dismissed)\b`)
+
+// disputeVerb says whether a clause rebuts another source with one of
+// disputeWords: "skeptical of", or one of the verbs taking a claim ("the
+// court rejected this view"), not the noun ("a pay dispute") nor a refusal
+// ("the motions were dismissed").
+func disputeVerb(d *pipeline.Doc, toks []int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	start := d.Tokens[toks[0]].Start
+	text := d.Text[start:d.Tokens[toks[len(toks)-1]].End]
+	for _, m := range disputeWords.FindAllStringIndex(text, -1) {
+		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "s") && strings.Contains(text[m[0]:m[1]], " ") {
+			return true // skeptical of
+		}
+		for k, ti := range toks {
+			if d.Tokens[ti].Start == start+m[0] {
+				if strings.HasPrefix(d.Tokens[ti].POS, "VB") && rebutsClaim(d, toks, k) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
 
 func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
 
@@ -891,11 +1006,30 @@ func hedged(text string) bool {
 			}
 			i += at
 			before, after := rune(low[i-1]), rune(low[min(i+len(cue), len(low)-1)])
-			if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			if !unicode.IsLetter(before) && !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
 				return true
 			}
 			at = i + 1
 		}
+	}
+	return false
+}
+
+// notHedge says whether the cue found at i of low (the lower-cased text
+// padded with a space each side) is a look-alike: the month May ("in May",
+// "May 1", "last May"), or "could" negated, which states a fact ("police
+// could not find the weapon").
+func notHedge(text, low, cue string, i int) bool {
+	rest := strings.TrimLeft(low[i+len(cue):], " ")
+	switch cue {
+	case "may":
+		if i > 1 && text[i-1] == 'M' {
+			return true // capitalised inside the clause: the month
+		}
+		r, _ := firstRune(rest)
+		return unicode.IsDigit(r)
+	case "could":
+		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "n't") || strings.HasPrefix(rest, "never ")
 	}
 	return false
 }

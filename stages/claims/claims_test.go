@@ -369,6 +369,55 @@ func TestStage(t *testing.T) {
 			wantStance: pipeline.StanceDenies, wantPred: "deny",
 		},
 		{
+			name:     "the noun dispute sets no stance",
+			text:     "The chief resigned his post after a pay dispute with the council.",
+			wantText: "The chief resigned his post after a pay dispute with the council.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "resign",
+		},
+		{
+			name:     "a judge dismissing cases is no denial",
+			text:     "The remaining cases were dismissed by the judge on Friday.",
+			wantText: "The remaining cases were dismissed by the judge on Friday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "dismiss", wantTime: "2024-05-03",
+		},
+		{
+			name:     "rejecting a claim is a denial",
+			text:     "The court rejected the ministry's claim of immunity.",
+			wantText: "The court rejected the ministry's claim of immunity.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceDenies, wantPred: "reject",
+		},
+		{
+			name:     "a contention denied in the passive",
+			text:     "Their contention was denied by three bankers in the hearing.",
+			wantText: "Their contention was denied by three bankers in the hearing.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceDenies, wantPred: "deny",
+		},
+		{
+			name:     "a refusal cue before a person stays in the article's voice",
+			text:     "The college rejected them on several pretexts.",
+			quotes:   []quoteSpec{{content: "them on several pretexts", source: "The college", cue: "rejected", speaker: "college"}},
+			wantText: "The college rejected them on several pretexts.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "reject",
+		},
+		{
+			name:     "the month May is no hedge",
+			text:     "The militia seized the town in May after a long siege.",
+			wantText: "The militia seized the town in May after a long siege.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "seize",
+		},
+		{
+			name:     "could is a hedge",
+			text:     "The defendant could receive up to ten years in prison.",
+			wantText: "The defendant could receive up to ten years in prison.", wantClaimant: "Alpha News", wantHedged: true,
+			wantStance: pipeline.StanceAsserts, wantPred: "receive",
+		},
+		{
+			name:     "could not states a fact",
+			text:     "The police could not find the weapon in the house.",
+			wantText: "The police could not find the weapon in the house.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "find",
+		},
+		{
 			name:     "subordinate clause split",
 			text:     "Although the talks stalled, the army withdrew 300 troops from the border.",
 			wantText: "the army withdrew 300 troops from the border.", wantClaimant: "Alpha News",
@@ -408,6 +457,13 @@ func TestLemma(t *testing.T) {
 		{"withdrew", "withdraw"}, {"fled", "flee"}, {"staged", "stage"}, {"carries", "carry"},
 		{"retakes", "retake"}, {"conducting", "conduct"}, {"moving", "move"}, {"seized", "seize"},
 		{"denied", "deny"}, {"struck", "strike"}, {"announced", "announce"}, {"used", "use"},
+		// a lost e, a doubled consonant, -es after a non-sibilant, an
+		// unstressed last syllable, irregular forms
+		{"filed", "file"}, {"expires", "expire"}, {"getting", "get"}, {"admitted", "admit"}, {"assumed", "assume"},
+		{"occurred", "occur"}, {"settled", "settle"}, {"dragging", "drag"}, {"recognizes", "recognize"},
+		{"hammered", "hammer"}, {"opened", "open"}, {"visited", "visit"}, {"invited", "invite"}, {"completed", "complete"},
+		{"developed", "develop"}, {"expelled", "expel"}, {"killed", "kill"}, {"required", "require"}, {"pushes", "push"},
+		{"drew", "draw"}, {"sought", "seek"}, {"installed", "install"}, {"played", "play"}, {"longed", "long"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := lemma(tc.in); got != tc.want {

@@ -34,6 +34,24 @@ var irregularVerbs = map[string]string{
 	"written": "write", "bore": "bear", "borne": "bear", "blew": "blow", "blown": "blow",
 	"undertook": "undertake", "undertaken": "undertake", "overtook": "overtake", "overtaken": "overtake",
 	"ousted": "oust", "dying": "die", "lying": "lie", "tied": "tie",
+	"drew": "draw", "drawn": "draw", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+	"swore": "swear", "sworn": "swear", "bit": "bite", "bitten": "bite", "ate": "eat", "eaten": "eat",
+	"froze": "freeze", "frozen": "freeze", "hung": "hang", "rode": "ride", "ridden": "ride",
+	"rang": "ring", "rung": "ring", "sang": "sing", "sung": "sing", "sank": "sink", "sunk": "sink",
+	"sprang": "spring", "sprung": "spring", "stuck": "stick", "stung": "sting", "swam": "swim", "swum": "swim",
+	"swung": "swing", "spun": "spin", "spread": "spread", "quit": "quit", "cast": "cast", "cut": "cut",
+	"hurt": "hurt", "let": "let", "lent": "lend", "bent": "bend", "lit": "light", "fed": "feed",
+	"bled": "bleed", "bred": "breed", "sped": "speed", "dug": "dig", "clung": "cling", "flung": "fling",
+	"wept": "weep", "crept": "creep", "leapt": "leap", "sought": "seek", "shook": "shake",
+	"shaken": "shake", "forbade": "forbid", "forbidden": "forbid", "withheld": "withhold", "upheld": "uphold",
+	"overcame": "overcome", "withstood": "withstand", "mistook": "mistake", "mistaken": "mistake",
+	"foresaw": "foresee", "foreseen": "foresee", "overthrew": "overthrow", "overthrown": "overthrow",
+	"arose": "arise", "arisen": "arise", "awoke": "awake", "strove": "strive", "striven": "strive",
+	"drank": "drink", "drunk": "drink", "shone": "shine", "slid": "slide", "bound": "bind", "wound": "wind",
+	"rebuilt": "rebuild", "forgave": "forgive", "forgiven": "forgive", "forgotten": "forget", "knelt": "kneel",
+	"slain": "slay", "slew": "slay", "wove": "weave", "woven": "weave", "befell": "befall",
+	"undid": "undo", "undone": "undo", "outran": "outrun", "oversaw": "oversee", "overseen": "oversee",
+	"withdrawing": "withdraw", "seeing": "see", "fleeing": "flee", "agreeing": "agree",
 }
 
 // verbLemmas are the lemmas used to pick between candidate stems of a
@@ -134,7 +152,7 @@ var forceTypes = map[string]string{
 var hedgeCues = []string{
 	"reportedly", "purportedly", "purport", "purports", "purported", "allegedly", "alleged",
 	"believed", "believed to", "appears", "appeared to", "apparently", "seems", "seemingly", "probably",
-	"possibly", "presumably", "may", "might", "as far as i know", "is expected to", "are expected to",
+	"possibly", "presumably", "perhaps", "may", "might", "could", "as far as i know", "is expected to", "are expected to",
 	"was expected to", "long considered", "is considered", "are considered", "cannot know", "can't know",
 	"according to reports", "unconfirmed", "it is thought", "said to be", "is likely", "are likely",
 	"unverified", "claimed to",
@@ -211,7 +229,13 @@ func lemma(word string) string {
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
 		stems = regularStems(w[:len(w)-3])
 	case strings.HasSuffix(w, "es") && len(w) > 3:
-		stems = []string{w[:len(w)-2], w[:len(w)-1]}
+		// -es follows a sibilant or o ("pushes", "goes"); otherwise the
+		// lemma ends in e ("recognizes", "expires")
+		stems = []string{w[:len(w)-1], w[:len(w)-2]}
+		if b := w[:len(w)-2]; strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") && !strings.HasSuffix(b, "iz") ||
+			strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "o") {
+			stems = []string{b, w[:len(w)-1]}
+		}
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 2:
 		stems = []string{w[:len(w)-1]}
 	default:
@@ -225,27 +249,79 @@ func lemma(word string) string {
 	return stems[0]
 }
 
-// regularStems gives the candidate lemmas of a stem left by -ed or -ing:
-// the stem itself, the stem with a doubled final consonant undone
-// ("stopped"), and the stem with a restored e ("liberated"). The first is
-// the default; the e-form is preferred by rule after consonant clusters
-// that English words rarely end in.
+// regularStems gives the candidate lemmas of a stem left by -ed or -ing,
+// most likely first: a doubled final consonant undone ("stopped",
+// "admitted", "getting"), a restored e ("liberated", "filed", "settled"),
+// or the stem itself ("opened", "hammered", "visited").
 func regularStems(stem string) []string {
-	out := []string{stem}
 	n := len(stem)
-	if n >= 2 && stem[n-1] == stem[n-2] {
-		out = append(out, stem[:n-1])
-	}
-	withE := stem + "e"
-	if n >= 2 {
-		last, prev := stem[n-1], stem[n-2]
-		// "liberat", "stag", "mov", "us", "arriv", "forc": a final
-		// consonant after a single vowel that -e words end in.
-		if strings.ContainsRune("vcgzu", rune(last)) || (strings.ContainsRune("tsr", rune(last)) && isVowel(prev) && n >= 3 && !isVowel(stem[n-3])) {
-			return append([]string{withE}, out...)
+	if n >= 3 && stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) {
+		undone := stem[:n-1]
+		switch c := stem[n-1]; {
+		case strings.IndexByte("bdgkmnprtvz", c) >= 0,
+			c == 'l' && vowelGroups(undone) > 1 && (strings.HasSuffix(undone, "el") || strings.HasSuffix(undone, "ol")):
+			// "expelled", "patrolled"; but "killed", "passed", "staffed"
+			return []string{undone, stem}
 		}
+		return []string{stem, undone}
 	}
-	return append(out, withE)
+	if restoresE(stem) {
+		return []string{stem + "e", stem}
+	}
+	return []string{stem, stem + "e"}
+}
+
+// restoresE says whether a stem left by -ed or -ing lost a final e. After
+// a single vowel and a single consonant (which a stressed final syllable
+// would have doubled), a one-syllable stem did ("filed", "hoped"); a longer
+// one did unless its last syllable is one that English leaves unstressed
+// and e-less ("hammered", "opened", "developed", "visited", "canceled").
+func restoresE(stem string) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	last, prev := stem[n-1], stem[n-2]
+	switch {
+	case last == 'u' || last == 'v' || last == 'c' || last == 'g' && prev != 'n':
+		// "argued", "moved", "forced", "staged", "urged"; not "longed"
+		return true
+	case last == 'z':
+		return true // "seized", "organized"
+	case last == 'l' && strings.IndexByte("bdfgkptz", prev) >= 0:
+		return true // "settled", "struggled", "handled"
+	}
+	vowelBefore := n >= 3 && isVowel(stem[n-3]) && !(n >= 4 && stem[n-3] == 'u' && stem[n-4] == 'q') // "requir" is CVC
+	if !isVowel(prev) || vowelBefore || strings.IndexByte("wxyh", last) >= 0 {
+		return false // "helped", "rained", "played"
+	}
+	if vowelGroups(stem) == 1 {
+		return true
+	}
+	switch string([]byte{prev, last}) {
+	case "er", "en", "on", "el", "al", "op", "em":
+		return false
+	case "it":
+		// "united", "invited", "excited", "ignited" against "visited",
+		// "edited", "limited", "credited"
+		return n >= 3 && strings.IndexByte("cvn", stem[n-3]) >= 0
+	case "et":
+		return n >= 3 && strings.IndexByte("lp", stem[n-3]) >= 0 // "completed", "deleted"
+	}
+	return true
+}
+
+// vowelGroups counts the runs of vowels in a word, a rough syllable count.
+func vowelGroups(w string) int {
+	n, in := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowel(w[i]) || w[i] == 'y' && i > 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
 }
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
