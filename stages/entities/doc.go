@@ -9,9 +9,15 @@
 //	hashed features: words, shapes, affixes, gazetteer hits, heading case)
 //	      │
 //	      ▼
-//	spans trimmed (the, ’s, titles) ◄── gazetteer (model/gazetteer.tsv.gz):
+//	spans trimmed (the, ’s, titles); capitalised runs with an organisation
+//	head word ("Harvard University", "Bank of England") made ORG
+//	      │
+//	      ▼
+//	model's spans and the gazetteer   ◄── gazetteer (model/gazetteer.tsv.gz):
 //	      │                              known multi-word names, names the
-//	      │                              model missed, "U.S.-led" parts,
+//	      │                              model missed (not lone compass
+//	      │                              words, nor common words in
+//	      │                              headings), "U.S.-led" parts,
 //	      ▼                              "Syrian army" institutions
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
 //	one label per surface form; surname → full name; acronym → expansion;

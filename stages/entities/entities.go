@@ -213,6 +213,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		}
 		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, fromModel: true})
 	}
+	// 1b. Capitalised runs with an organisation's head word ("Harvard
+	// University", "Bank of England") are ORG.
+	s.orgHeads(sc, texts, heading)
 	// 2. Multi-word names the gazetteer knows win over the model's pieces
 	// ("Syrian Observatory for Human Rights", "The Independent", "Homs province").
 	for i := 0; i < len(texts); {
@@ -229,7 +232,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 					grp = grp2
 				}
 			}
-			if e, ok := s.fallbackEntry(grp, true, allCaps); ok && !e.Ambiguous {
+			if e, ok := s.fallbackEntry(grp, true, allCaps); ok && !e.Ambiguous && s.fallbackWords(texts[i:end], e, heading) {
 				kept := sc.cands[:0]
 				for _, c := range sc.cands {
 					if c.b <= i || c.a >= end {
@@ -252,6 +255,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			continue
 		}
 		e, ok := s.fallbackEntry(grp, false, allCaps)
+		if ok && !s.fallbackWords(texts[i:end], e, heading) {
+			ok = false
+		}
 		if ok && !sc.covered(i, end) && !(i == 0 && end == 1 && s.feat.IsCommon(texts[0]) && !s.strongEntry(grp) && !(end < len(texts) && cue(texts[end]))) {
 			sc.cands = append(sc.cands, cand{a: i, b: end, label: e.Label, canonical: e.Canonical, ambiguous: e.Ambiguous})
 			i = end
@@ -306,6 +312,184 @@ func isDeterminer(s string) bool { return s == "the" || s == "The" || s == "THE"
 func (s *Stage) lowerWord(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r) && !strings.Contains(t, "-") && s.feat.IsCommon(t)
+}
+
+// fallbackWords reports whether a gazetteer match the model did not find
+// may stand on its words: a compass word alone ("South", "WEST") is a
+// direction, not a place, and in a heading, where every word is
+// capitalised, a town or paper named by common words ("MAN", "YOUNG",
+// "THE NATION") is left to the model; countries and nationalities stand.
+func (s *Stage) fallbackWords(toks []string, e ner.Entry, heading bool) bool {
+	if e.Kind == ner.KindCountry || e.Kind == ner.KindNORP {
+		return true
+	}
+	if len(toks) == 1 && compassWords[ner.Hash(toks[0], true)] {
+		return false
+	}
+	return !heading || !s.allCommon(toks)
+}
+
+var compassWords = hashSet("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+	"south-west", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// hashSet returns the folded hashes of words.
+func hashSet(words ...string) map[uint64]bool {
+	m := make(map[uint64]bool, len(words))
+	for _, w := range words {
+		m[ner.Hash(w, true)] = true
+	}
+	return m
+}
+
+// orgHeadWords end the names of organisations ("Harvard University",
+// "Labour Party", "Sumitomo Bank Ltd") or, followed by "of", begin them
+// ("Bank of England", "Ministry of Defence").
+var orgHeadWords = hashSet("university", "bank", "party", "council", "committee", "ministry", "agency",
+	"corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "group", "association",
+	"federation", "union", "institute", "foundation", "company", "army", "navy", "police", "court",
+	"parliament", "assembly", "commission", "organization", "organisation", "department", "bureau",
+	"authority", "fund", "league", "alliance", "college", "church", "brigade", "brigades", "airlines",
+	"airways", "society")
+
+// placeLikeHeads also end place names ("Soviet Union", "Russian
+// Federation", "West Bank"): a model span of exactly the run labelled as
+// a place keeps its label.
+var placeLikeHeads = hashSet("union", "federation", "bank")
+
+// orgHeads types names by an organisation's head word. A capitalised run
+// ending in a head word, or with a head word followed by "of"/"for", is an
+// organisation: a model span that ends the run there is relabelled ORG
+// (the model's start is kept, so "Afghan" stays out of "Afghan Supreme
+// Court" when the model leaves it out); a run the model did not cover, or
+// covered only in pieces inside it ("Kiev Institute" + "Sociology"),
+// becomes one ORG candidate. A model span
+// reaching outside the run ("Economic and Monetary Union") is left alone.
+// In headings every word is capitalised, so there only a model span ending
+// in a head word is relabelled. Known gazetteer names win later (step 2).
+func (s *Stage) orgHeads(sc *scratch, texts []string, heading bool) {
+	isHead := func(t string) bool { return orgHeadWords[ner.Hash(t, true)] }
+	keepsPlace := func(c *cand) bool {
+		return placeLikeHeads[ner.Hash(texts[c.b-1], true)] && (c.label == pipeline.LabelGPE || c.label == pipeline.LabelLoc)
+	}
+	if heading {
+		for k := range sc.cands {
+			c := &sc.cands[k]
+			if c.fromModel && c.b-c.a >= 2 && c.label != "EVENT" && isHead(texts[c.b-1]) && !keepsPlace(c) {
+				c.label = pipeline.LabelOrg
+			}
+		}
+		return
+	}
+	n := len(texts)
+	inRun := func(k int) bool { return upperInitial(texts[k]) && !s.hyphenTail(texts[k]) }
+	for i := 0; i < n; {
+		if !inRun(i) {
+			i++
+			continue
+		}
+		// The run: capitalised words, joined by "of", "for", "de", "&",
+		// "of the".
+		j := i + 1
+		for j < n {
+			if inRun(j) {
+				j++
+				continue
+			}
+			k := j
+			if orgJoiners[ner.Hash(texts[k], true)] {
+				k++
+				if k < n && texts[k] == "the" {
+					k++
+				}
+			}
+			if k > j && k < n && inRun(k) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		a, b := i, j
+		i = j
+		if b-a < 2 || b-a > 8 {
+			continue // one word, or a title-case line inside a sentence
+		}
+		head := -1
+		if isHead(texts[b-1]) {
+			head = b - 1
+		} else {
+			for k := a; k+1 < b; k++ {
+				if isHead(texts[k]) && (texts[k+1] == "of" || texts[k+1] == "for") {
+					head = k
+					break
+				}
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		// The model's spans over the run.
+		covering, outside := -1, false
+		for k := range sc.cands {
+			c := &sc.cands[k]
+			if !c.fromModel || c.b <= a || c.a >= b {
+				continue
+			}
+			if c.a < a || c.b > b {
+				outside = true
+			}
+			if c.a <= head && head < c.b {
+				covering = k
+			}
+		}
+		if outside {
+			continue
+		}
+		if covering >= 0 && sc.cands[covering].b == b {
+			if c := &sc.cands[covering]; c.label != "EVENT" && !keepsPlace(c) {
+				c.label = pipeline.LabelOrg
+			}
+			continue
+		}
+		// Leading words that are not part of the name: "The", a
+		// capitalised common word opening the sentence ("Officials of the
+		// Kiev Institute") and the joiners after it.
+		for a < head && (!upperInitial(texts[a]) || isDeterminer(texts[a]) ||
+			(a == 0 || isEdgePunct(texts[a-1])) && s.feat.IsCommon(texts[a])) {
+			a++
+		}
+		if b-a < 2 || titleLen(texts[a:b]) > 0 {
+			continue
+		}
+		kept := sc.cands[:0]
+		for _, c := range sc.cands {
+			if c.b <= a || c.a >= b {
+				kept = append(kept, c)
+			}
+		}
+		sc.cands = append(kept, cand{a: a, b: b, label: pipeline.LabelOrg, fromModel: true})
+	}
+}
+
+var orgJoiners = hashSet("of", "for", "de", "&")
+
+// allCommon reports whether every word of toks is a common lower-case word.
+func (s *Stage) allCommon(toks []string) bool {
+	for _, t := range toks {
+		if hasLetter(t) && !s.feat.IsCommon(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenTail reports a compound whose last part is lower case: "U.S.-led".

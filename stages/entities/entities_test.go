@@ -123,6 +123,22 @@ func TestProcess(t *testing.T) {
 			[]string{"Associated Press/ORG", "AP/ORG=Associated Press"}},
 		{"RT needs support", "Retweet this: RT if you agree",
 			nil},
+		{"organisation head word ends or begins the name", "She studied at Harvard University and later joined the Bank of England.",
+			[]string{"Harvard University/ORG", "Bank of England/ORG"}},
+		{"head-word run after a sentence-opening word", "Officials of the Kiev Institute of Sociology met the Labour Party leaders.",
+			[]string{"Kiev Institute of Sociology/ORG", "Labour Party/ORG"}},
+		{"model span reaching outside the run is kept", "The Economic and Monetary Union began in 1999.",
+			[]string{"Economic and Monetary Union/ORG"}},
+		{"place ending in a head word stays a place", "The Soviet Union collapsed.",
+			[]string{"Soviet Union/GPE"}},
+		{"nationality outside the model's span stays out", "He met the Afghan Supreme Court judges.",
+			[]string{"Afghan/NORP", "Supreme Court/ORG"}},
+		{"title case heading with a head word", "Harvard University Wins Award In Boston",
+			[]string{"Harvard University/ORG", "Boston/GPE"}},
+		{"all caps common words are not towns", "YOUNG MAN IN A HURRY",
+			nil},
+		{"all caps countries", "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+			[]string{"JAPAN/GPE=Japan", "CHINA/GPE=China"}},
 	}
 	s := stage(t)
 	for _, tc := range tests {

@@ -91,18 +91,21 @@ func (c *Counts) PRF(types ...int) (p, r, f float64) {
 func Evaluate(m *Model, f *Featurizer, data []Example) *Counts {
 	var c Counts
 	var t Tagger
-	var g, p []int
 	for _, ex := range data {
 		t.Sent.Toks = ex.Toks
-		pred := m.Tag(f, &t)
-		c.Add(ex.Labels, pred)
-		g, p = mergeGPE(ex.Labels, g), mergeGPE(pred, p)
-		if c.conll == nil {
-			c.conll = new(Counts)
-		}
-		c.conll.Add(g, p)
+		c.Score(ex.Labels, m.Tag(f, &t))
 	}
 	return &c
+}
+
+// Score counts one sentence both in the scheme of the labels and, for
+// CoNLL(), with GPE merged into LOC.
+func (c *Counts) Score(gold, pred []int) {
+	c.Add(gold, pred)
+	if c.conll == nil {
+		c.conll = new(Counts)
+	}
+	c.conll.Add(mergeGPE(gold, nil), mergeGPE(pred, nil))
 }
 
 // mergeGPE copies labels with GPE folded into LOC, the CoNLL-2003 scheme.

@@ -89,9 +89,10 @@ const (
 // Feature-set bits stored in the model header, so the featurizer computes
 // what the model was trained with.
 const (
-	FeatClasses uint32 = 1 << iota // word classes of the token and its neighbours
-	FeatBILOU                      // the decoder's tags are BILOU, not BIO
-	FeatRuns                       // the capitalised run around the token: head, first word, edges
+	FeatClasses  uint32 = 1 << iota // word classes of the token and its neighbours
+	FeatBILOU                       // the decoder's tags are BILOU, not BIO
+	FeatRuns                        // the capitalised run around the token: head, first word, edges
+	FeatGazWords                    // gazetteer matches respect the entries' word boundaries
 )
 
 const (
@@ -194,7 +195,7 @@ func (f *Featurizer) Prepare(s *Sentence) {
 		s.sentCase = caseTitle
 	}
 	if f.Gaz != nil {
-		f.Gaz.mark(s.Toks, s.gaz, s.sentCase != caseNormal, s.allCaps)
+		f.Gaz.mark(s.Toks, s.gaz, s.sentCase != caseNormal, s.allCaps, f.Set&FeatGazWords != 0)
 	}
 	if f.Set&FeatRuns != 0 {
 		s.markRuns()

@@ -63,3 +63,33 @@ func TestInsertInitials(t *testing.T) {
 		})
 	}
 }
+
+func TestLongestWordBounds(t *testing.T) {
+	g := NewGazetteer([]Entry{
+		{Surface: "Ina", Label: "GPE", Kind: KindCity, Primary: true, Canonical: "Ina"},
+		{Surface: "New York", Label: "GPE", Kind: KindCityBig, Primary: true, Canonical: "New York"},
+		{Surface: "Al-Qaida", Label: "ORG", Kind: KindOrg, Primary: true, Canonical: "Al-Qaida"},
+	})
+	tests := []struct {
+		name string
+		toks string
+		fold bool
+		want int // end of the match from token 0 (0: none)
+	}{
+		{"one word", "Ina", false, 1},
+		{"two words do not make one", "IN A", true, 0},
+		{"name of two words", "New York", false, 2},
+		{"glued words do not make two", "NEWYORK", true, 0},
+		{"hyphenated token", "Al-Qaida", false, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if end, _ := g.Longest(strings.Fields(tc.toks), 0, tc.fold); end != tc.want {
+				t.Errorf("Longest(%q) = %d, want %d", tc.toks, end, tc.want)
+			}
+		})
+	}
+	if len(g.Lookup("IN A", true)) != 0 || len(g.Lookup("ina", true)) != 1 {
+		t.Errorf("Lookup: want words to count")
+	}
+}

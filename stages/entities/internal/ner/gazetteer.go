@@ -55,6 +55,37 @@ type Gazetteer struct {
 	folded    map[uint64][]int32
 	demonym   map[uint64]int32
 	maxTokens int
+	// tokens bounds, per entry, how many tokens a match of its surface may
+	// span: at least one per space-separated word, at most that plus two per
+	// punctuation mark. Matching ignores spaces, so without the bounds
+	// "IN A" would match the city "Ina".
+	tokens []tokenBounds
+}
+
+type tokenBounds struct{ min, max uint8 }
+
+// boundsOf returns the token bounds of a surface form.
+func boundsOf(s string) tokenBounds {
+	words, punct := 1, 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			words++
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			punct++
+		}
+	}
+	return tokenBounds{uint8(min(words, 255)), uint8(min(words+2*punct, 255))}
+}
+
+// fits reports whether some entry of grp may span k tokens.
+func (g *Gazetteer) fits(grp []int32, k int) bool {
+	for _, ei := range grp {
+		if b := g.tokens[ei]; int(b.min) <= k && k <= int(b.max) {
+			return true
+		}
+	}
+	return false
 }
 
 var tsvFiles = []struct {
@@ -246,8 +277,10 @@ func ReadCompiled(r io.Reader) ([]Entry, error) {
 // NewGazetteer indexes entries for matching.
 func NewGazetteer(entries []Entry) *Gazetteer {
 	g := &Gazetteer{Entries: entries, exact: make(map[uint64][]int32, len(entries)),
-		folded: make(map[uint64][]int32, len(entries)), demonym: map[uint64]int32{}}
+		folded: make(map[uint64][]int32, len(entries)), demonym: map[uint64]int32{},
+		tokens: make([]tokenBounds, len(entries))}
 	for i, e := range entries {
+		g.tokens[i] = boundsOf(e.Surface)
 		if e.Kind == KindDemonym {
 			g.demonym[Hash(e.Surface, false)] = int32(i)
 			continue
@@ -287,12 +320,28 @@ func (g *Gazetteer) Demonym(surface string) string {
 	return ""
 }
 
-// Lookup returns the entries whose surface equals s (exactly, or ignoring case).
+// Lookup returns the entries whose surface equals s (exactly, or ignoring
+// case) with as many space-separated words.
 func (g *Gazetteer) Lookup(s string, fold bool) []int32 {
+	grp := g.exact[Hash(s, false)]
 	if fold {
-		return g.folded[Hash(s, true)]
+		grp = g.folded[Hash(s, true)]
 	}
-	return g.exact[Hash(s, false)]
+	if len(grp) == 0 {
+		return nil
+	}
+	words := 1
+	for i := 1; i < len(s); i++ {
+		if s[i] != ' ' && s[i-1] == ' ' {
+			words++
+		}
+	}
+	for _, ei := range grp {
+		if int(g.tokens[ei].min) == words {
+			return grp
+		}
+	}
+	return nil
 }
 
 // startsName reports whether a token can start a case-sensitive match.
@@ -315,7 +364,7 @@ func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
 	h := fnvOffset
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
 		h = fnvAppend(h, toks[j], fold)
-		if grp, ok := m[h]; ok {
+		if grp, ok := m[h]; ok && g.fits(grp, j+1-i) {
 			best, bestEnd = grp, j+1
 		}
 	}
@@ -324,16 +373,18 @@ func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
 
 // mark sets, for every token, bit 2*k (begin) or 2*k+1 (inside) for each
 // gazetteer kind k of each match covering it; folded matches use bits 16+.
-func (g *Gazetteer) mark(toks []string, bits []uint32, foldAll bool, allCaps []bool) {
+// With words set, a match must respect the entry's word boundaries (models
+// trained before the bounds existed see the matches they were trained with).
+func (g *Gazetteer) mark(toks []string, bits []uint32, foldAll bool, allCaps []bool, words bool) {
 	for i := range toks {
-		g.markFrom(toks, i, bits, false)
+		g.markFrom(toks, i, bits, false, words)
 		if foldAll || allCaps[i] {
-			g.markFrom(toks, i, bits, true)
+			g.markFrom(toks, i, bits, true, words)
 		}
 	}
 }
 
-func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold bool) {
+func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bool) {
 	if !fold && !startsName(toks[i]) {
 		return
 	}
@@ -345,7 +396,7 @@ func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold bool) {
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
 		h = fnvAppend(h, toks[j], fold)
 		grp, ok := m[h]
-		if !ok {
+		if !ok || words && !g.fits(grp, j+1-i) {
 			continue
 		}
 		for _, ei := range grp {

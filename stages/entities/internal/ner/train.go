@@ -87,7 +87,10 @@ type TrainConfig struct {
 	MinCount   int     // static features seen fewer times are dropped
 	CapsShare  float64 // share of sentences also trained in ALL CAPS
 	TitleShare float64 // share of sentences also trained in Title Case
-	MinWeight  float64 // averaged weights smaller than this are pruned
+	// CaseReplace trains the ALL CAPS and Title Case copies instead of the
+	// drawn sentences rather than beside them.
+	CaseReplace bool
+	MinWeight   float64 // averaged weights smaller than this are pruned
 	// WordDropout is the share of training tokens, drawn afresh each epoch,
 	// whose own word-identity features (word, exact word, the bigrams with
 	// it, previous label with it) are hidden when scoring and updating, so
@@ -123,13 +126,21 @@ func (r *rng) float() float64 { return float64(r.next()>>11) / (1 << 53) }
 func Augment(train []Example, cfg TrainConfig) []Example {
 	r := rng{cfg.Seed}
 	out := append([]Example(nil), train...)
-	for _, ex := range train {
+	for i, ex := range train {
 		u := r.float()
+		var recased Example
 		switch {
 		case u < cfg.CapsShare:
-			out = append(out, Example{upperCase(ex.Toks), ex.Labels})
+			recased = Example{upperCase(ex.Toks), ex.Labels}
 		case u < cfg.CapsShare+cfg.TitleShare:
-			out = append(out, Example{titleCase(ex.Toks), ex.Labels})
+			recased = Example{titleCase(ex.Toks), ex.Labels}
+		default:
+			continue
+		}
+		if cfg.CaseReplace {
+			out[i] = recased
+		} else {
+			out = append(out, recased)
 		}
 	}
 	if cfg.InitialShare > 0 {

@@ -36,7 +36,11 @@ func main() {
 	initials := flag.Float64("initials", ner.DefaultTrainConfig.InitialShare, "share of sentences with a two-word person name also trained with a middle initial (measured no better out of domain; see docs/MODEL.md)")
 	predOut := flag.Bool("pred", false, "write token<TAB>gold<TAB>predicted for each -ood file into -out (error analysis)")
 	capsProbe := flag.Bool("caps", false, "also score dev written in ALL CAPS and in Title Case (headline robustness)")
+	capsShare := flag.Float64("capsshare", ner.DefaultTrainConfig.CapsShare, "share of training sentences also trained in ALL CAPS")
+	titleShare := flag.Float64("titleshare", ner.DefaultTrainConfig.TitleShare, "share of training sentences also trained in Title Case")
+	caseReplace := flag.Bool("casereplace", ner.DefaultTrainConfig.CaseReplace, "train the recased copies instead of the drawn sentences, not beside them")
 	wordDrop := flag.Float64("worddrop", ner.DefaultTrainConfig.WordDropout, "share of training tokens whose word-identity features are hidden, per epoch (measured worse; see docs/MODEL.md)")
+	gazWords := flag.Bool("gazwords", false, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -94,6 +98,9 @@ func main() {
 	cfg.MinCount = *minCount
 	cfg.WordDropout = *wordDrop
 	cfg.InitialShare = *initials
+	cfg.CapsShare = *capsShare
+	cfg.TitleShare = *titleShare
+	cfg.CaseReplace = *caseReplace
 	cfg.Log = os.Stderr
 	common := ner.CommonWords(train)
 	f := ner.NewFeaturizer(gaz, common)
@@ -102,6 +109,9 @@ func main() {
 	}
 	if *bilou {
 		f.Set |= ner.FeatBILOU
+	}
+	if *gazWords {
+		f.Set |= ner.FeatGazWords
 	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
@@ -145,6 +155,12 @@ func main() {
 		ner.Evaluate(shipped, shipped.Featurizer(gaz), ner.Recase(dev, false)).Report(os.Stderr)
 	}
 	if held != nil {
+		if *capsProbe {
+			log.Printf("held-out slice of train in ALL CAPS:")
+			ner.Evaluate(shipped, shipped.Featurizer(gaz), ner.Recase(held, true)).Report(os.Stderr)
+			log.Printf("held-out slice of train in Title Case:")
+			ner.Evaluate(shipped, shipped.Featurizer(gaz), ner.Recase(held, false)).Report(os.Stderr)
+		}
 		log.Printf("held-out slice of train (%d sentences):", len(held))
 		ner.Evaluate(shipped, shipped.Featurizer(gaz), held).Report(os.Stderr)
 		log.Printf("dev:")
