@@ -650,7 +650,7 @@ func splitClauses(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 	var out []pipeline.Span
 	for _, p := range pieces {
 		for _, c := range splitAtConnectives(d, trim(d, p)) {
-			c = dropAppositive(d, dropLeadIn(d, trim(d, c)))
+			c = dropDangling(d, dropAppositive(d, dropLeadIn(d, trim(d, c))))
 			if c.Len() > 0 {
 				out = append(out, c)
 			}
@@ -821,6 +821,24 @@ func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 	return sp
 }
 
+// danglingWords end a piece cut before the clause they open ("The jury
+// did not elaborate, but", "the departments which").
+var danglingWords = setOf(`and but or which who whom whose that while`)
+
+// dropDangling removes a conjunction or relative word left at the end of
+// a clause, with the comma before it.
+func dropDangling(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	toks := tokensIn(d, sp)
+	if len(toks) < 2 {
+		return sp
+	}
+	last := d.Tokens[toks[len(toks)-1]]
+	if !danglingWords[strings.ToLower(last.Text)] {
+		return sp
+	}
+	return trim(d, pipeline.Span{Start: sp.Start, End: last.Start})
+}
+
 // dropAppositive cuts a long descriptive noun phrase that closes a clause
 // (", a city of particular importance because of ..."): background, not
 // the assertion. It must run to the end without a comma or a tensed verb.
@@ -885,6 +903,9 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 	var first []int
 	for _, ti := range toks {
 		if !isPunct(d.Tokens[ti].Text) {
+			if len(first) == 0 && leadingConnectives[strings.ToLower(d.Tokens[ti].Text)] {
+				continue // "Still, I ...", "But if ..."
+			}
 			first = append(first, ti)
 			if len(first) == 3 {
 				break
@@ -899,6 +920,12 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 		if w == "i" {
 			return false // a first-person view, not a checkable fact
 		}
+		if w == "if" || w == "unless" {
+			return false // a condition: neither half is asserted
+		}
+		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
+			return false // no subject: the rest of a clause cut elsewhere ("are well run and ...")
+		}
 		if w == "we" && len(first) > 1 {
 			next := d.Tokens[first[1]]
 			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
@@ -906,13 +933,81 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 			}
 		}
 	}
+	reportsRule := false // "the court held that the company must ...": a ruling, reported
 	for _, ti := range toks {
 		t := d.Tokens[ti]
-		if futureModals[strings.ToLower(t.Text)] && (t.POS == "MD" || strings.HasPrefix(t.POS, "VB")) {
+		w := strings.ToLower(t.Text)
+		if !(t.POS == "MD" || strings.HasPrefix(t.POS, "VB")) {
+			continue
+		}
+		if l := lemma(w); complementVerbs[l] || l == "hold" || l == "rule" || l == "decide" {
+			reportsRule = true
+		}
+		if futureModals[w] || normativeModals[w] && !reportsRule {
 			return false
 		}
 	}
-	return true
+	return !evaluative(d, toks)
+}
+
+// leadingConnectives open a clause without being part of it.
+var leadingConnectives = setOf(`still but and so yet however now well also then thus meanwhile indeed`)
+
+// normativeModals mark what ought to be, not what is.
+var normativeModals = setOf(`must ought`)
+
+// evaluativeAdjectives judge rather than describe: "the boost is helpful
+// but inadequate", "it's a good use of money".
+var evaluativeAdjectives = setOf(`good bad better worse best worst great fine excellent wonderful terrible awful
+sound wise unwise foolish important unimportant necessary unnecessary essential helpful useful useless adequate
+inadequate fair unfair right wrong true sad happy cruel lonely tragic unfortunate fortunate regrettable sensible
+reasonable unreasonable ridiculous absurd silly obvious doubtful questionable beautiful ugly interesting
+remarkable shameful disgraceful admirable commendable deplorable outrageous laudable repulsive worthy unworthy
+appropriate inappropriate desirable undesirable vital crucial significant insignificant proud welcome
+encouraging disappointing unacceptable acceptable nice lovely pleasant unpleasant healthy unhealthy`)
+
+// opinionVerbs judge what their subject deserves.
+var opinionVerbs = setOf(`deserve merit behoove behoves behooves`)
+
+// evaluative says whether a clause's main verb judges: a copula whose
+// complement is an evaluative adjective ("is not much better", "was a
+// good use"), or a verb of desert ("patients deserve more attention").
+func evaluative(d *pipeline.Doc, toks []int) bool {
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if !strings.HasPrefix(t.POS, "VB") && t.POS != "MD" {
+			continue
+		}
+		l := lemma(strings.ToLower(t.Text))
+		if opinionVerbs[l] {
+			return true
+		}
+		if l != "be" && l != "seem" && l != "become" && l != "sound" && l != "look" {
+			if t.POS == "MD" || auxiliaries[l] {
+				continue
+			}
+			return false // the first full verb is not a copula
+		}
+		if nextVerb(d, toks, k) >= 0 {
+			continue // an auxiliary: "is expected", "was killed"
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			u := d.Tokens[toks[j]]
+			w := strings.ToLower(u.Text)
+			switch {
+			case evaluativeAdjectives[w] && (strings.HasPrefix(u.POS, "JJ") || strings.HasPrefix(u.POS, "RB") || u.POS == "NN"):
+				// "was best man", "is chief judge": a title, unless an
+				// article makes it a judgement ("was a good use")
+				title := j+1 < len(toks) && strings.HasPrefix(d.Tokens[toks[j+1]].POS, "NN") && d.Tokens[toks[j-1]].POS != "DT"
+				return !title
+			case strings.HasPrefix(u.POS, "RB") || u.POS == "DT" || negators[w] || w == "much" || w == "a" || w == "an":
+				continue
+			}
+			break
+		}
+		return false
+	}
+	return false
 }
 
 // buildClaim fills every field of one claim.

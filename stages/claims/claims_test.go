@@ -450,6 +450,58 @@ func TestStage(t *testing.T) {
 	}
 }
 
+// TestCheckable checks which clauses are kept as checkable assertions.
+func TestCheckable(t *testing.T) {
+	tests := []struct {
+		name, text string
+		quotes     []quoteSpec
+		want       bool
+	}{
+		{"an event", "The council approved the new budget on Tuesday.", nil, true},
+		{"an evaluative copula", "The new budget is sound and sensible.", nil, false},
+		{"an evaluative noun phrase", "It was a good use of public money.", nil, false},
+		{"a title is not a judgement", "His cousin was best man at the wedding.", nil, true},
+		{"a verb of desert", "The nurses deserve far more support than they get.", nil, false},
+		{"a normative modal", "The agency must publish its accounts every year.", nil, false},
+		{"a ruling reported with must", "The court held that the agency must publish its accounts.", nil, true},
+		{"a condition", "If the talks fail, the strike goes on for another week.", nil, false},
+		{"first person after a connective", "Still, I do not want to judge the officers too harshly.", nil, false},
+		{"a quote without its subject", "The departments which the jury said are well run and follow sound rules.",
+			[]quoteSpec{{content: "are well run and follow sound rules", source: "the jury", cue: "said", speaker: "jury"}}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handDoc(t, "Alpha News", "2024-05-06", tc.text, nil, nil, tc.quotes)
+			got := false
+			for _, c := range d.Claims {
+				if tc.quotes == nil || c.Quote >= 0 && c.Claimant != "Alpha News" {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("kept %v, want %v (claims %+v)", got, tc.want, d.Claims)
+			}
+		})
+	}
+}
+
+// TestDanglingWord checks that a clause cut before a relative or a
+// conjunction does not end on it.
+func TestDanglingWord(t *testing.T) {
+	d := handDoc(t, "Alpha News", "2024-05-06", "The city council did not elaborate, but officials said the funds were misused.", nil, nil,
+		[]quoteSpec{{content: "the funds were misused", source: "officials", cue: "said", speaker: "officials"}})
+	found := false
+	for _, c := range d.Claims {
+		if strings.HasSuffix(strings.TrimSpace(c.Text), "but") {
+			t.Errorf("claim ends on its conjunction: %q", c.Text)
+		}
+		found = found || c.Text == "The city council did not elaborate"
+	}
+	if !found {
+		t.Errorf("no claim for the clause before the report; got %+v", d.Claims)
+	}
+}
+
 // TestLemma checks the verb lemmatiser on regular and irregular forms.
 func TestLemma(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{

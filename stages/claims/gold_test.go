@@ -555,8 +555,8 @@ func realChain(t testing.TB) []pipeline.Stage {
 
 // Floors, slightly below the figures reached.
 var (
-	floorGoldInputs = figures{recall: 0.97, precision: 0.82, claimant: 0.97, hedged: 0.96, contradictions: 1}
+	floorGoldInputs = figures{recall: 0.97, precision: 0.84, claimant: 0.97, hedged: 0.97, contradictions: 1}
 	// The real chain also depends on the stages before claims; its floors
 	// leave them a little room.
-	floorRealChain = figures{recall: 0.95, precision: 0.80, claimant: 0.90, hedged: 0.95, contradictions: 0.94}
+	floorRealChain = figures{recall: 0.95, precision: 0.83, claimant: 0.90, hedged: 0.97, contradictions: 0.94}
 )
