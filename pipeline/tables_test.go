@@ -13,6 +13,11 @@ func TestTablesMatchRowStructs(t *testing.T) {
 			if err := checkRowStruct(table); err != nil {
 				t.Error(err)
 			}
+			for _, col := range table.Unique {
+				if len(table.Schema.FieldIndices(col)) != 1 {
+					t.Errorf("Unique names %s, not a column", col)
+				}
+			}
 		})
 	}
 }

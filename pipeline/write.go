@@ -136,12 +136,17 @@ func newTableWriter(dir string, t Table, format string, mem memory.Allocator) (w
 			return nil, err
 		}
 		w.files = append(w.files, o)
-		props := parquet.NewWriterProperties(
+		opts := []parquet.WriterProperty{
 			parquet.WithCreatedBy(createdBy),
 			parquet.WithCompression(compress.Codecs.Zstd),
 			parquet.WithCompressionLevel(1),
 			parquet.WithDictionaryDefault(true),
-			parquet.WithAllocator(mem))
+			parquet.WithAllocator(mem),
+		}
+		for _, col := range t.Unique {
+			opts = append(opts, parquet.WithDictionaryFor(col, false))
+		}
+		props := parquet.NewWriterProperties(opts...)
 		w.pq, err = pqarrow.NewFileWriter(t.Schema, o.buf, props,
 			pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))
 		if err != nil {
