@@ -973,6 +973,16 @@ var opinionVerbs = setOf(`deserve merit behoove behoves behooves`)
 // complement is an evaluative adjective ("is not much better", "was a
 // good use"), or a verb of desert ("patients deserve more attention").
 func evaluative(d *pipeline.Doc, toks []int) bool {
+	// A leading adverbial clause ("Since the obvious is not always true,
+	// the committee analyzed ...") is not the main clause.
+	if len(toks) > 0 && d.Tokens[toks[0]].POS == "IN" {
+		for k, ti := range toks {
+			if d.Tokens[ti].Text == "," {
+				toks = toks[k+1:]
+				break
+			}
+		}
+	}
 	for k, ti := range toks {
 		t := d.Tokens[ti]
 		if !strings.HasPrefix(t.POS, "VB") && t.POS != "MD" {

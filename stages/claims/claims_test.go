@@ -464,6 +464,7 @@ func TestCheckable(t *testing.T) {
 		{"a verb of desert", "The nurses deserve far more support than they get.", nil, false},
 		{"a normative modal", "The agency must publish its accounts every year.", nil, false},
 		{"a ruling reported with must", "The court held that the agency must publish its accounts.", nil, true},
+		{"a judgement in a leading adverbial clause", "Since the old rule was unfair, the board replaced it in March.", nil, true},
 		{"a condition", "If the talks fail, the strike goes on for another week.", nil, false},
 		{"first person after a connective", "Still, I do not want to judge the officers too harshly.", nil, false},
 		{"a quote without its subject", "The departments which the jury said are well run and follow sound rules.",
@@ -515,7 +516,7 @@ func TestLemma(t *testing.T) {
 		{"occurred", "occur"}, {"settled", "settle"}, {"dragging", "drag"}, {"recognizes", "recognize"},
 		{"hammered", "hammer"}, {"opened", "open"}, {"visited", "visit"}, {"invited", "invite"}, {"completed", "complete"},
 		{"developed", "develop"}, {"expelled", "expel"}, {"killed", "kill"}, {"required", "require"}, {"pushes", "push"},
-		{"drew", "draw"}, {"sought", "seek"}, {"installed", "install"}, {"played", "play"}, {"longed", "long"},
+		{"drew", "draw"}, {"sought", "seek"}, {"arranged", "arrange"}, {"installed", "install"}, {"played", "play"}, {"longed", "long"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := lemma(tc.in); got != tc.want {

@@ -13,8 +13,10 @@
 // A unit is cut into clauses at ellipses and semicolons, at ", and" before a
 // new subject, around subordinate clauses (because, while, although) and at
 // "as" between two tensed clauses. A clause is kept when it is a checkable
-// assertion: it has a tensed verb, is not a question, a prediction ("will",
-// "would"), an imperative or a first-person view. Each claim gets its
+// assertion: it has a tensed verb and a subject, is not a question, a
+// prediction ("will", "would"), a prescription ("must"), a condition ("if
+// ..."), an imperative, a first-person view or a judgement (an evaluative
+// copula, "deserves"). Each claim gets its
 // quantities and entities, a hedge flag, a stance (asserts, denies,
 // disputes), the lemma of its main verb, subject, object, place and date.
 //
@@ -40,6 +42,10 @@
 //	              another source asserts
 //
 // Links are precise rather than many: undated documents are linked only by
-// repeated wording, claims need a shared actor or place, and an agreeing
-// claim is linked once, to the earliest claim it agrees with.
+// repeated wording; claims need a shared actor or place; across documents
+// events must share their place, and numbers their place and date (wire
+// copy reports many incidents of one kind in one country each week); a
+// negation counts only where it governs the event word ("no intention of
+// attacking" denies nothing); and an agreeing claim is linked once, to the
+// earliest claim it agrees with.
 package claims

@@ -283,8 +283,9 @@ func restoresE(stem string) bool {
 	}
 	last, prev := stem[n-1], stem[n-2]
 	switch {
-	case last == 'u' || last == 'v' || last == 'c' || last == 'g' && prev != 'n':
-		// "argued", "moved", "forced", "staged", "urged"; not "longed"
+	case last == 'u' || last == 'v' || last == 'c' || last == 'g' && !strings.HasSuffix(stem, "ong"):
+		// "argued", "moved", "forced", "staged", "urged", "arranged"; not
+		// "longed", "wronged"
 		return true
 	case last == 'z':
 		return true // "seized", "organized"
