@@ -90,6 +90,11 @@ func segmentLeft(p *para, lo, e int) int {
 	k := e - 1
 	for k >= lo {
 		t := p.toks[k]
+		// "the rebels' negotiating team": a plural possessive, not a mark
+		if t.kind == 'q' && (t.text == "'" || t.text == "’") && k > lo && p.toks[k-1].end == t.start && strings.HasSuffix(p.toks[k-1].lower, "s") && k+1 < e && p.toks[k+1].kind == 'w' {
+			k--
+			continue
+		}
 		if isBoundaryTok(t) {
 			// "Center for Global Risk and Security": "and" inside a name
 			if !(t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])) {
@@ -110,7 +115,7 @@ func isNameTok(t token) bool {
 	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) {
 		return false
 	}
-	return !determiners[t.lower]
+	return !determiners[t.lower] && !discourseAdverbs[t.lower]
 }
 
 // isNamePhrase reports whether tokens [s,e) are a capitalised name (titles
@@ -155,11 +160,21 @@ func isRolePhrase(p *para, s, e int) bool {
 // one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
 func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	j := cue - 1
-	for j >= lo && p.toks[j].kind == 'w' && auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) {
+	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && x.isAdverbTok(p.toks[j])) {
 		j--
 	}
-	for j >= lo && p.toks[j].kind == 'w' && timeWords[p.toks[j].lower] && isCapitalized(p.toks[j].text) && j > lo && p.toks[j-1].lower == "on" {
-		j -= 2 // "on Monday"
+	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
+		switch p.toks[j-1].lower {
+		case "on", "last", "this", "next", "in", "early", "late":
+			j -= 2 // "on Monday", "last November"
+			continue
+		}
+		break
+	}
+	if j > lo && j == cue-1 && p.toks[j].lower == "and" {
+		if s, e, ok := x.coordinatedSubject(p, lo, j); ok {
+			return s, e, true
+		}
 	}
 	commaBeforeCue := false
 	if j >= lo && p.toks[j].text == "," {
@@ -174,6 +189,19 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if s >= e {
 		return 0, 0, false
 	}
+	// "Barber, who is a legislator, said": the relative clause glosses the name
+	{
+		// also without the closing comma: "Reama, who retired in 1955 said"
+		c := s - 1
+		for c > lo && s-c < 16 && p.toks[c].text != "," {
+			c--
+		}
+		if c > lo && c+1 < e && p.toks[c].text == "," && (p.toks[c+1].lower == "who" || p.toks[c+1].lower == "whose") {
+			if ps := segmentLeft(p, lo, c); isNamePhrase(p, ps, c) {
+				return ps, e, true
+			}
+		}
+	}
 	if s-1 > lo && p.toks[s-1].text == "," {
 		ps := segmentLeft(p, lo, s-1)
 		switch {
@@ -181,12 +209,111 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
 			s = ps
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e):
+			// "Charles Hughes, sponsor of the bill, said", "Pierre
+			// Salinger, White House press secretary, replied"
+			s = ps
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.adverbialLike(p, s):
+			// "Smith, in fact, wrote": the name without the aside
+			s, e = ps, s-1
 		}
 	} else if commaBeforeCue {
 		return 0, 0, false
 	}
+	// a sentence-initial conjunction is not part of the source: "But he said"
+	for s < e-1 && p.toks[s].kind == 'w' && clauseBoundaries[p.toks[s].lower] {
+		s++
+	}
 	return s, e, true
 }
+
+// coordinatedSubject finds the subject of "X leaned over and said": the
+// clause before "and" (token and) must open with a name or a determiner
+// phrase that a finite verb follows; the subject is that phrase.
+func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
+	s := segmentLeft(p, lo, and)
+	if s >= and {
+		return 0, 0, false
+	}
+	for s < and && p.toks[s].kind == 'w' && clauseBoundaries[p.toks[s].lower] {
+		s++ // "And one of the rookies sighed and said"
+	}
+	if s >= and {
+		return 0, 0, false
+	}
+	e := s
+	if determiners[p.toks[e].lower] {
+		e++
+	}
+	for e < and && p.toks[e].kind == 'w' && !(e > s && (auxiliaries[p.toks[e].lower] || x.isAdverbTok(p.toks[e]))) {
+		t := p.toks[e]
+		if tag := x.posTag(t.start); tag != "" {
+			if strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" || tag == "MD" {
+				break
+			}
+		} else if e > s && !isNameTok(t) && !(e == s+1 && determiners[p.toks[s].lower]) {
+			break
+		}
+		e++
+	}
+	if e == s || e >= and || e-s > 6 {
+		return 0, 0, false
+	}
+	// the word after the subject must be a verb: with tags, checked above;
+	// without, a lower-case word
+	if x.posTag(p.toks[e].start) == "" && (isCapitalized(p.toks[e].text) || p.toks[e].kind != 'w') {
+		return 0, 0, false
+	}
+	if !x.validSource(p, s, e, false) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// appositiveLike reports whether tokens [s,e), set off by commas after a
+// name and before the cue, describe the named one: a phrase opening with a
+// lower-case word or a determiner, or one holding a role noun.
+func (x *extraction) appositiveLike(p *para, s, e int) bool {
+	if s >= e || p.toks[s].kind != 'w' {
+		return false
+	}
+	first := p.toks[s]
+	if x.adverbialLike(p, s) {
+		return false // "Smith, in fact, wrote"
+	}
+	if determiners[first.lower] || !isCapitalized(first.text) {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if roleNouns[p.toks[k].lower] || officeNouns[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialLike reports whether the phrase at token s is an aside, not a
+// description: "in fact", "however", "too", "reportedly".
+func (x *extraction) adverbialLike(p *para, s int) bool {
+	first := p.toks[s]
+	return adverbialStarts[first.lower] || discourseAdverbs[first.lower] || invertedStops[first.lower] || x.isAdverbTok(first)
+}
+
+// isAdverbTok reports whether a word between a source and its cue is an
+// adverb ("Opponents generally argued"): tagged RB, or without tags a
+// lower-case -ly word that is not a common noun.
+func (x *extraction) isAdverbTok(t token) bool {
+	if t.kind != 'w' || isCapitalized(t.text) {
+		return false
+	}
+	if tag := x.posTag(t.start); tag != "" {
+		return tag == "RB"
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
+}
+
+// lyNouns end in -ly but are nouns that can head a source.
+var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "anomaly", "bully", "deputy", "july")
 
 // validSource reports whether tokens [s,e) can be a speaker.
 func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
@@ -220,13 +347,16 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	hasContent := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
+		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
+			break // "Dan Barber, who has served six terms": a gloss
+		}
 		if t.kind == 'w' {
 			hasContent = true
 			switch t.lower {
 			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
 				return false
 			}
-			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") {
+			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) {
 				return false
 			}
 			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
@@ -297,7 +427,7 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 	switch lemma {
 	case "tell", "inform", "assure", "brief":
 		s, e := npRight(p, i, hi, addresseeStops)
-		return s, e
+		return s, addresseeEnd(p, s, e)
 	case "report", "say", "announce", "explain", "write", "confirm", "declare", "complain", "repeat", "reiterate", "admit", "suggest", "state", "mention":
 		if p.toks[i].lower == "to" {
 			s, e := npRight(p, i+1, hi, addresseeStops)
@@ -309,6 +439,36 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 		}
 	}
 	return i, i
+}
+
+// subjectOpeners start the reported clause right after an addressee with no
+// "that": "told the committee the measure ...", "told VOA they ...".
+var subjectOpeners = set("the", "a", "an", "this", "these", "those", "he", "she", "it", "they",
+	"we", "i", "his", "their", "its", "our", "there", "no", "some", "many", "all", "most")
+
+// addresseeEnd shortens the noun phrase [s,e) after "told" to the addressee
+// when the reported clause follows without "that": it ends before a second
+// determiner or a subject pronoun, after a name that a lower-case word
+// follows ("told Reuters rebels had ..."), or before the subject of a
+// finite verb.
+func addresseeEnd(p *para, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			continue
+		}
+		if subjectOpeners[t.lower] {
+			switch p.toks[k-1].lower {
+			case "of", "for", "to", "in", "at", "from", "with", "on", "and", "by":
+				continue // "the families of the victims"
+			}
+			return k
+		}
+		if isNameTok(p.toks[k-1]) && isNameTok(p.toks[s]) && !isCapitalized(t.text) && !isConnector(t) {
+			return k
+		}
+	}
+	return e
 }
 
 // segEnd returns the index of the next boundary token at or after s.

@@ -188,6 +188,107 @@ func (x *extraction) sentenceSubject(pi, off int, allowCountry bool) (name, eid 
 	return "", "", -1
 }
 
+// personSubject returns the person whose name opens the latest sentence of
+// paragraph pi starting before off (titles and a leading adverb skipped),
+// with its entity id and where its sentence starts, or at < 0. Names
+// inside quote marks do not count: they are not the writer's subject.
+func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
+	p := &x.paras[pi]
+	for si := len(p.sents) - 1; si >= 0; si-- {
+		s := p.sents[si]
+		if s[0] >= off {
+			continue
+		}
+		k := p.tokIndex(s[0])
+		for k < len(p.toks) && p.toks[k].start < off && (discourseAdverbs[p.toks[k].lower] || p.toks[k].text == ",") {
+			k++
+		}
+		if k >= len(p.toks) || p.toks[k].start >= off || x.insideMark(p, p.toks[k].start) {
+			continue
+		}
+		first := p.toks[k]
+		if len(x.d.Mentions) > 0 {
+			for mi := range x.d.Mentions {
+				m := &x.d.Mentions[mi]
+				if m.Start < first.start || m.Start > first.start+40 || m.End > off || m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) {
+					continue
+				}
+				// only titles between the sentence start and the name
+				ok := true
+				for _, t := range tokenize(x.text, first.start, m.Start) {
+					if t.kind != 'w' || !titles[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					break
+				}
+				return x.personName(m), m.EntityID, s[0]
+			}
+			continue
+		}
+		var words []string
+		for e := k; e < len(p.toks) && isNameTok(p.toks[e]) && p.toks[e].start < off; e++ {
+			if trimPossessive(p.toks[e].text) != p.toks[e].text {
+				words = nil
+				break
+			}
+			words = append(words, p.toks[e].text)
+		}
+		if w := stripTitles(words); personLike(w) {
+			return strings.Join(w, " "), "", s[0]
+		}
+	}
+	return "", "", -1
+}
+
+// personName returns the name of a PERSON mention without titles ("Air
+// Force General Jane Roe" -> "Jane Roe"), the whole capitalised run when
+// the mention stops at an initial ("John" of "John M. Dalton"), and the
+// fuller name for a lone surname.
+func (x *extraction) personName(m *pipeline.Mention) string {
+	name := m.Canonical
+	if w := strings.Fields(name); len(w) > 2 {
+		name = strings.Join(stripTitles(w), " ")
+	}
+	for _, r := range x.names {
+		if r.start <= m.Start && r.end >= m.End && r.end-m.End < 24 && r.end-r.start > m.End-m.Start {
+			// the words after the last title: "State Party Chairman James W.
+			// Dorsey" -> "James W. Dorsey"
+			w := r.words
+			for k := len(w) - 2; k >= 0; k-- {
+				if titles[strings.ToLower(strings.TrimSuffix(w[k], "."))] {
+					w = w[k+1:]
+					break
+				}
+			}
+			if w = dropPlace(w); personLike(w) && len(w) > len(strings.Fields(name)) {
+				name = strings.Join(w, " ")
+			}
+			break
+		}
+	}
+	name = strings.Join(dropPlace(strings.Fields(name)), " ")
+	if !strings.Contains(name, " ") {
+		if full := x.expandSurname(name, m.Start+1); full != "" {
+			name = full
+		}
+	}
+	return name
+}
+
+// dropPlace cuts "of Sherman" off a person's name: "Charles Hughes of
+// Sherman" -> "Charles Hughes". Names with particles ("bin", "de") stay.
+func dropPlace(words []string) []string {
+	for k := 2; k < len(words); k++ {
+		if words[k] == "of" || words[k] == "from" {
+			return words[:k]
+		}
+	}
+	return words
+}
+
 // genericOrgNouns head a description of an organisation: "the group", "the
 // ministry", "the agency".
 var genericOrgNouns = set("group", "ministry", "agency", "organisation", "organization",
@@ -298,6 +399,23 @@ func (x *extraction) namedOrg(head string, off int) (name, eid string) {
 	return "", ""
 }
 
+// sharesModifier reports whether an organisation's name agrees with the
+// word before the head noun of its description: "the nuclear agency" is
+// not the "Central Intelligence Agency", "the defense ministry" is the
+// "Ministry of Defence" (a shared stem of five letters is enough).
+func sharesModifier(name, modifier string) bool {
+	if modifier == "" || determiners[modifier] || len(modifier) < 3 || strings.ContainsAny(modifier, "'’") {
+		return true
+	}
+	stem := modifier[:min(5, len(modifier))]
+	for _, t := range tokenize(name, 0, len(name)) {
+		if strings.HasPrefix(strings.ToLower(t.text), stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsWord reports whether s has w as a whole word, ignoring case.
 func containsWord(s, w string) bool {
 	for _, t := range tokenize(s, 0, len(s)) {
@@ -327,7 +445,7 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 	if roleNouns[r.head] || !genericOrgNouns[r.head] {
 		return "", ""
 	}
-	if name, eid := x.namedOrg(r.head, c.q.Source.Start); name != "" {
+	if name, eid := x.namedOrg(r.head, c.q.Source.Start); name != "" && sharesModifier(name, r.modifier) {
 		return name, eid
 	}
 	if !anyOrgNouns[r.head] {

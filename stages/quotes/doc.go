@@ -19,7 +19,8 @@
 //	        |
 //	        v
 //	indirect and mixed: reporting verbs in any tense ("X said (that) C",
-//	"C, X said", "X denied NP", ", adding that C"), "according to X",
+//	"X said Tuesday C", "X told Y C", "C, X said", "X denied NP",
+//	", adding that C"), "according to X",
 //	nominal cues ("reports that", "assertions by X that"), "citing Y"
 //	        |
 //	        v
@@ -46,8 +47,12 @@
 //     including the quote marks.
 //   - QuotedFragments: mixed only — the text inside each pair of marks.
 //   - Source: the speaker as written in that sentence, with appositives
-//     ("Andrew Parasiliti, director of the RAND Center …") and pronouns
-//     ("he"); empty when the sentence names none. Continuation segments
+//     ("Andrew Parasiliti, director of the RAND Center …"), a relative
+//     clause after the name ("X, who …, said") and pronouns ("he"); without
+//     a leading conjunction or sentence adverb ("But", "However,") or an
+//     adverb before the cue ("generally"); initials, abbreviations and
+//     dotted acronyms keep their dot ("James W. Dorsey", "the U.N. envoy").
+//     Empty when the sentence names none. Continuation segments
 //     and excerpt paragraphs repeat the span of the quote they continue.
 //   - Speaker: the resolved name. In order: a PERSON mention in the source,
 //     else an ORG mention (not a possessor such as "NPR's"), else the
@@ -58,14 +63,17 @@
 //     website") speaks for its owner; a bare country right after a state
 //     body of that country spoke is metonymy for that body ("Russia's
 //     defense ministry says … Russia said …" -> the ministry; "Russian",
-//     "British" match by spelling); he/she -> the last person speaker,
-//     it/they -> the organisation opening an earlier sentence of the
-//     paragraph when newer than the last organisation speaker, else that
-//     speaker (a resolved pronoun passes its speaker on); "the spokesman"
-//     -> the last source with that head noun, else the last person named
+//     "British" match by spelling); he/she -> a person whose name opens
+//     a sentence of the paragraph after the last person speaker
+//     ("Lawrence, a lawyer, objected when he said"), else the last person
+//     speaker; it/they -> the organisation opening an earlier sentence of
+//     the paragraph when newer than the last organisation speaker, else
+//     that speaker (a resolved pronoun passes its speaker on); "the
+//     spokesman" -> the last source with that head noun, else the last person named
 //     with that office ("spokesman John Kirby", "John Kirby, a Pentagon
 //     spokesman"); "the ministry" -> the last organisation whose name holds
-//     the noun; "the group" -> the organisation that spoke last or opens
+//     the noun (and the description's modifier: "the nuclear agency" is
+//     not the "Central Intelligence Agency"); "the group" -> the organisation that spoke last or opens
 //     an earlier sentence; "a spokesman" -> the next named
 //     source within three paragraphs; an unnamed source keeps its words
 //     without the determiner ("activists", "early reports"); an uncued

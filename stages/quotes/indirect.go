@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -131,6 +132,11 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
+	// "said Wednesday the plan failed", "announced last night it will": a
+	// bare time phrase followed by more words opens the content
+	if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' && p.toks[k].lower != "that" {
+		return false
+	}
 	for k := a; k < hi; k++ {
 		if p.toks[k].text == "," {
 			return true
@@ -140,6 +146,29 @@ func tailish(p *para, a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// skipTimePhrase returns the first token after a bare time phrase starting
+// at a ("Wednesday", "last night", "on Monday", "this week"), or a when
+// there is none or the phrase runs into a preposition ("on Monday in a
+// statement").
+func skipTimePhrase(p *para, a, hi int) int {
+	k := a
+	for k < hi && p.toks[k].kind == 'w' && timeWords[p.toks[k].lower] {
+		k++
+	}
+	if k == a || k < hi && (adverbialStarts[p.toks[k].lower] || contentPrepositions[p.toks[k].lower]) {
+		return a
+	}
+	// the phrase must hold a time noun, not only "on" or "this"
+	for j := a; j < k; j++ {
+		switch p.toks[j].lower {
+		case "on", "this", "last", "late", "early", "too", "also", "then", "again":
+		default:
+			return k
+		}
+	}
+	return a
 }
 
 // contentBeforeEnd returns the byte end of a content that precedes a
@@ -409,13 +438,13 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		a++
 	}
 	thatAt := -1
-	for k := a; k < hi && k < a+9; k++ {
+	for k := a; k < hi && k < a+12; k++ {
 		if p.toks[k].lower == "that" {
 			thatAt = k
 			break
 		}
-		if p.toks[k].kind == 'p' && p.toks[k].text != "," {
-			break
+		if p.toks[k].kind == 'q' || p.toks[k].kind == 'p' && p.toks[k].text != "," {
+			break // a "that" inside quote marks belongs to the quotation
 		}
 	}
 	switch {
@@ -423,14 +452,24 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		a++
 	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","):
 		a = thatAt + 1
+	case thatAt > a && f.lemma == "tell" && ae > as && ae == a && p.toks[a].lower == "of":
+		// "told the families of the victims that ...": the addressee goes on
+		end := a + 1
+		for end < thatAt && (!addresseeStops[p.toks[end].lower] || p.toks[end].lower == "of") && p.toks[end].kind == 'w' {
+			end++
+		}
+		c.q.Addressee = x.span(p, as, end)
+		a = thatAt + 1
 	default:
-		for a < hi && timeWords[p.toks[a].lower] && isCapitalized(p.toks[a].text) {
-			a++
+		if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' {
+			a = k
 		}
 		if a < hi && p.toks[a].lower == "on" && a+1 < hi && timeWords[p.toks[a+1].lower] && isCapitalized(p.toks[a+1].text) {
 			a += 2
 		}
-		if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
+		if approximator(p, a, hi) {
+			// "says about two-thirds of ...": a quantity opens the content
+		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
 			a++
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
 			return c, false
@@ -441,6 +480,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		if a < hi && contentAux[p.toks[a].lower] {
 			return c, false // "the report was buried": a noun, not a cue
 		}
+	}
+	for a < hi && p.toks[a].text == ":" {
+		a++ // "recommended that: (1) ..."
 	}
 	content, ok := x.contentAfter(p, a, lo, hi, false)
 	if !ok {
@@ -524,9 +566,11 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 		return false
 	}
 	if x.posTag(p.toks[a].start) != "" {
-		for k := a; k < hi && k < a+14; k++ {
+		// VBN too: the tagger often reads a bare past tense as a participle
+		// ("officials say aircraft attacked ...")
+		for k := a; k < hi && k < a+20; k++ {
 			switch x.posTag(p.toks[k].start) {
-			case "VBD", "VBZ", "VBP", "MD":
+			case "VBD", "VBZ", "VBP", "MD", "VBN":
 				return true
 			}
 		}
@@ -534,6 +578,25 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 	}
 	return true
 }
+
+// approximator reports whether token a is "about", "around" or "nearly"
+// before a number: the start of a quantity, not a preposition.
+func approximator(p *para, a, hi int) bool {
+	if a+1 >= hi {
+		return false
+	}
+	switch p.toks[a].lower {
+	case "about", "around", "nearly", "almost", "roughly", "approximately", "over", "some":
+		r := []rune(p.toks[a+1].text)
+		return len(r) > 0 && unicode.IsDigit(r[0]) || numberWords[p.toks[a+1].lower] || strings.HasPrefix(p.toks[a+1].lower, "two-") || strings.HasPrefix(p.toks[a+1].lower, "one-")
+	}
+	return false
+}
+
+// numberWords are spelled-out numbers that open a quantity.
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "a", "half",
+	"dozen", "dozens", "thousands", "millions")
 
 // covered reports whether some candidate's content already holds s.
 func (x *extraction) covered(s pipeline.Span) bool {

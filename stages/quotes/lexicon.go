@@ -42,6 +42,7 @@ var reportingVerbs = map[string]cueClass{
 	"praise": cueNoun, "urge": cueNoun, "reject": cueNoun, "dismiss": cueNoun,
 	"welcome": cueNoun, "condemn": cueNoun, "criticize": cueNoun, "criticise": cueNoun,
 	"demand": cueClause | cueNoun, "accuse": cueNoun, "blame": cueNoun,
+	"recommend": cueClause | cueNoun, "rule": cueClause, "inquire": cueTailOnly,
 	"continue": cueTailOnly, "begin": cueTailOnly, "joke": cueTailOnly,
 	"quip": cueTailOnly, "shout": cueTailOnly, "whisper": cueTailOnly,
 	"exclaim": cueTailOnly, "post": cueTailOnly, "recount": cueTailOnly,
@@ -106,7 +107,8 @@ var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal
 	"reply", "answer", "ask", "advise", "comment", "remark", "mention", "explain",
 	"threaten", "promise", "testify", "post", "forecast", "hint", "underline", "underscore",
 	"emphasize", "emphasise", "caution", "complain", "concede", "boast", "vow", "pledge",
-	"inform", "assure", "speculate", "demand", "reveal", "disclose", "acknowledge", "admit")
+	"inform", "assure", "speculate", "demand", "reveal", "disclose", "acknowledge", "admit",
+	"recommend", "rule")
 
 // contentAux open a verb phrase, so a content starting with one means the
 // "cue" before it was a noun subject ("the report was buried").
@@ -142,6 +144,20 @@ var timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 	"sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again",
 	"previously", "afterwards", "then", "too", "also", "last", "this", "week", "month",
 	"year", "morning", "afternoon", "evening", "night", "on", "late", "early")
+
+// monthNames are time nouns that can sit between a source and its cue:
+// "voters last November rejected".
+var monthNames = set("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december")
+
+// discourseAdverbs open a sentence in capitals but never belong to a name:
+// "However, officials said", "Meanwhile Smith said".
+var discourseAdverbs = set("however", "meanwhile", "still", "nevertheless", "nonetheless",
+	"instead", "moreover", "furthermore", "separately", "earlier", "later", "also", "now",
+	"yesterday", "today", "tonight", "afterward", "afterwards", "indeed", "thus", "hence",
+	"besides", "otherwise", "finally", "additionally", "similarly", "likewise", "previously",
+	"initially", "eventually", "currently", "recently", "then", "so", "yet", "but", "and",
+	"while", "although", "though", "when", "if", "because", "since", "as", "after", "before")
 
 // clauseBoundaries end a source phrase on its left.
 var clauseBoundaries = set("that", "and", "but", "or", "while", "when", "as", "after", "before",

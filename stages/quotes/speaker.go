@@ -92,6 +92,10 @@ func personLike(words []string) bool {
 		if orgWords[strings.ToLower(w)] || isAllCaps(w) || !isCapitalized(w) && !isConnector(token{lower: strings.ToLower(w)}) {
 			return false
 		}
+		// "I" and a possessive ("St. Luke's") do not make a person's name
+		if w == "I" || trimPossessive(w) != w {
+			return false
+		}
 	}
 	return true
 }
@@ -182,12 +186,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	if person != nil {
-		name := person.Canonical
-		if !strings.Contains(name, " ") {
-			if full := x.expandSurname(name, src.Start); full != "" {
-				name = full
-			}
-		}
+		name := x.personName(person)
 		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
 	}
 	if org != nil && person == nil && isPossessor(x.text, org.Span) {
@@ -199,6 +198,14 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	if org != nil && (!headLower || org.End >= toks[headIdx].end) {
+		// "Air Force Brigadier General Jane Roe" tagged as an organisation:
+		// a personal title right before a person's name makes it a person
+		if w := strings.Fields(org.Canonical); len(w) > 2 {
+			if rest := stripTitles(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
+				name := strings.Join(rest, " ")
+				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+			}
+		}
 		return resolved{kind: kindOrg, name: org.Canonical, eid: org.EntityID}
 	}
 	// capitalised runs
@@ -239,7 +246,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	for i := len(runs) - 1; i >= 0; i-- {
 		w := stripTitles(words(runs[i]))
 		if personLike(w) {
-			name := strings.Join(w, " ")
+			name := strings.Join(dropPlace(w), " ")
 			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
 		}
 	}
@@ -254,6 +261,12 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 				}
 				if s := stripTitles(w); personLike(s) {
 					w = s
+				} else if len(w) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+					// "Mr. Kane": the surname, expanded when the text has the full name
+					if full := x.expandSurname(w[1], src.Start); full != "" {
+						return resolved{kind: kindPerson, name: full, eid: x.entityFor(full, "")}
+					}
+					return resolved{kind: kindPerson, name: w[1], eid: x.entityFor(w[1], "")}
 				}
 				if len(w) == 1 {
 					if full := x.expandOrg(w[0], src.Start); full != "" {
@@ -298,6 +311,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	}
 	return r
 }
+
+// honorifics precede only a person's name.
+var honorifics = set("mr", "mrs", "ms", "dr", "sir", "dame", "rev", "prof", "miss", "mme", "messrs")
 
 // documentNouns are things that carry someone's words.
 var documentNouns = set("statement", "report", "website", "site", "communique", "communiqué",
@@ -441,6 +457,16 @@ func (x *extraction) resolveSpeakers() {
 					return
 				}
 			}
+			if want == kindPerson {
+				// a person opening a sentence of the paragraph after the last
+				// person speaker: "Lawrence, a lawyer, argued ... when he said"
+				name, eid, at := x.personSubject(c.para, c.q.Source.Start)
+				if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+					c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+					info[i].kind = kindPerson
+					return
+				}
+			}
 			if j < 0 {
 				j = x.previousSpeaker(order, i, info, kindNone, 3)
 			}
@@ -534,7 +560,10 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			if c.para-x.cands[i].para > 3 {
 				break
 			}
-			if (isRole && info[j].kind == kindPerson) || (!isRole && info[j].kind == kindOrg) {
+			// a named person must carry the same role noun: "a spokesman"
+			// ... "spokesman John Kirby", not any later speaker
+			src := strings.ToLower(x.text[c.q.Source.Start:c.q.Source.End])
+			if (isRole && info[j].kind == kindPerson && strings.Contains(src, r.head)) || (!isRole && info[j].kind == kindOrg) {
 				return j
 			}
 		}

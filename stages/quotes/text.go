@@ -64,6 +64,12 @@ func tokenize(text string, start, end int) []token {
 				}
 				break
 			}
+			// an initial, an abbreviation or a dotted acronym keeps its dot
+			// ("W.", "Rep.", "U.S."), so that the dot never reads as a boundary
+			// inside a name: "State Chairman James W. Dorsey", "the U.S. envoy"
+			if j < end && text[j] == '.' && keepsDot(text[i:j]) {
+				j++
+			}
 			w := text[i:j]
 			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), kind: 'w'})
 			i = j
@@ -84,6 +90,28 @@ func tokenize(text string, start, end int) []token {
 	}
 	return toks
 }
+
+// keepsDot reports whether a word followed by a dot is an initial, a
+// listed abbreviation or a dotted acronym, whose dot belongs to the word.
+func keepsDot(w string) bool {
+	if strings.Contains(w, ".") {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	l := strings.ToLower(w)
+	// "no." and "etc." end sentences more often than they abbreviate
+	return abbreviations[l] && l != "no" && l != "etc" && l != "est"
+}
+
+// sentenceStarters open a new sentence after a dotted acronym: "... in the
+// U.S. The talks ..." ends a sentence, "the U.S. Embassy" does not.
+var sentenceStarters = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "but",
+	"and", "in", "on", "at", "this", "that", "these", "those", "his", "her", "their", "its",
+	"there", "meanwhile", "however", "officials", "some", "many", "earlier", "later", "after",
+	"before", "when", "if", "as", "while", "last", "no", "one", "mr.", "mrs.", "ms.", "dr.")
 
 // isCapitalized reports whether a word starts with an upper-case letter.
 func isCapitalized(w string) bool {
@@ -128,7 +156,9 @@ func trimSpan(text string, s, e int, cut string) (int, int) {
 var abbreviations = set("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov",
 	"sen", "rep", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no",
 	"vs", "inc", "ltd", "co", "jr", "sr", "prof", "maj", "adm", "rev", "fig", "approx", "corp",
-	"dept", "est", "ft", "mt", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "etc")
+	"dept", "est", "ft", "mt", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "etc", "atty",
+	"gens", "cmdr", "supt", "msgr", "mssrs", "messrs", "mme", "mlle", "ave", "blvd", "calif", "fla",
+	"tex", "conn", "penn", "ariz", "colo", "minn", "tenn", "okla")
 
 // splitSentences returns sentence spans inside the paragraph [start,end).
 // A sentence ends at . ! or ? (and any closing quote marks or brackets
@@ -188,9 +218,25 @@ func splitSentences(text string, start, end int) [][2]int {
 				w -= n4
 			}
 			word := strings.ToLower(text[w:i])
-			if abbreviations[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0])) {
+			if !strings.Contains(word, ".") && (abbreviations[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]))) {
 				i = j
 				continue
+			}
+			// a dotted acronym ("U.N.", "A.U.") ends a sentence only before a
+			// word that usually opens one
+			if strings.Contains(word, ".") && !isQuoteRune(next) {
+				nw := k
+				for nw < end {
+					r5, n5 := utf8.DecodeRuneInString(text[nw:end])
+					if !isWordRune(r5) && r5 != '.' {
+						break
+					}
+					nw += n5
+				}
+				if !sentenceStarters[strings.ToLower(text[k:nw])] {
+					i = j
+					continue
+				}
 			}
 		}
 		out = append(out, [2]int{s, j})
