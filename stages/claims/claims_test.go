@@ -516,7 +516,7 @@ func TestLemma(t *testing.T) {
 		{"occurred", "occur"}, {"settled", "settle"}, {"dragging", "drag"}, {"recognizes", "recognize"},
 		{"hammered", "hammer"}, {"opened", "open"}, {"visited", "visit"}, {"invited", "invite"}, {"completed", "complete"},
 		{"developed", "develop"}, {"expelled", "expel"}, {"killed", "kill"}, {"required", "require"}, {"pushes", "push"},
-		{"drew", "draw"}, {"sought", "seek"}, {"arranged", "arrange"}, {"installed", "install"}, {"played", "play"}, {"longed", "long"},
+		{"drew", "draw"}, {"sought", "seek"}, {"arranged", "arrange"}, {"erred", "err"}, {"installed", "install"}, {"played", "play"}, {"longed", "long"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := lemma(tc.in); got != tc.want {

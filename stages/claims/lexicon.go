@@ -255,7 +255,7 @@ func lemma(word string) string {
 // or the stem itself ("opened", "hammered", "visited").
 func regularStems(stem string) []string {
 	n := len(stem)
-	if n >= 3 && stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) {
+	if n >= 4 && stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) { // "erred" keeps "err"
 		undone := stem[:n-1]
 		switch c := stem[n-1]; {
 		case strings.IndexByte("bdgkmnprtvz", c) >= 0,
