@@ -17,8 +17,19 @@
 //	      │                              known multi-word names, names the
 //	      │                              model missed (not lone compass
 //	      │                              words, nor common words in
-//	      │                              headings), "U.S.-led" parts,
-//	      ▼                              "Syrian army" institutions
+//	      │                              headings)
+//	      ▼
+//	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →
+//	UNESCO; ship names by a vessel noun → FAC; "Syrian civil war", "Korean
+//	War", "Independence Day" → EVENT; "Roman theater", "Palmyra castle" →
+//	FAC; no pieces of a quoted nickname ("known as the “Pearl of the Desert”")
+//	      │
+//	      ▼
+//	"U.S.-led" parts; institutions: "Syrian army", "the Syrian state-run
+//	news agency" (the gazetteer's agency of that country), "the defense
+//	ministry" (the country's, when named earlier in the document)
+//	      │
+//	      ▼
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
 //	one label per surface form; surname → full name; acronym → expansion;
 //	alias → gazetteer canonical

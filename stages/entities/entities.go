@@ -36,6 +36,12 @@ type Stage struct {
 	gaz   *ner.Gazetteer
 	pool  sync.Pool
 	ids   map[labelName]string // entity ids of the gazetteer's canonicals, hashed once
+	// agencies maps a demonym to its country's news agency ("Syrian" ->
+	// "Syrian Arab News Agency") where the gazetteer knows only one.
+	agencies map[string]string
+	// countryDemonyms are the adjectives of today's countries ("American"),
+	// as against historic peoples ("Roman").
+	countryDemonyms map[string]bool
 }
 
 // New loads the embedded model and gazetteer.
@@ -53,6 +59,13 @@ func New() (*Stage, error) {
 	for _, e := range entries {
 		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && s.ids[k] == "" {
 			s.ids[k] = pipeline.EntityID(e.Label, e.Canonical)
+		}
+	}
+	s.agencies = newsAgencies(g)
+	s.countryDemonyms = map[string]bool{}
+	for _, e := range entries {
+		if e.Kind == ner.KindDemonym {
+			s.countryDemonyms[e.Canonical] = true
 		}
 	}
 	s.pool.New = func() any { return new(scratch) }
@@ -95,6 +108,10 @@ type scratch struct {
 	supported map[labelName]bool
 	voteIndex map[string]int
 	votes     []vote
+	// institutions holds, per institutionHeads entry, the canonical the
+	// head got with a country in this document ("defense ministry" ->
+	// "Russian Ministry of Defence"), for later bare mentions.
+	institutions []string
 }
 
 // Process fills d.Mentions from the sentences of content zones.
@@ -105,6 +122,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	sc := s.pool.Get().(*scratch)
 	defer s.pool.Put(sc)
 	sc.ms = sc.ms[:0]
+	clear(sc.institutions)
 	for si := range d.Sentences {
 		sent := &d.Sentences[si]
 		if sent.Zone >= 0 && sent.Zone < len(d.Zones) && d.Zones[sent.Zone].Kind == pipeline.ZoneBoilerplate {
@@ -265,6 +283,8 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		}
 		i++
 	}
+	// 3b. Vessels, events, sites, nicknames, "UNESCO World Heritage Site".
+	s.candRules(d, sc, texts, heading)
 	first := len(sc.ms)
 	for _, c := range sc.cands {
 		m := mention{Span: pipeline.Span{Start: sc.toks[c.a].Start, End: sc.toks[c.b-1].End},
@@ -283,6 +303,10 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 	}
 	// 5. "Syrian army", "Russia's defense ministry".
 	s.descriptive(d, sc, si, first, heading)
+	// 6. "the Syrian state-run news agency", "the defense ministry".
+	s.stateAgencies(d, sc, first)
+	s.noteInstitutions(d, sc, first)
+	s.bareInstitutions(d, sc, si, first, heading)
 	sortMentions(sc.ms[first:])
 }
 
@@ -706,7 +730,7 @@ func (s *Stage) descriptive(d *pipeline.Doc, sc *scratch, si, first int, heading
 		if j < len(sc.toks) && m.label == pipeline.LabelGPE && isPossessive(sc.texts[j]) {
 			j++
 		}
-		for _, head := range institutionHeads {
+		for hi, head := range institutionHeads {
 			if j+len(head) > len(sc.toks) {
 				continue
 			}
@@ -737,6 +761,7 @@ func (s *Stage) descriptive(d *pipeline.Doc, sc *scratch, si, first int, heading
 			m.End = sc.toks[after-1].End
 			m.label = pipeline.LabelOrg
 			m.canonical = s.institutionName(demonym, head)
+			sc.noteInstitution(hi, m.canonical)
 			m.fromModel = false
 			m.ambiguous = false
 			break
@@ -752,10 +777,22 @@ func (s *Stage) modifies(d *pipeline.Doc, sc *scratch, i int) bool {
 		return false
 	}
 	// Prefer the segment stage's POS tag when the token is unsplit.
-	for _, tok := range d.Tokens {
+	for k, tok := range d.Tokens {
 		if tok.Start == sc.toks[i].Start {
 			if tok.POS != "" {
-				return strings.HasPrefix(tok.POS, "NN")
+				if !strings.HasPrefix(tok.POS, "NN") {
+					return false
+				}
+				// A word in -s followed by a determiner, adjective, name,
+				// pronoun or number is a verb the tagger read as a plural
+				// ("Syria army retakes ancient Palmyra").
+				if k+1 < len(d.Tokens) && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+					switch d.Tokens[k+1].POS {
+					case "DT", "JJ", "NN", "NNP", "PRP", "PRP$", "CD":
+						return false
+					}
+				}
+				return true
 			}
 			break
 		}

@@ -1,0 +1,552 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
+)
+
+// This file holds the post-rules for names the model has no label or no
+// span for: vessels, events, sites, nicknames, an organisation followed by
+// a generic title-case phrase, and descriptive names of institutions.
+
+// replaceCand drops the candidates overlapping [c.a, c.b) and adds c.
+func (sc *scratch) replaceCand(c cand) {
+	kept := sc.cands[:0]
+	for _, o := range sc.cands {
+		if o.b <= c.a || o.a >= c.b {
+			kept = append(kept, o)
+		}
+	}
+	sc.cands = append(kept, c)
+}
+
+// candRules applies the span rules over the sentence's candidates. Headings
+// are left alone: every word is capitalised there, so a capitalised run
+// says nothing about a name.
+func (s *Stage) candRules(d *pipeline.Doc, sc *scratch, texts []string, heading bool) {
+	s.orgTails(sc, texts)
+	if heading {
+		return
+	}
+	s.nicknames(sc, texts)
+	s.vessels(sc, texts)
+	s.events(sc, texts)
+	s.sites(d, sc, texts)
+}
+
+// genericTails are title-case common nouns that follow an organisation's
+// name without being part of it: "UNESCO World Heritage Site", "NATO
+// Summit", "Nobel Prize"-like awards. Programme and Fund are left out: UN
+// programmes and funds are organisations themselves.
+var genericTails = hashSet("site", "sites", "heritage", "award", "awards", "prize", "prizes", "day", "report",
+	"reports", "summit", "conference", "meeting", "envoy", "chief", "official", "officials", "spokesman",
+	"spokeswoman", "spokesperson", "mission", "headquarters", "statement", "status", "list", "index",
+	"survey", "member", "members", "world", "ranking", "rankings")
+
+// orgTails cuts a model ORG span that is a known organisation followed by
+// generic title-case nouns ("UNESCO World Heritage Site") to the
+// organisation.
+func (s *Stage) orgTails(sc *scratch, texts []string) {
+	for k := range sc.cands {
+		c := &sc.cands[k]
+		if !c.fromModel || c.label != pipeline.LabelOrg || c.b-c.a < 2 || s.known(texts, c.a, c.b) {
+			continue
+		}
+		end, grp := s.gaz.Longest(texts[:c.b], c.a, false)
+		if end <= c.a || end >= c.b {
+			continue
+		}
+		var org ner.Entry
+		found := false
+		for _, ei := range grp {
+			if e := s.gaz.Entries[ei]; e.Kind == ner.KindOrg && !e.Ambiguous {
+				org, found = e, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		generic := genericTails[ner.Hash(texts[c.b-1], true)]
+		for _, t := range texts[end:c.b] {
+			if !upperInitial(t) || !s.feat.IsCommon(t) {
+				generic = false
+			}
+		}
+		if generic {
+			c.b, c.canonical, c.fromModel = end, org.Canonical, false
+		}
+	}
+}
+
+// nicknames drops the pieces of a quoted title-case nickname ("known as
+// the “Pearl of the Desert”"): the model reads "Pearl" and "Desert" as
+// names of their own.
+func (s *Stage) nicknames(sc *scratch, texts []string) {
+	for i := 1; i < len(texts); i++ {
+		if !isOpenQuote(texts[i]) {
+			continue
+		}
+		p := i - 1
+		if p > 0 && (texts[p] == "the" || texts[p] == "a") {
+			p--
+		}
+		switch strings.ToLower(texts[p]) {
+		case "as", "dubbed", "nicknamed", "called", "named":
+		default:
+			continue
+		}
+		end := i + 1
+		for end < len(texts) && end-i <= 8 && !isCloseQuote(texts[end]) {
+			end++
+		}
+		if end >= len(texts) || !isCloseQuote(texts[end]) || end-i < 4 {
+			continue
+		}
+		// "X of the Y": a title-case phrase with a lower-case joiner.
+		inner := texts[i+1 : end]
+		if !upperInitial(inner[0]) || !upperInitial(inner[len(inner)-1]) || !hasJoiner(inner) {
+			continue
+		}
+		kept := sc.cands[:0]
+		for _, c := range sc.cands {
+			if c.b <= i || c.a >= end || !c.fromModel {
+				kept = append(kept, c)
+			}
+		}
+		sc.cands = kept
+		i = end
+	}
+}
+
+func hasJoiner(toks []string) bool {
+	for _, t := range toks {
+		switch t {
+		case "of", "the", "and", "in", "on":
+			return true
+		}
+	}
+	return false
+}
+
+func isOpenQuote(t string) bool { return t == "\"" || t == "“" || t == "``" || t == "‘" }
+
+func isCloseQuote(t string) bool { return t == "\"" || t == "”" || t == "''" || t == "’" }
+
+// vesselNouns name a ship type; a capitalised name right before or after
+// one is the ship's name ("the Admiral Essen frigate", "the destroyer USS
+// Cole"). "carrier" counts only as "aircraft carrier" (airlines are
+// carriers too).
+var vesselNouns = hashSet("frigate", "destroyer", "warship", "submarine", "cruiser", "vessel", "ship",
+	"corvette", "battleship", "icebreaker", "tanker", "freighter", "minesweeper", "gunboat")
+
+// warshipNouns may follow a ship's name ("the Admiral Essen frigate",
+// "Krasnodar submarine"). Before the generic nouns a name is the owner or
+// the home port ("a Salem ship", "a Maersk vessel"), so only the name after
+// them counts ("the ship Titanic").
+var warshipNouns = hashSet("frigate", "destroyer", "warship", "submarine", "cruiser", "corvette",
+	"battleship", "minesweeper", "gunboat", "carrier")
+
+// vessels tags ship names next to a vessel noun as FAC (the schema has no
+// vehicle label).
+func (s *Stage) vessels(sc *scratch, texts []string) {
+	n := len(texts)
+	for k := 0; k < n; k++ {
+		t := texts[k]
+		first := k // first word of the vessel noun phrase
+		switch {
+		case t == "carrier" && k > 0 && texts[k-1] == "aircraft":
+			first = k - 1
+		case upperInitial(t) || !vesselNouns[ner.Hash(t, true)]:
+			continue
+		}
+		// The name before the noun.
+		a := first
+		for a > 0 && first-a < 4 && s.nameWord(texts[a-1]) {
+			a--
+		}
+		// "A Russian warship": an article or a common word opening the
+		// sentence is not part of the name.
+		for a < first && (articles[texts[a]] || a == 0 && s.feat.IsCommon(texts[a])) {
+			a++
+		}
+		if a < first && warshipNouns[ner.Hash(t, true)] && s.vesselName(texts[a:first]) {
+			sc.replaceCand(cand{a: a, b: first, label: pipeline.LabelFac})
+			continue
+		}
+		// The name after it.
+		b := k + 1
+		for b < n && b-k <= 4 && s.nameWord(texts[b]) {
+			b++
+		}
+		if b > k+1 && s.vesselName(texts[k+1:b]) {
+			sc.replaceCand(cand{a: k + 1, b: b, label: pipeline.LabelFac})
+			k = b - 1
+		}
+	}
+}
+
+// nameWord reports a capitalised word that may be part of a name in
+// running text.
+func (s *Stage) nameWord(t string) bool {
+	return upperInitial(t) && !isDeterminer(t) && !s.hyphenTail(t) && !isEdgePunct(t)
+}
+
+// vesselName reports whether a capitalised run next to a vessel noun is a
+// ship's name: not a nationality, country or organisation ("the Russian
+// frigate", "the US destroyer", "a Royal Navy destroyer"), nor a date.
+func (s *Stage) vesselName(toks []string) bool {
+	if orgHeadWords[ner.Hash(toks[len(toks)-1], true)] || dateWords[ner.Hash(toks[0], true)] {
+		return false
+	}
+	for _, ei := range s.gaz.Lookup(strings.Join(toks, " "), false) {
+		switch s.gaz.Entries[ei].Kind {
+		case ner.KindNORP, ner.KindCountry, ner.KindOrg, ner.KindDemonym:
+			return false
+		}
+	}
+	return !(len(toks) == 1 && s.gaz.Demonym(toks[0]) != "")
+}
+
+var articles = map[string]bool{"A": true, "An": true, "The": true, "This": true, "That": true, "Its": true,
+	"Their": true, "His": true, "Her": true, "Our": true}
+
+var dateWords = hashSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december")
+
+// events tags "<nationality> civil war" ("Syrian civil war"), capitalised
+// names ending in War ("Vietnam War", "World War II") and holidays ending
+// in Day whose other words are common words or places ("Independence
+// Day", "Special Operations Forces Day") as EVENT.
+func (s *Stage) events(sc *scratch, texts []string) {
+	n := len(texts)
+	for k := range sc.cands {
+		c := &sc.cands[k]
+		if (c.label == pipeline.LabelNORP || c.label == pipeline.LabelGPE) && c.b+1 < n &&
+			strings.EqualFold(texts[c.b], "civil") && strings.EqualFold(texts[c.b+1], "war") {
+			c.b += 2
+			c.label, c.canonical, c.fromModel = pipeline.LabelEvent, "", false
+		}
+	}
+	for i := 0; i < n; {
+		if !s.nameWord(texts[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && s.nameWord(texts[j]) {
+			j++
+		}
+		a, b := i, j
+		i = j
+		if b < n && (texts[b] == "’s" || texts[b] == "'s") {
+			continue // "Mother’s Day": the run goes on past the possessive
+		}
+		if b-a >= 2 && romanNumeral(texts[b-1]) && texts[b-2] == "War" {
+			b-- // "World War II" is matched on "World War", then extended
+		}
+		// "During World War 2", "On Election Day": a function word opening
+		// the run is not part of the name.
+		for a < b && functionWords[ner.Hash(texts[a], true)] {
+			a++
+		}
+		if b-a < 2 || b-a > 6 || hasFunctionWord(texts[a:b]) {
+			continue // one word, or a title ("Three Minutes A Day")
+		}
+		switch texts[b-1] {
+		case "War", "Wars":
+		case "Day":
+			if !s.holidayWords(texts[a : b-1]) {
+				continue
+			}
+		default:
+			continue
+		}
+		if b < j {
+			b = j
+		}
+		if b < n && texts[b-1] == "War" && (romanNumeral(texts[b]) || len(texts[b]) == 1 && texts[b][0] >= '1' && texts[b][0] <= '9') {
+			b++ // "World War 2"
+		}
+		if sc.coveredBy(a, b, pipeline.LabelOrg) || sc.coveredBy(a, b, pipeline.LabelEvent) {
+			continue // "Ministry of ... War" named by the gazetteer or a head word
+		}
+		sc.replaceCand(cand{a: a, b: b, label: pipeline.LabelEvent})
+	}
+}
+
+// coveredBy reports a candidate with label over [a, b): the gazetteer's
+// or a head word's ORG, or the model's own EVENT ("World War 2").
+func (sc *scratch) coveredBy(a, b int, label string) bool {
+	for _, c := range sc.cands {
+		if c.a < b && a < c.b && c.label == label && (label == pipeline.LabelEvent || !c.fromModel) {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWords are capitalised only because they open a sentence or a
+// title: "During World War 2", "Since Election Day", "Three Minutes A Day".
+var functionWords = hashSet("a", "an", "the", "during", "since", "on", "in", "after", "before", "following",
+	"until", "by", "at", "for", "from", "with", "every", "this", "next", "last", "of", "and", "or", "to", "but",
+	"when", "as", "through", "throughout", "till", "like")
+
+func hasFunctionWord(toks []string) bool {
+	for _, t := range toks {
+		if functionWords[ner.Hash(t, true)] {
+			return true
+		}
+	}
+	return false
+}
+
+func romanNumeral(t string) bool {
+	switch t {
+	case "I", "II", "III", "IV", "One", "Two":
+		return true
+	}
+	return false
+}
+
+// holidayWords reports whether the words before "Day" name a holiday:
+// common words ("Independence", "Special Operations Forces") or places and
+// nationalities ("Australia Day"), not a person ("Doris Day").
+func (s *Stage) holidayWords(toks []string) bool {
+	for _, t := range toks {
+		if s.feat.IsCommon(t) {
+			continue
+		}
+		placeOrNation := false
+		for _, ei := range s.gaz.Lookup(t, false) {
+			switch s.gaz.Entries[ei].Kind {
+			case ner.KindCountry, ner.KindNORP:
+				placeOrNation = true
+			}
+		}
+		if !placeOrNation {
+			return false
+		}
+	}
+	return true
+}
+
+// siteNouns after a nationality or place name make a site: "Roman
+// theater", "Russian airbase". After a place name only fortifications
+// count: "Palmyra castle" is a site, while in "Baghdad airport", "the
+// Moscow theater" or "a Tokyo temple" news conventions tag the city.
+var (
+	siteNouns = hashSet("castle", "citadel", "theater", "theatre", "amphitheater", "amphitheatre",
+		"mosque", "cathedral", "temple", "palace", "fortress", "airbase")
+	// artNouns after a living nation's adjective name an art or a kind
+	// ("the American theatre", "a French cathedral"), after a historic
+	// people a site ("the Roman theater", "an Ottoman mosque").
+	artNouns          = hashSet("theater", "theatre", "mosque", "cathedral", "temple", "palace")
+	historicSiteNouns = hashSet("castle", "citadel", "fortress", "amphitheater", "amphitheatre")
+)
+
+// sites extends a nationality or place followed by a site noun to a FAC.
+func (s *Stage) sites(d *pipeline.Doc, sc *scratch, texts []string) {
+	n := len(texts)
+	for k := range sc.cands {
+		c := &sc.cands[k]
+		if c.b >= n || c.b-c.a > 3 {
+			continue
+		}
+		h := ner.Hash(texts[c.b], true)
+		var ok bool
+		switch c.label {
+		case pipeline.LabelNORP:
+			ok = siteNouns[h] && !(artNouns[h] && s.countryDemonyms[texts[c.b-1]])
+		case pipeline.LabelGPE:
+			ok = historicSiteNouns[h]
+		default:
+			// The model may read a town before "castle" as a person.
+			ok = historicSiteNouns[h] && c.b-c.a == 1 && s.isPlace(texts[c.a])
+		}
+		if !ok || upperInitial(texts[c.b]) && c.label == pipeline.LabelNORP && c.b+1 < n && upperInitial(texts[c.b+1]) {
+			continue
+		}
+		if c.b+1 < n && s.modifies(d, sc, c.b+1) {
+			continue // "the Roman theater stage"
+		}
+		c.b++
+		c.label, c.canonical, c.fromModel = pipeline.LabelFac, "", false
+	}
+}
+
+// isPlace reports a single word the gazetteer knows as a place.
+func (s *Stage) isPlace(t string) bool {
+	for _, ei := range s.gaz.Lookup(t, false) {
+		if e := s.gaz.Entries[ei]; e.Label == pipeline.LabelGPE && !e.Ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
+// newsAgencyModifiers may stand between a nationality and "news agency".
+var newsAgencyModifiers = hashSet("state-run", "state", "official", "state-owned", "government-run",
+	"government", "national", "state-controlled", "government-controlled", "semi-official", "semiofficial")
+
+// newsAgencies maps a demonym ("Syrian") to the one news agency of that
+// country the gazetteer knows ("Syrian Arab News Agency"), read from the
+// agency names that begin with the nationality or the country.
+func newsAgencies(g *ner.Gazetteer) map[string]string {
+	out := map[string]string{}
+	for _, e := range g.Entries {
+		if e.Kind != ner.KindOrg || !e.Primary || e.Surface != e.Canonical || !strings.Contains(e.Canonical, "News Agency") {
+			continue
+		}
+		first, _, _ := strings.Cut(e.Canonical, " ")
+		demonym := g.Demonym(first)
+		for _, ei := range g.Lookup(first, false) {
+			if x := g.Entries[ei]; x.Kind == ner.KindNORP {
+				demonym = x.Canonical
+			}
+		}
+		if demonym == "" {
+			continue
+		}
+		if prev, seen := out[demonym]; seen && prev != e.Canonical {
+			out[demonym] = "" // two agencies: the country does not decide
+			continue
+		}
+		out[demonym] = e.Canonical
+	}
+	return out
+}
+
+// stateAgencies turns "<nationality> [state-run] news agency" into an ORG
+// mention of the country's news agency when the gazetteer has one.
+func (s *Stage) stateAgencies(d *pipeline.Doc, sc *scratch, first int) {
+	for mi := first; mi < len(sc.ms); mi++ {
+		m := &sc.ms[mi]
+		if m.label != pipeline.LabelNORP {
+			continue
+		}
+		demonym := m.canonical
+		if demonym == "" {
+			demonym = d.Text[m.Start:m.End]
+		}
+		agency := s.agencies[demonym]
+		if agency == "" {
+			continue
+		}
+		j := sc.tokenAfter(m.End)
+		for j < len(sc.toks) && newsAgencyModifiers[ner.Hash(sc.texts[j], true)] {
+			j++
+		}
+		if j+1 < len(sc.toks) && strings.EqualFold(sc.texts[j], "news") && strings.EqualFold(sc.texts[j+1], "agency") {
+			m.End = sc.toks[j+1].End
+			m.label, m.canonical, m.fromModel, m.ambiguous = pipeline.LabelOrg, agency, false, false
+		}
+	}
+}
+
+// tokenAfter returns the index of the first sub-token starting at or after
+// the byte offset end.
+func (sc *scratch) tokenAfter(end int) int {
+	j := 0
+	for j < len(sc.toks) && sc.toks[j].Start < end {
+		j++
+	}
+	return j
+}
+
+// bareInstitutions tags "the defense ministry" as the institution named
+// earlier in the document with its country ("Russia's defense ministry"
+// ... "the defense ministry's website"). Without such a mention the
+// country is unknown and nothing is tagged.
+func (s *Stage) bareInstitutions(d *pipeline.Doc, sc *scratch, si, first int, heading bool) {
+	if len(sc.institutions) == 0 {
+		return
+	}
+	for i := 1; i < len(sc.toks); i++ {
+		if !isDeterminer(sc.texts[i-1]) {
+			continue
+		}
+		for hi, head := range institutionHeads {
+			// Only ministries: "the army" or "the military" may be any
+			// country's, even in an article about one.
+			if head[len(head)-1] != "ministry" || i+len(head) > len(sc.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range head {
+				if !strings.EqualFold(sc.texts[i+k], w) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			canon := sc.institutions[hi]
+			after := i + len(head)
+			if canon == "" || canon == conflicting || after < len(sc.toks) && !heading && s.modifies(d, sc, after) {
+				break
+			}
+			sp := pipeline.Span{Start: sc.toks[i].Start, End: sc.toks[after-1].End}
+			overlaps := false
+			for _, m := range sc.ms[first:] {
+				if m.Start < sp.End && sp.Start < m.End {
+					overlaps = true
+				}
+			}
+			if !overlaps {
+				sc.ms = append(sc.ms, mention{Span: sp, sent: si, label: pipeline.LabelOrg, canonical: canon,
+					heading: heading, prev: sc.texts[i-1]})
+			}
+			break
+		}
+	}
+}
+
+// institutionSuffixes are the institution heads as the end of a longer
+// name: " defense ministry".
+var institutionSuffixes = func() []string {
+	out := make([]string, len(institutionHeads))
+	for i, h := range institutionHeads {
+		out[i] = " " + strings.Join(h, " ")
+	}
+	return out
+}()
+
+// noteInstitutions records the country-qualified institutions of the
+// sentence that the gazetteer named ("the Russian defense ministry").
+func (s *Stage) noteInstitutions(d *pipeline.Doc, sc *scratch, first int) {
+	for _, m := range sc.ms[first:] {
+		if m.label != pipeline.LabelOrg || m.canonical == "" {
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		for hi, suf := range institutionSuffixes {
+			if len(text) > len(suf) && strings.EqualFold(text[len(text)-len(suf):], suf) {
+				sc.noteInstitution(hi, m.canonical)
+			}
+		}
+	}
+}
+
+// conflicting marks an institution head named for two countries in one
+// document: a bare mention of it is not resolved.
+const conflicting = "\x00"
+
+// noteInstitution records the canonical a country-qualified institution
+// head got in the document.
+func (sc *scratch) noteInstitution(head int, canonical string) {
+	if sc.institutions == nil {
+		sc.institutions = make([]string, len(institutionHeads))
+	}
+	switch sc.institutions[head] {
+	case "":
+		sc.institutions[head] = canonical
+	case canonical:
+	default:
+		sc.institutions[head] = conflicting
+	}
+}

@@ -1,0 +1,106 @@
+package entities
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestRules covers the post-rules for vessels, events, sites, nicknames,
+// organisations followed by generic nouns and descriptive institutions,
+// each with cases that must not fire.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		// absent lists mentions ("text/LABEL") that must not be produced;
+		// with absent set and want nil, the model's other output is not
+		// pinned.
+		absent []string
+	}{
+		// An organisation followed by generic title-case nouns.
+		{"organisation before a generic phrase", "Palmyra is a UNESCO World Heritage Site near the oil fields.",
+			[]string{"Palmyra/GPE", "UNESCO/ORG"}, nil},
+		{"generic phrase with a lower-case tail", "In addition to its status as a UNESCO World Heritage site, the city is a hub.",
+			[]string{"UNESCO/ORG"}, nil},
+		{"known multi-word organisation is kept", "The Syrian Arab News Agency reported the attack.",
+			[]string{"Syrian Arab News Agency/ORG"}, nil},
+
+		// Descriptive institutions.
+		{"state-run news agency of a country in the gazetteer", "The town was shelled, according to the Syrian state-run news agency.",
+			[]string{"Syrian state-run news agency/ORG=Syrian Arab News Agency"}, nil},
+		{"news agency without a gazetteer entry stays a nationality", "The town was shelled, according to the Peruvian state news agency.",
+			[]string{"Peruvian/NORP"}, nil},
+		{"bare ministry after the country's ministry", "The Russian defense ministry said the strikes hit. The statement on the defense ministry’s website gave no figures.",
+			[]string{"Russian defense ministry/ORG=Russian Ministry of Defence", "defense ministry/ORG=Russian Ministry of Defence"}, nil},
+		{"bare ministry without a country", "The statement on the defense ministry’s website gave no figures.",
+			nil, nil},
+		{"bare ministry as a modifier", "Russia’s defense ministry said so. A defense ministry spokesman declined to comment.",
+			[]string{"Russia’s defense ministry/ORG=Russian Ministry of Defence"}, nil},
+		{"country army before a verb the tagger reads as a plural", "Syria army retakes ancient Palmyra from Islamic State.",
+			[]string{"Syria army/ORG=Syrian Arab Army", "Palmyra/GPE", "Islamic State/ORG"}, nil},
+		{"nationality forces stay a nationality", "Syrian forces retook the town.",
+			[]string{"Syrian/NORP"}, nil},
+
+		// Vessels.
+		{"ship names before the vessel noun", "The Russian navy’s Admiral Essen frigate and Krasnodar submarine launched four missiles.",
+			[]string{"Russian navy/ORG=Russian Navy", "Admiral Essen/FAC", "Krasnodar/FAC"}, nil},
+		{"ship name after the vessel noun", "The frigate Admiral Essen launched missiles.",
+			[]string{"Admiral Essen/FAC"}, nil},
+		{"nationality before a warship", "A Russian warship and submarine fired cruise missiles.",
+			[]string{"Russian/NORP"}, nil},
+		{"possessive after a vessel noun", "The ship's captain said the crew was safe.",
+			nil, nil},
+		{"home port before a generic ship noun", "Another Salem ship returned from Burma.",
+			nil, []string{"Salem/FAC", "Salem ship/FAC"}},
+
+		// Events.
+		{"nationality civil war", "Russia intervened in the Syrian civil war in September.",
+			[]string{"Russia/GPE", "Syrian civil war/EVENT"}, nil},
+		{"lower-case civil war without a nationality", "The country slid into a civil war.",
+			nil, nil},
+		{"name ending in War", "Her father fought in the Korean War and in World War 2.",
+			[]string{"Korean War/EVENT", "World War 2/EVENT"}, nil},
+		{"holiday", "Russia just finished celebrating Special Operations Forces Day.",
+			[]string{"Russia/GPE", "Special Operations Forces Day/EVENT"}, nil},
+		{"function word before a holiday", "On Election Day the polls opened early.",
+			[]string{"Election Day/EVENT"}, nil},
+		{"possessive holiday is left to the model", "Flowers sell well before Mother's Day.",
+			nil, nil},
+
+		// Sites.
+		{"nationality and site noun", "Militants destroyed a portion of a second-century Roman theater.",
+			[]string{"Roman theater/FAC"}, nil},
+		{"town and castle", "The army managed to fully retake Palmyra castle after heavy fighting.",
+			[]string{"Palmyra castle/FAC"}, nil},
+		{"city and airport is no site", "The plane landed at Baghdad airport on Monday.",
+			nil, []string{"Baghdad airport/FAC"}},
+		{"living nation and an art", "The American theatre is going through a crisis.",
+			[]string{"American/NORP"}, nil},
+
+		// Nicknames.
+		{"quoted nickname is not split", `ISIS seized Palmyra, known as the "Pearl of the Desert", last May.`,
+			[]string{"ISIS/ORG=Islamic State", "Palmyra/GPE"}, nil},
+	}
+	s := stage(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(t, tc.text)
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := mentionStrings(d)
+			if (tc.want != nil || tc.absent == nil) && strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+			for _, m := range d.Mentions {
+				for _, a := range tc.absent {
+					if m.Text+"/"+m.Label == a {
+						t.Errorf("got %q, which must not be tagged", a)
+					}
+				}
+			}
+		})
+	}
+}
