@@ -112,10 +112,25 @@ func isNameTok(t token) bool {
 		return false
 	}
 	// "Britain-based", "U.S.-led": adjectives, not names
-	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) {
+	// ("Ki-moon", "Jean-baptiste" are names: only an adjectival second
+	// part makes an adjective)
+	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) && adjectivalPart(t.lower[k+1:]) {
 		return false
 	}
 	return !determiners[t.lower] && !discourseAdverbs[t.lower]
+}
+
+// adjectivalPart reports whether the part after a hyphen makes the word an
+// adjective or a common compound: "-based", "-led", "-speaking", "-born".
+func adjectivalPart(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch w {
+	case "born", "run", "made", "wide", "style", "era", "like", "type", "bound", "held", "owned", "built", "in", "up", "out", "general", "elect", "in-chief", "chief", "american", "friendly", "free", "related", "day", "year", "old", "time", "level", "term", "down":
+		return true
+	}
+	return false
 }
 
 // isNamePhrase reports whether tokens [s,e) are a capitalised name (titles
@@ -220,12 +235,68 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	} else if commaBeforeCue {
 		return 0, 0, false
 	}
-	// a sentence-initial conjunction is not part of the source: "But he said"
-	for s < e-1 && p.toks[s].kind == 'w' && clauseBoundaries[p.toks[s].lower] {
+	// a sentence-initial conjunction or adverb is not part of the source:
+	// "But he said", "Then it added", "Also Tuesday the ministry said",
+	// "Simultaneously the President announced"
+	for s < e-1 && p.toks[s].kind == 'w' && (clauseBoundaries[p.toks[s].lower] || discourseAdverbs[p.toks[s].lower] ||
+		weekdayNames[p.toks[s].lower] || x.posTag(p.toks[s].start) == "RB" && isCapitalized(p.toks[s].text)) {
 		s++
+	}
+	// a subject pronoun takes no modifier: "Sunday he added", a subhead run
+	// into the sentence ("Calls proposal modest He said")
+	if e-s > 1 && subjectPronouns[p.toks[e-1].lower] && p.toks[e-2].kind == 'w' && p.toks[e-2].lower != "and" && p.toks[e-2].lower != "or" {
+		s = e - 1
+	}
+	// a fronted phrase before the subject: "In two cases he ruled", "In a
+	// statement the ministry said"
+	if s < e-1 && frontedOpeners[p.toks[s].lower] {
+		if k := x.subjectAfterFronted(p, s, e); k > s {
+			s = k
+		}
 	}
 	return s, e, true
 }
+
+// frontedOpeners open a phrase put before the subject of a clause.
+var frontedOpeners = set("in", "on", "at", "for", "with", "from", "during", "after", "before",
+	"under", "over", "despite", "since", "throughout", "among", "by")
+
+// subjectAfterFronted returns the start of the subject that ends a fronted
+// phrase [s,e): a subject pronoun, or a determiner phrase or a name that
+// follows a lower-case word; s when there is none.
+func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
+	last := p.toks[e-1]
+	if subjectPronouns[last.lower] {
+		return e - 1
+	}
+	for k := e - 2; k > s; k-- {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return s
+		}
+		if determiners[t.lower] && t.lower != "that" && t.lower != "one" {
+			// the phrase from the determiner must not hold a preposition
+			for j := k + 1; j < e; j++ {
+				if frontedOpeners[p.toks[j].lower] || p.toks[j].lower == "of" {
+					return s
+				}
+			}
+			return k
+		}
+	}
+	// a name after a lower-case word: "In a speech Chirac said"
+	k := e
+	for k > s && isNameTok(p.toks[k-1]) {
+		k--
+	}
+	if k < e && k > s+1 && p.toks[k-1].kind == 'w' && !isCapitalized(p.toks[k-1].text) {
+		return k
+	}
+	return s
+}
+
+// subjectPronouns can be a whole source.
+var subjectPronouns = set("he", "she", "they", "it")
 
 // coordinatedSubject finds the subject of "X leaned over and said": the
 // clause before "and" (token and) must open with a name or a determiner
@@ -335,10 +406,19 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		return false
 	}
 	switch first.lower {
-	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what":
+	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
+		"based", "given", "compared", "following", "including", "regarding":
 		return false
 	}
 	if n == 1 && determiners[first.lower] {
+		return false
+	}
+	// "Based on provisional results declared": a participle opens a
+	// phrase, not a source; a weekday alone is no one ("Sunday said")
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] {
+		return false
+	}
+	if n == 1 && weekdayNames[first.lower] {
 		return false
 	}
 	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower]) {
@@ -360,6 +440,12 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 				return false
 			}
 			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
+				return false
+			}
+			// "The board says the claims": a finite reporting verb inside
+			// means the cue came earlier
+			if f, ok := cueForms[t.lower]; ok && !f.gerund && !nominalCues[t.lower] && !isCapitalized(t.text) && k > s &&
+				(t.lower == "said" || t.lower == "says" || t.lower == "told" || t.lower == "tells") {
 				return false
 			}
 		}

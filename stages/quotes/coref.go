@@ -234,6 +234,9 @@ func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 				words = nil
 				break
 			}
+			if len(words) == 0 && !x.opensName(p.toks[e]) {
+				continue // "Once Smith sat down": the adverb is no part of the name
+			}
 			words = append(words, p.toks[e].text)
 		}
 		if w := stripTitles(words); personLike(w) {
@@ -269,7 +272,7 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 			break
 		}
 	}
-	name = strings.Join(dropPlace(strings.Fields(name)), " ")
+	name = strings.Join(trimTimeWords(dropPlace(strings.Fields(name))), " ")
 	if !strings.Contains(name, " ") {
 		if full := x.expandSurname(name, m.Start+1); full != "" {
 			name = full

@@ -266,7 +266,8 @@ func (x *extraction) nameLikeSource(p *para, s, e int) bool {
 		}
 	}
 	for k := s; k < e; k++ {
-		if isNameTok(p.toks[k]) && !personPronouns[p.toks[k].lower] && !thingPronouns[p.toks[k].lower] {
+		// "There are other dangers:", "Important:" open no excerpt
+		if x.opensName(p.toks[k]) && !personPronouns[p.toks[k].lower] && !thingPronouns[p.toks[k].lower] {
 			return true
 		}
 	}

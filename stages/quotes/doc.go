@@ -43,8 +43,19 @@
 //     punctuation inside the marks kept ("All targets have been hit,");
 //     indirect — the reported clause without cue, source, "that" or a
 //     leading dateline, ending before a trailing ", X said", ", adding", or
-//     a ", which/who/though/while" gloss; mixed — the reported material
-//     including the quote marks.
+//     a ", which/who/though/while" gloss (a relative clause closed by a
+//     comma and followed by the verb sits inside the subject and stays:
+//     "the bill, which X drafted, would …"); mixed — the reported material
+//     including the quote marks ("X called the plan “a disaster”": the
+//     object and the fragment).
+//     An aside inside the reported sentence ("These, he said, are …")
+//     gives one indirect entry, not two, because the content is one span:
+//     the part after the aside when the part before is only a connective
+//     ("Moreover, he said, …") or ends with the conjunction that opens the
+//     reported clause ("… since, he said, it would …"; the enclosing
+//     attribution then runs across the aside), else the larger part. This
+//     differs on purpose from split direct quotes (one entry per segment):
+//     a paraphrase cut by an aside is rarely two claims.
 //   - QuotedFragments: mixed only — the text inside each pair of marks.
 //   - Source: the speaker as written in that sentence, with appositives
 //     ("Andrew Parasiliti, director of the RAND Center …"), a relative
@@ -52,9 +63,19 @@
 //     a leading conjunction or sentence adverb ("But", "However,") or an
 //     adverb before the cue ("generally"); initials, abbreviations and
 //     dotted acronyms keep their dot ("James W. Dorsey", "the U.N. envoy").
+//     A fronted phrase is not part of it ("In two cases he ruled" -> "he"),
+//     nor a word before a subject pronoun ("Sunday he added" -> "he").
 //     Empty when the sentence names none. Continuation segments
 //     and excerpt paragraphs repeat the span of the quote they continue.
-//   - Speaker: the resolved name. In order: a PERSON mention in the source,
+//   - Speaker: a name, a resolved pronoun, or a description kept as written
+//     without its determiner; never a weekday, a closed-class word ("But
+//     he", "Some"), or a capitalised common noun at a sentence start
+//     ("Attorneys for the mayor" stays a description: with tags only a
+//     proper noun opens a name, without tags a word the text also writes
+//     in lower case does not). A name before an appositive wins over an
+//     organisation inside it ("Robert Dale, state party chairman"); an
+//     acronym and a title before a name go ("U.N. Secretary-General Ban
+//     Ki-moon" -> "Ban Ki-moon"). In order: a PERSON mention in the source,
 //     else an ORG mention (not a possessor such as "NPR's"), else the
 //     capitalised name in the source without titles; a surname expands to
 //     the fuller name mentioned in the text ("Gergiev" -> "Valery
@@ -92,6 +113,9 @@
 //     statement inside a correspondent's quote), or the first link of a
 //     "according to X citing Y" chain; else -1.
 //   - Unmarked: a direct quote without quote marks (excerpts, comments).
+//
+// One content is attributed once: "Some reports say C" is "say" with the
+// source "Some reports", not also "reports" with the content "say C".
 //
 // Quotes are sorted by content start, enclosing quotes first.
 //

@@ -41,6 +41,12 @@ func (x *extraction) indirect(pi int) {
 		if t.kind != 'w' {
 			continue
 		}
+		if evaluativeCues[t.lower] {
+			if c, ok := x.calledQuote(p, pi, i); ok {
+				lastInSentence = x.add(c)
+			}
+			continue
+		}
 		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
 			continue
 		}
@@ -78,6 +84,61 @@ func (x *extraction) indirect(pi int) {
 		x.markMixed(p, &c)
 		lastInSentence = x.add(c)
 	}
+}
+
+// evaluativeCues name something in the speaker's words: "Smith called the
+// plan “a disaster”", "termed the vote “a farce”".
+var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled")
+
+// calledQuote handles "X called Y “…”": a finite verb with a source, an
+// object, then a quoted fragment of two or more words that is not a title.
+// The content (mixed) is the object and the fragment. "a group called
+// “Friends”" (no object between) stays a naming.
+func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
+	var c cand
+	if x.usedCue[p.toks[i].start] || x.inSource(p.toks[i].start) {
+		return c, false
+	}
+	if tag := x.posTag(p.toks[i].start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VBN" {
+		return c, false
+	}
+	if i > 0 && (passiveAux[p.toks[i-1].lower] || p.toks[i-1].lower == "to") {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if i+2 >= hi || p.toks[i+1].kind != 'w' {
+		return c, false
+	}
+	// the first quote mark after a short object
+	k := i + 1
+	for k < hi && k < i+8 && p.toks[k].kind == 'w' {
+		k++
+	}
+	if k >= hi || k == i+1 || p.toks[k].kind != 'q' {
+		return c, false
+	}
+	mi := -1
+	for j, m := range p.marks {
+		if m.open == p.toks[k].start && !p.direct[j] && m.words >= 2 {
+			mi = j
+		}
+	}
+	if mi < 0 || isTitleLike(x.text[p.marks[mi].content[0]:p.marks[mi].content[1]]) {
+		return c, false
+	}
+	srcS, srcE, ok := x.sourceLeft(p, lo, i)
+	if !ok || !x.validSource(p, srcS, srcE, quoted) {
+		return c, false
+	}
+	m := p.marks[mi]
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteMixed
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: m.closeEnd}
+	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
+	return c, true
 }
 
 // markMixed turns an indirect quote into a mixed one when its content holds
@@ -148,6 +209,66 @@ func tailish(p *para, a, hi int) bool {
 	return true
 }
 
+// asideRest reports whether the tokens from a, right after a cue, go on with
+// the reported sentence: ", he said, are …" rather than a closing adverbial
+// (", he said, in a statement"), a gerund (", adding …") or another
+// attribution.
+func asideRest(p *para, a, hi int) bool {
+	if a+1 >= hi || p.toks[a].text != "," {
+		return false
+	}
+	n := p.toks[a+1]
+	if n.kind != 'w' || n.lower == "according" || n.lower == "citing" || tailish(p, a+1, hi) {
+		return false
+	}
+	if f, ok := cueForms[n.lower]; ok && f.gerund {
+		return false
+	}
+	// the rest must run to the end of the sentence without another cue
+	// closing it: "…, he said, but the rest was unclear" still counts
+	words := 0
+	for k := a + 1; k < hi; k++ {
+		if p.toks[k].kind == 'w' {
+			words++
+		}
+		if p.toks[k].kind == 'q' {
+			break
+		}
+	}
+	return words >= 2
+}
+
+// connectiveOnly reports whether tokens [s,e) are only connectives or
+// sentence adverbs ("Moreover", "In addition", "Still").
+func connectiveOnly(p *para, s, e int) bool {
+	if s >= e {
+		return true
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.kind == 'w' && !discourseAdverbs[t.lower] && !clauseBoundaries[t.lower] && t.lower != "in" && t.lower != "addition" && t.lower != "fact" && t.lower != "short" {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinators open a dependent clause before the main one.
+var subordinators = set("where", "when", "if", "although", "though", "while", "because", "since", "unless", "whenever", "wherever", "once")
+
+// openerEnd reports whether token k is a conjunction that opens the clause
+// an aside interrupts: "… since, he said, it would …".
+func openerEnd(p *para, k int) bool {
+	if k < 0 || k >= len(p.toks) {
+		return false
+	}
+	switch p.toks[k].lower {
+	case "since", "because", "that", "and", "but", "although", "though", "while", "if", "unless", "so", "when", "as", "or":
+		return true
+	}
+	return false
+}
+
 // skipTimePhrase returns the first token after a bare time phrase starting
 // at a ("Wednesday", "last night", "on Monday", "this week"), or a when
 // there is none or the phrase runs into a preposition ("on Monday in a
@@ -210,7 +331,17 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 			}
 			if e+1 < limit {
 				n := p.toks[e+1].lower
-				if contentStops[n] || n == "according" {
+				if contentStops[n] {
+					// "the bill, which Smith drafted, would …": a relative
+					// clause inside the subject; its closing comma is
+					// followed by the subject's verb
+					if k := relativeInSubject(x, p, e+1, limit); k > 0 && !x.hasFiniteVerb(p, lastThat(p, a, e), e) {
+						e = k
+						continue
+					}
+					break
+				}
+				if n == "according" {
 					break
 				}
 				if f, ok := cueForms[n]; ok && f.gerund {
@@ -233,6 +364,72 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 	return pipeline.Span{Start: p.toks[a].start, End: p.toks[e-1].end}, true
 }
 
+// relativeInSubject returns the index of the comma that closes a relative
+// clause opening at token r when a finite verb follows that comma, or 0.
+func relativeInSubject(x *extraction, p *para, r, limit int) int {
+	switch p.toks[r].lower {
+	case "which", "who", "whom", "whose":
+	default:
+		return 0
+	}
+	for k := r + 1; k+1 < limit && k < r+25; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || t.text == ";" || t.text == "." || t.text == "--" {
+			return 0
+		}
+		if t.text != "," {
+			continue
+		}
+		n := p.toks[k+1]
+		if n.kind != 'w' || isCapitalized(n.text) {
+			return 0
+		}
+		if tag := x.posTag(n.start); tag != "" {
+			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+				return k
+			}
+			return 0
+		}
+		if finiteHeads[n.lower] {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// lastThat returns the token after the last "that" in [s,e), or s: the
+// start of the innermost reported clause.
+func lastThat(p *para, s, e int) int {
+	for k := e - 1; k >= s; k-- {
+		if p.toks[k].lower == "that" {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// hasFiniteVerb reports whether tokens [s,e) hold a finite verb: then a
+// relative clause after them follows an object, not the subject.
+func (x *extraction) hasFiniteVerb(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if tag := x.posTag(t.start); tag != "" {
+			if tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" {
+				return true
+			}
+		} else if finiteHeads[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteHeads open a predicate: after a relative clause closed by a comma
+// they show that the clause sat inside the subject.
+var finiteHeads = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+	"could", "should", "may", "might", "must", "shall", "does", "did", "do")
+
 // trailingAttribution returns the token index where a final ", SOURCE CUE"
 // or ", according to X" starts inside [lo,hi), or -1.
 func (x *extraction) trailingAttribution(p *para, lo, hi int) int {
@@ -246,8 +443,8 @@ func (x *extraction) trailingAttribution(p *para, lo, hi int) int {
 			continue
 		}
 		s, e, ok := x.sourceLeft(p, lo, k)
-		if !ok || !x.validSource(p, s, e, true) || !tailish(p, k+1, hi) {
-			continue
+		if !ok || !x.validSource(p, s, e, true) || !tailish(p, k+1, hi) || asideRest(p, k+1, hi) {
+			continue // an aside ("…, he said, …") does not end the content
 		}
 		if _, ok := contentBeforeEnd(p, lo, s); ok {
 			return s - 1
@@ -377,6 +574,13 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if !ok || f.class == cueTailOnly || isCapitalized(p.toks[i].text) && i != lo {
 		return c, false
 	}
+	// "Some reports say …": a reporting verb right after makes this word
+	// its subject noun, not a second cue
+	if i+1 < hi && nominalCues[p.toks[i].lower] {
+		if f2, ok := cueForms[p.toks[i+1].lower]; ok && !f2.gerund && f2.class != cueTailOnly && !isCapitalized(p.toks[i+1].text) {
+			return c, false
+		}
+	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 	c.q.Type = pipeline.QuoteIndirect
 	c.q.Cue = x.span(p, i, i+1)
@@ -420,6 +624,18 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if f.lemma == "tell" && ae == as {
 		return c, false // "told" needs someone told
 	}
+	// "X said Friday, the plan …": a time phrase and a comma, then the
+	// clause; only when no content precedes the source
+	if k := skipTimePhrase(p, a, hi); !borrow && k > a && k+2 < hi && p.toks[k].text == "," && p.toks[k+1].kind == 'w' && !asideRest(p, a, hi) {
+		if _, before := contentBeforeEnd(p, lo, srcS); !before && x.clauseLike(p, k+1, hi) && !adverbialStarts[p.toks[k+1].lower] && !weakVerbs[f.lemma] {
+			if f2, ok := cueForms[p.toks[k+1].lower]; !ok || !f2.gerund {
+				if content, ok := x.contentAfter(p, k+1, lo, hi, false); ok {
+					c.q.Content = content
+					return c, true
+				}
+			}
+		}
+	}
 	// "C, X said." — the content comes first
 	if !borrow && tailish(p, a, hi) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
@@ -431,6 +647,22 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			return c, false
 		}
 		c.q.Content = pipeline.Span{Start: p.toks[start].start, End: end}
+		// "These, he said, are …": an aside inside the reported sentence.
+		// The content is one span: the part after the aside when the part
+		// before is only a connective or a conjunction that opens it
+		// ("Moreover, he said, …", "… since, he said, it would …"), else
+		// the larger part.
+		if asideRest(p, a, hi) {
+			if after, ok := x.contentAfter(p, a+1, a+1, hi, false); ok {
+				before := srcS - 1 - start
+				rest := p.tokIndex(after.End) - (a + 1)
+				// a part before that opens with a subordinator is not the
+				// main clause: "Where one club existed, he says, two will …"
+				if connectiveOnly(p, start, srcS-1) || openerEnd(p, srcS-2) || rest > before || subordinators[p.toks[start].lower] {
+					c.q.Content = after
+				}
+			}
+		}
 		return c, true
 	}
 	// "X said (adverbials) that C", "X said C"

@@ -208,7 +208,8 @@ var titles = set("mr", "mrs", "ms", "dr", "prof", "professor", "president", "pri
 	"executive", "official", "adviser", "advisor", "envoy", "diplomat", "negotiator",
 	"council", "member", "mp", "congressman", "congresswoman", "state", "senior", "top",
 	"former", "acting", "interim", "regional", "military", "army", "navy", "air", "force",
-	"commander-in-chief", "president-elect", "russian", "american", "syrian", "us", "u.s.")
+	"commander-in-chief", "president-elect", "secretary-general", "under-secretary",
+	"attorney-general", "director-general", "russian", "american", "syrian", "us", "u.s.")
 
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set("observatory", "ministry", "army", "news", "agency", "group", "council",

@@ -67,6 +67,8 @@ type extraction struct {
 	cands   []cand
 	usedCue map[int]bool // byte offsets of cue tokens already used by direct quotes
 	names   []nameRun    // capitalised runs of the whole text, for surname lookups
+	// lowerSeen caches whether the text writes a word in lower case.
+	lowerSeen map[string]bool
 	// labelHeadline maps a "Source: headline" paragraph to where its headline starts.
 	labelHeadline map[int]int
 }
@@ -115,7 +117,7 @@ func newExtraction(d *pipeline.Doc) *extraction {
 			p.headline = true
 		}
 	}
-	x.names = findNameRuns(x.text, x.paras)
+	x.names = x.findNameRuns()
 	return x
 }
 
@@ -175,8 +177,63 @@ func (p *para) tokIndex(off int) int {
 	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].start >= off })
 }
 
+// dropCueLed removes a candidate whose content opens with another
+// candidate's cue and ends with its content ("say X" next to "X"): the same
+// words attributed twice.
+func (x *extraction) dropCueLed() {
+	drop := make([]bool, len(x.cands))
+	referenced := make([]bool, len(x.cands))
+	for _, c := range x.cands {
+		for _, r := range []int{c.parent, c.copyFrom, c.speakerOf - 1} {
+			if r >= 0 {
+				referenced[r] = true
+			}
+		}
+	}
+	any := false
+	for i, a := range x.cands {
+		if referenced[i] {
+			continue
+		}
+		for j, b := range x.cands {
+			if i != j && !b.q.Cue.IsEmpty() && b.q.Cue.Start == a.q.Content.Start && b.q.Content.End == a.q.Content.End && a.markIdx < 0 {
+				drop[i], any = true, true
+			}
+		}
+	}
+	if !any {
+		return
+	}
+	// indexes are referenced by parent, copyFrom and speakerOf: remap them
+	newIdx := make([]int, len(x.cands))
+	var kept []cand
+	for i, c := range x.cands {
+		newIdx[i] = -1
+		if !drop[i] {
+			newIdx[i] = len(kept)
+			kept = append(kept, c)
+		}
+	}
+	for k := range kept {
+		c := &kept[k]
+		if c.parent >= 0 {
+			c.parent = newIdx[c.parent]
+		}
+		if c.copyFrom >= 0 {
+			if c.copyFrom = newIdx[c.copyFrom]; c.copyFrom < 0 {
+				c.copyFrom = -1
+			}
+		}
+		if c.speakerOf > 0 {
+			c.speakerOf = newIdx[c.speakerOf-1] + 1
+		}
+	}
+	x.cands = kept
+}
+
 // finish resolves speakers, links nested quotes, sorts and returns the quotes.
 func (x *extraction) finish() []pipeline.Quote {
+	x.dropCueLed()
 	x.resolveSpeakers()
 	// nesting: the smallest other quote whose content holds this one
 	for i := range x.cands {

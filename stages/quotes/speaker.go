@@ -15,10 +15,12 @@ type nameRun struct {
 }
 
 // findNameRuns collects the capitalised runs of two or more words.
-func findNameRuns(text string, paras []para) []nameRun {
+// Words that cannot belong to a name are trimmed off each run ("Once
+// Peter" -> "Peter", "Alan Garcia Tuesday" -> "Alan Garcia").
+func (x *extraction) findNameRuns() []nameRun {
 	var out []nameRun
-	for pi := range paras {
-		p := &paras[pi]
+	for pi := range x.paras {
+		p := &x.paras[pi]
 		for k := 0; k < len(p.toks); {
 			if !isNameTok(p.toks[k]) {
 				k++
@@ -31,10 +33,10 @@ func findNameRuns(text string, paras []para) []nameRun {
 				}
 				e++
 			}
-			if e-k >= 2 {
-				r := nameRun{start: p.toks[k].start, end: p.toks[e-1].end}
-				for j := k; j < e; j++ {
-					r.words = append(r.words, p.toks[j].text)
+			if run := x.trimRunOf(p.toks[k:e], false); len(run) >= 2 {
+				r := nameRun{start: run[0].start, end: run[len(run)-1].end}
+				for _, t := range run {
+					r.words = append(r.words, t.text)
 				}
 				out = append(out, r)
 			}
@@ -75,7 +77,13 @@ type resolved struct {
 
 // stripTitles drops leading title words from a person's name.
 func stripTitles(words []string) []string {
-	for len(words) > 2 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+	isTitle := func(w string) bool { return titles[strings.ToLower(strings.TrimSuffix(w, "."))] }
+	// "U.N. Secretary-General Ban Ki-moon", "NATO Secretary-General X": an
+	// acronym of the body before a title goes with the title
+	if len(words) > 3 && (isAllCaps(words[0]) || strings.Contains(words[0], ".")) && isTitle(words[1]) {
+		words = words[1:]
+	}
+	for len(words) > 2 && isTitle(words[0]) {
 		words = words[1:]
 	}
 	if len(words) == 2 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
@@ -164,7 +172,15 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 		switch m.Label {
 		case pipeline.LabelPerson:
-			person = m
+			// the person at the head wins over one inside an appositive
+			// ("Robert Snodgrass, state GOP chairman"), and a lone acronym
+			// is no person's name
+			if isAllCaps(m.Text) && !strings.Contains(m.Text, " ") {
+				continue
+			}
+			if person == nil || headIdx < 0 || !(person.Start <= toks[headIdx].start && toks[headIdx].end <= person.End) {
+				person = m
+			}
 		case pipeline.LabelOrg:
 			if org == nil {
 				org = m
@@ -175,7 +191,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			}
 		}
 	}
-	headLower := headIdx >= 0 && !isCapitalized(toks[headIdx].text)
+	// a head that cannot be a name ("Attorneys for the mayor", "reports
+	// earlier Friday") is a common noun even when capitalised
+	headLower := headIdx >= 0 && (!isCapitalized(toks[headIdx].text) || !x.opensName(toks[headIdx]) && !x.inName(toks, headIdx))
 	// "the statement on the defense ministry’s website", "the ministry's
 	// statement": a document speaks for its author.
 	if headIdx >= 0 && documentNouns[toks[headIdx].lower] {
@@ -195,6 +213,14 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 				org = nil // "NPR's Alice Fordham": the name after the possessor
 				break
 			}
+		}
+	}
+	// "Robert Snodgrass, state GOP chairman": the name before the
+	// appositive is the speaker, not the organisation inside it
+	if org != nil && headIdx >= 0 && (org.Start > toks[headIdx].end || org.End <= toks[headIdx].start) {
+		if w := x.headName(toks, headIdx); w != nil {
+			name := strings.Join(w, " ")
+			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
 		}
 	}
 	if org != nil && (!headLower || org.End >= toks[headIdx].end) {
@@ -221,8 +247,11 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			e++
 		}
 		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s")
-		if !possessor {
-			runs = append(runs, toks[k:e])
+		run := x.trimRun(toks[k:e])
+		// "the Sri Lankan official": a run that modifies the lower-case
+		// head after it, or a nationality, is no one's name
+		if !possessor && len(run) > 0 && !x.insideLabel(pipeline.Span{Start: run[0].start, End: run[len(run)-1].end}, pipeline.LabelNORP) {
+			runs = append(runs, run)
 		}
 		k = e
 	}
@@ -244,6 +273,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
+		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) {
+			continue
+		}
 		w := stripTitles(words(runs[i]))
 		if personLike(w) {
 			name := strings.Join(dropPlace(w), " ")
@@ -310,6 +342,47 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		r.kind = kindDescription
 	}
 	return r
+}
+
+// runEnd returns the index in toks after the last token of run.
+func runEnd(toks []token, run []token) int {
+	last := run[len(run)-1].start
+	for k, t := range toks {
+		if t.start == last {
+			return k + 1
+		}
+	}
+	return len(toks)
+}
+
+// inName reports whether token k continues a name that an earlier token of
+// toks opens ("Grand Jury" in "The Fulton County Grand Jury").
+func (x *extraction) inName(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && isNameTok(toks[j]); j-- {
+		if x.opensName(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headName returns the person's name that ends at the head token of a
+// source, without titles ("U.N. Secretary-General Ban Ki-moon" -> "Ban
+// Ki-moon"), or nil.
+func (x *extraction) headName(toks []token, head int) []string {
+	s := head
+	for s > 0 && (isNameTok(toks[s-1]) || isConnector(toks[s-1]) && s-1 > 0 && isNameTok(toks[s-2])) {
+		s--
+	}
+	run := x.trimRun(toks[s : head+1])
+	var w []string
+	for _, t := range run {
+		w = append(w, t.text)
+	}
+	if w = stripTitles(w); personLike(w) {
+		return w
+	}
+	return nil
 }
 
 // honorifics precede only a person's name.
