@@ -525,3 +525,38 @@ func TestLemma(t *testing.T) {
 		})
 	}
 }
+
+// TestCopiesLinkToTheFirst checks that a story republished word for word
+// links each claim to its first appearance alone: n copies give n-1 repeats
+// links per claim and no links between the copies' other claims.
+func TestCopiesLinkToTheFirst(t *testing.T) {
+	text := "Russian jets attacked rebel positions in Idlib on Sunday.\nRussia staged no air strikes in Idlib on Sunday, the ministry said."
+	ents := []ent{{"Russian", pipeline.LabelNORP, "Russian"}, {"Idlib", pipeline.LabelGPE, "Idlib"}, {"Russia", pipeline.LabelGPE, "Russia"}, {"Idlib", pipeline.LabelGPE, "Idlib"}}
+	const copies = 4
+	l := NewLinker()
+	var first string
+	for i := range copies {
+		d := handDoc(t, string(rune('A'+i))+" Wire", "2024-05-06", text, ents, nil, nil)
+		if i == 0 {
+			first = d.ID
+		}
+		l.Add(d, nil)
+	}
+	perPair := map[string]int{}
+	for link := range l.Links() {
+		switch {
+		case link.A.DocID == link.B.DocID:
+			perPair["within"]++
+		case link.Relation == pipeline.RelationRepeats && link.A.DocID == first:
+			perPair["repeats of the first"]++
+		default:
+			t.Errorf("link between copies other than to the first: %s %s", link.Relation, link.Reason)
+		}
+	}
+	if perPair["within"]%copies != 0 {
+		t.Errorf("within-document links %d not the same in every copy", perPair["within"])
+	}
+	if perPair["repeats of the first"] == 0 || perPair["repeats of the first"]%(copies-1) != 0 {
+		t.Errorf("repeats of the first copy: %d, want a multiple of %d", perPair["repeats of the first"], copies-1)
+	}
+}

@@ -75,8 +75,9 @@ type Linker struct {
 	reasonN map[string]uint32
 
 	// buffers reused from one document to the next
-	cur   []claimView
-	cands []uint32
+	cur          []claimView
+	cands        []uint32
+	wordingCands []uint32
 }
 
 // NewLinker returns an empty Linker.
@@ -200,6 +201,9 @@ type claimView struct {
 	actors, actorNames         []uint32 // parallel: a name for each actor key, or 0
 	places, entities, compass  []uint32
 	quantities                 []quantitySig
+	// repeat is set when the claim repeats, word for word, a claim of an
+	// earlier document: it is linked to that claim alone and not kept.
+	repeat bool
 }
 
 func (v *claimView) has(f sigFlags) bool { return v.flags&f != 0 }
@@ -448,6 +452,26 @@ func (l *Linker) linkClaim(bi int) {
 
 	agreed := false
 	var a claimView
+	// A claim that an earlier document already made in the same words
+	// (wire copy, a republished story) repeats the earliest such claim, and
+	// its other links are that claim's: link it to that claim alone and do
+	// not keep it, so that n copies of a story give n-1 links per claim,
+	// not n², and later claims compare against one copy. Only its own
+	// document's claims are still compared with it.
+	if len(b.words) >= 4 {
+		l.wordingCands = l.appendPostings(l.wordingCands[:0], l.byWording[b.wordHash])
+		for _, ki := range l.wordingCands {
+			l.keptView(ki, &a)
+			if a.doc == b.doc || !slices.Equal(a.words, b.words) {
+				continue
+			}
+			if rel, reason, ok := l.relate(&a, b); ok && rel == pipeline.RelationRepeats {
+				l.addLink(&a, b, rel, reason)
+				b.repeat, agreed = true, true
+				break
+			}
+		}
+	}
 	try := func(a *claimView) {
 		rel, reason, ok := l.relate(a, b)
 		if !ok {
@@ -461,23 +485,30 @@ func (l *Linker) linkClaim(bi int) {
 			}
 			agreed = true
 		}
-		ri, ok := l.reasonN[reason]
-		if !ok {
-			ri = uint32(len(l.reasons))
-			l.reasons = append(l.reasons, reason)
-			l.reasonN[reason] = ri
-		}
-		l.links = append(l.links, foundLink{aDoc: a.doc, aOrder: a.order, bDoc: b.doc, bOrder: b.order,
-			reason: ri, relation: uint8(slices.Index(relations, rel))})
+		l.addLink(a, b, rel, reason)
 	}
-	for _, ki := range cands {
-		l.keptView(ki, &a)
-		try(&a)
+	if !b.repeat {
+		for _, ki := range cands {
+			l.keptView(ki, &a)
+			try(&a)
+		}
 	}
 	// every earlier claim of the same document
 	for ai := 0; ai < bi; ai++ {
 		try(&l.cur[ai])
 	}
+}
+
+// addLink records that a and b relate.
+func (l *Linker) addLink(a, b *claimView, rel, reason string) {
+	ri, ok := l.reasonN[reason]
+	if !ok {
+		ri = uint32(len(l.reasons))
+		l.reasons = append(l.reasons, reason)
+		l.reasonN[reason] = ri
+	}
+	l.links = append(l.links, foundLink{aDoc: a.doc, aOrder: a.order, bDoc: b.doc, bOrder: b.order,
+		reason: ri, relation: uint8(slices.Index(relations, rel))})
 }
 
 func (l *Linker) appendPostings(cands []uint32, pl postingList) []uint32 {
@@ -520,6 +551,9 @@ func (l *Linker) keptView(ki uint32, v *claimView) {
 
 // keep stores what later documents need of v and lists it under its keys.
 func (l *Linker) keep(v *claimView) {
+	if v.repeat {
+		return // later claims find the claim it repeats
+	}
 	var keys []blockKey
 	if l.docs[v.doc].dated {
 		keys = l.baseKeys(v, false)
