@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAsidesAndNames covers a second error review on unseen news: asides
 // inside the reported sentence, relative clauses inside the subject,
@@ -16,11 +12,7 @@ func TestAsidesAndNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []textCase{
 		// asides: the larger part, or the part after a connective or an
 		// opening conjunction
 		{"aside after subject", "The new levy, she said, would cover the cost of two schools.", []string{"indirect|would cover the cost of two schools|she|said|||-1"}},
@@ -67,16 +59,5 @@ func TestAsidesAndNames(t *testing.T) {
 		{"called title quote", "He called the book “Pearl of the Desert”.", nil},
 		{"passive called", "The plan was called “a burden on families” by critics.", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			got := describe(d)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runCases(t, st, tests)
 }

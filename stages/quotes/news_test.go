@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNewsPatterns covers attribution patterns of wire and newspaper copy
 // found missing or mis-parsed in an error review on unseen news text. The
@@ -14,11 +10,7 @@ func TestNewsPatterns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []textCase{
 		// a dot that belongs to an initial, an abbreviation or an acronym
 		// is not a boundary of the source
 		{"dotted acronym in source", "The U.N. envoy said the ceasefire was holding.", []string{"indirect|the ceasefire was holding|The U.N. envoy|said||U.N. envoy|-1"}},
@@ -79,16 +71,5 @@ func TestNewsPatterns(t *testing.T) {
 		{"description modifier agrees", "The Atomic Energy Agency issued a report.\nThe energy agency said the site was inspected.", []string{"indirect|the site was inspected|The energy agency|said||Atomic Energy Agency|-1"}},
 		{"inquired lead", "The judge leaned over and inquired, “Is that true?”", []string{"direct|Is that true?|The judge|inquired||judge|-1"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			got := describe(d)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runCases(t, st, tests)
 }

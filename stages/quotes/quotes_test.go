@@ -33,16 +33,37 @@ func describe(d *pipeline.Doc) []string {
 	return out
 }
 
+// textCase is one table-driven case: a text made of body paragraphs, and
+// the quotes expected in it as describe writes them.
+type textCase struct {
+	name string
+	text string
+	want []string // each an exact rendering by describe; nil means no quote
+}
+
+// runCases runs the quotes stage over each case's text and compares.
+func runCases(t *testing.T, st *Stage, tests []textCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := describe(d)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
+
 func TestProcess(t *testing.T) {
 	st, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name string
-		text string
-		want []string // each a prefix-free exact rendering; nil means no quote
-	}{
+	tests := []textCase{
 		// direct quotes, cue after
 		{"said after", `"We will win," Smith said.`, []string{"direct|We will win,|Smith|said||Smith|-1"}},
 		{"said inverted", `"We will win," said John Smith.`, []string{"direct|We will win,|John Smith|said||John Smith|-1"}},
@@ -174,18 +195,7 @@ func TestProcess(t *testing.T) {
 	if len(tests) < 80 {
 		t.Fatalf("only %d cases", len(tests))
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			got := describe(d)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runCases(t, st, tests)
 }
 
 // TestComment checks that a reader comment is a direct quote by its author.
