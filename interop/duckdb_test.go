@@ -2,6 +2,7 @@ package interop
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -67,6 +68,13 @@ func TestDuckDBReadsEveryTable(t *testing.T) {
 		}
 		path := filepath.Join(out, table.Files[0].Path)
 		tables[table.Name] = path
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum := fmt.Sprintf("%x", sha256.Sum256(data)); sum != table.Files[0].SHA256 || int64(len(data)) != table.Files[0].Bytes {
+			t.Errorf("%s: sha256 %s (%d bytes), manifest says %s (%d bytes)", path, sum, len(data), table.Files[0].SHA256, table.Files[0].Bytes)
+		}
 		got := query(fmt.Sprintf("SELECT count(*) FROM read_parquet('%s')", path))
 		t.Logf("%-12s %5d rows", table.Name, got)
 		if got != table.Rows {
