@@ -62,8 +62,8 @@ func extract(toks []tok, out []found) []found {
 
 // shareUnits gives a bare number the unit of the quantity it is paired
 // with: "from 48 to 74 percent" (48 percent), "92 medical and 47 dental
-// schools" (92 schools). Only adjectives may stand between the bare number
-// and the joining word.
+// schools" (92 schools), "30 of 37 drones" (30 drones). Only adjectives may
+// stand between the bare number and the joining word.
 func (x *extractor) shareUnits() {
 	toks := x.toks
 	for k := 0; k+1 < len(x.out); k++ {
@@ -82,7 +82,7 @@ func (x *extractor) shareUnits() {
 			continue
 		}
 		switch toks[j].lower {
-		case "to", "and", "or", "-", "–":
+		case "to", "and", "or", "of", "-", "–":
 			a.unit, a.kind = b.unit, b.kind
 		}
 	}

@@ -347,6 +347,8 @@ var cases = []testCase{
 	{"change is not a range", "The index gained 4.25 to 512.30.", "", []want{c("4.25", 4.25, "exact", "", "count"), c("512.30", 512.3, "exact", "", "count")}},
 	{"shared percent", "Support ranged from 35 to 60 percent.", "", []want{c("35", 35, "exact", "percent", "percent"), c("60 percent", 60, "exact", "percent", "percent")}},
 	{"shared noun over adjectives", "It has 14 public and 9 private hospitals.", "", []want{c("14", 14, "exact", "hospital", "count"), c("9 private hospitals", 9, "exact", "hospital", "count")}},
+	{"part of a whole", "Troops shot down 30 of 37 drones.", "", []want{c("30", 30, "exact", "drone", "count"), c("37 drones", 37, "exact", "drone", "count")}},
+	{"part of a determined whole", "Five of the 12 victims were children.", "", []want{c("Five", 5, "exact", "", "count"), c("12 victims", 12, "exact", "victim", "count")}},
 	{"clock time range", "The clinic is open from 9 to 5 p.m. daily.", "", nil},
 	{"spaced year range", "Growth slowed in 2008 - 09 after the crash.", "", []want{rng("2008 - 09", 2008, 2009, "", "year")}},
 	{"spaced year range one digit", "Output fell during 2006 - 7.", "", []want{rng("2006 - 7", 2006, 2007, "", "year")}},
