@@ -30,6 +30,10 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	if i > 0 && p.toks[i-1].lower == "to" {
 		return f, false
 	}
+	// after an article the word is a noun: "denied the report"
+	if i > 0 && (p.toks[i-1].lower == "the" || p.toks[i-1].lower == "a" || p.toks[i-1].lower == "an") {
+		return f, false
+	}
 	// after a possessor the word is a noun: "Syria's state news agency",
 	// "the minister's report" (but "he's said": a contracted "has")
 	if !f.gerund && i > 0 && !strings.HasSuffix(t.lower, "ed") && t.lower != "said" && t.lower != "told" {

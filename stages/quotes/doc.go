@@ -20,7 +20,9 @@
 //	        v
 //	indirect and mixed: reporting verbs in any tense ("X said (that) C",
 //	"X said Tuesday C", "X told Y C", "C, X said", "X denied NP",
-//	", adding that C"), "according to X",
+//	", adding that C"; after a main clause with another verb, ", saying
+//	C" reports for its subject: "X issued a statement, saying C"),
+//	"according to X",
 //	nominal cues ("reports that", "assertions by X that"), "citing Y"
 //	        |
 //	        v
@@ -113,6 +115,20 @@
 //     statement inside a correspondent's quote), or the first link of a
 //     "according to X citing Y" chain; else -1.
 //   - Unmarked: a direct quote without quote marks (excerpts, comments).
+//
+// A reporting gerund (saying, adding, noting, claiming, arguing,
+// insisting, warning, stating, asserting, stressing) after a comma, with no
+// attribution earlier in the sentence, has as source the subject of the
+// main clause whatever its verb ("Officials disputed that account, saying
+// C"), found left of the first finite verb outside a subordinate or
+// relative clause; its content must be a clause ("He left, saying
+// nothing" is none). Without a comma the gerund only describes the noun
+// before it ("a sign saying the road was closed": no quote), unless that
+// noun carries words ("issued a statement saying C": the subject speaks).
+// Stance verbs (dispute, contest, reject, deny) read "that" as opening
+// the content only when a clause follows: "disputed that account" is a
+// stance, no quote ("rejected"/"denied" keep a noun content, "that
+// account"); "dispute" and "contest" need "that".
 //
 // One content is attributed once: "Some reports say C" is "say" with the
 // source "Some reports", not also "reports" with the content "say C".

@@ -511,9 +511,16 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	if x.posTag(p.toks[i].start) != "" && !strings.HasPrefix(x.posTag(p.toks[i].start), "NN") {
 		return c, false
 	}
+	// ", warning that C": a participle after a comma, not the noun
+	if f, ok := cueForms[p.toks[i].lower]; ok && f.gerund && i > lo && p.toks[i-1].text == "," {
+		return c, false
+	}
 	if _, isVerb := cueForms[p.toks[i].lower]; isVerb && i > lo {
 		prev := p.toks[i-1]
-		if prev.kind == 'w' && !nominalModifiers[prev.lower] && !(x.posTag(prev.start) == "JJ") {
+		// "disputed claims that C": the object of a finite verb is a noun
+		pf, prevVerb := cueForms[prev.lower]
+		prevVerb = prevVerb && !pf.gerund && strings.HasSuffix(prev.lower, "ed")
+		if prev.kind == 'w' && !nominalModifiers[prev.lower] && !(x.posTag(prev.start) == "JJ") && !prevVerb {
 			return c, false
 		}
 	}
@@ -595,7 +602,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		case gerundLinks[prev] && lastInSentence >= 0 && !x.cands[lastInSentence].q.Source.IsEmpty():
 			borrow = true
 		default:
-			return c, false
+			// no attribution before in the sentence: the gerund reports
+			// for the subject of the main clause, whatever its verb
+			return x.participial(p, pi, i, lo, hi, quoted)
 		}
 	} else if i > lo && p.toks[i-1].lower == "and" && lastInSentence >= 0 && !x.cands[lastInSentence].q.Source.IsEmpty() {
 		borrow = true
@@ -680,6 +689,12 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 	}
 	switch {
+	case thatAt == a && stanceVerbs[f.lemma] && !x.finiteClause(p, a+1, hi):
+		// "disputed that account": "that" is a determiner; the stance
+		// has a noun content only for verbs that take one
+		if f.class&cueNoun == 0 {
+			return c, false
+		}
 	case thatAt == a:
 		a++
 	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","):

@@ -39,6 +39,7 @@ var reportingVerbs = map[string]cueClass{
 	"deny": cueClause | cueNoun, "caution": cueClause, "advise": cueClause,
 	"hint": cueClause, "signal": cueClause, "underline": cueClause,
 	"underscore": cueClause, "forecast": cueClause | cueNoun, "speculate": cueClause,
+	"dispute": cueClause, "contest": cueClause,
 	"praise": cueNoun, "urge": cueNoun, "reject": cueNoun, "dismiss": cueNoun,
 	"welcome": cueNoun, "condemn": cueNoun, "criticize": cueNoun, "criticise": cueNoun,
 	"demand": cueClause | cueNoun, "accuse": cueNoun, "blame": cueNoun,
@@ -108,7 +109,12 @@ var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal
 	"threaten", "promise", "testify", "post", "forecast", "hint", "underline", "underscore",
 	"emphasize", "emphasise", "caution", "complain", "concede", "boast", "vow", "pledge",
 	"inform", "assure", "speculate", "demand", "reveal", "disclose", "acknowledge", "admit",
-	"recommend", "rule")
+	"recommend", "rule", "dispute", "contest")
+
+// stanceVerbs take a side on what someone else said: after them "that" is
+// often a determiner ("disputed that account", "denied that report"), so
+// a "that" opens the content only when a clause follows it.
+var stanceVerbs = set("dispute", "contest", "reject", "deny")
 
 // contentAux open a verb phrase, so a content starting with one means the
 // "cue" before it was a noun subject ("the report was buried").

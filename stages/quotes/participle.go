@@ -1,0 +1,158 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// participialCues are the gerunds that report speech after a main clause
+// whose verb is not a reporting verb: "The ministry issued a statement,
+// saying C", "Officials disputed that account, adding that C". Gerunds
+// of other verbs ("chanting slogans") describe an action, not speech.
+var participialCues = set("saying", "adding", "noting", "claiming", "arguing", "insisting",
+	"warning", "stating", "asserting", "stressing")
+
+// utteranceNouns name something that carries words: after one of them a
+// reporting gerund needs no comma ("issued a statement saying C"); after
+// any other noun ("a sign saying C") it only describes that noun.
+var utteranceNouns = set("statement", "statements", "communique", "communiqué", "release",
+	"letter", "message", "post", "tweet", "email", "e-mail", "report")
+
+// irregularPast are frequent irregular past tenses: without tags they show
+// a finite verb as the "-ed" ending does for regular ones.
+var irregularPast = set("said", "told", "left", "took", "made", "gave", "went", "came", "met",
+	"held", "sent", "put", "set", "cut", "hit", "led", "won", "lost", "saw", "found", "kept",
+	"spent", "began", "ran", "rose", "fell", "fled", "fought", "broke", "brought", "built",
+	"bought", "sold", "struck", "shot", "stood", "wrote", "spoke", "drove", "knew", "thought",
+	"felt", "paid", "got", "became")
+
+// participialSource returns the subject of the main clause that a
+// reporting gerund at token i depends on: ", saying C" after "The ministry
+// issued a statement on Monday" has the source "The ministry". The gerund
+// must follow a comma or an utterance noun; the subject is found left of
+// the first finite verb of the sentence that is not inside a subordinate
+// or relative clause, with the usual source trimming.
+func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, int, bool) {
+	if !participialCues[p.toks[i].lower] || i-1 <= lo {
+		return 0, 0, false
+	}
+	if prev := p.toks[i-1]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
+		return 0, 0, false
+	}
+	start := stripDateline(p, lo, i)
+	for v := start; v < i-1; v++ {
+		if !x.finiteVerbAt(p, start, v) {
+			continue
+		}
+		// a verb inside "When the troops arrived," or ", which controls
+		// the port," is not the main one
+		if subordinateBefore(p, start, v) {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, start, v)
+		if !ok || !x.validSource(p, s, e, quoted) {
+			return 0, 0, false
+		}
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// subordinateBefore reports whether token v sits in a clause opened by a
+// subordinator or a relative word after the last comma before it.
+func subordinateBefore(p *para, lo, v int) bool {
+	for k := v - 1; k >= lo; k-- {
+		t := p.toks[k]
+		if t.text == "," || t.kind == 'q' {
+			return false
+		}
+		if t.kind == 'w' && (subordinators[t.lower] || t.lower == "which" || t.lower == "who" || t.lower == "that" || t.lower == "after" || t.lower == "before" || t.lower == "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbAt reports whether token k is a finite verb: by its tag, or
+// without tags a lower-case word that is an auxiliary, a frequent
+// irregular past, a reporting verb or ends in "-ed", and does not follow
+// a determiner ("the disputed area").
+func (x *extraction) finiteVerbAt(p *para, lo, k int) bool {
+	t := p.toks[k]
+	if t.kind != 'w' {
+		return false
+	}
+	if tag := x.posTag(t.start); tag != "" {
+		switch tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	if k == lo || isCapitalized(t.text) || k > lo && determiners[p.toks[k-1].lower] {
+		return false
+	}
+	if finiteHeads[t.lower] || irregularPast[t.lower] {
+		return true
+	}
+	if f, ok := cueForms[t.lower]; ok && !f.gerund {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// finiteClause reports whether tokens from a, up to the next comma,
+// semicolon or the end, form a clause: a finite verb that is not the
+// first word ("that arose last year" is a relative clause). With tags a
+// participle after a noun counts too: the tagger often reads a bare past
+// tense as one ("the attack failed").
+func (x *extraction) finiteClause(p *para, a, hi int) bool {
+	if a >= hi || p.toks[a].kind != 'w' || x.finiteVerbAt(p, a-1, a) {
+		return false
+	}
+	for k := a + 1; k < hi; k++ {
+		t := p.toks[k]
+		if t.text == "," || t.text == ";" || t.text == "--" || t.text == "." {
+			break
+		}
+		if x.finiteVerbAt(p, a, k) {
+			return true
+		}
+		if tag := x.posTag(t.start); tag == "VBN" {
+			if pt := x.posTag(p.toks[k-1].start); strings.HasPrefix(pt, "NN") || pt == "PRP" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participial builds the quote of a reporting gerund whose clause has no
+// earlier attribution: "The ministry issued a statement, saying (that) C".
+// The content must be a clause ("He left the room, saying nothing" is
+// not reported speech).
+func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand, bool) {
+	var c cand
+	s, e, ok := x.participialSource(p, lo, i, quoted)
+	if !ok {
+		return c, false
+	}
+	a := i + 1
+	if a < hi && p.toks[a].lower == "that" {
+		a++
+	}
+	if !x.finiteClause(p, a, hi) {
+		return c, false
+	}
+	content, ok := x.contentAfter(p, a, lo, hi, false)
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, s, e)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = content
+	return c, true
+}
