@@ -55,6 +55,25 @@ var chromePhrases = []string{
 	"recommended for you", "you might also like", "you may also like",
 	"related stories", "related articles", "related coverage", "more stories",
 	"to see more, visit", "newer post", "older post",
+	// paywalls, cookie banners and consent forms
+	"free articles remaining", "free article remaining", "articles remaining",
+	"for unlimited access", "unlimited digital access", "subscribe now",
+	"to continue reading", "manage preferences", "cookie settings",
+	"manage cookies", "accept all cookies", "use of cookies",
+	"do not sell or share", "do not sell my", "your privacy choices",
+	"advertise with us", "protected by recaptcha", "recaptcha",
+	"by signing up, you agree", "newsletter promotion",
+	"your email address will not be published", "required fields are marked",
+	"save my name, email", "to read later",
+	// wire and syndication notices
+	"may not be published, broadcast", "purchase licensing rights",
+	"opens new tab", "opens in new tab", "opens in a new tab",
+	"appears in print on", "order reprints", "quotes delayed",
+	"market data provided by", "reuse this content",
+	// blog software
+	"blogthis", "blog at wordpress", "powered by wordpress", "powered by blogger",
+	"load more comments", "view all comments", "show all comments",
+	"ad feedback", "values your feedback", "is this ad to you",
 }
 
 // chromePrefixes make a line boilerplate when it starts with them.
@@ -62,6 +81,10 @@ var chromePrefixes = []string{
 	"read more", "related:", "see also:", "tags:", "filed under", "topics:",
 	"categories:", "posted in ", "share this", "follow us", "sign up ",
 	"subscribe to ", "advertisement", "sponsored content",
+	"subscribe for ", "our standards:", "see more on:",
+	"labels:", "powered by ", "sort by ", "email this",
+	"watch more:", "listen to this article", "skip advertisement",
+	"skip to ", "skip links", "print subscriptions",
 }
 
 // chromeLines are whole lines (lowercased, trailing ".:…!" trimmed) that are
@@ -77,7 +100,11 @@ var chromeLines = []string{
 	"most read", "most popular", "trending", "trending now", "latest",
 	"latest news", "recommended", "load more", "show more", "previous", "next",
 	"previous article", "next article", "tags", "topics", "photo", "video",
-	"audio", "gallery",
+	"audio", "gallery", "copy", "mailto", "save", "accept", "accept all",
+	"reject all", "manage preferences", "e-edition", "read next", "link copied",
+	"share full article", "like this", "like loading", "name", "website",
+	"follow", "most viewed", "ad feedback", "video ad feedback", "reuse this content",
+	"share this with", "skip advertisement", "load more comments",
 }
 
 // chromeVoteWords are words typical of menus and widgets. One alone proves
@@ -107,6 +134,47 @@ var askObjects = []string{
 	"newsletters", "membership", "channel", "page", "updates", "alerts",
 }
 
+// appObjects are what a download or sign-up ask offers ("Download the
+// ABC10 app to get breaking news alerts").
+var appObjects = []string{
+	"app", "apps", "newsletter", "newsletters", "alerts", "notifications", "podcast",
+}
+
+// relatedHeadings open the heading of a list of links to other stories or
+// topics; the short lines under them are links, not article text.
+var relatedHeadings = []string{
+	"related topics", "related stories", "related articles", "related content",
+	"related coverage", "related", "more on this story", "more on this topic",
+	"more from", "more in ", "more stories", "more news", "in other news",
+	"read next", "explore more on these topics", "most viewed",
+	"most read", "most popular", "trending", "trending now", "top stories",
+	"you may also like", "you might also like", "recommended", "recommended for you",
+	"what to read next", "editors' picks", "editor's picks", "latest stories",
+	"see also", "around the web",
+}
+
+// creditAgencies close a photo credit after a slash ("Name/Reuters").
+var creditAgencies = []string{
+	"reuters", "ap", "afp", "epa", "epa-efe", "getty images", "getty",
+	"shutterstock", "bloomberg", "alamy", "pa", "pa media", "anadolu",
+	"ap photo", "afp via getty images", "sipa", "xinhua", "the new york times",
+	"nurphoto", "zuma press", "imago", "dpa",
+}
+
+// roles end a byline without "By" ("Jane Doe, Washington correspondent").
+var roles = []string{
+	"correspondent", "editor", "writer", "reporter", "columnist", "contributor",
+	"producer", "journalist", "analyst", "critic",
+}
+
+// creditPhrases mark a line crediting reporters ("Jane Doe contributed to
+// this report."); such lines are bylines wherever they stand.
+var creditPhrases = []string{
+	"contributed to this report", "contributed to this story",
+	"contributed reporting", "contributed to this article",
+	"additional reporting by", "editing by", "writing by", "compiled by",
+}
+
 // captionPrefixes open a photo or video caption.
 var captionPrefixes = []string{
 	"an image ", "a photo ", "a photograph ", "a picture ", "a still ",
@@ -114,7 +182,8 @@ var captionPrefixes = []string{
 	"this image ", "this photo ", "this picture ", "this handout ",
 	"photo:", "image:", "picture:", "pictured:", "photograph:", "caption:",
 	"image caption", "image copyright",
-	"file photo", "file -", "file:", "above:", "top:",
+	"file photo", "file -", "file:", "above:", "top:", "image source,",
+	"image caption,", "media caption", "video caption",
 }
 
 // captionPhrases mark a caption or a photo credit anywhere in a line.
@@ -129,13 +198,13 @@ var captionPhrases = []string{
 // "/AFP", and the wire credit "REUTERS/Name" (upper case, unlike the
 // "Reuters/Ipsos" of a poll in body text).
 var (
-	captionMarksLower = []string{"(photo", "/afp", "/getty", "/epa"}
+	captionMarksLower = []string{"(photo", "/afp", "/getty", "/epa", "credit...", "(credit"}
 	captionMarksCased = []string{"REUTERS/", "AFP/", "(AP Photo"}
 )
 
 // publishVerbs open a date header that may carry more than the date
 // ("Posted on March 2, 2017 by admin").
-var publishVerbs = []string{"published", "posted", "updated", "last updated", "first published", "last modified"}
+var publishVerbs = []string{"published", "posted", "updated", "last updated", "first published", "last modified", "issued", "modified"}
 
 // headlineKickers are labels that open a headline ("EXCLUSIVE: ..."), as
 // opposed to a source label ("RT: ...") that opens an excerpted headline.
@@ -153,11 +222,16 @@ var professions = []string{
 	"videographer", "researcher", "fellow",
 }
 
+// bioVerbs follow the name that opens an author bio ("Jane Doe covers
+// county government for the Courier.").
+var bioVerbs = []string{" covers ", " reports on ", " reports for ", " writes about ", " writes for "}
+
 // bioPhrases only occur in author bios.
 var bioPhrases = []string{
 	"follow him on", "follow her on", "follow them on", "writes about",
 	"his work has appeared", "her work has appeared", "is the author of",
-	"can be reached at", "reach him at", "reach her at",
+	"can be reached at", "reach him at", "reach her at", "reach them at",
+	"is based in",
 }
 
 // commentSuffixes end a reader-comment header ("Sean Austin said...").
@@ -186,6 +260,7 @@ var notAuthors = []string{
 var bylinePrefixes = []string{
 	"by ", "written by ", "posted by ", "words by ", "story by ", "text by ",
 	"reporting by ", "report by ", "author: ", "authors: ", "byline: ",
+	"reported by ", "text by: ",
 }
 
 // nameParticles may stand lowercase inside a person's name.
@@ -201,6 +276,7 @@ const (
 	classChrome phraseClass = 1 << iota
 	classCaption
 	classBio
+	classCredit
 )
 
 type phrase struct {
@@ -324,6 +400,8 @@ type lexicon struct {
 	askVerbs      map[string]bool
 	askObjects    map[string]bool
 	kickers       map[string]bool
+	roles         map[string]bool
+	appObjects    map[string]bool
 	professions   map[string]bool
 	notAuthors    map[string]bool
 	nameParticles map[string]bool
@@ -336,6 +414,8 @@ func newLexicon() (*lexicon, error) {
 		askVerbs:      setOf(askVerbs),
 		askObjects:    setOf(askObjects),
 		kickers:       setOf(headlineKickers),
+		roles:         setOf(roles),
+		appObjects:    setOf(appObjects),
 		professions:   setOf(professions),
 		notAuthors:    setOf(notAuthors),
 		nameParticles: setOf(nameParticles),
@@ -343,7 +423,7 @@ func newLexicon() (*lexicon, error) {
 	for _, l := range []struct {
 		phrases []string
 		class   phraseClass
-	}{{chromePhrases, classChrome}, {captionPhrases, classCaption}, {bioPhrases, classBio}} {
+	}{{chromePhrases, classChrome}, {captionPhrases, classCaption}, {bioPhrases, classBio}, {creditPhrases, classCredit}} {
 		if err := lx.phrases.add(l.phrases, l.class); err != nil {
 			return nil, err
 		}

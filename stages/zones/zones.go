@@ -121,7 +121,9 @@ func (s *Stage) Analyze(text string) Result {
 	a.lineRules()
 	a.chromeBlocks()
 	a.htmlCaptions()
-	a.walk()
+	a.walk(a.findHead())
+	a.relatedLists()
+	a.creditCaptions()
 	a.footer()
 	a.buildZones()
 	return a.res
@@ -202,7 +204,8 @@ func (a *analysis) chromeOf(orig, lower string, words int, phrases phraseClass) 
 	if isCopyrightLine(lower) {
 		return chromeEnd
 	}
-	if phrases&classChrome != 0 {
+	if phrases&classChrome != 0 && !(words >= 12 && hasAny(orig, captionMarksCased...)) {
+		// (a wire photo caption may carry a licensing link on its line)
 		if hasAny(lower, "first appeared", "originally appeared", "appeared first", "originally published") {
 			return chromeEnd
 		}
@@ -213,8 +216,14 @@ func (a *analysis) chromeOf(orig, lower string, words int, phrases phraseClass) 
 			return chromeSure
 		}
 	}
-	if lx.chromeLines[strings.TrimRight(lower, ".:…!|» ")] {
+	if lx.chromeLines[strings.TrimRight(lower, ".:…!|» *")] || a.isChromeWordList(lower) {
 		return chromeSure
+	}
+	if isSlugLine(lower, words) || isPlayerDuration(lower, words) || words <= 8 && strings.HasPrefix(lower, "source: ") {
+		return chromeSure
+	}
+	if words <= 20 && lx.askVerbs[firstWord(lower)] && countWords(lower, lx.appObjects) > 0 && !strings.ContainsAny(orig, "\"“”") {
+		return chromeSure // "Download the app to get breaking news alerts"
 	}
 	if isWidgetLine(lower) || isMarkupLine(lower) || !hasWordByte(lower) || isBreadcrumb(orig, words) ||
 		isCounter(lower, words) {
@@ -276,14 +285,67 @@ func isBreadcrumb(orig string, words int) bool {
 // isCounter reports a gallery or comment counter: "1 of 12", "12 Comments",
 // "Comments (3)".
 func isCounter(lower string, words int) bool {
-	if words > 3 || !strings.ContainsAny(lower, "0123456789") {
+	if !strings.ContainsAny(lower, "0123456789") {
 		return false
+	}
+	if words > 3 {
+		// "12 thoughts on “Title”", "3 responses to “Title”"
+		n, rest, _ := strings.Cut(lower, " ")
+		return isDigits(n) && (strings.HasPrefix(rest, "thoughts on ") || strings.HasPrefix(rest, "responses to ") ||
+			strings.HasPrefix(rest, "replies to ") || strings.HasPrefix(rest, "comments on "))
+	}
+	if words == 1 && isDigits(lower) {
+		return true // a share or comment count
 	}
 	if words == 3 {
 		a, rest, _ := strings.Cut(lower, " of ")
 		return rest != "" && isDigits(a) && isDigits(rest)
 	}
-	return strings.Contains(lower, "comment") || strings.Contains(lower, "shares")
+	return strings.Contains(lower, "comment") || strings.Contains(lower, "shares") || strings.Contains(lower, "repl")
+}
+
+// isChromeWordList reports a row of widget words split by bullets or bars
+// ("Reply • Share ›", "Share | Tweet | Email").
+func (a *analysis) isChromeWordList(lower string) bool {
+	if len(lower) > 80 {
+		return false
+	}
+	parts := strings.FieldsFunc(lower, func(r rune) bool {
+		return r == '•' || r == '|' || r == '›' || r == '»' || r == '·' || r == '/'
+	})
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" && !a.lex.chromeLines[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// isSlugLine reports a wire desk slug closing a story ("bur-jfx/dhc"): one
+// lowercase word of letters, hyphens and a slash.
+func isSlugLine(lower string, words int) bool {
+	if words != 1 || !strings.Contains(lower, "/") || strings.Contains(lower, "//") {
+		return false
+	}
+	for i := 0; i < len(lower); i++ {
+		if c := lower[i]; !(c >= 'a' && c <= 'z' || c == '-' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlayerDuration reports a video player's duration line ("02:31 - Source:
+// CNN"): a short line opening with a clock.
+func isPlayerDuration(lower string, words int) bool {
+	if words > 6 {
+		return false
+	}
+	clock, _, _ := strings.Cut(lower, " ")
+	return len(clock) >= 4 && strings.Contains(clock, ":") && isWidgetLine(clock)
 }
 
 func isDigits(s string) bool {
@@ -334,7 +396,9 @@ func endsPeriod(s string) bool {
 // chromeBlocks turns a paragraph of three or more short lines into chrome
 // when at least half of them are chrome or menu words and one is surely
 // chrome: navigation and player widgets come in such blocks ("Play Live
-// Radio / Next Up: / 0:00 0:00 / ...").
+// Radio / Next Up: / 0:00 0:00 / ..."). Lines already sure to be chrome
+// may be long; date, byline and caption lines, and headlines of six or
+// more words, keep their own reading.
 func (a *analysis) chromeBlocks() {
 	for i := 0; i < len(a.lines); {
 		if a.lines[i].blank() {
@@ -345,7 +409,7 @@ func (a *analysis) chromeBlocks() {
 		short, votes, sure := true, 0, 0
 		for ; j < len(a.lines) && !a.lines[j].blank(); j++ {
 			l := &a.lines[j]
-			if l.words > 8 || endsPeriod(a.orig(l)) && l.chrome < chromeSure {
+			if l.chrome < chromeSure && (l.words > 8 || endsPeriod(a.orig(l))) {
 				short = false
 			}
 			if l.chrome != notChrome {
@@ -357,7 +421,10 @@ func (a *analysis) chromeBlocks() {
 		}
 		if n := j - i; short && n >= 3 && sure > 0 && 2*votes >= n {
 			for k := i; k < j; k++ {
-				if a.lines[k].chrome < chromeSure {
+				// A headline, date or byline standing among share
+				// buttons is not made chrome by them.
+				_, role := a.roleByline(a.orig(&a.lines[k]), a.lines[k].words)
+				if a.lines[k].chrome < chromeSure && !a.isMeta(k) && !role && !(a.lines[k].words >= 6 && a.isHeadCandidate(k)) {
 					a.lines[k].chrome = chromeSure
 				}
 			}
@@ -395,9 +462,9 @@ func (a *analysis) htmlCaptions() {
 // body line) may hold chrome, a date header, the headline, up to two deks, a
 // byline and a caption; then comes the body, and after the first
 // "X said..." header the comment section.
-func (a *analysis) walk() {
+func (a *analysis) walk(headFound bool) {
 	const maxDeks = 2
-	inHead, haveHeadline, deks, headLines := true, false, 0, 0
+	inHead, haveHeadline, deks, headLines := !headFound, headFound, 0, 0
 	comment, author, inComments := 0, "", false
 	lastPara, paraStart := 0, 0
 	for i := range a.lines {
@@ -449,7 +516,7 @@ func (a *analysis) walk() {
 		if l.words <= 20 {
 			if d, ok := a.datelineDate(lower, l.words); ok {
 				l.kind = pipeline.ZoneDateline
-				if a.res.Published == "" {
+				if a.res.Published == "" && d.year != 0 {
 					a.res.Published = d.iso()
 				}
 				continue
@@ -465,7 +532,11 @@ func (a *analysis) walk() {
 			}
 			continue
 		}
-		if a.isCaption(orig, lower, l.words, l.phrases) {
+		if isCreditLine(lower, l.words, l.phrases) {
+			l.kind = pipeline.ZoneByline
+			continue
+		}
+		if a.isCaption(orig, lower, l.words, l.phrases) || !inHead && isVideoTitle(orig, l.words) {
 			l.kind = pipeline.ZoneCaption
 			continue
 		}
@@ -490,6 +561,23 @@ func (a *analysis) walk() {
 		}
 		l.kind = pipeline.ZoneBody
 	}
+}
+
+// isCreditLine reports a line crediting reporters or editors ("Reporting
+// by X; Editing by Y", "X contributed to this report.", "Reporting from
+// Kyiv").
+func isCreditLine(lower string, words int, phrases phraseClass) bool {
+	if phrases&classCredit != 0 && words <= 45 {
+		return true
+	}
+	return words <= 8 && strings.HasPrefix(lower, "reporting from ") && !endsPeriod(lower)
+}
+
+// isVideoTitle reports the title of an embedded video in the body
+// ("Watch: Moment the bridge collapsed").
+func isVideoTitle(orig string, words int) bool {
+	return words <= 20 && (strings.HasPrefix(orig, "Watch: ") || strings.HasPrefix(orig, "WATCH: ") ||
+		strings.HasPrefix(orig, "Video: ") || strings.HasPrefix(orig, "VIDEO: "))
 }
 
 // isMenuBlock reports whether the paragraph starting at line i, above the
@@ -611,7 +699,7 @@ func (a *analysis) isCaption(orig, lower string, words int, phrases phraseClass)
 			return true
 		}
 	}
-	return hasAny(lower, captionMarksLower...) || hasAny(orig, captionMarksCased...)
+	return hasAny(lower, captionMarksLower...) || hasAny(orig, captionMarksCased...) || hasCreditSuffix(lower)
 }
 
 // datelineDate returns the date of a date-header line: a short line that is
@@ -625,8 +713,14 @@ func (a *analysis) datelineDate(lower string, words int) (date, bool) {
 	}
 	for _, v := range publishVerbs {
 		if strings.HasPrefix(lower, v) {
-			return anyDate(lower)
+			if d, ok := anyDate(lower); ok {
+				return d, true
+			}
+			break
 		}
+	}
+	if relativeDateline(lower, words) {
+		return date{}, true // a date line that states no date
 	}
 	return date{}, false
 }
@@ -637,11 +731,68 @@ func isTimestamp(lower string) bool {
 	if _, ok := datelineDate(lower); ok {
 		return true
 	}
+	if isRelativeTime(lower) {
+		return true
+	}
 	return isWidgetLine(clockWords.Replace(lower))
+}
+
+// isRelativeTime reports a relative time stamp ("2 hours ago", "just now",
+// "yesterday at 9:12 pm").
+func isRelativeTime(lower string) bool {
+	ago := false
+	for _, w := range strings.Fields(strings.Trim(lower, " .,:")) {
+		w = strings.Trim(w, ",.")
+		switch {
+		case w == "ago" || w == "now" || w == "yesterday" || w == "today":
+			ago = true
+		case isDigits(w) || relativeUnits[w] || w == "a" || w == "an" || w == "just" || w == "at" || w == "am" || w == "pm" ||
+			strings.Contains(w, ":") && isWidgetLine(w):
+		default:
+			return false
+		}
+	}
+	return ago
+}
+
+var relativeUnits = setOf([]string{
+	"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+	"h", "m", "d", "day", "days", "week", "weeks", "month", "months", "year", "years",
+})
+
+// relativeDateline reports a date header without a date: a publishing verb
+// and a relative time or clock ("Published 3 hours ago", "Updated 10:21
+// a.m. ET").
+func relativeDateline(lower string, words int) bool {
+	if words > 8 {
+		return false
+	}
+	for _, v := range publishVerbs {
+		rest, ok := strings.CutPrefix(lower, v)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " :")
+		rest = strings.TrimPrefix(rest, "on ")
+		if isRelativeTime(rest) {
+			return true
+		}
+		t := clockWords.Replace(" " + rest)
+		for _, z := range []string{" et", " gmt", " bst", " utc", " edt", " est", " pt", " pdt", " cet"} {
+			t = strings.TrimSuffix(t, z)
+		}
+		t = strings.ReplaceAll(strings.TrimSpace(t), ".", ":")
+		return strings.Contains(t, ":") && isWidgetLine(t)
+	}
+	return false
 }
 
 // clockWords strips the words a clock time may carry.
 var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.", "")
+
+// commentStampSeparators join a commenter's name and the comment's time
+// on one header line.
+var commentStampSeparators = []string{" says: ", " said: ", " wrote: ", " • "}
 
 // commentHeader returns the author of a reader-comment header at line i
 // ("Sean Austin said..."). The colon forms ("X says:") count inside a
@@ -650,10 +801,21 @@ var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.",
 func (a *analysis) commentHeader(i int, inComments bool) (string, bool) {
 	l := &a.lines[i]
 	orig, lower := a.orig(l), a.lowed(l)
-	if len(orig) > 90 || l.words > 8 {
+	if len(orig) > 120 || l.words > 14 {
 		return "", false
 	}
 	cut := -1
+	// "Jane Doe says: May 3, 2024 at 9:12 am", "jdoe • 2 hours ago": a
+	// name, a separator and a timestamp on one line.
+	for _, sep := range commentStampSeparators {
+		if k := strings.Index(lower, sep); k > 0 && isTimestamp(strings.TrimSpace(lower[k+len(sep):])) {
+			cut = k
+			break
+		}
+	}
+	if cut < 0 && (len(orig) > 90 || l.words > 8) {
+		return "", false
+	}
 	for _, suf := range commentSuffixesStrict {
 		if strings.HasSuffix(lower, suf) {
 			cut = len(lower) - len(suf)
@@ -756,6 +918,11 @@ func indexAny(s string, subs ...string) int {
 // and editor on the News Desk ..."): a capitalized name, "is a/an/the", and
 // a trade within the next ten words.
 func (a *analysis) bioName(orig, lower string, phrases phraseClass) (string, bool) {
+	// "Jane Doe covers county government for the Courier."
+	if i := indexAny(lower, bioVerbs...); i > 0 && a.looksLikeName(orig[:i], 4) &&
+		(strings.Contains(lower[i:], " for ") || phrases&classBio != 0) {
+		return orig[:i], true
+	}
 	i := indexAny(lower, " is a ", " is an ", " is the ")
 	if i <= 0 {
 		return "", false
@@ -820,7 +987,7 @@ func (a *analysis) footer() {
 	seen := 0
 	for i := end - 1; i >= 0 && seen < 4; i-- {
 		l := &a.lines[i]
-		if l.blank() {
+		if l.blank() || l.kind == pipeline.ZoneBoilerplate && l.chrome >= chromeSure {
 			continue
 		}
 		seen++
@@ -831,6 +998,11 @@ func (a *analysis) footer() {
 			l.kind = pipeline.ZoneBoilerplate
 			if a.res.Byline == "" {
 				a.res.Byline = name
+			}
+			// The author's name on its own line heads the bio.
+			if p := i - 1; p >= 0 && !a.lines[p].blank() && a.lines[p].kind == pipeline.ZoneBody &&
+				a.looksLikeName(a.orig(&a.lines[p]), 4) && !endsSentence(a.orig(&a.lines[p])) {
+				a.lines[p].kind = pipeline.ZoneBoilerplate
 			}
 		}
 	}
@@ -900,6 +1072,18 @@ func (a *analysis) outlet() string {
 	}
 	if fromCopyright != "" {
 		return fromCopyright
+	}
+	// "Source: Al Jazeera and news agencies" closes an edited wire story.
+	for i := firstBody; i < len(a.lines); i++ {
+		l := &a.lines[i]
+		if l.blank() || l.kind != pipeline.ZoneBoilerplate || l.words > 8 {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(a.orig(l), "Source: "); ok {
+			if name := leadingName(rest); name != "" && strings.HasSuffix(strings.ToLower(rest), "news agencies") {
+				return name
+			}
+		}
 	}
 	// A wire lede names its agency: "DAMASCUS (Reuters) - ...".
 	if firstBody < len(a.lines) {
