@@ -7,11 +7,18 @@
 //	             clocks, HTML leftovers, asks ("Support X - Go Ad-Free!")
 //	         ──► block rule: a paragraph of short lines, half of them chrome,
 //	             is a menu
+//	         ──► page head, read back from the lede (the first sentence
+//	             that is not a dek): the topmost of up to three adjacent
+//	             headline-shaped lines is the headline; above it only
+//	             date, byline and caption lines keep their kind, the rest
+//	             (masthead, menus, banners, section label) is chrome
 //	         ──► walk in text order:
 //	               page head: [chrome] [date header] headline [dek ...]
 //	                          [byline] [caption]
 //	               body:      body, caption, byline lines
 //	               comments:  "X said..." header ─► comment zone (Author = X)
+//	         ──► link lists under "Related Topics"/"More on this story";
+//	             captions beside a photo credit ("Name/Reuters")
 //	         ──► footer: lines after a closing copyright line, author bios
 //	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty)
 //
@@ -25,6 +32,10 @@
 // name is carried by the comment zone's Author instead. So later stages, which
 // skip boilerplate, neither tag the commenter as an entity mentioned in the
 // text nor read "X said..." as a quotation.
+//
+// testdata/heldout holds pages in the styles of other outlets (wire
+// services, broadcasters, newspapers, blogs, local sites), annotated line
+// by line; TestHeldout scores them.
 //
 // The rules are general: lexicons of chrome phrases, and line shape (length,
 // final punctuation, title case, position in the page). Nothing is deleted;

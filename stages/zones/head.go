@@ -39,6 +39,16 @@ func (a *analysis) isProse(k int) bool {
 // isMeta reports a date, byline or caption line.
 func (a *analysis) isMeta(k int) bool {
 	l := &a.lines[k]
+	if l.meta == 0 {
+		l.meta = 2
+		if a.metaRules(l) {
+			l.meta = 1
+		}
+	}
+	return l.meta == 1
+}
+
+func (a *analysis) metaRules(l *line) bool {
 	orig, lower := a.orig(l), a.lowed(l)
 	if l.words <= 20 {
 		if _, ok := a.datelineDate(lower, l.words); ok {
@@ -118,7 +128,11 @@ func (a *analysis) headByline(k int) (string, bool) {
 	if name, ok := a.roleByline(orig, l.words); ok {
 		return name, true
 	}
-	if l.words < 2 || l.words > 4 || !a.looksLikeName(orig, 4) || endsSentence(orig) {
+	// "BBC News, Yorkshire" under "Emma Glover": the outlet and place.
+	if p := k - 1; p >= 0 && !a.lines[p].blank() && a.isOutletPlace(orig, l.words) && a.isBareName(p) {
+		return "", true
+	}
+	if !a.isBareName(k) {
 		return "", false
 	}
 	for _, n := range []int{k - 1, k + 1} { // adjacent lines, no blank between
@@ -126,6 +140,9 @@ func (a *analysis) headByline(k int) (string, bool) {
 			continue
 		}
 		o, lw := a.orig(&a.lines[n]), a.lowed(&a.lines[n])
+		if n == k+1 && a.isOutletPlace(o, a.lines[n].words) {
+			return orig, true
+		}
 		if _, ok := a.roleByline(o, a.lines[n].words); ok {
 			return orig, true
 		}
@@ -134,6 +151,29 @@ func (a *analysis) headByline(k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isSectionLabel reports a section name right above the headline ("Leeds
+// & West Yorkshire"): a title-case line of up to five words with an
+// ampersand, over a sentence-case headline.
+func (a *analysis) isSectionLabel(label, head int) bool {
+	l, h := &a.lines[label], &a.lines[head]
+	o := a.orig(l)
+	return head == label+1 && l.words <= 5 && strings.Contains(o, " & ") && a.looksLikeName(strings.Replace(o, " &", "", 1), 4) &&
+		h.words >= 5 && !isTitleCase(a.orig(h))
+}
+
+// isBareName reports a line of two to four capitalized words, a name.
+func (a *analysis) isBareName(k int) bool {
+	l := &a.lines[k]
+	o := a.orig(l)
+	return l.words >= 2 && l.words <= 4 && !endsSentence(o) && !strings.Contains(o, ",") && a.looksLikeName(o, 4)
+}
+
+// isOutletPlace reports a short "Outlet, Place" line ("BBC News,
+// Yorkshire").
+func (a *analysis) isOutletPlace(orig string, words int) bool {
+	return words <= 4 && strings.Count(orig, ", ") == 1 && !endsSentence(orig) && a.looksLikeName(strings.Replace(orig, ",", "", 1), 4)
 }
 
 // roleByline reports a byline that ends in a reporter's role and returns
@@ -248,6 +288,10 @@ func (a *analysis) findHead() bool {
 	if len(cluster) == 0 {
 		return false
 	}
+	a.lede = lede
+	if n := len(cluster); n >= 2 && a.isSectionLabel(cluster[n-1], cluster[n-2]) {
+		cluster = cluster[:n-1]
+	}
 	h := cluster[len(cluster)-1]
 	a.res.Title = a.orig(&a.lines[h])
 	inCluster := func(k int) bool {
@@ -339,6 +383,25 @@ func (a *analysis) isRelatedHeading(lower string, words int) bool {
 	return false
 }
 
+// creditNeighbours labels the caption a credit line stands beside: the
+// line right under a bare credit ("Getty Images" / "Protesters gather
+// ..."), as broadcasters print them. Under creditCaptions the caption
+// above a credit is found once the body is known.
+func (a *analysis) creditNeighbours() {
+	for i := range a.lines {
+		l := &a.lines[i]
+		if l.blank() || l.words > 4 || l.chrome >= chromeSure || !a.isCaption(a.orig(l), a.lowed(l), l.words, l.phrases) {
+			continue
+		}
+		n := i + 1
+		if n >= len(a.lines) || a.lines[n].blank() || a.lines[n].kind != "" || a.lines[n].chrome >= chromeSure ||
+			a.lines[n].words > 40 || a.lines[n].words < 3 || a.isMeta(n) {
+			continue
+		}
+		a.lines[n].kind = pipeline.ZoneCaption
+	}
+}
+
 // creditCaptions labels as caption a short line that ends in a photo
 // credit ("Daniel Becerril/Reuters") and the line right above it, the
 // caption it credits.
@@ -348,7 +411,8 @@ func (a *analysis) creditCaptions() {
 		if l.blank() || l.kind != pipeline.ZoneCaption || l.words > 6 || !hasCreditSuffix(a.lowed(l)) {
 			continue
 		}
-		if p := i - 1; p >= 0 && !a.lines[p].blank() && a.lines[p].kind == pipeline.ZoneBody && a.lines[p].words <= 50 {
+		if p := i - 1; p >= 0 && !a.lines[p].blank() && a.lines[p].kind == pipeline.ZoneBody && a.lines[p].words <= 50 &&
+			endsSentence(a.orig(&a.lines[p])) {
 			a.lines[p].kind = pipeline.ZoneCaption
 		}
 	}
@@ -364,10 +428,13 @@ func hasCreditSuffix(lower string) bool {
 	if strings.Contains(lower, " -- ") || strings.Contains(lower, " — ") {
 		return false
 	}
-	for _, ag := range creditAgencies {
-		if strings.HasSuffix(lower, "/"+ag) || strings.HasSuffix(lower, "/ "+ag) {
-			return true
-		}
+	if i := strings.LastIndexByte(lower, '/'); i >= 0 && creditAgencySet[strings.TrimLeft(lower[i+1:], " ")] {
+		return true
+	}
+	if i := strings.LastIndex(lower, " via "); i >= 0 && creditAgencySet[lower[i+len(" via "):]] {
+		return true
 	}
 	return false
 }
+
+var creditAgencySet = setOf(creditAgencies)

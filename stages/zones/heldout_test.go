@@ -183,24 +183,27 @@ func TestHeldout(t *testing.T) {
 	t.Logf("metadata: title %.2f published %.2f byline %.2f outlet %.2f (%d/%d where stated)",
 		float64(s.titleHit)/n, float64(s.pubHit)/n, float64(s.byHit)/n, ratio(s.outletHit, s.outletAll), s.outletHit, s.outletAll)
 
+	// Floors sit a little under the figures reached (all pages: boilerplate
+	// P 1.000 R 0.994; kinds 0.94-1.00; metadata 1.00); one page's worth of
+	// slack, not more.
 	floors := []struct {
 		name       string
 		got, floor float64
 	}{
-		{"boilerplate precision", s.precision(), 0},
-		{"boilerplate recall", s.recall(), 0},
-		{"headline recall", s.kindRecall(headline), 0},
-		{"dateline recall", s.kindRecall(dateline), 0},
-		{"byline recall", s.kindRecall(byline), 0},
-		{"caption recall", s.kindRecall(caption), 0},
-		{"comment recall", s.kindRecall(comment), 0},
-		{"body recall", s.kindRecall(body), 0},
-		{"body precision", s.kindPrecision(body), 0},
-		{"comment authors", ratio(s.authorHit, s.authorAll), 0},
-		{"title", float64(s.titleHit) / n, 0},
-		{"published", float64(s.pubHit) / n, 0},
-		{"byline", float64(s.byHit) / n, 0},
-		{"outlet", ratio(s.outletHit, s.outletAll), 0},
+		{"boilerplate precision", s.precision(), 0.98},
+		{"boilerplate recall", s.recall(), 0.97},
+		{"headline recall", s.kindRecall(headline), 0.95},
+		{"dateline recall", s.kindRecall(dateline), 0.95},
+		{"byline recall", s.kindRecall(byline), 0.95},
+		{"caption recall", s.kindRecall(caption), 0.9},
+		{"comment recall", s.kindRecall(comment), 0.95},
+		{"body recall", s.kindRecall(body), 0.98},
+		{"body precision", s.kindPrecision(body), 0.95},
+		{"comment authors", ratio(s.authorHit, s.authorAll), 0.95},
+		{"title", float64(s.titleHit) / n, 0.94},
+		{"published", float64(s.pubHit) / n, 0.94},
+		{"byline", float64(s.byHit) / n, 0.94},
+		{"outlet", ratio(s.outletHit, s.outletAll), 0.9},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {

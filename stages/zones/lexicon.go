@@ -138,6 +138,7 @@ var askObjects = []string{
 // ABC10 app to get breaking news alerts").
 var appObjects = []string{
 	"app", "apps", "newsletter", "newsletters", "alerts", "notifications", "podcast",
+	"facebook", "instagram", "twitter", "tiktok", "youtube", "whatsapp",
 }
 
 // relatedHeadings open the heading of a list of links to other stories or

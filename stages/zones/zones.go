@@ -84,6 +84,7 @@ type line struct {
 	phrases    phraseClass // lexicon phrases found in the line
 	comment    int         // 1-based comment number of a ZoneComment line
 	author     string      // the comment's author
+	meta       uint8       // isMeta's answer: 0 not yet asked, 1 yes, 2 no
 }
 
 func (l *line) blank() bool { return l.start == l.end }
@@ -107,6 +108,9 @@ type analysis struct {
 	res   Result
 	// commentsStart is the index of the first comment header, or len(lines).
 	commentsStart int
+	// lede is the index of the article's first paragraph found by findHead,
+	// or -1.
+	lede int
 }
 
 func (a *analysis) orig(l *line) string  { return a.text[l.start:l.end] }
@@ -116,11 +120,12 @@ func (a *analysis) lowed(l *line) string { return a.lower[l.start:l.end] }
 // metadata the text states. Process calls it; it is exported for tools that
 // want zones without a Doc.
 func (s *Stage) Analyze(text string) Result {
-	a := &analysis{lex: s.lex, text: text, lower: asciiLower(text)}
+	a := &analysis{lex: s.lex, text: text, lower: asciiLower(text), lede: -1}
 	a.splitLines()
 	a.lineRules()
 	a.chromeBlocks()
 	a.htmlCaptions()
+	a.creditNeighbours()
 	a.walk(a.findHead())
 	a.relatedLists()
 	a.creditCaptions()
@@ -307,7 +312,7 @@ func isCounter(lower string, words int) bool {
 // isChromeWordList reports a row of widget words split by bullets or bars
 // ("Reply • Share ›", "Share | Tweet | Email").
 func (a *analysis) isChromeWordList(lower string) bool {
-	if len(lower) > 80 {
+	if len(lower) > 80 || !strings.ContainsAny(lower, "•|›»·/") {
 		return false
 	}
 	parts := strings.FieldsFunc(lower, func(r rune) bool {
@@ -518,6 +523,10 @@ func (a *analysis) walk(headFound bool) {
 				l.kind = pipeline.ZoneDateline
 				if a.res.Published == "" && d.year != 0 {
 					a.res.Published = d.iso()
+				}
+				// "Posted on March 2, 2017 by Jane Doe"
+				if _, by, ok := strings.Cut(orig, " by "); ok && a.res.Byline == "" && a.looksLikeName(by, 4) {
+					a.res.Byline = by
 				}
 				continue
 			}
@@ -816,6 +825,11 @@ func (a *analysis) commentHeader(i int, inComments bool) (string, bool) {
 	if cut < 0 && (len(orig) > 90 || l.words > 8) {
 		return "", false
 	}
+	// A name alone over a comment's time stamp, below the article.
+	if cut < 0 && a.lede >= 0 && i > a.lede && l.words <= 4 && !endsSentence(orig) &&
+		a.looksLikeName(orig, 4) && a.nextIsTimestamp(i) {
+		return orig, true
+	}
 	for _, suf := range commentSuffixesStrict {
 		if strings.HasSuffix(lower, suf) {
 			cut = len(lower) - len(suf)
@@ -873,6 +887,11 @@ func (a *analysis) bylineName(orig, lower string, words int) (string, bool) {
 	}
 	if i := indexAny(rest, " | ", " - ", " – ", " — ", ", ", " on ", " at ", " for ", "(", ";", " updated", " published"); i >= 0 {
 		rest = rest[:i]
+	}
+	if at := strings.IndexByte(rest, '@'); at >= 0 { // "By Jane Doe jdoe@example.com"
+		if sp := strings.LastIndexByte(rest[:at], ' '); sp >= 0 {
+			rest = rest[:sp]
+		}
 	}
 	rest = strings.TrimRight(rest, " .,:")
 	if !a.looksLikeName(rest, 6) {

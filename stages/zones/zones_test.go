@@ -280,6 +280,49 @@ func TestLineKinds(t *testing.T) {
 				{"Rebels Regroup In The North -- Reuters", body, ""},
 			},
 		},
+		{
+			name: "masthead with a tagline, date header, headline",
+			text: "Riverbend Notebook\nA blog about the river valley, its history and its future\n\nSaturday, April 27, 2024\nThe old mill dam is coming down at last\n\nAfter twenty years of meetings, the state has signed off on removing the dam this summer.",
+			lines: []line{
+				{"A blog about the river valley, its history and its future", boilerplate, ""},
+				{"Saturday, April 27, 2024", dateline, ""},
+				{"The old mill dam is coming down at last", headline, ""},
+			},
+		},
+		{
+			name: "menu above the headline, dek ending in a full stop, byline without By",
+			text: "News\nSport\nWeather\nSign in\n\nCouncils face funding gap, watchdog warns\nOne in 10 authorities could declare effective bankruptcy within two years, auditors say.\nPatrick Butler Social policy editor\nTue 14 May 2024 10.21 BST\nShare\n\nCouncils in England face a combined shortfall of 4bn over the next two years, the watchdog said.",
+			lines: []line{
+				{"Weather", boilerplate, ""},
+				{"Councils face funding gap, watchdog warns", headline, ""},
+				{"One in 10 authorities could declare effective bankruptcy within two years, auditors say.", headline, ""},
+				{"Patrick Butler Social policy editor", byline, ""},
+				{"Tue 14 May 2024 10.21 BST", dateline, ""},
+				{"Share", boilerplate, ""},
+			},
+		},
+		{
+			name: "related-story list, credit lines and a caption above its photo credit",
+			text: "Army Enters City\n\nThe army entered the city on Sunday, a monitor said.\nResidents cool off in a fountain in Monterrey on May 12, 2024.\nDaniel Becerril/Reuters\n\nThe heat is expected to last all week, forecasters said.\nReporting by Jane Doe; Editing by John Roe\n\nMore on this story\nRebels regroup in the north\nPublished 14 April",
+			lines: []line{
+				{"Residents cool off in a fountain in Monterrey on May 12, 2024.", caption, ""},
+				{"Daniel Becerril/Reuters", caption, ""},
+				{"Reporting by Jane Doe; Editing by John Roe", byline, ""},
+				{"More on this story", boilerplate, ""},
+				{"Rebels regroup in the north", boilerplate, ""},
+				{"Published 14 April", boilerplate, ""},
+			},
+		},
+		{
+			name: "comment headers with the time on the header line",
+			text: "Army Enters City\n\nThe army entered the city on Sunday, a monitor said.\n\nKaren Whitfield says: May 3, 2024 at 11:40 am\nWhat about the parking we lost?\nReply\n\njwalters • 2 hours ago\nAbout time.\nReply • Share ›",
+			lines: []line{
+				{"Karen Whitfield says: May 3, 2024 at 11:40 am", boilerplate, ""},
+				{"What about the parking we lost?", comment, "Karen Whitfield"},
+				{"About time.", comment, "jwalters"},
+				{"Reply • Share ›", boilerplate, ""},
+			},
+		},
 	}
 	s, err := New()
 	if err != nil {
