@@ -114,7 +114,8 @@ type scratch struct {
 	institutions []string
 }
 
-// Process fills d.Mentions from the sentences of content zones.
+// Process fills d.Mentions from the sentences of content zones other than
+// bylines.
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -125,8 +126,14 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	clear(sc.institutions)
 	for si := range d.Sentences {
 		sent := &d.Sentences[si]
-		if sent.Zone >= 0 && sent.Zone < len(d.Zones) && d.Zones[sent.Zone].Kind == pipeline.ZoneBoilerplate {
-			continue
+		// Byline and credit lines ("Reporting by X; Editing by Y") name the
+		// article's own staff, which documents.byline already holds; the
+		// model, trained on news sentences, reads them poorly ("Editing"
+		// as an event), so they are not searched for entities.
+		if sent.Zone >= 0 && sent.Zone < len(d.Zones) {
+			if k := d.Zones[sent.Zone].Kind; k == pipeline.ZoneBoilerplate || k == pipeline.ZoneByline {
+				continue
+			}
 		}
 		if sent.FirstToken < 0 || sent.EndToken > len(d.Tokens) || sent.FirstToken >= sent.EndToken {
 			continue

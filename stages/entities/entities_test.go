@@ -159,3 +159,29 @@ func TestProcess(t *testing.T) {
 		})
 	}
 }
+
+// TestSkipsBylines checks that byline and credit lines give no mentions
+// while the body around them does.
+func TestSkipsBylines(t *testing.T) {
+	text := "Reporting by Olena Harmash; Editing by Andrew Heavens\nThe governor of Belgorod said homes lost power."
+	d := &pipeline.Doc{Text: text}
+	nl := strings.IndexByte(text, '\n')
+	d.Zones = []pipeline.Zone{
+		{Span: pipeline.Span{Start: 0, End: nl}, Kind: pipeline.ZoneByline},
+		{Span: pipeline.Span{Start: nl + 1, End: len(text)}, Kind: pipeline.ZoneBody},
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := stage(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	got := mentionStrings(d)
+	if strings.Join(got, ",") != "Belgorod/GPE" {
+		t.Errorf("mentions = %q, want only Belgorod from the body", got)
+	}
+}
