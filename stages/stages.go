@@ -11,6 +11,8 @@ package stages
 import (
 	"fmt"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/claims"
 	"github.com/newsclaims/newsclaims/stages/entities"
@@ -22,8 +24,12 @@ import (
 )
 
 // Default builds the standard chain of stages, loading every model once.
+//
+// The constructors are independent and the slow ones (the entity model and
+// gazetteer, the POS model) decompress and index embedded data, so they run
+// side by side: start-up is a fixed cost of every run, paid before any
+// document is read.
 func Default() ([]pipeline.Stage, error) {
-	chain := []pipeline.Stage{ingest.New()}
 	constructors := []struct {
 		name string
 		new  func() (pipeline.Stage, error)
@@ -35,14 +41,22 @@ func Default() ([]pipeline.Stage, error) {
 		{"quotes", func() (pipeline.Stage, error) { return quotes.New() }},
 		{"claims", func() (pipeline.Stage, error) { return claims.New() }},
 	}
-	for _, c := range constructors {
-		s, err := c.new()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.name, err)
-		}
-		chain = append(chain, s)
+	built := make([]pipeline.Stage, len(constructors))
+	var g errgroup.Group
+	for i, c := range constructors {
+		g.Go(func() error {
+			s, err := c.new()
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.name, err)
+			}
+			built[i] = s
+			return nil
+		})
 	}
-	return chain, nil
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return append([]pipeline.Stage{ingest.New()}, built...), nil
 }
 
 // NewLinker returns the claim linker that fills the claim_links table.
