@@ -4,16 +4,20 @@
 //	seeds/*.gold.json (embedded) ──► Seeds() ──► each test unmarshals the fields it scores
 //	../../seeds/*.txt (the repo's)  ──┘            Find(text, s, k) → the k-th occurrence
 //
-// The annotation conventions are in seeds/README.md.
+// The annotation conventions are in seeds/README.md. Must and Annotate build
+// and run the stages before the one a test scores.
 package gold
 
 import (
+	"context"
 	"embed"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -95,4 +99,27 @@ func Find(text, s string, k int) (pipeline.Span, bool) {
 		}
 		from = at + 1
 	}
+}
+
+// Must returns a freshly built stage, or panics with the constructor's
+// error: gold.Must(zones.New()). A test that cannot build its stages
+// cannot run.
+func Must[S any](stage S, err error) S {
+	if err != nil {
+		panic(fmt.Sprintf("building a stage: %v", err))
+	}
+	return stage
+}
+
+// Annotate runs an article's raw bytes through the stages, the first of
+// which is ingest, and fails the test at the first stage error.
+func Annotate(t testing.TB, raw []byte, stages ...pipeline.Stage) *pipeline.Doc {
+	t.Helper()
+	d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
+	for _, st := range stages {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatalf("%s: %v", st.Name(), err)
+		}
+	}
+	return d
 }

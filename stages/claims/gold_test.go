@@ -529,28 +529,8 @@ func TestGoldChain(t *testing.T) {
 
 func realChain(t testing.TB) []pipeline.Stage {
 	t.Helper()
-	z, err := zones.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ent, err := entities.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	qty, err := quantities.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	quo, err := quotes.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cl, _ := New()
-	return []pipeline.Stage{ingest.New(), z, seg, ent, qty, quo, cl}
+	return []pipeline.Stage{ingest.New(), gold.Must(zones.New()), gold.Must(segment.New()), gold.Must(entities.New()),
+		gold.Must(quantities.New()), gold.Must(quotes.New()), gold.Must(New())}
 }
 
 // Floors, slightly below the figures reached.

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"context"
 	"encoding/json"
 	"sort"
 	"testing"
@@ -41,21 +40,7 @@ func findOccurrence(text, s string, k int) int {
 // runChain runs ingest -> zones -> segment -> entities over raw bytes.
 func runChain(t testing.TB, raw []byte) *pipeline.Doc {
 	t.Helper()
-	z, err := zones.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
-	for _, st := range []pipeline.Stage{ingest.New(), z, seg, stage(t)} {
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatalf("%s: %v", st.Name(), err)
-		}
-	}
-	return d
+	return gold.Annotate(t, raw, ingest.New(), gold.Must(zones.New()), gold.Must(segment.New()), stage(t))
 }
 
 type goldMention struct {

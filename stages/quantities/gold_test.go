@@ -1,7 +1,6 @@
 package quantities
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -41,29 +40,11 @@ type goldFile struct {
 // and guesses POS tags.
 func runPipeline(t testing.TB, raw []byte, segmented bool) *pipeline.Doc {
 	t.Helper()
-	z, err := zones.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
-	stages := []pipeline.Stage{ingest.New(), z, seg, q}
+	z, q := gold.Must(zones.New()), gold.Must(New())
 	if !segmented {
-		stages = []pipeline.Stage{ingest.New(), z, q}
+		return gold.Annotate(t, raw, ingest.New(), z, q)
 	}
-	for _, st := range stages {
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatalf("%s: %v", st.Name(), err)
-		}
-	}
-	return d
+	return gold.Annotate(t, raw, ingest.New(), z, gold.Must(segment.New()), q)
 }
 
 func TestGold(t *testing.T) {

@@ -80,19 +80,7 @@ func loadGold(t testing.TB) []goldSeed {
 // realStages returns the stages that run before quotes.
 func realStages(t testing.TB) []pipeline.Stage {
 	t.Helper()
-	z, err := zones.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := entities.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return []pipeline.Stage{ingest.New(), z, s, e}
+	return []pipeline.Stage{ingest.New(), gold.Must(zones.New()), gold.Must(segment.New()), gold.Must(entities.New())}
 }
 
 // builtDoc builds a Doc without the other stages: zones from the gold's
