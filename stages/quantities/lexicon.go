@@ -241,12 +241,6 @@ turnpike row alley crescent close expressway freeway`)
 var compoundUnitNouns = toSet(`second minute hour day week month year decade century
 night point page story storey bed seat man lane inning game`)
 
-// scoreNouns after a pair of numbers make it a score, a record or a vote
-// tally ("a 1-3 mark", "a 4-5 vote"), not a range.
-var scoreNouns = toSet(`record mark win victory loss defeat lead decision vote score tie
-draw start finish edge triumph upset setback margin count tally split verdict
-majority advantage deficit shutout rout comeback`)
-
 // ordinalIdioms are nouns that make an ordinal an idiom, not a rank:
 // "first aid", "first lady", "second nature", "a third party".
 var ordinalIdioms = map[string]float64{
