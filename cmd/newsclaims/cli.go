@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages"
@@ -59,6 +61,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "documents processed at once (the output does not depend on it)")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "also write the tokens table")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (for go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newsclaims build [flags] INPUT...\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -78,6 +81,14 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	if !*quiet {
 		cfg.Progress = stderr
 	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsclaims: %v\n", err)
+			return 1
+		}
+		defer stop()
+	}
 	var err error
 	if cfg.Stages, err = stages.Default(); err != nil {
 		fmt.Fprintf(stderr, "newsclaims: loading models: %v\n", err)
@@ -96,6 +107,23 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
 	}
 	return 0
+}
+
+// startCPUProfile profiles the whole process, model loading included, so
+// that a profile of the binary shows what a user's run spends.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func printSchema(w io.Writer) {

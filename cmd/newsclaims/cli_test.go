@@ -94,3 +94,22 @@ func TestProgressIsPlainWhenNotATerminal(t *testing.T) {
 		t.Errorf("stderr %q", stderr)
 	}
 }
+
+// TestCPUProfile checks that --cpuprofile leaves a non-empty profile (pprof
+// files are gzip-compressed protocol buffers) and a bad path is an error.
+func TestCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	prof := filepath.Join(dir, "cpu.out")
+	code, _, stderr := runCLI("build", "--quiet", "--cpuprofile", prof, "--out", filepath.Join(dir, "out"), "../../seeds")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil || len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("profile %s not written as gzip (err %v, %d bytes)", prof, err, len(b))
+	}
+	code, _, stderr = runCLI("build", "--quiet", "--cpuprofile", filepath.Join(dir, "no", "cpu.out"), "--out", filepath.Join(dir, "out"), "../../seeds")
+	if code != 1 || !strings.Contains(stderr, "cpu profile") {
+		t.Errorf("unwritable profile: exit %d, stderr %q", code, stderr)
+	}
+}
