@@ -561,3 +561,26 @@ func TestCopiesLinkToTheFirst(t *testing.T) {
 		t.Errorf("repeats of the first copy: %d, want a multiple of %d", perPair["repeats of the first"], copies-1)
 	}
 }
+
+// TestSizesWithinBoundsOverlap checks that the size check before
+// wordOverlap never skips a pair that overlaps enough: over every pair of
+// subsets of eight word ids, wordOverlap >= 0.8 implies sizesWithin.
+func TestSizesWithinBoundsOverlap(t *testing.T) {
+	subset := func(mask int) []uint32 {
+		var s []uint32
+		for i := uint32(0); i < 8; i++ {
+			if mask&(1<<i) != 0 {
+				s = append(s, i)
+			}
+		}
+		return s
+	}
+	for x := 0; x < 256; x++ {
+		for y := 0; y < 256; y++ {
+			a, b := subset(x), subset(y)
+			if wordOverlap(a, b) >= 0.8 && !sizesWithin(len(a), len(b), 0.8) {
+				t.Fatalf("%v and %v overlap %.2f but sizesWithin says no", a, b, wordOverlap(a, b))
+			}
+		}
+	}
+}

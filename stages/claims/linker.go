@@ -810,7 +810,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 
 	// The same words again. A brief kept claim is only ever found by the
 	// same set of words.
-	if a.brief || len(a.words) >= 4 && wordOverlap(a.words, b.words) >= 0.8 {
+	if a.brief || len(a.words) >= 4 && sizesWithin(len(a.words), len(b.words), 0.8) && wordOverlap(a.words, b.words) >= 0.8 {
 		return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, who(a), who(b)), true
 	}
 
@@ -1114,6 +1114,18 @@ func contentWords(s string) []string {
 func wordSet(words []string) []string {
 	slices.Sort(words)
 	return slices.Compact(words)
+}
+
+// sizesWithin reports whether the smaller of two set sizes is at least
+// min times the larger: the Jaccard overlap of two sets is at most that
+// ratio, so sets of too different sizes need not be merged. Every claim is
+// compared with every earlier claim of its document, on the one goroutine
+// that adds documents in order, so this check saves most of that work.
+func sizesWithin(m, n int, min float64) bool {
+	if m > n {
+		m, n = n, m
+	}
+	return n > 0 && float64(m)/float64(n) >= min
 }
 
 // wordOverlap is the Jaccard overlap of two sorted sets of word ids.
