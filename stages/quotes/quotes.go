@@ -4,13 +4,19 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // Stage finds attributions and resolves their speakers. It holds no state
 // that Process changes, so one Stage serves many goroutines.
-type Stage struct{}
+type Stage struct {
+	// tokens are the paragraph token buffers of finished documents: the
+	// tokens of every paragraph of a document share one buffer, and
+	// reusing it saves the largest allocation of the stage.
+	tokens sync.Pool
+}
 
 // New returns the quotes stage. The lexicons are package-level tables built
 // at start-up, so there is nothing to load and New never fails today; the
@@ -26,11 +32,26 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	x := newExtraction(d)
+	buf, _ := s.tokens.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	x := newExtraction(d, (*buf)[:0])
 	x.run()
 	d.Quotes = x.finish()
+	// The tokens hold substrings of the document: clear them so that the
+	// pool does not keep the text alive. A buffer grown for an unusually
+	// long document is let go.
+	if toks := x.tokBuf; cap(toks) <= maxPooledTokens {
+		clear(toks)
+		*buf = toks[:0]
+		s.tokens.Put(buf)
+	}
 	return nil
 }
+
+// maxPooledTokens bounds the token buffer kept between documents (about 3 MB).
+const maxPooledTokens = 1 << 16
 
 // para is one paragraph (one line) of a content zone.
 type para struct {
@@ -71,10 +92,18 @@ type extraction struct {
 	lowerSeen map[string]bool
 	// labelHeadline maps a "Source: headline" paragraph to where its headline starts.
 	labelHeadline map[int]int
+	// tokBuf backs the tokens of every paragraph.
+	tokBuf []token
 }
 
-func newExtraction(d *pipeline.Doc) *extraction {
+// newExtraction tokenizes d's paragraphs into tokBuf (kept as x.tokBuf),
+// which the caller may reuse once the extraction is finished.
+func newExtraction(d *pipeline.Doc, tokBuf []token) *extraction {
 	x := &extraction{d: d, text: d.Text, usedCue: map[int]bool{}, labelHeadline: map[int]int{}}
+	if want := len(d.Text)/5 + 2; cap(tokBuf) < want {
+		// about one token per five bytes of prose: no regrowth
+		tokBuf = make([]token, 0, want)
+	}
 	addLines := func(zs, ze int, kind pipeline.ZoneKind, author string, zone int) {
 		for i := zs; i < ze; {
 			j := strings.IndexByte(x.text[i:ze], '\n')
@@ -109,7 +138,11 @@ func newExtraction(d *pipeline.Doc) *extraction {
 		p.marks = findMarks(x.text, p.start, p.end)
 		p.direct = make([]bool, len(p.marks))
 		p.sents = splitSentences(x.text, p.start, p.end)
-		p.toks = tokenize(x.text, p.start, p.end)
+		// Each paragraph's tokens are a capped window of one buffer, so
+		// that no paragraph's slice can grow into the next one's.
+		n := len(tokBuf)
+		tokBuf = appendTokens(tokBuf, x.text, p.start, p.end)
+		p.toks = tokBuf[n:len(tokBuf):len(tokBuf)]
 		last := x.text[p.end-1]
 		p.headline = !strings.ContainsAny(string(last), ".!?:;\"'") && !strings.HasSuffix(x.text[p.start:p.end], "”") &&
 			!strings.HasSuffix(x.text[p.start:p.end], "’") && !strings.HasSuffix(x.text[p.start:p.end], "…")
@@ -117,6 +150,7 @@ func newExtraction(d *pipeline.Doc) *extraction {
 			p.headline = true
 		}
 	}
+	x.tokBuf = tokBuf
 	x.names = x.findNameRuns()
 	return x
 }

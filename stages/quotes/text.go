@@ -33,7 +33,11 @@ func tokenize(text string, start, end int) []token {
 		return nil
 	}
 	// about one token per five bytes of prose: one allocation, no regrowth
-	toks := make([]token, 0, (end-start)/5+2)
+	return appendTokens(make([]token, 0, (end-start)/5+2), text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks.
+func appendTokens(toks []token, text string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
