@@ -806,7 +806,6 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		return "", "", false
 	}
 	who := func(s *claimView) string { return l.strs.str(s.claimant) }
-	sameClaimant := strings.EqualFold(who(a), who(b))
 
 	// The same words again. A brief kept claim is only ever found by the
 	// same set of words.
@@ -820,6 +819,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		return "", "", false
 	}
 
+	sameClaimant := strings.EqualFold(who(a), who(b))
 	keyShared := sameActors(a, b) || shares(a.places, b.places) != 0
 	sameDoc := a.doc == b.doc
 	samePlace := shares(a.places, b.places) != 0

@@ -5,7 +5,7 @@
 //	segment's tokens ──► sub-tokens ("Russia’s" → "Russia" "’s")
 //	      │
 //	      ▼
-//	averaged perceptron (model/ner.model.gz, greedy BIO decoding over
+//	averaged perceptron (model/ner.model.zst, greedy BIO decoding over
 //	hashed features: words, shapes, affixes, gazetteer hits, heading case)
 //	      │
 //	      ▼
@@ -13,7 +13,7 @@
 //	head word ("Harvard University", "Bank of England") made ORG
 //	      │
 //	      ▼
-//	model's spans and the gazetteer   ◄── gazetteer (model/gazetteer.tsv.gz):
+//	model's spans and the gazetteer   ◄── gazetteer (model/gazetteer.tsv.zst):
 //	      │                              known multi-word names, names the
 //	      │                              model missed (not lone compass
 //	      │                              words, nor common words in

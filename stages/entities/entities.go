@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"bytes"
 	"context"
 	_ "embed"
 	"fmt"
@@ -10,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
@@ -21,9 +22,9 @@ const Name = "entities"
 // The model and the compiled gazetteer are rebuilt from data/ by
 // `go run ./stages/entities/internal/train`.
 var (
-	//go:embed model/ner.model.gz
+	//go:embed model/ner.model.zst
 	modelFile []byte
-	//go:embed model/gazetteer.tsv.gz
+	//go:embed model/gazetteer.tsv.zst
 	gazetteerFile []byte
 )
 
@@ -44,23 +45,42 @@ type Stage struct {
 	countryDemonyms map[string]bool
 }
 
-// New loads the embedded model and gazetteer.
+// New loads the embedded model and gazetteer. Loading is a fixed cost of
+// every run, paid before the first document, so the independent parts (the
+// model; the gazetteer's index; the entity ids of its canonicals) are built
+// side by side.
 func New() (*Stage, error) {
-	m, err := ner.ReadModel(bytes.NewReader(modelFile))
-	if err != nil {
-		return nil, fmt.Errorf("entities: loading model: %w", err)
-	}
-	entries, err := ner.ReadCompiled(bytes.NewReader(gazetteerFile))
-	if err != nil {
+	var (
+		m       *ner.Model
+		entries []ner.Entry
+		g       *ner.Gazetteer
+		ids     = map[labelName]string{}
+	)
+	var load errgroup.Group
+	load.Go(func() (err error) {
+		if m, err = ner.ReadModel(modelFile); err != nil {
+			return fmt.Errorf("entities: loading model: %w", err)
+		}
+		return nil
+	})
+	var err error
+	if entries, err = ner.ReadCompiled(gazetteerFile); err != nil {
+		load.Wait()
 		return nil, fmt.Errorf("entities: loading gazetteer: %w", err)
 	}
-	g := ner.NewGazetteer(entries)
-	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), ids: map[labelName]string{}}
+	load.Go(func() error {
+		g = ner.NewGazetteer(entries)
+		return nil
+	})
 	for _, e := range entries {
-		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && s.ids[k] == "" {
-			s.ids[k] = pipeline.EntityID(e.Label, e.Canonical)
+		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && ids[k] == "" {
+			ids[k] = pipeline.EntityID(e.Label, e.Canonical)
 		}
 	}
+	if err := load.Wait(); err != nil {
+		return nil, err
+	}
+	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), ids: ids}
 	s.agencies = newsAgencies(g)
 	s.countryDemonyms = map[string]bool{}
 	for _, e := range entries {

@@ -3,7 +3,6 @@ package segment
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -11,32 +10,34 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/newsclaims/newsclaims/internal/modelfile"
 )
 
 // The tagger's model in compiled form: prose's perceptron weights laid out
 // as the inference reads them (feature hash → sparse row of class weights),
 // so that loading is a straight read rather than gob-decoding prose's nested
-// maps (about 0.5 s, most of the tool's start-up). model/pos.bin.gz is made
+// maps (about 0.5 s, most of the tool's start-up). model/pos.bin.zst is made
 // from prose's model data by `go test ./stages/segment -run
 // TestCompiledTagger -update`, and that test fails whenever the two differ.
 //
-// Format, after gzip: the magic line, then uvarint-prefixed lists of the
+// Format, after zstd (internal/modelfile): the magic line, then uvarint-prefixed lists of the
 // classes, of the tag dictionary (word, tag; sorted by word), and of the rows
 // in layout order (8-byte little-endian feature hash; entries of one class
 // byte and an 8-byte float64).
 
-//go:embed model/pos.bin.gz
+//go:embed model/pos.bin.zst
 var compiledPOS []byte
 
 const posMagic = "newsclaims-pos-1\n"
 
 // loadTagger reads the compiled model.
 func loadTagger() (*tagger, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(compiledPOS))
+	raw, err := modelfile.Decompress("POS model", compiledPOS)
 	if err != nil {
-		return nil, fmt.Errorf("POS model: %w", err)
+		return nil, err
 	}
-	t, err := decodeTagger(bufio.NewReader(zr))
+	t, err := decodeTagger(bufio.NewReader(bytes.NewReader(raw)))
 	if err != nil {
 		return nil, fmt.Errorf("POS model: %w", err)
 	}

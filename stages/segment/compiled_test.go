@@ -3,13 +3,14 @@ package segment
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"os"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/internal/modelfile"
 )
 
-var update = flag.Bool("update", false, "rewrite model/pos.bin.gz from prose's model data")
+var update = flag.Bool("update", false, "rewrite model/pos.bin.zst from prose's model data")
 
 // TestCompiledTagger checks that the embedded compiled model is exactly
 // prose's model in the compiled layout; with -update it rewrites it.
@@ -23,27 +24,18 @@ func TestCompiledTagger(t *testing.T) {
 		t.Fatal(err)
 	}
 	if *update {
-		var gz bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		zw.Write(want.Bytes())
-		if err := zw.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("model/pos.bin.gz", gz.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile("model/pos.bin.zst", modelfile.Compress(want.Bytes()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(compiledPOS))
+	raw, err := modelfile.Decompress("model/pos.bin.zst", compiledPOS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got bytes.Buffer
-	if _, err := got.ReadFrom(zr); err != nil {
-		t.Fatal(err)
-	}
+	got := bytes.NewBuffer(raw)
 	if !bytes.Equal(got.Bytes(), want.Bytes()) {
-		t.Fatal("model/pos.bin.gz is not prose's model; run go test ./stages/segment -run TestCompiledTagger -update")
+		t.Fatal("model/pos.bin.zst is not prose's model; run go test ./stages/segment -run TestCompiledTagger -update")
 	}
 	// Decoding gives back the same tagger.
 	decoded, err := decodeTagger(bufio.NewReader(bytes.NewReader(got.Bytes())))

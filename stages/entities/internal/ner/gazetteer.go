@@ -2,7 +2,7 @@ package ner
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/internal/modelfile"
 )
 
 // Kind is the gazetteer list an entry comes from, coarse enough to be a feature.
@@ -211,14 +213,12 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 	return out, nil
 }
 
-// WriteCompiled writes entries in the compact embedded form: gzip of one
-// line per entry, surface, label, kind, flags, population, canonical.
+// WriteCompiled writes entries in the compact embedded form: one line per
+// entry, surface, label, kind, flags, population, canonical, compressed by
+// internal/modelfile.
 func WriteCompiled(w io.Writer, entries []Entry) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	var raw bytes.Buffer
+	bw := bufio.NewWriter(&raw)
 	for _, e := range entries {
 		flags := ""
 		if e.Primary {
@@ -235,16 +235,13 @@ func WriteCompiled(w io.Writer, entries []Entry) error {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	return zw.Close()
+	_, err := w.Write(modelfile.Compress(raw.Bytes()))
+	return err
 }
 
-// ReadCompiled reads what WriteCompiled wrote.
-func ReadCompiled(r io.Reader) ([]Entry, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, err
-	}
-	b, err := io.ReadAll(zr)
+// ReadCompiled reads the file WriteCompiled wrote.
+func ReadCompiled(file []byte) ([]Entry, error) {
+	b, err := modelfile.Decompress("gazetteer", file)
 	if err != nil {
 		return nil, err
 	}

@@ -2,9 +2,9 @@
 //
 //	go run ./stages/entities/internal/train
 //
-// It compiles data/gazetteers/*.tsv into stages/entities/model/gazetteer.tsv.gz,
+// It compiles data/gazetteers/*.tsv into stages/entities/model/gazetteer.tsv.zst,
 // trains the averaged perceptron on data/ner/train.conll and writes
-// stages/entities/model/ner.model.gz, then reports dev-split scores. The
+// stages/entities/model/ner.model.zst, then reports dev-split scores. The
 // output is the same bit for bit on every run (fixed seed, sorted keys,
 // integer training arithmetic).
 package main
@@ -24,7 +24,7 @@ import (
 
 func main() {
 	dataDir := flag.String("data", "data", "directory holding ner/ and gazetteers/")
-	outDir := flag.String("out", "stages/entities/model", "directory for ner.model.gz and gazetteer.tsv.gz")
+	outDir := flag.String("out", "stages/entities/model", "directory for ner.model.zst and gazetteer.tsv.zst")
 	epochs := flag.Int("epochs", ner.DefaultTrainConfig.Epochs, "training epochs")
 	minWeight := flag.Float64("minweight", ner.DefaultTrainConfig.MinWeight, "prune averaged weights below this")
 	minCount := flag.Int("mincount", ner.DefaultTrainConfig.MinCount, "drop static features seen fewer times")
@@ -55,20 +55,20 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var gz bytes.Buffer
-	if err := ner.WriteCompiled(&gz, entries); err != nil {
+	var compiled bytes.Buffer
+	if err := ner.WriteCompiled(&compiled, entries); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(*outDir, "gazetteer.tsv.gz"), gz.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(*outDir, "gazetteer.tsv.zst"), compiled.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	// Train with the gazetteer exactly as the stage will load it.
-	loaded, err := ner.ReadCompiled(bytes.NewReader(gz.Bytes()))
+	loaded, err := ner.ReadCompiled(compiled.Bytes())
 	if err != nil {
 		log.Fatal(err)
 	}
 	gaz := ner.NewGazetteer(loaded)
-	log.Printf("gazetteer: %d entries, %d bytes", len(loaded), gz.Len())
+	log.Printf("gazetteer: %d entries, %d bytes", len(loaded), compiled.Len())
 
 	train := readCoNLL(filepath.Join(*dataDir, "ner", "train.conll"))
 	dev := readCoNLL(filepath.Join(*dataDir, "ner", "dev.conll"))
@@ -127,13 +127,13 @@ func main() {
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(*outDir, "ner.model.gz"), buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(*outDir, "ner.model.zst"), buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("model: %d features, %d bytes, trained in %s", m.NumFeatures(), buf.Len(), time.Since(start).Round(time.Second))
 
 	// Score the model as shipped (quantised weights).
-	shipped, err := ner.ReadModel(bytes.NewReader(buf.Bytes()))
+	shipped, err := ner.ReadModel(buf.Bytes())
 	if err != nil {
 		log.Fatal(err)
 	}
