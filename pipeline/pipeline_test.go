@@ -400,3 +400,38 @@ func TestFormats(t *testing.T) {
 		})
 	}
 }
+
+// TestParquetEncodings checks that exactly the columns a table declares
+// Categorical are dictionary-encoded in its Parquet file.
+func TestParquetEncodings(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	run(t, pipeline.Config{Inputs: []string{"../seeds"}, Out: out, Format: pipeline.FormatParquet})
+	for _, table := range pipeline.Tables() {
+		if table.Name == "tokens" {
+			continue // written only with Config.Tokens
+		}
+		rdr, err := file.OpenParquetFile(filepath.Join(out, table.Name+".parquet"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		categorical := map[string]bool{}
+		for _, c := range table.Categorical {
+			categorical[c] = true
+		}
+		md := rdr.MetaData()
+		for rg := 0; rg < md.NumRowGroups(); rg++ {
+			for c := 0; c < md.Schema.NumColumns(); c++ {
+				col, err := md.RowGroup(rg).ColumnChunk(c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				name := md.Schema.Column(c).Path()
+				dict := col.HasDictionaryPage()
+				if top := strings.Split(name, ".")[0]; dict != categorical[top] {
+					t.Errorf("%s.%s: dictionary page %v, Categorical %v", table.Name, name, dict, categorical[top])
+				}
+			}
+		}
+		rdr.Close()
+	}
+}

@@ -13,9 +13,9 @@ func TestTablesMatchRowStructs(t *testing.T) {
 			if err := checkRowStruct(table); err != nil {
 				t.Error(err)
 			}
-			for _, col := range table.Unique {
+			for _, col := range table.Categorical {
 				if len(table.Schema.FieldIndices(col)) != 1 {
-					t.Errorf("Unique names %s, not a column", col)
+					t.Errorf("Categorical names %s, not a column", col)
 				}
 			}
 		})

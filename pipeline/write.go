@@ -140,11 +140,11 @@ func newTableWriter(dir string, t Table, format string, mem memory.Allocator) (w
 			parquet.WithCreatedBy(createdBy),
 			parquet.WithCompression(compress.Codecs.Zstd),
 			parquet.WithCompressionLevel(1),
-			parquet.WithDictionaryDefault(true),
+			parquet.WithDictionaryDefault(false),
 			parquet.WithAllocator(mem),
 		}
-		for _, col := range t.Unique {
-			opts = append(opts, parquet.WithDictionaryFor(col, false))
+		for _, col := range t.Categorical {
+			opts = append(opts, parquet.WithDictionaryFor(col, true))
 		}
 		props := parquet.NewWriterProperties(opts...)
 		w.pq, err = pqarrow.NewFileWriter(t.Schema, o.buf, props,
