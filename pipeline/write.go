@@ -35,12 +35,16 @@ const (
 const createdBy = "newsclaims"
 
 const (
-	// batchRows is the most rows a record batch holds. pqarrow starts a row
-	// group per Write, so batches are large; but every table holds one
-	// batch in memory, which bounds them too.
-	batchRows = 32 * 1024
-	// batchBytes caps the string bytes of a batch, for tables of long texts.
-	batchBytes = 8 << 20
+	// batchRows is the most rows a record batch (and a Parquet row group:
+	// pqarrow starts one per Write) holds. Every table holds one batch in
+	// memory, and whatever is pending when the last document is written is
+	// encoded after it, on the run's critical path: 8k rows keep both
+	// small (32k rows cost 40 MB more peak RSS on the Brown corpus and twice
+	// the closing time) at 1.4% larger Parquet files.
+	batchRows = 8 * 1024
+	// batchBytes caps the string bytes of a batch, for tables of long texts
+	// (the documents table holds every article's text).
+	batchBytes = 2 << 20
 	// fileBuffer is the write buffer of each output file.
 	fileBuffer = 256 << 10
 )
@@ -247,8 +251,14 @@ func (w *tableWriter) flush() error {
 	if w.pending == 0 {
 		return nil
 	}
+	full := w.pending >= batchRows || w.bytes >= batchBytes
 	rec := w.builder.NewRecordBatch()
 	defer rec.Release()
+	if full {
+		// The next batch will most likely fill up the same way: size its
+		// buffers once instead of doubling them from empty.
+		w.reserveLike(rec)
+	}
 	w.rows += int64(w.pending)
 	w.pending, w.bytes = 0, 0
 	if w.pq != nil {
@@ -262,6 +272,21 @@ func (w *tableWriter) flush() error {
 		}
 	}
 	return nil
+}
+
+// reserveLike sizes the builder's buffers for a batch like rec: as many
+// rows, and as many string bytes in each string column.
+func (w *tableWriter) reserveLike(rec arrow.RecordBatch) {
+	w.builder.Reserve(int(rec.NumRows()))
+	for i, col := range rec.Columns() {
+		if s, ok := col.(*array.String); ok {
+			if b, ok := w.builder.Field(i).(*array.StringBuilder); ok {
+				if offs := s.ValueOffsets(); len(offs) > 1 {
+					b.ReserveData(int(offs[len(offs)-1] - offs[0]))
+				}
+			}
+		}
+	}
 }
 
 // close writes what is pending and the files' footers, and syncs them.
