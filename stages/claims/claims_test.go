@@ -562,25 +562,40 @@ func TestCopiesLinkToTheFirst(t *testing.T) {
 	}
 }
 
-// TestSizesWithinBoundsOverlap checks that the size check before
-// wordOverlap never skips a pair that overlaps enough: over every pair of
-// subsets of eight word ids, wordOverlap >= 0.8 implies sizesWithin.
-func TestSizesWithinBoundsOverlap(t *testing.T) {
-	subset := func(mask int) []uint32 {
-		var s []uint32
-		for i := uint32(0); i < 8; i++ {
+// TestMayOverlapBoundsOverlap checks that the check before wordOverlap
+// never skips a pair that overlaps enough: over every pair of subsets of
+// ten word ids (with word bits, as for claims of one document, and
+// without, as for kept claims), wordOverlap >= 0.8 implies mayOverlap.
+func TestMayOverlapBoundsOverlap(t *testing.T) {
+	view := func(mask int, withBits bool) *claimView {
+		v := &claimView{}
+		for i := uint32(0); i < 10; i++ {
 			if mask&(1<<i) != 0 {
-				s = append(s, i)
+				v.words = append(v.words, 7*i+3)
 			}
 		}
-		return s
+		if withBits {
+			v.wordBits = wordBitsOf(v.words)
+		}
+		return v
 	}
-	for x := 0; x < 256; x++ {
-		for y := 0; y < 256; y++ {
-			a, b := subset(x), subset(y)
-			if wordOverlap(a, b) >= 0.8 && !sizesWithin(len(a), len(b), 0.8) {
-				t.Fatalf("%v and %v overlap %.2f but sizesWithin says no", a, b, wordOverlap(a, b))
+	skipped := 0
+	for x := 0; x < 1024; x++ {
+		for y := 0; y < 1024; y++ {
+			for _, withBits := range []bool{true, false} {
+				a, b := view(x, withBits), view(y, withBits)
+				overlap := wordOverlap(a.words, b.words) >= 0.8
+				may := mayOverlap(a, b, 0.8)
+				if overlap && !may {
+					t.Fatalf("%v and %v overlap %.2f but mayOverlap says no", a.words, b.words, wordOverlap(a.words, b.words))
+				}
+				if !may {
+					skipped++
+				}
 			}
 		}
+	}
+	if skipped == 0 {
+		t.Error("mayOverlap never skips a pair")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -190,6 +191,7 @@ type claimView struct {
 	doc, order, claimant, time uint32
 	brief                      bool
 	words                      []uint32 // sorted ids, without repeats
+	wordBits                   uint64   // wordBitsOf(words) for claims of the document being added; 0 for kept claims
 	wordHash                   uint64   // of the sorted words; valid when len(words) >= 4
 	excerpt                    string
 	stance                     uint8
@@ -335,6 +337,7 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 		v.words[i] = l.strs.lookup(w)
 	}
 	slices.Sort(v.words)
+	v.wordBits = wordBitsOf(v.words)
 	a := &p.a
 	v.predicate = l.strs.lookup(a.predicate)
 	v.mainClass = l.strs.lookup(a.mainClass)
@@ -809,7 +812,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 
 	// The same words again. A brief kept claim is only ever found by the
 	// same set of words.
-	if a.brief || len(a.words) >= 4 && sizesWithin(len(a.words), len(b.words), 0.8) && wordOverlap(a.words, b.words) >= 0.8 {
+	if a.brief || len(a.words) >= 4 && mayOverlap(a, b, 0.8) && wordOverlap(a.words, b.words) >= 0.8 {
 		return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, who(a), who(b)), true
 	}
 
@@ -1116,16 +1119,36 @@ func wordSet(words []string) []string {
 	return slices.Compact(words)
 }
 
-// sizesWithin reports whether the smaller of two set sizes is at least
-// min times the larger: the Jaccard overlap of two sets is at most that
-// ratio, so sets of too different sizes need not be merged. Every claim is
+// mayOverlap reports whether the word sets of a and b can overlap by min
+// (Jaccard) or more, from their sizes and word bits alone. Every claim is
 // compared with every earlier claim of its document, on the one goroutine
-// that adds documents in order, so this check saves most of that work.
-func sizesWithin(m, n int, min float64) bool {
-	if m > n {
-		m, n = n, m
+// that adds documents in order, and this check spares most of those
+// merges. It never rules out a pair that does overlap enough: the words of
+// a whose bit b lacks are not in b, so the intersection is at most the
+// smaller of what each side has left, and the overlap at most
+// that/(|a|+|b|-that).
+func mayOverlap(a, b *claimView, min float64) bool {
+	na, nb := len(a.words), len(b.words)
+	inter := na
+	if nb < inter {
+		inter = nb
 	}
-	return n > 0 && float64(m)/float64(n) >= min
+	if a.wordBits != 0 && b.wordBits != 0 {
+		inter = na - bits.OnesCount64(a.wordBits&^b.wordBits)
+		if ib := nb - bits.OnesCount64(b.wordBits&^a.wordBits); ib < inter {
+			inter = ib
+		}
+	}
+	return inter > 0 && float64(inter)/float64(na+nb-inter) >= min
+}
+
+// wordBitsOf sets one of 64 bits for each word id.
+func wordBitsOf(words []uint32) uint64 {
+	var b uint64
+	for _, w := range words {
+		b |= 1 << (uint64(w) * 0x9E3779B97F4A7C15 >> 58)
+	}
+	return b
 }
 
 // wordOverlap is the Jaccard overlap of two sorted sets of word ids.
