@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sort"
+	"sync"
 
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"golang.org/x/sync/errgroup"
@@ -113,9 +114,12 @@ func (w *writers) abort() {
 	}
 }
 
-// rowBuffers are reused between documents so that turning a Doc into rows
-// does not allocate slices per document.
-type rowBuffers struct {
+// docRows are one document's rows, built on the worker that processed it:
+// the single writer goroutine, which every document passes through in
+// order, then only appends them to the tables. The buffers are pooled and
+// reused, so building rows does not allocate slices per document.
+type docRows struct {
+	failed     bool // only errors is set
 	docs       []DocumentRow
 	zones      []ZoneRow
 	sentences  []SentenceRow
@@ -127,35 +131,65 @@ type rowBuffers struct {
 	errors     []ErrorRow
 }
 
-// writeDoc appends one processed document's rows to the tables.
-func (w *writers) writeDoc(d *Doc, buf *rowBuffers) error {
-	buf.errors = errorRows(d, buf.errors[:0])
-	if err := appendRows(w.errors, buf.errors); err != nil {
-		return err
-	}
+var docRowsPool = sync.Pool{New: func() any { return new(docRows) }}
+
+// rowsOf returns the rows of a processed document (tokens only when
+// withTokens); put them back with release once written.
+func rowsOf(d *Doc, withTokens bool) *docRows {
+	r := docRowsPool.Get().(*docRows)
+	r.failed = d.Failed
+	r.errors = errorRows(d, r.errors[:0])
 	if d.Failed {
-		return nil
+		return r
 	}
 	ro := NewRuneOffsets(d.Text)
-	buf.docs = documentRows(d, ro, buf.docs[:0])
-	buf.zones = zoneRows(d, ro, buf.zones[:0])
-	buf.sentences = sentenceRows(d, ro, buf.sentences[:0])
-	buf.mentions = mentionRows(d, ro, buf.mentions[:0])
-	buf.quantities = quantityRows(d, ro, buf.quantities[:0])
-	buf.quotes = quoteRows(d, ro, buf.quotes[:0])
-	buf.claims = claimRows(d, ro, buf.claims[:0])
+	r.docs = documentRows(d, ro, r.docs[:0])
+	r.zones = zoneRows(d, ro, r.zones[:0])
+	r.sentences = sentenceRows(d, ro, r.sentences[:0])
+	r.mentions = mentionRows(d, ro, r.mentions[:0])
+	r.quantities = quantityRows(d, ro, r.quantities[:0])
+	r.quotes = quoteRows(d, ro, r.quotes[:0])
+	r.claims = claimRows(d, ro, r.claims[:0])
+	r.tokens = r.tokens[:0]
+	if withTokens {
+		r.tokens = tokenRows(d, ro, r.tokens)
+	}
+	return r
+}
+
+// release clears the rows (they hold the document's strings) and pools them.
+func (r *docRows) release() {
+	clear(r.docs)
+	clear(r.zones)
+	clear(r.sentences)
+	clear(r.tokens)
+	clear(r.mentions)
+	clear(r.quantities)
+	clear(r.quotes)
+	clear(r.claims)
+	clear(r.errors)
+	docRowsPool.Put(r)
+}
+
+// writeRows appends one document's rows to the tables.
+func (w *writers) writeRows(r *docRows) error {
+	if err := appendRows(w.errors, r.errors); err != nil {
+		return err
+	}
+	if r.failed {
+		return nil
+	}
 	errs := []error{
-		appendRows(w.docs, buf.docs),
-		appendRows(w.zones, buf.zones),
-		appendRows(w.sentences, buf.sentences),
-		appendRows(w.mentions, buf.mentions),
-		appendRows(w.quantities, buf.quantities),
-		appendRows(w.quotes, buf.quotes),
-		appendRows(w.claims, buf.claims),
+		appendRows(w.docs, r.docs),
+		appendRows(w.zones, r.zones),
+		appendRows(w.sentences, r.sentences),
+		appendRows(w.mentions, r.mentions),
+		appendRows(w.quantities, r.quantities),
+		appendRows(w.quotes, r.quotes),
+		appendRows(w.claims, r.claims),
 	}
 	if w.tokens != nil {
-		buf.tokens = tokenRows(d, ro, buf.tokens[:0])
-		errs = append(errs, appendRows(w.tokens, buf.tokens))
+		errs = append(errs, appendRows(w.tokens, r.tokens))
 	}
 	return errors.Join(errs...)
 }
@@ -165,6 +199,7 @@ type job struct {
 	doc       *Doc
 	duplicate bool // a second copy of a document already kept
 	prepared  any  // what Linker.Prepare returned for doc
+	rows      *docRows
 	done      chan struct{}
 }
 
@@ -241,6 +276,7 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 				if cfg.Linker != nil && !j.doc.Failed {
 					j.prepared = cfg.Linker.Prepare(j.doc)
 				}
+				j.rows = rowsOf(j.doc, cfg.Tokens)
 				close(j.done)
 				if err := gctx.Err(); err != nil {
 					return err
@@ -249,7 +285,6 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 			return nil
 		})
 	}
-	var buf rowBuffers
 	g.Go(func() error {
 		for j := range ordered {
 			select {
@@ -258,7 +293,13 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 				return gctx.Err()
 			}
 			d := j.doc
-			if err := w.writeDoc(d, &buf); err != nil {
+			if j.rows == nil { // not processed: unreadable, or a duplicate
+				j.rows = rowsOf(d, cfg.Tokens)
+			}
+			err := w.writeRows(j.rows)
+			j.rows.release()
+			j.rows = nil
+			if err != nil {
 				return err
 			}
 			switch {
