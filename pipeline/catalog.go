@@ -1,6 +1,9 @@
 package pipeline
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // catalog accumulates the entities table over the whole dataset: the one
 // piece of state that grows with the dataset, bounded by the number of
@@ -19,15 +22,19 @@ type catalogEntry struct {
 
 func newCatalog() *catalog { return &catalog{entities: map[string]*catalogEntry{}} }
 
-// add counts the mentions of one document.
+// add counts the mentions of one document. The strings it keeps are
+// copies: a mention's text is a slice of its document's text, and keeping
+// the slice would keep every article of the dataset in memory.
 func (c *catalog) add(d *Doc) {
 	for _, m := range d.Mentions {
 		e := c.entities[m.EntityID]
 		if e == nil {
-			e = &catalogEntry{name: m.Canonical, label: m.Label, aliases: map[string]struct{}{}}
-			c.entities[m.EntityID] = e
+			e = &catalogEntry{name: strings.Clone(m.Canonical), label: m.Label, aliases: map[string]struct{}{}}
+			c.entities[strings.Clone(m.EntityID)] = e
 		}
-		e.aliases[m.Text] = struct{}{}
+		if _, seen := e.aliases[m.Text]; !seen {
+			e.aliases[strings.Clone(m.Text)] = struct{}{}
+		}
 		e.mentions++
 		if e.lastDoc != d.ID {
 			e.docs++
