@@ -37,7 +37,7 @@ func loadTagger() (*tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := decodeTagger(bufio.NewReader(bytes.NewReader(raw)))
+	t, err := decodeTagger(raw)
 	if err != nil {
 		return nil, fmt.Errorf("POS model: %w", err)
 	}
@@ -92,7 +92,12 @@ func (t *tagger) rowHashes() []uint64 {
 	return hashes
 }
 
-func decodeTagger(r *bufio.Reader) (*tagger, error) {
+// decodeTagger reads the compiled format from raw. The tag dictionary's
+// strings are substrings of one copy of raw, and the weight arrays are
+// sized from its length: loading is a fixed cost of every run.
+func decodeTagger(raw []byte) (*tagger, error) {
+	r := bytes.NewReader(raw)
+	whole := string(raw)
 	magic := make([]byte, len(posMagic))
 	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != posMagic {
 		return nil, errors.New("not a compiled POS model")
@@ -118,11 +123,13 @@ func decodeTagger(r *bufio.Reader) (*tagger, error) {
 			fail = errors.Join(fail, errors.New("bad string length"))
 			return ""
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(r, b); err != nil && fail == nil {
-			fail = err
+		at := len(whole) - r.Len()
+		if int(n) > r.Len() {
+			fail = errors.Join(fail, io.ErrUnexpectedEOF)
+			return ""
 		}
-		return string(b)
+		r.Seek(int64(n), io.SeekCurrent)
+		return whole[at : at+int(n)]
 	}
 	t := &tagger{}
 	for n := uvarint(); n > 0 && fail == nil; n-- {
@@ -140,6 +147,9 @@ func decodeTagger(r *bufio.Reader) (*tagger, error) {
 	}
 	t.rows = newFeatureTable(int(rows))
 	t.rowStart = make([]uint32, 1, rows+1)
+	// a row entry takes nine bytes: its class and its weight
+	t.rowClass = make([]uint8, 0, r.Len()/9)
+	t.rowWeight = make([]float64, 0, r.Len()/9)
 	for row := uint64(0); row < rows && fail == nil; row++ {
 		h := fixed()
 		for e := uvarint(); e > 0 && fail == nil; e-- {

@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"bufio"
 	"bytes"
 	"flag"
 	"os"
@@ -38,7 +37,7 @@ func TestCompiledTagger(t *testing.T) {
 		t.Fatal("model/pos.bin.zst is not prose's model; run go test ./stages/segment -run TestCompiledTagger -update")
 	}
 	// Decoding gives back the same tagger.
-	decoded, err := decodeTagger(bufio.NewReader(bytes.NewReader(got.Bytes())))
+	decoded, err := decodeTagger(got.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
