@@ -53,8 +53,8 @@ type Entry struct {
 // and, for headings and all-caps words, case-insensitively.
 type Gazetteer struct {
 	Entries   []Entry
-	exact     map[uint64][]int32
-	folded    map[uint64][]int32
+	exact     hashIndex // surface hash -> entries
+	folded    hashIndex // case-folded surface hash -> entries
 	demonym   map[uint64]int32
 	maxTokens int
 	// tokens bounds, per entry, how many tokens a match of its surface may
@@ -273,21 +273,23 @@ func ReadCompiled(file []byte) ([]Entry, error) {
 
 // NewGazetteer indexes entries for matching.
 func NewGazetteer(entries []Entry) *Gazetteer {
-	g := &Gazetteer{Entries: entries, exact: make(map[uint64][]int32, len(entries)),
-		folded: make(map[uint64][]int32, len(entries)), demonym: map[uint64]int32{},
-		tokens: make([]tokenBounds, len(entries))}
+	g := &Gazetteer{Entries: entries, demonym: map[uint64]int32{}, tokens: make([]tokenBounds, len(entries))}
+	exact, folded := make([]uint64, len(entries)), make([]uint64, len(entries))
+	named := make([]bool, len(entries))
 	for i, e := range entries {
 		g.tokens[i] = boundsOf(e.Surface)
+		exact[i] = Hash(e.Surface, false)
 		if e.Kind == KindDemonym {
-			g.demonym[Hash(e.Surface, false)] = int32(i)
+			g.demonym[exact[i]] = int32(i)
 			continue
 		}
-		g.exact[Hash(e.Surface, false)] = append(g.exact[Hash(e.Surface, false)], int32(i))
-		g.folded[Hash(e.Surface, true)] = append(g.folded[Hash(e.Surface, true)], int32(i))
+		named[i] = true
+		folded[i] = Hash(e.Surface, true)
 		if n := approxTokens(e.Surface); n > g.maxTokens {
 			g.maxTokens = n
 		}
 	}
+	g.exact, g.folded = newHashIndex(exact, named), newHashIndex(folded, named)
 	if g.maxTokens > 12 {
 		g.maxTokens = 12
 	}
@@ -320,9 +322,9 @@ func (g *Gazetteer) Demonym(surface string) string {
 // Lookup returns the entries whose surface equals s (exactly, or ignoring
 // case) with as many space-separated words.
 func (g *Gazetteer) Lookup(s string, fold bool) []int32 {
-	grp := g.exact[Hash(s, false)]
+	grp, _ := g.exact.get(Hash(s, false))
 	if fold {
-		grp = g.folded[Hash(s, true)]
+		grp, _ = g.folded.get(Hash(s, true))
 	}
 	if len(grp) == 0 {
 		return nil
@@ -353,15 +355,15 @@ func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
 	if !fold && !startsName(toks[i]) {
 		return i, nil
 	}
-	m := g.exact
+	m := &g.exact
 	if fold {
-		m = g.folded
+		m = &g.folded
 	}
 	best, bestEnd := []int32(nil), i
 	h := fnvOffset
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
 		h = fnvAppend(h, toks[j], fold)
-		if grp, ok := m[h]; ok && g.fits(grp, j+1-i) {
+		if grp, ok := m.get(h); ok && g.fits(grp, j+1-i) {
 			best, bestEnd = grp, j+1
 		}
 	}
@@ -385,14 +387,14 @@ func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bo
 	if !fold && !startsName(toks[i]) {
 		return
 	}
-	m, shift := g.exact, uint(0)
+	m, shift := &g.exact, uint(0)
 	if fold {
-		m, shift = g.folded, 16
+		m, shift = &g.folded, 16
 	}
 	h := fnvOffset
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
 		h = fnvAppend(h, toks[j], fold)
-		grp, ok := m[h]
+		grp, ok := m.get(h)
 		if !ok || words && !g.fits(grp, j+1-i) {
 			continue
 		}
