@@ -879,7 +879,7 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 	}
 	toks := tokensIn(d, cl)
 	words := 0
-	for _, f := range strings.Fields(text) {
+	for f := range strings.FieldsSeq(text) {
 		if !isPunct(f) {
 			words++
 		}

@@ -167,7 +167,7 @@ func isAcronym(s string) bool {
 // "Syrian Observatory for Human Rights" -> "SOHR".
 func initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			b.WriteRune(r)

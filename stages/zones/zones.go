@@ -671,7 +671,7 @@ func (a *analysis) hasSourceLabel(orig string) bool {
 // capital, short function words aside.
 func isTitleCase(s string) bool {
 	caps, total := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
@@ -750,7 +750,7 @@ func isTimestamp(lower string) bool {
 // "yesterday at 9:12 pm").
 func isRelativeTime(lower string) bool {
 	ago := false
-	for _, w := range strings.Fields(strings.Trim(lower, " .,:")) {
+	for w := range strings.FieldsSeq(strings.Trim(lower, " .,:")) {
 		w = strings.Trim(w, ",.")
 		switch {
 		case w == "ago" || w == "now" || w == "yesterday" || w == "today":
