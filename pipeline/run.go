@@ -61,7 +61,23 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	defer os.RemoveAll(work)
 
+	loaded := make(chan error, 1)
+	if len(cfg.Stages) > 0 {
+		loaded <- nil
+	} else {
+		go func() {
+			var err error
+			cfg.Stages, err = cfg.LoadStages()
+			if err == nil && len(cfg.Stages) == 0 {
+				err = errNoStages
+			}
+			loaded <- err
+		}()
+	}
 	sc, err := scanInputs(cfg.Inputs, work)
+	if lerr := <-loaded; lerr != nil {
+		return nil, fmt.Errorf("loading models: %w", lerr)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -327,27 +343,8 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		return nil, err
 	}
 
-	if err := appendRows(w.entities, cat.rows()); err != nil {
-		return nil, err
-	}
-	if cfg.Linker != nil {
-		row := make([]ClaimLinkRow, 1)
-		for l := range cfg.Linker.Links() {
-			row[0] = claimLinkRow(l)
-			if err := appendRows(w.links, row); err != nil {
-				return nil, err
-			}
-		}
-	}
 	closed = true
-	// Each table's last batch, footer and sync are independent of the
-	// others': close them side by side.
-	var closing errgroup.Group
-	closing.SetLimit(cfg.Workers)
-	for _, tw := range w.all {
-		closing.Go(tw.close)
-	}
-	if err := closing.Wait(); err != nil {
+	if err := finish(cfg, w, cat); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
 	res.Manifest = newManifest(cfg, sc, w, dir)
@@ -355,6 +352,52 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		return nil, err
 	}
 	return res, nil
+}
+
+// finish writes the entities and claim_links tables and closes every
+// table. The others are complete once the last document is written: while
+// this goroutine builds those two, as the writer goroutine did during the
+// run, cfg.Workers goroutines write the last batch, footer and sync of
+// each, the largest pending batch first so that no long one is left for
+// the end.
+func finish(cfg Config, w *writers, cat *catalog) error {
+	var queue []*tableWriter
+	for _, tw := range w.all {
+		if tw != w.entities && tw != w.links {
+			queue = append(queue, tw)
+		}
+	}
+	sort.SliceStable(queue, func(i, j int) bool { return queue[i].bytes > queue[j].bytes })
+	toClose := make(chan *tableWriter, len(w.all))
+	for _, tw := range queue {
+		toClose <- tw
+	}
+	errs := make([]error, cfg.Workers)
+	var closing sync.WaitGroup
+	for i := range cfg.Workers {
+		closing.Go(func() {
+			// every table is closed, whatever failed before: close
+			// releases what a table holds
+			for tw := range toClose {
+				errs[i] = errors.Join(errs[i], tw.close())
+			}
+		})
+	}
+	err := appendRows(w.entities, cat.rows())
+	toClose <- w.entities
+	if cfg.Linker != nil && err == nil {
+		row := make([]ClaimLinkRow, 1)
+		for l := range cfg.Linker.Links() {
+			row[0] = claimLinkRow(l)
+			if err = appendRows(w.links, row); err != nil {
+				break
+			}
+		}
+	}
+	toClose <- w.links
+	close(toClose)
+	closing.Wait()
+	return errors.Join(append(errs, err)...)
 }
 
 func isDone(j *job) bool {
