@@ -1,13 +1,14 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 )
 
 // Config says what Run reads, how it processes, and where it writes. The zero
-// value of every field but Inputs and Stages works.
+// value of every field but Inputs and Stages (or LoadStages) works.
 type Config struct {
 	// Inputs are directories (walked recursively in sorted order for .txt,
 	// .jsonl and .jsonl.gz files) or single files.
@@ -26,6 +27,10 @@ type Config struct {
 	// Stages are applied to every document in order. The first must be the
 	// ingest stage (it turns Doc.Raw into Doc.Text).
 	Stages []Stage
+	// LoadStages, when Stages is empty, builds the stages (loading their
+	// models). Run calls it while it lists and hashes the inputs, so that
+	// neither waits for the other.
+	LoadStages func() ([]Stage, error)
 	// Linker, when set, links claims across the dataset into claim_links.
 	Linker Linker
 
@@ -34,6 +39,8 @@ type Config struct {
 	// Version is the tool version recorded in the manifest.
 	Version string
 }
+
+var errNoStages = errors.New("no stages configured")
 
 // withDefaults returns c with its defaults filled in, or an error for a
 // value that cannot work.
@@ -55,8 +62,8 @@ func (c Config) withDefaults() (Config, error) {
 	if len(c.Inputs) == 0 {
 		return c, ErrNoInputs
 	}
-	if len(c.Stages) == 0 {
-		return c, fmt.Errorf("no stages configured")
+	if len(c.Stages) == 0 && c.LoadStages == nil {
+		return c, errNoStages
 	}
 	if c.Version == "" {
 		c.Version = "devel"

@@ -298,12 +298,28 @@ func TestAtomic(t *testing.T) {
 	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{t.TempDir()}, Out: out, Stages: defaultStages(t)}); !errors.Is(err, pipeline.ErrNoInputs) {
 		t.Fatalf("run on an empty folder: err = %v, want ErrNoInputs", err)
 	}
+	broken := func() ([]pipeline.Stage, error) { return nil, errors.New("model file truncated") }
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{"../seeds"}, Out: out, LoadStages: broken}); err == nil ||
+		!strings.Contains(err.Error(), "loading models: model file truncated") {
+		t.Errorf("run whose models fail to load: err = %v", err)
+	}
 	if after := snapshot(t, out); after != before {
 		t.Error("the previous dataset changed after failed runs")
 	}
 	if names := listDir(t, parent); len(names) != 1 {
 		t.Errorf("left behind: %v", names)
 	}
+
+	// Stages loaded by Run give the same dataset as stages built before.
+	loaded := filepath.Join(parent, "loaded")
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{"../seeds"}, Out: loaded, Format: pipeline.FormatParquet,
+		LoadStages: func() ([]pipeline.Stage, error) { return defaultStages(t), nil }}); err != nil {
+		t.Fatal(err)
+	}
+	if snapshot(t, loaded) != before {
+		t.Error("LoadStages gave a different dataset")
+	}
+	os.RemoveAll(loaded)
 
 	// A directory that is not a dataset is never replaced.
 	notDataset := filepath.Join(parent, "notes")

@@ -89,11 +89,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	var err error
-	if cfg.Stages, err = stages.Default(); err != nil {
-		fmt.Fprintf(stderr, "newsclaims: loading models: %v\n", err)
-		return 1
-	}
+	cfg.LoadStages = stages.Default
 	cfg.Linker = stages.NewLinker()
 	res, err := pipeline.Run(ctx, cfg)
 	if err != nil {
