@@ -68,8 +68,7 @@ type Model struct {
 	starts  []uint32  // pairs of feature f: [starts[f], starts[f+1])
 	labels  []uint8
 	wts     []float32
-	mask    uint64 // len(table)-1
-	shift   uint8  // a key's home slot is key >> shift
+	mask    uint64
 }
 
 // slot is one hash-table cell: a feature key (0 = empty) and the range of
@@ -82,31 +81,21 @@ type slot struct {
 // NumFeatures returns how many features carry weights.
 func (m *Model) NumFeatures() int { return len(m.starts) - 1 }
 
-// index builds the table. A key's home slot is its top bits, not its low
-// ones: keys are hashes either way, and the model file stores them sorted,
-// so the table fills from front to back instead of at random places of
-// 16 MB (index was a third of the model's load time).
 func (m *Model) index(keys []uint64) {
-	size, bits := 1, 0
+	size := 1
 	for size < 2*len(keys) {
 		size <<= 1
-		bits++
 	}
 	m.table = make([]slot, size)
 	m.mask = uint64(size - 1)
-	m.shift = uint8(64 - bits)
 	for f, k := range keys {
-		h := m.home(k)
+		h := k & m.mask
 		for m.table[h].key != 0 {
 			h = (h + 1) & m.mask
 		}
 		m.table[h] = slot{k, m.starts[f], m.starts[f+1]}
 	}
 }
-
-// home is the slot where the search for key k starts (k >> 64 is 0 in
-// Go, for a table of one slot).
-func (m *Model) home(k uint64) uint64 { return k >> m.shift }
 
 func nonZeroKey(k uint64) uint64 {
 	if k == 0 {
@@ -119,7 +108,7 @@ func nonZeroKey(k uint64) uint64 {
 func (m *Model) addScores(feats []uint64, scores []float32) {
 	for _, k := range feats {
 		k = nonZeroKey(k)
-		h := m.home(k)
+		h := k & m.mask
 		for {
 			sl := &m.table[h]
 			if sl.key == k {
