@@ -61,4 +61,33 @@ func BenchmarkLinker(b *testing.B) {
 	}
 }
 
+// BenchmarkLinkerAdd times what the pipeline's writer goroutine does: Add
+// with the documents prepared beforehand (the workers prepare them).
+func BenchmarkLinkerAdd(b *testing.B) {
+	seg := segmenter(b)
+	st, _ := New()
+	var docs []*pipeline.Doc
+	var prepared []any
+	for _, name := range seedNames {
+		g, text := loadGold(b, name)
+		d := goldDoc(b, seg, g, text)
+		if err := st.Process(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		prepared = append(prepared, NewLinker().Prepare(d))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		l := NewLinker()
+		for range 20 {
+			for i, d := range docs {
+				l.Add(d, prepared[i])
+			}
+		}
+		for range l.Links() {
+		}
+	}
+}
+
 type goldInput struct{ d *pipeline.Doc }

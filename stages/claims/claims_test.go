@@ -120,125 +120,129 @@ var (
 	hebron = ent{"Hebron", pipeline.LabelGPE, "Hebron"}
 )
 
+// pairSide is one document of a claimPairs case.
+type pairSide struct {
+	text   string
+	ents   []ent
+	qs     []qty
+	quotes []quoteSpec
+}
+
+// claimPairs are pairs of one-claim documents and how the claims relate.
+var claimPairs = []struct {
+	name string
+	a, b pairSide
+	// sameOutlet makes both documents come from one outlet.
+	sameOutlet bool
+	// want is the relation expected between the two documents' claims,
+	// or "" for no link.
+	want string
+}{
+	{
+		name:       "update by the same source",
+		a:          pairSide{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+		b:          pairSide{text: "Air strikes killed 19 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"19 civilians", 19, pipeline.QualExact, "civilian"}}},
+		sameOutlet: true,
+		want:       pipeline.RelationUpdates,
+	},
+	{
+		name: "agree on a number",
+		a:    pairSide{text: "Air strikes killed at least 40 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"at least 40 civilians", 40, pipeline.QualAtLeast, "civilian"}}},
+		b:    pairSide{text: "Air strikes killed 42 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"42 civilians", 42, pipeline.QualExact, "civilian"}}},
+		want: pipeline.RelationAgrees,
+	},
+	{
+		name: "conflict by number",
+		a:    pairSide{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+		b:    pairSide{text: "Air strikes killed 30 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
+		want: pipeline.RelationConflicts,
+	},
+	{
+		name: "conflict by negation",
+		a:    pairSide{text: "Russian warplanes carried out air strikes in Idlib on Sunday.", ents: []ent{rusAdj, idlib}},
+		b:    pairSide{text: "Russia staged no air strikes in Idlib on Sunday.", ents: []ent{russia, idlib}},
+		want: pipeline.RelationConflicts,
+	},
+	{
+		name: "conflict by denial",
+		a:    pairSide{text: "The attack on the hospital in Idlib killed nine people on Sunday.", ents: []ent{idlib}},
+		b: pairSide{text: "Moscow denied any role in the attack on the hospital in Idlib.", ents: []ent{moscow, idlib},
+			quotes: []quoteSpec{{content: "any role in the attack on the hospital in Idlib", source: "Moscow", cue: "denied", speaker: "Russia"}}},
+		want: pipeline.RelationConflicts,
+	},
+	{
+		name: "shared entity, different measure",
+		a:    pairSide{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+		b:    pairSide{text: "Turkey sent 300 soldiers to Idlib on Sunday.", ents: []ent{turkey, idlib}, qs: []qty{{"300 soldiers", 300, pipeline.QualExact, "soldier"}}},
+		want: "",
+	},
+	{
+		name: "negation in another region",
+		a:    pairSide{text: "Russian warplanes carried out air strikes in southern Syria on Sunday.", ents: []ent{rusAdj}},
+		b:    pairSide{text: "Russia staged no air strikes in northern Syria on Sunday.", ents: []ent{russia}},
+		want: "",
+	},
+	{
+		name: "counts at two different towns",
+		a:    pairSide{text: "Army troops killed two militants in Jenin on Sunday.", ents: []ent{jenin}, qs: []qty{{"two militants", 2, pipeline.QualExact, "militant"}}},
+		b:    pairSide{text: "Army troops killed five militants in Hebron on Sunday.", ents: []ent{hebron}, qs: []qty{{"five militants", 5, pipeline.QualExact, "militant"}}},
+		want: "",
+	},
+	{
+		name: "counts with no date across documents",
+		a:    pairSide{text: "Air strikes killed 12 civilians in Idlib.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+		b:    pairSide{text: "Air strikes killed 30 civilians in Idlib.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
+		want: "",
+	},
+	{
+		name: "counts in opposite parts of one place",
+		a:    pairSide{text: "Air strikes killed 12 civilians in northern Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
+		b:    pairSide{text: "Air strikes killed 30 civilians in southern Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
+		want: "",
+	},
+	{
+		name: "no intention of an event is not its denial",
+		a:    pairSide{text: "Russian jets attacked rebel positions in Idlib on Sunday.", ents: []ent{rusAdj, idlib}},
+		b:    pairSide{text: "Russia has no intention of attacking Idlib, the minister wrote on Sunday.", ents: []ent{russia, idlib}},
+		want: "",
+	},
+	{
+		name: "negation of another verb",
+		a:    pairSide{text: "Turkish artillery shelled villages near Idlib on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, idlib}},
+		b:    pairSide{text: "Turkey's security needs do not justify the shelling near Idlib on Sunday.", ents: []ent{turkey, idlib}},
+		want: "",
+	},
+	{
+		name: "opposite events at different places",
+		a:    pairSide{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
+		b:    pairSide{text: "Turkish troops withdrew from Idlib on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, idlib}},
+		want: "",
+	},
+	{
+		name: "a denial of one event against another event at the place",
+		a:    pairSide{text: "Fighting killed 40 people in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"40 people", 40, pipeline.QualExact, "person"}}},
+		b: pairSide{text: "Moscow denied any role in the raids on Idlib villages in which 40 people were killed.", ents: []ent{moscow, idlib},
+			quotes: []quoteSpec{{content: "any role in the raids on Idlib villages in which 40 people were killed", source: "Moscow", cue: "denied", speaker: "Russia"}}},
+		want: "",
+	},
+	{
+		name: "same kind of event by one actor, no date",
+		a:    pairSide{text: "Russian jets bombed a market in Idlib.", ents: []ent{rusAdj, idlib}},
+		b:    pairSide{text: "Russian jets bombed a hospital in Idlib.", ents: []ent{rusAdj, idlib}},
+		want: "",
+	},
+	{
+		name: "same event, different actor",
+		a:    pairSide{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
+		b:    pairSide{text: "Kurdish fighters withdrew from Afrin on Sunday.", ents: []ent{{"Kurdish", pipeline.LabelNORP, "Kurdish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
+		want: "",
+	},
+}
+
 // TestClaimPairs checks how the linker relates pairs of claims from two
 // outlets writing on the same day.
 func TestClaimPairs(t *testing.T) {
-	type side struct {
-		text   string
-		ents   []ent
-		qs     []qty
-		quotes []quoteSpec
-	}
-	tests := []struct {
-		name string
-		a, b side
-		// sameOutlet makes both documents come from one outlet.
-		sameOutlet bool
-		// want is the relation expected between the two documents' claims,
-		// or "" for no link.
-		want string
-	}{
-		{
-			name:       "update by the same source",
-			a:          side{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
-			b:          side{text: "Air strikes killed 19 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"19 civilians", 19, pipeline.QualExact, "civilian"}}},
-			sameOutlet: true,
-			want:       pipeline.RelationUpdates,
-		},
-		{
-			name: "agree on a number",
-			a:    side{text: "Air strikes killed at least 40 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"at least 40 civilians", 40, pipeline.QualAtLeast, "civilian"}}},
-			b:    side{text: "Air strikes killed 42 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"42 civilians", 42, pipeline.QualExact, "civilian"}}},
-			want: pipeline.RelationAgrees,
-		},
-		{
-			name: "conflict by number",
-			a:    side{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
-			b:    side{text: "Air strikes killed 30 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
-			want: pipeline.RelationConflicts,
-		},
-		{
-			name: "conflict by negation",
-			a:    side{text: "Russian warplanes carried out air strikes in Idlib on Sunday.", ents: []ent{rusAdj, idlib}},
-			b:    side{text: "Russia staged no air strikes in Idlib on Sunday.", ents: []ent{russia, idlib}},
-			want: pipeline.RelationConflicts,
-		},
-		{
-			name: "conflict by denial",
-			a:    side{text: "The attack on the hospital in Idlib killed nine people on Sunday.", ents: []ent{idlib}},
-			b: side{text: "Moscow denied any role in the attack on the hospital in Idlib.", ents: []ent{moscow, idlib},
-				quotes: []quoteSpec{{content: "any role in the attack on the hospital in Idlib", source: "Moscow", cue: "denied", speaker: "Russia"}}},
-			want: pipeline.RelationConflicts,
-		},
-		{
-			name: "shared entity, different measure",
-			a:    side{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
-			b:    side{text: "Turkey sent 300 soldiers to Idlib on Sunday.", ents: []ent{turkey, idlib}, qs: []qty{{"300 soldiers", 300, pipeline.QualExact, "soldier"}}},
-			want: "",
-		},
-		{
-			name: "negation in another region",
-			a:    side{text: "Russian warplanes carried out air strikes in southern Syria on Sunday.", ents: []ent{rusAdj}},
-			b:    side{text: "Russia staged no air strikes in northern Syria on Sunday.", ents: []ent{russia}},
-			want: "",
-		},
-		{
-			name: "counts at two different towns",
-			a:    side{text: "Army troops killed two militants in Jenin on Sunday.", ents: []ent{jenin}, qs: []qty{{"two militants", 2, pipeline.QualExact, "militant"}}},
-			b:    side{text: "Army troops killed five militants in Hebron on Sunday.", ents: []ent{hebron}, qs: []qty{{"five militants", 5, pipeline.QualExact, "militant"}}},
-			want: "",
-		},
-		{
-			name: "counts with no date across documents",
-			a:    side{text: "Air strikes killed 12 civilians in Idlib.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
-			b:    side{text: "Air strikes killed 30 civilians in Idlib.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
-			want: "",
-		},
-		{
-			name: "counts in opposite parts of one place",
-			a:    side{text: "Air strikes killed 12 civilians in northern Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
-			b:    side{text: "Air strikes killed 30 civilians in southern Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"30 civilians", 30, pipeline.QualExact, "civilian"}}},
-			want: "",
-		},
-		{
-			name: "no intention of an event is not its denial",
-			a:    side{text: "Russian jets attacked rebel positions in Idlib on Sunday.", ents: []ent{rusAdj, idlib}},
-			b:    side{text: "Russia has no intention of attacking Idlib, the minister wrote on Sunday.", ents: []ent{russia, idlib}},
-			want: "",
-		},
-		{
-			name: "negation of another verb",
-			a:    side{text: "Turkish artillery shelled villages near Idlib on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, idlib}},
-			b:    side{text: "Turkey's security needs do not justify the shelling near Idlib on Sunday.", ents: []ent{turkey, idlib}},
-			want: "",
-		},
-		{
-			name: "opposite events at different places",
-			a:    side{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
-			b:    side{text: "Turkish troops withdrew from Idlib on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, idlib}},
-			want: "",
-		},
-		{
-			name: "a denial of one event against another event at the place",
-			a:    side{text: "Fighting killed 40 people in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"40 people", 40, pipeline.QualExact, "person"}}},
-			b: side{text: "Moscow denied any role in the raids on Idlib villages in which 40 people were killed.", ents: []ent{moscow, idlib},
-				quotes: []quoteSpec{{content: "any role in the raids on Idlib villages in which 40 people were killed", source: "Moscow", cue: "denied", speaker: "Russia"}}},
-			want: "",
-		},
-		{
-			name: "same kind of event by one actor, no date",
-			a:    side{text: "Russian jets bombed a market in Idlib.", ents: []ent{rusAdj, idlib}},
-			b:    side{text: "Russian jets bombed a hospital in Idlib.", ents: []ent{rusAdj, idlib}},
-			want: "",
-		},
-		{
-			name: "same event, different actor",
-			a:    side{text: "Turkish troops captured the town of Afrin on Sunday.", ents: []ent{{"Turkish", pipeline.LabelNORP, "Turkish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
-			b:    side{text: "Kurdish fighters withdrew from Afrin on Sunday.", ents: []ent{{"Kurdish", pipeline.LabelNORP, "Kurdish"}, {"Afrin", pipeline.LabelGPE, "Afrin"}}},
-			want: "",
-		},
-	}
-	for _, tc := range tests {
+	for _, tc := range claimPairs {
 		t.Run(tc.name, func(t *testing.T) {
 			da := handDoc(t, "Alpha News", "2024-05-06", tc.a.text, tc.a.ents, tc.a.qs, tc.a.quotes)
 			outletB := "Beta Times"
@@ -559,6 +563,63 @@ func TestCopiesLinkToTheFirst(t *testing.T) {
 	}
 	if perPair["repeats of the first"] == 0 || perPair["repeats of the first"]%(copies-1) != 0 {
 		t.Errorf("repeats of the first copy: %d, want a multiple of %d", perPair["repeats of the first"], copies-1)
+	}
+}
+
+// TestMayRelateIsNecessary checks that the check before relate never
+// skips a pair of claims of one document that relate links: over the
+// seeds through the real chain, and over each claimPairs case written as
+// one document.
+func TestMayRelateIsNecessary(t *testing.T) {
+	var docs []*pipeline.Doc
+	chain := realChain(t)
+	for _, name := range seedNames {
+		_, text := loadGold(t, name)
+		d := &pipeline.Doc{Source: name, Raw: []byte(text), ID: pipeline.DocID([]byte(text))}
+		for _, s := range chain {
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatalf("%s: %s: %v", name, s.Name(), err)
+			}
+		}
+		docs = append(docs, d)
+	}
+	for _, tc := range claimPairs {
+		var quotes []quoteSpec
+		quotes = append(append(quotes, tc.a.quotes...), tc.b.quotes...)
+		docs = append(docs, handDoc(t, "Alpha News", "2024-05-06", tc.a.text+"\n"+tc.b.text,
+			append(append([]ent{}, tc.a.ents...), tc.b.ents...), append(append([]qty{}, tc.a.qs...), tc.b.qs...), quotes))
+	}
+	// the same claim twice, with no entity: linked by wording alone
+	again := "Food prices rose by a third across the region last month, traders said."
+	docs = append(docs, handDoc(t, "Alpha News", "2024-05-06", again+"\n"+again, nil, nil, nil))
+	linked, skipped := 0, 0
+	for _, d := range docs {
+		l := NewLinker()
+		l.docs = append(l.docs, docInfo{id: d.ID})
+		prepared := l.Prepare(d).([]preparedClaim)
+		views := make([]claimView, len(prepared))
+		for i := range prepared {
+			views[i] = l.view(0, &prepared[i])
+		}
+		for bi := range views {
+			for ai := range bi {
+				a, b := &views[ai], &views[bi]
+				rel, reason, ok := l.relate(a, b)
+				if ok {
+					linked++
+				}
+				if !mayRelate(a, b) {
+					skipped++
+					if ok {
+						t.Errorf("%s: mayRelate skips a pair relate links (%s: %s)", d.Source, rel, reason)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d documents: %d pairs linked, %d skipped", len(docs), linked, skipped)
+	if linked == 0 || skipped == 0 {
+		t.Errorf("%d pairs linked, %d skipped: the test checks nothing", linked, skipped)
 	}
 }
 

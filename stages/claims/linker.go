@@ -193,6 +193,7 @@ type claimView struct {
 	words                      []uint32 // sorted ids, without repeats
 	wordBits                   uint64   // wordBitsOf(words) for claims of the document being added; 0 for kept claims
 	wordHash                   uint64   // of the sorted words; valid when len(words) >= 4
+	keyBits                    uint64   // keyBitsOf the claim, for claims of the document being added
 	excerpt                    string
 	stance                     uint8
 	flags                      sigFlags
@@ -364,6 +365,7 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 			v.quantities = append(v.quantities, qs)
 		}
 	}
+	v.keyBits = keyBitsOf(&v)
 	return v
 }
 
@@ -498,7 +500,9 @@ func (l *Linker) linkClaim(bi int) {
 	}
 	// every earlier claim of the same document
 	for ai := 0; ai < bi; ai++ {
-		try(&l.cur[ai])
+		if a := &l.cur[ai]; mayRelate(a, b) {
+			try(a)
+		}
 	}
 }
 
@@ -1140,6 +1144,26 @@ func mayOverlap(a, b *claimView, min float64) bool {
 		}
 	}
 	return inter > 0 && float64(inter)/float64(na+nb-inter) >= min
+}
+
+// mayRelate reports whether relate can link two claims of one document,
+// from their word and key bits alone: every link relate makes needs the
+// same wording, or an actor, place, event class or entity the two share.
+// Each claim is compared with every earlier claim of its document, on the
+// goroutine that adds documents in order, and most such pairs share
+// nothing; this spares them relate's string comparisons.
+func mayRelate(a, b *claimView) bool {
+	return a.keyBits&b.keyBits != 0 || len(a.words) >= 4 && mayOverlap(a, b, 0.8)
+}
+
+// keyBitsOf sets one of 64 bits for each actor, place, event class and
+// entity id of v.
+func keyBitsOf(v *claimView) uint64 {
+	b := wordBitsOf(v.actors) | wordBitsOf(v.places) | wordBitsOf(v.entities)
+	for _, e := range v.events {
+		b |= 1 << (uint64(e>>2) * 0x9E3779B97F4A7C15 >> 58)
+	}
+	return b
 }
 
 // wordBitsOf sets one of 64 bits for each word id.
