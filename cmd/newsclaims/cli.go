@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -89,7 +90,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	cfg.LoadStages = stages.Default
+	cfg.LoadStages = loadStages
 	cfg.Linker = stages.NewLinker()
 	res, err := pipeline.Run(ctx, cfg)
 	if err != nil {
@@ -103,6 +104,15 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
 	}
 	return 0
+}
+
+// loadStages builds the stages with the collector off: loading the models
+// only adds to the heap (about 90 MB), so the four or five collections a
+// growing heap triggers on the way find next to nothing to free. The
+// memory limit set in main still applies.
+func loadStages() ([]pipeline.Stage, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	return stages.Default()
 }
 
 // startCPUProfile profiles the whole process, model loading included, so
