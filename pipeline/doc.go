@@ -5,12 +5,16 @@
 //
 //	INPUT dirs/files ──► scan: hash every file, compute every doc_id, sort by doc_id
 //	                          │  (.jsonl.gz decompressed once, so lines can be re-read)
+//	                          │  Config.LoadStages loads the models meanwhile
 //	                          ▼
-//	                     reader ──jobs──► worker 1..N: Stage.Process × every stage (one Doc each)
-//	                          │                 │
+//	                     reader ──jobs──► worker 1..N: Stage.Process × every stage (one Doc each),
+//	                          │                 │      then its rows (tables.go), Linker.Prepare
 //	                          └─ordered─────────┴──► writer (one goroutine, doc_id order)
-//	                                                    │  Doc → rows (tables.go) → record batches
-//	                                                    │  entity catalog, claim Linker
+//	                                                    │  rows → record batches,
+//	                                                    │  entity catalog, Linker.Add
+//	                                                    ▼
+//	                                              finish: entities and claim_links built
+//	                                              while the other tables close
 //	                                                    ▼
 //	                         .out.tmp-*/ documents zones sentences tokens mentions entities
 //	                                     quantities quotes claims claim_links errors
