@@ -64,7 +64,11 @@
 // "heavy") and capitalised modifiers ("Russian") are in the span but not in
 // the unit. Capitalised plurals count when they name a group of people
 // ("three Americans" → "american"). Money: the ISO 4217 code ("$" → "USD",
-// "€" → "EUR", "£" or "million pounds" → "GBP", "rubles" → "RUB"). Percent:
+// "€" → "EUR", "£", "million pounds" or "850 pounds a share" → "GBP",
+// "rubles" → "RUB"), with Value in the currency's main unit: "12 cents" is
+// 0.12 in the currency of the sentence's first amount in a currency of
+// cents ("fell 30 cents to €1.80" → EUR), or USD; "45 pence" is 0.45 GBP.
+// Percent:
 // "percent" (or "percentage point"). Measures: the unit's name ("km",
 // "kilometre", "tonne", "pound" for an unscaled "15 pounds"). Ordinals:
 // the noun they rank ("first time" → "time", "second-century" →

@@ -369,6 +369,16 @@ func (x *extractor) complete(n number) (found, bool) {
 		case currencyCodes[toks[j].text]:
 			f.kind, f.unit = pipeline.KindMoney, toks[j].text
 			j++
+		case (w == "cents" || w == "cent" || w == "pence") && !n.ordinal && !n.year:
+			// "fell 12 cents to $3.45": money in the currency's main unit,
+			// so that it compares with the amounts beside it.
+			f.kind, f.unit = pipeline.KindMoney, "GBP"
+			if w != "pence" {
+				f.unit = x.centCurrency()
+			}
+			f.value /= 100
+			f.max /= 100
+			j++
 		default:
 			k := j
 			if (w == "us" || w == "u.s" || w == "u.s.") && k+1 < len(toks) {
@@ -384,8 +394,9 @@ func (x *extractor) complete(n number) (found, bool) {
 				j = k
 				break
 			}
-			if (w == "pounds" || w == "pound") && (n.scaled || j+1 < len(toks) && toks[j+1].lower == "sterling") {
-				// "5 million pounds" is money; "15 pounds" may be a weight.
+			if (w == "pounds" || w == "pound") && (n.scaled || j+1 < len(toks) && toks[j+1].lower == "sterling" || x.perShare(j+1)) {
+				// "5 million pounds" and "850 pounds a share" are money;
+				// "15 pounds" may be a weight.
 				f.kind, f.unit = pipeline.KindMoney, "GBP"
 				j++
 				if j < len(toks) && toks[j].lower == "sterling" {
@@ -408,6 +419,16 @@ func (x *extractor) complete(n number) (found, bool) {
 		}
 		if n.compound == "percent" && !n.ordinal {
 			f.kind, f.unit, f.end = pipeline.KindPercent, "percent", j
+			return x.finish(f, n)
+		}
+		if (n.compound == "cents" || n.compound == "pence") && !n.ordinal {
+			// "59-cents": as "59 cents"
+			f.kind, f.unit, f.end = pipeline.KindMoney, "GBP", j
+			if n.compound == "cents" {
+				f.unit = x.centCurrency()
+			}
+			f.value /= 100
+			f.max /= 100
 			return x.finish(f, n)
 		}
 		if v, ok := ordinalIdioms[n.compound]; ok && n.ordinal && (v == 0 || v == f.value) {
@@ -710,6 +731,33 @@ func (x *extractor) currencyBefore(i int) (string, int) {
 		return spacedCurrencyPrefixes["rs"], i - 2 // "Rs. 500"
 	}
 	return "", i
+}
+
+// centCurrency is the currency a number of cents is in: that of the first
+// amount of the sentence in a currency divided into cents ("fell 30 cents
+// to €1.80"), or the dollar.
+func (x *extractor) centCurrency() string {
+	for k, t := range x.toks {
+		code := currencySigns[t.text]
+		if code == "" && currencyCodes[t.text] {
+			code = t.text
+		}
+		if code == "" {
+			code = currencyWords[t.lower]
+			if code == "" && k > 0 {
+				code = nationalCurrencies[x.toks[k-1].lower+" "+t.lower]
+			}
+		}
+		if centCurrencies[code] {
+			return code
+		}
+	}
+	return "USD"
+}
+
+// perShare reports whether toks[k:] begin "a share" or "per share".
+func (x *extractor) perShare(k int) bool {
+	return k+1 < len(x.toks) && (x.toks[k].lower == "a" || x.toks[k].lower == "per") && (x.toks[k+1].lower == "share" || x.toks[k+1].lower == "shares")
 }
 
 // currencyAt returns the currency sign at toks[k] and the index after it.

@@ -112,6 +112,12 @@ var currencyCodes = map[string]bool{
 	"SYP": true, "TRY": true, "IRR": true, "SAR": true, "AED": true,
 }
 
+// centCurrencies are the currencies whose hundredth is a cent.
+var centCurrencies = map[string]bool{
+	"USD": true, "EUR": true, "CAD": true, "AUD": true, "NZD": true, "HKD": true,
+	"SGD": true, "ZAR": true,
+}
+
 // currencyWords map a currency noun after a number to its ISO code.
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
