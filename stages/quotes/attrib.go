@@ -100,8 +100,13 @@ func segmentLeft(p *para, lo, e int) int {
 			continue
 		}
 		if isBoundaryTok(t) {
-			// "Center for Global Risk and Security": "and" inside a name
-			if !(t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])) {
+			// "Center for Global Risk and Security": "and" inside a name;
+			// "R-Ky.,", "Inc.,", "Jr.,": a dot glued to a word and followed
+			// by a comma ends an abbreviation, not a sentence
+			inName := t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])
+			abbrev := t.text == "." && k > lo && p.toks[k-1].end == t.start && p.toks[k-1].kind == 'w' &&
+				k+1 < len(p.toks) && p.toks[k+1].text == ","
+			if !inName && !abbrev {
 				break
 			}
 		}
@@ -208,6 +213,20 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if s >= e {
 		return 0, 0, false
 	}
+	// "The president, speaking at a rally in Ohio, said", "Ryan, asked
+	// whether he would run, replied": the subject without the participle
+	// phrase set off by commas, whatever that phrase holds
+	if commaBeforeCue {
+		c := e - 1
+		for c > lo && e-c < 24 && p.toks[c].text != "," && p.toks[c].kind != 'q' && !isSentenceEnd(p.toks[c]) {
+			c--
+		}
+		if c > lo && p.toks[c].text == "," && x.participialAside(p, c+1, e) {
+			if ps := segmentLeft(p, lo, c); isNamePhrase(p, ps, c) || x.describedSubject(p, ps, c) {
+				return nameBefore(p, lo, ps), c, true
+			}
+		}
+	}
 	// "Barber, who is a legislator, said": the relative clause glosses the name
 	{
 		// also without the closing comma: "Reama, who retired in 1955 said"
@@ -215,9 +234,16 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		for c > lo && s-c < 16 && p.toks[c].text != "," {
 			c--
 		}
-		if c > lo && c+1 < e && p.toks[c].text == "," && (p.toks[c+1].lower == "who" || p.toks[c+1].lower == "whose") {
-			if ps := segmentLeft(p, lo, c); isNamePhrase(p, ps, c) {
+		if c > lo && c+1 < e && p.toks[c].text == "," && (p.toks[c+1].lower == "who" || p.toks[c+1].lower == "whose" || p.toks[c+1].lower == "which") {
+			ps := segmentLeft(p, lo, c)
+			if isNamePhrase(p, ps, c) && p.toks[c+1].lower != "which" {
 				return ps, e, true
+			}
+			// "The official, who spoke on condition of anonymity because
+			// he was not authorized to discuss the talks, said": a
+			// described speaker, without the (often long) gloss
+			if commaBeforeCue && x.describedSubject(p, ps, c) {
+				return nameBefore(p, lo, ps), c, true
 			}
 		}
 	}
@@ -227,6 +253,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
+			s = ps
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && (partyDesignation(p, s, e) || abbreviation(p, s, e)):
+			// "Sen. Mitch McConnell, R-Ky., said", "DePugh of Norborne,
+			// Mo., says", "Acme, Inc., said"
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e):
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
@@ -259,6 +289,109 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// participialAside reports whether tokens [s,e), set off by commas
+// between a subject and its cue, are a participle phrase: "speaking at a
+// rally", "asked about the talks", "citing security concerns".
+func (x *extraction) participialAside(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	t := p.toks[s]
+	if t.kind != 'w' || isCapitalized(t.text) {
+		return false
+	}
+	switch x.posTag(t.start) {
+	case "VBG", "VBN":
+		return true
+	case "VBD", "NN", "":
+		// a verb form right after "Subject," is not finite, and the
+		// tagger takes many a participle there for a noun ("speaking")
+		return e-s >= 2 && len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
+	}
+	return false
+}
+
+// nameBefore extends a described speaker starting at token s to the name
+// it is in apposition to: "Douglas Pratt, president of the PTC, who
+// attended, said" → "Douglas Pratt, president of the PTC".
+func nameBefore(p *para, lo, s int) int {
+	if s-1 > lo && p.toks[s-1].text == "," {
+		if ps := segmentLeft(p, lo, s-1); isNamePhrase(p, ps, s-1) {
+			return ps
+		}
+	}
+	return s
+}
+
+// abbreviation reports whether tokens [s,e) are one capitalised
+// abbreviation with its dots: "Mo.", "Calif.", "D.C.", "Inc.", "Jr.".
+func abbreviation(p *para, s, e int) bool {
+	if e-s < 2 || e-s > 4 || !isCapitalized(p.toks[s].text) || p.toks[e-1].text != "." {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if p.toks[k].start != p.toks[k-1].end {
+			return false
+		}
+	}
+	return p.toks[e-1].end-p.toks[s].start <= 7
+}
+
+// isSentenceEnd reports whether t ends a sentence.
+func isSentenceEnd(t token) bool {
+	return t.kind == 'p' && (t.text == "." || t.text == "!" || t.text == "?")
+}
+
+// partyDesignation reports whether tokens [s,e) are a US legislator's party
+// and state: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas".
+func partyDesignation(p *para, s, e int) bool {
+	if s >= e || e-s > 3 || p.toks[e-1].end-p.toks[s].start > 10 {
+		return false
+	}
+	w := p.toks[s].text
+	for k := s + 1; k < e; k++ {
+		if p.toks[k].start != p.toks[k-1].end {
+			return false
+		}
+		w += p.toks[k].text
+	}
+	if len(w) < 3 || !strings.ContainsRune("RDI", rune(w[0])) || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	for _, r := range w[2:] {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// describedSubject reports whether tokens [s,e) describe a speaker without
+// naming one: a role ("The president", "a senior official") or a short
+// determiner phrase ending in a noun ("The company", "the group's lawyer").
+func (x *extraction) describedSubject(p *para, s, e int) bool {
+	if s >= e || e-s > 8 {
+		return false
+	}
+	if isRolePhrase(p, s, e) {
+		return true
+	}
+	if !determiners[p.toks[s].lower] || e-s < 2 {
+		return false
+	}
+	last := p.toks[e-1]
+	if last.kind != 'w' {
+		return false
+	}
+	switch x.posTag(last.start) {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	case "": // untagged text: a word that is not a function word
+		return !determiners[last.lower] && !clauseBoundaries[last.lower] && !auxiliaries[last.lower]
+	}
+	return false
 }
 
 // frontedOpeners open a phrase put before the subject of a clause.

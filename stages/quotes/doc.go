@@ -66,7 +66,13 @@
 //     adverb before the cue ("generally"); initials, abbreviations and
 //     dotted acronyms keep their dot ("James W. Dorsey", "the U.N. envoy").
 //     A fronted phrase is not part of it ("In two cases he ruled" -> "he"),
-//     nor a word before a subject pronoun ("Sunday he added" -> "he").
+//     nor a word before a subject pronoun ("Sunday he added" -> "he"), nor
+//     a participle phrase set off by commas ("The president, speaking at a
+//     rally, said" -> "The president"), nor the relative clause after a
+//     described speaker ("The official, who spoke on condition of
+//     anonymity, said" -> "The official"). A party and state or an
+//     abbreviation after a name stays ("Sen. Mitch McConnell, R-Ky.",
+//     "DePugh of Norborne, Mo.").
 //     Empty when the sentence names none. Continuation segments
 //     and excerpt paragraphs repeat the span of the quote they continue.
 //   - Speaker: a name, a resolved pronoun, or a description kept as written

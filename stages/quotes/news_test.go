@@ -33,6 +33,19 @@ func TestNewsPatterns(t *testing.T) {
 		{"told addressee then place", "The mayor told the Chamber of Commerce at its dinner that taxes would fall.", []string{"indirect|taxes would fall|The mayor|told|the Chamber of Commerce|mayor|-1"}},
 		{"told then quoted that", "The mayor told reporters Monday it was \"a shame that the bridge fell\" last year.", []string{"mixed|it was \"a shame that the bridge fell\" last year|The mayor|told|reporters|mayor|-1"}},
 		{"told about is not content", "The minister told the families about the inquiry.", nil},
+		// a participle phrase or a long relative clause between the
+		// subject and the cue is not the source
+		{"participle aside", "The president, speaking at a rally in Ohio, said the economy was booming.", []string{"indirect|the economy was booming|The president|said||president|-1"}},
+		{"past participle aside", "Ryan, asked about the bill, said he would wait.", []string{"indirect|he would wait|Ryan|said||Ryan|-1"}},
+		{"anonymity clause", "The official, who spoke on condition of anonymity because he was not authorized to discuss the talks, said the deal was close.", []string{"indirect|the deal was close|The official|said||official|-1"}},
+		{"described subject, relative clause", "The company, which makes engines, said sales fell.", []string{"indirect|sales fell|The company|said||company|-1"}},
+		{"appositive still kept", "Charles Hughes, sponsor of the bill, said it would pass.", []string{"indirect|it would pass|Charles Hughes, sponsor of the bill|said||Charles Hughes|-1"}},
+		{"participle aside with a clause", "Ryan, asked whether he would support it, replied: \"We'll see.\"", []string{"direct|We'll see.|Ryan|replied||Ryan|-1"}},
+		{"party and state", "Sen. Ada Cole, R-Ky., said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ada Cole, R-Ky.|said||Ada Cole|-1"}},
+		{"two-letter state", "Rep. Ben Ross, D-N.Y., said the bill was dead.", []string{"indirect|the bill was dead|Rep. Ben Ross, D-N.Y.|said||Ben Ross|-1"}},
+		{"state after a town", "Their leader, Robert DePugh of Norborne, Mo., says the group is growing.", []string{"indirect|the group is growing|Robert DePugh of Norborne, Mo.|says||Robert DePugh|-1"}},
+		{"name, role, relative clause", "Douglas Pratt, president of the PTC, who attended the meeting, said the work was under review.", []string{"indirect|the work was under review|Douglas Pratt, president of the PTC|said||Douglas Pratt|-1"}},
+		{"abbreviation before comma", "Acme Inc., the engine maker, said sales fell.", []string{"indirect|sales fell|Acme Inc., the engine maker|said||Acme Inc.|-1"}},
 		// words around the source that do not belong to it
 		{"leading conjunction", "Mark Hale spoke first.\nBut he said the vote was fair.", []string{"indirect|the vote was fair|he|said||Mark Hale|-1"}},
 		{"leading discourse adverb", "However, officials say the border stays shut.", []string{"indirect|the border stays shut|officials|say||officials|-1"}},
