@@ -9,7 +9,10 @@
 //	hashed features: words, shapes, affixes, gazetteer hits, heading case)
 //	      │
 //	      ▼
-//	spans trimmed (the, ’s, titles); capitalised runs with an organisation
+//	spans trimmed (the, ’s, titles, also inside: "House Minority Leader
+//	Nancy Pelosi" → PERSON Nancy Pelosi; an ORG span ending in a title is
+//	the title of the name after it); a wire dateline's place ("WASHINGTON
+//	(AP) —") a GPE; no "R-Ky."; capitalised runs with an organisation
 //	head word ("Harvard University", "Bank of England") made ORG
 //	      │
 //	      ▼

@@ -224,12 +224,22 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 
 	// 1. The model's spans, trimmed to the minimal name.
 	sc.cands = sc.cands[:0]
+	named := 0 // sub-tokens before it already belong to a name after a title
 	for _, sp := range sc.spans {
 		typ := ner.Types[sp.Type]
-		if typ == "MISC" {
+		if typ == "MISC" || sp.Start < named {
 			continue
 		}
 		a, b := sp.Start, sp.End
+		if typ == pipeline.LabelOrg && headTitles[texts[b-1]] {
+			// "Senate Majority Leader | Mitch McConnell": an ORG span that
+			// ends in a title is the title of the name that follows
+			if k := s.nameRun(texts, b); k > b {
+				sc.cands = append(sc.cands, cand{a: b, b: k, label: pipeline.LabelPerson, fromModel: true})
+				named = k
+				continue
+			}
+		}
 		if b-a == 1 && s.hyphenTail(texts[a]) {
 			continue // "Roman-era", "U.S.-led": the embedded pass takes the name
 		}
@@ -248,7 +258,24 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) {
 				a += n
 				typ = pipeline.LabelPerson
+			} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
+				// "House Minority Leader Nancy Pelosi", "Senate Majority
+				// Leader Mitch McConnell": a title that does not open the
+				// span, then the person's name
+				a += k
+				typ = pipeline.LabelPerson
 			}
+		}
+		var canonical string
+		if a == 0 && b < len(texts) && typ != pipeline.LabelGPE && s.datelineEnd(texts, b) {
+			// "WASHINGTON (AP) —", "BEIRUT —": a dateline names a place
+			if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && isAllCaps(strings.Join(texts[a:b], "")) &&
+				(e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) {
+				typ, canonical = e.Label, e.Canonical
+			}
+		}
+		if b-a == 1 && partyDesignation(texts[a]) {
+			continue // "R-Ky.", "D-N.Y.": a legislator's party and state
 		}
 		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
 			typ = pipeline.LabelLoc
@@ -256,7 +283,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) {
 			continue
 		}
-		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, fromModel: true})
+		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, canonical: canonical, fromModel: true})
 	}
 	// 1b. Capitalised runs with an organisation's head word ("Harvard
 	// University", "Bank of England") are ORG.
@@ -569,6 +596,73 @@ var titles = map[string]bool{
 	"King": true, "Queen": true, "Prince": true, "Pope": true, "Sheikh": true, "Ambassador": true,
 	"Commander": true, "Spokesman": true, "Professor": true, "Prof.": true, "Premier": true, "Vice": true,
 	"Defense": true, "Foreign": true, "Interior": true,
+}
+
+// headTitles end a title that can stand between other words and a name:
+// "House Minority Leader", "Senate Foreign Relations Committee Chairman".
+var headTitles = map[string]bool{
+	"Leader": true, "Speaker": true, "Chairman": true, "Chairwoman": true, "Secretary": true,
+	"Minister": true, "President": true, "Director": true, "Spokesman": true, "Spokeswoman": true,
+	"Commissioner": true, "Envoy": true, "Ambassador": true, "Governor": true, "Mayor": true,
+	"Senator": true, "Judge": true, "Chancellor": true, "Premier": true, "Whip": true,
+}
+
+// nameAfterTitle returns the index in toks of a person's name that follows
+// a title ending inside the span ("House Minority Leader Nancy Pelosi" →
+// 3), or 0: the title word is one of headTitles, and one to three
+// capitalised words that are not titles or common words follow it to the
+// end of the span.
+func (s *Stage) nameAfterTitle(toks []string) int {
+	for k := len(toks) - 2; k >= 1 && k >= len(toks)-4; k-- {
+		if !headTitles[toks[k]] {
+			continue
+		}
+		for _, t := range toks[k+1:] {
+			if !upperInitial(t) || titles[t] || headTitles[t] || s.feat.IsCommon(t) || strings.ContainsAny(t, "'’") {
+				return 0
+			}
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// nameRun returns the end of the one to three capitalised words from i
+// that can be a person's name (not titles, not common words), or i.
+func (s *Stage) nameRun(texts []string, i int) int {
+	k := i
+	for k < len(texts) && k < i+3 && upperInitial(texts[k]) && !titles[texts[k]] && !headTitles[texts[k]] &&
+		!s.feat.IsCommon(texts[k]) && !strings.ContainsAny(texts[k], "'’") && !isEdgePunct(texts[k]) {
+		k++
+	}
+	if k < len(texts) && upperInitial(texts[k]) && !isPossessive(texts[k]) {
+		return i // a longer capitalised run is some other name
+	}
+	return k
+}
+
+// datelineEnd reports whether the token at i ends a wire dateline's place:
+// "(" of "(AP)", or a dash.
+func (s *Stage) datelineEnd(texts []string, i int) bool {
+	switch texts[i] {
+	case "(", "—", "–", "--", "-":
+		return true
+	}
+	return false
+}
+
+// partyDesignation reports a US legislator's party and state: "R-Ky.",
+// "D-N.Y.", "I-Vt.", "R-Texas".
+func partyDesignation(t string) bool {
+	if len(t) < 3 || len(t) > 10 || !strings.ContainsRune("RDI", rune(t[0])) || t[1] != '-' || t[2] < 'A' || t[2] > 'Z' {
+		return false
+	}
+	for _, r := range t[2:] {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLen returns how many leading words of a span are titles.

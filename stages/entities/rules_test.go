@@ -43,6 +43,20 @@ func TestRules(t *testing.T) {
 		{"nationality forces stay a nationality", "Syrian forces retook the town.",
 			[]string{"Syrian/NORP"}, nil},
 
+		// Titles inside a span, datelines, party and state.
+		{"title inside the span", "House Minority Leader Nancy Pelosi told reporters the bill would fail.",
+			nil, []string{"House Minority Leader Nancy Pelosi/ORG", "House Minority Leader Nancy Pelosi/PERSON"}},
+		{"title inside the span gives the person", "Senate Majority Leader Mitch McConnell said the vote would wait.",
+			[]string{"Mitch McConnell/PERSON"}, nil},
+		{"a title word in an organisation's name", "The Minister of Defence Office issued a statement.",
+			nil, []string{"Defence Office/PERSON", "Office/PERSON"}},
+		{"wire dateline", "WASHINGTON (AP) — The Senate passed the bill on Tuesday.",
+			nil, []string{"WASHINGTON/ORG", "WASHINGTON/PERSON"}},
+		{"wire dateline is a place", "BEIRUT (AP) — Shelling resumed on Tuesday.",
+			nil, []string{"BEIRUT/ORG", "BEIRUT/PERSON"}},
+		{"party and state", "Sen. Mitch McConnell, R-Ky., said the vote would wait.",
+			[]string{"Mitch McConnell/PERSON"}, []string{"R-Ky./PERSON", "R-Ky./ORG"}},
+
 		// Vessels.
 		{"ship names before the vessel noun", "The Russian navy’s Admiral Essen frigate and Krasnodar submarine launched four missiles.",
 			[]string{"Russian navy/ORG=Russian Navy", "Admiral Essen/FAC", "Krasnodar/FAC"}, nil},
