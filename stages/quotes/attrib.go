@@ -594,17 +594,22 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 // sentence punctuation, a quote mark, a clause word, or hi. stopWords end it too.
 func npRight(p *para, from, hi int, stopWords map[string]bool) (int, int) {
 	e := from
+	appositive := false
 	for e < hi {
 		t := p.toks[e]
 		if t.kind == 'q' || (t.kind == 'p' && t.text != "'" && t.text != "&" && t.text != "/") {
-			if t.text == "," && e+1 < hi && isNamePhrase(p, from, e) && isRolePhrase(p, e+1, min(hi, e+8)) {
+			if t.text == "," && e+1 < hi && !appositive && isNamePhrase(p, from, e) && isRolePhrase(p, e+1, min(hi, e+8)) {
 				// "said X, director of Y." keeps the appositive
 				e++
+				appositive = true
 				continue
 			}
 			break
 		}
-		if t.kind == 'w' && e > from && ((clauseBoundaries[t.lower] && !isCapitalized(t.text)) || stopWords[t.lower]) {
+		// "said X, a professor at Cornell University": the role's
+		// institution is part of the appositive
+		placeOfRole := appositive && (t.lower == "at" || t.lower == "in") && e+1 < hi && isNameTok(p.toks[e+1])
+		if t.kind == 'w' && e > from && ((clauseBoundaries[t.lower] && !isCapitalized(t.text)) || stopWords[t.lower] && !placeOfRole) {
 			break
 		}
 		if _, ok := cueForms[t.lower]; ok && e > from && cueForms[t.lower].gerund {

@@ -524,6 +524,19 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 			return c, false
 		}
 	}
+	// "X said in a statement that C": the noun names how X said it; the
+	// verb before is the cue
+	if k := i - 1; k > lo && i+1 < hi && p.toks[i+1].lower == "that" {
+		switch w := p.toks[k].lower; {
+		case determiners[w], w == "his", w == "her", w == "its", w == "their", w == "our":
+			k--
+		}
+		if k > lo && (p.toks[k].lower == "in" || p.toks[k].lower == "during") {
+			if f, ok := x.verbCue(p, k-1); ok && !f.gerund {
+				return c, false
+			}
+		}
+	}
 	var srcS, srcE, thatAt int
 	switch {
 	case i+1 < hi && p.toks[i+1].lower == "that":
