@@ -63,7 +63,8 @@
 // "military advisor", "civilian casualty"); descriptive adjectives ("new",
 // "heavy") and capitalised modifiers ("Russian") are in the span but not in
 // the unit. Capitalised plurals count when they name a group of people
-// ("three Americans" → "american"). Money: the ISO 4217 code ("$" → "USD",
+// ("three Americans" → "american"); plural acronyms keep their case ("40
+// Conservative MPs" → "MP", "200 NGOs" → "NGO"). Money: the ISO 4217 code ("$" → "USD",
 // "€" → "EUR", "£", "million pounds" or "850 pounds a share" → "GBP",
 // "rubles" → "RUB"), with Value in the currency's main unit: "12 cents" is
 // 0.12 in the currency of the sentence's first amount in a currency of

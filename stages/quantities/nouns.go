@@ -159,7 +159,7 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 				if j > i && isLower(toks[j-1]) && isNounTag(toks[j-1].pos) {
 					break
 				}
-				if isGroupPlural(t) && !(j+1 < len(toks) && isLower(toks[j+1]) && !npStops(toks[j+1]) && isPluralHead(toks[j+1])) {
+				if (isGroupPlural(t) || acronymPlural(t.text)) && !(j+1 < len(toks) && isLower(toks[j+1]) && !npStops(toks[j+1]) && isPluralHead(toks[j+1])) {
 					head = j
 					break
 				}
@@ -202,6 +202,9 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 	if toks[head].isCapitalized() && strings.HasSuffix(headWord, "is") {
 		headWord = strings.TrimSuffix(headWord, "s") // Israelis, Iraqis
 	}
+	if acronymPlural(toks[head].text) {
+		headWord = strings.TrimSuffix(toks[head].text, "s") // MPs → MP
+	}
 	unitWords := []string{headWord}
 	for j := head - 1; j >= i; j-- {
 		t := toks[j]
@@ -220,6 +223,19 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 		unitWords[l], unitWords[r] = unitWords[r], unitWords[l]
 	}
 	return head + 1, strings.Join(unitWords, " ")
+}
+
+// acronymPlural reports the plural of an acronym: "MPs", "NGOs", "IDPs".
+func acronymPlural(w string) bool {
+	if len(w) < 3 || len(w) > 7 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isGroupPlural reports whether a capitalised word is the plural of a

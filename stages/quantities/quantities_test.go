@@ -54,6 +54,8 @@ var cases = []testCase{
 	{"two separators", "The city has 1,250,000 residents.", "", []want{c("1,250,000 residents", 1250000, "exact", "resident", "count")}},
 	{"decimal scale", "Some 1.5 million people fled.", "", []want{c("Some 1.5 million people", 1.5e6, "about", "person", "count")}},
 	{"money scale", "The plan costs $5 million.", "", []want{c("$5 million", 5e6, "exact", "USD", "money")}},
+	{"acronym plural", "As many as 40 Conservative MPs could rebel, and 200 NGOs left.", "", []want{c("As many as 40 Conservative MPs", 40, "up_to", "MP", "count"), c("200 NGOs", 200, "exact", "NGO", "count")}},
+	{"acronym singular is not counted", "He met 3 UN envoys.", "", []want{c("3 UN envoys", 3, "exact", "envoy", "count")}},
 	{"cents in dollars", "Gas prices fell 12 cents to $3.45 a gallon.", "", []want{c("12 cents", 0.12, "exact", "USD", "money"), {text: "$3.45 a gallon", value: 3.45, qual: "exact", unit: "USD", kind: "money", per: "gallon"}}},
 	{"cents in euros", "The fare rose 30 cents to €1.80.", "", []want{c("30 cents", 0.3, "exact", "EUR", "money"), c("€1.80", 1.8, "exact", "EUR", "money")}},
 	{"cents alone", "A stamp now costs 73 cents.", "", []want{c("73 cents", 0.73, "exact", "USD", "money")}},
