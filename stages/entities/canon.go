@@ -67,6 +67,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
+	s.surnamesOfPersons(d, sc, ms)
 
 	d.Mentions = d.Mentions[:0]
 	for _, m := range ms {
@@ -300,6 +301,50 @@ func plainName(text string, heading bool) string {
 // most of its mentions in the document have ("Palmyra" is a city throughout,
 // even where one sentence reads it as a person). Running text outvotes
 // headings.
+// surnamesOfPersons relabels "Boris Johnson", read by the model as an ORG,
+// where the document's own mentions of "Johnson" are PERSON: a first name
+// and a known surname. Neither word may be a common word, a place or
+// anything else the gazetteer knows ("New England", "Providence Journal"),
+// nor an organisation's head word.
+func (s *Stage) surnamesOfPersons(d *pipeline.Doc, sc *scratch, ms []mention) {
+	person := labelIndex(pipeline.LabelPerson)
+	for i := range ms {
+		m := &ms[i]
+		if !m.fromModel || m.label != pipeline.LabelOrg || m.canonical != "" {
+			continue
+		}
+		first, last, ok := strings.Cut(d.Text[m.Start:m.End], " ")
+		if !ok || strings.Contains(last, " ") || !upperInitial(first) || !upperInitial(last) {
+			continue
+		}
+		vi, ok := sc.voteIndex[last]
+		if !ok || sc.votes[vi].n[person] == 0 || sc.votes[vi].n[person] < sc.votes[vi].total() {
+			continue // "Johnson" must be a PERSON wherever it stands alone
+		}
+		if s.feat.IsCommon(first) || s.feat.IsCommon(last) || orgHeadWords[ner.Hash(last, true)] || notNamePart(first) || notNamePart(last) ||
+			len(s.gaz.Lookup(first, true)) > 0 || len(s.gaz.Lookup(last, true)) > 0 {
+			continue
+		}
+		m.label = pipeline.LabelPerson
+	}
+}
+
+// notNamePart reports a word with the ending of an adjective or an
+// abstract noun ("English", "Synthetic", "Confederate", "Cubism",
+// "Pathology"), which a person's name seldom has; short words are let
+// through ("Hal", "Kate").
+func notNamePart(w string) bool {
+	if len(w) <= 4 {
+		return false
+	}
+	for _, suf := range []string{"ic", "al", "ish", "ate", "ese", "ism", "ogy", "ics", "ity", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 	if sc.voteIndex == nil {
 		sc.voteIndex = map[string]int{}
@@ -360,6 +405,14 @@ func labelIndex(l string) int {
 type vote struct {
 	n         [len(labels)]int
 	canonical [len(labels)]string
+}
+
+func (v *vote) total() int {
+	t := 0
+	for _, n := range v.n {
+		t += n
+	}
+	return t
 }
 
 // labelName is a (label, canonical) pair used as a map key.

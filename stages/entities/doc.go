@@ -12,7 +12,8 @@
 //	spans trimmed (the, ’s, titles, also inside: "House Minority Leader
 //	Nancy Pelosi" → PERSON Nancy Pelosi; an ORG span ending in a title is
 //	the title of the name after it); a wire dateline's place ("WASHINGTON
-//	(AP) —") a GPE; no "R-Ky."; capitalised runs with an organisation
+//	(AP) —") a GPE; no "R-Ky."; "Theresa May" not cut before a month
+//	name; capitalised runs with an organisation
 //	head word ("Harvard University", "Bank of England") made ORG
 //	      │
 //	      ▼
@@ -34,8 +35,9 @@
 //	      │
 //	      ▼
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
-//	one label per surface form; surname → full name; acronym → expansion;
-//	alias → gazetteer canonical
+//	one label per surface form; "Boris Johnson" read as an ORG is a PERSON
+//	where "Johnson" alone always is; surname → full name; acronym →
+//	expansion; alias → gazetteer canonical
 //	      │
 //	      ▼
 //	d.Mentions (Span, Label, Canonical, EntityID = EntityID(label, canonical))

@@ -277,6 +277,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if b-a == 1 && partyDesignation(texts[a]) {
 			continue // "R-Ky.", "D-N.Y.": a legislator's party and state
 		}
+		if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
+			b++ // "Theresa May told": a surname, not a month (not "May 5")
+		}
 		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
 			typ = pipeline.LabelLoc
 		}
@@ -640,6 +643,11 @@ func (s *Stage) nameRun(texts []string, i int) int {
 	}
 	return k
 }
+
+// monthSurnames are month names that are also surnames.
+var monthSurnames = map[string]bool{"May": true, "March": true, "April": true, "June": true, "August": true}
+
+func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
 
 // datelineEnd reports whether the token at i ends a wire dateline's place:
 // "(" of "(AP)", or a dash.
