@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsclaims/newsclaims/internal/newsnames"
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
 )
@@ -274,7 +275,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 				typ, canonical = e.Label, e.Canonical
 			}
 		}
-		if b-a == 1 && partyDesignation(texts[a]) {
+		if b-a == 1 && newsnames.PartyDesignation(texts[a]) {
 			continue // "R-Ky.", "D-N.Y.": a legislator's party and state
 		}
 		if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
@@ -657,20 +658,6 @@ func (s *Stage) datelineEnd(texts []string, i int) bool {
 		return true
 	}
 	return false
-}
-
-// partyDesignation reports a US legislator's party and state: "R-Ky.",
-// "D-N.Y.", "I-Vt.", "R-Texas".
-func partyDesignation(t string) bool {
-	if len(t) < 3 || len(t) > 10 || !strings.ContainsRune("RDI", rune(t[0])) || t[1] != '-' || t[2] < 'A' || t[2] > 'Z' {
-		return false
-	}
-	for _, r := range t[2:] {
-		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '.') {
-			return false
-		}
-	}
-	return true
 }
 
 // titleLen returns how many leading words of a span are titles.

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/newsclaims/newsclaims/internal/newsnames"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -344,8 +345,8 @@ func isSentenceEnd(t token) bool {
 	return t.kind == 'p' && (t.text == "." || t.text == "!" || t.text == "?")
 }
 
-// partyDesignation reports whether tokens [s,e) are a US legislator's party
-// and state: "R-Ky.", "D-N.Y.", "I-Vt.", "R-Texas".
+// partyDesignation reports whether tokens [s,e), written without spaces,
+// are a US legislator's party and state: "R-Ky.", "D-N.Y.".
 func partyDesignation(p *para, s, e int) bool {
 	if s >= e || e-s > 3 || p.toks[e-1].end-p.toks[s].start > 10 {
 		return false
@@ -357,15 +358,7 @@ func partyDesignation(p *para, s, e int) bool {
 		}
 		w += p.toks[k].text
 	}
-	if len(w) < 3 || !strings.ContainsRune("RDI", rune(w[0])) || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
-		return false
-	}
-	for _, r := range w[2:] {
-		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '.') {
-			return false
-		}
-	}
-	return true
+	return newsnames.PartyDesignation(w)
 }
 
 // describedSubject reports whether tokens [s,e) describe a speaker without
