@@ -13,7 +13,8 @@
 //	Nancy Pelosi" → PERSON Nancy Pelosi; an ORG span ending in a title is
 //	the title of the name after it); a wire dateline's place ("WASHINGTON
 //	(AP) —") a GPE; no "R-Ky."; "Theresa May" not cut before a month
-//	name; capitalised runs with an organisation
+//	name; an unknown one-word "place" before "said"/"has vowed" a PERSON;
+//	capitalised runs with an organisation
 //	head word ("Harvard University", "Bank of England") made ORG
 //	      │
 //	      ▼

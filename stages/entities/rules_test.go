@@ -60,6 +60,10 @@ func TestRules(t *testing.T) {
 			nil, []string{"Lavrov May/PERSON"}},
 		{"a person read as an organisation", "Johnson spoke.\n\nLONDON — Boris Johnson is facing a revolt by MPs.",
 			nil, []string{"Boris Johnson/ORG"}},
+		{"an unknown place as the subject of a speech verb", "Netanyahu has vowed to press ahead with an offensive in Rafah.",
+			[]string{"Netanyahu/PERSON", "Rafah/GPE=Rafaḩ"}, nil},
+		{"a known place as the subject of a speech verb", "Russia has vowed to respond.",
+			[]string{"Russia/GPE"}, nil},
 		{"party and state", "Sen. Mitch McConnell, R-Ky., said the vote would wait.",
 			[]string{"Mitch McConnell/PERSON"}, []string{"R-Ky./PERSON", "R-Ky./ORG"}},
 
