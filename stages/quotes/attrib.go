@@ -118,6 +118,9 @@ func segmentLeft(p *para, lo, e int) int {
 
 // isNameTok reports whether a word can belong to a proper name.
 func isNameTok(t token) bool {
+	if t.kind == 'w' && arabicArticle(t.text) {
+		return true // "al-Ansari", "el-Sissi"
+	}
 	if t.kind != 'w' || !isCapitalized(t.text) {
 		return false
 	}
@@ -128,6 +131,17 @@ func isNameTok(t token) bool {
 		return false
 	}
 	return !determiners[t.lower] && !discourseAdverbs[t.lower]
+}
+
+// arabicArticle reports a name that opens with a lower-case Arabic
+// article: "al-Ansari", "el-Sissi", "ash-Shara".
+func arabicArticle(w string) bool {
+	for _, pre := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && isCapitalized(w[len(pre):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectivalPart reports whether the part after a hyphen makes the word an
@@ -169,7 +183,10 @@ func isRolePhrase(p *para, s, e int) bool {
 		return false
 	}
 	first := p.toks[s]
-	if determiners[first.lower] || !isCapitalized(first.text) {
+	// a possessive opens a role as a determiner does: "Qatar's foreign
+	// ministry spokesman"
+	possessive := strings.HasSuffix(first.lower, "'s") || strings.HasSuffix(first.lower, "’s")
+	if determiners[first.lower] || !isCapitalized(first.text) || possessive {
 		for k := s; k < e; k++ {
 			if roleNouns[p.toks[k].lower] || roleNouns[strings.TrimSuffix(p.toks[k].lower, "s")] {
 				return true

@@ -1,6 +1,12 @@
 package quotes
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/internal/gold"
+	"github.com/newsclaims/newsclaims/pipeline"
+)
 
 // TestNewsPatterns covers attribution patterns of wire and newspaper copy
 // found missing or mis-parsed in an error review on unseen news text. The
@@ -88,4 +94,36 @@ func TestNewsPatterns(t *testing.T) {
 		{"inquired lead", "The judge leaned over and inquired, “Is that true?”", []string{"direct|Is that true?|The judge|inquired||judge|-1"}},
 	}
 	runCases(t, st, tests)
+}
+
+// TestSourcesWithEntities runs the real stages before quotes (zones,
+// segment, entities) over wire-copy attributions whose speaker comes from
+// the entity mentions inside the source span.
+func TestSourcesWithEntities(t *testing.T) {
+	chain := append(realStages(t), gold.Must(New()))
+	tests := []struct{ text, source, speaker string }{
+		{"Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters that talks were at a critical stage.",
+			"Qatar's foreign ministry spokesman, Majed al-Ansari", "Majed al-Ansari"},
+		{"The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
+			"The White House press secretary, Karine Jean-Pierre", "Karine Jean-Pierre"},
+		{"Senate Majority Leader Mitch McConnell, R-Ky., said the vote would wait.",
+			"Senate Majority Leader Mitch McConnell, R-Ky.", "Mitch McConnell"},
+		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
+	}
+	for _, tc := range tests {
+		d := &pipeline.Doc{Raw: []byte(tc.text + "\n"), ID: pipeline.DocID([]byte(tc.text))}
+		for _, s := range chain {
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(d.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1: %v", tc.text, len(d.Quotes), describe(d))
+			continue
+		}
+		q := d.Quotes[0]
+		if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
+			t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
+		}
+	}
 }
