@@ -111,6 +111,9 @@
 // Ranges of days: "May 6 to 10", "April 8 and 9", "June 3-5, 2019", "14-16
 // March", "2 to 4 August 2018" give one date row per day (spans "May 6" and
 // "10", or "June 3" and "5, 2019"); both share the month and the year.
+// "5.25% to 5.50%" (the sign on both ends) is one range; "from 3.4% to
+// 3.5%" and "rose 3% to 5%" are two numbers. The number of a market index
+// or list is not a quantity ("S&P 500", "FTSE 100", "Fortune 500").
 // Digit pairs with no unit ("the Hawks are 6-8", "a 2-5 mark") are scores
 // or won-lost records and are not extracted, nor are clock-time ranges
 // ("from 9 to 5 p.m."). "X to Y" after a verb of change ("gained 4.25 to

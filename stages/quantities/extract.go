@@ -173,7 +173,19 @@ func (x *extractor) designated(i int) bool {
 	if p.text == "." && i >= 2 && (x.toks[i-2].lower == "no" || x.toks[i-2].lower == "nos") {
 		return true
 	}
-	return designatorNouns[p.lower] && p.isCapitalized() && !x.titleCase && x.toks[i].digit
+	if !x.toks[i].digit || x.titleCase {
+		return false
+	}
+	if designatorNouns[p.lower] && p.isCapitalized() {
+		return true
+	}
+	// a name written in pieces: "S&P 500"
+	k, glued := i-1, p.lower
+	for k > 0 && x.toks[k-1].end == x.toks[k].start && i-k < 4 {
+		k--
+		glued = x.toks[k].lower + glued
+	}
+	return k < i-1 && designatorNouns[glued] && x.toks[k].isCapitalized()
 }
 
 // vagueMultiple reads "dozens of", "hundreds of thousands of", "tens of
@@ -360,6 +372,7 @@ func (x *extractor) complete(n number) (found, bool) {
 		case w == "%" || w == "percent" || w == "pct":
 			f.kind, f.unit = pipeline.KindPercent, "percent"
 			j++
+			j = x.percentRange(&f, n, j)
 		case w == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
 			f.kind, f.unit = pipeline.KindPercent, "percent"
 			j += 2
@@ -731,6 +744,29 @@ func (x *extractor) currencyBefore(i int) (string, int) {
 		return spacedCurrencyPrefixes["rs"], i - 2 // "Rs. 500"
 	}
 	return "", i
+}
+
+// percentRange reads the second end of a range written with the percent
+// sign on both ends, "5.25% to 5.50%", from toks[j] (after the first
+// sign), and returns the index after it; j when there is none. "from 3.4%
+// to 3.5%" and "rose 3% to 5%" are two numbers, as for other units.
+func (x *extractor) percentRange(f *found, n number, j int) int {
+	toks := x.toks
+	if f.hasMax || j+2 >= len(toks) || f.start > 0 && (toks[f.start-1].lower == "from" || changeVerbs[toks[f.start-1].lower]) {
+		return j
+	}
+	if c := toks[j].text; c != "to" && c != "-" && c != "–" {
+		return j
+	}
+	m, ok := x.rangeEnd(j+1, n)
+	if !ok || m.end >= len(toks) || m.value < f.value || m.scaled != n.scaled {
+		return j
+	}
+	if w := toks[m.end].lower; w != "%" && w != "percent" && w != "pct" {
+		return j
+	}
+	f.max, f.hasMax, f.qualifier = m.value, true, pipeline.QualRange
+	return m.end + 1
 }
 
 // centCurrency is the currency a number of cents is in: that of the first

@@ -204,6 +204,9 @@ var months = map[string]int{
 // designatorNouns take a number as a name or label ("Flight 17",
 // "Resolution 2254", "Boeing 737"): the number is not a quantity.
 var designatorNouns = map[string]bool{
+	// market indexes and lists: "S&P 500", "FTSE 100", "Fortune 500"
+	"s&p": true, "ftse": true, "nikkei": true, "russell": true, "stoxx": true, "cac": true,
+	"dax": true, "nasdaq": true, "fortune": true, "forbes": true,
 	"flight": true, "channel": true, "resolution": true, "article": true,
 	"section": true, "route": true, "highway": true, "boeing": true,
 	"airbus": true, "apollo": true, "chapter": true, "room": true,
