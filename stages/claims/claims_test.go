@@ -521,6 +521,10 @@ func TestLemma(t *testing.T) {
 		{"hammered", "hammer"}, {"opened", "open"}, {"visited", "visit"}, {"invited", "invite"}, {"completed", "complete"},
 		{"developed", "develop"}, {"expelled", "expel"}, {"killed", "kill"}, {"required", "require"}, {"pushes", "push"},
 		{"drew", "draw"}, {"sought", "seek"}, {"arranged", "arrange"}, {"erred", "err"}, {"installed", "install"}, {"played", "play"}, {"longed", "long"},
+		// a lost e after s; not after a double s or after u
+		{"eased", "ease"}, {"collapsed", "collapse"}, {"raising", "raise"}, {"releases", "release"}, {"increases", "increase"},
+		{"passed", "pass"}, {"passes", "pass"}, {"focused", "focus"}, {"focuses", "focus"}, {"pressed", "press"},
+		{"refused", "refuse"}, {"refuses", "refuse"}, {"confused", "confuse"}, {"accused", "accuse"}, {"sensed", "sense"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := lemma(tc.in); got != tc.want {

@@ -58,7 +58,7 @@ var irregularVerbs = map[string]string{
 // regular inflection ("liberated" -> liberate, not liberat). A lemma not
 // listed is still found by the suffix rules; the list only settles the
 // e-restoration and consonant doubling that rules alone get wrong.
-var verbLemmas = setOf(`abandon accuse acknowledge add advance agree aid aim allege allow announce
+var verbLemmas = setOf(`focus abandon accuse acknowledge add advance agree aid aim allege allow announce
 appear approve argue arrest arrive ask assert assess attack attempt back ban battle become begin
 believe belittle blame bomb bombard break brief bring build burn call capture carry cause celebrate
 change charge cite claim clash close come complete conclude condemn confirm conduct consider contain
@@ -232,7 +232,7 @@ func lemma(word string) string {
 		// -es follows a sibilant or o ("pushes", "goes"); otherwise the
 		// lemma ends in e ("recognizes", "expires")
 		stems = []string{w[:len(w)-1], w[:len(w)-2]}
-		if b := w[:len(w)-2]; strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") && !strings.HasSuffix(b, "iz") ||
+		if b := w[:len(w)-2]; strings.HasSuffix(b, "ss") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") && !strings.HasSuffix(b, "iz") ||
 			strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "o") {
 			stems = []string{b, w[:len(w)-1]}
 		}
@@ -289,6 +289,11 @@ func restoresE(stem string) bool {
 		return true
 	case last == 'z':
 		return true // "seized", "organized"
+	case last == 's':
+		// "eased", "raised", "released", "collapsed", "refused"; not
+		// "passed" (a double s is no lost e); "focused" is in verbLemmas
+		return prev != 's'
+
 	case last == 'l' && strings.IndexByte("bdfgkptz", prev) >= 0:
 		return true // "settled", "struggled", "handled"
 	}
