@@ -313,6 +313,9 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			}
 		}
 		sp := s.Span
+		if z.Kind == pipeline.ZoneBody {
+			sp.Start = afterDateline(d, s, sp.Start)
+		}
 		if m := listTail.FindStringSubmatchIndex(d.Text[sp.Start:sp.End]); m != nil && sp.Start+m[0] > sp.Start {
 			u.claimant = strings.TrimSpace(d.Text[sp.Start+m[2] : sp.Start+m[3]])
 			u.claimantID = ""
@@ -360,6 +363,50 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		}
 	}
 	return out
+}
+
+// afterDateline returns where a sentence's text starts after a wire
+// dateline ("WASHINGTON (AP) — ", "BEIRUT, Lebanon (Reuters) - ",
+// "LONDON — "): the place, in capitals, then capitalised words, commas and
+// a parenthesised agency, then a dash; start when there is none. The
+// dateline is where the story was filed, not part of what it claims.
+func afterDateline(d *pipeline.Doc, s pipeline.Sentence, start int) int {
+	if s.FirstToken < 0 || s.EndToken > len(d.Tokens) {
+		return start
+	}
+	toks := d.Tokens[s.FirstToken:s.EndToken]
+	if len(toks) < 3 || !isAllCapsWord(toks[0].Text) {
+		return start
+	}
+	for k := 1; k < len(toks) && k < 10; k++ {
+		switch t := toks[k].Text; {
+		case t == "—" || t == "–" || t == "-" || t == "--":
+			if k+1 < len(toks) {
+				return toks[k+1].Start
+			}
+			return start
+		case t == "," || t == "(" || t == ")":
+		default:
+			if r, _ := firstRune(t); !unicode.IsUpper(r) {
+				return start
+			}
+		}
+	}
+	return start
+}
+
+// isAllCapsWord reports a word of two or more letters, all capitals.
+func isAllCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // framesQuote says whether a part only introduces the report that follows

@@ -373,6 +373,26 @@ func TestStage(t *testing.T) {
 			wantStance: pipeline.StanceDenies, wantPred: "deny",
 		},
 		{
+			name:     "wire dateline left out",
+			text:     "WASHINGTON (AP) — Senate Republicans released the bill on Thursday.",
+			wantText: "Senate Republicans released the bill on Thursday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "release", wantTime: "2024-05-02",
+		},
+		{
+			name:     "dateline with a country and an agency",
+			text:     "BEIRUT, Lebanon (Reuters) - Air strikes killed 12 civilians in Idlib on Sunday.",
+			ents:     []ent{idlib},
+			wantText: "Air strikes killed 12 civilians in Idlib on Sunday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "kill", wantTime: "2024-05-05", wantPlaceName: "Idlib",
+		},
+		{
+			name:     "capitals that are no dateline",
+			text:     "NATO jets struck rebel positions in Idlib on Sunday.",
+			ents:     []ent{idlib},
+			wantText: "NATO jets struck rebel positions in Idlib on Sunday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "strike", wantTime: "2024-05-05", wantPlaceName: "Idlib",
+		},
+		{
 			name:     "the noun dispute sets no stance",
 			text:     "The chief resigned his post after a pay dispute with the council.",
 			wantText: "The chief resigned his post after a pay dispute with the council.", wantClaimant: "Alpha News",

@@ -9,6 +9,7 @@
 //	   │                                         ┌─► clauses ─► checkable? ─► Claim
 //	Sentences minus quoted regions ──► own-voice units (outlet, byline,
 //	   of content zones                 or the comment's author)
+//	   (without a wire dateline: "WASHINGTON (AP) — ")
 //
 // A unit is cut into clauses at ellipses and semicolons, at ", and" before a
 // new subject, around subordinate clauses (because, while, although) and at
