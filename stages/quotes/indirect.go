@@ -585,6 +585,8 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	return c, true
 }
 
+func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
+
 // verbal handles a reporting verb: "X said (that) C", "C, X said", "X
 // denied NP", and the gerunds that borrow the clause's source (", adding
 // that C", "after asserting C").
@@ -645,6 +647,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	if f.lemma == "tell" && ae == as {
 		return c, false // "told" needs someone told
+	}
+	if f.lemma == "add" && a < hi && (startsWithDigit(p.toks[a].text) || p.toks[a].text == "$" || p.toks[a].text == "£" || p.toks[a].text == "€") {
+		return c, false // "Employers added 175,000 jobs": a number added, not words
 	}
 	// "X said Friday, the plan …": a time phrase and a comma, then the
 	// clause; only when no content precedes the source
