@@ -1,8 +1,27 @@
-// Package newsnames recognises the short forms that news copy writes
-// around people's names and that are not names themselves. The entity
-// and quote stages both need them: one must not tag "R-Ky." as a person,
-// the other must keep it in a speaker's span.
+// Package newsnames holds the small word tests that more than one stage
+// needs: the forms news copy writes around names, such as a legislator's
+// party and state ("R-Ky."), which the entity stage must not tag and the
+// quote stage must keep in a speaker's span, and words in capitals (a wire
+// dateline's place, an acronym).
 package newsnames
+
+import "unicode"
+
+// AllCaps reports whether s has two or more letters and no lower-case one:
+// a wire dateline's place ("WASHINGTON"), an acronym, a heading in
+// capitals.
+func AllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
 
 // PartyDesignation reports whether s is a US legislator's party and state
 // as wire copy writes it after the name: "R-Ky.", "D-N.Y.", "I-Vt.",

@@ -17,6 +17,14 @@ func TestPartyDesignation(t *testing.T) {
 	}
 }
 
+func TestAllCaps(t *testing.T) {
+	for s, want := range map[string]bool{"WASHINGTON": true, "U.S.": true, "A": false, "Ab": false, "NATO's": false, "123": false, "": false} {
+		if got := AllCaps(s); got != want {
+			t.Errorf("AllCaps(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func ExamplePartyDesignation() {
 	fmt.Println(PartyDesignation("R-Ky."), PartyDesignation("Kentucky"))
 	// Output: true false

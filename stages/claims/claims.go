@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/newsclaims/newsclaims/internal/newsnames"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -375,7 +376,7 @@ func afterDateline(d *pipeline.Doc, s pipeline.Sentence, start int) int {
 		return start
 	}
 	toks := d.Tokens[s.FirstToken:s.EndToken]
-	if len(toks) < 3 || !isAllCapsWord(toks[0].Text) {
+	if len(toks) < 3 || !newsnames.AllCaps(toks[0].Text) {
 		return start
 	}
 	for k := 1; k < len(toks) && k < 10; k++ {
@@ -393,20 +394,6 @@ func afterDateline(d *pipeline.Doc, s pipeline.Sentence, start int) int {
 		}
 	}
 	return start
-}
-
-// isAllCapsWord reports a word of two or more letters, all capitals.
-func isAllCapsWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // framesQuote says whether a part only introduces the report that follows

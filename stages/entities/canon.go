@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsclaims/newsclaims/internal/newsnames"
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
 )
@@ -32,7 +33,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		if m.canonical != "" {
 			continue
 		}
-		if e, ok := s.entryFor(text, m.label, m.heading || isAllCaps(text)); ok {
+		if e, ok := s.entryFor(text, m.label, m.heading || newsnames.AllCaps(text)); ok {
 			strong := e.Kind == ner.KindCountry || e.Kind == ner.KindOrg || e.Kind == ner.KindNORP || e.Kind == ner.KindLoc
 			if e.Label != m.label && !strong && !(m.heading && e.Primary && !e.Ambiguous) {
 				continue
@@ -260,19 +261,6 @@ func stripArticle(w string) string {
 	return w
 }
 
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
-}
-
 // plainName is the canonical of a mention the gazetteer does not know: its
 // text with white space collapsed, typographic apostrophes made plain, and
 // an all-caps heading word in title case.
@@ -282,7 +270,7 @@ func plainName(text string, heading bool) string {
 	}
 	name := strings.Join(strings.Fields(text), " ")
 	name = strings.ReplaceAll(name, "’", "'")
-	if heading && isAllCaps(name) && len(name) > 4 {
+	if heading && newsnames.AllCaps(name) && len(name) > 4 {
 		var b strings.Builder
 		for i, w := range strings.Fields(name) {
 			if i > 0 {

@@ -270,7 +270,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		var canonical string
 		if a == 0 && b < len(texts) && typ != pipeline.LabelGPE && s.datelineEnd(texts, b) {
 			// "WASHINGTON (AP) —", "BEIRUT —": a dateline names a place
-			if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && isAllCaps(strings.Join(texts[a:b], "")) &&
+			if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && newsnames.AllCaps(strings.Join(texts[a:b], "")) &&
 				(e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) {
 				typ, canonical = e.Label, e.Canonical
 			}
