@@ -828,13 +828,24 @@ func toQuantity(text string, toks []tok, f found, sentence int, published time.T
 		q.Resolved = f.date.resolved(published)
 		return q
 	}
-	v := f.value
+	v := decimalClean(f.value)
 	q.Value = &v
 	if f.hasMax {
-		m := f.max
+		m := decimalClean(f.max)
 		q.ValueMax = &m
 	}
 	return q
+}
+
+// decimalClean drops the binary noise that scaling a decimal leaves
+// ("$16.6 billion" is 16.6e9 = 16600000000.000002 in floating point): the
+// value is rounded to 15 significant digits, more than news ever writes.
+func decimalClean(v float64) float64 {
+	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		return v
+	}
+	return c
 }
 
 // mayStartNumber reports whether a lower-cased word can begin a spelled-out

@@ -56,6 +56,7 @@ var cases = []testCase{
 	{"money scale", "The plan costs $5 million.", "", []want{c("$5 million", 5e6, "exact", "USD", "money")}},
 	{"acronym plural", "As many as 40 Conservative MPs could rebel, and 200 NGOs left.", "", []want{c("As many as 40 Conservative MPs", 40, "up_to", "MP", "count"), c("200 NGOs", 200, "exact", "NGO", "count")}},
 	{"acronym singular is not counted", "He met 3 UN envoys.", "", []want{c("3 UN envoys", 3, "exact", "envoy", "count")}},
+	{"decimal times a scale is exact", "The budget is $16.6 billion, up from 0.3 million.", "", []want{c("$16.6 billion", 16.6e9, "exact", "USD", "money"), c("0.3 million", 0.3e6, "exact", "", "count")}},
 	{"market index", "The S&P 500 rose 1.2% and the FTSE 100 fell 0.4%.", "", []want{c("1.2%", 1.2, "exact", "percent", "percent"), c("0.4%", 0.4, "exact", "percent", "percent")}},
 	{"percent signs range", "Rates were held in a range of 5.25% to 5.50%.", "", []want{rng("5.25% to 5.50%", 5.25, 5.5, "percent", "percent")}},
 	{"percent change is two numbers", "Inflation rose from 3.4% to 3.5%.", "", []want{c("3.4%", 3.4, "exact", "percent", "percent"), c("3.5%", 3.5, "exact", "percent", "percent")}},
