@@ -527,6 +527,11 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	// "X said in a statement that C": the noun names how X said it; the
 	// verb before is the cue
 	if k := i - 1; k > lo && i+1 < hi && p.toks[i+1].lower == "that" {
+		// up to two modifiers: "in an emailed statement", "in a brief
+		// written statement"
+		for n := 0; n < 2 && k > lo && p.toks[k].kind == 'w' && !determiners[p.toks[k].lower] && p.toks[k].lower != "in" && !isCapitalized(p.toks[k].text); n++ {
+			k--
+		}
 		switch w := p.toks[k].lower; {
 		case determiners[w], w == "his", w == "her", w == "its", w == "their", w == "our":
 			k--

@@ -51,6 +51,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"two-letter state", "Rep. Ben Ross, D-N.Y., said the bill was dead.", []string{"indirect|the bill was dead|Rep. Ben Ross, D-N.Y.|said||Ben Ross|-1"}},
 		{"added a number", "Employers added 175,000 jobs last month, fewer than economists had expected.", nil},
 		{"added that", "The minister added that 175,000 jobs had been created.", []string{"indirect|175,000 jobs had been created|The minister|added||minister|-1"}},
+		{"said in an emailed statement that", "The spokesman said in an emailed statement that the mayor was open to talks.", []string{"indirect|the mayor was open to talks|The spokesman|said||spokesman|-1"}},
 		{"said in a statement that", "The minister said in a statement that the talks would resume.", []string{"indirect|the talks would resume|The minister|said||minister|-1"}},
 		{"inverted source with an institution", "\"It will get worse,\" said Eswar Prasad, a professor at Cornell University.", []string{"direct|It will get worse,|Eswar Prasad, a professor at Cornell University|said||Eswar Prasad|-1"}},
 		{"inverted source then a place", "\"It will get worse,\" said Eswar Prasad at a conference in Boston.", []string{"direct|It will get worse,|Eswar Prasad|said||Eswar Prasad|-1"}},
