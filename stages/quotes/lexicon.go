@@ -215,7 +215,11 @@ var titles = set("mr", "mrs", "ms", "dr", "prof", "professor", "president", "pri
 	"council", "member", "mp", "congressman", "congresswoman", "state", "senior", "top",
 	"former", "acting", "interim", "regional", "military", "army", "navy", "air", "force",
 	"commander-in-chief", "president-elect", "secretary-general", "under-secretary",
-	"attorney-general", "director-general", "russian", "american", "syrian", "us", "u.s.")
+	"attorney-general", "director-general", "russian", "american", "syrian", "us", "u.s.",
+	// local government
+	"alderman", "alderwoman", "councilman", "councilwoman", "councilmember", "councillor",
+	"councilor", "assemblyman", "assemblywoman", "supervisor", "commissioner", "trustee",
+	"superintendent", "treasurer", "comptroller", "del")
 
 // orgWords make a capitalised name an organisation rather than a person.
 var orgWords = set("observatory", "ministry", "army", "news", "agency", "group", "council",

@@ -112,6 +112,8 @@ func TestSourcesWithEntities(t *testing.T) {
 		{"Senate Majority Leader Mitch McConnell, R-Ky., said the vote would wait.",
 			"Senate Majority Leader Mitch McConnell, R-Ky.", "Mitch McConnell"},
 		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
+		{"Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
+			"he", "Brian Hopkins"},
 	}
 	for _, tc := range tests {
 		d := &pipeline.Doc{Raw: []byte(tc.text + "\n"), ID: pipeline.DocID([]byte(tc.text))}
@@ -124,7 +126,7 @@ func TestSourcesWithEntities(t *testing.T) {
 			t.Errorf("%q: %d quotes, want 1: %v", tc.text, len(d.Quotes), describe(d))
 			continue
 		}
-		q := d.Quotes[0]
+		q := d.Quotes[len(d.Quotes)-1]
 		if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
 			t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
 		}
