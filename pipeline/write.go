@@ -208,9 +208,8 @@ func appendRows[R any](w *tableWriter, rows []R) error {
 // instead. checkRowStruct has made sure, once per table, that the field's
 // Go type is the one the kind below reads.
 type columnAppender struct {
-	offset  uintptr
-	kind    fieldKind
-	builder array.Builder
+	offset uintptr
+	kind   fieldKind
 	// nullable: "" (for strings) and nil (for lists) are written as null
 	nullable bool
 	str      *array.StringBuilder // kindString, kindDate, kindStringList: the values
@@ -242,7 +241,7 @@ func newColumnAppenders(t Table, b *array.RecordBuilder) []columnAppender {
 	cols := make([]columnAppender, rt.NumField())
 	for i := range cols {
 		f, col := rt.Field(i), t.Schema.Field(i)
-		c := columnAppender{offset: f.Offset, builder: b.Field(i), nullable: col.Nullable}
+		c := columnAppender{offset: f.Offset, nullable: col.Nullable}
 		switch bb := b.Field(i).(type) {
 		case *array.StringBuilder:
 			c.kind, c.str = kindString, bb

@@ -268,7 +268,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			}
 		}
 		var canonical string
-		if a == 0 && b < len(texts) && typ != pipeline.LabelGPE && s.datelineEnd(texts, b) {
+		if a == 0 && b < len(texts) && typ != pipeline.LabelGPE && datelineEnd(texts, b) {
 			// "WASHINGTON (AP) —", "BEIRUT —": a dateline names a place
 			if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && newsnames.AllCaps(strings.Join(texts[a:b], "")) &&
 				(e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) {
@@ -669,7 +669,7 @@ func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '
 
 // datelineEnd reports whether the token at i ends a wire dateline's place:
 // "(" of "(AP)", or a dash.
-func (s *Stage) datelineEnd(texts []string, i int) bool {
+func datelineEnd(texts []string, i int) bool {
 	switch texts[i] {
 	case "(", "—", "–", "--", "-":
 		return true
