@@ -3,6 +3,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -266,7 +267,7 @@ type Doc struct {
 	Zones      []Zone     // zones
 	Sentences  []Sentence // segment
 	Tokens     []Token    // segment
-	Mentions   []Mention  // entities
+	Mentions   []Mention  // entities; in text order, none overlapping
 	Quantities []Quantity // quantities
 	Quotes     []Quote    // quotes
 	Claims     []Claim    // claims
@@ -299,11 +300,29 @@ func (d *Doc) ContentZones() []int {
 }
 
 // ZoneAt returns the index of the zone containing byte offset off, or -1.
+// Zones are in text order and do not overlap, so it is a binary search.
 func (d *Doc) ZoneAt(off int) int {
-	for i, z := range d.Zones {
-		if z.Start <= off && off < z.End {
-			return i
-		}
+	i := sort.Search(len(d.Zones), func(i int) bool { return d.Zones[i].End > off })
+	if i < len(d.Zones) && d.Zones[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// MentionsStartingIn returns the range [lo, hi) of the indexes of the
+// mentions that start inside s, found by binary search (Mentions are in
+// text order). Every mention inside s is in the range.
+func (d *Doc) MentionsStartingIn(s Span) (lo, hi int) {
+	lo = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.Start })
+	hi = lo + sort.Search(len(d.Mentions)-lo, func(i int) bool { return d.Mentions[lo+i].Start >= s.End })
+	return lo, hi
+}
+
+// TokenAt returns the index of the token starting at byte offset off, or -1.
+func (d *Doc) TokenAt(off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+	if i < len(d.Tokens) && d.Tokens[i].Start == off {
+		return i
 	}
 	return -1
 }
@@ -332,24 +351,62 @@ func DocID(raw []byte) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// RuneOffsets converts byte offsets into a text to code-point offsets.
-// Build one per document; Of is cheap for offsets in increasing order and
-// correct for any order.
+// RuneOffsets converts byte offsets into a text to code-point offsets in
+// constant time, whatever the order of the queries: it holds the code-point
+// offset of every runeBlock-th byte, and counts the few code points between
+// that checkpoint and the offset asked for. A text of ASCII alone needs no
+// table at all.
 type RuneOffsets struct {
-	text     string
-	lastByte int
-	lastRune int
+	text   string
+	before []int32 // before[i] is the code-point offset of byte i*runeBlock; nil for ASCII text
 }
 
-// NewRuneOffsets returns a converter for text.
-func NewRuneOffsets(text string) *RuneOffsets { return &RuneOffsets{text: text} }
+// runeBlock is the distance in bytes between two checkpoints: a larger block
+// makes the table smaller and each query slower.
+const runeBlock = 64
 
-// Of returns the code-point offset of byte offset b.
-func (r *RuneOffsets) Of(b int) int {
-	if b < r.lastByte {
-		r.lastByte, r.lastRune = 0, 0
+// NewRuneOffsets returns a converter for text, which must be valid UTF-8
+// (as Doc.Text is); it reads the text once.
+func NewRuneOffsets(text string) *RuneOffsets {
+	r := &RuneOffsets{text: text}
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
 	}
-	r.lastRune += utf8.RuneCountInString(r.text[r.lastByte:b])
-	r.lastByte = b
-	return r.lastRune
+	if ascii {
+		return r
+	}
+	r.before = make([]int32, len(text)/runeBlock+1)
+	n := int32(0)
+	for i := 0; i < len(text); i++ {
+		if i%runeBlock == 0 {
+			r.before[i/runeBlock] = n
+		}
+		if utf8.RuneStart(text[i]) {
+			n++
+		}
+	}
+	if len(text)%runeBlock == 0 {
+		r.before[len(text)/runeBlock] = n
+	}
+	return r
+}
+
+// Of returns the code-point offset of byte offset b, which lies on a
+// character boundary in [0, len(text)].
+func (r *RuneOffsets) Of(b int) int {
+	if r.before == nil {
+		return b
+	}
+	block := b / runeBlock
+	n := int(r.before[block])
+	for i := block * runeBlock; i < b; i++ {
+		if utf8.RuneStart(r.text[i]) {
+			n++
+		}
+	}
+	return n
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTablesMatchRowStructs(t *testing.T) {
@@ -46,6 +47,27 @@ func TestRuneOffsets(t *testing.T) {
 	for _, tt := range tests {
 		if got := ro.Of(tt.byteOff); got != tt.want {
 			t.Errorf("Of(%d) = %d, want %d", tt.byteOff, got, tt.want)
+		}
+	}
+}
+
+// TestRuneOffsetsAnyOrder checks the checkpoint table against counting
+// from the start, at every boundary of a text longer than many blocks, in
+// decreasing order and for an ASCII-only text.
+func TestRuneOffsetsAnyOrder(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("“Palmyra,” said Miko\u0301 — ok. ", 40),
+		strings.Repeat("plain ASCII text. ", 40),
+		"",
+	} {
+		ro := NewRuneOffsets(text)
+		for b := len(text); b >= 0; b-- {
+			if b < len(text) && !utf8.RuneStart(text[b]) {
+				continue
+			}
+			if got, want := ro.Of(b), utf8.RuneCountInString(text[:b]); got != want {
+				t.Fatalf("Of(%d) = %d, want %d", b, got, want)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -201,6 +202,12 @@ func rebutsClaim(d *pipeline.Doc, toks []int, k int) bool {
 // are left to that quote.
 func quoteUnits(d *pipeline.Doc) []unit {
 	var out []unit
+	embedded := make([][]int, len(d.Quotes)) // quote -> the quotes embedded in it
+	for ri, r := range d.Quotes {
+		if r.EmbeddedIn >= 0 && r.EmbeddedIn < len(d.Quotes) && r.EmbeddedIn != ri {
+			embedded[r.EmbeddedIn] = append(embedded[r.EmbeddedIn], ri)
+		}
+	}
 	for qi, q := range d.Quotes {
 		ok, verbless := quoteClaimable(d, q)
 		if !ok {
@@ -208,10 +215,8 @@ func quoteUnits(d *pipeline.Doc) []unit {
 		}
 		var children []pipeline.Span
 		relayed := false
-		for ri, r := range d.Quotes {
-			if ri == qi || r.EmbeddedIn != qi {
-				continue
-			}
+		for _, ri := range embedded[qi] {
+			r := d.Quotes[ri]
 			if r.Content == q.Content {
 				relayed = true
 			}
@@ -294,6 +299,9 @@ var listTail = regexp.MustCompile(`\s+(?:--|–|—)\s+([A-Z][\p{L}.&/' -]{0,40}
 // covers: the article's own assertions, or a commenter's in a comment zone.
 func ownVoiceUnits(d *pipeline.Doc) []unit {
 	var out []unit
+	entityIDs := entityIDsByName(d)
+	quotes := newQuoteIndex(d)
+	var overlapping []int
 	for _, s := range d.Sentences {
 		if s.Zone < 0 || s.Zone >= len(d.Zones) {
 			continue
@@ -327,13 +335,12 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			sp.End = sp.Start + m[0]
 		}
 		if u.claimantID == "" {
-			u.claimantID = entityIDOf(d, u.claimant)
+			u.claimantID = entityIDs[u.claimant]
 		}
 		var blocked []pipeline.Span
-		for qi, q := range d.Quotes {
-			if !q.Content.Overlaps(sp) {
-				continue
-			}
+		overlapping = quotes.overlapping(sp, overlapping[:0])
+		for _, qi := range overlapping {
+			q := d.Quotes[qi]
 			if q.Speaker == "" {
 				// Quote marks around an unattributed assertion distance
 				// the writer from it; around a name or a word they do not.
@@ -446,18 +453,57 @@ func adjunctOfReport(d *pipeline.Doc, part pipeline.Span) bool {
 	return t.POS == "IN" && !subordinators[strings.ToLower(t.Text)] || t.POS == "VBG"
 }
 
-// entityIDOf returns the EntityID of the mention whose text or canonical
-// name is name, or "".
-func entityIDOf(d *pipeline.Doc, name string) string {
-	if name == "" {
-		return ""
-	}
+// entityIDsByName maps the text and the canonical name of every mention to
+// the EntityID of the first mention that has it.
+func entityIDsByName(d *pipeline.Doc) map[string]string {
+	ids := make(map[string]string, len(d.Mentions))
 	for _, m := range d.Mentions {
-		if m.Canonical == name || m.Text == name {
-			return m.EntityID
+		for _, name := range [2]string{m.Canonical, m.Text} {
+			if _, seen := ids[name]; !seen && name != "" {
+				ids[name] = m.EntityID
+			}
 		}
 	}
-	return ""
+	return ids
+}
+
+// quoteIndex finds the quotes whose content overlaps a span by binary
+// search: the quotes sorted by content start, with the largest content end
+// among each prefix.
+type quoteIndex struct {
+	byStart []int // quote indexes by content start
+	maxEnd  []int // the largest content end of byStart[:i+1]
+	quotes  []pipeline.Quote
+}
+
+func newQuoteIndex(d *pipeline.Doc) *quoteIndex {
+	qi := &quoteIndex{byStart: make([]int, len(d.Quotes)), maxEnd: make([]int, len(d.Quotes)), quotes: d.Quotes}
+	for i := range qi.byStart {
+		qi.byStart[i] = i
+	}
+	sort.SliceStable(qi.byStart, func(a, b int) bool {
+		return d.Quotes[qi.byStart[a]].Content.Start < d.Quotes[qi.byStart[b]].Content.Start
+	})
+	end := math.MinInt
+	for k, i := range qi.byStart {
+		end = max(end, d.Quotes[i].Content.End)
+		qi.maxEnd[k] = end
+	}
+	return qi
+}
+
+// overlapping appends to buf the indexes, in increasing order, of the
+// quotes whose content overlaps sp.
+func (qi *quoteIndex) overlapping(sp pipeline.Span, buf []int) []int {
+	n := sort.Search(len(qi.byStart), func(k int) bool { return qi.quotes[qi.byStart[k]].Content.Start >= sp.End })
+	from := len(buf)
+	for k := n - 1; k >= 0 && qi.maxEnd[k] > sp.Start; k-- {
+		if i := qi.byStart[k]; qi.quotes[i].Content.Overlaps(sp) {
+			buf = append(buf, i)
+		}
+	}
+	sort.Ints(buf[from:])
+	return buf
 }
 
 // subtract returns the parts of sp outside every blocked span.
@@ -551,8 +597,9 @@ var tokenIndexes = func() []int {
 // mentionsIn returns the indexes of the mentions inside sp.
 func mentionsIn(d *pipeline.Doc, sp pipeline.Span) []int {
 	var out []int
-	for i, m := range d.Mentions {
-		if sp.Contains(m.Span) {
+	lo, hi := d.MentionsStartingIn(sp)
+	for i := lo; i < hi; i++ {
+		if sp.Contains(d.Mentions[i].Span) {
 			out = append(out, i)
 		}
 	}

@@ -910,24 +910,22 @@ func (s *Stage) modifies(d *pipeline.Doc, sc *scratch, i int) bool {
 		return false
 	}
 	// Prefer the segment stage's POS tag when the token is unsplit.
-	for k, tok := range d.Tokens {
-		if tok.Start == sc.toks[i].Start {
-			if tok.POS != "" {
-				if !strings.HasPrefix(tok.POS, "NN") {
+	if k := d.TokenAt(sc.toks[i].Start); k >= 0 {
+		tok := d.Tokens[k]
+		if tok.POS != "" {
+			if !strings.HasPrefix(tok.POS, "NN") {
+				return false
+			}
+			// A word in -s followed by a determiner, adjective, name,
+			// pronoun or number is a verb the tagger read as a plural
+			// ("Syria army retakes ancient Palmyra").
+			if k+1 < len(d.Tokens) && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+				switch d.Tokens[k+1].POS {
+				case "DT", "JJ", "NN", "NNP", "PRP", "PRP$", "CD":
 					return false
 				}
-				// A word in -s followed by a determiner, adjective, name,
-				// pronoun or number is a verb the tagger read as a plural
-				// ("Syria army retakes ancient Palmyra").
-				if k+1 < len(d.Tokens) && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
-					switch d.Tokens[k+1].POS {
-					case "DT", "JJ", "NN", "NNP", "PRP", "PRP$", "CD":
-						return false
-					}
-				}
-				return true
 			}
-			break
+			return true
 		}
 	}
 	return !s.feat.IsCommon(t) || strings.HasSuffix(t, "s")

@@ -138,7 +138,10 @@ func (x *extraction) comments() {
 		c.q.Speaker = p.author
 		c.fixed = true
 		if p.author != "" {
-			if k := strings.LastIndex(x.text[:p.start], p.author+" "); k >= 0 {
+			// the header is in or after the content zone before the comment
+			lo := x.before(p.zone)
+			if k := strings.LastIndex(x.text[lo:p.start], p.author+" "); k >= 0 {
+				k += lo
 				rest := x.text[k+len(p.author)+1:]
 				for _, verb := range []string{"said", "wrote", "says", "writes"} {
 					if strings.HasPrefix(rest, verb) {
@@ -230,4 +233,16 @@ func dashTail(p *para) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// before returns where the content zone before zone zi starts: a
+// comment's header lies there or in the boilerplate between (with its time
+// stamp); 0 when no content zone comes before.
+func (x *extraction) before(zi int) int {
+	for j := zi - 1; j >= 0; j-- {
+		if j < len(x.d.Zones) && x.d.Zones[j].Kind != pipeline.ZoneBoilerplate {
+			return x.d.Zones[j].Start
+		}
+	}
+	return 0
 }

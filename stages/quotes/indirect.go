@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -781,6 +782,7 @@ func (x *extraction) briefingAddressee(p *para, lo, hi int) pipeline.Span {
 // cue into a mixed quote whose speaker is the previous attribution's:
 // "The targets contained “heavy hardware and manpower of insurgents”".
 func (x *extraction) cuelessMixed() {
+	covered := x.coverIndex()
 	for pi := range x.paras {
 		p := &x.paras[pi]
 		if p.headline || p.kind == pipeline.ZoneComment {
@@ -800,7 +802,7 @@ func (x *extraction) cuelessMixed() {
 				if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
 					continue
 				}
-				if x.covered(pipeline.Span{Start: m.open, End: m.closeEnd}) {
+				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
 					continue
 				}
 				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
@@ -815,18 +817,30 @@ func (x *extraction) cuelessMixed() {
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
 			x.add(c)
+			covered.addLater(c.q.Content)
 		}
 	}
 }
 
-// inSource reports whether off lies inside a found quote's source.
+// inSource reports whether off lies inside a found quote's source: add
+// marks the bytes of every source, so the answer does not depend on how
+// many quotes were found.
 func (x *extraction) inSource(off int) bool {
-	for _, c := range x.cands {
-		if off >= c.q.Source.Start && off < c.q.Source.End {
-			return true
-		}
+	w := off / 64
+	return off >= 0 && w < len(x.sourceBytes) && x.sourceBytes[w]&(1<<(off%64)) != 0
+}
+
+// markSource records the bytes of a candidate's source for inSource.
+func (x *extraction) markSource(s pipeline.Span) {
+	if s.IsEmpty() || s.Start < 0 {
+		return
 	}
-	return false
+	if x.sourceBytes == nil {
+		x.sourceBytes = make([]uint64, len(x.text)/64+1)
+	}
+	for off := s.Start; off < s.End && off/64 < len(x.sourceBytes); off++ {
+		x.sourceBytes[off/64] |= 1 << (off % 64)
+	}
 }
 
 // clauseLike reports whether tokens from a look like a clause: with tags,
@@ -868,12 +882,46 @@ var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "ei
 	"ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "a", "half",
 	"dozen", "dozens", "thousands", "millions")
 
-// covered reports whether some candidate's content already holds s.
-func (x *extraction) covered(s pipeline.Span) bool {
+// contentIndex answers whether some marked candidate's content holds a
+// span by binary search: the contents sorted by start, with the largest end
+// among each prefix.
+type contentIndex struct {
+	starts, maxEnd []int
+	// laterEnd is the largest end of the contents added after the index was
+	// built; each starts before any span asked about afterwards.
+	laterEnd int
+}
+
+// coverIndex indexes the contents of the marked candidates found so far.
+func (x *extraction) coverIndex() *contentIndex {
+	var spans []pipeline.Span
 	for _, c := range x.cands {
-		if c.q.Content.Contains(s) && !c.q.Unmarked {
-			return true
+		if !c.q.Unmarked {
+			spans = append(spans, c.q.Content)
 		}
 	}
-	return false
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	ci := &contentIndex{laterEnd: -1}
+	for _, s := range spans {
+		end := s.End
+		if n := len(ci.maxEnd); n > 0 {
+			end = max(end, ci.maxEnd[n-1])
+		}
+		ci.starts = append(ci.starts, s.Start)
+		ci.maxEnd = append(ci.maxEnd, end)
+	}
+	return ci
+}
+
+// addLater records a content added after the index was built, which starts
+// before every span holds is asked about from then on.
+func (ci *contentIndex) addLater(s pipeline.Span) { ci.laterEnd = max(ci.laterEnd, s.End) }
+
+// holds reports whether some indexed content holds s.
+func (ci *contentIndex) holds(s pipeline.Span) bool {
+	if ci.laterEnd >= s.End {
+		return true
+	}
+	n := sort.SearchInts(ci.starts, s.Start+1) // contents starting at or before s
+	return n > 0 && ci.maxEnd[n-1] >= s.End
 }

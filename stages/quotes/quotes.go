@@ -94,6 +94,11 @@ type extraction struct {
 	labelHeadline map[int]int
 	// tokBuf backs the tokens of every paragraph.
 	tokBuf []token
+	// sourceBytes has a bit set for every byte inside a candidate's source.
+	sourceBytes []uint64
+	// entityByName maps a lower-cased canonical name to the entity id of
+	// its first mention; built on first use.
+	entityByName map[string]string
 }
 
 // newExtraction tokenizes d's paragraphs into tokBuf (kept as x.tokBuf),
@@ -179,6 +184,7 @@ func (x *extraction) add(c cand) int {
 			}
 		}
 	}
+	x.markSource(c.q.Source)
 	x.cands = append(x.cands, c)
 	return len(x.cands) - 1
 }
@@ -224,13 +230,22 @@ func (x *extraction) dropCueLed() {
 			}
 		}
 	}
+	// candidates with a cue, by where the cue starts and the content ends
+	type cueEnd struct{ cueStart, contentEnd int }
+	withCue := map[cueEnd][]int{}
+	for j, b := range x.cands {
+		if !b.q.Cue.IsEmpty() {
+			k := cueEnd{b.q.Cue.Start, b.q.Content.End}
+			withCue[k] = append(withCue[k], j)
+		}
+	}
 	any := false
 	for i, a := range x.cands {
-		if referenced[i] {
+		if referenced[i] || a.markIdx >= 0 {
 			continue
 		}
-		for j, b := range x.cands {
-			if i != j && !b.q.Cue.IsEmpty() && b.q.Cue.Start == a.q.Content.Start && b.q.Content.End == a.q.Content.End && a.markIdx < 0 {
+		for _, j := range withCue[cueEnd{a.q.Content.Start, a.q.Content.End}] {
+			if i != j {
 				drop[i], any = true, true
 			}
 		}
@@ -269,24 +284,7 @@ func (x *extraction) dropCueLed() {
 func (x *extraction) finish() []pipeline.Quote {
 	x.dropCueLed()
 	x.resolveSpeakers()
-	// nesting: the smallest other quote whose content holds this one
-	for i := range x.cands {
-		c := &x.cands[i]
-		if c.parent >= 0 {
-			continue
-		}
-		best := -1
-		for j := range x.cands {
-			o := &x.cands[j]
-			if i == j || !o.q.Content.Contains(c.local) || o.q.Content == c.q.Content {
-				continue
-			}
-			if best < 0 || o.q.Content.Len() < x.cands[best].q.Content.Len() {
-				best = j
-			}
-		}
-		c.parent = best
-	}
+	x.nest()
 	order := make([]int, len(x.cands))
 	for i := range order {
 		order[i] = i
@@ -315,4 +313,54 @@ func (x *extraction) finish() []pipeline.Quote {
 		out[k] = q
 	}
 	return out
+}
+
+// nest sets the parent of every candidate that has none: the smallest other
+// candidate whose content holds its local span (the first such on a tie).
+// Contents holding a span all hold its start, so a sweep in the order of
+// the starts keeps only the contents open there: a few, however many quotes
+// the document has.
+func (x *extraction) nest() {
+	byStart := make([]int, len(x.cands))
+	queries := make([]int, 0, len(x.cands))
+	for i := range x.cands {
+		byStart[i] = i
+		if x.cands[i].parent < 0 {
+			queries = append(queries, i)
+		}
+	}
+	sort.SliceStable(byStart, func(a, b int) bool {
+		return x.cands[byStart[a]].q.Content.Start < x.cands[byStart[b]].q.Content.Start
+	})
+	sort.SliceStable(queries, func(a, b int) bool {
+		return x.cands[queries[a]].local.Start < x.cands[queries[b]].local.Start
+	})
+	var open []int // contents started at or before the query's start, not yet ended before it
+	next := 0
+	for _, i := range queries {
+		c := &x.cands[i]
+		at := c.local.Start
+		for ; next < len(byStart) && x.cands[byStart[next]].q.Content.Start <= at; next++ {
+			open = append(open, byStart[next])
+		}
+		kept := open[:0]
+		for _, j := range open {
+			if x.cands[j].q.Content.End >= at {
+				kept = append(kept, j)
+			}
+		}
+		open = kept
+		best := -1
+		for _, j := range open {
+			o := &x.cands[j]
+			if i == j || !o.q.Content.Contains(c.local) || o.q.Content == c.q.Content {
+				continue
+			}
+			if best < 0 || o.q.Content.Len() < x.cands[best].q.Content.Len() ||
+				o.q.Content.Len() == x.cands[best].q.Content.Len() && j < best {
+				best = j
+			}
+		}
+		c.parent = best
+	}
 }

@@ -165,7 +165,8 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	}
 	// mentions inside the source
 	var person, org, other *pipeline.Mention
-	for i := range x.d.Mentions {
+	lo, hi := x.d.MentionsStartingIn(src)
+	for i := lo; i < hi; i++ {
 		m := &x.d.Mentions[i]
 		if !src.Contains(m.Span) {
 			continue
@@ -446,12 +447,16 @@ func (x *extraction) entityFor(name, eid string) string {
 	if eid != "" {
 		return eid
 	}
-	for _, m := range x.d.Mentions {
-		if strings.EqualFold(m.Canonical, name) {
-			return m.EntityID
+	if x.entityByName == nil {
+		x.entityByName = make(map[string]string, len(x.d.Mentions))
+		for _, m := range x.d.Mentions {
+			key := strings.ToLower(m.Canonical)
+			if _, seen := x.entityByName[key]; !seen {
+				x.entityByName[key] = m.EntityID
+			}
 		}
 	}
-	return ""
+	return x.entityByName[strings.ToLower(name)]
 }
 
 // resolveSpeakers fills Speaker and SpeakerEntityID of every candidate.
