@@ -121,6 +121,11 @@ func (x *extraction) takeExcerpt(pi int, src, cue, add pipeline.Span) int {
 // speaker is the comment's author. The "Name said..." header gives the
 // source and cue spans when it is found.
 func (x *extraction) comments() {
+	windows := x.headerWindows()
+	// The header of the paragraphs of one author's run is the last
+	// "Name " before each paragraph from the window's start; the search goes
+	// on from where the previous paragraph's stopped.
+	runLo, runAuthor, searched, header := -1, "", 0, -1
 	for pi := range x.paras {
 		p := &x.paras[pi]
 		if p.kind != pipeline.ZoneComment {
@@ -138,10 +143,20 @@ func (x *extraction) comments() {
 		c.q.Speaker = p.author
 		c.fixed = true
 		if p.author != "" {
-			// the header is in or after the content zone before the comment
-			lo := x.before(p.zone)
-			if k := strings.LastIndex(x.text[lo:p.start], p.author+" "); k >= 0 {
-				k += lo
+			lo := 0
+			if p.zone >= 0 && p.zone < len(windows) {
+				lo = windows[p.zone]
+			}
+			needle := p.author + " "
+			if lo != runLo || p.author != runAuthor {
+				runLo, runAuthor, searched, header = lo, p.author, lo, -1
+			}
+			from := max(runLo, searched-len(needle)+1)
+			if k := strings.LastIndex(x.text[from:p.start], needle); k >= 0 {
+				header = from + k
+			}
+			searched = p.start
+			if k := header; k >= 0 {
 				rest := x.text[k+len(p.author)+1:]
 				for _, verb := range []string{"said", "wrote", "says", "writes"} {
 					if strings.HasPrefix(rest, verb) {
@@ -235,14 +250,28 @@ func dashTail(p *para) (int, bool) {
 	return 0, false
 }
 
-// before returns where the content zone before zone zi starts: a
-// comment's header lies there or in the boilerplate between (with its time
-// stamp); 0 when no content zone comes before.
-func (x *extraction) before(zi int) int {
-	for j := zi - 1; j >= 0; j-- {
-		if j < len(x.d.Zones) && x.d.Zones[j].Kind != pipeline.ZoneBoilerplate {
-			return x.d.Zones[j].Start
+// headerWindows returns, for every zone, where the search for a comment's
+// "Name said..." header starts: the start of the content zone before the
+// comment, past the boilerplate (headers, time stamps) and the zones of the
+// same author's comment, which boilerplate lines can split.
+func (x *extraction) headerWindows() []int {
+	lo := make([]int, len(x.d.Zones))
+	for zi, z := range x.d.Zones {
+		if z.Kind == pipeline.ZoneBoilerplate {
+			continue
+		}
+		j := zi - 1
+		for j >= 0 && x.d.Zones[j].Kind == pipeline.ZoneBoilerplate {
+			j--
+		}
+		switch prev := j; {
+		case prev < 0:
+			lo[zi] = 0
+		case z.Kind == pipeline.ZoneComment && x.d.Zones[prev].Kind == pipeline.ZoneComment && x.d.Zones[prev].Author == z.Author:
+			lo[zi] = lo[prev]
+		default:
+			lo[zi] = x.d.Zones[prev].Start
 		}
 	}
-	return 0
+	return lo
 }
