@@ -18,11 +18,15 @@ type Config struct {
 	Out string
 	// Format is FormatParquet, FormatArrow or FormatBoth (the default).
 	Format string
-	// Workers is how many documents are processed at once; default
-	// runtime.NumCPU(). The output does not depend on it.
+	// Workers is how many documents are processed at once; 0 means
+	// runtime.NumCPU(), and a negative value is an error. The output does
+	// not depend on it.
 	Workers int
 	// Tokens also writes the tokens table.
 	Tokens bool
+	// MaxDocBytes is the size of the largest document read; a larger one
+	// is a row of the errors table. 0 means DefaultMaxDocBytes.
+	MaxDocBytes int64
 
 	// Stages are applied to every document in order. The first must be the
 	// ingest stage (it turns Doc.Raw into Doc.Text).
@@ -42,6 +46,11 @@ type Config struct {
 
 var errNoStages = errors.New("no stages configured")
 
+// DefaultMaxDocBytes is the default Config.MaxDocBytes: four times the
+// longest news article one meets, and small enough that processing one
+// document stays within the memory budget measured in docs/BENCHMARKS.md.
+const DefaultMaxDocBytes = 4 << 20
+
 // withDefaults returns c with its defaults filled in, or an error for a
 // value that cannot work.
 func (c Config) withDefaults() (Config, error) {
@@ -56,8 +65,17 @@ func (c Config) withDefaults() (Config, error) {
 	default:
 		return c, fmt.Errorf("unknown format %q: want parquet, arrow or both", c.Format)
 	}
-	if c.Workers <= 0 {
+	if c.Workers < 0 {
+		return c, fmt.Errorf("workers = %d: want at least 1 (or 0 for one per CPU)", c.Workers)
+	}
+	if c.Workers == 0 {
 		c.Workers = runtime.NumCPU()
+	}
+	if c.MaxDocBytes < 0 {
+		return c, fmt.Errorf("max document size = %d bytes: want a positive size (or 0 for the default)", c.MaxDocBytes)
+	}
+	if c.MaxDocBytes == 0 {
+		c.MaxDocBytes = DefaultMaxDocBytes
 	}
 	if len(c.Inputs) == 0 {
 		return c, ErrNoInputs

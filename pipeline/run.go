@@ -22,6 +22,8 @@ type Result struct {
 	Warnings  int // warning rows
 	Tokens    int // tokens in the documents written
 	Manifest  Manifest
+	// RemovedScratch are the directories of dead runs removed beside Out.
+	RemovedScratch []string
 }
 
 // Run builds a dataset: it reads every input, applies the stages to each
@@ -47,7 +49,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
 	}
-	staging, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-")
+	removed, err := RemoveStaleScratch(out)
+	if err != nil {
+		return nil, fmt.Errorf("output %s: removing what a killed run left: %w", cfg.Out, err)
+	}
+	prefixes := scratchPrefixes(out)
+	staging, err := makeScratchDir(out, prefixes[0])
 	if err != nil {
 		return nil, fmt.Errorf("output %s is not writable: %w", cfg.Out, err)
 	}
@@ -55,7 +62,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := os.Chmod(staging, 0o755); err != nil {
 		return nil, err
 	}
-	work, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".work-")
+	work, err := makeScratchDir(out, prefixes[1])
 	if err != nil {
 		return nil, fmt.Errorf("output %s is not writable: %w", cfg.Out, err)
 	}
@@ -74,7 +81,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			loaded <- err
 		}()
 	}
-	sc, err := scanInputs(cfg.Inputs, work)
+	sc, err := scanInputs(ctx, cfg.Inputs, work, cfg.MaxDocBytes)
 	if lerr := <-loaded; lerr != nil {
 		return nil, fmt.Errorf("loading models: %w", lerr)
 	}
@@ -88,6 +95,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := replaceDir(staging, out); err != nil {
 		return nil, err
 	}
+	res.RemovedScratch = removed
 	return res, nil
 }
 
@@ -416,13 +424,17 @@ func fail(d *Doc, stage string, err error) {
 }
 
 // process applies the stages to one document. A stage's error or panic
-// fails the document alone.
+// fails the document alone; once ctx is done, the document is left as it
+// is (the run stops and writes nothing).
 func process(ctx context.Context, stages []Stage, d *Doc) {
 	for _, s := range stages {
 		if ctx.Err() != nil {
 			return
 		}
 		if err := runStage(ctx, s, d); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
 			fail(d, s.Name(), err)
 			d.Raw = nil
 			return

@@ -168,10 +168,49 @@ func FuzzScanJSONL(f *testing.F) {
 func TestIsoDate(t *testing.T) {
 	for in, want := range map[string]string{
 		"2016-03-18": "2016-03-18", "2016-03-18T10:00:00Z": "2016-03-18", " 2017-03-02 ": "2017-03-02",
-		"18/03/2016": "", "": "", "2016-3-18": "", "abcd-ef-gh": "",
+		"18/03/2016": "", "": "", "2016-3-18": "", "abcd-ef-gh": "", "2016-13-45": "",
+		"Fri, 18 Mar 2016 10:00:00 GMT": "2016-03-18", "Fri, 18 Mar 2016 23:30:00 -0500": "2016-03-18",
+		"March 18, 2016": "2016-03-18", "Mar 18, 2016": "2016-03-18", "18 March 2016": "2016-03-18",
+		"2016/03/18": "2016-03-18", "Friday, March 18, 2016": "2016-03-18", "someday": "",
 	} {
 		if got := isoDate(in); got != want {
 			t.Errorf("isoDate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestParseJSONLCoerces(t *testing.T) {
+	tests := []struct {
+		name, line, published, id string
+		warnings                  int
+		err                       string
+	}{
+		{name: "unix seconds", line: `{"text":"x","published":1458345600}`, published: "2016-03-19"},
+		{name: "unix milliseconds", line: `{"text":"x","published":1458345600000}`, published: "2016-03-19"},
+		{name: "numeric id", line: `{"text":"x","id":42}`, id: "42", warnings: 1},
+		{name: "object title", line: `{"text":"x","title":{"en":"t"}}`, warnings: 1},
+		{name: "null fields", line: `{"text":"x","id":null,"published":null}`},
+		{name: "field case", line: `{"Text":"x","ID":"a"}`, id: "a"},
+		{name: "text null", line: `{"text":null}`, err: `"text" is null`},
+		{name: "text number", line: `{"text":5}`, err: `"text" is a number`},
+		{name: "not an object", line: `[1,2]`, err: "invalid JSON"},
+		{name: "missing text", line: `{"id":"a"}`, err: `missing required field "text"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parseJSONL([]byte(tt.line))
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Published != tt.published || doc.ID != tt.id || len(doc.Warnings) != tt.warnings {
+				t.Errorf("published %q id %q warnings %q; want %q %q %d", doc.Published, doc.ID, doc.Warnings, tt.published, tt.id, tt.warnings)
+			}
+		})
 	}
 }

@@ -59,24 +59,34 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	cfg := pipeline.Config{Version: version}
 	fs.StringVar(&cfg.Out, "out", "out", "dataset `directory`, replaced as a whole when the new dataset is complete")
 	fs.StringVar(&cfg.Format, "format", "both", "table format: parquet, arrow or both")
-	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "documents processed at once (the output does not depend on it)")
+	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "documents processed at once, at least 1 (the output does not depend on it)")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "also write the tokens table")
+	fs.Int64Var(&cfg.MaxDocBytes, "max-doc-bytes", pipeline.DefaultMaxDocBytes, "a document larger than this many `bytes` is an error row, not processed")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (for go tool pprof)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsclaims build [flags] INPUT...\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: newsclaims build [flags] INPUT... [flags]\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	cfg.Inputs = fs.Args()
+	cfg.Inputs = inputs
 	if len(cfg.Inputs) == 0 {
 		fmt.Fprintln(stderr, "newsclaims build: no INPUT given")
 		fs.Usage()
+		return 2
+	}
+	if cfg.Workers < 1 {
+		fmt.Fprintf(stderr, "newsclaims build: --workers %d: want at least 1\n", cfg.Workers)
+		return 2
+	}
+	if cfg.MaxDocBytes < 1 {
+		fmt.Fprintf(stderr, "newsclaims build: --max-doc-bytes %d: want a positive size\n", cfg.MaxDocBytes)
 		return 2
 	}
 	if !*quiet {
@@ -93,9 +103,16 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	cfg.LoadStages = loadStages
 	cfg.Linker = stages.NewLinker()
 	res, err := pipeline.Run(ctx, cfg)
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintln(stderr, "newsclaims: interrupted; previous dataset kept")
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "newsclaims: %v; no dataset written\n", err)
 		return 1
+	}
+	if n := len(res.RemovedScratch); n > 0 && !*quiet {
+		fmt.Fprintf(stderr, "newsclaims: removed %d temporary folder(s) left by a killed run\n", n)
 	}
 	if res.Failed > 0 {
 		fmt.Fprintf(stderr, "newsclaims: %d document(s) failed; see %s/errors.*\n", res.Failed, cfg.Out)
@@ -143,5 +160,30 @@ func printSchema(w io.Writer) {
 			fmt.Fprintf(w, "  %-20s %s%s\n", f.Name, f.Type, null)
 		}
 		fmt.Fprintln(w)
+	}
+}
+
+// exitInterrupted is the exit code of a run stopped by SIGINT or SIGTERM,
+// as a shell reports a process killed by SIGINT.
+const exitInterrupted = 130
+
+// parseInterspersed parses flags wherever they stand among the inputs
+// ("build in/ --out x" as "build --out x in/"); everything after "--" is an
+// input. It returns the inputs.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var inputs []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(inputs, rest...), nil
+		}
+		if len(rest) == 0 {
+			return inputs, nil
+		}
+		inputs = append(inputs, rest[0])
+		args = rest[1:]
 	}
 }

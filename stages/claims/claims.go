@@ -57,7 +57,10 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	units = append(units, quoteUnits(d)...)
 	units = append(units, ownVoiceUnits(d)...)
 	seen := map[pipeline.Span]bool{}
-	for _, u := range units {
+	for i, u := range units {
+		if i%pipeline.CheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		for _, cl := range splitClauses(d, u.span) {
 			if seen[cl] || !checkable(d, cl, u) {
 				continue

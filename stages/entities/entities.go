@@ -146,6 +146,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	sc.ms = sc.ms[:0]
 	clear(sc.institutions)
 	for si := range d.Sentences {
+		if si%pipeline.CheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		sent := &d.Sentences[si]
 		// Byline and credit lines ("Reporting by X; Editing by Y") name the
 		// article's own staff, which documents.byline already holds; the

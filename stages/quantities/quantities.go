@@ -65,7 +65,10 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	d.Quantities = d.Quantities[:0]
 	var toks []tok
 	var finds []found
-	for _, u := range textUnits(d) {
+	for i, u := range textUnits(d) {
+		if i%pipeline.CheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		toks = scan(d.Text, u.Start, u.End, toks[:0])
 		if len(toks) == 0 {
 			continue

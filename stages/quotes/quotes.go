@@ -37,8 +37,10 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		buf = new([]token)
 	}
 	x := newExtraction(d, (*buf)[:0])
-	x.run()
-	d.Quotes = x.finish()
+	err := x.run(ctx)
+	if err == nil {
+		d.Quotes = x.finish()
+	}
 	// The tokens hold substrings of the document: clear them so that the
 	// pool does not keep the text alive. A buffer grown for an unusually
 	// long document is let go.
@@ -47,7 +49,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		*buf = toks[:0]
 		s.tokens.Put(buf)
 	}
-	return nil
+	return err
 }
 
 // maxPooledTokens bounds the token buffer kept between documents (about 3 MB).
@@ -160,17 +162,25 @@ func newExtraction(d *pipeline.Doc, tokBuf []token) *extraction {
 	return x
 }
 
-func (x *extraction) run() {
+// run finds the candidates; it stops with ctx's error when ctx is done.
+func (x *extraction) run(ctx context.Context) error {
 	for pi := range x.paras {
+		if pi%pipeline.CheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		x.directQuotes(pi)
 	}
 	x.excerpts()
 	x.comments()
 	for pi := range x.paras {
+		if pi%pipeline.CheckEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		x.dashAttribution(pi)
 		x.indirect(pi)
 	}
 	x.cuelessMixed()
+	return ctx.Err()
 }
 
 // add appends a candidate and returns its index.

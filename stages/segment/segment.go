@@ -72,7 +72,11 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for lineStart := z.Start; lineStart < z.End; {
+		lineStart := z.Start
+		for lines := 1; lineStart < z.End; lines++ {
+			if lines%pipeline.CheckEvery == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
 			lineEnd := strings.IndexByte(d.Text[lineStart:z.End], '\n')
 			if lineEnd < 0 {
 				lineEnd = z.End

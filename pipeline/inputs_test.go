@@ -1,0 +1,170 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// errorRows returns the errors table as "source|severity|message" lines.
+func errorLines(t *testing.T, out string) []string {
+	t.Helper()
+	errs := readParquet(t, filepath.Join(out, "errors.parquet"))
+	sources, severities, messages := stringColumn(t, errs, "source"), stringColumn(t, errs, "severity"), stringColumn(t, errs, "message")
+	var lines []string
+	for i := range sources {
+		lines = append(lines, sources[i]+"|"+severities[i]+"|"+messages[i])
+	}
+	return lines
+}
+
+// hasLine reports whether some line starts with prefix and contains every want.
+func hasLine(lines []string, prefix string, want ...string) bool {
+	for _, l := range lines {
+		if !strings.HasPrefix(l, prefix) {
+			continue
+		}
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(l, w)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+const article = "Russia said on Monday it had conducted 64 airstrikes near Palmyra.\n"
+
+// TestInputTolerance checks that odd inputs are kept, coerced, or become
+// rows of the errors table that say what happened, and never stop the run.
+func TestInputTolerance(t *testing.T) {
+	in := t.TempDir()
+	writeFile(t, filepath.Join(in, "upper.TXT"), []byte("An upper-case extension. "+article))
+	writeFile(t, filepath.Join(in, "big.txt"), []byte(strings.Repeat("Long text. ", 200)))
+	writeFile(t, filepath.Join(in, "lines.JSONL"), []byte(strings.Join([]string{
+		`{"id":17,"url":"https://example.org/a","title":123,"outlet":["x"],"published":"Fri, 18 Mar 2016 10:00:00 GMT","text":"Numeric id. ` + strings.TrimSpace(article) + `"}`,
+		`{"id":"same","published":"March 19, 2016","text":"First text with the id. ` + strings.TrimSpace(article) + `"}`,
+		`{"id":"same","published":1458345600,"text":"Second text with the id. ` + strings.TrimSpace(article) + `"}`,
+		`{"id":"n","text":null}`,
+		`{"id":"w","published":"someday","text":"Unknown date. ` + strings.TrimSpace(article) + `"}`,
+		`{"id":"big","text":"` + strings.Repeat("Long text. ", 200) + `"}`,
+	}, "\n")+"\n"))
+	var many strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&many, `{"text":"Line %d: %d strikes were reported."}`+"\n", i, i*7919%1000)
+	}
+	truncated := gz(t, many.String())
+	writeFile(t, filepath.Join(in, "cut.jsonl.gz"), truncated[:len(truncated)*2/3])
+	if err := syscall.Mkfifo(filepath.Join(in, "pipe.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	res := run(t, pipeline.Config{Inputs: []string{in}, Out: out, Workers: 2, MaxDocBytes: 1000})
+	lines := errorLines(t, out)
+	for _, c := range []struct {
+		name, prefix string
+		want         []string
+	}{
+		{"a txt over the limit", "big.txt|error|", []string{"2200 bytes", "limit of 1000 bytes", "--max-doc-bytes"}},
+		{"a JSONL text over the limit", "lines.JSONL:6|error|", []string{"2200 bytes", "--max-doc-bytes"}},
+		{"text null", "lines.JSONL:4|error|", []string{`"text" is null`}},
+		{"a number coerced", "lines.JSONL:1|warning|", []string{`"title" is a number`}},
+		{"an array ignored", "lines.JSONL:1|warning|", []string{`"outlet" is an array`, "ignored"}},
+		{"an id reused", "lines.JSONL:", []string{`id "same" is also the id of lines.JSONL:`, "text differs"}},
+		{"an unknown date", "lines.JSONL:5|warning|", []string{`"someday"`, "left null"}},
+		{"a truncated gzip", "cut.jsonl.gz|error|", []string{"gzip", "line ", "truncated"}},
+		{"a named pipe", "pipe.txt|error|", []string{"named pipe", "not read"}},
+	} {
+		if !hasLine(lines, c.prefix, c.want...) {
+			t.Errorf("%s: no error row %s... with %q in\n%s", c.name, c.prefix, c.want, strings.Join(lines, "\n"))
+		}
+	}
+	docs := readParquet(t, filepath.Join(out, "documents.parquet"))
+	sources := stringColumn(t, docs, "source")
+	for _, want := range []string{"upper.TXT", "lines.JSONL:1", "lines.JSONL:2", "lines.JSONL:3", "lines.JSONL:5", "cut.jsonl.gz:1"} {
+		if !contains(sources, want) {
+			t.Errorf("document %s not kept; documents: %q", want, sources)
+		}
+	}
+	ids := stringColumn(t, docs, "external_id")
+	if !contains(ids, "17") {
+		t.Errorf("numeric id not kept as a string: %q", ids)
+	}
+	if res.Documents < 6 {
+		t.Errorf("%d documents written", res.Documents)
+	}
+}
+
+// TestSourcesUnique checks that files of the same name under two input
+// roots keep distinct sources, prefixed by their root.
+func TestSourcesUnique(t *testing.T) {
+	parent := t.TempDir()
+	a, b := filepath.Join(parent, "a"), filepath.Join(parent, "b")
+	writeFile(t, filepath.Join(a, "x.txt"), []byte("From a. "+article))
+	writeFile(t, filepath.Join(b, "x.txt"), []byte("From b. "+article))
+	out := filepath.Join(parent, "out")
+	run(t, pipeline.Config{Inputs: []string{a, b}, Out: out})
+	sources := stringColumn(t, readParquet(t, filepath.Join(out, "documents.parquet")), "source")
+	wantA, wantB := filepath.ToSlash(a)+"/x.txt", filepath.ToSlash(b)+"/x.txt"
+	if len(sources) != 2 || !contains(sources, wantA) || !contains(sources, wantB) {
+		t.Errorf("sources %q, want %s and %s", sources, wantA, wantB)
+	}
+	// One root: paths relative to it.
+	out1 := filepath.Join(parent, "out1")
+	run(t, pipeline.Config{Inputs: []string{a}, Out: out1})
+	if s := stringColumn(t, readParquet(t, filepath.Join(out1, "documents.parquet")), "source"); len(s) != 1 || s[0] != "x.txt" {
+		t.Errorf("one root: sources %q, want x.txt", s)
+	}
+}
+
+// TestSymlinkedDirectories checks that a linked directory is read once and
+// a link back to an ancestor is reported, not followed for ever.
+func TestSymlinkedDirectories(t *testing.T) {
+	parent := t.TempDir()
+	in, elsewhere := filepath.Join(parent, "in"), filepath.Join(parent, "elsewhere")
+	writeFile(t, filepath.Join(in, "own.txt"), []byte("Own. "+article))
+	writeFile(t, filepath.Join(elsewhere, "linked.txt"), []byte("Linked. "+article))
+	for link, target := range map[string]string{"more": elsewhere, "again": elsewhere, "loop": in} {
+		if err := os.Symlink(target, filepath.Join(in, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(parent, "out")
+	run(t, pipeline.Config{Inputs: []string{in}, Out: out})
+	sources := stringColumn(t, readParquet(t, filepath.Join(out, "documents.parquet")), "source")
+	if len(sources) != 2 || !contains(sources, "own.txt") || !(contains(sources, "again/linked.txt") || contains(sources, "more/linked.txt")) {
+		t.Errorf("sources %q, want own.txt and the linked file once", sources)
+	}
+	lines := errorLines(t, out)
+	if !hasLine(lines, "loop|warning|", "already read") {
+		t.Errorf("link loop not reported:\n%s", strings.Join(lines, "\n"))
+	}
+}
+
+// TestUnreadableDirectory checks that a directory that cannot be listed is
+// an error row and the rest of the input is read.
+func TestUnreadableDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every directory")
+	}
+	in := t.TempDir()
+	writeFile(t, filepath.Join(in, "ok.txt"), []byte(article))
+	locked := filepath.Join(in, "locked")
+	writeFile(t, filepath.Join(locked, "hidden.txt"), []byte(article))
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	out := filepath.Join(t.TempDir(), "out")
+	res := run(t, pipeline.Config{Inputs: []string{in}, Out: out})
+	if res.Documents != 1 || !hasLine(errorLines(t, out), "locked|error|", "directory not read") {
+		t.Errorf("documents %d, errors %q", res.Documents, errorLines(t, out))
+	}
+}
