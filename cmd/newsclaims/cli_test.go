@@ -39,6 +39,12 @@ func TestCommands(t *testing.T) {
 		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 1, wantErr: `unknown format "csv"`},
 		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "no such file"},
 		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "no input documents"},
+		{name: "workers 0", args: []string{"build", "--workers", "0", "../../seeds"}, code: 2, wantErr: "--workers 0: want at least 1"},
+		{name: "workers -1", args: []string{"build", "--workers=-1", "../../seeds"}, code: 2, wantErr: "--workers -1: want at least 1"},
+		{name: "max-doc-bytes 0", args: []string{"build", "--max-doc-bytes", "0", "../../seeds"}, code: 2, wantErr: "want a positive size"},
+		{name: "flags after inputs", args: []string{"build", "../../seeds", "--out", filepath.Join(tmp, "o4"), "--quiet", "--format", "parquet"}, code: 0},
+		{name: "bad flag after inputs", args: []string{"build", "../../seeds", "--nope"}, code: 2, wantErr: "flag provided but not defined: -nope"},
+		{name: "inputs after --", args: []string{"build", "--out", filepath.Join(tmp, "o5"), "--", "-not-a-flag"}, code: 1, wantErr: "input -not-a-flag"},
 		{name: "unwritable out", args: []string{"build", "--out", filepath.Join(readOnly, "out"), "../../seeds"}, code: 1, wantErr: "not writable", skipAsRoot: true},
 	}
 	for _, tt := range tests {
