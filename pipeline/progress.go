@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -54,6 +55,42 @@ func (p *progress) add(n int) {
 	case p.plain != nil && time.Since(p.last) >= plainEvery:
 		p.last = time.Now()
 		fmt.Fprintf(p.plain, "newsclaims: %d/%d documents (%.0f%%)\n", p.done, p.total, 100*float64(p.done)/float64(max(p.total, 1)))
+	}
+}
+
+// slowAfter is how long the writer waits for one document before progress
+// says which document holds the run up, and then how often it says so again.
+const slowAfter = 15 * time.Second
+
+// await waits until done is closed or ctx is done. While it waits, it says
+// every slowAfter which document the run is waiting for.
+func (p *progress) await(ctx context.Context, done <-chan struct{}, source string, size int) error {
+	select { // the common case, without a timer
+	case <-done:
+		return nil
+	default:
+	}
+	tick := time.NewTicker(slowAfter)
+	defer tick.Stop()
+	start := time.Now()
+	for {
+		select {
+		case <-done:
+			if p.bar != nil {
+				p.bar.Describe("documents")
+			}
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+			msg := fmt.Sprintf("still processing %s (%d KB) after %v", source, size>>10, time.Since(start).Round(time.Second))
+			switch {
+			case p.bar != nil:
+				p.bar.Describe("documents; " + msg)
+			case p.plain != nil:
+				fmt.Fprintf(p.plain, "newsclaims: %s\n", msg)
+			}
+		}
 	}
 }
 

@@ -222,6 +222,8 @@ func (w *writers) writeRows(r *docRows) error {
 type job struct {
 	doc       *Doc
 	duplicate bool // a second copy of a document already kept
+	source    string
+	size      int // bytes read
 	prepared  any  // what Linker.Prepare returned for doc
 	rows      *docRows
 	done      chan struct{}
@@ -271,7 +273,7 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 			} else {
 				seen[ref.id] = ref.source
 				doc, err := sc.load(ref)
-				j.doc = doc
+				j.doc, j.source, j.size = doc, doc.Source, len(doc.Raw)
 				if err != nil {
 					fail(doc, "read", err)
 					close(j.done)
@@ -311,10 +313,8 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 	}
 	g.Go(func() error {
 		for j := range ordered {
-			select {
-			case <-j.done:
-			case <-gctx.Done():
-				return gctx.Err()
+			if err := prog.await(gctx, j.done, j.source, j.size); err != nil {
+				return err
 			}
 			d := j.doc
 			if j.rows == nil { // not processed: unreadable, or a duplicate
