@@ -224,7 +224,7 @@ type job struct {
 	duplicate bool // a second copy of a document already kept
 	source    string
 	size      int // bytes read
-	prepared  any  // what Linker.Prepare returned for doc
+	prepared  any // what Linker.Prepare returned for doc
 	rows      *docRows
 	done      chan struct{}
 }
