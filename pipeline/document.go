@@ -268,7 +268,7 @@ type Doc struct {
 	Sentences  []Sentence // segment
 	Tokens     []Token    // segment
 	Mentions   []Mention  // entities; in text order, none overlapping
-	Quantities []Quantity // quantities
+	Quantities []Quantity // quantities; in text order
 	Quotes     []Quote    // quotes
 	Claims     []Claim    // claims
 
@@ -315,6 +315,15 @@ func (d *Doc) ZoneAt(off int) int {
 func (d *Doc) MentionsStartingIn(s Span) (lo, hi int) {
 	lo = sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.Start })
 	hi = lo + sort.Search(len(d.Mentions)-lo, func(i int) bool { return d.Mentions[lo+i].Start >= s.End })
+	return lo, hi
+}
+
+// QuantitiesStartingIn returns the range [lo, hi) of the indexes of the
+// quantities that start inside s, found by binary search (Quantities are
+// in text order).
+func (d *Doc) QuantitiesStartingIn(s Span) (lo, hi int) {
+	lo = sort.Search(len(d.Quantities), func(i int) bool { return d.Quantities[i].Start >= s.Start })
+	hi = lo + sort.Search(len(d.Quantities)-lo, func(i int) bool { return d.Quantities[lo+i].Start >= s.End })
 	return lo, hi
 }
 

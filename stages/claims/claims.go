@@ -1115,8 +1115,9 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 		Hedged:           u.hedged || hedged(c0(d, cl)),
 		Stance:           u.stance,
 	}
-	for qi, q := range d.Quantities {
-		if cl.Contains(q.Span) {
+	lo, hi := d.QuantitiesStartingIn(cl)
+	for qi := lo; qi < hi; qi++ {
+		if cl.Contains(d.Quantities[qi].Span) {
 			c.Quantities = append(c.Quantities, qi)
 		}
 	}
@@ -1227,7 +1228,8 @@ func notHedge(text, low, cue string, i int) bool {
 // else a weekday ("on Saturday") or "today"/"yesterday" resolved against
 // the publication date.
 func claimTime(d *pipeline.Doc, cl pipeline.Span) string {
-	for _, q := range d.Quantities {
+	lo, hi := d.QuantitiesStartingIn(cl)
+	for _, q := range d.Quantities[lo:hi] {
 		if !cl.Contains(q.Span) || q.Kind != pipeline.KindDate {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -80,6 +81,8 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			d.Quantities = append(d.Quantities, toQuantity(d.Text, toks, f, u.sentence, published))
 		}
 	}
+	// in text order, which later stages search by
+	sort.SliceStable(d.Quantities, func(i, j int) bool { return d.Quantities[i].Start < d.Quantities[j].Start })
 	return nil
 }
 

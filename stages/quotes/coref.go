@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -377,16 +378,14 @@ func nameEndingAt(p *para, e int) string {
 // (canonical name) when there are mentions, else the capitalised run.
 func (x *extraction) namedOrg(head string, off int) (name, eid string) {
 	if len(x.d.Mentions) > 0 {
-		for k := len(x.d.Mentions) - 1; k >= 0; k-- {
-			m := x.d.Mentions[k]
-			if m.End > off || m.Label != pipeline.LabelOrg {
-				continue
-			}
-			if containsWord(m.Text, head) || containsWord(m.Canonical, head) {
-				return m.Canonical, m.EntityID
-			}
+		// the last organisation ending by off whose name holds the word
+		orgs := x.orgsWithWord()[strings.ToLower(head)]
+		k := sort.Search(len(orgs), func(k int) bool { return x.d.Mentions[orgs[k]].End > off })
+		if k == 0 {
+			return "", ""
 		}
-		return "", ""
+		m := x.d.Mentions[orgs[k-1]]
+		return m.Canonical, m.EntityID
 	}
 	for k := len(x.names) - 1; k >= 0; k-- {
 		r := x.names[k]
@@ -478,3 +477,30 @@ var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "s
 	"director", "president", "commander", "governor", "mayor", "ambassador", "envoy",
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
 	"chancellor", "negotiator", "correspondent", "editor")
+
+// orgsWithWord maps each word (lower case, possessive trimmed) of the text
+// or canonical name of an organisation mention to the indexes of those
+// mentions, in text order; built on first use.
+func (x *extraction) orgsWithWord() map[string][]int {
+	if x.orgWords != nil {
+		return x.orgWords
+	}
+	x.orgWords = map[string][]int{}
+	for i, m := range x.d.Mentions {
+		if m.Label != pipeline.LabelOrg {
+			continue
+		}
+		for _, s := range [2]string{m.Text, m.Canonical} {
+			for _, t := range tokenize(s, 0, len(s)) {
+				if t.kind != 'w' {
+					continue
+				}
+				w := strings.ToLower(trimPossessive(t.text))
+				if list := x.orgWords[w]; len(list) == 0 || list[len(list)-1] != i {
+					x.orgWords[w] = append(list, i)
+				}
+			}
+		}
+	}
+	return x.orgWords
+}

@@ -101,6 +101,9 @@ type extraction struct {
 	// entityByName maps a lower-cased canonical name to the entity id of
 	// its first mention; built on first use.
 	entityByName map[string]string
+	// orgWords indexes the organisation mentions by the words of their
+	// names; see orgsWithWord.
+	orgWords map[string][]int
 }
 
 // newExtraction tokenizes d's paragraphs into tokBuf (kept as x.tokBuf),
