@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -493,7 +494,9 @@ func tokenIndexAt(d *pipeline.Doc, toks []int, off int) int {
 // off in the same or the previous two sentences.
 func lastActorBefore(d *pipeline.Doc, off int) (pipeline.Mention, bool) {
 	si := d.SentenceAt(off)
-	for i := len(d.Mentions) - 1; i >= 0; i-- {
+	// mentions are in text order: from the last that ends by off
+	last := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].End > off }) - 1
+	for i := last; i >= 0; i-- {
 		m := d.Mentions[i]
 		if m.End > off {
 			continue

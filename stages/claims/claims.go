@@ -270,7 +270,12 @@ func speakerName(d *pipeline.Doc, q pipeline.Quote) string {
 // sentenceParts cuts a span at sentence boundaries.
 func sentenceParts(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 	var out []pipeline.Span
-	for _, s := range d.Sentences {
+	// sentences are in text order: from the first that ends after sp starts
+	first := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > sp.Start })
+	for _, s := range d.Sentences[first:] {
+		if s.Start >= sp.End {
+			break
+		}
 		if !s.Overlaps(sp) {
 			continue
 		}

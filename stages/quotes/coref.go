@@ -65,7 +65,8 @@ func (x *extraction) countrySource(src pipeline.Span) (text, canon string, ok bo
 	}
 	inner := pipeline.Span{Start: toks[0].start, End: toks[len(toks)-1].end}
 	if len(x.d.Mentions) > 0 {
-		for _, m := range x.d.Mentions {
+		lo, hi := x.d.MentionsStartingIn(pipeline.Span{Start: inner.Start, End: inner.Start + 1})
+		for _, m := range x.d.Mentions[lo:hi] {
 			if m.Span == inner && m.Label == pipeline.LabelGPE {
 				return x.text[inner.Start:inner.End], m.Canonical, true
 			}
@@ -163,7 +164,8 @@ func (x *extraction) sentenceSubject(pi, off int, allowCountry bool) (name, eid 
 		}
 		first := p.toks[k]
 		if len(x.d.Mentions) > 0 {
-			for _, m := range x.d.Mentions {
+			lo, hi := x.d.MentionsStartingIn(pipeline.Span{Start: first.start, End: first.start + 1})
+			for _, m := range x.d.Mentions[lo:hi] {
 				if m.Start == first.start && (m.Label == pipeline.LabelOrg || allowCountry && m.Label == pipeline.LabelGPE) && !isPossessor(x.text, m.Span) {
 					return m.Canonical, m.EntityID, s[0]
 				}

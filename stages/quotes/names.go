@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -133,7 +134,10 @@ func modifierRun(toks []token, e int) bool {
 // insideLabel reports whether a mention with one of the labels covers the
 // span.
 func (x *extraction) insideLabel(s pipeline.Span, labels ...string) bool {
-	for _, m := range x.d.Mentions {
+	// Mentions are in text order and do not overlap: only the last two
+	// starting at or before s can hold it.
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start > s.Start })
+	for _, m := range x.d.Mentions[max(0, k-2):k] {
 		if m.Start <= s.Start && s.End <= m.End {
 			for _, l := range labels {
 				if m.Label == l {
