@@ -30,11 +30,11 @@ func makeScratchDir(out, prefix string) (string, error) {
 	return os.MkdirTemp(filepath.Dir(out), prefix+strconv.Itoa(os.Getpid())+"-")
 }
 
-// RemoveStaleScratch removes the staging and work directories beside out
+// removeStaleScratch removes the staging and work directories beside out
 // that were left by runs whose process is gone (killed, or a machine that
 // went down), and returns their paths. Directories of live processes, and
 // any whose name does not carry a process id, are left alone.
-func RemoveStaleScratch(out string) ([]string, error) {
+func removeStaleScratch(out string) ([]string, error) {
 	out, err := filepath.Abs(out)
 	if err != nil {
 		return nil, err

@@ -49,7 +49,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
 	}
-	removed, err := RemoveStaleScratch(out)
+	removed, err := removeStaleScratch(out)
 	if err != nil {
 		return nil, fmt.Errorf("output %s: removing what a killed run left: %w", cfg.Out, err)
 	}

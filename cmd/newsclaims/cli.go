@@ -27,6 +27,9 @@ An INPUT directory is walked recursively in sorted order: each .txt file is one
 article; each .jsonl or .jsonl.gz file holds one article per line with fields
 id, url, title, outlet, published, byline and text (only text is required).
 
+Flags may come before or after the inputs. Ctrl-C stops a build and keeps the
+previous dataset (exit code 130); a second Ctrl-C exits at once.
+
 Run 'newsclaims build -h' for the build flags.
 `
 
