@@ -131,7 +131,7 @@ func TestInterrupt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
-	in := manyArticles(t, 400)
+	in := manyArticles(t, 2000)
 	for _, tt := range []struct {
 		name    string
 		signals []syscall.Signal
@@ -173,7 +173,7 @@ func TestKilledRunScratchRemoved(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
-	in := manyArticles(t, 400)
+	in := manyArticles(t, 2000)
 	out := filepath.Join(t.TempDir(), "out")
 	manifest := previousDataset(t, out)
 	cmd, _ := startBuild(t, "--workers", "1", "--out", out, in)
