@@ -137,7 +137,10 @@ func TestSymlinkedDirectories(t *testing.T) {
 		}
 	}
 	out := filepath.Join(parent, "out")
-	run(t, pipeline.Config{Inputs: []string{in}, Out: out})
+	res := run(t, pipeline.Config{Inputs: []string{in}, Out: out})
+	if res.Failed != 0 || res.Warnings == 0 {
+		t.Errorf("failed %d, warnings %d; want 0 failed and the loop as a warning", res.Failed, res.Warnings)
+	}
 	sources := stringColumn(t, readParquet(t, filepath.Join(out, "documents.parquet")), "source")
 	if len(sources) != 2 || !contains(sources, "own.txt") || !(contains(sources, "again/linked.txt") || contains(sources, "more/linked.txt")) {
 		t.Errorf("sources %q, want own.txt and the linked file once", sources)

@@ -246,7 +246,14 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		return nil, err
 	}
 
-	res := &Result{Failed: len(sc.problems)}
+	res := &Result{}
+	for _, p := range sc.problems {
+		if p.Severity == SeverityWarning {
+			res.Warnings++
+		} else {
+			res.Failed++
+		}
+	}
 	cat := newCatalog()
 	prog := newProgress(cfg.Progress, len(sc.docs))
 	defer prog.finish()
