@@ -306,6 +306,9 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 		g.Go(func() error {
 			for j := range jobs {
 				process(gctx, cfg.Stages, j.doc)
+				if err := gctx.Err(); err != nil {
+					return err // the document is half done; the run stops
+				}
 				if cfg.Linker != nil && !j.doc.Failed {
 					j.prepared = cfg.Linker.Prepare(j.doc)
 				}
