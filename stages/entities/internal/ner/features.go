@@ -93,6 +93,7 @@ const (
 	FeatBILOU                       // the decoder's tags are BILOU, not BIO
 	FeatRuns                        // the capitalised run around the token: head, first word, edges
 	FeatGazWords                    // gazetteer matches respect the entries' word boundaries
+	FeatViterbi                     // Viterbi decoding with label transitions instead of greedy label-history features
 )
 
 const (

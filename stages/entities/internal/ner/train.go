@@ -14,6 +14,11 @@ import (
 type Example struct {
 	Toks   []string
 	Labels []int
+	// Unannotated has bit t set for each type t (index in Types) that the
+	// example's corpus does not annotate: its names of that type are
+	// written O. Viterbi training then does not teach O there (see
+	// MaskedTarget).
+	Unannotated uint32
 }
 
 // ReadCoNLL reads "token<TAB>label" lines with blank lines between sentences.
@@ -131,9 +136,9 @@ func Augment(train []Example, cfg TrainConfig) []Example {
 		var recased Example
 		switch {
 		case u < cfg.CapsShare:
-			recased = Example{upperCase(ex.Toks), ex.Labels}
+			recased = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated}
 		case u < cfg.CapsShare+cfg.TitleShare:
-			recased = Example{titleCase(ex.Toks), ex.Labels}
+			recased = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated}
 		default:
 			continue
 		}
@@ -168,7 +173,7 @@ func insertInitials(ex Example, r *rng, share float64) (Example, bool) {
 	if !has || r.float() >= share {
 		return Example{}, false
 	}
-	var out Example
+	out := Example{Unannotated: ex.Unannotated}
 	for i, t := range ex.Toks {
 		out.Toks = append(out.Toks, t)
 		out.Labels = append(out.Labels, ex.Labels[i])
@@ -187,9 +192,9 @@ func Recase(data []Example, allCaps bool) []Example {
 	out := make([]Example, len(data))
 	for i, ex := range data {
 		if allCaps {
-			out[i] = Example{upperCase(ex.Toks), ex.Labels}
+			out[i] = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated}
 		} else {
-			out[i] = Example{titleCase(ex.Toks), ex.Labels}
+			out[i] = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated}
 		}
 	}
 	return out
@@ -314,6 +319,13 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 			d[i] = dynIn{s.shape[i], s.lower[i], s.gaz[i]}
 		}
 		dyn[si] = d
+	}
+	if f.Set&FeatViterbi != 0 {
+		trainViterbi(tr, static, lexical, train, cfg, logf)
+		m := tr.average(cfg.MinWeight)
+		m.Set = f.Set
+		m.loadTransitions()
+		return m
 	}
 	order := make([]int, len(train))
 	for i := range order {

@@ -40,7 +40,8 @@ func main() {
 	titleShare := flag.Float64("titleshare", ner.DefaultTrainConfig.TitleShare, "share of training sentences also trained in Title Case")
 	caseReplace := flag.Bool("casereplace", ner.DefaultTrainConfig.CaseReplace, "train the recased copies instead of the drawn sentences, not beside them")
 	wordDrop := flag.Float64("worddrop", ner.DefaultTrainConfig.WordDropout, "share of training tokens whose word-identity features are hidden, per epoch (measured worse; see docs/MODEL.md)")
-	gazWords := flag.Bool("gazwords", false, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
+	gazWords := flag.Bool("gazwords", true, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
+	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -112,6 +113,9 @@ func main() {
 	}
 	if *gazWords {
 		f.Set |= ner.FeatGazWords
+	}
+	if *viterbi {
+		f.Set |= ner.FeatViterbi
 	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
