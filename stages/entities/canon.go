@@ -33,7 +33,16 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		if m.canonical != "" {
 			continue
 		}
-		if e, ok := s.entryFor(text, m.label, m.heading || newsnames.AllCaps(text)); ok {
+		e, ok := s.entryFor(text, m.label, m.heading || newsnames.AllCaps(text))
+		if !ok && m.label == pipeline.LabelOrg {
+			// "Russia Air Force" is the gazetteer's "Russian Air Force".
+			if alt := s.demonymForm(text); alt != "" {
+				if e, ok = s.entryFor(alt, m.label, m.heading); ok && e.Label != m.label {
+					ok = false
+				}
+			}
+		}
+		if ok {
 			strong := e.Kind == ner.KindCountry || e.Kind == ner.KindOrg || e.Kind == ner.KindNORP || e.Kind == ner.KindLoc
 			if e.Label != m.label && !strong && !(m.heading && e.Primary && !e.Ambiguous) {
 				continue
@@ -82,6 +91,21 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 			Canonical: canon, EntityID: s.entityID(m.label, canon),
 		})
 	}
+}
+
+// demonymForm rewrites a name that starts with a country ("Russia Air
+// Force", "United States Army") with the country's demonym ("Russian Air
+// Force"), or returns "".
+func (s *Stage) demonymForm(text string) string {
+	for i, c := range text {
+		if c != ' ' {
+			continue
+		}
+		if dem := s.gaz.Demonym(text[:i]); dem != "" {
+			return dem + text[i:]
+		}
+	}
+	return ""
 }
 
 // entryFor returns the best gazetteer entry for a whole mention, preferring
@@ -187,7 +211,7 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		canonical string
 		n         int // distinct full names with this short form
 	}
-	var persons, orgs map[string]target
+	var persons, orgs, orgHeads map[string]target
 	add := func(tab *map[string]target, key, canon string) {
 		if *tab == nil {
 			*tab = map[string]target{}
@@ -219,6 +243,7 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 				add(&persons, bare, canon)
 			}
 		case pipeline.LabelOrg:
+			add(&orgHeads, orgHead(words), canon)
 			for k, w := range words[1:] {
 				// The head noun ("Army" of "Syrian Army") or a rare capitalised word.
 				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (k == len(words)-2 || !s.feat.IsCommon(w)) {
@@ -242,6 +267,12 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			m.label, m.canonical = pipeline.LabelPerson, t.canonical
 			continue
 		}
+		if t, ok := orgHeads[text]; ok && t.n == 1 && m.label != pipeline.LabelOrg && m.fromModel && m.canonical == "" {
+			// Likewise the head word of one organisation's name
+			// ("Observatory" after "Syrian Observatory for Human Rights").
+			m.label, m.canonical = pipeline.LabelOrg, t.canonical
+			continue
+		}
 		switch m.label {
 		case pipeline.LabelOrg:
 			if t, ok := orgs[text]; ok && t.n == 1 && m.canonical == "" {
@@ -249,6 +280,19 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			}
 		}
 	}
+}
+
+// orgHead returns the head noun of an organisation's name: the word before
+// its first "of"/"for"/"on" ("Observatory" of "Syrian Observatory for Human
+// Rights", "Bank" of "Bank of England"), else its last word ("Army").
+func orgHead(words []string) string {
+	for k := 1; k < len(words); k++ {
+		switch words[k] {
+		case "of", "for", "on":
+			return words[k-1]
+		}
+	}
+	return words[len(words)-1]
 }
 
 // stripArticle drops an Arabic article: "al-Assad" -> "Assad".

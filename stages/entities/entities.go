@@ -74,7 +74,7 @@ func New() (*Stage, error) {
 		return nil
 	})
 	for _, e := range entries {
-		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && ids[k] == "" {
+		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && !ner.FeatureOnly(e.Kind) && ids[k] == "" {
 			ids[k] = pipeline.EntityID(e.Label, e.Canonical)
 		}
 	}
@@ -466,7 +466,19 @@ func (s *Stage) orgHeads(sc *scratch, texts []string, heading bool) {
 	if heading {
 		for k := range sc.cands {
 			c := &sc.cands[k]
-			if c.fromModel && c.b-c.a >= 2 && c.label != "EVENT" && isHead(texts[c.b-1]) && !keepsPlace(c) {
+			if !c.fromModel || c.label == "EVENT" {
+				continue
+			}
+			// A heading's words are all capitalised, so a span may run on
+			// past the name: "Harvard University | Wins Award". After a
+			// head word, common words end the name.
+			for h := c.a + 1; h < c.b-1; h++ {
+				if isHead(texts[h]) && s.allCommon(texts[h+1:c.b]) {
+					c.b = h + 1
+					break
+				}
+			}
+			if c.b-c.a >= 2 && isHead(texts[c.b-1]) && !keepsPlace(c) {
 				c.label = pipeline.LabelOrg
 			}
 		}

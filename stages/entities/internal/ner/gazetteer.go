@@ -31,8 +31,24 @@ const (
 	KindNORP
 	KindOrg
 	KindDemonym
+	// The kinds below are name lists used only as model features
+	// (FeatNames): people's full names, given names, surnames, companies and
+	// sports clubs. They are too ambiguous out of context ("Target",
+	// "Jordan", "Arsenal") to be matched as mentions by themselves, so the
+	// stage never looks them up.
+	KindPersonName
+	KindFirstName
+	KindLastName
+	KindCompany
+	KindClub
 	numKinds
 )
+
+// FeatureOnly reports whether entries of kind k are only model features.
+func FeatureOnly(k Kind) bool { return k >= KindPersonName }
+
+// nameAmbiguousBit is the name-list feature bit of an ambiguous surface.
+const nameAmbiguousBit = uint(numKinds - KindPersonName)
 
 // kindAmbiguousBit is the feature bit set when a matched surface is marked
 // ambiguous in its list (IS, AP, common-word city names).
@@ -55,7 +71,9 @@ type Gazetteer struct {
 	Entries   []Entry
 	exact     hashIndex // surface hash -> entries
 	folded    hashIndex // case-folded surface hash -> entries
-	demonym   map[uint64]int32
+	// nameExact and nameFolded index the feature-only name lists.
+	nameExact, nameFolded hashIndex
+	demonym               map[uint64]int32
 	maxTokens int
 	// tokens bounds, per entry, how many tokens a match of its surface may
 	// span: at least one per space-separated word, at most that plus two per
@@ -100,6 +118,11 @@ var tsvFiles = []struct {
 	{"locations.tsv", KindLoc},
 	{"nationalities.tsv", KindNORP},
 	{"organisations.tsv", KindOrg},
+	{"us_politicians.tsv", KindPersonName},
+	{"person_names.tsv", KindFirstName}, // kind=last_name -> KindLastName
+	{"companies.tsv", KindCompany},
+	{"compromise_orgs.tsv", KindCompany}, // kind=sports_team -> KindClub
+	{"football_clubs.tsv", KindClub},
 }
 
 // ReadTSVDir reads the gazetteer TSVs of dir (data/gazetteers) into a sorted,
@@ -137,8 +160,16 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 			}
 			kind := f.kind
 			pop, _ := strconv.Atoi(kv["population"])
-			if kind == KindCity && (pop >= 100000 || kv["feature"] == "PPLC") {
+			switch {
+			case kind == KindCity && (pop >= 100000 || kv["feature"] == "PPLC"):
 				kind = KindCityBig
+			case kind == KindFirstName && kv["kind"] == "last_name":
+				kind = KindLastName
+			case kind == KindFirstName && kv["kind"] == "name":
+				// names that are also words, places or months ("Bill", "April")
+				ambiguous[name] = true
+			case kind == KindCompany && kv["kind"] == "sports_team":
+				kind = KindClub
 			}
 			surfaces := []string{name}
 			if canonical != name {
@@ -276,6 +307,7 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 	g := &Gazetteer{Entries: entries, demonym: map[uint64]int32{}, tokens: make([]tokenBounds, len(entries))}
 	exact, folded := make([]uint64, len(entries)), make([]uint64, len(entries))
 	named := make([]bool, len(entries))
+	names := make([]bool, len(entries))
 	for i, e := range entries {
 		g.tokens[i] = boundsOf(e.Surface)
 		exact[i] = Hash(e.Surface, false)
@@ -283,13 +315,15 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 			g.demonym[exact[i]] = int32(i)
 			continue
 		}
-		named[i] = true
+		named[i] = !FeatureOnly(e.Kind)
+		names[i] = FeatureOnly(e.Kind)
 		folded[i] = Hash(e.Surface, true)
 		if n := approxTokens(e.Surface); n > g.maxTokens {
 			g.maxTokens = n
 		}
 	}
 	g.exact, g.folded = newHashIndex(exact, named), newHashIndex(folded, named)
+	g.nameExact, g.nameFolded = newHashIndex(exact, names), newHashIndex(folded, names)
 	if g.maxTokens > 12 {
 		g.maxTokens = 12
 	}
@@ -403,6 +437,48 @@ func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bo
 			k := uint(e.Kind)
 			if e.Ambiguous {
 				k = kindAmbiguousBit
+			}
+			bits[i] |= 1 << (shift + 2*k)
+			for t := i + 1; t <= j; t++ {
+				bits[t] |= 1 << (shift + 2*k + 1)
+			}
+		}
+	}
+}
+
+// markNames sets, for every token, bit 2*k (begin) or 2*k+1 (inside) for
+// each feature-only name list k (counted from KindPersonName) of each match
+// covering it, or of nameAmbiguousBit for an ambiguous surface; folded
+// matches (headings, all-caps words) use bits 16+.
+func (g *Gazetteer) markNames(toks []string, bits []uint32, foldAll bool, allCaps []bool) {
+	for i := range toks {
+		g.markNamesFrom(toks, i, bits, false)
+		if foldAll || allCaps[i] {
+			g.markNamesFrom(toks, i, bits, true)
+		}
+	}
+}
+
+func (g *Gazetteer) markNamesFrom(toks []string, i int, bits []uint32, fold bool) {
+	if !fold && !startsName(toks[i]) {
+		return
+	}
+	m, shift := &g.nameExact, uint(0)
+	if fold {
+		m, shift = &g.nameFolded, 16
+	}
+	h := fnvOffset
+	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
+		h = fnvAppend(h, toks[j], fold)
+		grp, ok := m.get(h)
+		if !ok || !g.fits(grp, j+1-i) {
+			continue
+		}
+		for _, ei := range grp {
+			e := &g.Entries[ei]
+			k := uint(e.Kind - KindPersonName)
+			if e.Ambiguous {
+				k = nameAmbiguousBit
 			}
 			bits[i] |= 1 << (shift + 2*k)
 			for t := i + 1; t <= j; t++ {
