@@ -409,21 +409,45 @@ func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
 // With words set, a match must respect the entry's word boundaries (models
 // trained before the bounds existed see the matches they were trained with).
 func (g *Gazetteer) mark(toks []string, bits []uint32, foldAll bool, allCaps []bool, words bool) {
+	g.markAll(toks, bits, foldAll, allCaps, words, &g.exact, &g.folded, func(e *Entry) uint {
+		if e.Ambiguous {
+			return kindAmbiguousBit
+		}
+		return uint(e.Kind)
+	})
+}
+
+// markNames is mark for the feature-only name lists: k counts from
+// KindPersonName, and an ambiguous surface sets nameAmbiguousBit.
+func (g *Gazetteer) markNames(toks []string, bits []uint32, foldAll bool, allCaps []bool) {
+	g.markAll(toks, bits, foldAll, allCaps, true, &g.nameExact, &g.nameFolded, func(e *Entry) uint {
+		if e.Ambiguous {
+			return nameAmbiguousBit
+		}
+		return uint(e.Kind - KindPersonName)
+	})
+}
+
+// markAll marks the matches of the exact index at every token and, in
+// headings and all-caps words, those of the folded index.
+func (g *Gazetteer) markAll(toks []string, bits []uint32, foldAll bool, allCaps []bool, words bool, exact, folded *hashIndex, bitOf func(*Entry) uint) {
 	for i := range toks {
-		g.markFrom(toks, i, bits, false, words)
+		g.markMatches(toks, i, bits, false, words, exact, bitOf)
 		if foldAll || allCaps[i] {
-			g.markFrom(toks, i, bits, true, words)
+			g.markMatches(toks, i, bits, true, words, folded, bitOf)
 		}
 	}
 }
 
-func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bool) {
+// markMatches marks the matches in index m that start at token i: bit
+// 2*k (begin) or 2*k+1 (inside), k = bitOf(entry), plus 16 when folded.
+func (g *Gazetteer) markMatches(toks []string, i int, bits []uint32, fold, words bool, m *hashIndex, bitOf func(*Entry) uint) {
 	if !fold && !startsName(toks[i]) {
 		return
 	}
-	m, shift := &g.exact, uint(0)
+	shift := uint(0)
 	if fold {
-		m, shift = &g.folded, 16
+		shift = 16
 	}
 	h := fnvOffset
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
@@ -433,53 +457,7 @@ func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bo
 			continue
 		}
 		for _, ei := range grp {
-			e := &g.Entries[ei]
-			k := uint(e.Kind)
-			if e.Ambiguous {
-				k = kindAmbiguousBit
-			}
-			bits[i] |= 1 << (shift + 2*k)
-			for t := i + 1; t <= j; t++ {
-				bits[t] |= 1 << (shift + 2*k + 1)
-			}
-		}
-	}
-}
-
-// markNames sets, for every token, bit 2*k (begin) or 2*k+1 (inside) for
-// each feature-only name list k (counted from KindPersonName) of each match
-// covering it, or of nameAmbiguousBit for an ambiguous surface; folded
-// matches (headings, all-caps words) use bits 16+.
-func (g *Gazetteer) markNames(toks []string, bits []uint32, foldAll bool, allCaps []bool) {
-	for i := range toks {
-		g.markNamesFrom(toks, i, bits, false)
-		if foldAll || allCaps[i] {
-			g.markNamesFrom(toks, i, bits, true)
-		}
-	}
-}
-
-func (g *Gazetteer) markNamesFrom(toks []string, i int, bits []uint32, fold bool) {
-	if !fold && !startsName(toks[i]) {
-		return
-	}
-	m, shift := &g.nameExact, uint(0)
-	if fold {
-		m, shift = &g.nameFolded, 16
-	}
-	h := fnvOffset
-	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
-		h = fnvAppend(h, toks[j], fold)
-		grp, ok := m.get(h)
-		if !ok || !g.fits(grp, j+1-i) {
-			continue
-		}
-		for _, ei := range grp {
-			e := &g.Entries[ei]
-			k := uint(e.Kind - KindPersonName)
-			if e.Ambiguous {
-				k = nameAmbiguousBit
-			}
+			k := bitOf(&g.Entries[ei])
 			bits[i] |= 1 << (shift + 2*k)
 			for t := i + 1; t <= j; t++ {
 				bits[t] |= 1 << (shift + 2*k + 1)

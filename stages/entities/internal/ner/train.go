@@ -124,6 +124,14 @@ func (r *rng) next() uint64 {
 	return z ^ (z >> 31)
 }
 
+// shuffle permutes order (Fisher-Yates).
+func (r *rng) shuffle(order []int) {
+	for i := len(order) - 1; i > 0; i-- {
+		j := int(r.next() % uint64(i+1))
+		order[i], order[j] = order[j], order[i]
+	}
+}
+
 func (r *rng) float() float64 { return float64(r.next()>>11) / (1 << 53) }
 
 // Augment returns train plus upper-case and title-case copies of a seeded
@@ -339,10 +347,7 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 	var dynKeys [5]uint64
 	var goldBuf []int
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
-		for i := len(order) - 1; i > 0; i-- {
-			j := int(r.next() % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
+		r.shuffle(order)
 		errs, total := 0, 0
 		for _, si := range order {
 			ex := train[si]

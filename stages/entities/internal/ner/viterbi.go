@@ -84,14 +84,19 @@ func viterbi[T number](emit, trans []T, nl, n int, permit []uint64, negInf T, de
 			backRow[l] = uint8(bestP)
 		}
 	}
-	last := delta[(n-1)*nl : n*nl]
+	backtrace(delta[(n-1)*nl:n*nl], back, nl, out[:n])
+}
+
+// backtrace writes to out the path that ends in the best label of the last
+// row and follows the back pointers.
+func backtrace[T number](last []T, back []uint8, nl int, out []int) {
 	bestL := 0
 	for l := 1; l < nl; l++ {
 		if last[l] > last[bestL] {
 			bestL = l
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	for i := len(out) - 1; i >= 0; i-- {
 		out[i] = bestL
 		bestL = int(back[i*nl+bestL])
 	}
@@ -159,10 +164,7 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 	)
 	negInf := int64(math.MinInt64)
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
-		for i := len(order) - 1; i > 0; i-- {
-			j := int(r.next() % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
+		r.shuffle(order)
 		errs, total := 0, 0
 		for _, si := range order {
 			ex := train[si]
@@ -275,14 +277,5 @@ func viterbiBIO(emit, trans []float32, n int, back []uint8, out []int) {
 		}
 		prev = cur
 	}
-	bestL := 0
-	for l := 1; l < nl; l++ {
-		if prev[l] > prev[bestL] {
-			bestL = l
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		out[i] = bestL
-		bestL = int(back[i*nl+bestL])
-	}
+	backtrace(prev[:], back, nl, out[:n])
 }
