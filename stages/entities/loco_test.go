@@ -77,7 +77,8 @@ func TestHeldOutCorpora(t *testing.T) {
 
 // TestLeaveOneCorpusOut trains, for each held-out corpus, a model on the
 // training corpora without that corpus's sentences (3 epochs instead of
-// the shipped model's 6, to keep the test short) and scores it there.
+// the shipped model's 6, to keep the test short: about 40 s of CPU per
+// corpus) and scores it there.
 // wikigold is in the repository, so that case always runs; btc_news (the
 // mainstream-news accounts of the Broad Twitter Corpus, part of btc.conll)
 // needs the shared data folder.
@@ -101,8 +102,8 @@ func TestLeaveOneCorpusOut(t *testing.T) {
 		file  string
 		floor float64
 	}{
-		{filepath.Join(data, "extra", "wikigold.conll.gz"), 0.60},
-		{filepath.Join(sharedNER, "extra", "btc_news.conll"), 0.60},
+		{filepath.Join(data, "extra", "wikigold.conll.gz"), 0.63},
+		{filepath.Join(sharedNER, "extra", "btc_news.conll"), 0.66},
 	}
 	for _, tc := range tests {
 		name := strings.TrimSuffix(filepath.Base(tc.file), ".gz")
