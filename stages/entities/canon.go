@@ -211,7 +211,7 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		canonical string
 		n         int // distinct full names with this short form
 	}
-	var persons, orgs, orgHeads map[string]target
+	var persons, given, orgs, orgHeads map[string]target
 	add := func(tab *map[string]target, key, canon string) {
 		if *tab == nil {
 			*tab = map[string]target{}
@@ -239,6 +239,9 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		case pipeline.LabelPerson:
 			last := words[len(words)-1]
 			add(&persons, last, canon)
+			if first := words[0]; !isInitial(first) {
+				add(&given, first, canon)
+			}
 			if bare := stripArticle(last); bare != last {
 				add(&persons, bare, canon)
 			}
@@ -267,6 +270,15 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			m.label, m.canonical = pipeline.LabelPerson, t.canonical
 			continue
 		}
+		if t, ok := given[text]; ok && t.n == 1 && m.label == pipeline.LabelPerson && m.canonical == "" {
+			// A given name alone ("Hillary") is the one person of the
+			// document with that given name, unless it is also someone's
+			// surname there.
+			if _, surname := persons[text]; !surname {
+				m.canonical = t.canonical
+				continue
+			}
+		}
 		if t, ok := orgHeads[text]; ok && t.n == 1 && m.label != pipeline.LabelOrg && m.fromModel && m.canonical == "" {
 			// Likewise the head word of one organisation's name
 			// ("Observatory" after "Syrian Observatory for Human Rights").
@@ -280,6 +292,12 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			}
 		}
 	}
+}
+
+// isInitial reports a middle-initial-like word: "J." or "J".
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (size == len(w) || w[size:] == ".")
 }
 
 // orgHead returns the head noun of an organisation's name: the word before

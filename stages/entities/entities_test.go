@@ -137,6 +137,8 @@ func TestProcess(t *testing.T) {
 			[]string{"Harvard University/ORG", "Boston/GPE"}},
 		{"all caps common words are not towns", "YOUNG MAN IN A HURRY",
 			nil},
+		{"given name to the full name", "Central bank governor Teresa Ribas spoke on Monday. Teresa said rates would stay low.",
+			[]string{"Teresa Ribas/PERSON", "Teresa/PERSON=Teresa Ribas"}},
 		{"all caps countries", "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
 			[]string{"JAPAN/GPE=Japan", "CHINA/GPE=China"}},
 	}
