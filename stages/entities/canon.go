@@ -88,7 +88,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		d.Mentions = append(d.Mentions, pipeline.Mention{
 			Span: m.Span, Sentence: m.sent, Text: text, Label: m.label,
-			Canonical: canon, EntityID: s.entityID(m.label, canon),
+			Canonical: canon, EntityID: s.entityID(m.label, canon), KBID: s.kbIDs[labelName{m.label, canon}],
 		})
 	}
 }

@@ -63,6 +63,10 @@ type Entry struct {
 	Ambiguous bool // the list says this form needs context
 	Pop       int  // population for places, 0 otherwise
 	Canonical string
+	// ID is the entry's identifier in a public knowledge base, or "":
+	// "geonames:163808" for cities and provinces, "iso3166:SY" (ISO 3166-1
+	// alpha-2) for countries.
+	ID string
 }
 
 // Gazetteer matches token sequences against the entries, case-sensitively
@@ -179,12 +183,19 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 			if aliases != "" {
 				surfaces = append(surfaces, strings.Split(aliases, "|")...)
 			}
+			id := ""
+			switch {
+			case f.kind == KindCountry && kv["cca2"] != "":
+				id = "iso3166:" + kv["cca2"]
+			case (f.kind == KindCity || f.kind == KindAdmin1) && kv["geonameid"] != "":
+				id = "geonames:" + kv["geonameid"]
+			}
 			for i, s := range surfaces {
 				if s == "" {
 					continue
 				}
 				entries = append(entries, Entry{Surface: s, Label: label, Kind: kind, Primary: i < nPrimary,
-					Ambiguous: ambiguous[s], Pop: pop, Canonical: canonical})
+					Ambiguous: ambiguous[s], Pop: pop, Canonical: canonical, ID: id})
 			}
 			switch f.kind {
 			case KindCountry:
@@ -228,7 +239,10 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 		if a.Primary != b.Primary {
 			return a.Primary
 		}
-		return a.Pop > b.Pop
+		if a.Pop != b.Pop {
+			return a.Pop > b.Pop
+		}
+		return a.ID < b.ID
 	})
 	out := entries[:0]
 	for _, e := range entries {
@@ -245,8 +259,8 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 }
 
 // WriteCompiled writes entries in the compact embedded form: one line per
-// entry, surface, label, kind, flags, population, canonical, compressed by
-// internal/modelfile.
+// entry, surface, label, kind, flags, population, canonical, knowledge-base
+// id, compressed by internal/modelfile.
 func WriteCompiled(w io.Writer, entries []Entry) error {
 	var raw bytes.Buffer
 	bw := bufio.NewWriter(&raw)
@@ -261,7 +275,7 @@ func WriteCompiled(w io.Writer, entries []Entry) error {
 		if flags == "" {
 			flags = "-"
 		}
-		fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%d\t%s\n", e.Surface, e.Label, e.Kind, flags, e.Pop, e.Canonical)
+		fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%d\t%s\t%s\n", e.Surface, e.Label, e.Kind, flags, e.Pop, e.Canonical, e.ID)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -281,15 +295,15 @@ func ReadCompiled(file []byte) ([]Entry, error) {
 	for n := 1; text != ""; n++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		var cols [6]string
-		for i := 0; i < 5; i++ {
+		var cols [7]string
+		for i := 0; i < 6; i++ {
 			var ok bool
 			cols[i], line, ok = strings.Cut(line, "\t")
 			if !ok {
 				return nil, fmt.Errorf("gazetteer line %d: too few columns", n)
 			}
 		}
-		cols[5] = line
+		cols[6] = line
 		kind, err1 := strconv.Atoi(cols[2])
 		pop, err2 := strconv.Atoi(cols[4])
 		if err1 != nil || err2 != nil || kind >= int(numKinds) {
@@ -297,7 +311,7 @@ func ReadCompiled(file []byte) ([]Entry, error) {
 		}
 		entries = append(entries, Entry{Surface: cols[0], Label: cols[1], Kind: Kind(kind),
 			Primary: strings.Contains(cols[3], "p"), Ambiguous: strings.Contains(cols[3], "a"),
-			Pop: pop, Canonical: cols[5]})
+			Pop: pop, Canonical: cols[5], ID: cols[6]})
 	}
 	return entries, nil
 }
