@@ -14,6 +14,7 @@ type catalog struct {
 
 type catalogEntry struct {
 	name, label string
+	kbID        string
 	aliases     map[string]struct{}
 	mentions    int32
 	docs        int32
@@ -29,7 +30,7 @@ func (c *catalog) add(d *Doc) {
 	for _, m := range d.Mentions {
 		e := c.entities[m.EntityID]
 		if e == nil {
-			e = &catalogEntry{name: strings.Clone(m.Canonical), label: m.Label, aliases: map[string]struct{}{}}
+			e = &catalogEntry{name: strings.Clone(m.Canonical), label: m.Label, kbID: strings.Clone(m.KBID), aliases: map[string]struct{}{}}
 			c.entities[strings.Clone(m.EntityID)] = e
 		}
 		if _, seen := e.aliases[m.Text]; !seen {
@@ -54,7 +55,7 @@ func (c *catalog) rows() []EntityRow {
 		}
 		sort.Strings(aliases)
 		rows = append(rows, EntityRow{EntityID: id, Name: e.name, Label: e.label, Aliases: aliases,
-			NMentions: e.mentions, NDocs: e.docs})
+			NMentions: e.mentions, NDocs: e.docs, KBID: e.kbID})
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].EntityID < rows[j].EntityID })
 	return rows

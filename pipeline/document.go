@@ -92,6 +92,10 @@ type Mention struct {
 	// EntityID identifies the entity across the whole dataset; it is
 	// EntityID(Label, Canonical).
 	EntityID string
+	// KBID is the entity's id in a public knowledge base when the gazetteer
+	// knows one for (Label, Canonical): "geonames:163808", "iso3166:SY";
+	// else "".
+	KBID string
 }
 
 // EntityID returns the dataset-wide identifier of the entity with this label

@@ -205,6 +205,7 @@ type EntityRow struct {
 	Aliases   []string
 	NMentions int32
 	NDocs     int32
+	KBID      string // "" is written as null
 }
 
 var entitiesTable = Table{Name: "entities", Row: EntityRow{}, Doc: "one row per real-world entity in the dataset",
@@ -216,6 +217,7 @@ var entitiesTable = Table{Name: "entities", Row: EntityRow{}, Doc: "one row per 
 		field("aliases", strList, false),
 		field("n_mentions", i32, false),
 		field("n_docs", i32, false),
+		field("kb_id", str, true),
 	}, nil)}
 
 // QuantityRow is a row of the quantities table.

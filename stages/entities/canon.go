@@ -33,7 +33,16 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		if m.canonical != "" {
 			continue
 		}
-		if e, ok := s.entryFor(text, m.label, m.heading || newsnames.AllCaps(text)); ok {
+		e, ok := s.entryFor(text, m.label, m.heading || newsnames.AllCaps(text))
+		if !ok && m.label == pipeline.LabelOrg {
+			// "Russia Air Force" is the gazetteer's "Russian Air Force".
+			if alt := s.demonymForm(text); alt != "" {
+				if e, ok = s.entryFor(alt, m.label, m.heading); ok && e.Label != m.label {
+					ok = false
+				}
+			}
+		}
+		if ok {
 			strong := e.Kind == ner.KindCountry || e.Kind == ner.KindOrg || e.Kind == ner.KindNORP || e.Kind == ner.KindLoc
 			if e.Label != m.label && !strong && !(m.heading && e.Primary && !e.Ambiguous) {
 				continue
@@ -79,9 +88,24 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		d.Mentions = append(d.Mentions, pipeline.Mention{
 			Span: m.Span, Sentence: m.sent, Text: text, Label: m.label,
-			Canonical: canon, EntityID: s.entityID(m.label, canon),
+			Canonical: canon, EntityID: s.entityID(m.label, canon), KBID: s.kbIDs[labelName{m.label, canon}],
 		})
 	}
+}
+
+// demonymForm rewrites a name that starts with a country ("Russia Air
+// Force", "United States Army") with the country's demonym ("Russian Air
+// Force"), or returns "".
+func (s *Stage) demonymForm(text string) string {
+	for i, c := range text {
+		if c != ' ' {
+			continue
+		}
+		if dem := s.gaz.Demonym(text[:i]); dem != "" {
+			return dem + text[i:]
+		}
+	}
+	return ""
 }
 
 // entryFor returns the best gazetteer entry for a whole mention, preferring
@@ -187,7 +211,7 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		canonical string
 		n         int // distinct full names with this short form
 	}
-	var persons, orgs map[string]target
+	var persons, given, orgs, orgHeads map[string]target
 	add := func(tab *map[string]target, key, canon string) {
 		if *tab == nil {
 			*tab = map[string]target{}
@@ -215,10 +239,14 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		case pipeline.LabelPerson:
 			last := words[len(words)-1]
 			add(&persons, last, canon)
+			if first := words[0]; !isInitial(first) {
+				add(&given, first, canon)
+			}
 			if bare := stripArticle(last); bare != last {
 				add(&persons, bare, canon)
 			}
 		case pipeline.LabelOrg:
+			add(&orgHeads, orgHead(words), canon)
 			for k, w := range words[1:] {
 				// The head noun ("Army" of "Syrian Army") or a rare capitalised word.
 				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && (k == len(words)-2 || !s.feat.IsCommon(w)) {
@@ -242,6 +270,21 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			m.label, m.canonical = pipeline.LabelPerson, t.canonical
 			continue
 		}
+		if t, ok := given[text]; ok && t.n == 1 && m.label == pipeline.LabelPerson && m.canonical == "" {
+			// A given name alone ("Hillary") is the one person of the
+			// document with that given name, unless it is also someone's
+			// surname there.
+			if _, surname := persons[text]; !surname {
+				m.canonical = t.canonical
+				continue
+			}
+		}
+		if t, ok := orgHeads[text]; ok && t.n == 1 && m.label != pipeline.LabelOrg && m.fromModel && m.canonical == "" {
+			// Likewise the head word of one organisation's name
+			// ("Observatory" after "Syrian Observatory for Human Rights").
+			m.label, m.canonical = pipeline.LabelOrg, t.canonical
+			continue
+		}
 		switch m.label {
 		case pipeline.LabelOrg:
 			if t, ok := orgs[text]; ok && t.n == 1 && m.canonical == "" {
@@ -249,6 +292,25 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			}
 		}
 	}
+}
+
+// isInitial reports a middle-initial-like word: "J." or "J".
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (size == len(w) || w[size:] == ".")
+}
+
+// orgHead returns the head noun of an organisation's name: the word before
+// its first "of"/"for"/"on" ("Observatory" of "Syrian Observatory for Human
+// Rights", "Bank" of "Bank of England"), else its last word ("Army").
+func orgHead(words []string) string {
+	for k := 1; k < len(words); k++ {
+		switch words[k] {
+		case "of", "for", "on":
+			return words[k-1]
+		}
+	}
+	return words[len(words)-1]
 }
 
 // stripArticle drops an Arabic article: "al-Assad" -> "Assad".

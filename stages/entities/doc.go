@@ -5,8 +5,9 @@
 //	segment's tokens ──► sub-tokens ("Russia’s" → "Russia" "’s")
 //	      │
 //	      ▼
-//	averaged perceptron (model/ner.model.zst, greedy BIO decoding over
-//	hashed features: words, shapes, affixes, gazetteer hits, heading case)
+//	averaged perceptron (model/ner.model.zst, Viterbi BIO decoding over
+//	hashed features: words, shapes, affixes, gazetteer and name-list hits,
+//	heading case; trained on news, tweets and Wikipedia, data/ner/corpora.tsv)
 //	      │
 //	      ▼
 //	spans trimmed (the, ’s, titles, also inside: "House Minority Leader
@@ -37,8 +38,10 @@
 //	      ▼
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
 //	one label per surface form; "Boris Johnson" read as an ORG is a PERSON
-//	where "Johnson" alone always is; surname → full name; acronym →
-//	expansion; alias → gazetteer canonical
+//	where "Johnson" alone always is; surname → full name; an organisation's
+//	head word ("the Observatory") → that organisation; acronym →
+//	expansion; alias → gazetteer canonical ("Russia Air Force" via
+//	"Russian Air Force")
 //	      │
 //	      ▼
 //	d.Mentions (Span, Label, Canonical, EntityID = EntityID(label, canonical))

@@ -38,6 +38,9 @@ type Stage struct {
 	gaz   *ner.Gazetteer
 	pool  sync.Pool
 	ids   map[labelName]string // entity ids of the gazetteer's canonicals, hashed once
+	// kbIDs are the knowledge-base ids (GeoNames, ISO 3166) of the
+	// gazetteer's canonicals that have exactly one.
+	kbIDs map[labelName]string
 	// agencies maps a demonym to its country's news agency ("Syrian" ->
 	// "Syrian Arab News Agency") where the gazetteer knows only one.
 	agencies map[string]string
@@ -74,14 +77,15 @@ func New() (*Stage, error) {
 		return nil
 	})
 	for _, e := range entries {
-		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && ids[k] == "" {
+		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && !ner.FeatureOnly(e.Kind) && ids[k] == "" {
 			ids[k] = pipeline.EntityID(e.Label, e.Canonical)
 		}
 	}
+	kbIDs := knowledgeBaseIDs(entries)
 	if err := load.Wait(); err != nil {
 		return nil, err
 	}
-	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), ids: ids}
+	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), ids: ids, kbIDs: kbIDs}
 	s.agencies = newsAgencies(g)
 	s.countryDemonyms = map[string]bool{}
 	for _, e := range entries {
@@ -91,6 +95,29 @@ func New() (*Stage, error) {
 	}
 	s.pool.New = func() any { return new(scratch) }
 	return s, nil
+}
+
+// knowledgeBaseIDs maps each (label, canonical) of the gazetteer to its
+// entries' knowledge-base id. Entries with one canonical and different ids
+// (a country and a US state both "Georgia") cannot say which one a mention
+// means, so that canonical gets none.
+func knowledgeBaseIDs(entries []ner.Entry) map[labelName]string {
+	out := map[labelName]string{}
+	clash := map[labelName]bool{}
+	for _, e := range entries {
+		if e.ID == "" {
+			continue
+		}
+		k := labelName{e.Label, e.Canonical}
+		if id, ok := out[k]; ok && id != e.ID {
+			clash[k] = true
+		}
+		out[k] = e.ID
+	}
+	for k := range clash {
+		delete(out, k)
+	}
+	return out
 }
 
 // Name returns "entities".
@@ -469,7 +496,19 @@ func (s *Stage) orgHeads(sc *scratch, texts []string, heading bool) {
 	if heading {
 		for k := range sc.cands {
 			c := &sc.cands[k]
-			if c.fromModel && c.b-c.a >= 2 && c.label != "EVENT" && isHead(texts[c.b-1]) && !keepsPlace(c) {
+			if !c.fromModel || c.label == "EVENT" {
+				continue
+			}
+			// A heading's words are all capitalised, so a span may run on
+			// past the name: "Harvard University | Wins Award". After a
+			// head word, common words end the name.
+			for h := c.a + 1; h < c.b-1; h++ {
+				if isHead(texts[h]) && s.allCommon(texts[h+1:c.b]) {
+					c.b = h + 1
+					break
+				}
+			}
+			if c.b-c.a >= 2 && isHead(texts[c.b-1]) && !keepsPlace(c) {
 				c.label = pipeline.LabelOrg
 			}
 		}

@@ -137,16 +137,15 @@ func TestProcess(t *testing.T) {
 			[]string{"Harvard University/ORG", "Boston/GPE"}},
 		{"all caps common words are not towns", "YOUNG MAN IN A HURRY",
 			nil},
+		{"given name to the full name", "Central bank governor Teresa Ribas spoke on Monday. Teresa said rates would stay low.",
+			[]string{"Teresa Ribas/PERSON", "Teresa/PERSON=Teresa Ribas"}},
 		{"all caps countries", "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
 			[]string{"JAPAN/GPE=Japan", "CHINA/GPE=China"}},
 	}
 	s := stage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			if err := s.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			d := processText(t, s, tc.text)
 			got := mentionStrings(d)
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
@@ -184,4 +183,41 @@ func TestSkipsBylines(t *testing.T) {
 	if strings.Join(got, ",") != "Belgorod/GPE" {
 		t.Errorf("mentions = %q, want only Belgorod from the body", got)
 	}
+}
+
+func TestKnowledgeBaseIDs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // mention text -> kb id
+	}{
+		{"country and city", "Fighting went on in Syria, around Raqqa.",
+			map[string]string{"Syria": "iso3166:SY", "Raqqa": "geonames:172955"}},
+		{"alias gets the canonical's id", "Shelling hit Raqqah.", map[string]string{"Raqqah": "geonames:172955"}},
+		{"organisations have none", "Islamic State fighters left.", map[string]string{"Islamic State": ""}},
+	}
+	s := stage(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := processText(t, s, tc.text)
+			got := map[string]string{}
+			for _, m := range d.Mentions {
+				got[m.Text] = m.KBID
+			}
+			for text, id := range tc.want {
+				if kb, ok := got[text]; !ok || kb != id {
+					t.Errorf("%q: kb id %q (found %v), want %q", text, kb, ok, id)
+				}
+			}
+		})
+	}
+}
+
+// processText runs the stage over text segmented as one body zone.
+func processText(t *testing.T, s *Stage, text string) *pipeline.Doc {
+	t.Helper()
+	d := bodyDoc(t, text)
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

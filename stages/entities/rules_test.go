@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -110,10 +109,7 @@ func TestRules(t *testing.T) {
 	s := stage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			if err := s.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			d := processText(t, s, tc.text)
 			got := mentionStrings(d)
 			if (tc.want != nil || tc.absent == nil) && strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("got  %q\nwant %q", got, tc.want)

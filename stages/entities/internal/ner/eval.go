@@ -99,34 +99,57 @@ func Evaluate(m *Model, f *Featurizer, data []Example) *Counts {
 }
 
 // Score counts one sentence both in the scheme of the labels and, for
-// CoNLL(), with GPE merged into LOC.
+// CoNLL(), with GPE and FAC merged into LOC.
 func (c *Counts) Score(gold, pred []int) {
 	c.Add(gold, pred)
 	if c.conll == nil {
 		c.conll = new(Counts)
 	}
-	c.conll.Add(mergeGPE(gold, nil), mergeGPE(pred, nil))
+	c.conll.Add(mergeLocations(gold, nil), mergeLocations(pred, nil))
 }
 
-// mergeGPE copies labels with GPE folded into LOC, the CoNLL-2003 scheme.
-func mergeGPE(labels, out []int) []int {
+// mergeLocations copies labels with GPE and FAC folded into LOC, the
+// CoNLL-2003 scheme (which has one location type).
+func mergeLocations(labels, out []int) []int {
 	out = append(out[:0], labels...)
-	const gpe, loc = 2, 3
+	const gpe, loc, fac = 2, 3, 5
 	for i, l := range out {
-		if l > 0 && TypeOf(l) == gpe {
-			out[i] = l + 2*(loc-gpe)
+		if l > 0 && (TypeOf(l) == gpe || TypeOf(l) == fac) {
+			out[i] = l + 2*(loc-TypeOf(l))
 		}
 	}
 	return out
 }
 
 // CoNLL returns precision, recall and F1 over PERSON, ORG and LOC with GPE
-// merged into LOC, as the CoNLL-2003 news benchmarks score.
+// and FAC merged into LOC, as the CoNLL-2003 news benchmarks score.
 func (c *Counts) CoNLL() (p, r, f float64) {
 	if c.conll == nil {
 		return 0, 0, 0
 	}
 	return c.conll.PRF(0, 1, 3)
+}
+
+// CoNLLLabels returns the counts in the CoNLL-2003 scheme (GPE and FAC in
+// LOC): PRF(0), PRF(1) and PRF(3) score PER, ORG and LOC.
+func (c *Counts) CoNLLLabels() *Counts {
+	if c.conll == nil {
+		return new(Counts)
+	}
+	return c.conll
+}
+
+// ReportCoNLL writes one line of per-label and micro P/R/F1 in the
+// CoNLL-2003 scheme, prefixed with name.
+func (c *Counts) ReportCoNLL(w io.Writer, name string) {
+	cc := c.CoNLLLabels()
+	fmt.Fprintf(w, "%-28s", name)
+	for _, t := range []int{0, 1, 3} {
+		p, r, f := cc.PRF(t)
+		fmt.Fprintf(w, " | %s %.3f/%.3f/%.3f (%d)", []string{"PER", "ORG", "", "LOC"}[t], p, r, f, cc.Gold[t])
+	}
+	p, r, f := c.CoNLL()
+	fmt.Fprintf(w, " | micro %.3f/%.3f/%.3f\n", p, r, f)
 }
 
 // Report writes per-type and PERSON/ORG/GPE/LOC micro scores.

@@ -84,6 +84,11 @@ const (
 	tRunBefore
 	tRunAfter
 	tRunHeadPos
+	tNames
+	tCaseNames
+	tName
+	tNameM1
+	tNameP1
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
@@ -93,6 +98,8 @@ const (
 	FeatBILOU                       // the decoder's tags are BILOU, not BIO
 	FeatRuns                        // the capitalised run around the token: head, first word, edges
 	FeatGazWords                    // gazetteer matches respect the entries' word boundaries
+	FeatViterbi                     // Viterbi decoding with label transitions instead of greedy label-history features
+	FeatNames                       // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
 )
 
 const (
@@ -111,6 +118,7 @@ type Sentence struct {
 	suf      [][4]uint64
 	flags    []uint32
 	gaz      []uint32
+	names    []uint32 // FeatNames: name-list bits (Gazetteer.markNames)
 	allCaps  []bool
 	class    []uint64
 	runStart []int32 // first token of the capitalised run holding the token (-1: none)
@@ -196,6 +204,10 @@ func (f *Featurizer) Prepare(s *Sentence) {
 	}
 	if f.Gaz != nil {
 		f.Gaz.mark(s.Toks, s.gaz, s.sentCase != caseNormal, s.allCaps, f.Set&FeatGazWords != 0)
+		if f.Set&FeatNames != 0 {
+			s.names = grow(s.names, n)
+			f.Gaz.markNames(s.Toks, s.names, s.sentCase != caseNormal, s.allCaps)
+		}
 	}
 	if f.Set&FeatRuns != 0 {
 		s.markRuns()
@@ -498,6 +510,12 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 	if f.Set&FeatRuns != 0 {
 		out = f.runFeatures(s, i, out)
 	}
+	if f.Set&FeatNames != 0 {
+		out = appendBits(out, tNameM1, tNameP1, tName, s.names, i)
+		if nm := s.names[i]; nm != 0 {
+			out = append(out, mix(tNames, uint64(nm)), mix(mix(tCaseNames, s.sentCase), uint64(nm)))
+		}
+	}
 	g := s.gaz[i]
 	out = append(out, mix(tGazMask, uint64(g)), mix(mix(tCaseGazMask, s.sentCase), uint64(g)))
 	for b := uint64(0); g != 0; b++ {
@@ -551,4 +569,25 @@ func (s *Sentence) IsAllCaps() bool { return s.sentCase == caseAllCaps }
 func (f *Featurizer) IsCommon(tok string) bool {
 	_, ok := f.common[Hash(tok, true)]
 	return ok
+}
+
+// appendBits appends one feature per set bit of bits[i] (template cur) and
+// of its neighbours' bits (templates prev and next).
+func appendBits(out []uint64, prev, next, cur uint64, bits []uint32, i int) []uint64 {
+	add := func(t uint64, g uint32) {
+		for b := uint64(0); g != 0; b++ {
+			if g&1 != 0 {
+				out = append(out, mix(t, b))
+			}
+			g >>= 1
+		}
+	}
+	add(cur, bits[i])
+	if i > 0 {
+		add(prev, bits[i-1])
+	}
+	if i+1 < len(bits) {
+		add(next, bits[i+1])
+	}
+	return out
 }

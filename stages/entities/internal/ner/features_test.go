@@ -46,9 +46,9 @@ func TestInsertInitials(t *testing.T) {
 		ex   Example
 		want int // tokens after insertion (0: no copy)
 	}{
-		{"two-word name", Example{[]string{"William", "Sherman", "left"}, []int{b, i, 0}}, 4},
-		{"three-word name untouched", Example{[]string{"George", "W.", "Bush"}, []int{b, i, i}}, 0},
-		{"no name", Example{[]string{"it", "rained"}, []int{0, 0}}, 0},
+		{"two-word name", Example{Toks: []string{"William", "Sherman", "left"}, Labels: []int{b, i, 0}}, 4},
+		{"three-word name untouched", Example{Toks: []string{"George", "W.", "Bush"}, Labels: []int{b, i, i}}, 0},
+		{"no name", Example{Toks: []string{"it", "rained"}, Labels: []int{0, 0}}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

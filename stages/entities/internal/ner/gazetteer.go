@@ -31,8 +31,24 @@ const (
 	KindNORP
 	KindOrg
 	KindDemonym
+	// The kinds below are name lists used only as model features
+	// (FeatNames): people's full names, given names, surnames, companies and
+	// sports clubs. They are too ambiguous out of context ("Target",
+	// "Jordan", "Arsenal") to be matched as mentions by themselves, so the
+	// stage never looks them up.
+	KindPersonName
+	KindFirstName
+	KindLastName
+	KindCompany
+	KindClub
 	numKinds
 )
+
+// FeatureOnly reports whether entries of kind k are only model features.
+func FeatureOnly(k Kind) bool { return k >= KindPersonName }
+
+// nameAmbiguousBit is the name-list feature bit of an ambiguous surface.
+const nameAmbiguousBit = uint(numKinds - KindPersonName)
 
 // kindAmbiguousBit is the feature bit set when a matched surface is marked
 // ambiguous in its list (IS, AP, common-word city names).
@@ -47,6 +63,10 @@ type Entry struct {
 	Ambiguous bool // the list says this form needs context
 	Pop       int  // population for places, 0 otherwise
 	Canonical string
+	// ID is the entry's identifier in a public knowledge base, or "":
+	// "geonames:163808" for cities and provinces, "iso3166:SY" (ISO 3166-1
+	// alpha-2) for countries.
+	ID string
 }
 
 // Gazetteer matches token sequences against the entries, case-sensitively
@@ -55,7 +75,9 @@ type Gazetteer struct {
 	Entries   []Entry
 	exact     hashIndex // surface hash -> entries
 	folded    hashIndex // case-folded surface hash -> entries
-	demonym   map[uint64]int32
+	// nameExact and nameFolded index the feature-only name lists.
+	nameExact, nameFolded hashIndex
+	demonym               map[uint64]int32
 	maxTokens int
 	// tokens bounds, per entry, how many tokens a match of its surface may
 	// span: at least one per space-separated word, at most that plus two per
@@ -100,6 +122,11 @@ var tsvFiles = []struct {
 	{"locations.tsv", KindLoc},
 	{"nationalities.tsv", KindNORP},
 	{"organisations.tsv", KindOrg},
+	{"us_politicians.tsv", KindPersonName},
+	{"person_names.tsv", KindFirstName}, // kind=last_name -> KindLastName
+	{"companies.tsv", KindCompany},
+	{"compromise_orgs.tsv", KindCompany}, // kind=sports_team -> KindClub
+	{"football_clubs.tsv", KindClub},
 }
 
 // ReadTSVDir reads the gazetteer TSVs of dir (data/gazetteers) into a sorted,
@@ -137,8 +164,16 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 			}
 			kind := f.kind
 			pop, _ := strconv.Atoi(kv["population"])
-			if kind == KindCity && (pop >= 100000 || kv["feature"] == "PPLC") {
+			switch {
+			case kind == KindCity && (pop >= 100000 || kv["feature"] == "PPLC"):
 				kind = KindCityBig
+			case kind == KindFirstName && kv["kind"] == "last_name":
+				kind = KindLastName
+			case kind == KindFirstName && kv["kind"] == "name":
+				// names that are also words, places or months ("Bill", "April")
+				ambiguous[name] = true
+			case kind == KindCompany && kv["kind"] == "sports_team":
+				kind = KindClub
 			}
 			surfaces := []string{name}
 			if canonical != name {
@@ -148,12 +183,19 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 			if aliases != "" {
 				surfaces = append(surfaces, strings.Split(aliases, "|")...)
 			}
+			id := ""
+			switch {
+			case f.kind == KindCountry && kv["cca2"] != "":
+				id = "iso3166:" + kv["cca2"]
+			case (f.kind == KindCity || f.kind == KindAdmin1) && kv["geonameid"] != "":
+				id = "geonames:" + kv["geonameid"]
+			}
 			for i, s := range surfaces {
 				if s == "" {
 					continue
 				}
 				entries = append(entries, Entry{Surface: s, Label: label, Kind: kind, Primary: i < nPrimary,
-					Ambiguous: ambiguous[s], Pop: pop, Canonical: canonical})
+					Ambiguous: ambiguous[s], Pop: pop, Canonical: canonical, ID: id})
 			}
 			switch f.kind {
 			case KindCountry:
@@ -197,7 +239,10 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 		if a.Primary != b.Primary {
 			return a.Primary
 		}
-		return a.Pop > b.Pop
+		if a.Pop != b.Pop {
+			return a.Pop > b.Pop
+		}
+		return a.ID < b.ID
 	})
 	out := entries[:0]
 	for _, e := range entries {
@@ -214,8 +259,8 @@ func ReadTSVDir(dir string) ([]Entry, error) {
 }
 
 // WriteCompiled writes entries in the compact embedded form: one line per
-// entry, surface, label, kind, flags, population, canonical, compressed by
-// internal/modelfile.
+// entry, surface, label, kind, flags, population, canonical, knowledge-base
+// id, compressed by internal/modelfile.
 func WriteCompiled(w io.Writer, entries []Entry) error {
 	var raw bytes.Buffer
 	bw := bufio.NewWriter(&raw)
@@ -230,7 +275,7 @@ func WriteCompiled(w io.Writer, entries []Entry) error {
 		if flags == "" {
 			flags = "-"
 		}
-		fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%d\t%s\n", e.Surface, e.Label, e.Kind, flags, e.Pop, e.Canonical)
+		fmt.Fprintf(bw, "%s\t%s\t%d\t%s\t%d\t%s\t%s\n", e.Surface, e.Label, e.Kind, flags, e.Pop, e.Canonical, e.ID)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -250,15 +295,15 @@ func ReadCompiled(file []byte) ([]Entry, error) {
 	for n := 1; text != ""; n++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
-		var cols [6]string
-		for i := 0; i < 5; i++ {
+		var cols [7]string
+		for i := 0; i < 6; i++ {
 			var ok bool
 			cols[i], line, ok = strings.Cut(line, "\t")
 			if !ok {
 				return nil, fmt.Errorf("gazetteer line %d: too few columns", n)
 			}
 		}
-		cols[5] = line
+		cols[6] = line
 		kind, err1 := strconv.Atoi(cols[2])
 		pop, err2 := strconv.Atoi(cols[4])
 		if err1 != nil || err2 != nil || kind >= int(numKinds) {
@@ -266,7 +311,7 @@ func ReadCompiled(file []byte) ([]Entry, error) {
 		}
 		entries = append(entries, Entry{Surface: cols[0], Label: cols[1], Kind: Kind(kind),
 			Primary: strings.Contains(cols[3], "p"), Ambiguous: strings.Contains(cols[3], "a"),
-			Pop: pop, Canonical: cols[5]})
+			Pop: pop, Canonical: cols[5], ID: cols[6]})
 	}
 	return entries, nil
 }
@@ -276,6 +321,7 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 	g := &Gazetteer{Entries: entries, demonym: map[uint64]int32{}, tokens: make([]tokenBounds, len(entries))}
 	exact, folded := make([]uint64, len(entries)), make([]uint64, len(entries))
 	named := make([]bool, len(entries))
+	names := make([]bool, len(entries))
 	for i, e := range entries {
 		g.tokens[i] = boundsOf(e.Surface)
 		exact[i] = Hash(e.Surface, false)
@@ -283,13 +329,15 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 			g.demonym[exact[i]] = int32(i)
 			continue
 		}
-		named[i] = true
+		named[i] = !FeatureOnly(e.Kind)
+		names[i] = FeatureOnly(e.Kind)
 		folded[i] = Hash(e.Surface, true)
 		if n := approxTokens(e.Surface); n > g.maxTokens {
 			g.maxTokens = n
 		}
 	}
 	g.exact, g.folded = newHashIndex(exact, named), newHashIndex(folded, named)
+	g.nameExact, g.nameFolded = newHashIndex(exact, names), newHashIndex(folded, names)
 	if g.maxTokens > 12 {
 		g.maxTokens = 12
 	}
@@ -375,21 +423,45 @@ func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
 // With words set, a match must respect the entry's word boundaries (models
 // trained before the bounds existed see the matches they were trained with).
 func (g *Gazetteer) mark(toks []string, bits []uint32, foldAll bool, allCaps []bool, words bool) {
+	g.markAll(toks, bits, foldAll, allCaps, words, &g.exact, &g.folded, func(e *Entry) uint {
+		if e.Ambiguous {
+			return kindAmbiguousBit
+		}
+		return uint(e.Kind)
+	})
+}
+
+// markNames is mark for the feature-only name lists: k counts from
+// KindPersonName, and an ambiguous surface sets nameAmbiguousBit.
+func (g *Gazetteer) markNames(toks []string, bits []uint32, foldAll bool, allCaps []bool) {
+	g.markAll(toks, bits, foldAll, allCaps, true, &g.nameExact, &g.nameFolded, func(e *Entry) uint {
+		if e.Ambiguous {
+			return nameAmbiguousBit
+		}
+		return uint(e.Kind - KindPersonName)
+	})
+}
+
+// markAll marks the matches of the exact index at every token and, in
+// headings and all-caps words, those of the folded index.
+func (g *Gazetteer) markAll(toks []string, bits []uint32, foldAll bool, allCaps []bool, words bool, exact, folded *hashIndex, bitOf func(*Entry) uint) {
 	for i := range toks {
-		g.markFrom(toks, i, bits, false, words)
+		g.markMatches(toks, i, bits, false, words, exact, bitOf)
 		if foldAll || allCaps[i] {
-			g.markFrom(toks, i, bits, true, words)
+			g.markMatches(toks, i, bits, true, words, folded, bitOf)
 		}
 	}
 }
 
-func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bool) {
+// markMatches marks the matches in index m that start at token i: bit
+// 2*k (begin) or 2*k+1 (inside), k = bitOf(entry), plus 16 when folded.
+func (g *Gazetteer) markMatches(toks []string, i int, bits []uint32, fold, words bool, m *hashIndex, bitOf func(*Entry) uint) {
 	if !fold && !startsName(toks[i]) {
 		return
 	}
-	m, shift := &g.exact, uint(0)
+	shift := uint(0)
 	if fold {
-		m, shift = &g.folded, 16
+		shift = 16
 	}
 	h := fnvOffset
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
@@ -399,11 +471,7 @@ func (g *Gazetteer) markFrom(toks []string, i int, bits []uint32, fold, words bo
 			continue
 		}
 		for _, ei := range grp {
-			e := &g.Entries[ei]
-			k := uint(e.Kind)
-			if e.Ambiguous {
-				k = kindAmbiguousBit
-			}
+			k := bitOf(&g.Entries[ei])
 			bits[i] |= 1 << (shift + 2*k)
 			for t := i + 1; t <= j; t++ {
 				bits[t] |= 1 << (shift + 2*k + 1)

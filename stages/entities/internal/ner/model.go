@@ -19,7 +19,10 @@ import (
 var Types = []string{"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MISC"}
 
 // NumLabels is O plus B- and I- of every type.
-var NumLabels = 1 + 2*len(Types)
+var NumLabels = NumLabelsBIO
+
+// NumLabelsBIO is NumLabels as a constant (the size of Viterbi's arrays).
+const NumLabelsBIO = 1 + 2*8
 
 // LabelName returns "O", "B-PERSON", "I-PERSON", ...
 func LabelName(l int) string {
@@ -69,6 +72,7 @@ type Model struct {
 	labels  []uint8
 	wts     []float32
 	mask    uint64
+	trans   []float32 // FeatViterbi: transition scores [prev*nl+label]
 }
 
 // slot is one hash-table cell: a feature key (0 = empty) and the range of
@@ -140,6 +144,7 @@ type Tagger struct {
 	feats  []uint64
 	scores []float32
 	Labels []int
+	back   []uint8 // Viterbi back pointers
 }
 
 // Tag labels the tokens in t.Sent.Toks and returns the BIO label indexes.
@@ -147,6 +152,9 @@ func (m *Model) Tag(f *Featurizer, t *Tagger) []int {
 	f.Prepare(&t.Sent)
 	n := len(t.Sent.Toks)
 	t.Labels = grow(t.Labels, n)
+	if m.Set&FeatViterbi != 0 {
+		return m.tagViterbi(f, t)
+	}
 	nt := numTags(m.Set)
 	bilou := m.Set&FeatBILOU != 0
 	if cap(t.scores) < nt {
@@ -171,6 +179,22 @@ func (m *Model) Tag(f *Featurizer, t *Tagger) []int {
 		}
 		prev2, prev = prev, best
 	}
+	return t.Labels
+}
+
+// tagViterbi labels the prepared sentence with the best BIO path.
+func (m *Model) tagViterbi(f *Featurizer, t *Tagger) []int {
+	n, nl := len(t.Sent.Toks), NumLabels
+	if n == 0 {
+		return t.Labels
+	}
+	t.scores = grow(t.scores, n*nl)
+	t.back = grow(t.back, n*nl)
+	for i := 0; i < n; i++ {
+		t.feats = f.Static(&t.Sent, i, t.feats[:0])
+		m.addScores(t.feats, t.scores[i*nl:(i+1)*nl])
+	}
+	viterbiBIO(t.scores, m.trans, n, t.back, t.Labels)
 	return t.Labels
 }
 
@@ -337,6 +361,9 @@ func ReadModel(file []byte) (*Model, error) {
 		m.starts = append(m.starts, uint32(len(m.labels)))
 	}
 	m.index(keys)
+	if set&FeatViterbi != 0 {
+		m.loadTransitions()
+	}
 	return m, nil
 }
 

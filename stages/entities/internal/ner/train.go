@@ -14,6 +14,11 @@ import (
 type Example struct {
 	Toks   []string
 	Labels []int
+	// Unannotated has bit t set for each type t (index in Types) that the
+	// example's corpus does not annotate: its names of that type are
+	// written O. Viterbi training then does not teach O there (see
+	// MaskedTarget).
+	Unannotated uint32
 }
 
 // ReadCoNLL reads "token<TAB>label" lines with blank lines between sentences.
@@ -119,6 +124,14 @@ func (r *rng) next() uint64 {
 	return z ^ (z >> 31)
 }
 
+// shuffle permutes order (Fisher-Yates).
+func (r *rng) shuffle(order []int) {
+	for i := len(order) - 1; i > 0; i-- {
+		j := int(r.next() % uint64(i+1))
+		order[i], order[j] = order[j], order[i]
+	}
+}
+
 func (r *rng) float() float64 { return float64(r.next()>>11) / (1 << 53) }
 
 // Augment returns train plus upper-case and title-case copies of a seeded
@@ -131,9 +144,9 @@ func Augment(train []Example, cfg TrainConfig) []Example {
 		var recased Example
 		switch {
 		case u < cfg.CapsShare:
-			recased = Example{upperCase(ex.Toks), ex.Labels}
+			recased = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated}
 		case u < cfg.CapsShare+cfg.TitleShare:
-			recased = Example{titleCase(ex.Toks), ex.Labels}
+			recased = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated}
 		default:
 			continue
 		}
@@ -168,7 +181,7 @@ func insertInitials(ex Example, r *rng, share float64) (Example, bool) {
 	if !has || r.float() >= share {
 		return Example{}, false
 	}
-	var out Example
+	out := Example{Unannotated: ex.Unannotated}
 	for i, t := range ex.Toks {
 		out.Toks = append(out.Toks, t)
 		out.Labels = append(out.Labels, ex.Labels[i])
@@ -187,9 +200,9 @@ func Recase(data []Example, allCaps bool) []Example {
 	out := make([]Example, len(data))
 	for i, ex := range data {
 		if allCaps {
-			out[i] = Example{upperCase(ex.Toks), ex.Labels}
+			out[i] = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated}
 		} else {
-			out[i] = Example{titleCase(ex.Toks), ex.Labels}
+			out[i] = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated}
 		}
 	}
 	return out
@@ -315,6 +328,13 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 		}
 		dyn[si] = d
 	}
+	if f.Set&FeatViterbi != 0 {
+		trainViterbi(tr, static, lexical, train, cfg, logf)
+		m := tr.average(cfg.MinWeight)
+		m.Set = f.Set
+		m.loadTransitions()
+		return m
+	}
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
@@ -327,10 +347,7 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 	var dynKeys [5]uint64
 	var goldBuf []int
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
-		for i := len(order) - 1; i > 0; i-- {
-			j := int(r.next() % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
+		r.shuffle(order)
 		errs, total := 0, 0
 		for _, si := range order {
 			ex := train[si]

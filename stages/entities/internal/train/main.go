@@ -3,10 +3,13 @@
 //	go run ./stages/entities/internal/train
 //
 // It compiles data/gazetteers/*.tsv into stages/entities/model/gazetteer.tsv.zst,
-// trains the averaged perceptron on data/ner/train.conll and writes
-// stages/entities/model/ner.model.zst, then reports dev-split scores. The
-// output is the same bit for bit on every run (fixed seed, sorted keys,
+// trains the averaged perceptron on the corpora of data/ner/corpora.tsv and
+// writes stages/entities/model/ner.model.zst, then reports dev-split scores.
+// The output is the same bit for bit on every run (fixed seed, sorted keys,
 // integer training arithmetic).
+//
+// With -loco a,b,... it instead trains, for each CoNLL file, a model
+// without that file's sentences and scores it there (leave one corpus out).
 package main
 
 import (
@@ -29,8 +32,10 @@ func main() {
 	minWeight := flag.Float64("minweight", ner.DefaultTrainConfig.MinWeight, "prune averaged weights below this")
 	minCount := flag.Int("mincount", ner.DefaultTrainConfig.MinCount, "drop static features seen fewer times")
 	tune := flag.Bool("tune", false, "hold out every tenth block of 50 training sentences, train on the rest and score it (for design choices; dev is reported once per choice)")
-	extra := flag.String("extra", "", "comma-separated extra CoNLL files (relative to -data) added to the training data (wikigold measured no better; see docs/MODEL.md)")
-	extraWeight := flag.Int("extraweight", 3, "times each extra file is added (wikigold is small next to GMB)")
+	extra := flag.String("extra", "", "comma-separated extra CoNLL files (relative to -data) added to the training data, beside the corpora of ner/corpora.tsv")
+	extraWeight := flag.Int("extraweight", 1, "times each extra file is added")
+	masking := flag.String("unannotated", "mask", "what training does with corpora that do not annotate some labels: mask (aim at the best path that keeps the annotated labels), o (take their O as gold), drop (leave those corpora out)")
+	loco := flag.String("loco", "", "comma-separated CoNLL files: for each, train without its sentences and score it (leave one corpus out); the shipped model is not written")
 	ood := flag.String("ood", "", "comma-separated out-of-domain CoNLL files to score as well")
 	runs := flag.Bool("runs", false, "features of the capitalised run around each token: head word, first word, edges (measured no better out of domain; see docs/MODEL.md)")
 	initials := flag.Float64("initials", ner.DefaultTrainConfig.InitialShare, "share of sentences with a two-word person name also trained with a middle initial (measured no better out of domain; see docs/MODEL.md)")
@@ -40,7 +45,9 @@ func main() {
 	titleShare := flag.Float64("titleshare", ner.DefaultTrainConfig.TitleShare, "share of training sentences also trained in Title Case")
 	caseReplace := flag.Bool("casereplace", ner.DefaultTrainConfig.CaseReplace, "train the recased copies instead of the drawn sentences, not beside them")
 	wordDrop := flag.Float64("worddrop", ner.DefaultTrainConfig.WordDropout, "share of training tokens whose word-identity features are hidden, per epoch (measured worse; see docs/MODEL.md)")
-	gazWords := flag.Bool("gazwords", false, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
+	gazWords := flag.Bool("gazwords", true, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
+	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
+	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -49,7 +56,6 @@ func main() {
 	flag.IntVar(&cc.Iters, "classiters", cc.Iters, "exchange passes")
 	flag.Parse()
 	log.SetFlags(0)
-	start := time.Now()
 
 	entries, err := ner.ReadTSVDir(filepath.Join(*dataDir, "gazetteers"))
 	if err != nil {
@@ -70,19 +76,43 @@ func main() {
 	gaz := ner.NewGazetteer(loaded)
 	log.Printf("gazetteer: %d entries, %d bytes", len(loaded), compiled.Len())
 
-	train := readCoNLL(filepath.Join(*dataDir, "ner", "train.conll"))
+	corpora, err := ner.ReadCorpora(filepath.Join(*dataDir, "ner", "corpora.tsv"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	dev := readCoNLL(filepath.Join(*dataDir, "ner", "dev.conll"))
-	var held []ner.Example
-	if *tune {
-		var kept []ner.Example
-		for i, ex := range train {
-			if (i/50)%10 == 4 {
-				held = append(held, ex)
-			} else {
-				kept = append(kept, ex)
+	var train, held []ner.Example
+	for ci, c := range corpora {
+		ex := c.Examples
+		if *tune && ci == 0 {
+			// every tenth block of 50 sentences of the main corpus
+			var kept []ner.Example
+			for i, e := range ex {
+				if (i/50)%10 == 4 {
+					held = append(held, e)
+				} else {
+					kept = append(kept, e)
+				}
 			}
+			ex = kept
 		}
-		train = kept
+		switch *masking {
+		case "mask":
+		case "o":
+			for i := range ex {
+				ex[i].Unannotated = 0
+			}
+		case "drop":
+			if c.Unannotated != 0 {
+				continue
+			}
+		default:
+			log.Fatalf("-unannotated: want mask, o or drop, got %q", *masking)
+		}
+		for range c.Weight {
+			train = append(train, ex...)
+		}
+		log.Printf("corpus %s: %d sentences x %d", c.File, len(ex), c.Weight)
 	}
 	for _, f := range strings.Split(*extra, ",") {
 		if f != "" {
@@ -113,12 +143,28 @@ func main() {
 	if *gazWords {
 		f.Set |= ner.FeatGazWords
 	}
+	if *viterbi {
+		f.Set |= ner.FeatViterbi
+	}
+	if *names {
+		f.Set |= ner.FeatNames
+	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
 		f.Set |= ner.FeatClasses
 		f.Classes = ner.LearnClusters(train, cc)
 		log.Printf("word classes: %d words in %s", f.Classes.Len(), time.Since(t0).Round(time.Millisecond))
 	}
+	if *loco != "" {
+		log.Printf("leave one corpus out (CoNLL-style: GPE and FAC in LOC; P/R/F1 (gold spans)):")
+		for _, file := range strings.Split(*loco, ",") {
+			heldOut := readCoNLL(file)
+			m := trainModel(f, ner.Without(train, heldOut), cfg, common)
+			ner.Evaluate(m, m.Featurizer(gaz), heldOut).ReportCoNLL(os.Stdout, filepath.Base(file))
+		}
+		return
+	}
+	t0 := time.Now()
 	aug := ner.Augment(train, cfg)
 	log.Printf("training on %d sentences (%d with augmented copies)", len(train), len(aug))
 	m := ner.Train(f, aug, cfg)
@@ -130,7 +176,7 @@ func main() {
 	if err := os.WriteFile(filepath.Join(*outDir, "ner.model.zst"), buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("model: %d features, %d bytes, trained in %s", m.NumFeatures(), buf.Len(), time.Since(start).Round(time.Second))
+	log.Printf("model: %d features, %d bytes, trained in %s", m.NumFeatures(), buf.Len(), time.Since(t0).Round(time.Second))
 
 	// Score the model as shipped (quantised weights).
 	shipped, err := ner.ReadModel(buf.Bytes())
@@ -165,18 +211,31 @@ func main() {
 		ner.Evaluate(shipped, shipped.Featurizer(gaz), held).Report(os.Stderr)
 		log.Printf("dev:")
 	}
-	ner.Evaluate(shipped, shipped.Featurizer(gaz), dev).Report(os.Stderr)
+	c := ner.Evaluate(shipped, shipped.Featurizer(gaz), dev)
+	c.Report(os.Stderr)
+	c.ReportCoNLL(os.Stderr, "dev.conll")
 }
 
-func readCoNLL(path string) []ner.Example {
-	fh, err := os.Open(path)
+// trainModel trains on data and returns the model as shipped (quantised
+// weights), without writing it.
+func trainModel(f *ner.Featurizer, data []ner.Example, cfg ner.TrainConfig, common []uint64) *ner.Model {
+	m := ner.Train(f, ner.Augment(data, cfg), cfg)
+	m.Common, m.Set, m.Classes = common, f.Set, f.Classes
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		log.Fatal(err)
+	}
+	shipped, err := ner.ReadModel(buf.Bytes())
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer fh.Close()
-	ex, err := ner.ReadCoNLL(fh)
+	return shipped
+}
+
+func readCoNLL(path string) []ner.Example {
+	ex, err := ner.ReadCoNLLFile(path)
 	if err != nil {
-		log.Fatal(fmt.Errorf("%s: %w", path, err))
+		log.Fatal(err)
 	}
 	return ex
 }

@@ -1,0 +1,281 @@
+package ner
+
+import "math"
+
+// Viterbi decoding (FeatViterbi): the label of a token is chosen for the
+// whole sentence at once, as the best path of per-token scores (the static
+// features) plus a label-to-label transition score, under the BIO
+// constraint that I-X follows only B-X or I-X. Greedy decoding must commit
+// to "Donald" before it sees "J. Trump"; Viterbi lets the later tokens
+// decide. The transition weights are the tPrev features of the model (the
+// previous label alone), kept in a dense table so that decoding costs no
+// extra hash lookup per token; the other label-history features of greedy
+// decoding (previous two labels, previous label with the word, shape or
+// gazetteer mask) are not used.
+
+// transitionKey is the feature key of the transition from label prev.
+func transitionKey(prev int) uint64 { return nonZeroKey(mix(tPrev, uint64(prev))) }
+
+// loadTransitions fills m.trans from the tPrev features.
+func (m *Model) loadTransitions() {
+	nl := numTags(m.Set)
+	m.trans = make([]float32, nl*nl)
+	for p := 0; p < nl; p++ {
+		k := transitionKey(p)
+		h := k & m.mask
+		for m.table[h].key != 0 {
+			sl := &m.table[h]
+			if sl.key == k {
+				for q := sl.start; q < sl.end; q++ {
+					m.trans[p*nl+int(m.labels[q])] += m.wts[q]
+				}
+				break
+			}
+			h = (h + 1) & m.mask
+		}
+	}
+}
+
+// number is the score type: int64 in training (exact, reproducible
+// arithmetic), float32 at run time.
+type number interface{ ~int64 | ~float32 }
+
+// viterbi writes to out the best BIO-valid label path of n tokens given
+// per-token scores emit[i*nl+l] and transition scores trans[p*nl+l] (the
+// start of the sentence counts as a previous O). When permit is not nil,
+// label l is allowed at token i only if permit[i] has bit l: training uses
+// that to find the best path the partial annotation of a corpus allows.
+// negInf is below any path score; delta and back are scratch space of n*nl
+// cells. nl must be NumLabels.
+func viterbi[T number](emit, trans []T, nl, n int, permit []uint64, negInf T, delta []T, back []uint8, out []int) {
+	for l := 0; l < nl; l++ {
+		delta[l] = negInf
+		if allowed(0, l) && (permit == nil || permit[0]&(1<<uint(l)) != 0) {
+			delta[l] = emit[l] + trans[l]
+		}
+	}
+	for i := 1; i < n; i++ {
+		prevRow := delta[(i-1)*nl : i*nl]
+		row := delta[i*nl : (i+1)*nl]
+		backRow := back[i*nl : (i+1)*nl]
+		for l := 0; l < nl; l++ {
+			best, bestP := negInf, 0
+			if permit == nil || permit[i]&(1<<uint(l)) != 0 {
+				// O and B-X may follow anything; I-X only B-X (label
+				// l-1) or I-X.
+				lo, hi := 0, nl
+				if l > 0 && !IsBegin(l) {
+					lo, hi = l-1, l+1
+				}
+				for p := lo; p < hi; p++ {
+					d := prevRow[p]
+					if d == negInf {
+						continue
+					}
+					if s := d + trans[p*nl+l]; s > best {
+						best, bestP = s, p
+					}
+				}
+				if best != negInf {
+					best += emit[i*nl+l]
+				}
+			}
+			row[l] = best
+			backRow[l] = uint8(bestP)
+		}
+	}
+	backtrace(delta[(n-1)*nl:n*nl], back, nl, out[:n])
+}
+
+// backtrace writes to out the path that ends in the best label of the last
+// row and follows the back pointers.
+func backtrace[T number](last []T, back []uint8, nl int, out []int) {
+	bestL := 0
+	for l := 1; l < nl; l++ {
+		if last[l] > last[bestL] {
+			bestL = l
+		}
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		out[i] = bestL
+		bestL = int(back[i*nl+bestL])
+	}
+}
+
+// repairBIO turns a stray I-X (after O or another type) into B-X, so that
+// every gold path is one the decoder can produce.
+func repairBIO(labels []int) {
+	prev := 0
+	for i, l := range labels {
+		if l > 0 && !IsBegin(l) && !allowed(prev, l) {
+			labels[i] = l - 1
+		}
+		prev = labels[i]
+	}
+}
+
+// MaskedTarget writes to permit, for each token of ex, the labels a correct
+// path may take there: the gold label, and where the gold label is O also
+// B- and I- of the types ex's corpus does not annotate. Training aims at the
+// best path within permit, so an unannotated name the model finds is not
+// punished as a false positive, and nothing teaches O for it.
+func MaskedTarget(ex Example, permit []uint64) []uint64 {
+	permit = grow(permit, len(ex.Labels))
+	var free uint64
+	for t := range Types {
+		if ex.Unannotated&(1<<uint(t)) != 0 {
+			free |= 1<<uint(1+2*t) | 1<<uint(2+2*t)
+		}
+	}
+	for i, l := range ex.Labels {
+		permit[i] = 1 << uint(l)
+		if l == 0 {
+			permit[i] |= free
+		}
+	}
+	return permit
+}
+
+// trainViterbi runs the structured perceptron (Collins 2002): each sentence
+// is decoded whole, and the static features of the tokens whose label
+// differs from the target path, and the transitions that differ, are
+// updated. The target is the gold path, or for a partially annotated corpus
+// the best path the annotation permits.
+func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example, cfg TrainConfig, logf func(string, ...any)) {
+	nl := NumLabels
+	trIDs := make([]int32, nl)
+	for p := range trIDs {
+		trIDs[p] = tr.id(transitionKey(p), true)
+	}
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	r := rng{cfg.Seed ^ 0xA5A5A5A5}
+	drop := rng{cfg.Seed ^ 0x5A5A5A5A}
+	var (
+		emit, delta []int64
+		trans       = make([]int64, nl*nl)
+		back        []uint8
+		pred, gold  []int
+		permit      []uint64
+		ids         []int32 // the token's ids used this time, flattened
+		ends        []int   // end of token i's ids in ids
+	)
+	negInf := int64(math.MinInt64)
+	for epoch := 0; epoch < cfg.Epochs; epoch++ {
+		r.shuffle(order)
+		errs, total := 0, 0
+		for _, si := range order {
+			ex := train[si]
+			n := len(ex.Toks)
+			if n == 0 {
+				continue
+			}
+			ids, ends = ids[:0], ends[:0]
+			all := static[si]
+			pos := 0
+			for i := 0; i < n; i++ {
+				hide := cfg.WordDropout > 0 && drop.float() < cfg.WordDropout
+				for ; all[pos] >= 0; pos++ {
+					if !hide || !lexical[all[pos]] {
+						ids = append(ids, all[pos])
+					}
+				}
+				pos++
+				ends = append(ends, len(ids))
+			}
+			emit = grow(emit, n*nl)
+			start := 0
+			for i := 0; i < n; i++ {
+				row := emit[i*nl : (i+1)*nl]
+				for _, id := range ids[start:ends[i]] {
+					for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
+						row[l] += int64(w)
+					}
+				}
+				start = ends[i]
+			}
+			for p, id := range trIDs {
+				for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
+					trans[p*nl+l] = int64(w)
+				}
+			}
+			delta = grow(delta, n*nl)
+			back = grow(back, n*nl)
+			pred = grow(pred, n)
+			viterbi(emit, trans, nl, n, nil, negInf, delta, back, pred)
+			gold = append(gold[:0], ex.Labels...)
+			repairBIO(gold)
+			if ex.Unannotated != 0 {
+				permit = MaskedTarget(Example{Labels: gold, Unannotated: ex.Unannotated}, permit)
+				viterbi(emit, trans, nl, n, permit, negInf, delta, back, gold)
+			}
+			tr.t++
+			total += n
+			start = 0
+			for i := 0; i < n; i++ {
+				pp, gp := 0, 0
+				if i > 0 {
+					pp, gp = pred[i-1], gold[i-1]
+				}
+				if pred[i] != gold[i] {
+					errs++
+					for _, id := range ids[start:ends[i]] {
+						tr.update(id, gold[i], 1)
+						tr.update(id, pred[i], -1)
+					}
+				}
+				if pred[i] != gold[i] || pp != gp {
+					tr.update(trIDs[gp], gold[i], 1)
+					tr.update(trIDs[pp], pred[i], -1)
+				}
+				start = ends[i]
+			}
+		}
+		logf("epoch %d: token error rate %.4f, features %d\n", epoch+1, float64(errs)/float64(total), len(tr.ids))
+	}
+}
+
+// viterbiBIO is viterbi for run time: float32 scores over the BIO labels,
+// no permit, with the rows in fixed-size arrays so that the inner loops run
+// without bounds checks. It gives the same path as viterbi.
+func viterbiBIO(emit, trans []float32, n int, back []uint8, out []int) {
+	const nl = NumLabelsBIO
+	tr := (*[nl * nl]float32)(trans)
+	var prev, cur [nl]float32
+	e := (*[nl]float32)(emit[:nl])
+	for l := 0; l < nl; l++ {
+		prev[l] = e[l] + tr[l]
+		if l > 0 && !IsBegin(l) {
+			prev[l] = float32(math.Inf(-1))
+		}
+	}
+	for i := 1; i < n; i++ {
+		e := (*[nl]float32)(emit[i*nl : (i+1)*nl])
+		b := (*[nl]uint8)(back[i*nl : (i+1)*nl])
+		// O and B-X may follow any label.
+		for l := 0; l < nl; l += 2 {
+			best, bestP := prev[0]+tr[l], 0
+			for p := 1; p < nl; p++ {
+				if s := prev[p] + tr[p*nl+l]; s > best {
+					best, bestP = s, p
+				}
+			}
+			cur[l], b[l] = best+e[l], uint8(bestP)
+			if l == 0 {
+				l = -1 // then the B- labels 1, 3, 5, ...
+			}
+		}
+		// I-X may follow B-X or I-X only.
+		for l := 2; l < nl; l += 2 {
+			best, bestP := prev[l-1]+tr[(l-1)*nl+l], l-1
+			if s := prev[l] + tr[l*nl+l]; s > best {
+				best, bestP = s, l
+			}
+			cur[l], b[l] = best+e[l], uint8(bestP)
+		}
+		prev = cur
+	}
+	backtrace(prev[:], back, nl, out[:n])
+}
