@@ -201,7 +201,7 @@ func (s attribScore) prf() (p, r, f float64) {
 
 // attribScores is the score of a set of articles.
 type attribScores struct {
-	all, quoted, unquoted attribScore
+	all, quoted, unquoted    attribScore
 	matches, sourceOK, cueOK int
 	// errors lists misses, extras and wrong sources for development.
 	errors []string
