@@ -115,6 +115,10 @@ func (x *extraction) directQuotes(pi int) {
 		title := isTitleLike(content)
 		naming := namingBefore(x.text[lo:m.open])
 		startOK := beforeEmpty || hasLead || strings.HasSuffix(strings.TrimSpace(x.text[lo:m.open]), ":")
+		// “A,” said X, “B.”: the words before the mark are the tail of the
+		// previous segment, which B continues
+		resumes := !startOK && !hasLead && lastAttributed >= 0 && x.resumesAfterTail(lastAttributed, lo, m.open)
+		startOK = startOK || resumes
 		endOK := afterEmpty || hasTail
 		short := m.words <= 2 && !endsWithPunct(content)
 		attributed := hasTail || hasLead
@@ -133,6 +137,8 @@ func (x *extraction) directQuotes(pi int) {
 		case hasTail:
 			c.q.Source, c.q.Cue, c.q.Addressee = tail.spans(x, p)
 			x.usedCue[c.q.Cue.Start] = true
+		case resumes && !hasTail:
+			c.copyFrom = lastAttributed
 		case hasLead:
 			c.q.Source, c.q.Cue, c.q.Addressee = lead.spans(x, p)
 			x.usedCue[c.q.Cue.Start] = true
@@ -165,6 +171,18 @@ func (x *extraction) directQuotes(pi int) {
 			}
 		}
 	}
+}
+
+// resumesAfterTail reports whether the text [lo, hi) before a quote mark
+// is the tail attribution of candidate k ending in a comma: the
+// attribution set between two segments of one quotation.
+func (x *extraction) resumesAfterTail(k, lo, hi int) bool {
+	c := x.cands[k].q
+	if c.Cue.IsEmpty() || c.Cue.Start < lo || c.Cue.End > hi || c.Content.End > lo {
+		return false
+	}
+	between := strings.TrimSpace(x.text[lo:hi])
+	return strings.HasSuffix(between, ",")
 }
 
 func (x *extraction) sameParagraph(pi int, s pipeline.Span) bool {
