@@ -843,11 +843,31 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			case "VBD", "VBZ", "VBP", "MD", "VBN":
 				return true
 			}
+			if finiteContraction(p.toks[k].lower) {
+				return true // "he's", "they'll": the verb is inside the token
+			}
 		}
 		return false
 	}
 	return true
 }
+
+// finiteContraction reports whether a word ends in a contracted finite
+// verb after a pronoun or in "n't": "he's", "they're", "we'll", "don't".
+func finiteContraction(w string) bool {
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true
+	}
+	for _, suf := range []string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			return personPronouns[stem] || thingPronouns[stem] || contractingSubjects[stem]
+		}
+	}
+	return false
+}
+
+// contractingSubjects are the other subjects a verb contracts onto.
+var contractingSubjects = set("i", "we", "you", "there", "that", "what", "who")
 
 // approximator reports whether token a is "about", "around" or "nearly"
 // before a number: the start of a quantity, not a preposition.

@@ -58,6 +58,16 @@ func TestNewsPatterns(t *testing.T) {
 		{"state after a town", "Their leader, Robert DePugh of Norborne, Mo., says the group is growing.", []string{"indirect|the group is growing|Robert DePugh of Norborne, Mo.|says||Robert DePugh|-1"}},
 		{"name, role, relative clause", "Douglas Pratt, president of the PTC, who attended the meeting, said the work was under review.", []string{"indirect|the work was under review|Douglas Pratt, president of the PTC|said||Douglas Pratt|-1"}},
 		{"abbreviation before comma", "Acme Inc., the engine maker, said sales fell.", []string{"indirect|sales fell|Acme Inc., the engine maker|said||Acme Inc.|-1"}},
+		// "No." before a number abbreviates "number"; a pronoun with a
+		// contracted verb opens a clause
+		{"number sign in appositive", "Ben Ross, the No. 2 Republican in the House, said the vote was fair.", []string{"indirect|the vote was fair|Ben Ross, the No. 2 Republican in the House|said||Ben Ross|-1"}},
+		{"contracted verb in content", "Ben Ross says he's not a candidate.", []string{"indirect|he's not a candidate|Ben Ross|says||Ben Ross|-1"}},
+		// quote marks typed as two apostrophes, or escaped CSV-style
+		{"two apostrophes", "''We will win,'' Ben Ross said.", []string{"direct|We will win,|Ben Ross|said||Ben Ross|-1"}},
+		{"csv-escaped marks", "\"\"We will win,\"\" Ben Ross said.", []string{"direct|We will win,|Ben Ross|said||Ben Ross|-1"}},
+		{"apostrophes inside a word", "Ben Ross's plan won't pass.", nil},
+		// the second segment of a quotation split by its attribution
+		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
 		{"leading conjunction", "Mark Hale spoke first.\nBut he said the vote was fair.", []string{"indirect|the vote was fair|he|said||Mark Hale|-1"}},
 		{"leading discourse adverb", "However, officials say the border stays shut.", []string{"indirect|the border stays shut|officials|say||officials|-1"}},

@@ -153,7 +153,7 @@ func predictedAttributions(d *pipeline.Doc, runes []rune, ro *pipeline.RuneOffse
 			source:  wordStarts(runes, cp(q.Source), nil),
 			cue:     wordStarts(runes, cp(q.Cue), nil),
 			quoted:  quoted,
-			label:   fmt.Sprintf("%s | %s | %s", d.Slice(q.Source), d.Slice(q.Cue), trunc(d.Slice(q.Content))),
+			label:   fmt.Sprintf("%s | %s | %s | %s", q.Type, d.Slice(q.Source), d.Slice(q.Cue), trunc(d.Slice(q.Content))),
 		})
 	}
 	return out
@@ -244,6 +244,9 @@ func (s *attribScores) add(name string, golds, preds []scoredAttribution) {
 			s.sourceOK++
 		} else {
 			s.errors = append(s.errors, fmt.Sprintf("%s source: got %q want %q", name, p.label, g.label))
+		}
+		if os.Getenv("POLNEAR_MATCHES") != "" {
+			s.errors = append(s.errors, fmt.Sprintf("%s match: %s", name, p.label))
 		}
 		if setF1(p.cue, g.cue) >= 0.5 || len(p.cue) == 0 && len(g.cue) == 0 {
 			s.cueOK++
