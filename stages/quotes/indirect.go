@@ -341,7 +341,7 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 					}
 					break
 				}
-				if n == "according" {
+				if n == "according" || x.attributedClauseAt(p, e+1, limit) {
 					break
 				}
 				if f, ok := cueForms[n]; ok && f.gerund {
@@ -363,6 +363,29 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 	}
 	return pipeline.Span{Start: p.toks[a].start, End: p.toks[e-1].end}, true
 }
+
+// attributedClauseAt reports whether the tokens from k (after a comma)
+// open a clause with its own attribution: "…, but officials said …",
+// "…, and Trump vowed to …". The reported content ends before it.
+func (x *extraction) attributedClauseAt(p *para, k, limit int) bool {
+	if k < limit && clauseJoiners[p.toks[k].lower] {
+		k++
+	}
+	for j := k + 1; j < limit && j <= k+5; j++ {
+		t := p.toks[j]
+		if t.kind != 'w' {
+			return false
+		}
+		if f, ok := cueForms[t.lower]; ok && !f.gerund && f.class != cueTailOnly && !isCapitalized(t.text) {
+			// "…, she said, it breaks …" is an aside inside the content
+			return j+1 >= limit || p.toks[j+1].text != ","
+		}
+	}
+	return false
+}
+
+// clauseJoiners open a second clause after a comma.
+var clauseJoiners = set("and", "but", "while", "though", "although", "whereas", "yet")
 
 // relativeInSubject returns the index of the comma that closes a relative
 // clause opening at token r when a finite verb follows that comma, or 0.
@@ -744,7 +767,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
 			return c, false
 		}
-		if weakVerbs[f.lemma] || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
+		if weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -851,6 +874,30 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 	}
 	return true
 }
+
+// pronounClause reports whether tokens from a open a clause with a subject
+// pronoun and its finite verb: "admitted he was wrong", "noted they'd
+// left". A weak verb reports such a clause without "that".
+func (x *extraction) pronounClause(p *para, a, hi int) bool {
+	if a >= hi {
+		return false
+	}
+	w := p.toks[a].lower
+	if finiteContraction(w) {
+		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t")
+	}
+	if !nominativePronouns[w] || a+1 >= hi {
+		return false
+	}
+	v := p.toks[a+1]
+	if tag := x.posTag(v.start); tag != "" {
+		return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+	}
+	return finiteHeads[v.lower]
+}
+
+// nominativePronouns can only be subjects.
+var nominativePronouns = set("he", "she", "they", "we", "i", "there")
 
 // finiteContraction reports whether a word ends in a contracted finite
 // verb after a pronoun or in "n't": "he's", "they're", "we'll", "don't".

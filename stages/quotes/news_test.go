@@ -66,6 +66,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"two apostrophes", "''We will win,'' Ben Ross said.", []string{"direct|We will win,|Ben Ross|said||Ben Ross|-1"}},
 		{"csv-escaped marks", "\"\"We will win,\"\" Ben Ross said.", []string{"direct|We will win,|Ben Ross|said||Ben Ross|-1"}},
 		{"apostrophes inside a word", "Ben Ross's plan won't pass.", nil},
+		// a weak verb reports a pronoun clause without "that"
+		{"admitted pronoun clause", "Ben Ross admitted he was wrong.", []string{"indirect|he was wrong|Ben Ross|admitted||Ben Ross|-1"}},
+		{"noted a noun", "Ben Ross noted the change.", nil},
+		// a second clause with its own attribution ends the content
+		{"but another source said", "Ben Ross said the talks failed, but officials said the deal was close.", []string{"indirect|the talks failed|Ben Ross|said||Ben Ross|-1", "indirect|the deal was close|officials|said||officials|-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
