@@ -280,12 +280,25 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
 			// Salinger, White House press secretary, replied"
 			s = ps
-		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.adverbialLike(p, s):
-			// "Smith, in fact, wrote": the name without the aside
+		case commaBeforeCue && x.adverbialLike(p, s) && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)):
+			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
+			// said": the subject without the aside
 			s, e = ps, s-1
 		}
 	} else if commaBeforeCue {
+		// "Stuart Stevens, a Republican operative and Romney's chief
+		// strategist in his 2012 campaign, said": an appositive long
+		// enough to hold words that end a segment ("and", "who")
+		if ns, ok := x.longAppositive(p, lo, e); ok {
+			return ns, e, true
+		}
 		return 0, 0, false
+	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
+		// "One Democratic official who relayed the exchange said": a
+		// restrictive relative clause belongs to the source
+		if ps := segmentLeft(p, lo, s-1); ps < s-1 && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)) {
+			s = ps
+		}
 	}
 	// a sentence-initial conjunction or adverb is not part of the source:
 	// "But he said", "Then it added", "Also Tuesday the ministry said",
@@ -307,6 +320,60 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// relativePronouns open a relative clause after a noun.
+var relativePronouns = set("who", "whom", "whose", "that")
+
+// nounPhraseSubject reports whether tokens [s,e) are a plausible subject
+// noun phrase: a described subject, or with tags a run of words without a
+// verb that ends in a noun ("One Democratic official", "Kelly Ayotte’s
+// campaign").
+func (x *extraction) nounPhraseSubject(p *para, s, e int) bool {
+	if x.describedSubject(p, s, e) {
+		return true
+	}
+	if s >= e || e-s > 8 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return false
+		}
+		tag := x.posTag(t.start)
+		if tag == "" || strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "PRP" {
+			return false
+		}
+	}
+	return strings.HasPrefix(x.posTag(p.toks[e-1].start), "NN")
+}
+
+// longAppositive finds the name before an appositive that runs from a
+// comma to the comma before the cue at e, when the appositive holds words
+// that end a segment: it returns the start of the name. The appositive
+// must read as a description (a determiner, a lower-case word or a role
+// noun first) and carry no verb of its own.
+func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
+	c := e - 1
+	for c > lo && e-c < 40 && p.toks[c].text != "," {
+		t := p.toks[c]
+		if t.kind == 'q' || isSentenceEnd(t) || t.text == ";" || t.text == ":" {
+			return 0, false
+		}
+		c--
+	}
+	if c <= lo || p.toks[c].text != "," || c+1 >= e {
+		return 0, false
+	}
+	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" {
+		return 0, false
+	}
+	ps := segmentLeft(p, lo, c)
+	if ps >= c || !isNamePhrase(p, ps, c) {
+		return 0, false
+	}
+	return nameBefore(p, lo, ps), true
 }
 
 // participialAside reports whether tokens [s,e), set off by commas
@@ -514,6 +581,12 @@ func (x *extraction) appositiveLike(p *para, s, e int) bool {
 // description: "in fact", "however", "too", "reportedly".
 func (x *extraction) adverbialLike(p *para, s int) bool {
 	first := p.toks[s]
+	if s+1 < len(p.toks) && (first.lower == "for" || first.lower == "of") {
+		switch p.toks[s+1].lower {
+		case "example", "instance", "course", "now", "one", "his", "her", "their", "its":
+			return true // "for example", "of course", "for his part"
+		}
+	}
 	return adverbialStarts[first.lower] || discourseAdverbs[first.lower] || invertedStops[first.lower] || x.isAdverbTok(first)
 }
 
@@ -576,6 +649,10 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		t := p.toks[k]
 		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
 			break // "Dan Barber, who has served six terms": a gloss
+		}
+		if k > s && (t.lower == "who" || t.lower == "whose") {
+			hasContent = true
+			break // "One official who relayed the exchange": a restrictive clause
 		}
 		if t.kind == 'w' {
 			hasContent = true

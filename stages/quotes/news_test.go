@@ -71,6 +71,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"noted a noun", "Ben Ross noted the change.", nil},
 		// a second clause with its own attribution ends the content
 		{"but another source said", "Ben Ross said the talks failed, but officials said the deal was close.", []string{"indirect|the talks failed|Ben Ross|said||Ben Ross|-1", "indirect|the deal was close|officials|said||officials|-1"}},
+		// long appositives, asides and restrictive relative clauses between
+		// the subject and the cue
+		{"appositive with and", "Ann Lee, a lawyer and the mayor's chief adviser in her first campaign, said the vote was fair.", []string{"indirect|the vote was fair|Ann Lee, a lawyer and the mayor's chief adviser in her first campaign|said||Ann Lee|-1"}},
+		{"for example aside", "The Lee campaign, for example, said the vote was fair.", []string{"indirect|the vote was fair|The Lee campaign|said||Lee campaign|-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
