@@ -692,7 +692,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 	}
 	// "C, X said." — the content comes first
-	if !borrow && tailish(p, a, hi) {
+	// ("He said, however, that C" has no content before: read on)
+	if _, before := contentBeforeEnd(p, lo, srcS); !borrow && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false
@@ -743,7 +744,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 	case thatAt == a:
 		a++
-	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","):
+	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","),
+		thatAt > a && p.toks[thatAt-1].text == "," && x.adverbialLike(p, a):
+		// "said Tuesday that", "said, however, that
 		a = thatAt + 1
 	case thatAt > a && f.lemma == "tell" && ae > as && ae == a && p.toks[a].lower == "of":
 		// "told the families of the victims that ...": the addressee goes on
@@ -783,6 +786,20 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	c.q.Content = content
 	return c, true
+}
+
+// thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
+// is the comma): "He said, however, that C".
+func (x *extraction) thatAfterAside(p *para, a, hi int) bool {
+	if a+1 >= hi || p.toks[a].text != "," || !x.adverbialLike(p, a+1) {
+		return false
+	}
+	for k := a + 2; k+1 < hi && k < a+6; k++ {
+		if p.toks[k].text == "," {
+			return p.toks[k+1].lower == "that"
+		}
+	}
+	return false
 }
 
 // briefingAddressee finds "(in a briefing|an interview|a call) with X" in

@@ -75,6 +75,11 @@ func TestNewsPatterns(t *testing.T) {
 		// the subject and the cue
 		{"appositive with and", "Ann Lee, a lawyer and the mayor's chief adviser in her first campaign, said the vote was fair.", []string{"indirect|the vote was fair|Ann Lee, a lawyer and the mayor's chief adviser in her first campaign|said||Ann Lee|-1"}},
 		{"for example aside", "The Lee campaign, for example, said the vote was fair.", []string{"indirect|the vote was fair|The Lee campaign|said||Lee campaign|-1"}},
+		{"however aside before that", "Ben Ross spoke first. He said, however, that the vote was fair.", []string{"indirect|the vote was fair|He|said||Ben Ross|-1"}},
+		{"restrictive relative clause", "An official who attended the talks said the deal was close.", []string{"indirect|the deal was close|An official who attended the talks|said||official|-1"}},
+		// a person who owns the head noun does not speak
+		{"possessor is not the speaker", "Ann Lee's campaign said the vote was fair.", []string{"indirect|the vote was fair|Ann Lee's campaign|said||Ann Lee's campaign|-1"}},
+		{"plural possessor", "Ben Sanders’ aides say the vote was fair.", []string{"indirect|the vote was fair|Ben Sanders’ aides|say||Ben Sanders’ aides|-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it

@@ -156,7 +156,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	// head noun: last word before a comma or a preposition
 	headIdx := -1
 	for k, t := range toks {
-		if t.kind == 'p' || k > 0 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "from") {
+		if t.kind == 'p' || k > 0 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "from" || relativePronouns[t.lower]) {
 			break
 		}
 		if t.kind == 'w' {
@@ -203,6 +203,11 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			}
 		}
 	}
+	// "Kelly Ayotte’s campaign", "Sanders’ aides": a person who owns the
+	// head noun is not the one speaking
+	if person != nil && headIdx >= 0 && toks[headIdx].start >= person.End && (isPossessor(x.text, person.Span) || pluralPossessor(x.text, person.Span)) && !isNameTok(toks[headIdx]) {
+		person = nil
+	}
 	if person != nil {
 		name := x.personName(person)
 		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
@@ -246,7 +251,8 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			(isNameTok(toks[e]) || isConnector(toks[e]) && e+1 < len(toks) && isNameTok(toks[e+1])) {
 			e++
 		}
-		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s")
+		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s") ||
+			e < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e].start == toks[e-1].end && strings.HasSuffix(toks[e-1].lower, "s")
 		run := x.trimRun(toks[k:e])
 		// "the Sri Lankan official": a run that modifies the lower-case
 		// head after it, or a nationality, is no one's name
@@ -324,6 +330,13 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		start = 1
 	}
 	end := len(toks)
+	// "an official who relayed the exchange": the description without
+	// its relative clause
+	for k := start + 1; k < end; k++ {
+		if relativePronouns[toks[k].lower] || toks[k].lower == "which" {
+			end = k
+		}
+	}
 	for end > start && toks[end-1].kind == 'p' {
 		end--
 	}
@@ -398,6 +411,13 @@ func isPossessor(text string, s pipeline.Span) bool {
 	t := text[s.Start:s.End]
 	after := text[s.End:min(len(text), s.End+4)]
 	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// pluralPossessor reports whether a name ending in s is followed by a bare
+// apostrophe: "Sanders’ aides".
+func pluralPossessor(text string, s pipeline.Span) bool {
+	after := text[s.End:min(len(text), s.End+4)]
+	return strings.HasSuffix(text[s.Start:s.End], "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ "))
 }
 
 // ownerSpan returns the owner of a document noun: the phrase after "on",
