@@ -535,47 +535,10 @@ func (x *extraction) resolveSpeakers() {
 				}
 			}
 		case kindPronoun:
-			want := kindOrg
-			if personPronouns[r.head] {
-				want = kindPerson
-			}
-			j := x.previousSpeaker(order, i, info, want, 6)
-			if want == kindOrg && r.head != "this" {
-				// a subject in the same paragraph more recent than the last
-				// organisation speaker: "The Pentagon released figures. It said ..."
-				name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, r.head == "it")
-				if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
-					c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
-					info[i].kind = kindOrg
-					return
-				}
-			}
-			if want == kindPerson {
-				// a person opening a sentence of the paragraph after the last
-				// person speaker: "Lawrence, a lawyer, argued ... when he said"
-				name, eid, at := x.personSubject(c.para, c.q.Source.Start)
-				if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
-					c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
-					info[i].kind = kindPerson
-					return
-				}
-			}
-			if j < 0 {
-				j = x.previousSpeaker(order, i, info, kindNone, 3)
-			}
-			if j >= 0 {
-				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
-				info[i].kind = info[j].kind
-			} else if want == kindPerson {
-				// no earlier speaker: the last person named before the pronoun
-				for k := len(x.names) - 1; k >= 0; k-- {
-					r := x.names[k]
-					if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) {
-						c.q.Speaker = strings.Join(w, " ")
-						c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
-						break
-					}
-				}
+			// a speaker of the pronoun's gender first; the gender of a
+			// first name is only likely, so without one any speaker
+			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
+				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
 		case kindDescription:
 			if j := x.describedSpeaker(order, i, info); j >= 0 {
@@ -596,6 +559,69 @@ func (x *extraction) resolveSpeakers() {
 	}
 }
 
+// resolvePronoun resolves candidate i's pronoun source r to a speaker
+// whose gender agrees with g, and reports whether it found one.
+func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resolved, g byte) bool {
+	c := &x.cands[i]
+	want := kindOrg
+	if personPronouns[r.head] {
+		want = kindPerson
+	}
+	j := x.previousSpeakerOf(order, i, info, want, 6, g)
+	if want == kindOrg && r.head != "this" {
+		// a subject in the same paragraph more recent than the last
+		// organisation speaker: "The Pentagon released figures. It said ..."
+		name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, r.head == "it")
+		if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			info[i].kind = kindOrg
+			return true
+		}
+	}
+	if want == kindPerson {
+		// a person opening a sentence of the paragraph after the last
+		// person speaker: "Lawrence, a lawyer, argued ... when he said"
+		name, eid, at := x.personSubject(c.para, c.q.Source.Start)
+		if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			info[i].kind = kindPerson
+			return true
+		}
+	}
+	if j < 0 {
+		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
+	}
+	if j >= 0 {
+		c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+		info[i].kind = info[j].kind
+		return true
+	}
+	if want == kindPerson {
+		// no earlier speaker: the last person named before the pronoun
+		// (not a name inside a quotation, and one of the
+		// pronoun's gender)
+		for k := len(x.names) - 1; k >= 0; k-- {
+			r := x.names[k]
+			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) {
+				c.q.Speaker = strings.Join(w, " ")
+				c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedAt reports whether off lies inside the content of a direct quote.
+func (x *extraction) quotedAt(off int) bool {
+	for _, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && off >= c.q.Content.Start && off < c.q.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
 // anchor orders candidates by where they are attributed.
 func (x *extraction) anchor(i int) int {
 	c := x.cands[i]
@@ -608,6 +634,13 @@ func (x *extraction) anchor(i int) int {
 // previousSpeaker returns the latest candidate before i (in order) with a
 // speaker of the wanted kind (any when kindNone), within maxParas paragraphs.
 func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want speakerKind, maxParas int) int {
+	return x.previousSpeakerOf(order, i, info, want, maxParas, genderUnknown)
+}
+
+// previousSpeakerOf is previousSpeaker for a pronoun of gender g: a
+// speaker known to be of the other gender is passed over ("she said"
+// after Michael Flynn spoke goes back to the interviewer).
+func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want speakerKind, maxParas int, g byte) int {
 	pos := -1
 	for k, j := range order {
 		if j == i {
@@ -625,6 +658,9 @@ func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want s
 		}
 		k := info[j].kind
 		orgDescription := k == kindDescription && info[j].head != "" && !roleNouns[info[j].head] && !roleNouns[strings.TrimSuffix(info[j].head, "s")]
+		if g != genderUnknown && (k == kindOrg || !genderAgrees(g, x.speakerGender(j))) {
+			continue
+		}
 		if want == kindNone || k == want || (want == kindOrg && (k == kindLiteral || orgDescription)) {
 			return j
 		}

@@ -97,6 +97,18 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Valery Gergiev"}},
 		{"he continues the speaker over an object", "Colonel Patrick Ryder said the jets left. Reporters asked Sergei Lavrov. He said the data was old.", nil,
 			[]string{"Patrick Ryder", "Patrick Ryder"}},
+		// pronouns agree in gender with their antecedent where the first
+		// name or a title tells it, and never take a name inside a quote
+		{"she passes over a man", "Stephanie Ruhle asked Michael Flynn about the talks. “We are ready,” Flynn said. “It seems so unusual,” she said.", nil,
+			[]string{"Michael Flynn", "Stephanie Ruhle"}},
+		{"he passes over a woman", "Michael Flynn met Stephanie Ruhle. “It seems so unusual,” Ruhle said. “We are ready,” he said.", nil,
+			[]string{"Stephanie Ruhle", "Michael Flynn"}},
+		{"title gives gender", "Jordan Lee met Mrs. Park on Monday. “We agree,” Mrs. Park said. “We do not,” he said.", nil,
+			[]string{"Park", "Jordan Lee"}},
+		{"unknown gender still resolves", "Valery Gergiev led the concert. He said the city was free.", nil,
+			[]string{"Valery Gergiev"}},
+		{"not a name inside the quote", "“How many times does Donald Trump have to say it?” he asked.", nil,
+			[]string{""}},
 		// definite descriptions
 		{"the spokesman is the title holder", "Pentagon spokesman John Kirby visited the base on Monday.\nThe spokesman said the jets left.", nil,
 			[]string{"John Kirby"}},
