@@ -122,10 +122,11 @@ func orgLike(words []string) bool {
 func (x *extraction) expandSurname(word string, off int) string {
 	best, bestAfter := "", ""
 	for _, r := range x.names {
-		if r.words[len(r.words)-1] != word {
+		// "David Sandalow of Columbia University's": the name before "of"
+		w := dropPlace(stripTitles(r.words))
+		if len(w) == 0 || w[len(w)-1] != word {
 			continue
 		}
-		w := stripTitles(r.words)
 		if len(w) < 2 || !personLike(w) {
 			continue
 		}
@@ -156,7 +157,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	// head noun: last word before a comma or a preposition
 	headIdx := -1
 	for k, t := range toks {
-		if t.kind == 'p' || k > 0 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "from" || relativePronouns[t.lower]) {
+		if t.kind == 'p' || k > 0 && (headStops[t.lower] || relativePronouns[t.lower] || x.participleAfterNoun(toks, k)) {
 			break
 		}
 		if t.kind == 'w' {
@@ -228,7 +229,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
 		}
 	}
-	if org != nil && (!headLower || org.End >= toks[headIdx].end) {
+	if org != nil && (!headLower || org.Start <= toks[headIdx].start && org.End >= toks[headIdx].end) {
 		// "Air Force Brigadier General Jane Roe" tagged as an organisation:
 		// a personal title right before a person's name makes it a person
 		if w := strings.Fields(org.Canonical); len(w) > 2 {
@@ -279,7 +280,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
-		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) {
+		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && x.insideModifier(toks, headIdx, r[0].start) {
 			continue
 		}
 		w := stripTitles(words(runs[i]))
@@ -332,9 +333,11 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	end := len(toks)
 	// "an official who relayed the exchange": the description without
 	// its relative clause
+	// or its participle phrase ("the coalition conducting air strikes")
 	for k := start + 1; k < end; k++ {
-		if relativePronouns[toks[k].lower] || toks[k].lower == "which" {
+		if relativePronouns[toks[k].lower] || toks[k].lower == "which" || x.participleAfterNoun(toks, k) {
 			end = k
+			break
 		}
 	}
 	for end > start && toks[end-1].kind == 'p' {
@@ -355,6 +358,41 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		r.kind = kindDescription
 	}
 	return r
+}
+
+// headStops end the noun phrase whose last word is the head of a source:
+// "the coalition against Islamic State", "the director of the agency".
+var headStops = set("of", "on", "for", "at", "in", "from", "against", "with", "by", "to", "over", "about", "under")
+
+// participleAfterNoun reports whether toks[k] is a lower-case participle
+// that starts a modifier of the noun before it: "the coalition conducting
+// air strikes", "the report released Monday".
+func (x *extraction) participleAfterNoun(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != 'w' || isCapitalized(t.text) || k == 0 || toks[k-1].kind != 'w' {
+		return false
+	}
+	switch x.posTag(t.start) {
+	case "VBG", "VBN":
+		return strings.HasPrefix(x.posTag(toks[k-1].start), "NN")
+	}
+	return false
+}
+
+// insideModifier reports whether offset off lies in a prepositional or
+// participle phrase after the head toks[head] without a comma before it:
+// "Iraq" in "the coalition conducting strikes in Iraq" (but not "John
+// Kirby" in "the spokesman, John Kirby").
+func (x *extraction) insideModifier(toks []token, head, off int) bool {
+	for k := head + 1; k < len(toks) && toks[k].start < off; k++ {
+		if toks[k].kind == 'p' {
+			return false
+		}
+		if headStops[toks[k].lower] || x.participleAfterNoun(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // runEnd returns the index in toks after the last token of run.

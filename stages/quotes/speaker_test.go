@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -174,6 +175,34 @@ func TestIsDemonymOf(t *testing.T) {
 		t.Run(tc.word+"/"+tc.country, func(t *testing.T) {
 			if got := isDemonymOf(tc.word, tc.country); got != tc.want {
 				t.Errorf("isDemonymOf(%q, %q) = %v, want %v", tc.word, tc.country, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerWithRealStages resolves speakers with the tags and mentions
+// of the real stages in front: participle phrases and prepositional
+// phrases after a common head noun do not name the speaker, and a
+// surname expands to the name before "of".
+func TestSpeakerWithRealStages(t *testing.T) {
+	stages := append(realStages(t), gold.Must(New()))
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"participle phrase after the head", "Headline\n\nThe coalition conducting air strikes against Islamic State in Iraq and Syria has said it killed 20 fighters.\n",
+			[]string{"coalition"}},
+		{"surname before an affiliation", "Headline\n\n“The accord is a big step,” said David Sandalow of Columbia University's Center on Global Energy Policy.\n\n“It will hold,” Sandalow added.\n",
+			[]string{"David Sandalow", "David Sandalow"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := gold.Annotate(t, []byte(tc.text), stages...)
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
 			}
 		})
 	}
