@@ -595,6 +595,14 @@ func (x *extraction) resolveSpeakers() {
 	for _, i := range order {
 		resolve(i)
 	}
+	// the affiliation of a named or described speaker, cut from its source
+	for i := range x.cands {
+		switch info[i].kind {
+		case kindPerson, kindDescription, kindLiteral:
+			c := &x.cands[i]
+			c.q.Affiliation, c.q.AffiliationEntityID = x.affiliation(c.q.Source)
+		}
+	}
 }
 
 // resolvePronoun resolves candidate i's pronoun source r to a speaker

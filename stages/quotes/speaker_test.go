@@ -207,3 +207,44 @@ func TestSpeakerWithRealStages(t *testing.T) {
 		})
 	}
 }
+
+// TestAffiliation cuts the speaker's organisation or place from the
+// source, with the entity of the mention inside it.
+func TestAffiliation(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		mentions   []string
+		want       string // affiliation/entity of the first quote
+	}{
+		{"spokesman for", "“It is over,” said John Kirby, a spokesman for the State Department.",
+			[]string{"John Kirby/PERSON=John Kirby", "State Department/ORG=State Department"}, "State Department/E:State Department"},
+		{"name of", "Andrew Parasiliti of the RAND Center for Global Risk said the strikes would go on.", nil, "RAND Center for Global Risk/"},
+		{"possessor", "NPR's Alice Fordham reports that the road is closed.",
+			[]string{"NPR/ORG=NPR", "Alice Fordham/PERSON=Alice Fordham"}, "NPR/E:NPR"},
+		{"history is no affiliation", "Ann Lee, who served as secretary of State, said the plan failed.", nil, "/"},
+		{"lower case is no affiliation", "Ann Lee, a professor of history, said the plan failed.", nil, "/"},
+		{"party and state", "Sen. Ann Lee, R-Ky., said the plan failed.", nil, "/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			withMentions(t, d, tc.mentions)
+			for i := range d.Mentions {
+				d.Mentions[i].EntityID = "E:" + d.Mentions[i].Canonical
+			}
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Quotes) == 0 {
+				t.Fatalf("no quote in %q", tc.text)
+			}
+			q := d.Quotes[0]
+			if got := d.Slice(q.Affiliation) + "/" + q.AffiliationEntityID; got != tc.want {
+				t.Errorf("%q: affiliation %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
