@@ -366,10 +366,12 @@ func TestPolnear(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"all F1", allF, 0.0},
-		{"quoted F1", quotedF, 0.0},
-		{"source agreement", sc.sourceRate(), 0.0},
-		{"cue agreement", sc.cueRate(), 0.0},
+		// the measured figures, rounded down: a change that loses ground
+		// on unseen news fails here
+		{"all F1", allF, 0.57},
+		{"quoted F1", quotedF, 0.85},
+		{"source agreement", sc.sourceRate(), 0.78},
+		{"cue agreement", sc.cueRate(), 0.83},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {
