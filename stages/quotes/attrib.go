@@ -619,6 +619,12 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if firstSecondPerson[first.lower] && n == 1 && !quoted {
 		return false
 	}
+	// inside a quotation the speaker reporting their own words ("I'll
+	// tell you what", "I said to him") is part of the quote, not another
+	// attribution
+	if n == 1 && quoted && (firstSecondPerson[first.lower] || finiteContraction(first.lower) && firstSecondPerson[contractionSubject(first.lower)]) {
+		return false
+	}
 	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
 		return false
 	}

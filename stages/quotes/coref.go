@@ -477,4 +477,5 @@ var anyOrgNouns = set("group", "organisation", "organization", "movement", "mili
 var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
 	"director", "president", "commander", "governor", "mayor", "ambassador", "envoy",
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
-	"chancellor", "negotiator", "correspondent", "editor")
+	"chancellor", "negotiator", "correspondent", "editor", "host", "anchor", "moderator",
+	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster")

@@ -626,9 +626,12 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "Some reports say …": a reporting verb right after makes this word
 	// its subject noun, not a second cue
-	if i+1 < hi && nominalCues[p.toks[i].lower] {
-		if f2, ok := cueForms[p.toks[i+1].lower]; ok && !f2.gerund && f2.class != cueTailOnly && !isCapitalized(p.toks[i+1].text) {
-			return c, false
+	// ("Earnings reports for HSBC said …": also a few words later)
+	if nominalCues[p.toks[i].lower] {
+		for k := i + 1; k < hi && k <= i+5 && p.toks[k].kind == 'w'; k++ {
+			if f2, ok := cueForms[p.toks[k].lower]; ok && !f2.gerund && f2.class != cueTailOnly && !isCapitalized(p.toks[k].text) {
+				return c, false
+			}
 		}
 	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
@@ -928,6 +931,17 @@ func finiteContraction(w string) bool {
 		}
 	}
 	return false
+}
+
+// contractionSubject returns the word a verb is contracted onto: "i" for
+// "I'll", else the word itself.
+func contractionSubject(w string) string {
+	for _, sep := range []string{"'", "’"} {
+		if k := strings.Index(w, sep); k > 0 {
+			return w[:k]
+		}
+	}
+	return w
 }
 
 // contractingSubjects are the other subjects a verb contracts onto.

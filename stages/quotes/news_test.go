@@ -80,6 +80,11 @@ func TestNewsPatterns(t *testing.T) {
 		// a person who owns the head noun does not speak
 		{"possessor is not the speaker", "Ann Lee's campaign said the vote was fair.", []string{"indirect|the vote was fair|Ann Lee's campaign|said||Ann Lee's campaign|-1"}},
 		{"plural possessor", "Ben Sanders’ aides say the vote was fair.", []string{"indirect|the vote was fair|Ben Sanders’ aides|say||Ben Sanders’ aides|-1"}},
+		// a noun subject is no cue even a few words before the verb
+		{"reports for a company", "Earnings reports for Acme said profits fell.", []string{"indirect|profits fell|Earnings reports for Acme|said||Earnings reports for Acme|-1"}},
+		// the speaker reporting their own words inside a quote is no
+		// second attribution
+		{"I'll tell you inside a quote", "“I'll tell you what, we will win this,” Ben Ross said.", []string{"direct|I'll tell you what, we will win this,|Ben Ross|said||Ben Ross|-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it

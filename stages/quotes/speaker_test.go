@@ -110,6 +110,8 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Valery Gergiev"}},
 		{"not a name inside the quote", "“How many times does Donald Trump have to say it?” he asked.", nil,
 			[]string{""}},
+		{"the CNN host is the named host", "CNN host Jake Tapper interviewed the senator.\n“Is that fair?” the CNN host asked.", nil,
+			[]string{"Jake Tapper"}},
 		// definite descriptions
 		{"the spokesman is the title holder", "Pentagon spokesman John Kirby visited the base on Monday.\nThe spokesman said the jets left.", nil,
 			[]string{"John Kirby"}},
