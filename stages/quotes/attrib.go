@@ -201,6 +201,11 @@ func isRolePhrase(p *para, s, e int) bool {
 // ("had said") and time adverbials ("on Monday announced"), and takes in
 // one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
 func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	// "Jessica Leeds, who told the Times that …", "officials who said":
+	// the relative pronoun is the source (the speaker is its antecedent)
+	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
+		return k, cue, true
+	}
 	j := cue - 1
 	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && x.isAdverbTok(p.toks[j])) {
 		j--
@@ -647,7 +652,7 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if n == 1 && weekdayNames[first.lower] {
 		return false
 	}
-	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower]) {
+	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
 		return false
 	}
 	hasContent := false
@@ -748,6 +753,14 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 	switch lemma {
 	case "tell", "inform", "assure", "brief":
 		s, e := npRight(p, i, hi, addresseeStops)
+		// "told the New York Times and CNN that": names joined by "and"
+		for e+1 < hi && p.toks[e].lower == "and" && isNameTok(p.toks[e+1]) && isNameTok(p.toks[e-1]) {
+			_, e2 := npRight(p, e+1, hi, addresseeStops)
+			if e2 <= e+1 {
+				break
+			}
+			e = e2
+		}
 		return s, addresseeEnd(p, s, e)
 	case "report", "say", "announce", "explain", "write", "confirm", "declare", "complain", "repeat", "reiterate", "admit", "suggest", "state", "mention":
 		if p.toks[i].lower == "to" {

@@ -787,6 +787,16 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if !ok {
 		return c, false
 	}
+	// "Leeds, who told the Times that Trump groped her, spoke": the
+	// relative clause, and its content, end at the comma
+	if srcE == srcS+1 && p.toks[srcS].lower == "who" && srcS > lo && p.toks[srcS-1].text == "," {
+		for k := a; k < hi && p.toks[k].start < content.End; k++ {
+			if p.toks[k].text == "," && k > a {
+				content.End = p.toks[k-1].end
+				break
+			}
+		}
+	}
 	c.q.Content = content
 	return c, true
 }

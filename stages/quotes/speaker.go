@@ -154,6 +154,12 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	if len(toks) == 1 && (personPronouns[toks[0].lower] || thingPronouns[toks[0].lower]) {
 		return resolved{kind: kindPronoun, head: toks[0].lower}
 	}
+	if len(toks) == 1 && toks[0].lower == "who" {
+		if ante, ok := x.antecedent(src); ok {
+			return x.firstPass(ante)
+		}
+		return resolved{}
+	}
 	// head noun: last word before a comma or a preposition
 	headIdx := -1
 	for k, t := range toks {
@@ -656,6 +662,33 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		}
 	}
 	return false
+}
+
+// antecedent returns the noun phrase a relative pronoun at src refers to:
+// "Jessica Leeds" in "Jessica Leeds, who told …", "officials" in
+// "officials who said".
+func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if src.Start < p.start || src.End > p.end {
+			continue
+		}
+		k := p.tokIndex(src.Start)
+		e := k
+		if e > 0 && p.toks[e-1].text == "," {
+			e--
+		}
+		lo := p.tokIndex(p.sentenceOf(src.Start)[0])
+		if e <= lo || p.toks[e-1].kind != 'w' {
+			return pipeline.Span{}, false
+		}
+		s := segmentLeft(p, lo, e)
+		if s >= e {
+			return pipeline.Span{}, false
+		}
+		return x.span(p, s, e), true
+	}
+	return pipeline.Span{}, false
 }
 
 // quotedAt reports whether off lies inside the content of a direct quote.
