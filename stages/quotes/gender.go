@@ -82,17 +82,22 @@ func nameGender(name string) byte {
 // spokeswoman"), else the first name of the speaker or of the fuller
 // name the text gives for a surname.
 func (x *extraction) speakerGender(j int) byte {
+	if x.genders == nil {
+		x.genders = map[int]byte{}
+	}
+	if g, ok := x.genders[j]; ok {
+		return g
+	}
 	c := x.cands[j].q
-	if g := x.spanGender(c.Source); g != genderUnknown {
-		return g
+	g := x.spanGender(c.Source)
+	if g == genderUnknown {
+		g = nameGender(c.Speaker)
 	}
-	if g := nameGender(c.Speaker); g != genderUnknown {
-		return g
+	if g == genderUnknown && !strings.Contains(c.Speaker, " ") && c.Speaker != "" {
+		g = nameGender(x.expandSurname(c.Speaker, c.Content.Start))
 	}
-	if !strings.Contains(c.Speaker, " ") && c.Speaker != "" {
-		return nameGender(x.expandSurname(c.Speaker, c.Content.Start))
-	}
-	return genderUnknown
+	x.genders[j] = g
+	return g
 }
 
 // spanGender reads a gendered word at the head of a source: its titles,

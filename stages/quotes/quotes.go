@@ -94,6 +94,8 @@ type extraction struct {
 	labelHeadline map[int]int
 	// tokBuf backs the tokens of every paragraph.
 	tokBuf []token
+	// genders caches the gender of resolved speakers, by candidate.
+	genders map[int]byte
 }
 
 // newExtraction tokenizes d's paragraphs into tokBuf (kept as x.tokBuf),
