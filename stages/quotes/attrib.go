@@ -93,6 +93,21 @@ func isBoundaryTok(t token) bool {
 // (exclusive) that starts after the nearest boundary at or after lo.
 func segmentLeft(p *para, lo, e int) int {
 	k := e - 1
+	// "Sen. Marco Rubio (R-Fla.)": a short parenthetical after a name
+	// belongs to it
+	if k > lo && p.toks[k].text == ")" {
+		for b := k - 1; b > lo && k-b <= 8; b-- {
+			if p.toks[b].text == "(" {
+				if isNameTok(p.toks[b-1]) {
+					k = b - 1
+				}
+				break
+			}
+			if p.toks[b].text == ")" || p.toks[b].kind == 'q' {
+				break
+			}
+		}
+	}
 	for k >= lo {
 		t := p.toks[k]
 		// "the rebels' negotiating team": a plural possessive, not a mark
@@ -162,6 +177,15 @@ func adjectivalPart(w string) bool {
 func isNamePhrase(p *para, s, e int) bool {
 	if s >= e {
 		return false
+	}
+	// "Sen. Claire McCaskill (D-Mo.)": a parenthetical closing the name
+	if e-s > 2 && p.toks[e-1].text == ")" {
+		for b := e - 2; b > s; b-- {
+			if p.toks[b].text == "(" {
+				e = b
+				break
+			}
+		}
 	}
 	for k := s; k < e; k++ {
 		t := p.toks[k]

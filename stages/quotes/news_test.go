@@ -87,6 +87,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"I'll tell you inside a quote", "“I'll tell you what, we will win this,” Ben Ross said.", []string{"direct|I'll tell you what, we will win this,|Ben Ross|said||Ben Ross|-1"}},
 		// a relative clause reports for its antecedent
 		{"who told that", "Ann Lee, who told the Daily News and CNN that the mayor lied, spoke on Monday.", []string{"indirect|the mayor lied|who|told|the Daily News and CNN|Ann Lee|-1"}},
+		// a party and state in parentheses belong to the name
+		{"parenthetical party", "Sen. Ann Cole (R-Fla.) said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ann Cole (R-Fla.)|said||Ann Cole|-1"}},
+		{"parenthetical then relative clause", "Sen. Ann Cole (D-Mo.), who backs Lee, said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ann Cole (D-Mo.), who backs Lee|said||Ann Cole|-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it

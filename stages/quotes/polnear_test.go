@@ -269,7 +269,11 @@ func (s *attribScores) add(name string, golds, preds []scoredAttribution) {
 			if g.quoted {
 				kind = "miss-quoted"
 			}
-			s.errors = append(s.errors, fmt.Sprintf("%s %s: %s", name, kind, g.label))
+			best := 0.0
+			for _, p := range preds {
+				best = max(best, setF1(p.content, g.content))
+			}
+			s.errors = append(s.errors, fmt.Sprintf("%s %s: (best %.1f) %s", name, kind, best, g.label))
 		}
 	}
 	for pi, p := range preds {
