@@ -88,7 +88,8 @@ func (x *extraction) indirect(pi int) {
 
 // evaluativeCues name something in the speaker's words: "Smith called the
 // plan “a disaster”", "termed the vote “a farce”".
-var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled")
+var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled",
+	"calling", "branding", "labeling", "labelling", "described", "describes", "describing")
 
 // calledQuote handles "X called Y “…”": a finite verb with a source, an
 // object, then a quoted fragment of two or more words that is not a title.
@@ -99,7 +100,8 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	if x.usedCue[p.toks[i].start] || x.inSource(p.toks[i].start) {
 		return c, false
 	}
-	if tag := x.posTag(p.toks[i].start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VBN" {
+	gerund := strings.HasSuffix(p.toks[i].lower, "ing")
+	if tag := x.posTag(p.toks[i].start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VBN" && !(gerund && tag == "VBG") {
 		return c, false
 	}
 	if i > 0 && (passiveAux[p.toks[i-1].lower] || p.toks[i-1].lower == "to") {
@@ -118,17 +120,34 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	if k >= hi || k == i+1 || p.toks[k].kind != 'q' {
 		return c, false
 	}
+	// one quoted word is enough after an object: "called her “third-rate”"
 	mi := -1
 	for j, m := range p.marks {
-		if m.open == p.toks[k].start && !p.direct[j] && m.words >= 2 {
+		if m.open == p.toks[k].start && !p.direct[j] && m.words >= 1 {
 			mi = j
 		}
 	}
 	if mi < 0 || isTitleLike(x.text[p.marks[mi].content[0]:p.marks[mi].content[1]]) {
 		return c, false
 	}
-	srcS, srcE, ok := x.sourceLeft(p, lo, i)
-	if !ok || !x.validSource(p, srcS, srcE, quoted) {
+	// "described the plan as “…”": the object is a noun phrase and "as"
+	if strings.HasPrefix(p.toks[i].lower, "describ") && p.toks[k-1].lower != "as" {
+		return c, false
+	}
+	var srcS, srcE int
+	var ok bool
+	if gerund {
+		// "Bush attacked Trump, calling him a “loser”": the subject of
+		// the main clause
+		if i == lo || p.toks[i-1].text != "," {
+			return c, false
+		}
+		srcS, srcE, ok = x.mainSubject(p, lo, i, quoted)
+	} else {
+		srcS, srcE, ok = x.sourceLeft(p, lo, i)
+		ok = ok && x.validSource(p, srcS, srcE, quoted)
+	}
+	if !ok {
 		return c, false
 	}
 	m := p.marks[mi]

@@ -90,6 +90,12 @@ func TestNewsPatterns(t *testing.T) {
 		// a party and state in parentheses belong to the name
 		{"parenthetical party", "Sen. Ann Cole (R-Fla.) said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ann Cole (R-Fla.)|said||Ann Cole|-1"}},
 		{"parenthetical then relative clause", "Sen. Ann Cole (D-Mo.), who backs Lee, said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ann Cole (D-Mo.), who backs Lee|said||Ann Cole|-1"}},
+		// the speaker's own words as an epithet
+		{"called one quoted word", "Ben Ross called her “third-rate” on Monday.", []string{"mixed|her “third-rate”|Ben Ross|called||Ben Ross|-1"}},
+		{"calling after a comma", "Ben Ross attacked Lee, calling him a “loser.”", []string{"mixed|him a “loser.”|Ben Ross|calling||Ben Ross|-1"}},
+		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
+		{"described without as", "Ben Ross described the “Pearl” hotel.", nil},
+		{"a group called is a name", "He joined a group called “Friends of Lee.”", nil},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
