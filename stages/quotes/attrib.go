@@ -405,6 +405,16 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 	return nameBefore(p, lo, ps), true
 }
 
+// wordsOnly reports whether tokens [s,e) are words without a finite verb.
+func (x *extraction) wordsOnly(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].kind != 'w' {
+			return false
+		}
+	}
+	return !x.hasFiniteVerb(p, s, e)
+}
+
 // participialAside reports whether tokens [s,e), set off by commas
 // between a subject and its cue, are a participle phrase: "speaking at a
 // rally", "asked about the talks", "citing security concerns".
@@ -919,6 +929,10 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
+	}
+	// "Republican pollster Daron Shaw: “…”": a name and a colon
+	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
+		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}
 	return attribution{}, false
 }

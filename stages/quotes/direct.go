@@ -234,7 +234,8 @@ func (x *extraction) introAttribution(pi int) (attribution, bool) {
 	lo := p.tokIndex(last[0])
 	hi := len(p.toks)
 	if a, ok := x.leadAttribution(p, lo, hi); ok {
-		if x.nameLikeSource(p, a.srcS, a.srcE) {
+		// "He declared:" introduces the next paragraph as "Kerry said:" does
+		if x.nameLikeSource(p, a.srcS, a.srcE) || a.srcE == a.srcS+1 && (personPronouns[p.toks[a.srcS].lower] || thingPronouns[p.toks[a.srcS].lower]) {
 			return a, true
 		}
 		return attribution{}, false

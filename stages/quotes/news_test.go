@@ -96,6 +96,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
 		{"described without as", "Ben Ross described the “Pearl” hotel.", nil},
 		{"a group called is a name", "He joined a group called “Friends of Lee.”", nil},
+		// a name and a colon introduce a quotation; a pronoun and a
+		// reporting verb introduce the next paragraph
+		{"name colon quote", "Republican pollster Ann Cole: “Lesser-known candidates lose.”", []string{"direct|Lesser-known candidates lose.|Republican pollster Ann Cole|:||Ann Cole|-1"}},
+		{"sentence colon is no source", "There are other dangers: “Lesser-known candidates lose.”", []string{"direct|Lesser-known candidates lose.|||||-1"}},
+		{"pronoun intro paragraph", "Ben Ross spoke first. He declared:\n“We are ready to govern.”", []string{"direct|We are ready to govern.|He|declared||Ben Ross|-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
