@@ -372,10 +372,10 @@ func TestPolnear(t *testing.T) {
 	}{
 		// the measured figures, rounded down: a change that loses ground
 		// on unseen news fails here
-		{"all F1", allF, 0.57},
+		{"all F1", allF, 0.58},
 		{"quoted F1", quotedF, 0.85},
-		{"source agreement", sc.sourceRate(), 0.78},
-		{"cue agreement", sc.cueRate(), 0.83},
+		{"source agreement", sc.sourceRate(), 0.79},
+		{"cue agreement", sc.cueRate(), 0.84},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {
