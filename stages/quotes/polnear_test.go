@@ -383,3 +383,46 @@ func TestPolnear(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionScoring checks the scorer itself on an invented text:
+// split quotes merge into one attribution, matching is one to one by
+// content overlap, and source and cue agree by token overlap.
+func TestAttributionScoring(t *testing.T) {
+	text := "“We won,” Ann Lee said, “and we will win again.” Officials said the vote was fair."
+	runes := []rune(text)
+	at := func(s string) [2]int {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		r := utf8.RuneCountInString(text[:i])
+		return [2]int{r, r + utf8.RuneCountInString(s)}
+	}
+	gold := goldAttributions(pnArticle{Attributions: []pnAttribution{
+		{Source: [][2]int{at("Ann Lee")}, Cue: [][2]int{at("said,")}, Content: [][2]int{at("“We won,”"), at("“and we will win again.”")}, Direct: true},
+		{Source: [][2]int{at("Officials")}, Cue: [][2]int{at("vote was")}, Content: [][2]int{at("the vote was fair")}},
+	}}, runes)
+	d := bodyDoc(text)
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	preds := predictedAttributions(d, runes, pipeline.NewRuneOffsets(d.Text))
+	if len(d.Quotes) != 3 || len(preds) != 2 {
+		t.Fatalf("want 3 quotes merged into 2 attributions, got %d quotes, %d attributions", len(d.Quotes), len(preds))
+	}
+	var sc attribScores
+	sc.add("invented", gold, preds)
+	if sc.all.goldMatched != 2 || sc.quoted.predMatched != 1 || sc.unquoted.predMatched != 1 || sc.sourceOK != 2 || sc.cueOK != 1 {
+		t.Errorf("scores %+v, want both matched (one quoted), both sources agreeing, one cue (the second gold cue shares no token)", sc)
+	}
+	// a prediction overlapping no gold content is an extra
+	var worse attribScores
+	worse.add("invented", gold[:1], preds)
+	if _, r, f := worse.all.prf(); r != 1 || f >= 1 {
+		t.Errorf("one gold, two predictions: recall %.2f F1 %.2f, want recall 1 and F1 below 1", r, f)
+	}
+}
