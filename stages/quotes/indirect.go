@@ -41,11 +41,14 @@ func (x *extraction) indirect(pi int) {
 		if t.kind != 'w' {
 			continue
 		}
-		if evaluativeCues[t.lower] {
+		if evaluativeCues[t.lower] || asEvaluativeCues[t.lower] {
 			if c, ok := x.calledQuote(p, pi, i); ok {
 				lastInSentence = x.add(c)
+				continue
 			}
-			continue
+			if _, isCue := cueForms[t.lower]; !isCue {
+				continue
+			}
 		}
 		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
 			continue
@@ -89,7 +92,15 @@ func (x *extraction) indirect(pi int) {
 // evaluativeCues name something in the speaker's words: "Smith called the
 // plan “a disaster”", "termed the vote “a farce”".
 var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled",
-	"calling", "branding", "labeling", "labelling", "described", "describes", "describing")
+	"calling", "branding", "labeling", "labelling")
+
+// asEvaluativeCues name something in the speaker's words through "as":
+// "described the plan as “a disaster”", "slammed the proposal as “…”".
+var asEvaluativeCues = set("described", "describes", "describing", "slammed", "slams", "slamming",
+	"blasted", "blasts", "blasting", "dismissed", "dismisses", "dismissing", "denounced",
+	"denounces", "denouncing", "praised", "praises", "praising", "criticized", "criticised",
+	"criticizes", "criticizing", "decried", "decries", "derided", "derides", "hailed", "hails",
+	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts")
 
 // calledQuote handles "X called Y “…”": a finite verb with a source, an
 // object, then a quoted fragment of two or more words that is not a title.
@@ -131,7 +142,7 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 		return c, false
 	}
 	// "described the plan as “…”": the object is a noun phrase and "as"
-	if strings.HasPrefix(p.toks[i].lower, "describ") && p.toks[k-1].lower != "as" {
+	if asEvaluativeCues[p.toks[i].lower] && p.toks[k-1].lower != "as" {
 		return c, false
 	}
 	var srcS, srcE int

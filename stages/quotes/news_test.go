@@ -95,6 +95,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"calling after a comma", "Ben Ross attacked Lee, calling him a “loser.”", []string{"mixed|him a “loser.”|Ben Ross|calling||Ben Ross|-1"}},
 		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
 		{"described without as", "Ben Ross described the “Pearl” hotel.", nil},
+		{"slammed as", "Ben Ross slammed the plan as “reckless and cruel.”", []string{"mixed|the plan as “reckless and cruel.”|Ben Ross|slammed||Ben Ross|-1"}},
+		{"praised keeps its noun content", "Ben Ross praised the decision to reopen the bridge.", []string{"indirect|the decision to reopen the bridge|Ben Ross|praised||Ben Ross|-1"}},
 		{"a group called is a name", "He joined a group called “Friends of Lee.”", nil},
 		// a name and a colon introduce a quotation; a pronoun and a
 		// reporting verb introduce the next paragraph
