@@ -796,6 +796,16 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		if a < hi && p.toks[a].lower == "on" && a+1 < hi && timeWords[p.toks[a+1].lower] && isCapitalized(p.toks[a+1].text) {
 			a += 2
 		}
+		if commissiveVerbs[f.lemma] && a+1 < hi && p.toks[a].lower == "to" && x.infinitiveAt(p, a+1, hi) {
+			// "pledged to cancel the accord": a promise reports its
+			// infinitive
+			content, ok := x.contentAfter(p, a, lo, hi, false)
+			if !ok {
+				return c, false
+			}
+			c.q.Content = content
+			return c, true
+		}
 		if approximator(p, a, hi) {
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
@@ -829,6 +839,28 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	c.q.Content = content
 	return c, true
+}
+
+// commissiveVerbs commit the speaker to an act: they report an infinitive
+// ("vowed to fight on").
+var commissiveVerbs = set("vow", "pledge", "promise", "threaten")
+
+// infinitiveAt reports whether token k (after "to") is a bare verb,
+// possibly in quote marks: "to cancel", "to “cancel”"; not "to the voters".
+func (x *extraction) infinitiveAt(p *para, k, hi int) bool {
+	marked := false
+	if k+1 < hi && p.toks[k].kind == 'q' {
+		k, marked = k+1, true
+	}
+	t := p.toks[k]
+	if t.kind != 'w' || isCapitalized(t.text) || determiners[t.lower] {
+		return false
+	}
+	// the tagger reads a quoted verb out of context: trust the marks
+	if tag := x.posTag(t.start); tag != "" && !marked {
+		return tag == "VB" || tag == "VBP" // the tagger reads some bare verbs as present tense
+	}
+	return !personPronouns[t.lower] && !thingPronouns[t.lower]
 }
 
 // thatAfterAside reports whether ", ASIDE, that" follows the cue (token a

@@ -103,6 +103,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"name colon quote", "Republican pollster Ann Cole: “Lesser-known candidates lose.”", []string{"direct|Lesser-known candidates lose.|Republican pollster Ann Cole|:||Ann Cole|-1"}},
 		{"sentence colon is no source", "There are other dangers: “Lesser-known candidates lose.”", []string{"direct|Lesser-known candidates lose.|||||-1"}},
 		{"pronoun intro paragraph", "Ben Ross spoke first. He declared:\n“We are ready to govern.”", []string{"direct|We are ready to govern.|He|declared||Ben Ross|-1"}},
+		// a promise reports its infinitive
+		{"pledged to quoted verb", "Ben Ross has pledged to \"cancel\" the accord.", []string{"mixed|to \"cancel\" the accord|Ben Ross|pledged||Ben Ross|-1"}},
+		{"vowed to", "Ben Ross vowed to fight on.", []string{"indirect|to fight on|Ben Ross|vowed||Ben Ross|-1"}},
+		{"promised to a person", "Ben Ross promised to the voters a new deal.", nil},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
