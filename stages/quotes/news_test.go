@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
@@ -181,5 +182,34 @@ func TestSourcesWithEntities(t *testing.T) {
 		if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
 			t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
 		}
+	}
+}
+
+// TestTitleAttribution reads an article title "Name: claim" as the name's
+// attribution; the quotation inside the claim takes its source and cue.
+func TestTitleAttribution(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, title string
+		want        []string
+	}{
+		{"name and claim", "Ann Cole: Voters Angry at ‘Bad Angels Of Our Nature.’",
+			[]string{"indirect|Voters Angry at ‘Bad Angels Of Our Nature.’|Ann Cole|:||Ann Cole|-1", "direct|Bad Angels Of Our Nature.|Ann Cole|:||Ann Cole|0"}},
+		{"one-word label is no speaker", "Update: Voters Angry at the Polls", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\nThe vote was held on Monday.\n"
+			d := bodyDoc(text)
+			d.Zones[0].Kind = pipeline.ZoneHeadline
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if got := describe(d); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("title %q\n got:\n  %s\nwant:\n  %s", tc.title, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
 	}
 }
