@@ -22,7 +22,9 @@
 //	"X said Tuesday C", "X told Y C", "C, X said", "X denied NP",
 //	", adding that C"; after a main clause with another verb, ", saying
 //	C" reports for its subject: "X issued a statement, saying C"),
-//	"according to X",
+//	"X, who told Y that C" (source "who", speaker X), "X pledged to C",
+//	"X called Y “…”", ", calling Y “…”", "X slammed Y as “…”",
+//	a title "Name: claim", "according to X",
 //	nominal cues ("reports that", "assertions by X that"), "citing Y"
 //	        |
 //	        v
