@@ -142,7 +142,7 @@ func (x *extraction) directQuotes(pi int) {
 		case hasLead:
 			c.q.Source, c.q.Cue, c.q.Addressee = lead.spans(x, p)
 			x.usedCue[c.q.Cue.Start] = true
-		case m.atParaStart && pi > 0 && x.introEnds(pi-1):
+		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)):
 			if a, ok := x.introAttribution(pi - 1); ok {
 				pp := &x.paras[pi-1]
 				c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
@@ -222,12 +222,19 @@ func (x *extraction) introEnds(pi int) bool {
 	return strings.HasSuffix(x.text[p.start:p.end], ":")
 }
 
+// commaEnds reports whether paragraph pi ends with a comma: "Obama told
+// Bee," introducing a quotation in the next paragraph.
+func (x *extraction) commaEnds(pi int) bool {
+	p := x.paras[pi]
+	return strings.HasSuffix(x.text[p.start:p.end], ",")
+}
+
 // introAttribution parses a paragraph that ends with a colon and introduces
 // what follows: "From Beirut, NPR's Alice Fordham reports:", "Al Masdar
 // News has the latest from the front:". The source must be a name.
 func (x *extraction) introAttribution(pi int) (attribution, bool) {
 	p := &x.paras[pi]
-	if !x.introEnds(pi) || p.kind == pipeline.ZoneComment || len(p.toks) < 2 {
+	if !x.introEnds(pi) && !x.commaEnds(pi) || p.kind == pipeline.ZoneComment || len(p.toks) < 2 {
 		return attribution{}, false
 	}
 	last := p.sents[len(p.sents)-1]
@@ -239,6 +246,9 @@ func (x *extraction) introAttribution(pi int) (attribution, bool) {
 			return a, true
 		}
 		return attribution{}, false
+	}
+	if !x.introEnds(pi) {
+		return attribution{}, false // only a colon introduces with a predicate
 	}
 	// "X has the latest from the front:": the source is the name that opens
 	// the last clause; the cue is the predicate up to a preposition.

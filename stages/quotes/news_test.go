@@ -108,6 +108,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"pledged to quoted verb", "Ben Ross has pledged to \"cancel\" the accord.", []string{"mixed|to \"cancel\" the accord|Ben Ross|pledged||Ben Ross|-1"}},
 		{"vowed to", "Ben Ross vowed to fight on.", []string{"indirect|to fight on|Ben Ross|vowed||Ben Ross|-1"}},
 		{"promised to a person", "Ben Ross promised to the voters a new deal.", nil},
+		{"intro paragraph ending with a comma", "Later Ben Ross told Lee,\n“We have made progress on many fronts.”", []string{"direct|We have made progress on many fronts.|Ben Ross|told|Lee|Ben Ross|-1"}},
+		{"comma paragraph without a cue", "In the end, after all,\n“We have made progress on many fronts.”", []string{"direct|We have made progress on many fronts.|||||-1"}},
 		// the second segment of a quotation split by its attribution
 		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
