@@ -177,8 +177,15 @@ type Quote struct {
 	// SpeakerEntityID is the EntityID of the speaker; empty when the speaker
 	// is not a recognised entity.
 	SpeakerEntityID string
-	Cue             Span // "said", "according to"; empty when there is none
-	Addressee       Span // "VICE News" in "told VICE News"; empty when none
+	// Affiliation is the organisation or place the source says the speaker
+	// belongs to, cut from the source ("the State Department" in "John
+	// Kirby, a spokesman for the State Department"); empty when none.
+	Affiliation Span
+	// AffiliationEntityID is the EntityID of the affiliation when it is a
+	// recognised entity; else empty.
+	AffiliationEntityID string
+	Cue                 Span // "said", "according to"; empty when there is none
+	Addressee           Span // "VICE News" in "told VICE News"; empty when none
 	// EmbeddedIn is the index in Doc.Quotes of the enclosing quote, or -1.
 	EmbeddedIn int
 	// QuotedFragments are the spans inside each pair of quote marks of a

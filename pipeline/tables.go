@@ -280,13 +280,17 @@ type QuoteRow struct {
 	SourceText      string
 	Speaker         string
 	SpeakerEntityID string
-	CueStart        *int32
-	CueEnd          *int32
-	Cue             string
-	Addressee       string
-	EmbeddedIn      *int32
-	QuotedFragments []string
-	Unmarked        bool
+	// Affiliation and AffiliationEntityID: the speaker's organisation or
+	// place as the source gives it, and its entity.
+	Affiliation         string
+	AffiliationEntityID string
+	CueStart            *int32
+	CueEnd              *int32
+	Cue                 string
+	Addressee           string
+	EmbeddedIn          *int32
+	QuotedFragments     []string
+	Unmarked            bool
 }
 
 var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attribution: who said what, through which cue",
@@ -303,6 +307,8 @@ var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attri
 		field("source_text", str, true),
 		field("speaker", str, true),
 		field("speaker_entity_id", str, true),
+		field("affiliation", str, true),
+		field("affiliation_entity_id", str, true),
 		field("cue_start", i32, true),
 		field("cue_end", i32, true),
 		field("cue", str, true),
@@ -341,6 +347,8 @@ func quoteRows(d *Doc, ro *RuneOffsets, rows []QuoteRow) []QuoteRow {
 		r.SourceStart, r.SourceEnd, r.SourceText = optSpan(d, ro, q.Source)
 		r.CueStart, r.CueEnd, r.Cue = optSpan(d, ro, q.Cue)
 		_, _, r.Addressee = optSpan(d, ro, q.Addressee)
+		_, _, r.Affiliation = optSpan(d, ro, q.Affiliation)
+		r.AffiliationEntityID = q.AffiliationEntityID
 		rows = append(rows, r)
 	}
 	return rows

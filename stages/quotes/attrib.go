@@ -93,6 +93,21 @@ func isBoundaryTok(t token) bool {
 // (exclusive) that starts after the nearest boundary at or after lo.
 func segmentLeft(p *para, lo, e int) int {
 	k := e - 1
+	// "Sen. Marco Rubio (R-Fla.)": a short parenthetical after a name
+	// belongs to it
+	if k > lo && p.toks[k].text == ")" {
+		for b := k - 1; b > lo && k-b <= 8; b-- {
+			if p.toks[b].text == "(" {
+				if isNameTok(p.toks[b-1]) {
+					k = b - 1
+				}
+				break
+			}
+			if p.toks[b].text == ")" || p.toks[b].kind == 'q' {
+				break
+			}
+		}
+	}
 	for k >= lo {
 		t := p.toks[k]
 		// "the rebels' negotiating team": a plural possessive, not a mark
@@ -163,6 +178,15 @@ func isNamePhrase(p *para, s, e int) bool {
 	if s >= e {
 		return false
 	}
+	// "Sen. Claire McCaskill (D-Mo.)": a parenthetical closing the name
+	if e-s > 2 && p.toks[e-1].text == ")" {
+		for b := e - 2; b > s; b-- {
+			if p.toks[b].text == "(" {
+				e = b
+				break
+			}
+		}
+	}
 	for k := s; k < e; k++ {
 		t := p.toks[k]
 		if isNameTok(t) {
@@ -201,6 +225,11 @@ func isRolePhrase(p *para, s, e int) bool {
 // ("had said") and time adverbials ("on Monday announced"), and takes in
 // one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
 func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	// "Jessica Leeds, who told the Times that …", "officials who said":
+	// the relative pronoun is the source (the speaker is its antecedent)
+	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
+		return k, cue, true
+	}
 	j := cue - 1
 	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && x.isAdverbTok(p.toks[j])) {
 		j--
@@ -280,12 +309,25 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
 			// Salinger, White House press secretary, replied"
 			s = ps
-		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.adverbialLike(p, s):
-			// "Smith, in fact, wrote": the name without the aside
+		case commaBeforeCue && x.adverbialLike(p, s) && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)):
+			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
+			// said": the subject without the aside
 			s, e = ps, s-1
 		}
 	} else if commaBeforeCue {
+		// "Stuart Stevens, a Republican operative and Romney's chief
+		// strategist in his 2012 campaign, said": an appositive long
+		// enough to hold words that end a segment ("and", "who")
+		if ns, ok := x.longAppositive(p, lo, e); ok {
+			return ns, e, true
+		}
 		return 0, 0, false
+	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
+		// "One Democratic official who relayed the exchange said": a
+		// restrictive relative clause belongs to the source
+		if ps := segmentLeft(p, lo, s-1); ps < s-1 && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)) {
+			s = ps
+		}
 	}
 	// a sentence-initial conjunction or adverb is not part of the source:
 	// "But he said", "Then it added", "Also Tuesday the ministry said",
@@ -307,6 +349,70 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// relativePronouns open a relative clause after a noun.
+var relativePronouns = set("who", "whom", "whose", "that")
+
+// nounPhraseSubject reports whether tokens [s,e) are a plausible subject
+// noun phrase: a described subject, or with tags a run of words without a
+// verb that ends in a noun ("One Democratic official", "Kelly Ayotte’s
+// campaign").
+func (x *extraction) nounPhraseSubject(p *para, s, e int) bool {
+	if x.describedSubject(p, s, e) {
+		return true
+	}
+	if s >= e || e-s > 8 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return false
+		}
+		tag := x.posTag(t.start)
+		if tag == "" || strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "PRP" {
+			return false
+		}
+	}
+	return strings.HasPrefix(x.posTag(p.toks[e-1].start), "NN")
+}
+
+// longAppositive finds the name before an appositive that runs from a
+// comma to the comma before the cue at e, when the appositive holds words
+// that end a segment: it returns the start of the name. The appositive
+// must read as a description (a determiner, a lower-case word or a role
+// noun first) and carry no verb of its own.
+func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
+	c := e - 1
+	for c > lo && e-c < 40 && p.toks[c].text != "," {
+		t := p.toks[c]
+		if t.kind == 'q' || isSentenceEnd(t) || t.text == ";" || t.text == ":" {
+			return 0, false
+		}
+		c--
+	}
+	if c <= lo || p.toks[c].text != "," || c+1 >= e {
+		return 0, false
+	}
+	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" {
+		return 0, false
+	}
+	ps := segmentLeft(p, lo, c)
+	if ps >= c || !isNamePhrase(p, ps, c) {
+		return 0, false
+	}
+	return nameBefore(p, lo, ps), true
+}
+
+// wordsOnly reports whether tokens [s,e) are words without a finite verb.
+func (x *extraction) wordsOnly(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].kind != 'w' {
+			return false
+		}
+	}
+	return !x.hasFiniteVerb(p, s, e)
 }
 
 // participialAside reports whether tokens [s,e), set off by commas
@@ -514,6 +620,12 @@ func (x *extraction) appositiveLike(p *para, s, e int) bool {
 // description: "in fact", "however", "too", "reportedly".
 func (x *extraction) adverbialLike(p *para, s int) bool {
 	first := p.toks[s]
+	if s+1 < len(p.toks) && (first.lower == "for" || first.lower == "of") {
+		switch p.toks[s+1].lower {
+		case "example", "instance", "course", "now", "one", "his", "her", "their", "its":
+			return true // "for example", "of course", "for his part"
+		}
+	}
 	return adverbialStarts[first.lower] || discourseAdverbs[first.lower] || invertedStops[first.lower] || x.isAdverbTok(first)
 }
 
@@ -546,6 +658,12 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if firstSecondPerson[first.lower] && n == 1 && !quoted {
 		return false
 	}
+	// inside a quotation the speaker reporting their own words ("I'll
+	// tell you what", "I said to him") is part of the quote, not another
+	// attribution
+	if n == 1 && quoted && (firstSecondPerson[first.lower] || finiteContraction(first.lower) && firstSecondPerson[contractionSubject(first.lower)]) {
+		return false
+	}
 	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
 		return false
 	}
@@ -568,7 +686,7 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if n == 1 && weekdayNames[first.lower] {
 		return false
 	}
-	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower]) {
+	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
 		return false
 	}
 	hasContent := false
@@ -576,6 +694,10 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		t := p.toks[k]
 		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
 			break // "Dan Barber, who has served six terms": a gloss
+		}
+		if k > s && (t.lower == "who" || t.lower == "whose") {
+			hasContent = true
+			break // "One official who relayed the exchange": a restrictive clause
 		}
 		if t.kind == 'w' {
 			hasContent = true
@@ -665,6 +787,14 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 	switch lemma {
 	case "tell", "inform", "assure", "brief":
 		s, e := npRight(p, i, hi, addresseeStops)
+		// "told the New York Times and CNN that": names joined by "and"
+		for e+1 < hi && p.toks[e].lower == "and" && isNameTok(p.toks[e+1]) && isNameTok(p.toks[e-1]) {
+			_, e2 := npRight(p, e+1, hi, addresseeStops)
+			if e2 <= e+1 {
+				break
+			}
+			e = e2
+		}
 		return s, addresseeEnd(p, s, e)
 	case "report", "say", "announce", "explain", "write", "confirm", "declare", "complain", "repeat", "reiterate", "admit", "suggest", "state", "mention":
 		if p.toks[i].lower == "to" {
@@ -799,6 +929,10 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
+	}
+	// "Republican pollster Daron Shaw: “…”": a name and a colon
+	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
+		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}
 	return attribution{}, false
 }

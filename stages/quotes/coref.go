@@ -478,7 +478,8 @@ var anyOrgNouns = set("group", "organisation", "organization", "movement", "mili
 var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
 	"director", "president", "commander", "governor", "mayor", "ambassador", "envoy",
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
-	"chancellor", "negotiator", "correspondent", "editor")
+	"chancellor", "negotiator", "correspondent", "editor", "host", "anchor", "moderator",
+	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster")
 
 // orgsWithWord maps each word (lower case, possessive trimmed) of the text
 // or canonical name of an organisation mention to the indexes of those

@@ -115,6 +115,10 @@ func (x *extraction) directQuotes(pi int) {
 		title := isTitleLike(content)
 		naming := namingBefore(x.text[lo:m.open])
 		startOK := beforeEmpty || hasLead || strings.HasSuffix(strings.TrimSpace(x.text[lo:m.open]), ":")
+		// “A,” said X, “B.”: the words before the mark are the tail of the
+		// previous segment, which B continues
+		resumes := !startOK && !hasLead && lastAttributed >= 0 && x.resumesAfterTail(lastAttributed, lo, m.open)
+		startOK = startOK || resumes
 		endOK := afterEmpty || hasTail
 		short := m.words <= 2 && !endsWithPunct(content)
 		attributed := hasTail || hasLead
@@ -133,10 +137,12 @@ func (x *extraction) directQuotes(pi int) {
 		case hasTail:
 			c.q.Source, c.q.Cue, c.q.Addressee = tail.spans(x, p)
 			x.usedCue[c.q.Cue.Start] = true
+		case resumes && !hasTail:
+			c.copyFrom = lastAttributed
 		case hasLead:
 			c.q.Source, c.q.Cue, c.q.Addressee = lead.spans(x, p)
 			x.usedCue[c.q.Cue.Start] = true
-		case m.atParaStart && pi > 0 && x.introEnds(pi-1):
+		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)):
 			if a, ok := x.introAttribution(pi - 1); ok {
 				pp := &x.paras[pi-1]
 				c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
@@ -165,6 +171,18 @@ func (x *extraction) directQuotes(pi int) {
 			}
 		}
 	}
+}
+
+// resumesAfterTail reports whether the text [lo, hi) before a quote mark
+// is the tail attribution of candidate k ending in a comma: the
+// attribution set between two segments of one quotation.
+func (x *extraction) resumesAfterTail(k, lo, hi int) bool {
+	c := x.cands[k].q
+	if c.Cue.IsEmpty() || c.Cue.Start < lo || c.Cue.End > hi || c.Content.End > lo {
+		return false
+	}
+	between := strings.TrimSpace(x.text[lo:hi])
+	return strings.HasSuffix(between, ",")
 }
 
 func (x *extraction) sameParagraph(pi int, s pipeline.Span) bool {
@@ -204,22 +222,33 @@ func (x *extraction) introEnds(pi int) bool {
 	return strings.HasSuffix(x.text[p.start:p.end], ":")
 }
 
+// commaEnds reports whether paragraph pi ends with a comma: "Obama told
+// Bee," introducing a quotation in the next paragraph.
+func (x *extraction) commaEnds(pi int) bool {
+	p := x.paras[pi]
+	return strings.HasSuffix(x.text[p.start:p.end], ",")
+}
+
 // introAttribution parses a paragraph that ends with a colon and introduces
 // what follows: "From Beirut, NPR's Alice Fordham reports:", "Al Masdar
 // News has the latest from the front:". The source must be a name.
 func (x *extraction) introAttribution(pi int) (attribution, bool) {
 	p := &x.paras[pi]
-	if !x.introEnds(pi) || p.kind == pipeline.ZoneComment || len(p.toks) < 2 {
+	if !x.introEnds(pi) && !x.commaEnds(pi) || p.kind == pipeline.ZoneComment || len(p.toks) < 2 {
 		return attribution{}, false
 	}
 	last := p.sents[len(p.sents)-1]
 	lo := p.tokIndex(last[0])
 	hi := len(p.toks)
 	if a, ok := x.leadAttribution(p, lo, hi); ok {
-		if x.nameLikeSource(p, a.srcS, a.srcE) {
+		// "He declared:" introduces the next paragraph as "Kerry said:" does
+		if x.nameLikeSource(p, a.srcS, a.srcE) || a.srcE == a.srcS+1 && (personPronouns[p.toks[a.srcS].lower] || thingPronouns[p.toks[a.srcS].lower]) {
 			return a, true
 		}
 		return attribution{}, false
+	}
+	if !x.introEnds(pi) {
+		return attribution{}, false // only a colon introduces with a predicate
 	}
 	// "X has the latest from the front:": the source is the name that opens
 	// the last clause; the cue is the predicate up to a preposition.

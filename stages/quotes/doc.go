@@ -22,7 +22,9 @@
 //	"X said Tuesday C", "X told Y C", "C, X said", "X denied NP",
 //	", adding that C"; after a main clause with another verb, ", saying
 //	C" reports for its subject: "X issued a statement, saying C"),
-//	"according to X",
+//	"X, who told Y that C" (source "who", speaker X), "X pledged to C",
+//	"X called Y “…”", ", calling Y “…”", "X slammed Y as “…”",
+//	a title "Name: claim", "according to X",
 //	nominal cues ("reports that", "assertions by X that"), "citing Y"
 //	        |
 //	        v
@@ -92,7 +94,9 @@
 //     website") speaks for its owner; a bare country right after a state
 //     body of that country spoke is metonymy for that body ("Russia's
 //     defense ministry says … Russia said …" -> the ministry; "Russian",
-//     "British" match by spelling); he/she -> a person whose name opens
+//     "British" match by spelling); he/she -> (of the pronoun's gender where a first name, a title
+//     or a gendered noun tells it, and never a name inside a quotation) a
+//     person whose name opens
 //     a sentence of the paragraph after the last person speaker
 //     ("Lawrence, a lawyer, objected when he said"), else the last person
 //     speaker; it/they -> the organisation opening an earlier sentence of
@@ -110,6 +114,13 @@
 //     comments. Empty when unknown (an unattributed headline quote).
 //   - SpeakerEntityID: the EntityID of the mention the speaker came from,
 //     or of a mention whose canonical name equals the speaker; else empty.
+//   - Affiliation: for a named or described speaker, the capitalised phrase
+//     after "of", "for", "at", "with" or "from" in the source, without its
+//     determiner ("John Kirby, a spokesman for the State Department" ->
+//     "State Department"), not inside a relative clause ("who served as
+//     secretary of State" is history); else an organisation possessing
+//     the name ("NPR's Alice Fordham" -> "NPR"). AffiliationEntityID is the
+//     organisation (else place) mentioned inside it.
 //   - Cue: the minimal cue: the verb ("said", not "had said"), "according
 //     to", "citing", a nominal ("reports", "assertions"), the dash of a
 //     headline "… – Kremlin", or the predicate of an intro ("has the

@@ -30,6 +30,12 @@ func (x *extraction) excerpts() {
 			src := x.span(p, s, e)
 			rest := pipeline.Span{Start: p.toks[e].end, End: p.end}
 			rest.Start, rest.End = trimSpan(x.text, rest.Start, rest.End, "")
+			if p.kind == pipeline.ZoneHeadline && (e-s >= 2 || x.hasPersonMention(src)) && rest.Start < rest.End {
+				// the article's title "John McCain: Populist Anger Appeals
+				// to ‘Bad Angels’" attributes the rest of the title
+				x.titleAttribution(pi, src, x.span(p, e, e+1), rest)
+				continue
+			}
 			if p.headline {
 				x.labelHeadline[pi] = rest.Start
 				pi = x.takeExcerpt(pi+1, src, pipeline.Span{}, pipeline.Span{}) - 1
@@ -43,6 +49,23 @@ func (x *extraction) excerpts() {
 			}
 		}
 	}
+}
+
+// titleAttribution adds the attribution of a "Name: claim" title; the
+// quotations inside the claim take its source and cue.
+func (x *extraction) titleAttribution(pi int, src, cue, content pipeline.Span) {
+	p := &x.paras[pi]
+	c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source, c.q.Cue, c.q.Content = src, cue, content
+	x.markMixed(p, &c)
+	k := x.add(c)
+	for j := range x.cands {
+		if o := &x.cands[j]; j != k && o.para == pi && o.q.Source.IsEmpty() && o.copyFrom < 0 && content.Contains(o.q.Content) {
+			o.copyFrom, o.noSpeaker = k, false
+		}
+	}
+	x.usedCue[cue.Start] = true
 }
 
 func (x *extraction) startsWithMark(pi int) bool {

@@ -42,11 +42,14 @@ func (x *extraction) indirect(pi int) {
 		if t.kind != 'w' {
 			continue
 		}
-		if evaluativeCues[t.lower] {
+		if evaluativeCues[t.lower] || asEvaluativeCues[t.lower] {
 			if c, ok := x.calledQuote(p, pi, i); ok {
 				lastInSentence = x.add(c)
+				continue
 			}
-			continue
+			if _, isCue := cueForms[t.lower]; !isCue {
+				continue
+			}
 		}
 		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
 			continue
@@ -85,61 +88,6 @@ func (x *extraction) indirect(pi int) {
 		x.markMixed(p, &c)
 		lastInSentence = x.add(c)
 	}
-}
-
-// evaluativeCues name something in the speaker's words: "Smith called the
-// plan “a disaster”", "termed the vote “a farce”".
-var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled")
-
-// calledQuote handles "X called Y “…”": a finite verb with a source, an
-// object, then a quoted fragment of two or more words that is not a title.
-// The content (mixed) is the object and the fragment. "a group called
-// “Friends”" (no object between) stays a naming.
-func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
-	var c cand
-	if x.usedCue[p.toks[i].start] || x.inSource(p.toks[i].start) {
-		return c, false
-	}
-	if tag := x.posTag(p.toks[i].start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VBN" {
-		return c, false
-	}
-	if i > 0 && (passiveAux[p.toks[i-1].lower] || p.toks[i-1].lower == "to") {
-		return c, false
-	}
-	rlo, rhi, quoted := p.region(p.toks[i].start)
-	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
-	if i+2 >= hi || p.toks[i+1].kind != 'w' {
-		return c, false
-	}
-	// the first quote mark after a short object
-	k := i + 1
-	for k < hi && k < i+8 && p.toks[k].kind == 'w' {
-		k++
-	}
-	if k >= hi || k == i+1 || p.toks[k].kind != 'q' {
-		return c, false
-	}
-	mi := -1
-	for j, m := range p.marks {
-		if m.open == p.toks[k].start && !p.direct[j] && m.words >= 2 {
-			mi = j
-		}
-	}
-	if mi < 0 || isTitleLike(x.text[p.marks[mi].content[0]:p.marks[mi].content[1]]) {
-		return c, false
-	}
-	srcS, srcE, ok := x.sourceLeft(p, lo, i)
-	if !ok || !x.validSource(p, srcS, srcE, quoted) {
-		return c, false
-	}
-	m := p.marks[mi]
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteMixed
-	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: m.closeEnd}
-	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
-	return c, true
 }
 
 // markMixed turns an indirect quote into a mixed one when its content holds
@@ -342,7 +290,7 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 					}
 					break
 				}
-				if n == "according" {
+				if n == "according" || x.attributedClauseAt(p, e+1, limit) {
 					break
 				}
 				if f, ok := cueForms[n]; ok && f.gerund {
@@ -364,6 +312,29 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 	}
 	return pipeline.Span{Start: p.toks[a].start, End: p.toks[e-1].end}, true
 }
+
+// attributedClauseAt reports whether the tokens from k (after a comma)
+// open a clause with its own attribution: "…, but officials said …",
+// "…, and Trump vowed to …". The reported content ends before it.
+func (x *extraction) attributedClauseAt(p *para, k, limit int) bool {
+	if k < limit && clauseJoiners[p.toks[k].lower] {
+		k++
+	}
+	for j := k + 1; j < limit && j <= k+5; j++ {
+		t := p.toks[j]
+		if t.kind != 'w' {
+			return false
+		}
+		if f, ok := cueForms[t.lower]; ok && !f.gerund && f.class != cueTailOnly && !isCapitalized(t.text) {
+			// "…, she said, it breaks …" is an aside inside the content
+			return j+1 >= limit || p.toks[j+1].text != ","
+		}
+	}
+	return false
+}
+
+// clauseJoiners open a second clause after a comma.
+var clauseJoiners = set("and", "but", "while", "though", "although", "whereas", "yet")
 
 // relativeInSubject returns the index of the comma that closes a relative
 // clause opening at token r when a finite verb follows that comma, or 0.
@@ -604,9 +575,12 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "Some reports say …": a reporting verb right after makes this word
 	// its subject noun, not a second cue
-	if i+1 < hi && nominalCues[p.toks[i].lower] {
-		if f2, ok := cueForms[p.toks[i+1].lower]; ok && !f2.gerund && f2.class != cueTailOnly && !isCapitalized(p.toks[i+1].text) {
-			return c, false
+	// ("Earnings reports for HSBC said …": also a few words later)
+	if nominalCues[p.toks[i].lower] {
+		for k := i + 1; k < hi && k <= i+5 && p.toks[k].kind == 'w'; k++ {
+			if f2, ok := cueForms[p.toks[k].lower]; ok && !f2.gerund && f2.class != cueTailOnly && !isCapitalized(p.toks[k].text) {
+				return c, false
+			}
 		}
 	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
@@ -670,7 +644,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 	}
 	// "C, X said." — the content comes first
-	if !borrow && tailish(p, a, hi) {
+	// ("He said, however, that C" has no content before: read on)
+	if _, before := contentBeforeEnd(p, lo, srcS); !borrow && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false
@@ -721,7 +696,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 	case thatAt == a:
 		a++
-	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","):
+	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","),
+		thatAt > a && p.toks[thatAt-1].text == "," && x.adverbialLike(p, a):
+		// "said Tuesday that", "said, however, that
 		a = thatAt + 1
 	case thatAt > a && f.lemma == "tell" && ae > as && ae == a && p.toks[a].lower == "of":
 		// "told the families of the victims that ...": the addressee goes on
@@ -738,6 +715,16 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		if a < hi && p.toks[a].lower == "on" && a+1 < hi && timeWords[p.toks[a+1].lower] && isCapitalized(p.toks[a+1].text) {
 			a += 2
 		}
+		if commissiveVerbs[f.lemma] && a+1 < hi && p.toks[a].lower == "to" && x.infinitiveAt(p, a+1, hi) {
+			// "pledged to cancel the accord": a promise reports its
+			// infinitive
+			content, ok := x.contentAfter(p, a, lo, hi, false)
+			if !ok {
+				return c, false
+			}
+			c.q.Content = content
+			return c, true
+		}
 		if approximator(p, a, hi) {
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
@@ -745,7 +732,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
 			return c, false
 		}
-		if weakVerbs[f.lemma] || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
+		if weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -759,8 +746,32 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if !ok {
 		return c, false
 	}
+	// "Leeds, who told the Times that Trump groped her, spoke": the
+	// relative clause, and its content, end at the comma
+	if srcE == srcS+1 && p.toks[srcS].lower == "who" && srcS > lo && p.toks[srcS-1].text == "," {
+		for k := a; k < hi && p.toks[k].start < content.End; k++ {
+			if p.toks[k].text == "," && k > a {
+				content.End = p.toks[k-1].end
+				break
+			}
+		}
+	}
 	c.q.Content = content
 	return c, true
+}
+
+// thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
+// is the comma): "He said, however, that C".
+func (x *extraction) thatAfterAside(p *para, a, hi int) bool {
+	if a+1 >= hi || p.toks[a].text != "," || !x.adverbialLike(p, a+1) {
+		return false
+	}
+	for k := a + 2; k+1 < hi && k < a+6; k++ {
+		if p.toks[k].text == "," {
+			return p.toks[k+1].lower == "that"
+		}
+	}
+	return false
 }
 
 // briefingAddressee finds "(in a briefing|an interview|a call) with X" in
@@ -857,11 +868,66 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			case "VBD", "VBZ", "VBP", "MD", "VBN":
 				return true
 			}
+			if finiteContraction(p.toks[k].lower) {
+				return true // "he's", "they'll": the verb is inside the token
+			}
 		}
 		return false
 	}
 	return true
 }
+
+// pronounClause reports whether tokens from a open a clause with a subject
+// pronoun and its finite verb: "admitted he was wrong", "noted they'd
+// left". A weak verb reports such a clause without "that".
+func (x *extraction) pronounClause(p *para, a, hi int) bool {
+	if a >= hi {
+		return false
+	}
+	w := p.toks[a].lower
+	if finiteContraction(w) {
+		return !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t")
+	}
+	if !nominativePronouns[w] || a+1 >= hi {
+		return false
+	}
+	v := p.toks[a+1]
+	if tag := x.posTag(v.start); tag != "" {
+		return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+	}
+	return finiteHeads[v.lower]
+}
+
+// nominativePronouns can only be subjects.
+var nominativePronouns = set("he", "she", "they", "we", "i", "there")
+
+// finiteContraction reports whether a word ends in a contracted finite
+// verb after a pronoun or in "n't": "he's", "they're", "we'll", "don't".
+func finiteContraction(w string) bool {
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true
+	}
+	for _, suf := range []string{"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			return personPronouns[stem] || thingPronouns[stem] || contractingSubjects[stem]
+		}
+	}
+	return false
+}
+
+// contractionSubject returns the word a verb is contracted onto: "i" for
+// "I'll", else the word itself.
+func contractionSubject(w string) string {
+	for _, sep := range []string{"'", "’"} {
+		if k := strings.Index(w, sep); k > 0 {
+			return w[:k]
+		}
+	}
+	return w
+}
+
+// contractingSubjects are the other subjects a verb contracts onto.
+var contractingSubjects = set("i", "we", "you", "there", "that", "what", "who")
 
 // approximator reports whether token a is "about", "around" or "nearly"
 // before a number: the start of a quantity, not a preposition.

@@ -241,7 +241,8 @@ var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "off
 	"ambassador", "researcher", "professor", "witness", "resident", "activist", "doctor",
 	"chairman", "representative", "negotiator", "correspondent", "reporter", "editor",
 	"author", "conductor", "founder", "executive", "manager", "lawyer", "attorney",
-	"prosecutor", "judge", "man", "woman", "monitor")
+	"prosecutor", "judge", "man", "woman", "monitor", "host", "anchor", "moderator",
+	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster")
 
 // namingCues precede a name in quote marks that is not a quotation:
 // known as the “Pearl of the Desert”, the so-called “caliphate”.

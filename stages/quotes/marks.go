@@ -80,6 +80,12 @@ func findMarks(text string, start, end int) []marked {
 			i += n
 			continue
 		}
+		if (r == '\'' || r == '"') && i+1 < end && text[i+1] == byte(r) {
+			// two apostrophes typed for a double mark (''Yes,'' he said),
+			// or a double mark escaped CSV-style (""Yes,"" he said): one
+			// double mark
+			r, n = '"', 2
+		}
 		p, nx := prevRune(i), nextRune(i+n)
 		switch r {
 		case '“':

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
@@ -58,6 +59,59 @@ func TestNewsPatterns(t *testing.T) {
 		{"state after a town", "Their leader, Robert DePugh of Norborne, Mo., says the group is growing.", []string{"indirect|the group is growing|Robert DePugh of Norborne, Mo.|says||Robert DePugh|-1"}},
 		{"name, role, relative clause", "Douglas Pratt, president of the PTC, who attended the meeting, said the work was under review.", []string{"indirect|the work was under review|Douglas Pratt, president of the PTC|said||Douglas Pratt|-1"}},
 		{"abbreviation before comma", "Acme Inc., the engine maker, said sales fell.", []string{"indirect|sales fell|Acme Inc., the engine maker|said||Acme Inc.|-1"}},
+		// "No." before a number abbreviates "number"; a pronoun with a
+		// contracted verb opens a clause
+		{"number sign in appositive", "Ben Ross, the No. 2 Republican in the House, said the vote was fair.", []string{"indirect|the vote was fair|Ben Ross, the No. 2 Republican in the House|said||Ben Ross|-1"}},
+		{"contracted verb in content", "Ben Ross says he's not a candidate.", []string{"indirect|he's not a candidate|Ben Ross|says||Ben Ross|-1"}},
+		// quote marks typed as two apostrophes, or escaped CSV-style
+		{"two apostrophes", "''We will win,'' Ben Ross said.", []string{"direct|We will win,|Ben Ross|said||Ben Ross|-1"}},
+		{"csv-escaped marks", "\"\"We will win,\"\" Ben Ross said.", []string{"direct|We will win,|Ben Ross|said||Ben Ross|-1"}},
+		{"apostrophes inside a word", "Ben Ross's plan won't pass.", nil},
+		// a weak verb reports a pronoun clause without "that"
+		{"admitted pronoun clause", "Ben Ross admitted he was wrong.", []string{"indirect|he was wrong|Ben Ross|admitted||Ben Ross|-1"}},
+		{"noted a noun", "Ben Ross noted the change.", nil},
+		// a second clause with its own attribution ends the content
+		{"but another source said", "Ben Ross said the talks failed, but officials said the deal was close.", []string{"indirect|the talks failed|Ben Ross|said||Ben Ross|-1", "indirect|the deal was close|officials|said||officials|-1"}},
+		// long appositives, asides and restrictive relative clauses between
+		// the subject and the cue
+		{"appositive with and", "Ann Lee, a lawyer and the mayor's chief adviser in her first campaign, said the vote was fair.", []string{"indirect|the vote was fair|Ann Lee, a lawyer and the mayor's chief adviser in her first campaign|said||Ann Lee|-1"}},
+		{"for example aside", "The Lee campaign, for example, said the vote was fair.", []string{"indirect|the vote was fair|The Lee campaign|said||Lee campaign|-1"}},
+		{"however aside before that", "Ben Ross spoke first. He said, however, that the vote was fair.", []string{"indirect|the vote was fair|He|said||Ben Ross|-1"}},
+		{"restrictive relative clause", "An official who attended the talks said the deal was close.", []string{"indirect|the deal was close|An official who attended the talks|said||official|-1"}},
+		// a person who owns the head noun does not speak
+		{"possessor is not the speaker", "Ann Lee's campaign said the vote was fair.", []string{"indirect|the vote was fair|Ann Lee's campaign|said||Ann Lee's campaign|-1"}},
+		{"plural possessor", "Ben Sanders’ aides say the vote was fair.", []string{"indirect|the vote was fair|Ben Sanders’ aides|say||Ben Sanders’ aides|-1"}},
+		// a noun subject is no cue even a few words before the verb
+		{"reports for a company", "Earnings reports for Acme said profits fell.", []string{"indirect|profits fell|Earnings reports for Acme|said||Earnings reports for Acme|-1"}},
+		// the speaker reporting their own words inside a quote is no
+		// second attribution
+		{"I'll tell you inside a quote", "“I'll tell you what, we will win this,” Ben Ross said.", []string{"direct|I'll tell you what, we will win this,|Ben Ross|said||Ben Ross|-1"}},
+		// a relative clause reports for its antecedent
+		{"who told that", "Ann Lee, who told the Daily News and CNN that the mayor lied, spoke on Monday.", []string{"indirect|the mayor lied|who|told|the Daily News and CNN|Ann Lee|-1"}},
+		// a party and state in parentheses belong to the name
+		{"parenthetical party", "Sen. Ann Cole (R-Fla.) said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ann Cole (R-Fla.)|said||Ann Cole|-1"}},
+		{"parenthetical then relative clause", "Sen. Ann Cole (D-Mo.), who backs Lee, said the vote was fair.", []string{"indirect|the vote was fair|Sen. Ann Cole (D-Mo.), who backs Lee|said||Ann Cole|-1"}},
+		// the speaker's own words as an epithet
+		{"called one quoted word", "Ben Ross called her “third-rate” on Monday.", []string{"mixed|her “third-rate”|Ben Ross|called||Ben Ross|-1"}},
+		{"calling after a comma", "Ben Ross attacked Lee, calling him a “loser.”", []string{"mixed|him a “loser.”|Ben Ross|calling||Ben Ross|-1"}},
+		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
+		{"described without as", "Ben Ross described the “Pearl” hotel.", nil},
+		{"slammed as", "Ben Ross slammed the plan as “reckless and cruel.”", []string{"mixed|the plan as “reckless and cruel.”|Ben Ross|slammed||Ben Ross|-1"}},
+		{"praised keeps its noun content", "Ben Ross praised the decision to reopen the bridge.", []string{"indirect|the decision to reopen the bridge|Ben Ross|praised||Ben Ross|-1"}},
+		{"a group called is a name", "He joined a group called “Friends of Lee.”", nil},
+		// a name and a colon introduce a quotation; a pronoun and a
+		// reporting verb introduce the next paragraph
+		{"name colon quote", "Republican pollster Ann Cole: “Lesser-known candidates lose.”", []string{"direct|Lesser-known candidates lose.|Republican pollster Ann Cole|:||Ann Cole|-1"}},
+		{"sentence colon is no source", "There are other dangers: “Lesser-known candidates lose.”", []string{"direct|Lesser-known candidates lose.|||||-1"}},
+		{"pronoun intro paragraph", "Ben Ross spoke first. He declared:\n“We are ready to govern.”", []string{"direct|We are ready to govern.|He|declared||Ben Ross|-1"}},
+		// a promise reports its infinitive
+		{"pledged to quoted verb", "Ben Ross has pledged to \"cancel\" the accord.", []string{"mixed|to \"cancel\" the accord|Ben Ross|pledged||Ben Ross|-1"}},
+		{"vowed to", "Ben Ross vowed to fight on.", []string{"indirect|to fight on|Ben Ross|vowed||Ben Ross|-1"}},
+		{"promised to a person", "Ben Ross promised to the voters a new deal.", nil},
+		{"intro paragraph ending with a comma", "Later Ben Ross told Lee,\n“We have made progress on many fronts.”", []string{"direct|We have made progress on many fronts.|Ben Ross|told|Lee|Ben Ross|-1"}},
+		{"comma paragraph without a cue", "In the end, after all,\n“We have made progress on many fronts.”", []string{"direct|We have made progress on many fronts.|||||-1"}},
+		// the second segment of a quotation split by its attribution
+		{"split quote lower case", "“We are behind,” said Ben Ross, “and the vote is close.”", []string{"direct|We are behind,|Ben Ross|said||Ben Ross|-1", "direct|and the vote is close.|Ben Ross|said||Ben Ross|-1"}},
 		// words around the source that do not belong to it
 		{"leading conjunction", "Mark Hale spoke first.\nBut he said the vote was fair.", []string{"indirect|the vote was fair|he|said||Mark Hale|-1"}},
 		{"leading discourse adverb", "However, officials say the border stays shut.", []string{"indirect|the border stays shut|officials|say||officials|-1"}},
@@ -130,5 +184,34 @@ func TestSourcesWithEntities(t *testing.T) {
 		if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
 			t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
 		}
+	}
+}
+
+// TestTitleAttribution reads an article title "Name: claim" as the name's
+// attribution; the quotation inside the claim takes its source and cue.
+func TestTitleAttribution(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, title string
+		want        []string
+	}{
+		{"name and claim", "Ann Cole: Voters Angry at ‘Bad Angels Of Our Nature.’",
+			[]string{"indirect|Voters Angry at ‘Bad Angels Of Our Nature.’|Ann Cole|:||Ann Cole|-1", "direct|Bad Angels Of Our Nature.|Ann Cole|:||Ann Cole|0"}},
+		{"one-word label is no speaker", "Update: Voters Angry at the Polls", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\nThe vote was held on Monday.\n"
+			d := bodyDoc(text)
+			d.Zones[0].Kind = pipeline.ZoneHeadline
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if got := describe(d); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("title %q\n got:\n  %s\nwant:\n  %s", tc.title, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
 	}
 }

@@ -37,6 +37,16 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	if !participialCues[p.toks[i].lower] || i-1 <= lo {
 		return 0, 0, false
 	}
+	return x.mainSubject(p, lo, i, quoted)
+}
+
+// mainSubject returns the subject of the main clause before a participle
+// at token i that follows a comma (or a noun of utterance: "a statement
+// saying").
+func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, bool) {
+	if i-1 <= lo {
+		return 0, 0, false
+	}
 	if prev := p.toks[i-1]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}

@@ -104,6 +104,8 @@ type extraction struct {
 	// orgWords indexes the organisation mentions by the words of their
 	// names; see orgsWithWord.
 	orgWords map[string][]int
+	// genders caches the gender of resolved speakers, by candidate.
+	genders map[int]byte
 }
 
 // newExtraction tokenizes d's paragraphs into tokBuf (kept as x.tokBuf),

@@ -122,10 +122,11 @@ func orgLike(words []string) bool {
 func (x *extraction) expandSurname(word string, off int) string {
 	best, bestAfter := "", ""
 	for _, r := range x.names {
-		if r.words[len(r.words)-1] != word {
+		// "David Sandalow of Columbia University's": the name before "of"
+		w := dropPlace(stripTitles(r.words))
+		if len(w) == 0 || w[len(w)-1] != word {
 			continue
 		}
-		w := stripTitles(r.words)
 		if len(w) < 2 || !personLike(w) {
 			continue
 		}
@@ -153,10 +154,16 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	if len(toks) == 1 && (personPronouns[toks[0].lower] || thingPronouns[toks[0].lower]) {
 		return resolved{kind: kindPronoun, head: toks[0].lower}
 	}
+	if len(toks) == 1 && toks[0].lower == "who" {
+		if ante, ok := x.antecedent(src); ok {
+			return x.firstPass(ante)
+		}
+		return resolved{}
+	}
 	// head noun: last word before a comma or a preposition
 	headIdx := -1
 	for k, t := range toks {
-		if t.kind == 'p' || k > 0 && (t.lower == "of" || t.lower == "on" || t.lower == "for" || t.lower == "at" || t.lower == "in" || t.lower == "from") {
+		if t.kind == 'p' || k > 0 && (headStops[t.lower] || relativePronouns[t.lower] || x.participleAfterNoun(toks, k)) {
 			break
 		}
 		if t.kind == 'w' {
@@ -204,6 +211,11 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			}
 		}
 	}
+	// "Kelly Ayotte’s campaign", "Sanders’ aides": a person who owns the
+	// head noun is not the one speaking
+	if person != nil && headIdx >= 0 && toks[headIdx].start >= person.End && (isPossessor(x.text, person.Span) || pluralPossessor(x.text, person.Span)) && !isNameTok(toks[headIdx]) {
+		person = nil
+	}
 	if person != nil {
 		name := x.personName(person)
 		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
@@ -224,7 +236,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
 		}
 	}
-	if org != nil && (!headLower || org.End >= toks[headIdx].end) {
+	if org != nil && (!headLower || org.Start <= toks[headIdx].start && org.End >= toks[headIdx].end) {
 		// "Air Force Brigadier General Jane Roe" tagged as an organisation:
 		// a personal title right before a person's name makes it a person
 		if w := strings.Fields(org.Canonical); len(w) > 2 {
@@ -247,7 +259,8 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			(isNameTok(toks[e]) || isConnector(toks[e]) && e+1 < len(toks) && isNameTok(toks[e+1])) {
 			e++
 		}
-		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s")
+		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s") ||
+			e < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e].start == toks[e-1].end && strings.HasSuffix(toks[e-1].lower, "s")
 		run := x.trimRun(toks[k:e])
 		// "the Sri Lankan official": a run that modifies the lower-case
 		// head after it, or a nationality, is no one's name
@@ -274,7 +287,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
-		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) {
+		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && x.insideModifier(toks, headIdx, r[0].start) {
 			continue
 		}
 		w := stripTitles(words(runs[i]))
@@ -325,6 +338,15 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		start = 1
 	}
 	end := len(toks)
+	// "an official who relayed the exchange": the description without
+	// its relative clause
+	// or its participle phrase ("the coalition conducting air strikes")
+	for k := start + 1; k < end; k++ {
+		if relativePronouns[toks[k].lower] || toks[k].lower == "which" || x.participleAfterNoun(toks, k) {
+			end = k
+			break
+		}
+	}
 	for end > start && toks[end-1].kind == 'p' {
 		end--
 	}
@@ -343,6 +365,41 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		r.kind = kindDescription
 	}
 	return r
+}
+
+// headStops end the noun phrase whose last word is the head of a source:
+// "the coalition against Islamic State", "the director of the agency".
+var headStops = set("of", "on", "for", "at", "in", "from", "against", "with", "by", "to", "over", "about", "under")
+
+// participleAfterNoun reports whether toks[k] is a lower-case participle
+// that starts a modifier of the noun before it: "the coalition conducting
+// air strikes", "the report released Monday".
+func (x *extraction) participleAfterNoun(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != 'w' || isCapitalized(t.text) || k == 0 || toks[k-1].kind != 'w' {
+		return false
+	}
+	switch x.posTag(t.start) {
+	case "VBG", "VBN":
+		return strings.HasPrefix(x.posTag(toks[k-1].start), "NN")
+	}
+	return false
+}
+
+// insideModifier reports whether offset off lies in a prepositional or
+// participle phrase after the head toks[head] without a comma before it:
+// "Iraq" in "the coalition conducting strikes in Iraq" (but not "John
+// Kirby" in "the spokesman, John Kirby").
+func (x *extraction) insideModifier(toks []token, head, off int) bool {
+	for k := head + 1; k < len(toks) && toks[k].start < off; k++ {
+		if toks[k].kind == 'p' {
+			return false
+		}
+		if headStops[toks[k].lower] || x.participleAfterNoun(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // runEnd returns the index in toks after the last token of run.
@@ -399,6 +456,13 @@ func isPossessor(text string, s pipeline.Span) bool {
 	t := text[s.Start:s.End]
 	after := text[s.End:min(len(text), s.End+4)]
 	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
+// pluralPossessor reports whether a name ending in s is followed by a bare
+// apostrophe: "Sanders’ aides".
+func pluralPossessor(text string, s pipeline.Span) bool {
+	after := text[s.End:min(len(text), s.End+4)]
+	return strings.HasSuffix(text[s.Start:s.End], "s") && (strings.HasPrefix(after, "' ") || strings.HasPrefix(after, "’ "))
 }
 
 // ownerSpan returns the owner of a document noun: the phrase after "on",
@@ -520,47 +584,10 @@ func (x *extraction) resolveSpeakers() {
 				}
 			}
 		case kindPronoun:
-			want := kindOrg
-			if personPronouns[r.head] {
-				want = kindPerson
-			}
-			j := x.previousSpeaker(order, i, info, want, 6)
-			if want == kindOrg && r.head != "this" {
-				// a subject in the same paragraph more recent than the last
-				// organisation speaker: "The Pentagon released figures. It said ..."
-				name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, r.head == "it")
-				if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
-					c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
-					info[i].kind = kindOrg
-					return
-				}
-			}
-			if want == kindPerson {
-				// a person opening a sentence of the paragraph after the last
-				// person speaker: "Lawrence, a lawyer, argued ... when he said"
-				name, eid, at := x.personSubject(c.para, c.q.Source.Start)
-				if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
-					c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
-					info[i].kind = kindPerson
-					return
-				}
-			}
-			if j < 0 {
-				j = x.previousSpeaker(order, i, info, kindNone, 3)
-			}
-			if j >= 0 {
-				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
-				info[i].kind = info[j].kind
-			} else if want == kindPerson {
-				// no earlier speaker: the last person named before the pronoun
-				for k := len(x.names) - 1; k >= 0; k-- {
-					r := x.names[k]
-					if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) {
-						c.q.Speaker = strings.Join(w, " ")
-						c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
-						break
-					}
-				}
+			// a speaker of the pronoun's gender first; the gender of a
+			// first name is only likely, so without one any speaker
+			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
+				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
 		case kindDescription:
 			if j := x.describedSpeaker(order, i, info); j >= 0 {
@@ -579,6 +606,104 @@ func (x *extraction) resolveSpeakers() {
 	for _, i := range order {
 		resolve(i)
 	}
+	// the affiliation of a named or described speaker, cut from its source
+	for i := range x.cands {
+		switch info[i].kind {
+		case kindPerson, kindDescription, kindLiteral:
+			c := &x.cands[i]
+			c.q.Affiliation, c.q.AffiliationEntityID = x.affiliation(c.q.Source)
+		}
+	}
+}
+
+// resolvePronoun resolves candidate i's pronoun source r to a speaker
+// whose gender agrees with g, and reports whether it found one.
+func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resolved, g byte) bool {
+	c := &x.cands[i]
+	want := kindOrg
+	if personPronouns[r.head] {
+		want = kindPerson
+	}
+	j := x.previousSpeakerOf(order, i, info, want, 6, g)
+	if want == kindOrg && r.head != "this" {
+		// a subject in the same paragraph more recent than the last
+		// organisation speaker: "The Pentagon released figures. It said ..."
+		name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, r.head == "it")
+		if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			info[i].kind = kindOrg
+			return true
+		}
+	}
+	if want == kindPerson {
+		// a person opening a sentence of the paragraph after the last
+		// person speaker: "Lawrence, a lawyer, argued ... when he said"
+		name, eid, at := x.personSubject(c.para, c.q.Source.Start)
+		if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			info[i].kind = kindPerson
+			return true
+		}
+	}
+	if j < 0 {
+		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
+	}
+	if j >= 0 {
+		c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+		info[i].kind = info[j].kind
+		return true
+	}
+	if want == kindPerson {
+		// no earlier speaker: the last person named before the pronoun
+		// (not a name inside a quotation, and one of the
+		// pronoun's gender)
+		for k := len(x.names) - 1; k >= 0; k-- {
+			r := x.names[k]
+			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) {
+				c.q.Speaker = strings.Join(w, " ")
+				c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// antecedent returns the noun phrase a relative pronoun at src refers to:
+// "Jessica Leeds" in "Jessica Leeds, who told …", "officials" in
+// "officials who said".
+func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if src.Start < p.start || src.End > p.end {
+			continue
+		}
+		k := p.tokIndex(src.Start)
+		e := k
+		if e > 0 && p.toks[e-1].text == "," {
+			e--
+		}
+		lo := p.tokIndex(p.sentenceOf(src.Start)[0])
+		if e <= lo || p.toks[e-1].kind != 'w' {
+			return pipeline.Span{}, false
+		}
+		s := segmentLeft(p, lo, e)
+		if s >= e {
+			return pipeline.Span{}, false
+		}
+		return x.span(p, s, e), true
+	}
+	return pipeline.Span{}, false
+}
+
+// quotedAt reports whether off lies inside the content of a direct quote.
+func (x *extraction) quotedAt(off int) bool {
+	for _, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && off >= c.q.Content.Start && off < c.q.Content.End {
+			return true
+		}
+	}
+	return false
 }
 
 // anchor orders candidates by where they are attributed.
@@ -593,6 +718,13 @@ func (x *extraction) anchor(i int) int {
 // previousSpeaker returns the latest candidate before i (in order) with a
 // speaker of the wanted kind (any when kindNone), within maxParas paragraphs.
 func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want speakerKind, maxParas int) int {
+	return x.previousSpeakerOf(order, i, info, want, maxParas, genderUnknown)
+}
+
+// previousSpeakerOf is previousSpeaker for a pronoun of gender g: a
+// speaker known to be of the other gender is passed over ("she said"
+// after Michael Flynn spoke goes back to the interviewer).
+func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want speakerKind, maxParas int, g byte) int {
 	pos := -1
 	for k, j := range order {
 		if j == i {
@@ -610,6 +742,9 @@ func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want s
 		}
 		k := info[j].kind
 		orgDescription := k == kindDescription && info[j].head != "" && !roleNouns[info[j].head] && !roleNouns[strings.TrimSuffix(info[j].head, "s")]
+		if g != genderUnknown && (k == kindOrg || !genderAgrees(g, x.speakerGender(j))) {
+			continue
+		}
 		if want == kindNone || k == want || (want == kindOrg && (k == kindLiteral || orgDescription)) {
 			return j
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -97,6 +98,20 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"Valery Gergiev"}},
 		{"he continues the speaker over an object", "Colonel Patrick Ryder said the jets left. Reporters asked Sergei Lavrov. He said the data was old.", nil,
 			[]string{"Patrick Ryder", "Patrick Ryder"}},
+		// pronouns agree in gender with their antecedent where the first
+		// name or a title tells it, and never take a name inside a quote
+		{"she passes over a man", "Stephanie Ruhle asked Michael Flynn about the talks. “We are ready,” Flynn said. “It seems so unusual,” she said.", nil,
+			[]string{"Michael Flynn", "Stephanie Ruhle"}},
+		{"he passes over a woman", "Michael Flynn met Stephanie Ruhle. “It seems so unusual,” Ruhle said. “We are ready,” he said.", nil,
+			[]string{"Stephanie Ruhle", "Michael Flynn"}},
+		{"title gives gender", "Jordan Lee met Mrs. Park on Monday. “We agree,” Mrs. Park said. “We do not,” he said.", nil,
+			[]string{"Park", "Jordan Lee"}},
+		{"unknown gender still resolves", "Valery Gergiev led the concert. He said the city was free.", nil,
+			[]string{"Valery Gergiev"}},
+		{"not a name inside the quote", "“How many times does Donald Trump have to say it?” he asked.", nil,
+			[]string{""}},
+		{"the CNN host is the named host", "CNN host Jake Tapper interviewed the senator.\n“Is that fair?” the CNN host asked.", nil,
+			[]string{"Jake Tapper"}},
 		// definite descriptions
 		{"the spokesman is the title holder", "Pentagon spokesman John Kirby visited the base on Monday.\nThe spokesman said the jets left.", nil,
 			[]string{"John Kirby"}},
@@ -162,6 +177,75 @@ func TestIsDemonymOf(t *testing.T) {
 		t.Run(tc.word+"/"+tc.country, func(t *testing.T) {
 			if got := isDemonymOf(tc.word, tc.country); got != tc.want {
 				t.Errorf("isDemonymOf(%q, %q) = %v, want %v", tc.word, tc.country, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerWithRealStages resolves speakers with the tags and mentions
+// of the real stages in front: participle phrases and prepositional
+// phrases after a common head noun do not name the speaker, and a
+// surname expands to the name before "of".
+func TestSpeakerWithRealStages(t *testing.T) {
+	stages := append(realStages(t), gold.Must(New()))
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"participle phrase after the head", "Headline\n\nThe coalition conducting air strikes against Islamic State in Iraq and Syria has said it killed 20 fighters.\n",
+			[]string{"coalition"}},
+		{"surname before an affiliation", "Headline\n\n“The accord is a big step,” said David Sandalow of Columbia University's Center on Global Energy Policy.\n\n“It will hold,” Sandalow added.\n",
+			[]string{"David Sandalow", "David Sandalow"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := gold.Annotate(t, []byte(tc.text), stages...)
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
+			}
+		})
+	}
+}
+
+// TestAffiliation cuts the speaker's organisation or place from the
+// source, with the entity of the mention inside it.
+func TestAffiliation(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		mentions   []string
+		want       string // affiliation/entity of the first quote
+	}{
+		{"spokesman for", "“It is over,” said John Kirby, a spokesman for the State Department.",
+			[]string{"John Kirby/PERSON=John Kirby", "State Department/ORG=State Department"}, "State Department/E:State Department"},
+		{"name of", "Andrew Parasiliti of the RAND Center for Global Risk said the strikes would go on.", nil, "RAND Center for Global Risk/"},
+		{"possessor", "NPR's Alice Fordham reports that the road is closed.",
+			[]string{"NPR/ORG=NPR", "Alice Fordham/PERSON=Alice Fordham"}, "NPR/E:NPR"},
+		{"history is no affiliation", "Ann Lee, who served as secretary of State, said the plan failed.", nil, "/"},
+		{"lower case is no affiliation", "Ann Lee, a professor of history, said the plan failed.", nil, "/"},
+		{"party and state", "Sen. Ann Lee, R-Ky., said the plan failed.", nil, "/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			withMentions(t, d, tc.mentions)
+			for i := range d.Mentions {
+				d.Mentions[i].EntityID = "E:" + d.Mentions[i].Canonical
+			}
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Quotes) == 0 {
+				t.Fatalf("no quote in %q", tc.text)
+			}
+			q := d.Quotes[0]
+			if got := d.Slice(q.Affiliation) + "/" + q.AffiliationEntityID; got != tc.want {
+				t.Errorf("%q: affiliation %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}

@@ -71,7 +71,7 @@ func appendTokens(toks []token, text string, start, end int) []token {
 			// an initial, an abbreviation or a dotted acronym keeps its dot
 			// ("W.", "Rep.", "U.S."), so that the dot never reads as a boundary
 			// inside a name: "State Chairman James W. Dorsey", "the U.S. envoy"
-			if j < end && text[j] == '.' && keepsDot(text[i:j]) {
+			if j < end && text[j] == '.' && (keepsDot(text[i:j]) || numberSign(text[i:j], text[j+1:end])) {
 				j++
 			}
 			w := text[i:j]
@@ -108,6 +108,13 @@ func keepsDot(w string) bool {
 	l := strings.ToLower(w)
 	// "no." and "etc." end sentences more often than they abbreviate
 	return abbreviations[l] && l != "no" && l != "etc" && l != "est"
+}
+
+// numberSign reports whether "No." before a number is the abbreviation
+// of "number" ("the No. 2 Republican"), not a sentence end.
+func numberSign(w, after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return (w == "No" || w == "no") && after != "" && after[0] >= '0' && after[0] <= '9'
 }
 
 // sentenceStarters open a new sentence after a dotted acronym: "... in the

@@ -1,0 +1,115 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Attributions through what the speaker called something ("called the
+// plan “a disaster”", "slammed it as “…”") and through what the speaker
+// committed to ("vowed to fight on").
+
+// evaluativeCues name something in the speaker's words: "Smith called the
+// plan “a disaster”", "termed the vote “a farce”".
+var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled",
+	"calling", "branding", "labeling", "labelling")
+
+// asEvaluativeCues name something in the speaker's words through "as":
+// "described the plan as “a disaster”", "slammed the proposal as “…”".
+var asEvaluativeCues = set("described", "describes", "describing", "slammed", "slams", "slamming",
+	"blasted", "blasts", "blasting", "dismissed", "dismisses", "dismissing", "denounced",
+	"denounces", "denouncing", "praised", "praises", "praising", "criticized", "criticised",
+	"criticizes", "criticizing", "decried", "decries", "derided", "derides", "hailed", "hails",
+	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts")
+
+// calledQuote handles "X called Y “…”": a finite verb with a source, an
+// object, then a quoted fragment of two or more words that is not a title.
+// The content (mixed) is the object and the fragment. "a group called
+// “Friends”" (no object between) stays a naming.
+func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
+	var c cand
+	if x.usedCue[p.toks[i].start] || x.inSource(p.toks[i].start) {
+		return c, false
+	}
+	gerund := strings.HasSuffix(p.toks[i].lower, "ing")
+	if tag := x.posTag(p.toks[i].start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && tag != "VBN" && !(gerund && tag == "VBG") {
+		return c, false
+	}
+	if i > 0 && (passiveAux[p.toks[i-1].lower] || p.toks[i-1].lower == "to") {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if i+2 >= hi || p.toks[i+1].kind != 'w' {
+		return c, false
+	}
+	// the first quote mark after a short object
+	k := i + 1
+	for k < hi && k < i+8 && p.toks[k].kind == 'w' {
+		k++
+	}
+	if k >= hi || k == i+1 || p.toks[k].kind != 'q' {
+		return c, false
+	}
+	// one quoted word is enough after an object: "called her “third-rate”"
+	mi := -1
+	for j, m := range p.marks {
+		if m.open == p.toks[k].start && !p.direct[j] && m.words >= 1 {
+			mi = j
+		}
+	}
+	if mi < 0 || isTitleLike(x.text[p.marks[mi].content[0]:p.marks[mi].content[1]]) {
+		return c, false
+	}
+	// "described the plan as “…”": the object is a noun phrase and "as"
+	if asEvaluativeCues[p.toks[i].lower] && p.toks[k-1].lower != "as" {
+		return c, false
+	}
+	var srcS, srcE int
+	var ok bool
+	if gerund {
+		// "Bush attacked Trump, calling him a “loser”": the subject of
+		// the main clause
+		if i == lo || p.toks[i-1].text != "," {
+			return c, false
+		}
+		srcS, srcE, ok = x.mainSubject(p, lo, i, quoted)
+	} else {
+		srcS, srcE, ok = x.sourceLeft(p, lo, i)
+		ok = ok && x.validSource(p, srcS, srcE, quoted)
+	}
+	if !ok {
+		return c, false
+	}
+	m := p.marks[mi]
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteMixed
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: m.closeEnd}
+	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
+	return c, true
+}
+
+// commissiveVerbs commit the speaker to an act: they report an infinitive
+// ("vowed to fight on").
+var commissiveVerbs = set("vow", "pledge", "promise", "threaten")
+
+// infinitiveAt reports whether token k (after "to") is a bare verb,
+// possibly in quote marks: "to cancel", "to “cancel”"; not "to the voters".
+func (x *extraction) infinitiveAt(p *para, k, hi int) bool {
+	marked := false
+	if k+1 < hi && p.toks[k].kind == 'q' {
+		k, marked = k+1, true
+	}
+	t := p.toks[k]
+	if t.kind != 'w' || isCapitalized(t.text) || determiners[t.lower] {
+		return false
+	}
+	// the tagger reads a quoted verb out of context: trust the marks
+	if tag := x.posTag(t.start); tag != "" && !marked {
+		return tag == "VB" || tag == "VBP" // the tagger reads some bare verbs as present tense
+	}
+	return !personPronouns[t.lower] && !thingPronouns[t.lower]
+}

@@ -1,0 +1,125 @@
+package quotes
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Grammatical gender of a speaker, as far as the text tells it.
+const (
+	genderUnknown byte = 0
+	genderMale    byte = 'm'
+	genderFemale  byte = 'f'
+)
+
+//go:embed firstnames.tsv
+var firstNamesFile string
+
+// firstNameGender maps a first name to its usual gender: "Michael" m,
+// "Stephanie" f. Names given to either gender are not listed.
+var firstNameGender = parseFirstNames(firstNamesFile)
+
+func parseFirstNames(tsv string) map[string]byte {
+	m := make(map[string]byte, 4096)
+	for _, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "\t")
+		if ok && (g == "m" || g == "f") {
+			m[name] = g[0]
+		}
+	}
+	return m
+}
+
+// genderedWords give the gender of the person they describe or address.
+var genderedWords = map[string]byte{
+	"mr": genderMale, "mr.": genderMale, "sir": genderMale, "he": genderMale, "him": genderMale,
+	"his": genderMale, "himself": genderMale, "spokesman": genderMale, "chairman": genderMale,
+	"congressman": genderMale, "councilman": genderMale, "businessman": genderMale,
+	"father": genderMale, "husband": genderMale, "son": genderMale, "brother": genderMale,
+	"king": genderMale, "prince": genderMale, "uncle": genderMale, "grandfather": genderMale,
+	"mrs": genderFemale, "mrs.": genderFemale, "ms": genderFemale, "ms.": genderFemale,
+	"miss": genderFemale, "madam": genderFemale, "she": genderFemale, "her": genderFemale,
+	"herself": genderFemale, "spokeswoman": genderFemale, "chairwoman": genderFemale,
+	"congresswoman": genderFemale, "councilwoman": genderFemale, "businesswoman": genderFemale,
+	"mother": genderFemale, "wife": genderFemale, "daughter": genderFemale, "sister": genderFemale,
+	"queen": genderFemale, "princess": genderFemale, "aunt": genderFemale, "grandmother": genderFemale,
+}
+
+// pronounGender is the gender a subject pronoun refers to, if any.
+func pronounGender(pronoun string) byte {
+	switch pronoun {
+	case "he", "him":
+		return genderMale
+	case "she", "her":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// nameGender reads the gender of a person's name from its first word:
+// "Michael Flynn" m, "Stephanie Ruhle" f, "Flynn" unknown.
+func nameGender(name string) byte {
+	words := strings.Fields(name)
+	for len(words) > 1 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+		if g := genderedWords[strings.ToLower(words[0])]; g != genderUnknown {
+			return g
+		}
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return genderUnknown
+	}
+	return firstNameGender[words[0]]
+}
+
+// speakerGender is the gender of candidate j's speaker: a pronoun source
+// says it, else a gendered word in the source ("Mrs. Clinton", "the
+// spokeswoman"), else the first name of the speaker or of the fuller
+// name the text gives for a surname.
+func (x *extraction) speakerGender(j int) byte {
+	if x.genders == nil {
+		x.genders = map[int]byte{}
+	}
+	if g, ok := x.genders[j]; ok {
+		return g
+	}
+	c := x.cands[j].q
+	g := x.spanGender(c.Source)
+	if g == genderUnknown {
+		g = nameGender(c.Speaker)
+	}
+	if g == genderUnknown && !strings.Contains(c.Speaker, " ") && c.Speaker != "" {
+		g = nameGender(x.expandSurname(c.Speaker, c.Content.Start))
+	}
+	x.genders[j] = g
+	return g
+}
+
+// spanGender reads a gendered word at the head of a source: its titles,
+// a lone pronoun or a gendered noun before any comma ("Mrs. Clinton",
+// "he", "the spokeswoman"; not "Ann Lee, his wife").
+func (x *extraction) spanGender(s pipeline.Span) byte {
+	if s.IsEmpty() {
+		return genderUnknown
+	}
+	for _, t := range tokenize(x.text, s.Start, s.End) {
+		if t.kind != 'w' {
+			break
+		}
+		if g := genderedWords[t.lower]; g != genderUnknown && t.lower != "his" && t.lower != "her" {
+			return g
+		}
+	}
+	return genderUnknown
+}
+
+// genderAgrees reports whether a speaker of gender have can be referred to
+// by a pronoun of gender want: unknown on either side agrees.
+func genderAgrees(want, have byte) bool {
+	return want == genderUnknown || have == genderUnknown || want == have
+}
