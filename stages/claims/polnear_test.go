@@ -245,11 +245,11 @@ func claimantNames(claimant string, source []string) bool {
 
 // polnearFigures are the claims scorer's figures on one split.
 type polnearFigures struct {
-	statements, covered     int // speech-cue attributions; those with a claim
-	named, claimantAgrees   int // covered ones with a named source; claimant agrees
-	denials, denialStances  int // deny/reject/refute/dispute cues; with stance denies or disputes
+	statements, covered      int // speech-cue attributions; those with a claim
+	named, claimantAgrees    int // covered ones with a named source; claimant agrees
+	denials, denialStances   int // deny/reject/refute/dispute cues; with stance denies or disputes
 	claims, quoted, ownVoice int
-	stances                 map[string]int
+	stances                  map[string]int
 }
 
 func (f polnearFigures) coverage() float64 { return ratio(f.covered, f.statements) }
