@@ -40,6 +40,7 @@ type unit struct {
 	claimant     string
 	claimantID   string
 	reported     bool // from a quote: fewer words are enough
+	indirect     bool // from an indirect quote: the writer's paraphrase
 	hedged       bool // the attribution itself distances the claimant
 	stance       string
 	cuePredicate string // the cue lemma, for verbless denials
@@ -221,7 +222,8 @@ func quoteUnits(d *pipeline.Doc) []unit {
 			continue
 		}
 		l := cueLemma(d, q)
-		u := unit{quote: qi, claimant: speakerName(d, q), claimantID: q.SpeakerEntityID, reported: true, stance: pipeline.StanceAsserts, verbless: verbless}
+		u := unit{quote: qi, claimant: speakerName(d, q), claimantID: q.SpeakerEntityID, reported: true,
+			indirect: q.Type == pipeline.QuoteIndirect, stance: pipeline.StanceAsserts, verbless: verbless}
 		switch {
 		case denialCues[l]:
 			u.stance = pipeline.StanceDenies
@@ -906,10 +908,13 @@ func dropAppositive(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 var futureModals = setOf(`will wo would 'll ’ll should shall`)
 
 // checkable says whether a clause is a checkable assertion.
-func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
+func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool { return rejection(d, cl, u) == "" }
+
+// rejection says why a clause is not a checkable assertion; "" when it is.
+func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 	text := strings.TrimSpace(d.Text[cl.Start:cl.End])
 	if text == "" || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
-		return false
+		return "question or heading"
 	}
 	toks := tokensIn(d, cl)
 	words := 0
@@ -920,19 +925,19 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 	}
 	switch r, _ := firstRune(strings.TrimLeft(d.Text[cl.End:], " \t\u00a0\"”’'")); r {
 	case ':':
-		return false // introduces what follows
+		return "introduces what follows"
 	case '?':
-		return false // a question, its mark left outside the quote
+		return "question" // its mark left outside the quote
 	}
 	minWords := minWordsOwnVoice
 	if u.reported {
 		minWords = minWordsReported
 	}
 	if words < minWords {
-		return false
+		return "too short"
 	}
 	if !u.verbless && !hasFiniteVerb(d, cl) {
-		return false
+		return "no tensed verb"
 	}
 	var first []int
 	for _, ti := range toks {
@@ -941,7 +946,7 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 				continue // "Still, I ...", "But if ..."
 			}
 			first = append(first, ti)
-			if len(first) == 3 {
+			if len(first) == 5 {
 				break
 			}
 		}
@@ -949,21 +954,23 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 	if len(first) > 0 {
 		w := strings.ToLower(d.Tokens[first[0]].Text)
 		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
-			return false // imperative
+			return "imperative"
 		}
-		if w == "i" {
-			return false // a first-person view, not a checkable fact
+		if w == "i" && (!u.reported || len(first) > 1 && mentalVerb(d, first[1:])) {
+			// a view, not a checkable fact; but a source speaking of
+			// itself ("I never sent the questions") states one
+			return "first person"
 		}
 		if w == "if" || w == "unless" {
-			return false // a condition: neither half is asserted
+			return "condition" // neither half is asserted
 		}
 		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
-			return false // no subject: the rest of a clause cut elsewhere ("are well run and ...")
+			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
 		}
 		if w == "we" && len(first) > 1 {
 			next := d.Tokens[first[1]]
 			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
-				return false // "we protest", "we don't mean"
+				return "first person" // "we protest", "we don't mean"
 			}
 		}
 	}
@@ -977,11 +984,46 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
 		if l := lemma(w); complementVerbs[l] || l == "hold" || l == "rule" || l == "decide" {
 			reportsRule = true
 		}
-		if futureModals[w] || normativeModals[w] && !reportsRule {
-			return false
+		if futureModals[w] && !(u.indirect && reportedFuture[w]) {
+			// The writer's own forecast is not checkable, nor a speaker's
+			// musing in their own words; a promise or forecast reported
+			// in indirect speech ("she said she would protect ...") is a
+			// claim of its source.
+			return "prediction"
+		}
+		if normativeModals[w] && !reportsRule {
+			return "prescription"
 		}
 	}
-	return !evaluative(d, toks)
+	if evaluative(d, toks) {
+		return "judgement"
+	}
+	return ""
+}
+
+// reportedFuture are the modals of a reported promise or forecast: "will"
+// and its back-shifted "would".
+var reportedFuture = setOf(`will wo would 'll ’ll`)
+
+// mentalVerbs report a state of mind, not a fact: "I think", "I hope".
+var mentalVerbs = setOf(`think believe feel hope want wish guess suppose love like hate fear expect mean doubt
+wonder imagine trust worry see`)
+
+// mentalVerb says whether the first verb among toks (after adverbs and
+// auxiliaries: "I don't think", "I really hope") is a mental verb.
+func mentalVerb(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		t := d.Tokens[ti]
+		l := lemma(strings.ToLower(t.Text))
+		switch {
+		case mentalVerbs[l]:
+			return true
+		case strings.HasPrefix(t.POS, "RB") || t.POS == "MD" || auxiliaries[l] || negators[strings.ToLower(t.Text)]:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // leadingConnectives open a clause without being part of it.

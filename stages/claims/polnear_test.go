@@ -250,6 +250,7 @@ type polnearFigures struct {
 	denials, denialStances   int // deny/reject/refute/dispute cues; with stance denies or disputes
 	claims, quoted, ownVoice int
 	stances                  map[string]int
+	misses                   map[string]int // uncovered statements by reason
 }
 
 func (f polnearFigures) coverage() float64 { return ratio(f.covered, f.statements) }
@@ -280,7 +281,7 @@ func covering(d *pipeline.Doc, content []pipeline.Span) []int {
 }
 
 func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
-	f := polnearFigures{stances: map[string]int{}}
+	f := polnearFigures{stances: map[string]int{}, misses: map[string]int{}}
 	for _, pd := range docs {
 		d := pd.doc
 		for _, c := range d.Claims {
@@ -297,13 +298,20 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 			if len(a.content) == 0 || !speechCues[l] && !denialCueLemmas[l] {
 				continue
 			}
+			if !statement(d, a.content) {
+				continue
+			}
 			cs := covering(d, a.content)
 			content := d.Text[a.content[0].Start:a.content[len(a.content)-1].End]
 			f.statements++
 			if len(cs) > 0 {
 				f.covered++
-			} else if *polnearErrors {
-				t.Logf("uncovered %s %s [%s|%s]: %q", pd.file, a.ID, a.SourceText, a.CueText, clip(content))
+			} else {
+				why := uncoveredReason(d, a.content)
+				f.misses[why]++
+				if *polnearErrors {
+					t.Logf("uncovered %s %s [%s|%s] (%s): %q", pd.file, a.ID, a.SourceText, a.CueText, why, clip(content))
+				}
 			}
 			if denialCueLemmas[l] {
 				f.denials++
@@ -335,6 +343,57 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 	return f
 }
 
+// statement says whether an attribution's content is a statement: a
+// clause with a tensed verb that is not a question. Nominal contents
+// ("announced an agreement") and questions are reported, but state nothing.
+func statement(d *pipeline.Doc, content []pipeline.Span) bool {
+	last := content[len(content)-1]
+	if strings.HasSuffix(strings.TrimRight(d.Text[last.Start:last.End], " \"”’'"), "?") {
+		return false
+	}
+	for _, p := range content {
+		for _, ti := range tokensIn(d, p) {
+			switch d.Tokens[ti].POS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uncoveredReason says why no claim covers a statement: no quote found
+// there, a quote without a speaker, or the first reason a clause of the
+// quote was not kept.
+func uncoveredReason(d *pipeline.Doc, content []pipeline.Span) string {
+	why := "no quote"
+	for _, p := range content {
+		for qi, q := range d.Quotes {
+			if !q.Content.Overlaps(p) {
+				continue
+			}
+			if ok, _ := quoteClaimable(d, q); !ok {
+				why = "quote not claimable"
+				continue
+			}
+			if q.Speaker == "" {
+				why = "quote without speaker"
+				continue
+			}
+			u := unit{quote: qi, reported: true}
+			for _, part := range sentenceParts(d, q.Content) {
+				for _, cl := range splitClauses(d, part) {
+					if r := rejection(d, cl, u); r != "" {
+						return r
+					}
+				}
+			}
+			why = "kept elsewhere"
+		}
+	}
+	return why
+}
+
 func clip(s string) string {
 	if len(s) > 160 {
 		i := 160
@@ -364,7 +423,7 @@ func TestPolNeARClaims(t *testing.T) {
 	docs := loadPolnear(t, *polnearSplit)
 	f := scorePolnear(t, docs)
 	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
-	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d)", *polnearSplit, f.coverage(), f.covered, f.statements)
+	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d); misses %v", *polnearSplit, f.coverage(), f.covered, f.statements, f.misses)
 	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d)", *polnearSplit, f.claimant(), f.claimantAgrees, f.named)
 	t.Logf("PolNeAR %s: denial cues giving denies or disputes %.3f (%d of %d)", *polnearSplit, f.denial(), f.denialStances, f.denials)
 	if *polnearSplit != "dev" {
