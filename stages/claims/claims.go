@@ -362,6 +362,16 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
+			if f, ok := reportingFrame(d, part); ok {
+				p.span, p.claimant, p.claimantID = f.content, f.claimant, f.claimantID
+				p.reported, p.indirect, p.hedged = true, true, false
+				switch {
+				case denialCues[f.cue]:
+					p.stance, p.cuePredicate = pipeline.StanceDenies, f.cue
+				case disputeCues[f.cue]:
+					p.stance = pipeline.StanceDisputes
+				}
+			}
 			out = append(out, p)
 		}
 	}
