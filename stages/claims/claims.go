@@ -40,7 +40,6 @@ type unit struct {
 	claimant     string
 	claimantID   string
 	reported     bool // from a quote: fewer words are enough
-	indirect     bool // from an indirect quote: the writer's paraphrase
 	hedged       bool // the attribution itself distances the claimant
 	stance       string
 	cuePredicate string // the cue lemma, for verbless denials
@@ -222,8 +221,7 @@ func quoteUnits(d *pipeline.Doc) []unit {
 			continue
 		}
 		l := cueLemma(d, q)
-		u := unit{quote: qi, claimant: speakerName(d, q), claimantID: q.SpeakerEntityID, reported: true,
-			indirect: q.Type == pipeline.QuoteIndirect, stance: pipeline.StanceAsserts, verbless: verbless}
+		u := unit{quote: qi, claimant: speakerName(d, q), claimantID: q.SpeakerEntityID, reported: true, stance: pipeline.StanceAsserts, verbless: verbless}
 		switch {
 		case denialCues[l]:
 			u.stance = pipeline.StanceDenies
@@ -364,7 +362,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			p.span = part
 			if f, ok := reportingFrame(d, part); ok {
 				p.span, p.claimant, p.claimantID = f.content, f.claimant, f.claimantID
-				p.reported, p.indirect, p.hedged = true, true, false
+				p.reported, p.hedged = true, false
 				switch {
 				case denialCues[f.cue]:
 					p.stance, p.cuePredicate = pipeline.StanceDenies, f.cue
@@ -994,11 +992,11 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if l := lemma(w); complementVerbs[l] || l == "hold" || l == "rule" || l == "decide" {
 			reportsRule = true
 		}
-		if futureModals[w] && !(u.indirect && reportedFuture[w]) {
-			// The writer's own forecast is not checkable, nor a speaker's
-			// musing in their own words; a promise or forecast reported
-			// in indirect speech ("she said she would protect ...") is a
-			// claim of its source.
+		if futureModals[w] && !(u.reported && reportedFuture[w]) {
+			// The writer's own forecast is not checkable; a source's
+			// promise or forecast ("she said she would protect ...",
+			// "'We will win,' he said") is a claim of that source,
+			// checked when the day comes.
 			return "prediction"
 		}
 		if normativeModals[w] && !reportsRule {

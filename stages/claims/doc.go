@@ -8,16 +8,20 @@
 //	   │        embedded quote are left to it)
 //	   │                                         ┌─► clauses ─► checkable? ─► Claim
 //	Sentences minus quoted regions ──► own-voice units (outlet, byline,
-//	   of content zones                 or the comment's author)
-//	   (without a wire dateline: "WASHINGTON (AP) — ")
+//	   of content zones                 or the comment's author; a
+//	   (without a wire dateline:        reporting frame the quotes layer
+//	    "WASHINGTON (AP) — ")           missed, "NP said that ...",
+//	                                    "according to NP", gives its source)
 //
 // A unit is cut into clauses at ellipses and semicolons, at ", and" before a
 // new subject, around subordinate clauses (because, while, although) and at
 // "as" between two tensed clauses. A clause is kept when it is a checkable
 // assertion: it has a tensed verb and a subject, is not a question, a
-// prediction ("will", "would"), a prescription ("must"), a condition ("if
-// ..."), an imperative, a first-person view or a judgement (an evaluative
-// copula, "deserves"). Each claim gets its
+// prediction of the writer ("will", "would"), a prescription ("must"), a
+// condition ("if ..."), an imperative, a first-person view or a judgement
+// (an evaluative copula, "deserves"). A source's promise or forecast and
+// what a source says of itself ("I never sent the questions") are claims
+// of that source; "I think ..." is not. Each claim gets its
 // quantities and entities, a hedge flag, a stance (asserts, denies,
 // disputes), the lemma of its main verb, subject, object, place and date.
 //

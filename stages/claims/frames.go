@@ -229,7 +229,7 @@ func isWeekday(w string) bool {
 	return ok
 }
 
-// trailingFrame finds a source named after its content: "content,'' Mr.
+// trailingFrame finds a source named after its content: "content,” Mr.
 // Rubin said." or "content, said Mr. Trump." The comma must close the
 // content, right after it or after its closing quote mark.
 func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
