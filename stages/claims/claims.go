@@ -361,7 +361,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			p := u
 			p.span = part
 			if f, ok := reportingFrame(d, part); ok {
-				p.span, p.claimant, p.claimantID = f.content, f.claimant, f.claimantID
+				p.span, p.claimant, p.claimantID, p.quote = f.content, f.claimant, f.claimantID, -1
 				p.reported, p.hedged = true, false
 				switch {
 				case denialCues[f.cue]:

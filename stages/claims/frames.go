@@ -71,15 +71,23 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 			}
 		}
 	}
-	// "On Sunday, NP said ...": a leading adverbial before the frame
-	if d.Tokens[toks[0]].POS == "IN" {
-		for k := 1; k < len(toks)-4 && k <= 6; k++ {
-			if d.Tokens[toks[k]].Text == "," {
-				toks = toks[k+1:]
-				break
-			}
+	if f, ok := subjectFrame(d, part, toks); ok {
+		return f, true
+	}
+	// "On Sunday, NP said ...", "Shortly afterward, NP said ...": a
+	// leading adverbial before the frame
+	for k := 1; k < len(toks)-4 && k <= 8; k++ {
+		if d.Tokens[toks[k]].Text == "," {
+			return subjectFrame(d, part, toks[k+1:])
 		}
 	}
+	return frame{}, false
+}
+
+// subjectFrame finds "NP said (that) content" or "NP told reporters
+// (that) content" at the start of toks.
+func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	// "NP said (that) content", "NP told reporters (that) content"
 	inApposition := false
 	for k := 1; k < len(toks)-2 && k <= maxSourceTokens; k++ {
@@ -119,6 +127,17 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 		for j < len(toks) && (strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || isWeekday(low(j))) {
 			j++ // "said Tuesday", "said repeatedly"
 		}
+		// an adjunct before "that": "said on his Twitter feed that",
+		// "testified, for example, that"
+		for h := j; h < len(toks) && h <= j+10; h++ {
+			if low(h) == "that" {
+				j = h
+				break
+			}
+			if p := d.Tokens[toks[h]].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+				break
+			}
+		}
 		complementizer := false
 		if j < len(toks) && (low(j) == "that" || low(j) == ",") {
 			complementizer = low(j) == "that"
@@ -154,9 +173,14 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 	if p := d.Tokens[toks[k]].POS; p == "PRP" || p == "EX" {
 		k++
 	} else {
-		for k < len(toks) && k < j+8 {
-			p := d.Tokens[toks[k]].POS
-			if p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN") {
+		// a noun phrase, perhaps with prepositional phrases and quote
+		// marks ("Trump's recent visits to some of the state's most
+		// critical areas", "his staff “did")
+		for k < len(toks) && k < j+12 {
+			t := d.Tokens[toks[k]]
+			p := t.POS
+			if p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN") ||
+				k > j && (p == "IN" && t.Text != "that" || isQuoteMark(t.Text)) {
 				k++
 				continue
 			}
@@ -166,7 +190,7 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 			return false
 		}
 	}
-	for k < len(toks) && strings.HasPrefix(d.Tokens[toks[k]].POS, "RB") {
+	for k < len(toks) && (strings.HasPrefix(d.Tokens[toks[k]].POS, "RB") || isQuoteMark(d.Tokens[toks[k]].Text)) {
 		k++
 	}
 	if k >= len(toks) {
@@ -249,17 +273,27 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		if len(rest) < 2 {
 			return frame{}, false
 		}
-		var src []int
-		var verb string
-		switch first, last := d.Tokens[rest[0]], d.Tokens[rest[len(rest)-1]]; {
-		case isFrameVerb(last):
-			src, verb = rest[:len(rest)-1], lemma(strings.ToLower(last.Text))
-		case len(rest) > 2 && isFrameVerb(d.Tokens[rest[len(rest)-2]]) && strings.HasPrefix(last.POS, "RB"):
-			src, verb = rest[:len(rest)-2], lemma(strings.ToLower(d.Tokens[rest[len(rest)-2]].Text)) // "Mr. Rubin said later"
-		case isFrameVerb(first):
-			src, verb = rest[1:], lemma(strings.ToLower(first.Text))
-		default:
+		// the source before its verb, perhaps with an adjunct after it
+		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump")
+		v := -1
+		for i, ti := range rest {
+			if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			continue // an apposition of the source: "said Senator Joe Donnelly, Democrat of Indiana"
+		}
+		if !isFrameVerb(d.Tokens[rest[v]]) {
 			return frame{}, false
+		}
+		verb := lemma(strings.ToLower(d.Tokens[rest[v]].Text))
+		src := rest[:v]
+		if v == 0 {
+			src = rest[1:]
+		} else if len(rest)-v-1 > 4 {
+			return frame{}, false // more than an adjunct follows the verb
 		}
 		for _, ti := range src {
 			if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
@@ -286,6 +320,15 @@ func hasName(d *pipeline.Doc, toks []int) bool {
 		if strings.HasPrefix(d.Tokens[ti].POS, "NNP") {
 			return true
 		}
+	}
+	return false
+}
+
+// isQuoteMark says whether a token is a quote mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "''", "``":
+		return true
 	}
 	return false
 }

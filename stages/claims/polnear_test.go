@@ -251,6 +251,7 @@ type polnearFigures struct {
 	claims, quoted, ownVoice int
 	stances                  map[string]int
 	misses                   map[string]int // uncovered statements by reason
+	claimantMisses           map[string]int // by where the claimant came from
 }
 
 func (f polnearFigures) coverage() float64 { return ratio(f.covered, f.statements) }
@@ -264,16 +265,26 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// covering returns the claims that lie mostly inside an attribution's
-// content: at least half of a claim's bytes are in it.
+// covering returns the claims that cover an attribution's content: at
+// least half of the claim lies inside the content (a content of several
+// claims), or at least half of the content inside the claim (a claim
+// that runs on past the content's end).
+func overlapBytes(sp pipeline.Span, content []pipeline.Span) int {
+	in := 0
+	for _, p := range content {
+		in += max(0, min(sp.End, p.End)-max(sp.Start, p.Start))
+	}
+	return in
+}
+
 func covering(d *pipeline.Doc, content []pipeline.Span) []int {
 	var out []int
+	size := 0
+	for _, p := range content {
+		size += p.Len()
+	}
 	for ci, c := range d.Claims {
-		in := 0
-		for _, p := range content {
-			in += max(0, min(c.End, p.End)-max(c.Start, p.Start))
-		}
-		if in > 0 && 2*in >= c.Len() {
+		if in := overlapBytes(c.Span, content); in > 0 && (2*in >= c.Len() || 2*in >= size) {
 			out = append(out, ci)
 		}
 	}
@@ -281,7 +292,7 @@ func covering(d *pipeline.Doc, content []pipeline.Span) []int {
 }
 
 func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
-	f := polnearFigures{stances: map[string]int{}, misses: map[string]int{}}
+	f := polnearFigures{stances: map[string]int{}, misses: map[string]int{}, claimantMisses: map[string]int{}}
 	for _, pd := range docs {
 		d := pd.doc
 		for _, c := range d.Claims {
@@ -311,6 +322,11 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 				f.misses[why]++
 				if *polnearErrors {
 					t.Logf("uncovered %s %s [%s|%s] (%s): %q", pd.file, a.ID, a.SourceText, a.CueText, why, clip(content))
+					for _, c := range d.Claims {
+						if why == "kept elsewhere" && c.Overlaps(a.content[0]) {
+							t.Logf("    overlapping claim %q (%s)", clip(c.Text), c.Claimant)
+						}
+					}
 				}
 			}
 			if denialCueLemmas[l] {
@@ -332,11 +348,26 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 				continue
 			}
 			f.named++
-			c := d.Claims[cs[0]]
+			c := d.Claims[cs[0]] // the claim overlapping the content most
+			for _, ci := range cs[1:] {
+				if overlapBytes(d.Claims[ci].Span, a.content) > overlapBytes(c.Span, a.content) {
+					c = d.Claims[ci]
+				}
+			}
 			if claimantNames(c.Claimant, names) {
 				f.claimantAgrees++
-			} else if *polnearErrors {
-				t.Logf("claimant %s %s: source %q, claimant %q: %q", pd.file, a.ID, a.SourceText, c.Claimant, clip(c.Text))
+			} else {
+				kind := "quote speaker"
+				switch {
+				case c.Quote < 0 && c.Claimant == "":
+					kind = "own voice"
+				case c.Quote < 0:
+					kind = "frame"
+				}
+				f.claimantMisses[kind]++
+				if *polnearErrors {
+					t.Logf("claimant (%s) %s %s: source %q, claimant %q: %q", kind, pd.file, a.ID, a.SourceText, c.Claimant, clip(c.Text))
+				}
 			}
 		}
 	}
@@ -424,7 +455,7 @@ func TestPolNeARClaims(t *testing.T) {
 	f := scorePolnear(t, docs)
 	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
 	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d); misses %v", *polnearSplit, f.coverage(), f.covered, f.statements, f.misses)
-	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d)", *polnearSplit, f.claimant(), f.claimantAgrees, f.named)
+	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses)
 	t.Logf("PolNeAR %s: denial cues giving denies or disputes %.3f (%d of %d)", *polnearSplit, f.denial(), f.denialStances, f.denials)
 	if *polnearSplit != "dev" {
 		return
