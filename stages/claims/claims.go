@@ -938,11 +938,14 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		return "question" // its mark left outside the quote
 	}
 	minWords := minWordsOwnVoice
-	if u.reported {
+	switch {
+	case u.verbless:
+		minWords = 1 // the denied claim, named: "denied the allegation", "disputes that"
+	case u.reported:
 		minWords = minWordsReported
 	}
-	if words < minWords {
-		return "too short"
+	if words < minWords && !(words >= minWordsReported && rebuttal(d, toks)) {
+		return "too short" // but "Israel disputes this" is a denial
 	}
 	if !u.verbless && !hasFiniteVerb(d, cl) {
 		return "no tensed verb"
@@ -992,6 +995,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if l := lemma(w); complementVerbs[l] || l == "hold" || l == "rule" || l == "decide" {
 			reportsRule = true
 		}
+		if u.stance != pipeline.StanceAsserts {
+			continue // "rejected the notion that he should ...": denied, whatever its mood
+		}
 		if futureModals[w] && !(u.reported && reportedFuture[w]) {
 			// The writer's own forecast is not checkable; a source's
 			// promise or forecast ("she said she would protect ...",
@@ -1012,6 +1018,19 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 // reportedFuture are the modals of a reported promise or forecast: "will"
 // and its back-shifted "would".
 var reportedFuture = setOf(`will wo would 'll ’ll`)
+
+// rebuttal says whether a clause has a tensed denial or dispute verb.
+func rebuttal(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		t := d.Tokens[ti]
+		if t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" {
+			if l := lemma(strings.ToLower(t.Text)); denialCues[l] || disputeCues[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // mentalVerbs report a state of mind, not a fact: "I think", "I hope".
 var mentalVerbs = setOf(`think believe feel hope want wish guess suppose love like hate fear expect mean doubt
