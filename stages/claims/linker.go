@@ -113,6 +113,7 @@ const noFull = math.MaxUint32
 type fullSig struct {
 	ids, quantities, excerpt          uint32
 	predicate, mainClass, force       uint32
+	subject, object                   uint32
 	excerptLen                        uint16
 	nWords, nEvents, nActors, nPlaces uint16
 	nEntities, nCompass, nQuantities  uint16
@@ -130,6 +131,7 @@ const (
 	flagReported          // from a quote
 	flagOwnVoice          // the article's own voice (not reported, not a comment)
 	flagNegated           // the main event is negated
+	flagIrrealis          // the main event is predicted, wished or required
 )
 
 // Stances as small numbers.
@@ -198,6 +200,7 @@ type claimView struct {
 	stance                     uint8
 	flags                      sigFlags
 	predicate, mainClass       uint32
+	subject, object            uint32 // entity ids of the main predicate's roles, or 0
 	force                      uint32
 	extent                     int
 	events                     []uint32
@@ -276,7 +279,7 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	text := d.Text[c.Start:c.End]
 	p := preparedClaim{order: ci, claimant: c.Claimant, time: c.Time, excerpt: excerpt(text), stance: stanceCode(c.Stance)}
 	if p.claimant == "" {
-		p.claimant = "the article"
+		p.claimant = unnamedClaimant
 	}
 	p.words = wordSet(contentWords(text))
 	if len(p.words) >= 4 {
@@ -298,6 +301,9 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	p.a = analyze(d, c.Span, c.Quote, c.ClaimantEntityID)
 	if p.a.negated {
 		p.flags |= flagNegated
+	}
+	if p.a.irrealis {
+		p.flags |= flagIrrealis
 	}
 	// A readable name for each actor: the canonical name of a mention of
 	// it inside the claim (the last one), or the country of a nation key.
@@ -342,6 +348,8 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 	a := &p.a
 	v.predicate = l.strs.lookup(a.predicate)
 	v.mainClass = l.strs.lookup(a.mainClass)
+	v.subject = l.strs.lookup(a.subject)
+	v.object = l.strs.lookup(a.object)
 	v.force = l.strs.lookup(a.force)
 	v.extent = a.extent
 	v.events = make([]uint32, len(a.events))
@@ -414,6 +422,12 @@ func (l *Linker) baseKeys(v *claimView, lookup bool) []blockKey {
 	for _, q := range v.quantities {
 		add('u', q.unit)
 	}
+	if pk := l.propositionKey(v); pk != 0 {
+		add('p', pk)
+	}
+	for _, pk := range l.entityPairKeys(v) {
+		keys = append(keys, blockKey{kind: pairKey, id: pk})
+	}
 	if stances[v.stance] == pipeline.StanceDenies || !lookup {
 		// denials are compared by shared entities
 		for _, e := range v.entities {
@@ -442,7 +456,7 @@ func (l *Linker) linkClaim(bi int) {
 	if l.docs[b.doc].dated {
 		w, span := l.week(b.doc), int32((maxDaysApart+6)/7)
 		for _, k := range l.baseKeys(b, true) {
-			if l.strs.transient(k.id) {
+			if k.kind != pairKey && l.strs.transient(k.id) {
 				continue // no kept claim has it
 			}
 			for dw := -span; dw <= span; dw++ {
@@ -540,6 +554,7 @@ func (l *Linker) keptView(ki uint32, v *claimView) {
 	v.excerpt = string(l.excerpts[f.excerpt : f.excerpt+uint32(f.excerptLen)])
 	v.stance, v.flags = f.stance, f.flags
 	v.predicate, v.mainClass, v.force, v.extent = f.predicate, f.mainClass, f.force, int(f.extent)
+	v.subject, v.object = f.subject, f.object
 	at := f.ids
 	next := func(n uint16) []uint32 {
 		s := l.ids[at : at+uint32(n) : at+uint32(n)]
@@ -581,7 +596,9 @@ func (l *Linker) keep(v *claimView) {
 	}
 	w := l.week(v.doc)
 	for _, key := range keys {
-		key.id = l.strs.keep(key.id)
+		if key.kind != pairKey {
+			key.id = l.strs.keep(key.id)
+		}
 		key.week = w
 		l.byKey[key] = l.list(l.byKey[key], ki)
 	}
@@ -609,6 +626,8 @@ func (l *Linker) fullSignature(v *claimView) fullSig {
 		predicate:  l.strs.keep(v.predicate),
 		mainClass:  l.strs.keep(v.mainClass),
 		force:      l.strs.keep(v.force),
+		subject:    l.strs.keep(v.subject),
+		object:     l.strs.keep(v.object),
 		stance:     v.stance,
 		flags:      v.flags,
 		extent:     int8(v.extent),
@@ -826,7 +845,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		return "", "", false
 	}
 
-	sameClaimant := strings.EqualFold(who(a), who(b))
+	sameClaimant := l.sameClaimant(a, b)
 	keyShared := sameActors(a, b) || shares(a.places, b.places) != 0
 	sameDoc := a.doc == b.doc
 	samePlace := shares(a.places, b.places) != 0
@@ -884,6 +903,18 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		}
 		if stances[c.stance] != pipeline.StanceDisputes {
 			return "", "", false
+		}
+	}
+
+	// One actor doing one thing, said to have happened by one claim and
+	// not by another, or by two claimants alike; or one statement about
+	// the same people in other words.
+	if !sameClaimant {
+		if rel, r, ok := l.propositionRelation(a, b); ok {
+			return rel, r, true
+		}
+		if rel, r, ok := l.paraphraseRelation(a, b); ok {
+			return rel, r, true
 		}
 	}
 
@@ -1034,7 +1065,7 @@ func (l *Linker) extentConflict(w, o *claimView) (string, bool) {
 // with at least two of the same entities or events.
 func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 	if stances[d.stance] != pipeline.StanceDenies || stances[o.stance] == pipeline.StanceDenies ||
-		strings.EqualFold(l.strs.str(d.claimant), l.strs.str(o.claimant)) {
+		l.sameClaimant(d, o) {
 		return "", false
 	}
 	entity := false
@@ -1063,6 +1094,17 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%s denies %q; %s asserts %q", l.strs.str(d.claimant), d.excerpt, l.strs.str(o.claimant), o.excerpt), true
+}
+
+// unnamedClaimant stands for the claimant of an article that names no
+// outlet or author.
+const unnamedClaimant = "the article"
+
+// sameClaimant says whether two claims have one claimant: the same name,
+// but two unnamed articles are two claimants.
+func (l *Linker) sameClaimant(a, b *claimView) bool {
+	name := l.strs.str(a.claimant)
+	return strings.EqualFold(name, l.strs.str(b.claimant)) && (a.doc == b.doc || name != unnamedClaimant)
 }
 
 // actorName names the shared actor for a reason, preferring an entity to

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -492,4 +493,83 @@ func TestPolNeARClaims(t *testing.T) {
 			t.Errorf("PolNeAR dev: %s %.3f below floor %.3f", c.name, c.got, c.floor)
 		}
 	}
+}
+
+// polnearLinked links the claims of train and dev together, documents in
+// doc_id order as pipeline.Run feeds them.
+func polnearLinked(t *testing.T) ([]pipeline.ClaimLink, map[string]*polnearDoc) {
+	t.Helper()
+	byID := map[string]*polnearDoc{}
+	var order []*polnearDoc
+	for _, split := range []string{"train", "dev"} {
+		docs := loadPolnear(t, split)
+		for i := range docs {
+			byID[docs[i].doc.ID] = &docs[i]
+			order = append(order, &docs[i])
+		}
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].doc.ID < order[j].doc.ID })
+	l := NewLinker()
+	for _, pd := range order {
+		l.Add(pd.doc, l.Prepare(pd.doc))
+	}
+	var links []pipeline.ClaimLink
+	for k := range l.Links() {
+		links = append(links, k)
+	}
+	return links, byID
+}
+
+// outletOf is the outlet a PolNeAR file name opens with.
+func outletOf(file string) string { return strings.SplitN(file, "_", 2)[0] }
+
+var polnearDump = flag.String("polnear.dump", "", "write every agrees and conflicts link of PolNeAR train+dev, with both claims in context, to this file")
+
+// TestPolNeARLinks links PolNeAR train and dev and counts the links.
+func TestPolNeARLinks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole chain over PolNeAR train and dev")
+	}
+	links, byID := polnearLinked(t)
+	counts := map[string]int{}
+	var dump strings.Builder
+	for _, k := range links {
+		a, b := byID[k.A.DocID], byID[k.B.DocID]
+		scope := "within"
+		switch {
+		case outletOf(a.file) != outletOf(b.file):
+			scope = "across outlets"
+		case a != b:
+			scope = "across documents"
+		}
+		counts[k.Relation+" "+scope]++
+		if *polnearDump != "" && (k.Relation == pipeline.RelationAgrees || k.Relation == pipeline.RelationConflicts) {
+			ca, cb := a.doc.Claims[k.A.ClaimID], b.doc.Claims[k.B.ClaimID]
+			fmt.Fprintf(&dump, "%s\t%s\t%s\n  A %s [%s] %q\n    in %q\n  B %s [%s] %q\n    in %q\n\n", k.Relation, scope, k.Reason,
+				linkRef(a, ca), ca.Claimant, ca.Text, sentenceOf(a.doc, ca.Span), linkRef(b, cb), cb.Claimant, cb.Text, sentenceOf(b.doc, cb.Span))
+		}
+	}
+	t.Logf("PolNeAR train+dev: %d links: %v", len(links), counts)
+	if *polnearDump != "" {
+		if err := os.WriteFile(*polnearDump, []byte(dump.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// linkRef names a claim by its file and code-point offsets, the form the
+// judged sample keeps.
+func linkRef(pd *polnearDoc, c pipeline.Claim) string {
+	return fmt.Sprintf("%s:%d-%d", pd.file, utf8.RuneCountInString(pd.doc.Text[:c.Start]), utf8.RuneCountInString(pd.doc.Text[:c.End]))
+}
+
+// sentenceOf returns the text of the sentences a span lies in.
+func sentenceOf(d *pipeline.Doc, sp pipeline.Span) string {
+	start, end := sp.Start, sp.End
+	for _, s := range d.Sentences {
+		if s.Overlaps(sp) {
+			start, end = min(start, s.Start), max(end, s.End)
+		}
+	}
+	return d.Text[start:end]
 }
