@@ -41,10 +41,11 @@ const maxDaysApartAgreeing = 3
 // propositionKey returns the interned block key of v's proposition
 // (subject and verb), or 0 when v states none.
 func (l *Linker) propositionKey(v *claimView) uint32 {
-	if v.subject == 0 || v.predicate == 0 || l.isNation(v.subject) || vaguePredicates[l.strs.str(v.predicate)] {
-		return 0
+	pred := l.strs.str(v.predicate)
+	if v.subject == 0 || v.predicate == 0 || l.isNation(v.subject) || vaguePredicates[pred] || eventClasses[pred] != "" {
+		return 0 // events of conflict reporting have their own, stricter rules
 	}
-	return l.strs.lookup(l.strs.str(v.predicate) + "\x00" + l.strs.str(v.subject))
+	return l.strs.lookup(pred + "\x00" + l.strs.str(v.subject))
 }
 
 // denied says whether a claim says its proposition is not so: negated,
@@ -183,6 +184,9 @@ const minParaphraseOverlap = 0.4
 func (l *Linker) paraphraseRelation(a, b *claimView) (rel, reason string, ok bool) {
 	if a.doc == b.doc || a.has(flagHedged) || b.has(flagHedged) || a.has(flagIrrealis) || b.has(flagIrrealis) {
 		return "", "", false
+	}
+	if a.mainClass != 0 || b.mainClass != 0 {
+		return "", "", false // events of conflict reporting have their own, stricter rules
 	}
 	var shared []string
 	for _, e := range a.entities {
