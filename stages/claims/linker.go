@@ -79,6 +79,11 @@ type Linker struct {
 	cur          []claimView
 	cands        []uint32
 	wordingCands []uint32
+	// docIndex lists the claims of the document being added by key, for
+	// comparing them with each other; docCands and keyBuf are its buffers.
+	docIndex map[uint32][]int32
+	docCands []int32
+	keyBuf   []uint32
 }
 
 // NewLinker returns an empty Linker.
@@ -88,6 +93,7 @@ func NewLinker() *Linker {
 		byWording: map[uint64]postingList{},
 		byKey:     map[blockKey]postingList{},
 		reasonN:   map[string]uint32{},
+		docIndex:  map[uint32][]int32{},
 	}
 }
 
@@ -195,7 +201,6 @@ type claimView struct {
 	words                      []uint32 // sorted ids, without repeats
 	wordBits                   uint64   // wordBitsOf(words) for claims of the document being added; 0 for kept claims
 	wordHash                   uint64   // of the sorted words; valid when len(words) >= 4
-	keyBits                    uint64   // keyBitsOf the claim, for claims of the document being added
 	excerpt                    string
 	stance                     uint8
 	flags                      sigFlags
@@ -230,6 +235,7 @@ func (l *Linker) Add(d *pipeline.Doc, prepared any) {
 	l.docs = append(l.docs, info)
 
 	l.cur = l.cur[:0]
+	clear(l.docIndex)
 	for i := range claims {
 		l.cur = append(l.cur, l.view(doc, &claims[i]))
 	}
@@ -373,7 +379,6 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 			v.quantities = append(v.quantities, qs)
 		}
 	}
-	v.keyBits = keyBitsOf(&v)
 	return v
 }
 
@@ -512,10 +517,55 @@ func (l *Linker) linkClaim(bi int) {
 			try(&a)
 		}
 	}
-	// every earlier claim of the same document
-	for ai := 0; ai < bi; ai++ {
-		if a := &l.cur[ai]; mayRelate(a, b) {
-			try(a)
+	// the earlier claims of the same document that share a key with it
+	for _, ai := range l.docCandidates(b) {
+		try(&l.cur[ai])
+	}
+	l.indexInDocument(bi)
+}
+
+// docKeys returns the keys under which a claim of the document being added
+// is compared with the document's other claims: its actors, places,
+// entities and event classes, and the prefix of its sorted words (two word
+// sets with a Jaccard overlap of at least 0.8 share one of the first
+// n - ceil(0.8 n) + 1 words of each, in any fixed order of the words).
+// Word and entity ids come from one string table, so a word and an event
+// class with the same spelling share a key, which only adds a candidate.
+func docKeys(v *claimView, keys []uint32) []uint32 {
+	keys = append(keys, v.actors...)
+	keys = append(keys, v.places...)
+	keys = append(keys, v.entities...)
+	for _, e := range v.events {
+		keys = append(keys, e>>2)
+	}
+	if n := len(v.words); n >= 4 {
+		keys = append(keys, v.words[:n-int(math.Ceil(0.8*float64(n)))+1]...)
+	}
+	return keys
+}
+
+// docCandidates returns the earlier claims of the current document that
+// share a key with b, in document order. Each key lists at most
+// maxPostings claims, so a document of n claims costs O(n × keys ×
+// maxPostings) comparisons at worst, not n².
+func (l *Linker) docCandidates(b *claimView) []int32 {
+	l.keyBuf = docKeys(b, l.keyBuf[:0])
+	out := l.docCands[:0]
+	for _, k := range l.keyBuf {
+		out = append(out, l.docIndex[k]...)
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	l.docCands = out
+	return out
+}
+
+// indexInDocument lists claim bi of the current document under its keys.
+func (l *Linker) indexInDocument(bi int) {
+	l.keyBuf = docKeys(&l.cur[bi], l.keyBuf[:0])
+	for _, k := range l.keyBuf {
+		if list := l.docIndex[k]; len(list) < maxPostings && (len(list) == 0 || list[len(list)-1] != int32(bi)) {
+			l.docIndex[k] = append(list, int32(bi))
 		}
 	}
 }
@@ -1166,10 +1216,9 @@ func wordSet(words []string) []string {
 }
 
 // mayOverlap reports whether the word sets of a and b can overlap by min
-// (Jaccard) or more, from their sizes and word bits alone. Every claim is
-// compared with every earlier claim of its document, on the one goroutine
-// that adds documents in order, and this check spares most of those
-// merges. It never rules out a pair that does overlap enough: the words of
+// (Jaccard) or more, from their sizes and word bits alone: relate runs
+// it before merging two word lists, on the one goroutine that adds
+// documents in order. It never rules out a pair that does overlap enough: the words of
 // a whose bit b lacks are not in b, so the intersection is at most the
 // smaller of what each side has left, and the overlap at most
 // that/(|a|+|b|-that).
@@ -1186,26 +1235,6 @@ func mayOverlap(a, b *claimView, min float64) bool {
 		}
 	}
 	return inter > 0 && float64(inter)/float64(na+nb-inter) >= min
-}
-
-// mayRelate reports whether relate can link two claims of one document,
-// from their word and key bits alone: every link relate makes needs the
-// same wording, or an actor, place, event class or entity the two share.
-// Each claim is compared with every earlier claim of its document, on the
-// goroutine that adds documents in order, and most such pairs share
-// nothing; this spares them relate's string comparisons.
-func mayRelate(a, b *claimView) bool {
-	return a.keyBits&b.keyBits != 0 || len(a.words) >= 4 && mayOverlap(a, b, 0.8)
-}
-
-// keyBitsOf sets one of 64 bits for each actor, place, event class and
-// entity id of v.
-func keyBitsOf(v *claimView) uint64 {
-	b := wordBitsOf(v.actors) | wordBitsOf(v.places) | wordBitsOf(v.entities)
-	for _, e := range v.events {
-		b |= 1 << (uint64(e>>2) * 0x9E3779B97F4A7C15 >> 58)
-	}
-	return b
 }
 
 // wordBitsOf sets one of 64 bits for each word id.
