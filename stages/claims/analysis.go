@@ -143,8 +143,8 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			}
 		}
 		for j := mainAt - 1; j >= 0 && j >= mainAt-3; j-- {
-			if negators[low(j)] {
-				a.negated = true
+			if negators[low(j)] || low(j) == "yet" && low(j+1) == "to" {
+				a.negated = true // "did not endorse", "has yet to endorse"
 			}
 		}
 	} else if len(a.events) > 0 {
@@ -477,6 +477,9 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 		return "", false
 	}
 	if isVerbToken(d, toks[k]) {
+		if lemma(w) == "leave" && k > 0 && lemma(strings.ToLower(d.Tokens[toks[k-1]].Text)) == "be" && !auxBefore(d, toks, k-1) {
+			return "", false // "what little is left": what remains, not a departure
+		}
 		if c, ok := eventClasses[lemma(w)]; ok {
 			return c, true
 		}

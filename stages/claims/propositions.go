@@ -178,8 +178,8 @@ func (l *Linker) entityPairKeys(v *claimView) []uint32 {
 const minParaphraseOverlap = 0.4
 
 // paraphraseRelation relates two claims of different documents that name
-// the same two entities on one occasion and share most of their words: the
-// same statement in other words. They agree when both assert it and
+// the same two entities on one occasion, with the same main verb, and
+// share much of their wording: the same statement in other words. They agree when both assert it and
 // conflict when exactly one negates its main verb.
 func (l *Linker) paraphraseRelation(a, b *claimView) (rel, reason string, ok bool) {
 	if a.doc == b.doc || a.has(flagHedged) || b.has(flagHedged) || a.has(flagIrrealis) || b.has(flagIrrealis) {
@@ -187,6 +187,11 @@ func (l *Linker) paraphraseRelation(a, b *claimView) (rel, reason string, ok boo
 	}
 	if a.mainClass != 0 || b.mainClass != 0 {
 		return "", "", false // events of conflict reporting have their own, stricter rules
+	}
+	if a.predicate != b.predicate {
+		// names shared, words shared, but another verb: "pledged to act"
+		// and "joined in"; a list of the same candidates in two stories
+		return "", "", false
 	}
 	var shared []string
 	for _, e := range a.entities {
