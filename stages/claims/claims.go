@@ -117,7 +117,8 @@ func quoteClaimable(d *pipeline.Doc, q pipeline.Quote) (ok, verbless bool) {
 var claimNouns = setOf(`claim claims report reports allegation allegations accusation accusations charge charges
 assertion assertions contention statement statements suggestion suggestions view views thesis theory idea
 notion rumor rumors rumour rumours story stories account accounts version finding findings conclusion
-conclusions assessment estimate estimates figure figures number numbers involvement role responsibility
+conclusions assessment estimate estimates figure figures number numbers data poll polls study studies
+analysis involvement role responsibility
 presence participation existence link links connection connections knowledge wrongdoing guilt argument
 arguments premise interpretation description assumption evidence testimony it this that`)
 
@@ -429,11 +430,17 @@ func framesQuote(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.Span) b
 	return strings.HasPrefix(last.POS, "VB")
 }
 
-// quotesVerb says whether a quoted span holds a verb.
+// quotesVerb says whether a quoted span holds a verb: more than a phrase
+// the writer borrows ("has \"definitively determined\" it was not
+// responsible" quotes two words, not an assertion).
 func quotesVerb(d *pipeline.Doc, sp pipeline.Span) bool {
-	for _, ti := range tokensIn(d, sp) {
+	toks := tokensIn(d, sp)
+	for _, ti := range toks {
 		t := d.Tokens[ti]
 		if strings.HasPrefix(t.POS, "VB") && !auxiliaries[lemma(t.Text)] || isVerbToken(d, ti) && !auxiliaries[lemma(t.Text)] {
+			if len(toks) <= 3 && (t.POS == "VBN" || t.POS == "VBG") {
+				continue // a borrowed participle phrase
+			}
 			return true
 		}
 	}
@@ -1009,8 +1016,8 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 			return "prescription"
 		}
 	}
-	if evaluative(d, toks) {
-		return "judgement"
+	if evaluative(d, toks) && !falsity(d, toks) {
+		return "judgement" // but "that is false" denies a claim
 	}
 	return ""
 }
@@ -1167,9 +1174,71 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 		case z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment && a.negated:
 			// A negated assertion in a reader comment rebuts the thread.
 			c.Stance = pipeline.StanceDisputes
+		case falsity(d, toks) && reportsSpeech(d, toks):
+			c.Stance = pipeline.StanceDisputes // "what she said about Trump is wrong"
+		case falsity(d, toks):
+			c.Stance = pipeline.StanceDenies // "they are all false"
+		case u.reported && u.claimant != "" && (a.negated || copulaNegated(d, toks, a.mainAt)) && a.predicate != "" && !mentalVerbs[a.predicate] && !a.irrealis:
+			// A source saying something did not happen or is not so:
+			// "she never sent the questions", "it was not responsible".
+			c.Stance = pipeline.StanceDenies
 		}
 	}
 	return c
+}
+
+// copulaNegated says whether the main verb at k is a form of be, have or
+// do negated after it ("it was not responsible", "they have never").
+func copulaNegated(d *pipeline.Doc, toks []int, k int) bool {
+	if k < 0 || k+1 >= len(toks) || !auxiliaries[lemma(strings.ToLower(d.Tokens[toks[k]].Text))] {
+		return false
+	}
+	return negators[strings.ToLower(d.Tokens[toks[k+1]].Text)]
+}
+
+// falsityWords say that a claim is not true.
+var falsityWords = setOf(`false untrue wrong incorrect inaccurate baseless groundless bogus fabricated fake
+unfounded erroneous misleading`)
+
+// falsity says whether a clause's main verb is a copula whose complement
+// says something is false: "They are all false", "the report is
+// inaccurate", "that is not true".
+func falsity(d *pipeline.Doc, toks []int) bool {
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if lemma(strings.ToLower(t.Text)) != "be" || !strings.HasPrefix(t.POS, "VB") || nextVerb(d, toks, k) >= 0 {
+			continue
+		}
+		negated := false
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			w := strings.ToLower(d.Tokens[toks[j]].Text)
+			switch {
+			case falsityWords[w]:
+				return !negated
+			case w == "true" || w == "accurate" || w == "correct":
+				return negated
+			case negators[w]:
+				negated = true
+			case strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || w == "all" || w == "both" || w == "simply" || w == "completely":
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// reportsSpeech says whether a clause speaks of what someone said or
+// claimed ("what she said"): a falsity there rebuts a source.
+func reportsSpeech(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		w := strings.ToLower(d.Tokens[ti].Text)
+		if l := lemma(w); isVerbToken(d, ti) && (l == "say" || l == "claim" || l == "tell" || l == "report" || l == "write") {
+			return true
+		}
+	}
+	return false
 }
 
 // disputeWords mark a claim that rebuts another source.
