@@ -305,6 +305,9 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		default:
 			continue
 		}
+		if editorial(d.Text[s.Start:s.End]) {
+			continue // a note about the article, not a claim of it
+		}
 		u := unit{quote: -1, stance: pipeline.StanceAsserts}
 		if z.Kind == pipeline.ZoneComment && z.Author != "" {
 			u.claimant = z.Author
@@ -974,6 +977,17 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
 			return "imperative"
 		}
+		if (w == "do" || w == "don't" || w == "don’t") && len(first) > 1 {
+			// "Don't hold your breath", "Do not expect ..."
+			if n := strings.ToLower(d.Tokens[first[1]].Text); n == "n't" || n == "’t" || n == "not" || d.Tokens[first[1]].POS == "VB" {
+				return "imperative"
+			}
+		}
+		if (fragmentOpeners[w] || w == "even" && len(first) > 1 && fragmentOpeners[strings.ToLower(d.Tokens[first[1]].Text)]) && !mainClauseAfterComma(d, toks) {
+			// "When Flynn was asked whether ...", "And even if she wins":
+			// a subordinate clause whose main clause was cut away
+			return "subordinate fragment"
+		}
 		if w == "i" && (!u.reported || len(first) > 1 && mentalVerb(d, first[1:])) {
 			// a view, not a checkable fact; but a source speaking of
 			// itself ("I never sent the questions") states one
@@ -1058,6 +1072,36 @@ func mentalVerb(d *pipeline.Doc, toks []int) bool {
 		return false
 	}
 	return false
+}
+
+// fragmentOpeners open a subordinate clause; a clause that still opens
+// with one after the cuts has lost its main clause.
+var fragmentOpeners = setOf(`when whenever if unless although though whereas because while`)
+
+// mainClauseAfterComma says whether a comma in the clause is followed by
+// a subject and a tensed verb: "When forces recaptured the city, an
+// orchestra performed" keeps its main clause.
+func mainClauseAfterComma(d *pipeline.Doc, toks []int) bool {
+	for k, ti := range toks {
+		if d.Tokens[ti].Text == "," && clauseStart(d, toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// editorialLabels open a note about the article itself.
+var editorialLabels = regexp.MustCompile(`^(?i:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|disclosure|update|updated)\s*[:—–-]`)
+
+// editorialSelf matches a sentence about the article itself: "This is a
+// more complete version of the story than the one that appeared in print".
+var editorialSelf = regexp.MustCompile(`^(?i:this|the following) (?:is|was) (?:an? |the )?(?:\w+ ){0,3}(?:version|edition) of (?:the|this) (?:story|article|report|column)`)
+
+// editorial says whether a sentence is a note about the article, not part
+// of it: an editor's note, a correction, a word about this version.
+func editorial(sentence string) bool {
+	s := strings.TrimLeft(sentence, " *_\"“")
+	return editorialLabels.MatchString(s) || editorialSelf.MatchString(s)
 }
 
 // leadingConnectives open a clause without being part of it.
