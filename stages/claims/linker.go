@@ -546,8 +546,8 @@ func docKeys(v *claimView, keys []uint32) []uint32 {
 
 // docCandidates returns the earlier claims of the current document that
 // share a key with b, in document order. Each key lists at most
-// maxPostings claims, so a document of n claims costs O(n × keys ×
-// maxPostings) comparisons at worst, not n².
+// maxDocPostings claims, so a document of n claims costs at most n × keys
+// × maxDocPostings comparisons, not n².
 func (l *Linker) docCandidates(b *claimView) []int32 {
 	l.keyBuf = docKeys(b, l.keyBuf[:0])
 	out := l.docCands[:0]
@@ -564,11 +564,25 @@ func (l *Linker) docCandidates(b *claimView) []int32 {
 func (l *Linker) indexInDocument(bi int) {
 	l.keyBuf = docKeys(&l.cur[bi], l.keyBuf[:0])
 	for _, k := range l.keyBuf {
-		if list := l.docIndex[k]; len(list) < maxPostings && (len(list) == 0 || list[len(list)-1] != int32(bi)) {
+		list := l.docIndex[k]
+		switch {
+		case len(list) > 0 && list[len(list)-1] == int32(bi):
+			// listed already (a word that is also an entity or a class)
+		case len(list) < maxDocPostings:
 			l.docIndex[k] = append(list, int32(bi))
+		default:
+			copy(list, list[1:])
+			list[len(list)-1] = int32(bi)
 		}
 	}
 }
+
+// maxDocPostings is how many claims of one document a key lists: the most
+// recent ones. An accusation and its denial, or two counts of one event,
+// sit close together in an article; comparing each claim with every
+// earlier claim naming the article's main subject would make a long
+// document quadratic.
+const maxDocPostings = 64
 
 // addLink records that a and b relate.
 func (l *Linker) addLink(a, b *claimView, rel, reason string) {
