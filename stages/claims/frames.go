@@ -60,16 +60,11 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	if f, ok := trailingFrame(d, part, toks); ok {
 		return f, true
 	}
-	// "As another study noted, content"
-	if low(0) == "as" {
-		for k := 2; k < len(toks) && k <= maxSourceTokens; k++ {
-			if d.Tokens[toks[k]].Text == "," {
-				if v := toks[k-1]; frameVerbs[lemma(strings.ToLower(d.Tokens[v].Text))] && strings.HasPrefix(d.Tokens[v].POS, "VB") && k+1 < len(toks) {
-					return namedFrame(d, toks[1:k-1], pipeline.Span{Start: d.Tokens[toks[k+1]].Start, End: part.End}, lemma(strings.ToLower(d.Tokens[v].Text)))
-				}
-				break
-			}
-		}
+	// "As another study noted, content", "And as Menendez pointed out,
+	// content", "As reported by Western Journalism, content", perhaps
+	// after a leading adverbial ("Just a few weeks ago, as ...")
+	if f, ok := asFrame(d, part, toks); ok {
+		return f, true
 	}
 	if f, ok := subjectFrame(d, part, toks); ok {
 		return f, true
@@ -331,4 +326,41 @@ func isQuoteMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// asFrame finds "as NP said," or "as reported by NP," among the first
+// words of toks, before a comma that opens the content.
+func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	at := -1
+	for k := 0; k < len(toks) && k <= 8; k++ {
+		if low(k) == "as" && (k == 0 || leadingConnectives[low(k-1)] || d.Tokens[toks[k-1]].Text == ",") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return frame{}, false
+	}
+	for k := at + 2; k+1 < len(toks) && k <= at+maxSourceTokens; k++ {
+		if d.Tokens[toks[k]].Text != "," {
+			continue
+		}
+		content := pipeline.Span{Start: d.Tokens[toks[k+1]].Start, End: part.End}
+		inner := toks[at+1 : k]
+		// "as reported by NP"
+		if len(inner) > 2 && frameVerbs[lemma(strings.ToLower(d.Tokens[inner[0]].Text))] && strings.EqualFold(d.Tokens[inner[1]].Text, "by") {
+			return namedFrame(d, inner[2:], content, lemma(strings.ToLower(d.Tokens[inner[0]].Text)))
+		}
+		// "as NP noted", "as NP pointed out"
+		last := len(inner) - 1
+		if last > 0 && strings.EqualFold(d.Tokens[inner[last]].Text, "out") {
+			last--
+		}
+		if v := d.Tokens[inner[last]]; last > 0 && strings.HasPrefix(v.POS, "VB") && frameVerbs[lemma(strings.ToLower(v.Text))] {
+			return namedFrame(d, inner[:last], content, lemma(strings.ToLower(v.Text)))
+		}
+		return frame{}, false
+	}
+	return frame{}, false
 }
