@@ -1248,8 +1248,18 @@ unfounded erroneous misleading`)
 // says something is false: "They are all false", "the report is
 // inaccurate", "that is not true".
 func falsity(d *pipeline.Doc, toks []int) bool {
+	subjectClause := len(toks) > 0 && strings.EqualFold(d.Tokens[toks[0]].Text, "what") // "What she said ... is wrong"
 	for k, ti := range toks {
 		t := d.Tokens[ti]
+		if t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" || t.POS == "MD" {
+			if subjectClause && lemma(strings.ToLower(t.Text)) != "be" {
+				subjectClause = false
+				continue
+			}
+			if lemma(strings.ToLower(t.Text)) != "be" {
+				return false // the main verb is another: "have reinforced stereotypes that are untrue"
+			}
+		}
 		if lemma(strings.ToLower(t.Text)) != "be" || !strings.HasPrefix(t.POS, "VB") || nextVerb(d, toks, k) >= 0 {
 			continue
 		}

@@ -1143,7 +1143,11 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 	// the other claim must assert it, not ask or plan it.
 	denied := uint32(0)
 	for _, de := range d.events {
-		if de&eventInQuery == 0 {
+		// A denial that carries its own negation ("were not
+		// responsible for the strikes") denies its negated event, not
+		// one named in passing ("not confined to the attack in which
+		// four were killed").
+		if de&eventInQuery == 0 && (!d.has(flagNegated) || de&eventNegated != 0) {
 			denied = de >> 2
 			break
 		}
