@@ -456,7 +456,7 @@ func clip(s string) string {
 }
 
 // Floors on PolNeAR dev, a little below the figures reached (0.863,
-// 0.791, 3 of 4). The claimant figure also measures the speakers the
+// 0.793, 3 of 4). The claimant figure also measures the speakers the
 // quotes layer resolves.
 const (
 	floorPolnearCoverage = 0.85
