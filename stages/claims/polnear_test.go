@@ -36,7 +36,11 @@ var (
 // one of its parent folders; "" when absent.
 func polnearDir() string {
 	if dir := os.Getenv("NEWSCLAIMS_SHARED"); dir != "" {
-		return filepath.Join(dir, "data", "attribution", "polnear")
+		p := filepath.Join(dir, "data", "attribution", "polnear")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		return ""
 	}
 	dir, err := os.Getwd()
 	if err != nil {
