@@ -26,6 +26,7 @@ type analysis struct {
 	mainClass                string // event class of the main verb or its light-verb noun
 	subject, object, place   string // entity ids
 	negated                  bool   // the main event is negated
+	irrealis                 bool   // the main event is predicted, wished or required, not asserted
 	events                   []event
 	actors, places, entities []string // keys: entity ids and "nation:" keys
 	extent                   int
@@ -125,6 +126,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	}
 	a.mainAt = mainAt
 	if mainAt >= 0 {
+		a.irrealis = irrealisAt(d, toks, mainAt, low)
 		l := a.predicate
 		a.mainClass = eventClasses[l]
 		if lightVerbs[l] || l == "be" || l == "have" {
@@ -142,8 +144,8 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			}
 		}
 		for j := mainAt - 1; j >= 0 && j >= mainAt-3; j-- {
-			if negators[low(j)] {
-				a.negated = true
+			if negators[low(j)] || low(j) == "yet" && low(j+1) == "to" {
+				a.negated = true // "did not endorse", "has yet to endorse"
 			}
 		}
 	} else if len(a.events) > 0 {
@@ -316,6 +318,9 @@ proposal offer promise pledge hope hopes fear fears risk possibility option`)
 // threatened: "out to kill", "plans to attack" (but "continues to strike"
 // is an event), or the complement of an intention noun.
 func irrealisAt(d *pipeline.Doc, toks []int, k int, low func(int) string) bool {
+	if modalBefore(d, toks, k) {
+		return true // "we will defeat", "would not attack"
+	}
 	if k >= 1 && low(k-1) == "to" && isVerbToken(d, toks[k]) && (k < 2 || !aspectVerbs[lemma(low(k-2))]) {
 		return true
 	}
@@ -326,6 +331,30 @@ func irrealisAt(d *pipeline.Doc, toks []int, k int, low func(int) string) bool {
 		if p := d.Tokens[toks[j]].POS; !strings.HasPrefix(p, "JJ") && !strings.HasPrefix(p, "NN") && p != "DT" {
 			return false
 		}
+	}
+	return false
+}
+
+// irrealisModals make the verb they govern a prediction, a wish or a
+// requirement; "can" and "could" state an ability, which is a fact.
+var irrealisModals = setOf(`will wo would 'll ’ll should shall must might may ought`)
+
+// modalBefore says whether the verb at k is governed by an irrealis modal
+// ("will defeat", "would not have attacked").
+func modalBefore(d *pipeline.Doc, toks []int, k int) bool {
+	if !isVerbToken(d, toks[k]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := d.Tokens[toks[j]]
+		w := strings.ToLower(t.Text)
+		switch {
+		case t.POS == "MD":
+			return irrealisModals[w]
+		case strings.HasPrefix(t.POS, "RB") || negators[w] || auxiliaries[lemma(w)]:
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -449,6 +478,9 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 		return "", false
 	}
 	if isVerbToken(d, toks[k]) {
+		if lemma(w) == "leave" && k > 0 && lemma(strings.ToLower(d.Tokens[toks[k-1]].Text)) == "be" && !auxBefore(d, toks, k-1) {
+			return "", false // "what little is left": what remains, not a departure
+		}
 		if c, ok := eventClasses[lemma(w)]; ok {
 			return c, true
 		}

@@ -2,7 +2,10 @@ package claims
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -91,3 +94,52 @@ func BenchmarkLinkerAdd(b *testing.B) {
 }
 
 type goldInput struct{ d *pipeline.Doc }
+
+// BenchmarkLinkerLongDocument adds one document made of the seeds' text
+// repeated k times (in different words each time: every copy's words get
+// a suffix, so no claim repeats another). A claim is compared only with
+// the earlier claims of its document listed under one of its keys, each
+// key listing at most maxDocPostings, so the time per claim is bounded
+// however long the document (it grows until the busiest keys' lists are
+// full), where comparing every pair would grow with the length.
+func BenchmarkLinkerLongDocument(b *testing.B) {
+	var seeds []string
+	for _, name := range seedNames {
+		_, text := loadGold(b, name)
+		seeds = append(seeds, text)
+	}
+	chain := realChain(b)
+	for _, k := range []int{1, 4, 16} {
+		var sb strings.Builder
+		for c := range k {
+			for _, s := range seeds {
+				// "copy3" after every word of five letters or more keeps
+				// the sentences' shape and changes their wording
+				for _, w := range strings.Fields(s) {
+					sb.WriteString(w)
+					if len(w) >= 5 && unicode.IsLetter(rune(w[len(w)-1])) {
+						fmt.Fprintf(&sb, "x%d", c)
+					}
+					sb.WriteByte(' ')
+				}
+				sb.WriteString("\n\n")
+			}
+		}
+		raw := []byte(sb.String())
+		d := &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
+		for _, s := range chain {
+			if err := s.Process(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		prepared := NewLinker().Prepare(d)
+		b.Run(fmt.Sprintf("copies=%d/claims=%d", k, len(d.Claims)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				l := NewLinker()
+				l.Add(d, prepared)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(d.Claims)), "ns/claim")
+		})
+	}
+}

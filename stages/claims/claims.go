@@ -121,7 +121,8 @@ func quoteClaimable(d *pipeline.Doc, q pipeline.Quote) (ok, verbless bool) {
 var claimNouns = setOf(`claim claims report reports allegation allegations accusation accusations charge charges
 assertion assertions contention statement statements suggestion suggestions view views thesis theory idea
 notion rumor rumors rumour rumours story stories account accounts version finding findings conclusion
-conclusions assessment estimate estimates figure figures number numbers involvement role responsibility
+conclusions assessment estimate estimates figure figures number numbers data poll polls study studies
+analysis involvement role responsibility
 presence participation existence link links connection connections knowledge wrongdoing guilt argument
 arguments premise interpretation description assumption evidence testimony it this that`)
 
@@ -320,6 +321,9 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		default:
 			continue
 		}
+		if editorial(d.Text[s.Start:s.End]) {
+			continue // a note about the article, not a claim of it
+		}
 		u := unit{quote: -1, stance: pipeline.StanceAsserts}
 		if z.Kind == pipeline.ZoneComment && z.Author != "" {
 			u.claimant = z.Author
@@ -375,6 +379,16 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
+			if f, ok := reportingFrame(d, part); ok {
+				p.span, p.claimant, p.claimantID, p.quote = f.content, f.claimant, f.claimantID, -1
+				p.reported, p.hedged = true, false
+				switch {
+				case denialCues[f.cue]:
+					p.stance, p.cuePredicate = pipeline.StanceDenies, f.cue
+				case disputeCues[f.cue]:
+					p.stance = pipeline.StanceDisputes
+				}
+			}
 			out = append(out, p)
 		}
 	}
@@ -434,11 +448,17 @@ func framesQuote(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.Span) b
 	return strings.HasPrefix(last.POS, "VB")
 }
 
-// quotesVerb says whether a quoted span holds a verb.
+// quotesVerb says whether a quoted span holds a verb: more than a phrase
+// the writer borrows ("has \"definitively determined\" it was not
+// responsible" quotes two words, not an assertion).
 func quotesVerb(d *pipeline.Doc, sp pipeline.Span) bool {
-	for _, ti := range tokensIn(d, sp) {
+	toks := tokensIn(d, sp)
+	for _, ti := range toks {
 		t := d.Tokens[ti]
 		if strings.HasPrefix(t.POS, "VB") && !auxiliaries[lemma(t.Text)] || isVerbToken(d, ti) && !auxiliaries[lemma(t.Text)] {
+			if len(toks) <= 3 && (t.POS == "VBN" || t.POS == "VBG") {
+				continue // a borrowed participle phrase
+			}
 			return true
 		}
 	}
@@ -957,158 +977,6 @@ func dropAppositive(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 	return sp
 }
 
-// futureModals mark predictions and recommendations, which are not checkable.
-var futureModals = setOf(`will wo would 'll ’ll should shall`)
-
-// checkable says whether a clause is a checkable assertion.
-func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool {
-	text := strings.TrimSpace(d.Text[cl.Start:cl.End])
-	if text == "" || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
-		return false
-	}
-	toks := tokensIn(d, cl)
-	words := 0
-	for f := range strings.FieldsSeq(text) {
-		if !isPunct(f) {
-			words++
-		}
-	}
-	switch r, _ := firstRune(strings.TrimLeft(d.Text[cl.End:], " \t\u00a0\"”’'")); r {
-	case ':':
-		return false // introduces what follows
-	case '?':
-		return false // a question, its mark left outside the quote
-	}
-	minWords := minWordsOwnVoice
-	if u.reported {
-		minWords = minWordsReported
-	}
-	if words < minWords {
-		return false
-	}
-	if !u.verbless && !hasFiniteVerb(d, cl) {
-		return false
-	}
-	var first []int
-	for _, ti := range toks {
-		if !isPunct(d.Tokens[ti].Text) {
-			if len(first) == 0 && leadingConnectives[strings.ToLower(d.Tokens[ti].Text)] {
-				continue // "Still, I ...", "But if ..."
-			}
-			first = append(first, ti)
-			if len(first) == 3 {
-				break
-			}
-		}
-	}
-	if len(first) > 0 {
-		w := strings.ToLower(d.Tokens[first[0]].Text)
-		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
-			return false // imperative
-		}
-		if w == "i" {
-			return false // a first-person view, not a checkable fact
-		}
-		if w == "if" || w == "unless" {
-			return false // a condition: neither half is asserted
-		}
-		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
-			return false // no subject: the rest of a clause cut elsewhere ("are well run and ...")
-		}
-		if w == "we" && len(first) > 1 {
-			next := d.Tokens[first[1]]
-			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
-				return false // "we protest", "we don't mean"
-			}
-		}
-	}
-	reportsRule := false // "the court held that the company must ...": a ruling, reported
-	for _, ti := range toks {
-		t := d.Tokens[ti]
-		w := strings.ToLower(t.Text)
-		if !(t.POS == "MD" || strings.HasPrefix(t.POS, "VB")) {
-			continue
-		}
-		if l := lemma(w); complementVerbs[l] || l == "hold" || l == "rule" || l == "decide" {
-			reportsRule = true
-		}
-		if futureModals[w] || normativeModals[w] && !reportsRule {
-			return false
-		}
-	}
-	return !evaluative(d, toks)
-}
-
-// leadingConnectives open a clause without being part of it.
-var leadingConnectives = setOf(`still but and so yet however now well also then thus meanwhile indeed`)
-
-// normativeModals mark what ought to be, not what is.
-var normativeModals = setOf(`must ought`)
-
-// evaluativeAdjectives judge rather than describe: "the boost is helpful
-// but inadequate", "it's a good use of money".
-var evaluativeAdjectives = setOf(`good bad better worse best worst great fine excellent wonderful terrible awful
-sound wise unwise foolish important unimportant necessary unnecessary essential helpful useful useless adequate
-inadequate fair unfair right wrong true sad happy cruel lonely tragic unfortunate fortunate regrettable sensible
-reasonable unreasonable ridiculous absurd silly obvious doubtful questionable beautiful ugly interesting
-remarkable shameful disgraceful admirable commendable deplorable outrageous laudable repulsive worthy unworthy
-appropriate inappropriate desirable undesirable vital crucial significant insignificant proud welcome
-encouraging disappointing unacceptable acceptable nice lovely pleasant unpleasant healthy unhealthy`)
-
-// opinionVerbs judge what their subject deserves.
-var opinionVerbs = setOf(`deserve merit behoove behoves behooves`)
-
-// evaluative says whether a clause's main verb judges: a copula whose
-// complement is an evaluative adjective ("is not much better", "was a
-// good use"), or a verb of desert ("patients deserve more attention").
-func evaluative(d *pipeline.Doc, toks []int) bool {
-	// A leading adverbial clause ("Since the obvious is not always true,
-	// the committee analyzed ...") is not the main clause.
-	if len(toks) > 0 && d.Tokens[toks[0]].POS == "IN" {
-		for k, ti := range toks {
-			if d.Tokens[ti].Text == "," {
-				toks = toks[k+1:]
-				break
-			}
-		}
-	}
-	for k, ti := range toks {
-		t := d.Tokens[ti]
-		if !strings.HasPrefix(t.POS, "VB") && t.POS != "MD" {
-			continue
-		}
-		l := lemma(strings.ToLower(t.Text))
-		if opinionVerbs[l] {
-			return true
-		}
-		if l != "be" && l != "seem" && l != "become" && l != "sound" && l != "look" {
-			if t.POS == "MD" || auxiliaries[l] {
-				continue
-			}
-			return false // the first full verb is not a copula
-		}
-		if nextVerb(d, toks, k) >= 0 {
-			continue // an auxiliary: "is expected", "was killed"
-		}
-		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			u := d.Tokens[toks[j]]
-			w := strings.ToLower(u.Text)
-			switch {
-			case evaluativeAdjectives[w] && (strings.HasPrefix(u.POS, "JJ") || strings.HasPrefix(u.POS, "RB") || u.POS == "NN"):
-				// "was best man", "is chief judge": a title, unless an
-				// article makes it a judgement ("was a good use")
-				title := j+1 < len(toks) && strings.HasPrefix(d.Tokens[toks[j+1]].POS, "NN") && d.Tokens[toks[j-1]].POS != "DT"
-				return !title
-			case strings.HasPrefix(u.POS, "RB") || u.POS == "DT" || negators[w] || w == "much" || w == "a" || w == "an":
-				continue
-			}
-			break
-		}
-		return false
-	}
-	return false
-}
-
 // buildClaim fills every field of one claim.
 func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 	c := pipeline.Claim{
@@ -1154,79 +1022,17 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 		case z >= 0 && d.Zones[z].Kind == pipeline.ZoneComment && a.negated:
 			// A negated assertion in a reader comment rebuts the thread.
 			c.Stance = pipeline.StanceDisputes
+		case falsity(d, toks) && reportsSpeech(d, toks):
+			c.Stance = pipeline.StanceDisputes // "what she said about Trump is wrong"
+		case falsity(d, toks):
+			c.Stance = pipeline.StanceDenies // "they are all false"
+		case u.reported && u.claimant != "" && (a.negated || copulaNegated(d, toks, a.mainAt)) && a.predicate != "" && !mentalVerbs[a.predicate] && !a.irrealis:
+			// A source saying something did not happen or is not so:
+			// "she never sent the questions", "it was not responsible".
+			c.Stance = pipeline.StanceDenies
 		}
 	}
 	return c
-}
-
-// disputeWords mark a claim that rebuts another source.
-var disputeWords = regexp.MustCompile(`(?i)\b(?:s[ck]eptical of|contradict(?:s|ed)|disputed?s?|rejected|refuted|dismissed)\b`)
-
-// disputeVerb says whether a clause rebuts another source with one of
-// disputeWords: "skeptical of", or one of the verbs taking a claim ("the
-// court rejected this view"), not the noun ("a pay dispute") nor a refusal
-// ("the motions were dismissed").
-func disputeVerb(d *pipeline.Doc, toks []int) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	start := d.Tokens[toks[0]].Start
-	text := d.Text[start:d.Tokens[toks[len(toks)-1]].End]
-	for _, m := range disputeWords.FindAllStringIndex(text, -1) {
-		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "s") && strings.Contains(text[m[0]:m[1]], " ") {
-			return true // skeptical of
-		}
-		for k, ti := range toks {
-			if d.Tokens[ti].Start == start+m[0] {
-				if strings.HasPrefix(d.Tokens[ti].POS, "VB") && rebutsClaim(d, toks, k) {
-					return true
-				}
-				break
-			}
-		}
-	}
-	return false
-}
-
-func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
-
-// hedged says whether a clause carries a hedge cue.
-func hedged(text string) bool {
-	low := " " + strings.ToLower(text) + " "
-	for _, cue := range hedgeCues {
-		for at := 0; ; {
-			i := strings.Index(low[at:], cue)
-			if i < 0 {
-				break
-			}
-			i += at
-			before, after := rune(low[i-1]), rune(low[min(i+len(cue), len(low)-1)])
-			if !unicode.IsLetter(before) && !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
-				return true
-			}
-			at = i + 1
-		}
-	}
-	return false
-}
-
-// notHedge says whether the cue found at i of low (the lower-cased text
-// padded with a space each side) is a look-alike: the month May ("in May",
-// "May 1", "last May"), or "could" negated, which states a fact ("police
-// could not find the weapon").
-func notHedge(text, low, cue string, i int) bool {
-	rest := strings.TrimLeft(low[i+len(cue):], " ")
-	switch cue {
-	case "may":
-		if i > 1 && text[i-1] == 'M' {
-			return true // capitalised inside the clause: the month
-		}
-		r, _ := firstRune(rest)
-		return unicode.IsDigit(r)
-	case "could":
-		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "n't") || strings.HasPrefix(rest, "never ")
-	}
-	return false
 }
 
 // claimTime returns the ISO date of the claim: a date quantity inside it,

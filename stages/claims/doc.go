@@ -8,22 +8,32 @@
 //	   │        embedded quote are left to it)
 //	   │                                         ┌─► clauses ─► checkable? ─► Claim
 //	Sentences minus quoted regions ──► own-voice units (outlet, byline,
-//	   of content zones                 or the comment's author)
-//	   (without a wire dateline: "WASHINGTON (AP) — ")
+//	   of content zones                 or the comment's author; a
+//	   (without a wire dateline:        reporting frame the quotes layer
+//	    "WASHINGTON (AP) — ")           missed, "NP said that ...",
+//	                                    "according to NP", gives its source)
 //
 // A unit is cut into clauses at ellipses and semicolons, at ", and" before a
 // new subject, around subordinate clauses (because, while, although) and at
 // "as" between two tensed clauses. A clause is kept when it is a checkable
 // assertion: it has a tensed verb and a subject, is not a question, a
-// prediction ("will", "would"), a prescription ("must"), a condition ("if
-// ..."), an imperative, a first-person view or a judgement (an evaluative
-// copula, "deserves"). Each claim gets its
+// prediction of the writer ("will", "would"), a prescription ("must"), a
+// condition ("if ..."), an imperative, a first-person view or a judgement
+// (an evaluative copula, "deserves"). A source's promise or forecast and
+// what a source says of itself ("I never sent the questions") are claims
+// of that source; "I think ..." is not. Each claim gets its
 // quantities and entities, a hedge flag, a stance (asserts, denies,
 // disputes), the lemma of its main verb, subject, object, place and date.
 //
 // The Linker reads a signature of every claim (event classes and their
-// polarity, actors, places, numbers as intervals, date) and compares claims
-// that share an event class, a unit, an entity or their wording. Every link
+// polarity, actors, places, numbers as intervals, date, the subject, verb
+// and object of its proposition) and compares claims found under a shared
+// block key: an event class, a unit, an entity, a proposition (verb and
+// subject), a pair of entities or their wording. Within a document, too,
+// a claim is compared only with the earlier claims sharing one of its
+// keys (actors, places, entities, event classes, the first words of its
+// sorted word set), each key listing a bounded number of claims, so a
+// document of n claims costs about n comparisons per key, not n². Every link
 // is with an earlier claim, so it links each document as it arrives and
 // keeps of each claim only what later documents need, as integer ids in
 // flat tables (about 40 bytes a claim for undated documents, under 300 for
@@ -40,7 +50,11 @@
 //	   updates    the same claimant, a new value, in a later document
 //	   conflicts  different values for one measure; "no X" against X;
 //	              opposite events of one actor; a denial of what
-//	              another source asserts
+//	              another source asserts; one proposition asserted by
+//	              one source and negated or denied by another
+//	   agrees     (also) one proposition, or one statement about the same
+//	              two entities in other words, from two documents a few
+//	              days apart
 //
 // Links are precise rather than many: undated documents are linked only by
 // repeated wording; claims need a shared actor or place; across documents

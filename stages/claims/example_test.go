@@ -49,7 +49,7 @@ func Example() {
 	}
 	// Output:
 	// "Russia staged no air strikes near Palmyra on Saturday"
-	// claimant=Patrick Ryder predicate=stage stance=asserts time=2016-03-12 hedged=false
+	// claimant=Patrick Ryder predicate=stage stance=denies time=2016-03-12 hedged=false
 }
 
 func ExampleLinker() {

@@ -155,7 +155,8 @@ var hedgeCues = []string{
 	"possibly", "presumably", "perhaps", "may", "might", "could", "as far as i know", "is expected to", "are expected to",
 	"was expected to", "long considered", "is considered", "are considered", "cannot know", "can't know",
 	"according to reports", "unconfirmed", "it is thought", "said to be", "is likely", "are likely",
-	"unverified", "claimed to",
+	"unverified", "claimed to", "suggests", "suggested", "suggest", "likely", "expect", "expects", "expected to",
+	"more likely", "most likely", "unlikely",
 }
 
 // denialCues and disputeCues are cue lemmas that set a reported claim's stance.

@@ -6,11 +6,9 @@ import (
 	"hash/fnv"
 	"iter"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -79,6 +77,11 @@ type Linker struct {
 	cur          []claimView
 	cands        []uint32
 	wordingCands []uint32
+	// docIndex lists the claims of the document being added by key, for
+	// comparing them with each other; docCands and keyBuf are its buffers.
+	docIndex map[uint32][]int32
+	docCands []int32
+	keyBuf   []uint32
 }
 
 // NewLinker returns an empty Linker.
@@ -88,6 +91,7 @@ func NewLinker() *Linker {
 		byWording: map[uint64]postingList{},
 		byKey:     map[blockKey]postingList{},
 		reasonN:   map[string]uint32{},
+		docIndex:  map[uint32][]int32{},
 	}
 }
 
@@ -113,6 +117,7 @@ const noFull = math.MaxUint32
 type fullSig struct {
 	ids, quantities, excerpt          uint32
 	predicate, mainClass, force       uint32
+	subject, object                   uint32
 	excerptLen                        uint16
 	nWords, nEvents, nActors, nPlaces uint16
 	nEntities, nCompass, nQuantities  uint16
@@ -130,6 +135,7 @@ const (
 	flagReported          // from a quote
 	flagOwnVoice          // the article's own voice (not reported, not a comment)
 	flagNegated           // the main event is negated
+	flagIrrealis          // the main event is predicted, wished or required
 )
 
 // Stances as small numbers.
@@ -193,11 +199,11 @@ type claimView struct {
 	words                      []uint32 // sorted ids, without repeats
 	wordBits                   uint64   // wordBitsOf(words) for claims of the document being added; 0 for kept claims
 	wordHash                   uint64   // of the sorted words; valid when len(words) >= 4
-	keyBits                    uint64   // keyBitsOf the claim, for claims of the document being added
 	excerpt                    string
 	stance                     uint8
 	flags                      sigFlags
 	predicate, mainClass       uint32
+	subject, object            uint32 // entity ids of the main predicate's roles, or 0
 	force                      uint32
 	extent                     int
 	events                     []uint32
@@ -227,6 +233,7 @@ func (l *Linker) Add(d *pipeline.Doc, prepared any) {
 	l.docs = append(l.docs, info)
 
 	l.cur = l.cur[:0]
+	clear(l.docIndex)
 	for i := range claims {
 		l.cur = append(l.cur, l.view(doc, &claims[i]))
 	}
@@ -276,7 +283,7 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	text := d.Text[c.Start:c.End]
 	p := preparedClaim{order: ci, claimant: c.Claimant, time: c.Time, excerpt: excerpt(text), stance: stanceCode(c.Stance)}
 	if p.claimant == "" {
-		p.claimant = "the article"
+		p.claimant = unnamedClaimant
 	}
 	p.words = wordSet(contentWords(text))
 	if len(p.words) >= 4 {
@@ -298,6 +305,9 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	p.a = analyze(d, c.Span, c.Quote, c.ClaimantEntityID)
 	if p.a.negated {
 		p.flags |= flagNegated
+	}
+	if p.a.irrealis {
+		p.flags |= flagIrrealis
 	}
 	// A readable name for each actor: the canonical name of a mention of
 	// it inside the claim (the last one), or the country of a nation key.
@@ -342,6 +352,8 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 	a := &p.a
 	v.predicate = l.strs.lookup(a.predicate)
 	v.mainClass = l.strs.lookup(a.mainClass)
+	v.subject = l.strs.lookup(a.subject)
+	v.object = l.strs.lookup(a.object)
 	v.force = l.strs.lookup(a.force)
 	v.extent = a.extent
 	v.events = make([]uint32, len(a.events))
@@ -365,7 +377,6 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 			v.quantities = append(v.quantities, qs)
 		}
 	}
-	v.keyBits = keyBitsOf(&v)
 	return v
 }
 
@@ -414,6 +425,12 @@ func (l *Linker) baseKeys(v *claimView, lookup bool) []blockKey {
 	for _, q := range v.quantities {
 		add('u', q.unit)
 	}
+	if pk := l.propositionKey(v); pk != 0 {
+		add('p', pk)
+	}
+	for _, pk := range l.entityPairKeys(v) {
+		keys = append(keys, blockKey{kind: pairKey, id: pk})
+	}
 	if stances[v.stance] == pipeline.StanceDenies || !lookup {
 		// denials are compared by shared entities
 		for _, e := range v.entities {
@@ -442,7 +459,7 @@ func (l *Linker) linkClaim(bi int) {
 	if l.docs[b.doc].dated {
 		w, span := l.week(b.doc), int32((maxDaysApart+6)/7)
 		for _, k := range l.baseKeys(b, true) {
-			if l.strs.transient(k.id) {
+			if k.kind != pairKey && l.strs.transient(k.id) {
 				continue // no kept claim has it
 			}
 			for dw := -span; dw <= span; dw++ {
@@ -498,13 +515,72 @@ func (l *Linker) linkClaim(bi int) {
 			try(&a)
 		}
 	}
-	// every earlier claim of the same document
-	for ai := 0; ai < bi; ai++ {
-		if a := &l.cur[ai]; mayRelate(a, b) {
-			try(a)
+	// the earlier claims of the same document that share a key with it
+	for _, ai := range l.docCandidates(b) {
+		try(&l.cur[ai])
+	}
+	l.indexInDocument(bi)
+}
+
+// docKeys returns the keys under which a claim of the document being added
+// is compared with the document's other claims: its actors, places,
+// entities and event classes, and the prefix of its sorted words (two word
+// sets with a Jaccard overlap of at least 0.8 share one of the first
+// n - ceil(0.8 n) + 1 words of each, in any fixed order of the words).
+// Word and entity ids come from one string table, so a word and an event
+// class with the same spelling share a key, which only adds a candidate.
+func docKeys(v *claimView, keys []uint32) []uint32 {
+	keys = append(keys, v.actors...)
+	keys = append(keys, v.places...)
+	keys = append(keys, v.entities...)
+	for _, e := range v.events {
+		keys = append(keys, e>>2)
+	}
+	if n := len(v.words); n >= 4 {
+		keys = append(keys, v.words[:n-int(math.Ceil(0.8*float64(n)))+1]...)
+	}
+	return keys
+}
+
+// docCandidates returns the earlier claims of the current document that
+// share a key with b, in document order. Each key lists at most
+// maxDocPostings claims, so a document of n claims costs at most n × keys
+// × maxDocPostings comparisons, not n².
+func (l *Linker) docCandidates(b *claimView) []int32 {
+	l.keyBuf = docKeys(b, l.keyBuf[:0])
+	out := l.docCands[:0]
+	for _, k := range l.keyBuf {
+		out = append(out, l.docIndex[k]...)
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	l.docCands = out
+	return out
+}
+
+// indexInDocument lists claim bi of the current document under its keys.
+func (l *Linker) indexInDocument(bi int) {
+	l.keyBuf = docKeys(&l.cur[bi], l.keyBuf[:0])
+	for _, k := range l.keyBuf {
+		list := l.docIndex[k]
+		switch {
+		case len(list) > 0 && list[len(list)-1] == int32(bi):
+			// listed already (a word that is also an entity or a class)
+		case len(list) < maxDocPostings:
+			l.docIndex[k] = append(list, int32(bi))
+		default:
+			copy(list, list[1:])
+			list[len(list)-1] = int32(bi)
 		}
 	}
 }
+
+// maxDocPostings is how many claims of one document a key lists: the most
+// recent ones. An accusation and its denial, or two counts of one event,
+// sit close together in an article; comparing each claim with every
+// earlier claim naming the article's main subject would make a long
+// document quadratic.
+const maxDocPostings = 64
 
 // addLink records that a and b relate.
 func (l *Linker) addLink(a, b *claimView, rel, reason string) {
@@ -540,6 +616,7 @@ func (l *Linker) keptView(ki uint32, v *claimView) {
 	v.excerpt = string(l.excerpts[f.excerpt : f.excerpt+uint32(f.excerptLen)])
 	v.stance, v.flags = f.stance, f.flags
 	v.predicate, v.mainClass, v.force, v.extent = f.predicate, f.mainClass, f.force, int(f.extent)
+	v.subject, v.object = f.subject, f.object
 	at := f.ids
 	next := func(n uint16) []uint32 {
 		s := l.ids[at : at+uint32(n) : at+uint32(n)]
@@ -581,7 +658,9 @@ func (l *Linker) keep(v *claimView) {
 	}
 	w := l.week(v.doc)
 	for _, key := range keys {
-		key.id = l.strs.keep(key.id)
+		if key.kind != pairKey {
+			key.id = l.strs.keep(key.id)
+		}
 		key.week = w
 		l.byKey[key] = l.list(l.byKey[key], ki)
 	}
@@ -609,6 +688,8 @@ func (l *Linker) fullSignature(v *claimView) fullSig {
 		predicate:  l.strs.keep(v.predicate),
 		mainClass:  l.strs.keep(v.mainClass),
 		force:      l.strs.keep(v.force),
+		subject:    l.strs.keep(v.subject),
+		object:     l.strs.keep(v.object),
 		stance:     v.stance,
 		flags:      v.flags,
 		extent:     int8(v.extent),
@@ -826,7 +907,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		return "", "", false
 	}
 
-	sameClaimant := strings.EqualFold(who(a), who(b))
+	sameClaimant := l.sameClaimant(a, b)
 	keyShared := sameActors(a, b) || shares(a.places, b.places) != 0
 	sameDoc := a.doc == b.doc
 	samePlace := shares(a.places, b.places) != 0
@@ -884,6 +965,18 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		}
 		if stances[c.stance] != pipeline.StanceDisputes {
 			return "", "", false
+		}
+	}
+
+	// One actor doing one thing, said to have happened by one claim and
+	// not by another, or by two claimants alike; or one statement about
+	// the same people in other words.
+	if !sameClaimant {
+		if rel, r, ok := l.propositionRelation(a, b); ok {
+			return rel, r, true
+		}
+		if rel, r, ok := l.paraphraseRelation(a, b); ok {
+			return rel, r, true
 		}
 	}
 
@@ -1034,7 +1127,7 @@ func (l *Linker) extentConflict(w, o *claimView) (string, bool) {
 // with at least two of the same entities or events.
 func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 	if stances[d.stance] != pipeline.StanceDenies || stances[o.stance] == pipeline.StanceDenies ||
-		strings.EqualFold(l.strs.str(d.claimant), l.strs.str(o.claimant)) {
+		l.sameClaimant(d, o) {
 		return "", false
 	}
 	entity := false
@@ -1048,7 +1141,11 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 	// the other claim must assert it, not ask or plan it.
 	denied := uint32(0)
 	for _, de := range d.events {
-		if de&eventInQuery == 0 {
+		// A denial that carries its own negation ("were not
+		// responsible for the strikes") denies its negated event, not
+		// one named in passing ("not confined to the attack in which
+		// four were killed").
+		if de&eventInQuery == 0 && (!d.has(flagNegated) || de&eventNegated != 0) {
 			denied = de >> 2
 			break
 		}
@@ -1063,6 +1160,17 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%s denies %q; %s asserts %q", l.strs.str(d.claimant), d.excerpt, l.strs.str(o.claimant), o.excerpt), true
+}
+
+// unnamedClaimant stands for the claimant of an article that names no
+// outlet or author.
+const unnamedClaimant = "the article"
+
+// sameClaimant says whether two claims have one claimant: the same name,
+// but two unnamed articles are two claimants.
+func (l *Linker) sameClaimant(a, b *claimView) bool {
+	name := l.strs.str(a.claimant)
+	return strings.EqualFold(name, l.strs.str(b.claimant)) && (a.doc == b.doc || name != unnamedClaimant)
 }
 
 // actorName names the shared actor for a reason, preferring an entity to
@@ -1090,187 +1198,4 @@ func (l *Linker) actorName(a, b *claimView) string {
 		return "the same actor"
 	}
 	return best
-}
-
-// excerpt shortens a claim's text for a reason.
-func excerpt(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len([]rune(s)) <= 70 {
-		return s
-	}
-	r := []rune(s)[:67]
-	return strings.TrimSpace(string(r)) + "..."
-}
-
-// stopWords are left out when comparing the wording of two claims.
-var stopWords = setOf(`a an the of in on at to by for from and or but that this these those is are was were be been
-it its their they he she his her as with has have had said says`)
-
-// contentWords returns the lower-case content words of a text, in order.
-func contentWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !stopWords[w] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// wordSet sorts words and drops repeats.
-func wordSet(words []string) []string {
-	slices.Sort(words)
-	return slices.Compact(words)
-}
-
-// mayOverlap reports whether the word sets of a and b can overlap by min
-// (Jaccard) or more, from their sizes and word bits alone. Every claim is
-// compared with every earlier claim of its document, on the one goroutine
-// that adds documents in order, and this check spares most of those
-// merges. It never rules out a pair that does overlap enough: the words of
-// a whose bit b lacks are not in b, so the intersection is at most the
-// smaller of what each side has left, and the overlap at most
-// that/(|a|+|b|-that).
-func mayOverlap(a, b *claimView, min float64) bool {
-	na, nb := len(a.words), len(b.words)
-	inter := na
-	if nb < inter {
-		inter = nb
-	}
-	if a.wordBits != 0 && b.wordBits != 0 {
-		inter = na - bits.OnesCount64(a.wordBits&^b.wordBits)
-		if ib := nb - bits.OnesCount64(b.wordBits&^a.wordBits); ib < inter {
-			inter = ib
-		}
-	}
-	return inter > 0 && float64(inter)/float64(na+nb-inter) >= min
-}
-
-// mayRelate reports whether relate can link two claims of one document,
-// from their word and key bits alone: every link relate makes needs the
-// same wording, or an actor, place, event class or entity the two share.
-// Each claim is compared with every earlier claim of its document, on the
-// goroutine that adds documents in order, and most such pairs share
-// nothing; this spares them relate's string comparisons.
-func mayRelate(a, b *claimView) bool {
-	return a.keyBits&b.keyBits != 0 || len(a.words) >= 4 && mayOverlap(a, b, 0.8)
-}
-
-// keyBitsOf sets one of 64 bits for each actor, place, event class and
-// entity id of v.
-func keyBitsOf(v *claimView) uint64 {
-	b := wordBitsOf(v.actors) | wordBitsOf(v.places) | wordBitsOf(v.entities)
-	for _, e := range v.events {
-		b |= 1 << (uint64(e>>2) * 0x9E3779B97F4A7C15 >> 58)
-	}
-	return b
-}
-
-// wordBitsOf sets one of 64 bits for each word id.
-func wordBitsOf(words []uint32) uint64 {
-	var b uint64
-	for _, w := range words {
-		b |= 1 << (uint64(w) * 0x9E3779B97F4A7C15 >> 58)
-	}
-	return b
-}
-
-// wordOverlap is the Jaccard overlap of two sorted sets of word ids.
-func wordOverlap(a, b []uint32) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
-// strtab interns strings as small ids; 0 is "". A document's strings that
-// no kept claim has get transient ids (from transientBase), forgotten at
-// the end of the document, so that the table grows only with what is kept.
-type strtab struct {
-	ids     map[string]uint32
-	strs    []string
-	tmp     map[string]uint32
-	tmpStrs []string
-}
-
-// transientBase is the first transient id; event ids shift ids left by
-// two, so every id stays below 1<<30.
-const transientBase = 1 << 29
-
-func newStrtab() strtab {
-	return strtab{ids: map[string]uint32{"": 0}, strs: []string{""}, tmp: map[string]uint32{}}
-}
-
-// lookup returns the id of s, giving it a transient id if it has none.
-func (t *strtab) lookup(s string) uint32 {
-	if id, ok := t.ids[s]; ok {
-		return id
-	}
-	if id, ok := t.tmp[s]; ok {
-		return id
-	}
-	id := uint32(transientBase + len(t.tmpStrs))
-	t.tmp[s] = id
-	t.tmpStrs = append(t.tmpStrs, s)
-	return id
-}
-
-func (t *strtab) lookupAll(ss []string) []uint32 {
-	if len(ss) == 0 {
-		return nil
-	}
-	out := make([]uint32, len(ss))
-	for i, s := range ss {
-		out[i] = t.lookup(s)
-	}
-	return out
-}
-
-func (t *strtab) transient(id uint32) bool { return id >= transientBase }
-
-func (t *strtab) str(id uint32) string {
-	if id >= transientBase {
-		return t.tmpStrs[id-transientBase]
-	}
-	return t.strs[id]
-}
-
-// keep returns the lasting id of id, interning a copy of its string (not
-// to hold on to the document's text) if it is transient.
-func (t *strtab) keep(id uint32) uint32 {
-	if id < transientBase {
-		return id
-	}
-	s := t.tmpStrs[id-transientBase]
-	if g, ok := t.ids[s]; ok {
-		return g
-	}
-	if len(t.strs) >= transientBase {
-		panic("claims: too many distinct strings for the Linker")
-	}
-	g := uint32(len(t.strs))
-	s = strings.Clone(s)
-	t.strs = append(t.strs, s)
-	t.ids[s] = g
-	return g
-}
-
-// endDocument forgets the transient ids.
-func (t *strtab) endDocument() {
-	clear(t.tmp)
-	clear(t.tmpStrs)
-	t.tmpStrs = t.tmpStrs[:0]
 }

@@ -1,0 +1,264 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// A clause is a claim when it is a checkable assertion of its claimant:
+// the rules below say why one is not.
+
+// futureModals mark predictions and recommendations, which are not checkable.
+var futureModals = setOf(`will wo would 'll ’ll should shall`)
+
+// checkable says whether a clause is a checkable assertion.
+func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool { return rejection(d, cl, u) == "" }
+
+// rejection says why a clause is not a checkable assertion; "" when it is.
+func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
+	text := strings.TrimSpace(d.Text[cl.Start:cl.End])
+	if text == "" || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
+		return "question or heading"
+	}
+	toks := tokensIn(d, cl)
+	words := 0
+	for f := range strings.FieldsSeq(text) {
+		if !isPunct(f) {
+			words++
+		}
+	}
+	switch r, _ := firstRune(strings.TrimLeft(d.Text[cl.End:], " \t\u00a0\"”’'")); r {
+	case ':':
+		return "introduces what follows"
+	case '?':
+		return "question" // its mark left outside the quote
+	}
+	minWords := minWordsOwnVoice
+	switch {
+	case u.verbless:
+		minWords = 1 // the denied claim, named: "denied the allegation", "disputes that"
+	case u.reported:
+		minWords = minWordsReported
+	}
+	if words < minWords && !(words >= minWordsReported && rebuttal(d, toks)) {
+		return "too short" // but "Israel disputes this" is a denial
+	}
+	if !u.verbless && !hasFiniteVerb(d, cl) {
+		return "no tensed verb"
+	}
+	var first []int
+	for _, ti := range toks {
+		if !isPunct(d.Tokens[ti].Text) {
+			if len(first) == 0 && leadingConnectives[strings.ToLower(d.Tokens[ti].Text)] {
+				continue // "Still, I ...", "But if ..."
+			}
+			first = append(first, ti)
+			if len(first) == 5 {
+				break
+			}
+		}
+	}
+	if len(first) > 0 {
+		w := strings.ToLower(d.Tokens[first[0]].Text)
+		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
+			return "imperative"
+		}
+		if (w == "do" || w == "don't" || w == "don’t") && len(first) > 1 {
+			// "Don't hold your breath", "Do not expect ..."
+			if n := strings.ToLower(d.Tokens[first[1]].Text); n == "n't" || n == "’t" || n == "not" || d.Tokens[first[1]].POS == "VB" {
+				return "imperative"
+			}
+		}
+		if (fragmentOpeners[w] || w == "even" && len(first) > 1 && fragmentOpeners[strings.ToLower(d.Tokens[first[1]].Text)]) && !mainClauseAfterComma(d, toks) {
+			// "When Flynn was asked whether ...", "And even if she wins":
+			// a subordinate clause whose main clause was cut away
+			return "subordinate fragment"
+		}
+		if w == "i" && (!u.reported || len(first) > 1 && mentalVerb(d, first[1:])) {
+			// a view, not a checkable fact; but a source speaking of
+			// itself ("I never sent the questions") states one
+			return "first person"
+		}
+		if w == "if" || w == "unless" {
+			return "condition" // neither half is asserted
+		}
+		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
+			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
+		}
+		if w == "we" && len(first) > 1 {
+			next := d.Tokens[first[1]]
+			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
+				return "first person" // "we protest", "we don't mean"
+			}
+		}
+	}
+	reportsRule := false // "the court held that the company must ...": a ruling, reported
+	for _, ti := range toks {
+		t := d.Tokens[ti]
+		w := strings.ToLower(t.Text)
+		if !(t.POS == "MD" || strings.HasPrefix(t.POS, "VB")) {
+			continue
+		}
+		if l := lemma(w); complementVerbs[l] || l == "hold" || l == "rule" || l == "decide" {
+			reportsRule = true
+		}
+		if u.stance != pipeline.StanceAsserts {
+			continue // "rejected the notion that he should ...": denied, whatever its mood
+		}
+		if futureModals[w] && !(u.reported && reportedFuture[w]) {
+			// The writer's own forecast is not checkable; a source's
+			// promise or forecast ("she said she would protect ...",
+			// "'We will win,' he said") is a claim of that source,
+			// checked when the day comes.
+			return "prediction"
+		}
+		if normativeModals[w] && !reportsRule {
+			return "prescription"
+		}
+	}
+	if evaluative(d, toks) && !falsity(d, toks) {
+		return "judgement" // but "that is false" denies a claim
+	}
+	return ""
+}
+
+// reportedFuture are the modals of a reported promise or forecast: "will"
+// and its back-shifted "would".
+var reportedFuture = setOf(`will wo would 'll ’ll`)
+
+// rebuttal says whether a clause has a tensed denial or dispute verb.
+func rebuttal(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		t := d.Tokens[ti]
+		if t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" {
+			if l := lemma(strings.ToLower(t.Text)); denialCues[l] || disputeCues[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentalVerbs report a state of mind, not a fact: "I think", "I hope".
+var mentalVerbs = setOf(`think believe feel hope want wish guess suppose love like hate fear expect mean doubt
+wonder imagine trust worry see`)
+
+// mentalVerb says whether the first verb among toks (after adverbs and
+// auxiliaries: "I don't think", "I really hope") is a mental verb.
+func mentalVerb(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		t := d.Tokens[ti]
+		l := lemma(strings.ToLower(t.Text))
+		switch {
+		case mentalVerbs[l]:
+			return true
+		case strings.HasPrefix(t.POS, "RB") || t.POS == "MD" || auxiliaries[l] || negators[strings.ToLower(t.Text)]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// fragmentOpeners open a subordinate clause; a clause that still opens
+// with one after the cuts has lost its main clause.
+var fragmentOpeners = setOf(`when whenever if unless although though whereas because while`)
+
+// mainClauseAfterComma says whether a comma in the clause is followed by
+// a subject and a tensed verb: "When forces recaptured the city, an
+// orchestra performed" keeps its main clause.
+func mainClauseAfterComma(d *pipeline.Doc, toks []int) bool {
+	for k, ti := range toks {
+		if d.Tokens[ti].Text == "," && clauseStart(d, toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// editorialLabels open a note about the article itself.
+var editorialLabels = regexp.MustCompile(`^(?i:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|disclosure|update|updated)\s*[:—–-]`)
+
+// editorialSelf matches a sentence about the article itself: "This is a
+// more complete version of the story than the one that appeared in print".
+var editorialSelf = regexp.MustCompile(`^(?i:this|the following) (?:is|was) (?:an? |the )?(?:\w+ ){0,3}(?:version|edition) of (?:the|this) (?:story|article|report|column)`)
+
+// editorial says whether a sentence is a note about the article, not part
+// of it: an editor's note, a correction, a word about this version.
+func editorial(sentence string) bool {
+	s := strings.TrimLeft(sentence, " *_\"“")
+	return editorialLabels.MatchString(s) || editorialSelf.MatchString(s)
+}
+
+// leadingConnectives open a clause without being part of it.
+var leadingConnectives = setOf(`still but and so yet however now well also then thus meanwhile indeed`)
+
+// normativeModals mark what ought to be, not what is.
+var normativeModals = setOf(`must ought`)
+
+// evaluativeAdjectives judge rather than describe: "the boost is helpful
+// but inadequate", "it's a good use of money".
+var evaluativeAdjectives = setOf(`good bad better worse best worst great fine excellent wonderful terrible awful
+sound wise unwise foolish important unimportant necessary unnecessary essential helpful useful useless adequate
+inadequate fair unfair right wrong true sad happy cruel lonely tragic unfortunate fortunate regrettable sensible
+reasonable unreasonable ridiculous absurd silly obvious doubtful questionable beautiful ugly interesting
+remarkable shameful disgraceful admirable commendable deplorable outrageous laudable repulsive worthy unworthy
+appropriate inappropriate desirable undesirable vital crucial significant insignificant proud welcome
+encouraging disappointing unacceptable acceptable nice lovely pleasant unpleasant healthy unhealthy`)
+
+// opinionVerbs judge what their subject deserves.
+var opinionVerbs = setOf(`deserve merit behoove behoves behooves`)
+
+// evaluative says whether a clause's main verb judges: a copula whose
+// complement is an evaluative adjective ("is not much better", "was a
+// good use"), or a verb of desert ("patients deserve more attention").
+func evaluative(d *pipeline.Doc, toks []int) bool {
+	// A leading adverbial clause ("Since the obvious is not always true,
+	// the committee analyzed ...") is not the main clause.
+	if len(toks) > 0 && d.Tokens[toks[0]].POS == "IN" {
+		for k, ti := range toks {
+			if d.Tokens[ti].Text == "," {
+				toks = toks[k+1:]
+				break
+			}
+		}
+	}
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if !strings.HasPrefix(t.POS, "VB") && t.POS != "MD" {
+			continue
+		}
+		l := lemma(strings.ToLower(t.Text))
+		if opinionVerbs[l] {
+			return true
+		}
+		if l != "be" && l != "seem" && l != "become" && l != "sound" && l != "look" {
+			if t.POS == "MD" || auxiliaries[l] {
+				continue
+			}
+			return false // the first full verb is not a copula
+		}
+		if nextVerb(d, toks, k) >= 0 {
+			continue // an auxiliary: "is expected", "was killed"
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			u := d.Tokens[toks[j]]
+			w := strings.ToLower(u.Text)
+			switch {
+			case evaluativeAdjectives[w] && (strings.HasPrefix(u.POS, "JJ") || strings.HasPrefix(u.POS, "RB") || u.POS == "NN"):
+				// "was best man", "is chief judge": a title, unless an
+				// article makes it a judgement ("was a good use")
+				title := j+1 < len(toks) && strings.HasPrefix(d.Tokens[toks[j+1]].POS, "NN") && d.Tokens[toks[j-1]].POS != "DT"
+				return !title
+			case strings.HasPrefix(u.POS, "RB") || u.POS == "DT" || negators[w] || w == "much" || w == "a" || w == "an":
+				continue
+			}
+			break
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,366 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// A reporting frame is what is left of an attribution the quotes layer did
+// not find: a part of the article's own voice that opens with "According
+// to NP," or "NP said (that)", or ends with ", according to NP". The claim
+// is the reported content and its claimant the named source, not the
+// outlet: "Labor leaders point out that ..." is a claim of labor leaders.
+
+// frameVerbs are the lemmas of verbs that report what their subject says.
+var frameVerbs = setOf(`say tell add claim insist note report announce acknowledge admit argue explain confirm
+deny warn tweet state testify allege assert maintain contend reiterate stress emphasize predict complain
+concede reveal disclose recall write point dispute reject`)
+
+// frame is a reporting frame found in a part of the own voice.
+type frame struct {
+	content    pipeline.Span
+	claimant   string
+	claimantID string
+	cue        string // lemma of the reporting verb, or "according to"
+}
+
+// maxSourceTokens bounds the subject of a frame: a source is a name with
+// perhaps a title or a short description, not a clause.
+const maxSourceTokens = 14
+
+// reportingFrame finds a reporting frame with a named source in part.
+func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
+	toks := tokensIn(d, part)
+	if len(toks) < 4 {
+		return frame{}, false
+	}
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	// "According to NP, content"
+	if low(0) == "according" && low(1) == "to" {
+		for k := 2; k < len(toks) && k < 2+maxSourceTokens; k++ {
+			if d.Tokens[toks[k]].Text == "," && k+1 < len(toks) {
+				return namedFrame(d, toks[2:k], pipeline.Span{Start: d.Tokens[toks[k+1]].Start, End: part.End}, "according to")
+			}
+		}
+		return frame{}, false
+	}
+	// "content, according to NP."
+	for k := len(toks) - 2; k >= 2 && k >= len(toks)-maxSourceTokens-2; k-- {
+		if low(k) == "according" && low(k+1) == "to" && d.Tokens[toks[k-1]].Text == "," {
+			src := toks[k+2:]
+			for len(src) > 0 && isPunct(d.Tokens[src[len(src)-1]].Text) {
+				src = src[:len(src)-1]
+			}
+			return namedFrame(d, src, pipeline.Span{Start: part.Start, End: d.Tokens[toks[k-1]].Start}, "according to")
+		}
+	}
+	// "content,'' Mr. Rubin said.", "content, said Mr. Trump."
+	if f, ok := trailingFrame(d, part, toks); ok {
+		return f, true
+	}
+	// "As another study noted, content", "And as Menendez pointed out,
+	// content", "As reported by Western Journalism, content", perhaps
+	// after a leading adverbial ("Just a few weeks ago, as ...")
+	if f, ok := asFrame(d, part, toks); ok {
+		return f, true
+	}
+	if f, ok := subjectFrame(d, part, toks); ok {
+		return f, true
+	}
+	// "On Sunday, NP said ...", "Shortly afterward, NP said ...": a
+	// leading adverbial before the frame
+	for k := 1; k < len(toks)-4 && k <= 8; k++ {
+		if d.Tokens[toks[k]].Text == "," {
+			return subjectFrame(d, part, toks[k+1:])
+		}
+	}
+	return frame{}, false
+}
+
+// subjectFrame finds "NP said (that) content" or "NP told reporters
+// (that) content" at the start of toks.
+func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	// "NP said (that) content", "NP told reporters (that) content"
+	inApposition := false
+	for k := 1; k < len(toks)-2 && k <= maxSourceTokens; k++ {
+		t := d.Tokens[toks[k]]
+		if t.Text == "," {
+			// "Marlon Marshall, Clinton's director of state campaigns,
+			// said": an apposition, closed by a second comma
+			if !inApposition && !closingComma(d, toks, k) {
+				return frame{}, false
+			}
+			inApposition = !inApposition
+			continue
+		}
+		if inApposition || t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBP" {
+			continue
+		}
+		if !frameVerbs[lemma(strings.ToLower(t.Text))] && k+1 < len(toks) && d.Tokens[toks[k+1]].POS == "IN" && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
+			continue // a participle the tagger read as a past tense: "People briefed on the move said"
+		}
+		l := lemma(strings.ToLower(t.Text))
+		if !frameVerbs[l] {
+			return frame{}, false // the subject's own verb: no frame
+		}
+		j := k + 1
+		if l == "point" {
+			if low(j) != "out" {
+				return frame{}, false
+			}
+			j++
+		}
+		if l == "tell" {
+			// the addressee: "told reporters", "told the National Post"
+			for j < len(toks) && j <= k+5 && low(j) != "that" && !clauseStart(d, toks, j) {
+				j++
+			}
+		}
+		for j < len(toks) && (strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || isWeekday(low(j))) {
+			j++ // "said Tuesday", "said repeatedly"
+		}
+		// an adjunct before "that": "said on his Twitter feed that",
+		// "testified, for example, that"
+		for h := j; h < len(toks) && h <= j+10; h++ {
+			if low(h) == "that" {
+				j = h
+				break
+			}
+			if p := d.Tokens[toks[h]].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+				break
+			}
+		}
+		complementizer := false
+		if j < len(toks) && (low(j) == "that" || low(j) == ",") {
+			complementizer = low(j) == "that"
+			j++
+		}
+		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+			return frame{}, false
+		}
+		return namedFrame(d, toks[:k], pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
+	}
+	return frame{}, false
+}
+
+// closingComma says whether a comma after toks[k] closes an apposition
+// opened there.
+func closingComma(d *pipeline.Doc, toks []int, k int) bool {
+	for j := k + 1; j < len(toks) && j <= maxSourceTokens; j++ {
+		if d.Tokens[toks[j]].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart says whether toks[j] opens the content clause: a subject
+// noun phrase ("he", "the campaign", "Mr. Trump's aides") followed by a
+// tensed verb, perhaps after adverbs.
+func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	k := j
+	if p := d.Tokens[toks[k]].POS; p == "PRP" || p == "EX" {
+		k++
+	} else {
+		// a noun phrase, perhaps with prepositional phrases and quote
+		// marks ("Trump's recent visits to some of the state's most
+		// critical areas", "his staff “did")
+		for k < len(toks) && k < j+12 {
+			t := d.Tokens[toks[k]]
+			p := t.POS
+			if p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN") ||
+				k > j && (p == "IN" && t.Text != "that" || isQuoteMark(t.Text)) {
+				k++
+				continue
+			}
+			break
+		}
+		if k == j {
+			return false
+		}
+	}
+	for k < len(toks) && (strings.HasPrefix(d.Tokens[toks[k]].POS, "RB") || isQuoteMark(d.Tokens[toks[k]].Text)) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch d.Tokens[toks[k]].POS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// namedFrame builds a frame whose source is the tokens src: the canonical
+// name of the person or organisation mentioned there, else the source as
+// written when it is a noun phrase with a name or a plural noun ("Labor
+// leaders", "People briefed on the move"). A pronoun or an empty source
+// gives no frame: who "he" is belongs to the quotes layer.
+func namedFrame(d *pipeline.Doc, src []int, content pipeline.Span, cue string) (frame, bool) {
+	if len(src) == 0 || content.Len() == 0 {
+		return frame{}, false
+	}
+	sp := pipeline.Span{Start: d.Tokens[src[0]].Start, End: d.Tokens[src[len(src)-1]].End}
+	for _, mi := range mentionsIn(d, sp) {
+		m := d.Mentions[mi]
+		switch m.Label {
+		case pipeline.LabelPerson, pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelNORP:
+			name := m.Canonical
+			if name == "" {
+				name = m.Text
+			}
+			return frame{content: content, claimant: name, claimantID: m.EntityID, cue: cue}, true
+		}
+	}
+	hasNoun := false
+	for _, ti := range src {
+		t := d.Tokens[ti]
+		if t.POS == "PRP" || t.POS == "WP" || t.POS == "WDT" {
+			return frame{}, false
+		}
+		if strings.HasPrefix(t.POS, "NN") {
+			hasNoun = true
+		}
+	}
+	if !hasNoun {
+		return frame{}, false
+	}
+	name := strings.TrimSpace(d.Text[sp.Start:sp.End])
+	first := d.Tokens[src[0]]
+	if first.POS == "DT" && len(src) > 1 {
+		name = strings.TrimSpace(d.Text[d.Tokens[src[1]].Start:sp.End])
+	}
+	if r, _ := firstRune(name); !unicode.IsLetter(r) {
+		return frame{}, false
+	}
+	return frame{content: content, claimant: name, cue: cue}, true
+}
+
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// trailingFrame finds a source named after its content: "content,” Mr.
+// Rubin said." or "content, said Mr. Trump." The comma must close the
+// content, right after it or after its closing quote mark.
+func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	end := len(toks)
+	for end > 0 && isPunct(d.Tokens[toks[end-1]].Text) {
+		end--
+	}
+	for k := end - 2; k >= 2 && k >= end-maxSourceTokens-2; k-- {
+		t := d.Tokens[toks[k]]
+		if t.Text != "," {
+			continue
+		}
+		rest := toks[k+1 : end]
+		for len(rest) > 0 && isPunct(d.Tokens[rest[0]].Text) {
+			rest = rest[1:] // the closing quote mark after the comma
+		}
+		if len(rest) < 2 {
+			return frame{}, false
+		}
+		// the source before its verb, perhaps with an adjunct after it
+		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump")
+		v := -1
+		for i, ti := range rest {
+			if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" {
+				v = i
+				break
+			}
+		}
+		if v < 0 {
+			continue // an apposition of the source: "said Senator Joe Donnelly, Democrat of Indiana"
+		}
+		if !isFrameVerb(d.Tokens[rest[v]]) {
+			return frame{}, false
+		}
+		verb := lemma(strings.ToLower(d.Tokens[rest[v]].Text))
+		src := rest[:v]
+		if v == 0 {
+			src = rest[1:]
+		} else if len(rest)-v-1 > 4 {
+			return frame{}, false // more than an adjunct follows the verb
+		}
+		for _, ti := range src {
+			if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+				return frame{}, false // a clause, not a source
+			}
+		}
+		f, ok := namedFrame(d, src, trim(d, pipeline.Span{Start: part.Start, End: t.Start}), verb)
+		if !ok || !hasName(d, src) {
+			return frame{}, false
+		}
+		return f, true
+	}
+	return frame{}, false
+}
+
+// isFrameVerb says whether a token is a tensed reporting verb.
+func isFrameVerb(t pipeline.Token) bool {
+	return (t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP") && frameVerbs[lemma(strings.ToLower(t.Text))]
+}
+
+// hasName says whether the tokens hold a proper noun.
+func hasName(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		if strings.HasPrefix(d.Tokens[ti].POS, "NNP") {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark says whether a token is a quote mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "''", "``":
+		return true
+	}
+	return false
+}
+
+// asFrame finds "as NP said," or "as reported by NP," among the first
+// words of toks, before a comma that opens the content.
+func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	at := -1
+	for k := 0; k < len(toks) && k <= 8; k++ {
+		if low(k) == "as" && (k == 0 || leadingConnectives[low(k-1)] || d.Tokens[toks[k-1]].Text == ",") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return frame{}, false
+	}
+	for k := at + 2; k+1 < len(toks) && k <= at+maxSourceTokens; k++ {
+		if d.Tokens[toks[k]].Text != "," {
+			continue
+		}
+		content := pipeline.Span{Start: d.Tokens[toks[k+1]].Start, End: part.End}
+		inner := toks[at+1 : k]
+		// "as reported by NP"
+		if len(inner) > 2 && frameVerbs[lemma(strings.ToLower(d.Tokens[inner[0]].Text))] && strings.EqualFold(d.Tokens[inner[1]].Text, "by") {
+			return namedFrame(d, inner[2:], content, lemma(strings.ToLower(d.Tokens[inner[0]].Text)))
+		}
+		// "as NP noted", "as NP pointed out"
+		last := len(inner) - 1
+		if last > 0 && strings.EqualFold(d.Tokens[inner[last]].Text, "out") {
+			last--
+		}
+		if v := d.Tokens[inner[last]]; last > 0 && strings.HasPrefix(v.POS, "VB") && frameVerbs[lemma(strings.ToLower(v.Text))] {
+			return namedFrame(d, inner[:last], content, lemma(strings.ToLower(v.Text)))
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}

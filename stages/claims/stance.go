@@ -1,0 +1,146 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Stance and hedge are read from the claimant's own words: a denial, a
+// rebuttal of another source, or the words that distance a claim.
+
+// copulaNegated says whether the main verb at k is a form of be, have or
+// do negated after it ("it was not responsible", "they have never").
+func copulaNegated(d *pipeline.Doc, toks []int, k int) bool {
+	if k < 0 || k+1 >= len(toks) || !auxiliaries[lemma(strings.ToLower(d.Tokens[toks[k]].Text))] {
+		return false
+	}
+	return negators[strings.ToLower(d.Tokens[toks[k+1]].Text)]
+}
+
+// falsityWords say that a claim is not true.
+var falsityWords = setOf(`false untrue wrong incorrect inaccurate baseless groundless bogus fabricated fake
+unfounded erroneous misleading`)
+
+// falsity says whether a clause's main verb is a copula whose complement
+// says something is false: "They are all false", "the report is
+// inaccurate", "that is not true".
+func falsity(d *pipeline.Doc, toks []int) bool {
+	subjectClause := len(toks) > 0 && strings.EqualFold(d.Tokens[toks[0]].Text, "what") // "What she said ... is wrong"
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" || t.POS == "MD" {
+			if subjectClause && lemma(strings.ToLower(t.Text)) != "be" {
+				subjectClause = false
+				continue
+			}
+			if lemma(strings.ToLower(t.Text)) != "be" {
+				return false // the main verb is another: "have reinforced stereotypes that are untrue"
+			}
+		}
+		if lemma(strings.ToLower(t.Text)) != "be" || !strings.HasPrefix(t.POS, "VB") || nextVerb(d, toks, k) >= 0 {
+			continue
+		}
+		negated := false
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			w := strings.ToLower(d.Tokens[toks[j]].Text)
+			switch {
+			case falsityWords[w]:
+				return !negated
+			case w == "true" || w == "accurate" || w == "correct":
+				return negated
+			case negators[w]:
+				negated = true
+			case strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || w == "all" || w == "both" || w == "simply" || w == "completely":
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// reportsSpeech says whether a clause speaks of what someone said or
+// claimed ("what she said"): a falsity there rebuts a source.
+func reportsSpeech(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		w := strings.ToLower(d.Tokens[ti].Text)
+		if l := lemma(w); isVerbToken(d, ti) && (l == "say" || l == "claim" || l == "tell" || l == "report" || l == "write") {
+			return true
+		}
+	}
+	return false
+}
+
+// disputeWords mark a claim that rebuts another source.
+var disputeWords = regexp.MustCompile(`(?i)\b(?:s[ck]eptical of|contradict(?:s|ed)|disputed?s?|rejected|refuted|dismissed)\b`)
+
+// disputeVerb says whether a clause rebuts another source with one of
+// disputeWords: "skeptical of", or one of the verbs taking a claim ("the
+// court rejected this view"), not the noun ("a pay dispute") nor a refusal
+// ("the motions were dismissed").
+func disputeVerb(d *pipeline.Doc, toks []int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	start := d.Tokens[toks[0]].Start
+	text := d.Text[start:d.Tokens[toks[len(toks)-1]].End]
+	for _, m := range disputeWords.FindAllStringIndex(text, -1) {
+		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "s") && strings.Contains(text[m[0]:m[1]], " ") {
+			return true // skeptical of
+		}
+		for k, ti := range toks {
+			if d.Tokens[ti].Start == start+m[0] {
+				if strings.HasPrefix(d.Tokens[ti].POS, "VB") && rebutsClaim(d, toks, k) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
+
+// hedged says whether a clause carries a hedge cue.
+func hedged(text string) bool {
+	low := " " + strings.ToLower(text) + " "
+	for _, cue := range hedgeCues {
+		for at := 0; ; {
+			i := strings.Index(low[at:], cue)
+			if i < 0 {
+				break
+			}
+			i += at
+			before, after := rune(low[i-1]), rune(low[min(i+len(cue), len(low)-1)])
+			if !unicode.IsLetter(before) && !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
+				return true
+			}
+			at = i + 1
+		}
+	}
+	return false
+}
+
+// notHedge says whether the cue found at i of low (the lower-cased text
+// padded with a space each side) is a look-alike: the month May ("in May",
+// "May 1", "last May"), or "could" negated, which states a fact ("police
+// could not find the weapon").
+func notHedge(text, low, cue string, i int) bool {
+	rest := strings.TrimLeft(low[i+len(cue):], " ")
+	switch cue {
+	case "may":
+		if i > 1 && text[i-1] == 'M' {
+			return true // capitalised inside the clause: the month
+		}
+		r, _ := firstRune(rest)
+		return unicode.IsDigit(r)
+	case "could":
+		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "n't") || strings.HasPrefix(rest, "never ")
+	}
+	return false
+}
