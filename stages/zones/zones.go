@@ -552,7 +552,7 @@ func (a *analysis) walk(headFound bool) {
 		if inHead {
 			headLines++
 			switch {
-			case !haveHeadline && a.isHeadline(orig, l.words):
+			case !haveHeadline && (a.isHeadline(orig, l.words) || headLines == 1 && a.isSentenceHeadline(i)):
 				if l.words <= 2 && a.nextIsHeadline(i) {
 					l.kind = pipeline.ZoneBoilerplate // a section label above the headline
 					continue
