@@ -115,6 +115,11 @@ func (x *extractor) at(i int) (int, bool) {
 		x.carry = ""
 		return x.dateWithRange(d), true
 	}
+	if d, ok := x.periodAt(i); ok {
+		x.carry = ""
+		x.appendDate(d, -1, -1)
+		return d.end, true
+	}
 	if x.designated(i) {
 		return i + 1, false
 	}
@@ -843,8 +848,7 @@ func toQuantity(text string, toks []tok, f found, sentence int, published time.T
 		f.value = fullYear(int(f.value), published)
 	}
 	if f.date != nil {
-		q.Normalized = f.date.normalized()
-		q.Resolved = f.date.resolved(published)
+		q.Normalized, q.Resolved = f.date.normalize(published)
 		return q
 	}
 	v := decimalClean(f.value)

@@ -132,7 +132,7 @@ var cases = []testCase{
 	{"4th time", "It changed hands 4th time.", "", []want{c("4th time", 4, "ordinal", "time", "ordinal")}},
 	{"21st century", "This is a 21st century war.", "", []want{c("21st century", 21, "ordinal", "century", "ordinal")}},
 	{"second-century", "They destroyed a second-century Roman theater.", "", []want{c("second-century", 2, "ordinal", "century", "ordinal")}},
-	{"first aircraft", "The first Russian aircraft returned Tuesday.", "", []want{c("first Russian aircraft", 1, "ordinal", "aircraft", "ordinal")}},
+	{"first aircraft", "The first Russian aircraft returned Tuesday.", "", []want{c("first Russian aircraft", 1, "ordinal", "aircraft", "ordinal"), dt("Tuesday", "XXXX-WXX-2", "")}},
 	{"for second time", "Troops recapture the city for second time.", "", []want{c("second time", 2, "ordinal", "time", "ordinal")}},
 	{"twenty-first", "The twenty-first round of talks ended.", "", []want{c("twenty-first round", 21, "ordinal", "round", "ordinal")}},
 	{"third largest", "It is the third city to fall.", "", []want{c("third city", 3, "ordinal", "city", "ordinal")}},
@@ -162,7 +162,7 @@ var cases = []testCase{
 	{"score is not range", "They won 3-1.", "", nil},
 
 	// Qualifiers.
-	{"at least", "Air strikes killed at least 39 civilians on Saturday.", "", []want{c("at least 39 civilians", 39, "at_least", "civilian", "count")}},
+	{"at least", "Air strikes killed at least 39 civilians on Saturday.", "", []want{c("at least 39 civilians", 39, "at_least", "civilian", "count"), dt("Saturday", "XXXX-WXX-6", "")}},
 	{"more than", "It killed more than 80 people.", "", []want{c("more than 80 people", 80, "more_than", "person", "count")}},
 	{"over", "Over 200 buildings collapsed.", "", []want{c("Over 200 buildings", 200, "more_than", "building", "count")}},
 	{"nearly", "Nearly 500 families left.", "", []want{c("Nearly 500 families", 500, "about", "family", "count")}},
@@ -253,7 +253,7 @@ var cases = []testCase{
 	{"month year", "It was signed in March 2017.", "", []want{dt("March 2017", "2017-03", "")}},
 	{"dotted date", "Datum: 18.03.2016", "", []want{dt("18.03.2016", "2016-03-18", "2016-03-18")}},
 	{"two digit year", "Filed 18/03/16.", "", []want{dt("18/03/16", "2016-03-18", "2016-03-18")}},
-	{"weekday alone", "On Saturday, members of the army fled.", "", nil},
+	{"weekday is a date", "On Saturday, members of the army fled.", "", []want{dt("Saturday", "XXXX-WXX-6", "")}},
 	{"month alone", "They were pushed out in March.", "", nil},
 	{"last May", "ISIS seized Palmyra last May.", "", nil},
 	{"mid-February", "Forces arrived in mid-February.", "", nil},
@@ -291,7 +291,7 @@ var cases = []testCase{
 	{"one another", "They blamed one another.", "", nil},
 	{"one day idiom", "One day, the war will end.", "", nil},
 	{"clock time", "The blast happened at 10:30.", "", nil},
-	{"pm time", "They met at 5 p.m. on Friday.", "", nil},
+	{"pm time", "They met at 5 p.m. on Friday.", "", []want{dt("Friday", "XXXX-WXX-5", "")}},
 	{"pm glued", "The curfew starts at 9pm.", "", nil},
 	{"weeks-long", "The weeks-long battle is ending.", "", nil},
 	{"centuries-old", "The centuries-old site was damaged.", "", nil},
@@ -343,7 +343,7 @@ var cases = []testCase{
 	{"qualified four digits stay a count", "About 1500 workers went on strike.", "", []want{c("About 1500 workers", 1500, "about", "worker", "count")}},
 	// Designators.
 	{"stage designator", "The district is known as Stage 2 North.", "", nil},
-	{"round designator", "Talks opened Round 3 on Monday.", "", nil},
+	{"round designator", "Talks opened Round 3 on Monday.", "", []want{dt("Monday", "XXXX-WXX-1", "")}},
 	{"world war designator", "He fought in World War 2.", "", nil},
 	// Singular nouns made modifiers.
 	{"hour as modifier", "They set a 48 hour deadline.", "", []want{c("48 hour", 48, "exact", "hour", "duration")}},
