@@ -32,7 +32,9 @@ func New() (*Stage, error) {
 func (*Stage) Name() string { return Name }
 
 // Process sets d.Zones and fills d.Title, d.Outlet, d.Published and d.Byline
-// when they are still empty and the text states them.
+// when they are still empty and the text states them. A publication date
+// the text does not state may come from the file name
+// ("politico_2016-10-13_slug.txt").
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -47,6 +49,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	if d.Published == "" {
 		d.Published = r.Published
+	}
+	if d.Published == "" {
+		d.Published = dateInFileName(d.Source)
 	}
 	if d.Byline == "" {
 		d.Byline = r.Byline
