@@ -133,6 +133,7 @@ func (s *Stage) Analyze(text string) Result {
 	a.creditNeighbours()
 	a.walk(a.findHead())
 	a.relatedLists()
+	a.furniture()
 	a.creditCaptions()
 	a.footer()
 	a.buildZones()
