@@ -38,7 +38,7 @@ func (a *analysis) furniture() {
 		orig := a.orig(l)
 		oneLine := a.paragraphLines(p) == 1
 		switch {
-		case oneLine && n+1 < len(body) && isSectionLabel(orig, l.words):
+		case oneLine && n+1 < len(body) && isCapitalsLabel(orig, l.words):
 			l.kind = pipeline.ZoneBoilerplate
 		case (n == 0 || n >= len(body)-3) && a.isNotice(p):
 			a.setParagraph(p, pipeline.ZoneBoilerplate)
@@ -93,10 +93,10 @@ func (a *analysis) setParagraph(p int, kind pipeline.ZoneKind) {
 	}
 }
 
-// isSectionLabel reports a label in capitals: one to three words, at least
+// isCapitalsLabel reports a label in capitals: one to three words, at least
 // three letters, no lower-case letter, no digits, ending in nothing, a full
 // stop or a colon.
-func isSectionLabel(orig string, words int) bool {
+func isCapitalsLabel(orig string, words int) bool {
 	if words > 3 || strings.HasSuffix(orig, "?") || strings.HasSuffix(orig, "!") {
 		return false
 	}
@@ -200,7 +200,18 @@ func (a *analysis) signOff(k int) (string, bool) {
 		return "", true
 	}
 	if dashed {
-		if name, ok := a.bylineName(orig, strings.ToLower(orig), countFields(orig)); ok {
+		lower := strings.ToLower(orig)
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(lower, p) {
+				// "-- Reporting by Jane Doe in London; Editing by ..."
+				if i := indexAny(orig, " in ", ";"); i > 0 {
+					orig = orig[:i]
+				}
+				name, _ := a.bylineName(orig, strings.ToLower(orig), countFields(orig))
+				return name, true
+			}
+		}
+		if name, ok := a.bylineName(orig, lower, countFields(orig)); ok {
 			return name, true
 		}
 	}

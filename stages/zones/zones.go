@@ -476,6 +476,7 @@ func (a *analysis) htmlCaptions() {
 func (a *analysis) walk(headFound bool) {
 	const maxDeks = 2
 	inHead, haveHeadline, deks, headLines := !headFound, headFound, 0, 0
+	headlineLine := -1
 	comment, author, inComments := 0, "", false
 	lastPara, paraStart := 0, 0
 	for i := range a.lines {
@@ -559,15 +560,22 @@ func (a *analysis) walk(headFound bool) {
 			headLines++
 			switch {
 			case !haveHeadline && (a.isHeadline(orig, l.words) || headLines == 1 && a.isSentenceHeadline(i)):
-				if l.words <= 2 && a.nextIsHeadline(i) {
-					l.kind = pipeline.ZoneBoilerplate // a section label above the headline
+				label := isCapitalsLabel(orig, l.words) || isFieldLine(orig, l.words)
+				if (l.words <= 2 || label) && a.nextIsHeadline(i, label) {
+					// a section label, release type ("FOR IMMEDIATE
+					// RELEASE") or contact line above the headline
+					l.kind = pipeline.ZoneBoilerplate
+					headLines--
 					continue
 				}
 				l.kind = pipeline.ZoneHeadline
 				haveHeadline = true
+				headlineLine = i
 				a.res.Title = orig
 				continue
-			case haveHeadline && deks < maxDeks && headLines <= 6 && a.isDek(orig, l.words):
+			case haveHeadline && deks < maxDeks && headLines <= 6 && (a.isDek(orig, l.words) ||
+				headlineLine == i-1 && l.para == a.lines[headlineLine].para && l.words <= 30 && endsPeriod(orig)):
+				// (a dek printed as a sentence right under its headline)
 				l.kind = pipeline.ZoneHeadline
 				deks++
 				continue
@@ -618,16 +626,27 @@ func (a *analysis) isMenuBlock(i int) bool {
 }
 
 // nextIsHeadline reports whether the next labelled-able line after i looks
-// like a headline of four or more words.
-func (a *analysis) nextIsHeadline(i int) bool {
+// like a headline of four or more words. Under a label line (capitals, or
+// "Label: value") labels are skipped and a headline may be a sentence.
+func (a *analysis) nextIsHeadline(i int, underLabel bool) bool {
 	for k := i + 1; k < len(a.lines); k++ {
 		l := &a.lines[k]
 		if l.blank() || l.chrome >= chromeSure {
 			continue
 		}
-		return l.words >= 4 && a.isHeadline(a.orig(l), l.words)
+		if underLabel && (isCapitalsLabel(a.orig(l), l.words) || isFieldLine(a.orig(l), l.words)) {
+			continue
+		}
+		return l.words >= 4 && (a.isHeadline(a.orig(l), l.words) || underLabel && a.isSentenceHeadline(k))
 	}
 	return false
+}
+
+// isFieldLine reports a short "Label: value" line without a full stop
+// ("Contact: Press Office"), the way releases and forms head a page.
+func isFieldLine(orig string, words int) bool {
+	label, rest, ok := strings.Cut(orig, ": ")
+	return ok && words <= 5 && countFields(label) <= 2 && rest != "" && !endsSentence(orig) && !strings.ContainsAny(orig, ";'\"‘’“”")
 }
 
 // isHeadline reports the shape of a headline: 1 to 30 words, not opening in
