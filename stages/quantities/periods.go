@@ -80,15 +80,17 @@ func (x *extractor) periodAt(i int) (date, bool) {
 	cued := monthCues[prev] || i > 1 && toks[i-1].lower == "the" && monthCues[toks[i-2].lower]
 	switch {
 	case weekdayNumbers[t.lower] > 0 && t.isCapitalized():
-		if i > 0 && toks[i-1].isCapitalized() && i-1 > 0 {
+		if i > 0 && toks[i-1].isCapitalized() && toks[i-1].word && !functionWords[toks[i-1].lower] {
 			return date{}, false // "Super Tuesday", "Good Friday": a name
 		}
 		if _, ok := dateAt(toks, min(i+1, len(toks)-1)); ok && i+1 < len(toks) || i+2 < len(toks) && toks[i+1].text == "," && isDateStart(toks, i+2) {
 			return date{}, false // "Friday 18/03/2016": the date says it
 		}
 		return x.withTense(date{start: i, end: i + 1, weekday: weekdayNumbers[t.lower]}), true
-	case months[t.lower] > 0 && t.isCapitalized() && len(t.text) > 3 && (cued || strings.HasPrefix(prev, "mid")):
-		if i+1 < len(toks) && (toks[i+1].digit || toks[i+1].text == ".") {
+	case strings.HasPrefix(t.lower, "mid-") && months[t.lower[4:]] > 0 && !abbreviatedMonth(t.lower[4:]):
+		return x.withTense(date{start: i, end: i + 1, month: months[t.lower[4:]]}), true // "mid-September"
+	case months[t.lower] > 0 && t.isCapitalized() && (len(t.text) > 3 || t.lower == "may") && (cued || strings.HasPrefix(prev, "mid")):
+		if i+1 < len(toks) && toks[i+1].digit {
 			return date{}, false
 		}
 		if t.lower == "may" && prev != "in" && prev != "since" && prev != "last" && prev != "next" && prev != "early" && prev != "late" {
@@ -302,52 +304,61 @@ func (d date) resolvePeriod(published time.Time) (day string, year int) {
 	if d.relativeYear {
 		return "", published.Year() + d.yearOffset
 	}
-	month := d.month
+	start, length := d.month, 1
 	switch {
 	case d.season != "":
-		month = seasonCodes[d.season].month
+		start, length = seasonCodes[d.season].month, 3
 	case d.quarter > 0:
-		month = 3*d.quarter - 2
+		start, length = 3*d.quarter-2, 3
 	case d.half > 0:
-		month = 6*d.half - 5
+		start, length = 6*d.half-5, 6
 	}
-	return "", pickYear(published, month, d.tense)
+	return "", pickYear(published, start, length, d.tense)
 }
 
-// pickYear returns the year that puts month m where the tense says: on or
-// before the publication month for the past, on or after for the future,
-// the nearest otherwise (ties to the past).
-func pickYear(published time.Time, m, tense int) int {
-	y, pm := published.Year(), int(published.Month())
-	switch tense {
-	case tensePast:
-		if m > pm {
-			return y - 1
+// pickYear returns the year of a period of length months starting in
+// month start: for the past the latest that began by the publication
+// month, for the future the earliest not over by then ("last"/"next":
+// wholly before or after it), otherwise the nearest (ties to the past).
+func pickYear(published time.Time, start, length, tense int) int {
+	pub := published.Year()*12 + int(published.Month()) - 1
+	best, bestDist := 0, 1<<30
+	for y := published.Year() - 1; y <= published.Year()+1; y++ {
+		first := y*12 + start - 1
+		last := first + length - 1
+		var ok bool
+		switch tense {
+		case tensePast:
+			ok = first <= pub
+		case strictPast:
+			ok = last < pub
+		case tenseFuture:
+			ok = last >= pub
+		case strictFuture:
+			ok = first > pub
+		default:
+			ok = true
 		}
-		return y
-	case strictPast:
-		if m >= pm {
-			return y - 1
+		if !ok {
+			continue
 		}
-		return y
-	case tenseFuture:
-		if m < pm {
-			return y + 1
+		dist := 0
+		switch {
+		case pub < first:
+			dist = first - pub
+		case pub > last:
+			dist = pub - last
 		}
-		return y
-	case strictFuture:
-		if m <= pm {
-			return y + 1
+		if tense == tensePast || tense == strictPast {
+			dist = pub - first // the latest that qualifies
+		} else if tense == tenseFuture || tense == strictFuture {
+			dist = last - pub // the earliest that qualifies
 		}
-		return y
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
 	}
-	switch diff := m - pm; {
-	case diff > 6:
-		return y - 1
-	case diff < -6:
-		return y + 1
-	}
-	return y
+	return best
 }
 
 // resolveDay picks the year of a day without one by tense: the latest on

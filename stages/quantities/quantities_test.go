@@ -254,9 +254,9 @@ var cases = []testCase{
 	{"dotted date", "Datum: 18.03.2016", "", []want{dt("18.03.2016", "2016-03-18", "2016-03-18")}},
 	{"two digit year", "Filed 18/03/16.", "", []want{dt("18/03/16", "2016-03-18", "2016-03-18")}},
 	{"weekday is a date", "On Saturday, members of the army fled.", "", []want{dt("Saturday", "XXXX-WXX-6", "")}},
-	{"month alone", "They were pushed out in March.", "", nil},
-	{"last May", "ISIS seized Palmyra last May.", "", nil},
-	{"mid-February", "Forces arrived in mid-February.", "", nil},
+	{"month alone", "They were pushed out in March.", "", []want{dt("March", "XXXX-03", "")}},
+	{"last May", "ISIS seized Palmyra last May.", "", []want{dt("May", "XXXX-05", "")}},
+	{"mid-February", "Forces arrived in mid-February.", "", []want{dt("mid-February", "XXXX-02", "")}},
 	{"may verb", "It may 5 times be wrong.", "", []want{c("5 times", 5, "exact", "time", "count")}},
 	{"invalid date", "Score 31/02/2016 here.", "", nil},
 
