@@ -18,25 +18,33 @@ import (
 // capitals, or after a capitalised word inside the sentence.
 func (x *extractor) isIdentifier(n number, f found) bool {
 	toks := x.toks
-	if n.start == 0 || f.start != n.start || n.words || n.ordinal || f.kind != pipeline.KindCount || f.unit != "" || f.hasMax {
+	if n.start == 0 || f.start != n.start || n.words || n.ordinal || f.kind != pipeline.KindCount || f.hasMax {
 		return false
 	}
 	p := toks[n.start-1]
 	if !p.word || p.digit || p.end != toks[n.start].start-1 {
 		return false
 	}
+	if f.unit != "" {
+		// "Combined Task Force 150 patrols": a name of two capitalised
+		// words takes its number whatever follows.
+		return n.start >= 3 && !x.titleCase && p.isCapitalized() && toks[n.start-2].isCapitalized() && toks[n.start-2].word &&
+			!toks[n.start-2].digit && !functionWords[toks[n.start-2].lower] && months[p.lower] == 0 && !weekdays[p.lower] && !isCode(p.text)
+	}
 	if isCode(p.text) {
 		return true
 	}
-	if x.titleCase || !p.isCapitalized() || n.start-1 == 0 || months[p.lower] > 0 || weekdays[p.lower] {
+	if !p.isCapitalized() || n.start-1 == 0 || months[p.lower] > 0 || weekdays[p.lower] {
 		return false
 	}
-	// A capitalised word inside the sentence names something; the number
-	// after it is its designation unless it ends the sentence's name list
-	// ("in Paris 2,000 people ...": a noun or verb follows the count).
-	if n.end < len(toks) && (isNounTag(toks[n.end].pos) && isLower(toks[n.end]) || toks[n.end].pos == "VBD") {
-		return false
+	if x.titleCase {
+		// Every word is capitalised: only a name of two words inside the
+		// line counts ("Ships of Task Force 50", not "Dow Falls 200").
+		q := toks[n.start-2]
+		return n.start-2 > 0 && q.isCapitalized() && q.word && !q.digit && !functionWords[q.lower]
 	}
+	// A capitalised word inside the sentence names something; a bare
+	// number after it is its designation ("Task Force 50", "Highway 61").
 	return true
 }
 
@@ -54,16 +62,20 @@ func isCode(s string) bool {
 	return true
 }
 
-// ordinalOpensName reports an ordinal written in digits or capitalised
-// before a capitalised word in a sentence that is not in title case: "5th
+// ordinalOpensName reports an ordinal written in digits, or capitalised
+// in a sentence that is not in title case, before a capitalised word: "5th
 // Fleet", "First Amendment", "3rd Infantry Division".
 func (x *extractor) ordinalOpensName(n number, j int) bool {
 	toks := x.toks
-	if x.titleCase || j >= len(toks) || !toks[j].isCapitalized() || !toks[j].word || toks[j].digit {
+	if j >= len(toks) || !toks[j].isCapitalized() || !toks[j].word || toks[j].digit {
 		return false
 	}
-	first := toks[n.start]
-	return first.digit || first.isCapitalized()
+	if first := toks[n.start]; first.digit {
+		// "2nd Brigade" even in a line of names; "the 2nd Time" ranks
+		// a time in a title-case headline.
+		return !x.titleCase || !(durationUnits[singular(toks[j].lower)] || toks[j].lower == "time")
+	}
+	return !x.titleCase && toks[n.start].isCapitalized()
 }
 
 // eraMarkers after (or, for AD, before) a number make it a year of an era;
