@@ -43,6 +43,19 @@ var seasonCodes = map[string]struct {
 // "since March", "last spring", "early December".
 var monthCues = toSet(`in since until till by during last next this early late mid before after from through throughout`)
 
+// periodWords may open a period (before a hyphen for "third-quarter",
+// "mid-September"); other words skip periodAt at once.
+var periodWords = func() map[string]bool {
+	m := toSet(`spring summer autumn fall winter first second third fourth mid q1 q2 q3 q4`)
+	for w := range weekdayNumbers {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	return m
+}()
+
 // yearOffsets count "of last year", "of this year", "of next year".
 var yearOffsets = map[string]int{"last": -1, "this": 0, "next": 1}
 
@@ -73,6 +86,9 @@ func ordinalRank(w string) int {
 func (x *extractor) periodAt(i int) (date, bool) {
 	toks := x.toks
 	t := toks[i]
+	if w, _, _ := strings.Cut(t.lower, "-"); !t.digit && !periodWords[w] {
+		return date{}, false // most words: one lookup
+	}
 	prev := ""
 	if i > 0 {
 		prev = toks[i-1].lower
