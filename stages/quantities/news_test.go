@@ -1,11 +1,6 @@
 package quantities
 
-import (
-	"context"
-	"testing"
-
-	"github.com/newsclaims/newsclaims/stages/segment"
-)
+import "testing"
 
 // newsCases are the forms real news writes that the first rules got wrong:
 // numbers that are part of a name (hull, task-force, unit and model
@@ -175,31 +170,5 @@ var newsCases = []testCase{
 }
 
 func TestNewsForms(t *testing.T) {
-	q, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := map[string]bool{}
-	for _, tc := range newsCases {
-		if seen[tc.name] {
-			t.Errorf("duplicate case name %q", tc.name)
-		}
-		seen[tc.name] = true
-		t.Run(tc.name, func(t *testing.T) {
-			d := docFor(tc.in, tc.published)
-			if err := seg.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if err := q.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if got, exp := describeAll(d.Quantities), describeWant(tc.want); got != exp {
-				t.Errorf("%q\n got: %s\nwant: %s", tc.in, got, exp)
-			}
-		})
-	}
+	checkCases(t, newsCases, "tagged", "untagged")
 }

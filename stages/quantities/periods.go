@@ -263,7 +263,8 @@ func tenseOf(toks []tok, k int) int {
 	if t.pos == "VBD" && !t.guessed {
 		return tensePast
 	}
-	if t.pos == "VBN" && !t.guessed || t.guessed && isLower(t) && strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && k > 0 && !functionWords[toks[k-1].lower] {
+	if t.pos == "VBN" && !t.guessed || t.guessed && (irregularPast[t.lower] ||
+		isLower(t) && strings.HasSuffix(t.lower, "ed") && len(t.lower) >= 4 && k > 0 && !determiners[toks[k-1].lower]) {
 		// "killed", "has announced": past, unless a present or future
 		// auxiliary governs it ("is expected", "will be held").
 		for b := k - 1; b >= 0 && b >= k-2; b-- {
@@ -275,6 +276,16 @@ func tenseOf(toks []tok, k int) int {
 	}
 	return tenseNone
 }
+
+// irregularPast are the past-tense forms news uses most that do not end
+// in -ed; without POS tags they show the past tense.
+var irregularPast = toSet(`said told took fell rose won lost began came went met led left held made gave
+saw got put ran sent set spent struck fought hit shot bought brought caught thought sought taught
+wrote spoke broke chose drove flew grew knew threw became stood understood overcame withdrew paid
+laid sold built felt kept slept swept meant read heard found sat fled`)
+
+// determiners before an -ed word make it an adjective ("the injured").
+var determiners = toSet(`a an the this that these those its his her their our my your`)
 
 // presentAuxiliaries before a participle keep it out of the past.
 var presentAuxiliaries = toSet(`is are am be being 's ’s will would can could may might should must to`)

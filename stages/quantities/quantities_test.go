@@ -408,6 +408,15 @@ func docFor(text, published string) *pipeline.Doc {
 }
 
 func TestQuantities(t *testing.T) {
+	if len(cases) < 150 {
+		t.Errorf("only %d cases; the issue asks for at least 150", len(cases))
+	}
+	checkCases(t, cases, "tagged", "untagged")
+}
+
+// checkCases runs each case with the segment stage's POS tags ("tagged")
+// and without them ("untagged").
+func checkCases(t *testing.T, cases []testCase, modes ...string) {
 	q, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -416,16 +425,13 @@ func TestQuantities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 150 {
-		t.Errorf("only %d cases; the issue asks for at least 150", len(cases))
-	}
 	seen := map[string]bool{}
 	for _, tc := range cases {
 		if seen[tc.name] {
 			t.Errorf("duplicate case name %q", tc.name)
 		}
 		seen[tc.name] = true
-		for _, mode := range []string{"tagged", "untagged"} {
+		for _, mode := range modes {
 			t.Run(mode+"/"+tc.name, func(t *testing.T) {
 				d := docFor(tc.in, tc.published)
 				if mode == "tagged" {
