@@ -27,6 +27,9 @@ type date struct {
 	// ("March of last year").
 	relativeYear bool
 	yearOffset   int
+	// byteEnd, when set, ends the span inside the last token ("Friday"
+	// of "Friday's").
+	byteEnd int
 }
 
 // normalize returns the TIMEX-style value and the resolved calendar day.
@@ -288,6 +291,8 @@ func (x *extractor) appendDate(d date, byteStart, byteEnd int) {
 	f := found{start: d.start, end: d.end, qualifier: pipeline.QualExact, kind: pipeline.KindDate, date: &d}
 	if byteStart >= 0 {
 		f.hasBytes, f.byteStart, f.byteEnd = true, byteStart, byteEnd
+	} else if d.byteEnd > 0 {
+		f.hasBytes, f.byteStart, f.byteEnd = true, x.toks[d.start].start, d.byteEnd
 	}
 	x.out = append(x.out, f)
 }

@@ -526,6 +526,11 @@ func (x *extractor) complete(n number) (found, bool) {
 			// time unit, whatever noun follows it.
 			f.unit = singular(toks[j].lower)
 			j++
+		} else if !n.ordinal && f.kind == pipeline.KindCount && j < len(toks) && toks[j].lower == "others" {
+			// "wounded 150 others": the noun stands for the people
+			// counted before it.
+			f.unit = "other"
+			j++
 		} else {
 			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
 			if n.ordinal && x.ordinalOpensName(n, j) {

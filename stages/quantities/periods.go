@@ -56,6 +56,20 @@ var periodWords = func() map[string]bool {
 	return m
 }()
 
+// weekdayNames are the words that make a weekday a name ("Super Tuesday",
+// "Good Friday", "Cyber Monday"), not a date.
+var weekdayNames = toSet(`super black good cyber ash holy maundy easter palm bloody shrove giving`)
+
+// possessiveBase strips a possessive "'s" ("friday's" → "friday").
+func possessiveBase(w string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if b, ok := strings.CutSuffix(w, s); ok {
+			return b
+		}
+	}
+	return w
+}
+
 // yearOffsets count "of last year", "of this year", "of next year".
 var yearOffsets = map[string]int{"last": -1, "this": 0, "next": 1}
 
@@ -86,7 +100,7 @@ func ordinalRank(w string) int {
 func (x *extractor) periodAt(i int) (date, bool) {
 	toks := x.toks
 	t := toks[i]
-	if w, _, _ := strings.Cut(t.lower, "-"); !t.digit && !periodWords[w] {
+	if w, _, _ := strings.Cut(possessiveBase(t.lower), "-"); !t.digit && !periodWords[w] {
 		return date{}, false // most words: one lookup
 	}
 	prev := ""
@@ -95,14 +109,18 @@ func (x *extractor) periodAt(i int) (date, bool) {
 	}
 	cued := monthCues[prev] || i > 1 && toks[i-1].lower == "the" && monthCues[toks[i-2].lower]
 	switch {
-	case weekdayNumbers[t.lower] > 0 && t.isCapitalized():
-		if i > 0 && toks[i-1].isCapitalized() && toks[i-1].word && !functionWords[toks[i-1].lower] {
+	case weekdayNumbers[possessiveBase(t.lower)] > 0 && t.isCapitalized():
+		if i > 0 && weekdayNames[toks[i-1].lower] {
 			return date{}, false // "Super Tuesday", "Good Friday": a name
 		}
 		if _, ok := dateAt(toks, min(i+1, len(toks)-1)); ok && i+1 < len(toks) || i+2 < len(toks) && toks[i+1].text == "," && isDateStart(toks, i+2) {
 			return date{}, false // "Friday 18/03/2016": the date says it
 		}
-		return x.withTense(date{start: i, end: i + 1, weekday: weekdayNumbers[t.lower]}), true
+		d := x.withTense(date{start: i, end: i + 1, weekday: weekdayNumbers[possessiveBase(t.lower)]})
+		if base := possessiveBase(t.lower); len(base) < len(t.lower) {
+			d.byteEnd = t.start + len(base) // "Friday's vote": the span is "Friday"
+		}
+		return d, true
 	case strings.HasPrefix(t.lower, "mid-") && months[t.lower[4:]] > 0 && !abbreviatedMonth(t.lower[4:]):
 		return x.withTense(date{start: i, end: i + 1, month: months[t.lower[4:]]}), true // "mid-September"
 	case months[t.lower] > 0 && t.isCapitalized() && (len(t.text) > 3 || t.lower == "may") && (cued || strings.HasPrefix(prev, "mid")):

@@ -52,6 +52,9 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 		return found{}, false
 	}
 	end, unit := nounPhrase(toks, j, true, x.titleCase)
+	if end == j && j < len(toks) && toks[j].lower == "others" {
+		end, unit = j+1, "other" // "wounded several others"
+	}
 	if end == j {
 		if f.value < 100 {
 			return found{}, false // "several" alone is a pronoun
