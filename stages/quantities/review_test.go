@@ -87,7 +87,10 @@ func TestGMBReview(t *testing.T) {
 	}
 	t.Logf("GMB review: gold %d, predicted %d, matched %d: span P %.3f R %.3f F1 %.3f; kind %.3f qualifier %.3f on matches",
 		nGold, nPred, nMatch, p, r, f1, ratio(nKind, nMatch), ratio(nQual, nMatch))
-	if f1 < 0.85 {
-		t.Errorf("span F1 %.3f below the floor 0.85", f1)
+	// 0.885 on first measurement; 0.984 after fixing patterns seen on a
+	// sample of GMB train sentences (weekdays after a place name,
+	// possessive weekdays, "others"). The floor sits a little under.
+	if f1 < 0.95 {
+		t.Errorf("span F1 %.3f below the floor 0.95", f1)
 	}
 }
