@@ -50,21 +50,26 @@ func (a *analysis) isSentenceHeadline(i int) bool {
 // or date (a lede dates its event: "said Friday", "April 19") and, beyond twelve
 // words, at most one article and no verb of saying.
 func (a *analysis) readsAsHeadline(lower string, words int) bool {
-	articles, saying, month := 0, false, false
+	articles, saying, month, prev := 0, false, false, ""
 	for w := range strings.FieldsSeq(lower) {
 		w = strings.Trim(w, ".,;:!?\"'‘’“”()")
 		switch {
-		case ledeTimeWords[w], month && isDigits(w):
-			return false // "said Friday", "April 19"
+		case ledeTimeWords[w] && !weekdayNameWords[prev], month && isDigits(w):
+			return false // "said Friday", "April 19" (but "Super Tuesday" is a name)
 		case w == "the" || w == "a" || w == "an":
 			articles++
 		case w == "said" || w == "says" || w == "told":
 			saying = true
 		}
 		month = monthNumbers[w] > 0
+		prev = w
 	}
 	return words <= 12 || articles <= 1 && !saying
 }
+
+// weekdayNameWords make a weekday part of a name: "Super Tuesday", "Black
+// Friday", "Good Friday".
+var weekdayNameWords = setOf([]string{"super", "black", "good", "cyber", "ash", "holy", "easter", "palm", "bloody"})
 
 // ledeTimeWords date an event the way a lede does and a headline does not.
 var ledeTimeWords = setOf([]string{
