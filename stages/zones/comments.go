@@ -110,33 +110,6 @@ var relativeUnits = setOf([]string{
 	"h", "m", "d", "day", "days", "week", "weeks", "month", "months", "year", "years",
 })
 
-// relativeDateline reports a date header without a date: a publishing verb
-// and a relative time or clock ("Published 3 hours ago", "Updated 10:21
-// a.m. ET").
-func relativeDateline(lower string, words int) bool {
-	if words > 8 {
-		return false
-	}
-	for _, v := range publishVerbs {
-		rest, ok := strings.CutPrefix(lower, v)
-		if !ok {
-			continue
-		}
-		rest = strings.TrimLeft(rest, " :")
-		rest = strings.TrimPrefix(rest, "on ")
-		if isRelativeTime(rest) {
-			return true
-		}
-		t := clockWords.Replace(" " + rest)
-		for _, z := range []string{" et", " gmt", " bst", " utc", " edt", " est", " pt", " pdt", " cet"} {
-			t = strings.TrimSuffix(t, z)
-		}
-		t = strings.ReplaceAll(strings.TrimSpace(t), ".", ":")
-		return strings.Contains(t, ":") && isWidgetLine(t)
-	}
-	return false
-}
-
 // commentStampSeparators join a commenter's name and the comment's time
 // on one header line.
 var commentStampSeparators = []string{" says: ", " said: ", " wrote: ", " • "}

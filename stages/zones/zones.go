@@ -759,6 +759,33 @@ func (a *analysis) datelineDate(lower string, words int) (date, bool) {
 	return date{}, false
 }
 
+// relativeDateline reports a date header without a date: a publishing verb
+// and a relative time or clock ("Published 3 hours ago", "Updated 10:21
+// a.m. ET").
+func relativeDateline(lower string, words int) bool {
+	if words > 8 {
+		return false
+	}
+	for _, v := range publishVerbs {
+		rest, ok := strings.CutPrefix(lower, v)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " :")
+		rest = strings.TrimPrefix(rest, "on ")
+		if isRelativeTime(rest) {
+			return true
+		}
+		t := clockWords.Replace(" " + rest)
+		for _, z := range []string{" et", " gmt", " bst", " utc", " edt", " est", " pt", " pdt", " cet"} {
+			t = strings.TrimSuffix(t, z)
+		}
+		t = strings.ReplaceAll(strings.TrimSpace(t), ".", ":")
+		return strings.Contains(t, ":") && isWidgetLine(t)
+	}
+	return false
+}
+
 // clockWords strips the words a clock time may carry.
 var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.", "")
 
