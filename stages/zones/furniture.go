@@ -25,7 +25,8 @@ import (
 //	                a dash and a credit or name ("-- Reporting by ...")
 //	                                                      → byline
 //	caption         a line closing on a bracketed photo credit ("(Getty
-//	                Images)", "(Photo: Jane Doe)")        → caption
+//	                Images)", "(Photo: Jane Doe)"), or a paragraph that is
+//	                only a credit ("Getty.")              → caption
 
 // furniture relabels the body lines that are page furniture.
 func (a *analysis) furniture() {
@@ -42,7 +43,7 @@ func (a *analysis) furniture() {
 			l.kind = pipeline.ZoneBoilerplate
 		case (n == 0 || n >= len(body)-3) && a.isNotice(p):
 			a.setParagraph(p, pipeline.ZoneBoilerplate)
-		case oneLine && hasBracketedCredit(a.lowed(l)):
+		case oneLine && (hasBracketedCredit(a.lowed(l)) || isCreditOnly(a.lowed(l), l.words)):
 			l.kind = pipeline.ZoneCaption
 		}
 	}
@@ -181,6 +182,14 @@ func hasBracketedCredit(lower string) bool {
 		}
 	}
 	return strings.Contains(inner, "/") && creditAgencySet[strings.TrimSpace(inner[strings.LastIndexByte(inner, '/')+1:])]
+}
+
+// isCreditOnly reports a paragraph that is only a photo credit, the photo
+// itself gone from the text: "Getty.", "Scott Olson via Getty Images.",
+// "Jane Doe/Reuters".
+func isCreditOnly(lower string, words int) bool {
+	lower = strings.TrimRight(lower, " .")
+	return words <= 6 && (creditAgencySet[lower] || hasCreditSuffix(lower))
 }
 
 // signOff returns the reporter a closing line names: a bare name with an

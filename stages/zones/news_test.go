@@ -128,6 +128,10 @@ var newsCases = []newsCase{
 		title: "Trump says NFL has gone 'soft'.", lines: map[string]pipeline.ZoneKind{"Trump says": headline}},
 	{name: "sentence headline with comma", text: "After loss, rivals see an opening.\n\nThe senator's rivals believe his poor debate showing has given them a chance in the state's primary.\n\nPolls tighten.",
 		title: "After loss, rivals see an opening.", lines: map[string]pipeline.ZoneKind{"After loss": headline}},
+	{name: "credit alone under a missing photo", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nGetty.\n\nOfficials urged people to stay home.",
+		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"Getty.": caption, "Officials urged": body}},
+	{name: "photographer via agency alone", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nScott Olson via Getty Images.\n\nOfficials urged people to stay home.",
+		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"Scott Olson": caption}},
 }
 
 func TestNewsLayouts(t *testing.T) {
