@@ -414,9 +414,10 @@ func TestQuantities(t *testing.T) {
 	checkCases(t, cases, "tagged", "untagged")
 }
 
-// checkCases runs each case with the segment stage's POS tags ("tagged")
-// and without them ("untagged").
-func checkCases(t *testing.T, cases []testCase, modes ...string) {
+// newStages returns the quantities stage and the segment stage that tags
+// its input.
+func newStages(t *testing.T) (*Stage, *segment.Stage) {
+	t.Helper()
 	q, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -425,6 +426,13 @@ func checkCases(t *testing.T, cases []testCase, modes ...string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return q, seg
+}
+
+// checkCases runs each case with the segment stage's POS tags ("tagged")
+// and without them ("untagged").
+func checkCases(t *testing.T, cases []testCase, modes ...string) {
+	q, seg := newStages(t)
 	seen := map[string]bool{}
 	for _, tc := range cases {
 		if seen[tc.name] {

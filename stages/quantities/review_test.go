@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/newsclaims/newsclaims/stages/segment"
 )
 
 // TestGMBReview scores the stage on testdata/gmb_review.tsv: wire sentences
@@ -18,14 +16,7 @@ func TestGMBReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, seg := newStages(t)
 	var nGold, nPred, nMatch, nKind, nQual int
 	for _, line := range strings.Split(strings.TrimRight(string(raw), "\n"), "\n") {
 		if strings.HasPrefix(line, "#") {
