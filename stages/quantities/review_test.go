@@ -8,8 +8,9 @@ import (
 )
 
 // TestGMBReview scores the stage on testdata/gmb_review.tsv: wire sentences
-// from the GMB corpus annotated by hand, which the rules were not written
-// on. A quantity counts when its span matches; kind and qualifier are
+// from the GMB dev split annotated by hand (the rules are developed on GMB
+// train sentences; docs/REAL_NEWS.md tells the set's history). A quantity
+// counts when its span matches; kind and qualifier are
 // scored on the matches.
 func TestGMBReview(t *testing.T) {
 	raw, err := os.ReadFile("testdata/gmb_review.tsv")
