@@ -117,6 +117,7 @@ const (
 	QualUpTo     = "up_to"
 	QualRange    = "range"
 	QualOrdinal  = "ordinal"
+	QualVague    = "vague" // an order of magnitude ("hundreds of"): Value..ValueMax is its honest range
 )
 
 // Kind values of a Quantity.

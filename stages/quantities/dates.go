@@ -10,52 +10,67 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// date is a calendar date found in the text, tokens [start, end).
+// date is a date found in the text, tokens [start, end): a calendar day
+// ("March 2, 2017", "September 30"), a month ("March 2017", "in June"), a
+// weekday, a season, a quarter or half year, or a clock time with a zone.
 type date struct {
 	start, end int
-	year       int // 0 when the text does not say
-	month, day int // day 0 for "March 2017"
+	year       int    // 0 when the text does not say
+	month, day int    // day 0 for "March 2017"; month 0 for the periods below
+	weekday    int    // ISO weekday of "on Tuesday", else 0
+	season     string // "spring", "summer", "autumn", "fall", "winter"
+	quarter    int    // 1..4 for "the third quarter", "Q3"
+	half       int    // 1..2 for "the first half"
+	clock      string // "T17:50Z" for "1750 GMT"
+	tense      int    // of the clause around the date (see tenseAt)
+	// relativeYear: the year is the publication year plus yearOffset
+	// ("March of last year").
+	relativeYear bool
+	yearOffset   int
+	// byteEnd, when set, ends the span inside the last token ("Friday"
+	// of "Friday's").
+	byteEnd int
 }
 
-// normalized returns the TIMEX-style ISO form: "2017-03-02", "XXXX-09-30"
-// or "2017-03".
-func (d date) normalized() string {
+// normalize returns the TIMEX-style value and the resolved calendar day.
+// Normalized is the date as written ("2017-03-02", "XXXX-09-30",
+// "XXXX-WXX-2" for a Tuesday, "XXXX-XX-XXT17:50Z"), except that a month,
+// season, quarter or half without a year takes the year that resolution
+// gives ("in June" → "2016-06", "the third quarter" → "2016-Q3"): it names
+// no day, so Resolved stays empty. Resolved is the calendar day of a day
+// or weekday.
+func (d date) normalize(published time.Time) (normalized, resolved string) {
+	switch {
+	case d.clock != "":
+		return "XXXX-XX-XX" + d.clock, ""
+	case d.weekday > 0:
+		day, _ := d.resolvePeriod(published)
+		return fmt.Sprintf("XXXX-WXX-%d", d.weekday), day
+	case d.day > 0:
+		y := "XXXX"
+		if d.year > 0 {
+			y = fmt.Sprintf("%04d", d.year)
+			resolved = fmt.Sprintf("%s-%02d-%02d", y, d.month, d.day)
+		} else if !published.IsZero() {
+			resolved = resolveDay(published, d.month, d.day, d.tense)
+		}
+		return fmt.Sprintf("%s-%02d-%02d", y, d.month, d.day), resolved
+	}
 	y := "XXXX"
 	if d.year > 0 {
 		y = fmt.Sprintf("%04d", d.year)
+	} else if _, year := d.resolvePeriod(published); year > 0 {
+		y = fmt.Sprintf("%04d", year)
 	}
-	if d.day == 0 {
-		return fmt.Sprintf("%s-%02d", y, d.month)
+	switch {
+	case d.season != "":
+		return y + "-" + seasonCodes[d.season].code, ""
+	case d.quarter > 0:
+		return fmt.Sprintf("%s-Q%d", y, d.quarter), ""
+	case d.half > 0:
+		return fmt.Sprintf("%s-H%d", y, d.half), ""
 	}
-	return fmt.Sprintf("%s-%02d-%02d", y, d.month, d.day)
-}
-
-// resolved returns the calendar day: the stated year, else the year that
-// puts the date nearest to the publication date (ties go to the past, as
-// news mostly reports what happened). Empty for a month without a day, and
-// when the year is unknown and there is no publication date.
-func (d date) resolved(published time.Time) string {
-	if d.day == 0 {
-		return "" // "March 2017" names a month, not a calendar day
-	}
-	if d.year > 0 {
-		return d.normalized()
-	}
-	if published.IsZero() {
-		return ""
-	}
-	best, bestDist := 0, time.Duration(1<<62)
-	for y := published.Year() - 1; y <= published.Year()+1; y++ {
-		t := time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
-		dist := t.Sub(published)
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = y, dist
-		}
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", best, d.month, d.day)
+	return fmt.Sprintf("%s-%02d", y, d.month), ""
 }
 
 // validDay reports whether day exists in month (29 February allowed).
@@ -270,9 +285,14 @@ func (x *extractor) dateWithRange(d date) int {
 // appendDate adds a date; byteStart and byteEnd, when not -1, override the
 // token span.
 func (x *extractor) appendDate(d date, byteStart, byteEnd int) {
+	if d.tense == tenseNone {
+		d.tense = x.tenseAt(d.start, d.end)
+	}
 	f := found{start: d.start, end: d.end, qualifier: pipeline.QualExact, kind: pipeline.KindDate, date: &d}
 	if byteStart >= 0 {
 		f.hasBytes, f.byteStart, f.byteEnd = true, byteStart, byteEnd
+	} else if d.byteEnd > 0 {
+		f.hasBytes, f.byteStart, f.byteEnd = true, x.toks[d.start].start, d.byteEnd
 	}
 	x.out = append(x.out, f)
 }

@@ -8,9 +8,11 @@
 //	   "18/03/2016", "second-century" whole  ◄── tags ─┘
 //	        │   mask URLs, e-mails, phone numbers, clock times
 //	        ▼
-//	   at each token:  date? ─► vague multiple? ─► number (digits | words)
+//	   at each token:  date? ─► weekday, month, season, quarter, zoned time?
+//	                   ─► vague amount? ─► number (digits | words) ─► era year?
 //	        │             currency · scale · range · qualifier · percent
-//	        ▼             counted noun · rate · year/duration/ordinal rules
+//	        │             counted noun · rate · year/duration/ordinal rules
+//	        ▼             names and codes dropped · "or more" bounds
 //	   Doc.Quantities (byte spans, in text order)
 //
 // Without sentences (the segment stage not run) the stage reads each
@@ -40,23 +42,37 @@
 //	more_than  more than, over, above, greater than, upwards of, in excess of, just over
 //	less_than  fewer than, less than, under, below, just under
 //	about      about, around, roughly, approximately, some, nearly, almost,
-//	           close to, an estimated; and every "dozens of" idiom
+//	           close to, an estimated
 //	up_to      up to, as many as, as much as
 //	exact      none of the above, or exactly / precisely
 //	range      a range (ValueMax set)
+//	vague      an order of magnitude ("hundreds of", "several"): Value..ValueMax
+//	           is the range it states
 //	ordinal    an ordinal (kind ordinal)
 //
 // A qualifier carries over a coordination: in "at least five children and
 // seven women" both are at_least (the second span is "seven women").
 //
-// Idioms: "dozens of", "hundreds of", "thousands of", "millions of",
-// "billions of", "tens of thousands of", "hundreds of thousands of" (and
-// the same words without "of": "hundreds were arrested") are kind count (or
-// money for "millions of dollars"), qualifier about, and Value is the low
-// bound, two of the unit: dozens 24, hundreds 200, thousands 2,000, tens of
-// thousands 20,000, hundreds of thousands 200,000. "scores of" is not
+// Vague amounts name an order of magnitude, not a number, and carry the
+// range they honestly state, qualifier vague (Value the low end, ValueMax
+// the high end): "dozens of" 24-99, "hundreds of" 100-999, "thousands of"
+// 1,000-9,999, "tens of thousands" 10,000-99,999, "hundreds of thousands"
+// 100,000-999,999, "millions of" 1e6 to 1e7-1, "tens of millions" 1e7 to
+// 1e8-1 (the same words without "of": "hundreds were arrested");
+// "several" before a plural noun 3-9 ("several hundred" 300-999); "a
+// handful of" 2-5. Kind count, or money for "millions of dollars". With a
+// qualifier before them the qualifier stands and there is no ValueMax
+// ("at least hundreds of people": at_least 100). "scores of" is not
 // extracted: the seed gold lists "scores of fighters" with the vague
-// quantifiers ("numerous", "multiple", "several"), which are not quantities.
+// quantifiers ("numerous", "multiple"), which are not quantities.
+//
+// Bounds after the number set the qualifier: "3 degrees or more", "60
+// percent or higher" are at_least; "10 or fewer", "5 years or less" are
+// at_most (the bound is in the span).
+//
+// Years of an era: "575 B.C.", "300 BCE", "AD 70", "1200 A.D." are kind
+// year with the era in the span; Value is negative before the common era
+// (-575).
 //
 // Unit: the singular lemma of the counted noun, with the lower-case nouns
 // and classifying adjectives before it ("ground troop", "combat aircraft",
@@ -71,7 +87,11 @@
 // cents ("fell 30 cents to €1.80" → EUR), or USD; "45 pence" is 0.45 GBP.
 // Percent:
 // "percent" (or "percentage point"). Measures: the unit's name ("km",
-// "kilometre", "tonne", "pound" for an unscaled "15 pounds"). Ordinals:
+// "kilometre", "tonne", "pound" for an unscaled "15 pounds"), compound
+// units whole ("2.5 million square miles" → "square mile", "3 degrees
+// Celsius" → "degree Celsius", "120 km/h" → "km/h"). A counted noun
+// coordinated with a second plural noun is counted whole: "13 women and
+// children" → "woman and child". Ordinals:
 // the noun they rank ("first time" → "time", "second-century" →
 // "century"). Empty for dates, years and numbers without a noun.
 //
@@ -130,23 +150,43 @@
 // Dates: Normalized is TIMEX-style ISO: "March 2, 2017" → "2017-03-02",
 // "March 2017" → "2017-03", "September 30" → "XXXX-09-30". Numeric dates
 // are day-first ("18/03/2016" → "2016-03-18") unless the second field cannot
-// be a month ("03/18/2016"); "2016-03-18" is ISO. Resolved is the calendar
-// date: Normalized when the year is stated, else the year that puts the
-// date nearest to Doc.Published (ties to the past: news reports what
-// happened), so "September 30" published 2016-03-18 → "2015-09-30"; empty
-// without a publication date, and for a month without a day ("March 2017":
-// Normalized "2017-03", Resolved empty), so that Resolved is always a
-// calendar day. Weekdays, month-only expressions ("in
-// March", "last May", "mid-February") and relative dates are not extracted.
+// be a month ("03/18/2016"); "2016-03-18" is ISO. Dates without a day of
+// the month are dates too: weekdays ("on Tuesday" → "XXXX-WXX-2"), bare
+// months after a cue word ("in June", "last May", "mid-February", "March of
+// last year"), seasons ("last spring", "the summer of 2016" → "2016-SU"),
+// quarters and halves ("the third quarter", "third-quarter", "Q3" →
+// "XXXX-Q3"; "first-half" → "XXXX-H1") and clock times with a zone ("1750
+// GMT" → "XXXX-XX-XXT17:50Z", "0630 EST" → "XXXX-XX-XXT06:30-05:00").
+//
+// Resolution uses the publication date (Doc.Published: JSONL metadata, the
+// page's date line, or a date in the file name, see stages/zones) and the
+// tense of the date's clause: the nearest verb form showing tense (a
+// past-tense verb or participle, "will", "is to") or "last"/"next" before
+// the date. A past event is never placed after the publication date, a
+// future one never before it ("on March 12" in a past-tense sentence
+// published 2016-10-13 → 2016-03-12; "will open on March 12" → 2017-03-12);
+// without tense the nearest candidate wins, ties to the past. Resolved is
+// the calendar day of a day or weekday ("on Tuesday", past tense, published
+// Thursday 2016-10-13 → 2016-10-11). A month, season, quarter or half names
+// no day: Resolved stays empty and Normalized takes the year resolution
+// gives ("in June", past tense → "2016-06"; "next summer" → "2017-SU").
+// Without a publication date nothing is resolved and Normalized keeps
+// "XXXX"; a clock time is never resolved. Relative dates ("yesterday",
+// "two days ago") are not extracted.
 //
 // Not quantities: designators and codes with letters (T4, T62, F-16, G7,
 // COVID-19, MH17, 5G), numbers after a capitalised label word ("Flight 17",
 // "Resolution 2254", "Stage 2", "Round 3", "World War 2", "Court 7", "No.
-// 2", "#10"), house numbers ("415 W. Maple Ave.", "22 Orchard Street"),
+// 2", "#10"), bare numbers that are part of a name or identifier: after a
+// code in capitals (hull and pennant numbers "DDG 70", "L 12", "CTF 50"),
+// after a capitalised word inside the sentence ("Task Force 58", "Boeing
+// 737", "Highway 61"; a name of two capitalised words even before a noun:
+// "Combined Task Force 150 patrols"), ordinals opening a name ("5th Fleet",
+// "3rd Infantry Division", "First Amendment"), house numbers ("415 W. Maple Ave.", "22 Orchard Street"),
 // list markers ("(3)", a small number opening a sentence or following a
 // colon before a capitalised word with no plural noun: "1 Full payment of
 // ..."), ordinal idioms ("first aid", "first lady", "a third party",
-// "first-hand"), "the F word", "one of the", "a day after",
+// "first-hand", "first class", "first responders"), "the F word", "one of the", "a day after",
 // "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
 // another", "one day" as an idiom), "the two" without a noun, fractions
 // ("one-third"), "weeks-long", "centuries-old", vague quantifiers, phone

@@ -32,6 +32,7 @@ func Example() {
 	}
 	// Output:
 	// "at least 39 civilians" 39 at_least "civilian" count
+	// "Saturday" date XXXX-WXX-6 resolved 2016-03-12
 	// "September 30" date XXXX-09-30 resolved 2015-09-30
 	// "about 50 combat aircraft" 50 about "combat aircraft" count
 	// "as many as 25 sorties a day" 25 up_to "sortie" rate per day

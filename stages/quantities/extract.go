@@ -115,6 +115,11 @@ func (x *extractor) at(i int) (int, bool) {
 		x.carry = ""
 		return x.dateWithRange(d), true
 	}
+	if d, ok := x.periodAt(i); ok {
+		x.carry = ""
+		x.appendDate(d, -1, -1)
+		return d.end, true
+	}
 	if x.designated(i) {
 		return i + 1, false
 	}
@@ -136,6 +141,10 @@ func (x *extractor) at(i int) (int, bool) {
 		x.out = append(x.out, f)
 		return f.end, true
 	}
+	if f, ok := x.vagueFew(i); ok {
+		x.out = append(x.out, f)
+		return f.end, true
+	}
 	var n number
 	var ok bool
 	if toks[i].digit {
@@ -147,9 +156,20 @@ func (x *extractor) at(i int) (int, bool) {
 	if !ok {
 		return i + 1, false
 	}
+	if f, ok := x.eraYear(n); ok {
+		x.out = append(x.out, f)
+		x.carry = ""
+		return f.end, true
+	}
 	f, ok := x.complete(n)
 	if !ok {
 		return n.end, false
+	}
+	if x.isIdentifier(n, f) {
+		return f.end, false
+	}
+	if q, end := x.boundAfter(f.end); q != "" && f.qualifier == pipeline.QualExact && f.date == nil {
+		f.qualifier, f.end = q, end
 	}
 	x.out = append(x.out, f)
 	if f.qualifier != pipeline.QualExact && f.qualifier != pipeline.QualRange && f.qualifier != pipeline.QualOrdinal {
@@ -189,8 +209,7 @@ func (x *extractor) designated(i int) bool {
 }
 
 // vagueMultiple reads "dozens of", "hundreds of thousands of", "tens of
-// thousands": kind count, qualifier about, value the low bound (two of the
-// unit: dozens 24, hundreds 200, tens of thousands 20,000).
+// thousands": kind count, qualifier vague, the honest range of vagueRange.
 func (x *extractor) vagueMultiple(i int) (found, bool) {
 	toks := x.toks
 	base, ok := vagueMultiples[toks[i].lower]
@@ -210,9 +229,10 @@ func (x *extractor) vagueMultiple(i int) (found, bool) {
 			return found{}, false
 		}
 	}
-	f := found{start: i, end: j, value: 2 * base, hasValue: true, qualifier: pipeline.QualAbout, kind: pipeline.KindCount}
+	lo, hi := vagueRange(toks[i].lower, base)
+	f := found{start: i, end: j, value: lo, hasValue: true, max: hi, hasMax: true, qualifier: pipeline.QualVague, kind: pipeline.KindCount}
 	if q, qs := x.qualifierBefore(i); q != "" {
-		f.qualifier, f.start = q, qs
+		f.qualifier, f.start, f.hasMax = q, qs, false
 	}
 	if j+1 < len(toks) && toks[j].lower == "of" {
 		if code, ok := currencyWords[toks[j+1].lower]; ok {
@@ -418,9 +438,9 @@ func (x *extractor) complete(n number) (found, bool) {
 			} else if code, ok := currencyWords[toks[k].lower]; ok {
 				f.kind, f.unit = pipeline.KindMoney, code
 				j = k + 1
-			} else if unit, ok := measureUnits[w]; ok && w != "m" && w != "g" && w != "ha" && w != "square" && w != "sq" {
+			} else if unit, end, ok := x.measureAt(j); ok {
 				f.kind, f.unit = pipeline.KindOther, unit
-				j++
+				j = end
 			}
 		}
 	}
@@ -506,19 +526,28 @@ func (x *extractor) complete(n number) (found, bool) {
 			// time unit, whatever noun follows it.
 			f.unit = singular(toks[j].lower)
 			j++
+		} else if !n.ordinal && f.kind == pipeline.KindCount && j < len(toks) && toks[j].lower == "others" {
+			// "wounded 150 others": the noun stands for the people
+			// counted before it.
+			f.unit = "other"
+			j++
 		} else {
 			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
-			end, unit := nounPhrase(toks, j, plural, x.titleCase)
-			if n.ordinal && end > j && !x.titleCase && toks[end-1].isCapitalized() && isLower(toks[n.start]) == false && n.start > 0 {
-				// "Second World War", "First Lady": a name, not an ordinal.
+			if n.ordinal && x.ordinalOpensName(n, j) {
+				// "Second World War", "5th Fleet", "First Amendment": a
+				// name, not an ordinal.
 				return f, false
 			}
+			end, unit := nounPhrase(toks, j, plural, x.titleCase)
 			if end > j {
 				if v, ok := ordinalIdioms[toks[j].lower]; ok && n.ordinal && (v == 0 || v == f.value) {
 					return f, false // "first aid", "a third party"
 				}
 				f.unit = unit
 				j = end
+				if !n.ordinal {
+					j, f.unit = x.coordinatedNoun(j, f.unit)
+				}
 			} else if n.ordinal {
 				f.unit = sharedOrdinalUnit(toks, j, x.titleCase)
 			}
@@ -824,8 +853,7 @@ func toQuantity(text string, toks []tok, f found, sentence int, published time.T
 		f.value = fullYear(int(f.value), published)
 	}
 	if f.date != nil {
-		q.Normalized = f.date.normalized()
-		q.Resolved = f.date.resolved(published)
+		q.Normalized, q.Resolved = f.date.normalize(published)
 		return q
 	}
 	v := decimalClean(f.value)

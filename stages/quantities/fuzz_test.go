@@ -14,6 +14,10 @@ func FuzzProcess(f *testing.F) {
 	for _, tc := range cases {
 		f.Add(tc.in, tc.published)
 	}
+	for _, tc := range newsCases {
+		f.Add(tc.in, tc.published)
+	}
+	f.Add("CTF 50 Friday's AD 0 B.C. 9999 BCE hundreds of several others a handful of 2400 GMT 1799 UTC Q5 fifth-quarter mid-Mayday last winter of next year", "2016-01-01")
 	seeds, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
 	for _, p := range seeds {
 		if b, err := os.ReadFile(p); err == nil {

@@ -255,7 +255,7 @@ night point page story storey bed seat man lane inning game`)
 var ordinalIdioms = map[string]float64{
 	"aid": 1, "lady": 1, "ladies": 1, "hand": 0, "nature": 2, "thoughts": 2,
 	"fiddle": 2, "glance": 1, "sight": 1, "light": 1,
-	"party": 3, "parties": 3, "wind": 2, "guessing": 2,
+	"party": 3, "parties": 3, "wind": 2, "guessing": 2, "class": 1, "person": 1, "responder": 1, "responders": 1,
 }
 
 // ageWords before a number make it an age ("aged 45", "at age 7", "ages

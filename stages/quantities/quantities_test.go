@@ -32,6 +32,11 @@ func rng(text string, value, max float64, unit, kind string) want {
 	return want{text: text, value: value, max: max, qual: "range", unit: unit, kind: kind}
 }
 
+// vg is a vague amount: its honest range, qualifier vague.
+func vg(text string, lo, hi float64, unit, kind string) want {
+	return want{text: text, value: lo, max: hi, qual: "vague", unit: unit, kind: kind}
+}
+
 func dt(text, norm, resolved string) want {
 	return want{text: text, qual: "exact", kind: "date", norm: norm, resolved: resolved}
 }
@@ -108,17 +113,17 @@ var cases = []testCase{
 	{"two million", "Two million people voted.", "", []want{c("Two million people", 2e6, "exact", "person", "count")}},
 	{"three thousand", "Three thousand workers went on strike.", "", []want{c("Three thousand workers", 3000, "exact", "worker", "count")}},
 	{"one person", "Only one person survived.", "", []want{c("one person", 1, "exact", "person", "count")}},
-	{"dozens of", "Dozens of civilians were wounded.", "", []want{c("Dozens of civilians", 24, "about", "civilian", "count")}},
-	{"hundreds of", "Hundreds of protesters gathered.", "", []want{c("Hundreds of protesters", 200, "about", "protester", "count")}},
-	{"thousands of", "Thousands of people fled the fighting.", "", []want{c("Thousands of people", 2000, "about", "person", "count")}},
-	{"tens of thousands", "Tens of thousands of refugees crossed.", "", []want{c("Tens of thousands of refugees", 20000, "about", "refugee", "count")}},
-	{"hundreds of thousands", "Hundreds of thousands of people marched.", "", []want{c("Hundreds of thousands of people", 200000, "about", "person", "count")}},
-	{"millions of dollars", "It wasted millions of dollars.", "", []want{c("millions of dollars", 2e6, "about", "USD", "money")}},
-	{"hundreds alone", "Hundreds were arrested.", "", []want{c("Hundreds", 200, "about", "", "count")}},
+	{"dozens of", "Dozens of civilians were wounded.", "", []want{vg("Dozens of civilians", 24, 99, "civilian", "count")}},
+	{"hundreds of", "Hundreds of protesters gathered.", "", []want{vg("Hundreds of protesters", 100, 999, "protester", "count")}},
+	{"thousands of", "Thousands of people fled the fighting.", "", []want{vg("Thousands of people", 1000, 9999, "person", "count")}},
+	{"tens of thousands", "Tens of thousands of refugees crossed.", "", []want{vg("Tens of thousands of refugees", 10000, 99999, "refugee", "count")}},
+	{"hundreds of thousands", "Hundreds of thousands of people marched.", "", []want{vg("Hundreds of thousands of people", 100000, 999999, "person", "count")}},
+	{"millions of dollars", "It wasted millions of dollars.", "", []want{vg("millions of dollars", 1e6, 9999999, "USD", "money")}},
+	{"hundreds alone", "Hundreds were arrested.", "", []want{vg("Hundreds", 100, 999, "", "count")}},
 	{"scores of is vague", "ISIS lost scores of fighters.", "", nil},
 	{"numerous is vague", "It destroyed numerous monuments.", "", nil},
 	{"multiple is vague", "There were multiple operations.", "", nil},
-	{"several is vague", "Several soldiers were hurt.", "", nil},
+	{"several is vague", "Several soldiers were hurt.", "", []want{vg("Several soldiers", 3, 9, "soldier", "count")}},
 
 	// Ordinals.
 	{"first time", "It's not the first time that Russians have battled here.", "", []want{c("first time", 1, "ordinal", "time", "ordinal")}},
@@ -127,7 +132,7 @@ var cases = []testCase{
 	{"4th time", "It changed hands 4th time.", "", []want{c("4th time", 4, "ordinal", "time", "ordinal")}},
 	{"21st century", "This is a 21st century war.", "", []want{c("21st century", 21, "ordinal", "century", "ordinal")}},
 	{"second-century", "They destroyed a second-century Roman theater.", "", []want{c("second-century", 2, "ordinal", "century", "ordinal")}},
-	{"first aircraft", "The first Russian aircraft returned Tuesday.", "", []want{c("first Russian aircraft", 1, "ordinal", "aircraft", "ordinal")}},
+	{"first aircraft", "The first Russian aircraft returned Tuesday.", "", []want{c("first Russian aircraft", 1, "ordinal", "aircraft", "ordinal"), dt("Tuesday", "XXXX-WXX-2", "")}},
 	{"for second time", "Troops recapture the city for second time.", "", []want{c("second time", 2, "ordinal", "time", "ordinal")}},
 	{"twenty-first", "The twenty-first round of talks ended.", "", []want{c("twenty-first round", 21, "ordinal", "round", "ordinal")}},
 	{"third largest", "It is the third city to fall.", "", []want{c("third city", 3, "ordinal", "city", "ordinal")}},
@@ -157,7 +162,7 @@ var cases = []testCase{
 	{"score is not range", "They won 3-1.", "", nil},
 
 	// Qualifiers.
-	{"at least", "Air strikes killed at least 39 civilians on Saturday.", "", []want{c("at least 39 civilians", 39, "at_least", "civilian", "count")}},
+	{"at least", "Air strikes killed at least 39 civilians on Saturday.", "", []want{c("at least 39 civilians", 39, "at_least", "civilian", "count"), dt("Saturday", "XXXX-WXX-6", "")}},
 	{"more than", "It killed more than 80 people.", "", []want{c("more than 80 people", 80, "more_than", "person", "count")}},
 	{"over", "Over 200 buildings collapsed.", "", []want{c("Over 200 buildings", 200, "more_than", "building", "count")}},
 	{"nearly", "Nearly 500 families left.", "", []want{c("Nearly 500 families", 500, "about", "family", "count")}},
@@ -248,10 +253,10 @@ var cases = []testCase{
 	{"month year", "It was signed in March 2017.", "", []want{dt("March 2017", "2017-03", "")}},
 	{"dotted date", "Datum: 18.03.2016", "", []want{dt("18.03.2016", "2016-03-18", "2016-03-18")}},
 	{"two digit year", "Filed 18/03/16.", "", []want{dt("18/03/16", "2016-03-18", "2016-03-18")}},
-	{"weekday alone", "On Saturday, members of the army fled.", "", nil},
-	{"month alone", "They were pushed out in March.", "", nil},
-	{"last May", "ISIS seized Palmyra last May.", "", nil},
-	{"mid-February", "Forces arrived in mid-February.", "", nil},
+	{"weekday is a date", "On Saturday, members of the army fled.", "", []want{dt("Saturday", "XXXX-WXX-6", "")}},
+	{"month alone", "They were pushed out in March.", "", []want{dt("March", "XXXX-03", "")}},
+	{"last May", "ISIS seized Palmyra last May.", "", []want{dt("May", "XXXX-05", "")}},
+	{"mid-February", "Forces arrived in mid-February.", "", []want{dt("mid-February", "XXXX-02", "")}},
 	{"may verb", "It may 5 times be wrong.", "", []want{c("5 times", 5, "exact", "time", "count")}},
 	{"invalid date", "Score 31/02/2016 here.", "", nil},
 
@@ -286,7 +291,7 @@ var cases = []testCase{
 	{"one another", "They blamed one another.", "", nil},
 	{"one day idiom", "One day, the war will end.", "", nil},
 	{"clock time", "The blast happened at 10:30.", "", nil},
-	{"pm time", "They met at 5 p.m. on Friday.", "", nil},
+	{"pm time", "They met at 5 p.m. on Friday.", "", []want{dt("Friday", "XXXX-WXX-5", "")}},
 	{"pm glued", "The curfew starts at 9pm.", "", nil},
 	{"weeks-long", "The weeks-long battle is ending.", "", nil},
 	{"centuries-old", "The centuries-old site was damaged.", "", nil},
@@ -338,7 +343,7 @@ var cases = []testCase{
 	{"qualified four digits stay a count", "About 1500 workers went on strike.", "", []want{c("About 1500 workers", 1500, "about", "worker", "count")}},
 	// Designators.
 	{"stage designator", "The district is known as Stage 2 North.", "", nil},
-	{"round designator", "Talks opened Round 3 on Monday.", "", nil},
+	{"round designator", "Talks opened Round 3 on Monday.", "", []want{dt("Monday", "XXXX-WXX-1", "")}},
 	{"world war designator", "He fought in World War 2.", "", nil},
 	// Singular nouns made modifiers.
 	{"hour as modifier", "They set a 48 hour deadline.", "", []want{c("48 hour", 48, "exact", "hour", "duration")}},
@@ -368,7 +373,7 @@ var cases = []testCase{
 	{"spaced year range", "Growth slowed in 2008 - 09 after the crash.", "", []want{rng("2008 - 09", 2008, 2009, "", "year")}},
 	{"spaced year range one digit", "Output fell during 2006 - 7.", "", []want{rng("2006 - 7", 2006, 2007, "", "year")}},
 	{"plural scale", "The plan would cost 40 millions.", "", []want{c("40 millions", 4e7, "exact", "", "count")}},
-	{"year then millions", "In 2009 millions of people lost jobs.", "", []want{c("2009", 2009, "exact", "", "year"), c("millions of people", 2e6, "about", "person", "count")}},
+	{"year then millions", "In 2009 millions of people lost jobs.", "", []want{c("2009", 2009, "exact", "", "year"), vg("millions of people", 1e6, 9999999, "person", "count")}},
 	// Numbers in other notations.
 	{"mixed fraction percent", "The bonds pay 5-3/4% interest.", "", []want{c("5-3/4%", 5.75, "exact", "percent", "percent")}},
 	{"mixed fraction", "Shares rose 1-1/2 on the day.", "", []want{c("1-1/2", 1.5, "exact", "", "count")}},
@@ -403,6 +408,16 @@ func docFor(text, published string) *pipeline.Doc {
 }
 
 func TestQuantities(t *testing.T) {
+	if len(cases) < 150 {
+		t.Errorf("only %d cases; the issue asks for at least 150", len(cases))
+	}
+	checkCases(t, cases, "tagged", "untagged")
+}
+
+// newStages returns the quantities stage and the segment stage that tags
+// its input.
+func newStages(t *testing.T) (*Stage, *segment.Stage) {
+	t.Helper()
 	q, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -411,16 +426,20 @@ func TestQuantities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 150 {
-		t.Errorf("only %d cases; the issue asks for at least 150", len(cases))
-	}
+	return q, seg
+}
+
+// checkCases runs each case with the segment stage's POS tags ("tagged")
+// and without them ("untagged").
+func checkCases(t *testing.T, cases []testCase, modes ...string) {
+	q, seg := newStages(t)
 	seen := map[string]bool{}
 	for _, tc := range cases {
 		if seen[tc.name] {
 			t.Errorf("duplicate case name %q", tc.name)
 		}
 		seen[tc.name] = true
-		for _, mode := range []string{"tagged", "untagged"} {
+		for _, mode := range modes {
 			t.Run(mode+"/"+tc.name, func(t *testing.T) {
 				d := docFor(tc.in, tc.published)
 				if mode == "tagged" {

@@ -1,6 +1,9 @@
 package zones
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Calendar dates as page headers write them: "Thursday, March 2, 2017",
 // "2 March 2017", "Mar. 2nd, 2017", "Friday 18/03/2016" (numeric dates are
@@ -214,4 +217,38 @@ func anyDate(lower string) (date, bool) {
 	toks, _ := dateTokens(lower, buf[:0])
 	d, _, _, ok := findDate(lower, toks)
 	return d, ok
+}
+
+// dateInFileName returns the ISO date (YYYY-MM-DD) written in the last
+// element of a source path, as archives name their files
+// ("politico_2016-10-13_slug.txt"), or "".
+func dateInFileName(source string) string {
+	name := source
+	if i := strings.LastIndexAny(name, "/\\"); i >= 0 {
+		name = name[i+1:]
+	}
+	for i := 0; i+10 <= len(name); i++ {
+		s := name[i : i+10]
+		if (i > 0 && isDigitByte(name[i-1])) || (i+10 < len(name) && isDigitByte(name[i+10])) {
+			continue
+		}
+		if d, ok := isoDate(s); ok {
+			return d.iso()
+		}
+	}
+	return ""
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// isoDate parses "2016-10-13" as a real calendar date.
+func isoDate(s string) (date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !isDigits(s[:4]) || !isDigits(s[5:7]) || !isDigits(s[8:]) {
+		return date{}, false
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
+	dt := date{year: y, month: m, day: d}
+	return dt, dt.valid()
 }

@@ -15,12 +15,21 @@
 //	         ──► walk in text order:
 //	               page head: [chrome] [date header] headline [dek ...]
 //	                          [byline] [caption]
+//	                          (no head: the first line, if it reads as a
+//	                          headline, even in sentence case; release
+//	                          labels and contact lines over it are chrome)
 //	               body:      body, caption, byline lines
 //	               comments:  "X said..." header ─► comment zone (Author = X)
+//	         ──► furniture in the body, from layout: section labels in
+//	             capitals and notices about the story (editor's notes,
+//	             corrections, print and update notices) are chrome; a
+//	             closing sign-off is a byline; a line ending in a bracketed
+//	             photo credit is a caption
 //	         ──► link lists under "Related Topics"/"More on this story";
 //	             captions beside a photo credit ("Name/Reuters")
 //	         ──► footer: lines after a closing copyright line, author bios
-//	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty)
+//	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty;
+//	             Published may come from a date in the file name)
 //
 // A zone is a maximal run of consecutive lines of one kind. A blank line ends
 // a zone, except that one reader comment, however many paragraphs it has, is
@@ -35,7 +44,13 @@
 //
 // testdata/heldout holds pages in the styles of other outlets (wire
 // services, broadcasters, newspapers, blogs, local sites), annotated line
-// by line; TestHeldout scores them.
+// by line; TestHeldout scores them. TestNewsLayouts holds invented pages in
+// the layouts of archives and releases (headlines in sentence case, deks,
+// release labels, notices, section labels, sign-offs, captions).
+// TestPolnearTitles measures titles on the PolNeAR corpus beside the
+// repository (../shared/data/attribution/polnear, first line = headline),
+// and TestBrownNoTitle that the untitled Brown news texts get none; both
+// skip when the corpus is absent.
 //
 // The rules are general: lexicons of chrome phrases, and line shape (length,
 // final punctuation, title case, position in the page). Nothing is deleted;

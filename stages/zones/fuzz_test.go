@@ -16,6 +16,9 @@ func FuzzZones(f *testing.F) {
 		}
 		f.Add(string(b))
 	}
+	for _, tc := range newsCases {
+		f.Add(tc.text)
+	}
 	for _, s := range []string{
 		"", "\n", " \n\t\n", "a", "©", "By ", "X said...", "said...", "\u00a0\n\u00a0x\u00a0",
 		"<figcaption></figcaption>\n", "<figcaption>a</figcaption>\na", "31/02/2016", "0:00",

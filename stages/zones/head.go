@@ -96,6 +96,9 @@ func (a *analysis) isDekSentence(k int, deks []int) bool {
 	if p < 0 || !(a.isHeadCandidate(p) || len(deks) > 0 && deks[len(deks)-1] == p) {
 		return false
 	}
+	if p == k-1 && a.lines[p].para == a.lines[k].para && strings.HasSuffix(a.orig(&a.lines[p]), ";") && a.lines[k].words <= 30 {
+		return true // "Jobs report lifts markets;" over its dek, as archives print them
+	}
 	for n, seen := a.nextLine(k), 0; n >= 0 && seen < 6; n, seen = a.nextLine(n), seen+1 {
 		l := &a.lines[n]
 		orig, lower := a.orig(l), a.lowed(l)
@@ -161,6 +164,13 @@ func (a *analysis) isSectionLabel(label, head int) bool {
 	o := a.orig(l)
 	return head == label+1 && l.words <= 5 && strings.Contains(o, " & ") && a.looksLikeName(strings.Replace(o, " &", "", 1), 4) &&
 		h.words >= 5 && !isTitleCase(a.orig(h))
+}
+
+// isLabelLine reports a label in capitals ("FOR IMMEDIATE RELEASE") or a
+// "Label: value" line over the headline.
+func (a *analysis) isLabelLine(k int) bool {
+	o := a.orig(&a.lines[k])
+	return isCapitalsLabel(o, a.lines[k].words) || isFieldLine(o, a.lines[k].words)
 }
 
 // isBareName reports a line of two to four capitalized words, a name.
@@ -285,11 +295,11 @@ func (a *analysis) findHead() bool {
 		lede = k // article text above the first sentence ("RT: ..." excerpt)
 		bylines = bylines[:0]
 	}
-	if len(cluster) == 0 {
-		return false
+	if len(cluster) == 0 || len(cluster) == 1 && a.isLabelLine(cluster[0]) {
+		return false // (a label alone is no headline; the walk reads the head)
 	}
 	a.lede = lede
-	if n := len(cluster); n >= 2 && a.isSectionLabel(cluster[n-1], cluster[n-2]) {
+	if n := len(cluster); n >= 2 && (a.isSectionLabel(cluster[n-1], cluster[n-2]) || a.isLabelLine(cluster[n-1])) {
 		cluster = cluster[:n-1]
 	}
 	h := cluster[len(cluster)-1]

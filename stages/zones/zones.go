@@ -32,7 +32,9 @@ func New() (*Stage, error) {
 func (*Stage) Name() string { return Name }
 
 // Process sets d.Zones and fills d.Title, d.Outlet, d.Published and d.Byline
-// when they are still empty and the text states them.
+// when they are still empty and the text states them. A publication date
+// the text does not state may come from the file name
+// ("politico_2016-10-13_slug.txt").
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -47,6 +49,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	if d.Published == "" {
 		d.Published = r.Published
+	}
+	if d.Published == "" {
+		d.Published = dateInFileName(d.Source)
 	}
 	if d.Byline == "" {
 		d.Byline = r.Byline
@@ -128,6 +133,7 @@ func (s *Stage) Analyze(text string) Result {
 	a.creditNeighbours()
 	a.walk(a.findHead())
 	a.relatedLists()
+	a.furniture()
 	a.creditCaptions()
 	a.footer()
 	a.buildZones()
@@ -470,6 +476,7 @@ func (a *analysis) htmlCaptions() {
 func (a *analysis) walk(headFound bool) {
 	const maxDeks = 2
 	inHead, haveHeadline, deks, headLines := !headFound, headFound, 0, 0
+	headlineLine := -1
 	comment, author, inComments := 0, "", false
 	lastPara, paraStart := 0, 0
 	for i := range a.lines {
@@ -552,16 +559,23 @@ func (a *analysis) walk(headFound bool) {
 		if inHead {
 			headLines++
 			switch {
-			case !haveHeadline && a.isHeadline(orig, l.words):
-				if l.words <= 2 && a.nextIsHeadline(i) {
-					l.kind = pipeline.ZoneBoilerplate // a section label above the headline
+			case !haveHeadline && (a.isHeadline(orig, l.words) || headLines == 1 && a.isSentenceHeadline(i)):
+				label := isCapitalsLabel(orig, l.words) || isFieldLine(orig, l.words)
+				if (l.words <= 2 || label) && a.nextIsHeadline(i, label) {
+					// a section label, release type ("FOR IMMEDIATE
+					// RELEASE") or contact line above the headline
+					l.kind = pipeline.ZoneBoilerplate
+					headLines--
 					continue
 				}
 				l.kind = pipeline.ZoneHeadline
 				haveHeadline = true
+				headlineLine = i
 				a.res.Title = orig
 				continue
-			case haveHeadline && deks < maxDeks && headLines <= 6 && a.isDek(orig, l.words):
+			case haveHeadline && deks < maxDeks && headLines <= 6 && (a.isDek(orig, l.words) ||
+				headlineLine == i-1 && l.para == a.lines[headlineLine].para && l.words <= 30 && endsPeriod(orig)):
+				// (a dek printed as a sentence right under its headline)
 				l.kind = pipeline.ZoneHeadline
 				deks++
 				continue
@@ -612,16 +626,27 @@ func (a *analysis) isMenuBlock(i int) bool {
 }
 
 // nextIsHeadline reports whether the next labelled-able line after i looks
-// like a headline of four or more words.
-func (a *analysis) nextIsHeadline(i int) bool {
+// like a headline of four or more words. Under a label line (capitals, or
+// "Label: value") labels are skipped and a headline may be a sentence.
+func (a *analysis) nextIsHeadline(i int, underLabel bool) bool {
 	for k := i + 1; k < len(a.lines); k++ {
 		l := &a.lines[k]
 		if l.blank() || l.chrome >= chromeSure {
 			continue
 		}
-		return l.words >= 4 && a.isHeadline(a.orig(l), l.words)
+		if underLabel && (isCapitalsLabel(a.orig(l), l.words) || isFieldLine(a.orig(l), l.words)) {
+			continue
+		}
+		return l.words >= 4 && (a.isHeadline(a.orig(l), l.words) || underLabel && a.isSentenceHeadline(k))
 	}
 	return false
+}
+
+// isFieldLine reports a short "Label: value" line without a full stop
+// ("Contact: Press Office"), the way releases and forms head a page.
+func isFieldLine(orig string, words int) bool {
+	label, rest, ok := strings.Cut(orig, ": ")
+	return ok && words <= 5 && countFields(label) <= 2 && rest != "" && !endsSentence(orig) && !strings.ContainsAny(orig, ";'\"‘’“”")
 }
 
 // isHeadline reports the shape of a headline: 1 to 30 words, not opening in
@@ -734,41 +759,6 @@ func (a *analysis) datelineDate(lower string, words int) (date, bool) {
 	return date{}, false
 }
 
-// isTimestamp reports a line that is only a date and time, the way comment
-// sections stamp each comment.
-func isTimestamp(lower string) bool {
-	if _, ok := datelineDate(lower); ok {
-		return true
-	}
-	if isRelativeTime(lower) {
-		return true
-	}
-	return isWidgetLine(clockWords.Replace(lower))
-}
-
-// isRelativeTime reports a relative time stamp ("2 hours ago", "just now",
-// "yesterday at 9:12 pm").
-func isRelativeTime(lower string) bool {
-	ago := false
-	for w := range strings.FieldsSeq(strings.Trim(lower, " .,:")) {
-		w = strings.Trim(w, ",.")
-		switch {
-		case w == "ago" || w == "now" || w == "yesterday" || w == "today":
-			ago = true
-		case isDigits(w) || relativeUnits[w] || w == "a" || w == "an" || w == "just" || w == "at" || w == "am" || w == "pm" ||
-			strings.Contains(w, ":") && isWidgetLine(w):
-		default:
-			return false
-		}
-	}
-	return ago
-}
-
-var relativeUnits = setOf([]string{
-	"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-	"h", "m", "d", "day", "days", "week", "weeks", "month", "months", "year", "years",
-})
-
 // relativeDateline reports a date header without a date: a publishing verb
 // and a relative time or clock ("Published 3 hours ago", "Updated 10:21
 // a.m. ET").
@@ -798,76 +788,6 @@ func relativeDateline(lower string, words int) bool {
 
 // clockWords strips the words a clock time may carry.
 var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.", "")
-
-// commentStampSeparators join a commenter's name and the comment's time
-// on one header line.
-var commentStampSeparators = []string{" says: ", " said: ", " wrote: ", " • "}
-
-// commentHeader returns the author of a reader-comment header at line i
-// ("Sean Austin said..."). The colon forms ("X says:") count inside a
-// comment section, or when the next line is a timestamp, as comment
-// sections print them; elsewhere "Putin said:" introduces a block quote.
-func (a *analysis) commentHeader(i int, inComments bool) (string, bool) {
-	l := &a.lines[i]
-	orig, lower := a.orig(l), a.lowed(l)
-	if len(orig) > 120 || l.words > 14 {
-		return "", false
-	}
-	cut := -1
-	// "Jane Doe says: May 3, 2024 at 9:12 am", "jdoe • 2 hours ago": a
-	// name, a separator and a timestamp on one line.
-	for _, sep := range commentStampSeparators {
-		if k := strings.Index(lower, sep); k > 0 && isTimestamp(strings.TrimSpace(lower[k+len(sep):])) {
-			cut = k
-			break
-		}
-	}
-	if cut < 0 && (len(orig) > 90 || l.words > 8) {
-		return "", false
-	}
-	// A name alone over a comment's time stamp, below the article.
-	if cut < 0 && a.lede >= 0 && i > a.lede && l.words <= 4 && !endsSentence(orig) &&
-		a.looksLikeName(orig, 4) && a.nextIsTimestamp(i) {
-		return orig, true
-	}
-	for _, suf := range commentSuffixesStrict {
-		if strings.HasSuffix(lower, suf) {
-			cut = len(lower) - len(suf)
-		}
-	}
-	if cut < 0 {
-		for _, suf := range commentSuffixesInSection {
-			if strings.HasSuffix(lower, suf) && (inComments || a.nextIsTimestamp(i)) {
-				cut = len(lower) - len(suf)
-			}
-		}
-	}
-	if cut <= 0 {
-		return "", false
-	}
-	name := strings.TrimSpace(orig[:cut])
-	words := countFields(name)
-	if words == 0 || words > 5 || strings.ContainsAny(name, ",:;\"“”!?") || a.lex.notAuthors[a.lower[l.start:l.start+len(name)]] {
-		return "", false
-	}
-	r, _ := utf8.DecodeRuneInString(name)
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return "", false
-	}
-	return name, true
-}
-
-// nextIsTimestamp reports whether the next non-blank line after i is a date
-// with a clock time.
-func (a *analysis) nextIsTimestamp(i int) bool {
-	for k := i + 1; k < len(a.lines); k++ {
-		if l := &a.lines[k]; !l.blank() {
-			lower := a.lowed(l)
-			return l.words <= 10 && strings.Contains(lower, ":") && isTimestamp(lower)
-		}
-	}
-	return false
-}
 
 // bylineName returns the author named by a byline line ("By Jane Doe",
 // "By Jane Doe and John Roe, Reuters | March 2, 2017").
@@ -1056,167 +976,4 @@ func (a *analysis) buildZones() {
 	}
 	a.res.Zones = zones
 	a.res.Outlet = a.outlet()
-}
-
-// outlet returns the publication the text names: where the post "first
-// appeared", else the owner in the copyright line closest after the body,
-// else the "X News" a source "told" (outlets cite themselves that way).
-func (a *analysis) outlet() string {
-	var fromCopyright string
-	firstBody := len(a.lines)
-	for i := range a.lines {
-		if a.lines[i].kind == pipeline.ZoneBody {
-			firstBody = i
-			break
-		}
-	}
-	for i := range a.lines {
-		l := &a.lines[i]
-		if l.blank() || l.chrome != chromeEnd {
-			continue
-		}
-		orig, lower := a.orig(l), a.lowed(l)
-		for _, cue := range []string{"first appeared on ", "first appeared in ", "first appeared at ", "originally appeared on ", "appeared first on ", "originally published on ", "originally published by ", "originally published at "} {
-			if k := strings.Index(lower, cue); k >= 0 {
-				if name := leadingName(orig[k+len(cue):]); name != "" {
-					return name
-				}
-			}
-		}
-		if isCopyrightLine(lower) {
-			if name := copyrightOwner(orig); name != "" && (fromCopyright == "" || i > firstBody) {
-				fromCopyright = name
-			}
-		}
-	}
-	if fromCopyright != "" {
-		return fromCopyright
-	}
-	// "Source: Al Jazeera and news agencies" closes an edited wire story.
-	for i := firstBody; i < len(a.lines); i++ {
-		l := &a.lines[i]
-		if l.blank() || l.kind != pipeline.ZoneBoilerplate || l.words > 8 {
-			continue
-		}
-		if rest, ok := strings.CutPrefix(a.orig(l), "Source: "); ok {
-			if name := leadingName(rest); name != "" && strings.HasSuffix(strings.ToLower(rest), "news agencies") {
-				return name
-			}
-		}
-	}
-	// A wire lede names its agency: "DAMASCUS (Reuters) - ...".
-	if firstBody < len(a.lines) {
-		if name := wireAgency(a.orig(&a.lines[firstBody])); name != "" {
-			return name
-		}
-	}
-	// A page title often ends with the site's name: "Army enters Palmyra | Reuters".
-	if _, site, ok := cutLast(a.res.Title, " | "); ok {
-		if name := leadingName(site); name != "" && name == strings.TrimSpace(site) && countFields(name) <= 4 {
-			return name
-		}
-	}
-	for i := range a.lines {
-		l := &a.lines[i]
-		if l.kind != pipeline.ZoneBody {
-			continue
-		}
-		orig := a.orig(l)
-		for off := 0; ; {
-			k := strings.Index(orig[off:], " told ")
-			if k < 0 {
-				break
-			}
-			off += k + len(" told ")
-			name := leadingName(orig[off:])
-			if strings.HasSuffix(name, " News") {
-				return name
-			}
-		}
-	}
-	return ""
-}
-
-// wireAgency returns the agency of a wire dateline opening a lede: "Reuters"
-// in "DAMASCUS (Reuters) - ...", "AP" in "BEIRUT, Syria (AP) — ...".
-func wireAgency(lede string) string {
-	open := strings.Index(lede, " (")
-	if open <= 0 || open > 60 {
-		return ""
-	}
-	place := lede[:open]
-	if strings.ToUpper(place) != place || !hasWordByte(place) {
-		return "" // the place name of a wire dateline is in capitals
-	}
-	name, rest, ok := strings.Cut(lede[open+2:], ") ")
-	if !ok || len(name) > 40 || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")) {
-		return ""
-	}
-	if leadingName(name) != name {
-		return ""
-	}
-	return name
-}
-
-// cutLast slices s around the last instance of sep.
-func cutLast(s, sep string) (before, after string, found bool) {
-	if i := strings.LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
-}
-
-// leadingName returns the capitalized words opening s ("Russia Insider" in
-// "Russia Insider. It is ..."), a domain name ("example.com"), or "".
-func leadingName(s string) string {
-	s = strings.TrimLeft(s, " ")
-	s = strings.TrimPrefix(s, "the ")
-	end, words := 0, 0
-	for pos := 0; pos < len(s) && words < 6; {
-		j := pos
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		w := s[pos:j]
-		trimmed := strings.TrimRight(w, ".,;:!?)\"'”’")
-		r, _ := utf8.DecodeRuneInString(trimmed)
-		isDomain := strings.Contains(trimmed, ".") && !strings.ContainsAny(trimmed, " ")
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || isDomain) && !(words > 0 && (w == "of" || w == "&" || w == "and")) {
-			break
-		}
-		end = pos + len(trimmed)
-		words++
-		if len(trimmed) < len(w) { // punctuation ends the name
-			break
-		}
-		pos = j + 1
-	}
-	name := strings.TrimRight(s[:end], " ")
-	name = strings.TrimSuffix(strings.TrimSuffix(name, " of"), " and")
-	return name
-}
-
-// copyrightOwner returns the owner a copyright line names: "NPR" in
-// "Copyright 2020 NPR. To see more ...", "Kansas City Public Radio" in
-// "© 2024 Kansas City Public Radio".
-func copyrightOwner(orig string) string {
-	s := orig
-	for {
-		t := strings.TrimLeft(s, " ")
-		switch {
-		case strings.HasPrefix(t, "©"):
-			t = t[len("©"):]
-		case len(t) >= 9 && strings.EqualFold(t[:9], "copyright"):
-			t = t[9:]
-		case len(t) >= 3 && strings.EqualFold(t[:3], "(c)"):
-			t = t[3:]
-		case len(t) > 0 && (t[0] >= '0' && t[0] <= '9' || t[0] == '-' || t[0] == ',' || t[0] == ':'):
-			t = t[1:]
-		case strings.HasPrefix(t, "–"):
-			t = t[len("–"):]
-		default:
-			return leadingName(t)
-		}
-		s = t
-	}
 }

@@ -509,3 +509,21 @@ func TestCommentSpansParagraphs(t *testing.T) {
 		t.Errorf("got %q, want %q", comments, want)
 	}
 }
+
+func TestDateInFileName(t *testing.T) {
+	tests := []struct{ source, want string }{
+		{"polnear/dev/input/politico_2016-10-13_slug.txt", "2016-10-13"},
+		{`C:\news\wash-post_2015-11-10_caught-fibbing.txt`, "2015-11-10"},
+		{"2016-10-13.txt", "2016-10-13"},
+		{"in/feed.jsonl:12", ""},
+		{"2016-10/13-story.txt", ""},
+		{"story_2016-02-30.txt", ""},
+		{"id_12016-10-131.txt", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := dateInFileName(tc.source); got != tc.want {
+			t.Errorf("dateInFileName(%q) = %q, want %q", tc.source, got, tc.want)
+		}
+	}
+}

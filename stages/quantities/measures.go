@@ -1,0 +1,76 @@
+package quantities
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Compound units come out whole: "2.5 million square miles" is a measure
+// in "square mile", not a count of miles; "3 degrees Celsius" is in
+// "degree Celsius"; "120 km/h" in "km/h". A bound after the quantity sets
+// its qualifier: "3 degrees or more" is at_least, "10 or fewer" at_most.
+
+// areaPrefixes turn a length unit into an area or a volume.
+var areaPrefixes = map[string]string{"square": "square", "sq": "square", "cubic": "cubic"}
+
+// temperatureScales follow "degrees".
+var temperatureScales = map[string]string{
+	"celsius": "degree Celsius", "centigrade": "degree Celsius", "c": "degree Celsius",
+	"fahrenheit": "degree Fahrenheit", "f": "degree Fahrenheit",
+}
+
+// perTimeAbbreviations follow a unit and a slash: "km/h", "m/s".
+var perTimeAbbreviations = toSet(`h hr s sec min`)
+
+// measureAt reads the measure unit starting at toks[j] and returns its
+// name and the index after it.
+func (x *extractor) measureAt(j int) (string, int, bool) {
+	toks := x.toks
+	w := toks[j].lower
+	if prefix, ok := areaPrefixes[w]; ok {
+		k := j + 1
+		if k < len(toks) && toks[k].text == "." {
+			k++ // "sq. miles"
+		}
+		if k < len(toks) {
+			if u, ok := measureUnits[toks[k].lower]; ok && areaPrefixes[toks[k].lower] == "" && !strings.HasPrefix(u, "degree") && u != "magnitude" {
+				return prefix + " " + u, k + 1, true
+			}
+		}
+		return "", j, false
+	}
+	unit, ok := measureUnits[w]
+	if !ok || w == "m" || w == "g" || w == "ha" {
+		return "", j, false
+	}
+	end := j + 1
+	if unit == "degree" && end < len(toks) {
+		if scale, ok := temperatureScales[toks[end].lower]; ok && (len(toks[end].text) > 1 || toks[end].text == "C" || toks[end].text == "F") {
+			unit = scale
+			end++
+		}
+	}
+	if end+1 < len(toks) && toks[end].text == "/" && toks[end].start == toks[end-1].end && toks[end+1].start == toks[end].end &&
+		perTimeAbbreviations[toks[end+1].lower] {
+		unit += "/" + toks[end+1].lower
+		end += 2
+	}
+	return unit, end, true
+}
+
+// boundAfter reads "or more", "or higher", "or less" after a quantity
+// ending at toks[end]: the qualifier it sets and the new end.
+func (x *extractor) boundAfter(end int) (string, int) {
+	toks := x.toks
+	if end+1 >= len(toks) || toks[end].lower != "or" {
+		return "", end
+	}
+	switch toks[end+1].lower {
+	case "more", "higher", "above", "greater", "over", "longer", "older":
+		return pipeline.QualAtLeast, end + 2
+	case "less", "fewer", "lower", "below", "under", "shorter", "younger":
+		return pipeline.QualAtMost, end + 2
+	}
+	return "", end
+}

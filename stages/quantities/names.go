@@ -1,0 +1,131 @@
+package quantities
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Numbers that are part of a name or identifier are no quantity: a hull,
+// pennant or task-force number after a code in capitals ("CTF 50", "DDG
+// 70", "L 12"), a model or unit number after a name ("Boeing 737", "Task
+// Force 58"), an ordinal that opens a name ("5th Fleet", "First
+// Amendment"). A number that counts something after a name stays ("Trump
+// 44 percent", "Obama 332 electoral votes").
+
+// isIdentifier reports whether the quantity f read from n is the number of
+// a name: a bare number (no unit, qualifier or currency) after a code in
+// capitals, or after a capitalised word inside the sentence.
+func (x *extractor) isIdentifier(n number, f found) bool {
+	toks := x.toks
+	if n.start == 0 || f.start != n.start || n.words || n.ordinal || f.kind != pipeline.KindCount || f.hasMax {
+		return false
+	}
+	p := toks[n.start-1]
+	if !p.word || p.digit || p.end != toks[n.start].start-1 {
+		return false
+	}
+	if f.unit != "" {
+		// "Combined Task Force 150 patrols": a name of two capitalised
+		// words takes its number whatever follows.
+		return n.start >= 3 && !x.titleCase && p.isCapitalized() && toks[n.start-2].isCapitalized() && toks[n.start-2].word &&
+			!toks[n.start-2].digit && !functionWords[toks[n.start-2].lower] && months[p.lower] == 0 && !weekdays[p.lower] && !isCode(p.text)
+	}
+	if isCode(p.text) {
+		return true
+	}
+	if !p.isCapitalized() || n.start-1 == 0 || months[p.lower] > 0 || weekdays[p.lower] {
+		return false
+	}
+	if x.titleCase {
+		// Every word is capitalised: only a name of two words inside the
+		// line counts ("Ships of Task Force 50", not "Dow Falls 200").
+		q := toks[n.start-2]
+		return n.start-2 > 0 && q.isCapitalized() && q.word && !q.digit && !functionWords[q.lower]
+	}
+	// A capitalised word inside the sentence names something; a bare
+	// number after it is its designation ("Task Force 50", "Highway 61").
+	return true
+}
+
+// isCode reports a code in capitals of one to four letters ("CTF", "DDG",
+// "L"), not a currency code or the pronoun "I" or article "A".
+func isCode(s string) bool {
+	if len(s) > 4 || s == "A" || s == "I" || currencyCodes[s] || eraMarkers[strings.ToLower(s)] != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalOpensName reports an ordinal written in digits, or capitalised
+// in a sentence that is not in title case, before a capitalised word: "5th
+// Fleet", "First Amendment", "3rd Infantry Division".
+func (x *extractor) ordinalOpensName(n number, j int) bool {
+	toks := x.toks
+	if j >= len(toks) || !toks[j].isCapitalized() || !toks[j].word || toks[j].digit {
+		return false
+	}
+	if first := toks[n.start]; first.digit {
+		// "2nd Brigade" even in a line of names; "the 2nd Time" ranks
+		// a time in a title-case headline.
+		return !x.titleCase || !(durationUnits[singular(toks[j].lower)] || toks[j].lower == "time")
+	}
+	return !x.titleCase && toks[n.start].isCapitalized()
+}
+
+// eraMarkers after (or, for AD, before) a number make it a year of an era;
+// the sign is that of the year: "575 B.C." is -575.
+var eraMarkers = map[string]int{
+	"b.c.": -1, "bc": -1, "bce": -1, "b.c.e.": -1, "a.d.": 1, "ad": 1, "ce": 1, "c.e.": 1,
+}
+
+// eraYear reads a year with its era: "575 B.C.", "300 BCE", "AD 70",
+// "1200 A.D.". Value is the year, negative before the common era; the
+// qualifier before it stands ("approximately 575 B.C." is about).
+func (x *extractor) eraYear(n number) (found, bool) {
+	toks := x.toks
+	if n.words || n.ordinal || n.scaled || n.hasMax || n.compound != "" || n.measure != "" || n.value < 1 || n.value != float64(int(n.value)) {
+		return found{}, false
+	}
+	f := found{start: n.start, end: n.end, hasValue: true, qualifier: pipeline.QualExact, kind: pipeline.KindYear}
+	sign := 0
+	if n.end < len(toks) && toks[n.end].end <= toks[n.end].start+6 {
+		if s := eraMarkers[toks[n.end].lower]; s != 0 && !isLower(toks[n.end]) {
+			sign, f.end = s, n.end+1
+		}
+	}
+	if sign == 0 && n.start > 0 && eraMarkers[toks[n.start-1].lower] == 1 && !isLower(toks[n.start-1]) && toks[n.start-1].lower != "ce" {
+		sign, f.start = 1, n.start-1 // "AD 70"
+	}
+	if sign == 0 {
+		return found{}, false
+	}
+	f.value = float64(sign) * n.value
+	if q, qs := x.qualifierBefore(f.start); q != "" {
+		f.qualifier, f.start = q, qs
+	}
+	return f, true
+}
+
+// coordinatedNoun extends a counted noun ending at toks[end] over "and" or
+// "or" and a second plural noun: "13 women and children" counts "woman and
+// child".
+func (x *extractor) coordinatedNoun(end int, unit string) (int, string) {
+	toks := x.toks
+	if unit == "" || end+1 >= len(toks) || toks[end].lower != "and" && toks[end].lower != "or" {
+		return end, unit
+	}
+	t := toks[end+1]
+	if !t.word || t.digit || !isLower(t) || functionWords[t.lower] || !isPluralHead(t) || t.pos == "VBZ" || t.pos == "VBD" || t.pos == "VBN" {
+		return end, unit
+	}
+	if end+2 < len(toks) && (toks[end+2].lower == "of" || isLower(toks[end+2]) && isPluralHead(toks[end+2])) {
+		return end, unit // "women and children's groups", a longer phrase
+	}
+	return end + 2, unit + " " + toks[end].lower + " " + singular(t.lower)
+}

@@ -1,0 +1,74 @@
+package quantities
+
+import "github.com/newsclaims/newsclaims/pipeline"
+
+// Vague amounts ("hundreds of liens", "dozens of bartenders", "tens of
+// millions of dollars", "several people", "a handful of protesters") name
+// an order of magnitude, not a number. They carry the range they honestly
+// state, qualifier vague, never a single made-up value:
+//
+//	dozens                    24 .. 99
+//	hundreds                  100 .. 999
+//	thousands                 1,000 .. 9,999
+//	tens of thousands         10,000 .. 99,999
+//	hundreds of thousands     100,000 .. 999,999
+//	millions / billions       1e6 .. 1e7-1 / 1e9 .. 1e10-1
+//	several                   3 .. 9     (several hundred: 300 .. 999)
+//	a handful of              2 .. 5
+//
+// With a qualifier before them the qualifier stands and the value is the
+// low end ("at least hundreds": at_least 100).
+
+// vagueRange returns the honest range of a multiple word read with the
+// scale base it names ("hundreds" 100, "tens of millions" 1e7).
+func vagueRange(word string, base float64) (lo, hi float64) {
+	if word == "dozens" {
+		return 24, 99
+	}
+	return base, 10*base - 1
+}
+
+// vagueFew reads "several" before a plural noun or a scale word and "a
+// handful of": a vague count.
+func (x *extractor) vagueFew(i int) (found, bool) {
+	toks := x.toks
+	var f found
+	j := i + 1
+	switch {
+	case toks[i].lower == "several" && j < len(toks):
+		if s, ok := scaleWords[toks[j].lower]; ok && s >= 100 {
+			f = found{start: i, end: j + 1, value: 3 * s, max: 10*s - 1}
+			j++
+			if j < len(toks) && toks[j].lower == "of" {
+				j++
+			}
+		} else {
+			f = found{start: i, end: j, value: 3, max: 9}
+		}
+	case (toks[i].lower == "a" || toks[i].lower == "an") && j+1 < len(toks) && toks[j].lower == "handful" && toks[j+1].lower == "of":
+		f = found{start: i, end: j + 1, value: 2, max: 5}
+		j += 2
+	default:
+		return found{}, false
+	}
+	end, unit := nounPhrase(toks, j, true, x.titleCase)
+	if end == j && j < len(toks) && toks[j].lower == "others" {
+		end, unit = j+1, "other" // "wounded several others"
+	}
+	if end == j {
+		if f.value < 100 {
+			return found{}, false // "several" alone is a pronoun
+		}
+		end = f.end
+	}
+	f.end, f.unit = end, unit
+	f.hasValue, f.hasMax, f.kind, f.qualifier = true, true, pipeline.KindCount, pipeline.QualVague
+	if code, ok := currencyWords[toks[end-1].lower]; ok && end-1 >= j {
+		f.unit, f.kind = code, pipeline.KindMoney
+	}
+	if q, qs := x.qualifierBefore(f.start); q != "" {
+		f.qualifier, f.start, f.hasMax = q, qs, false
+	}
+	f.end, f.per = x.rate(f.end, f.kind)
+	return f, true
+}
