@@ -1,0 +1,138 @@
+package claims
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// TestIndexResumesLinking checks that a Linker started from the index of
+// the first documents finds, for the later ones, exactly the links one
+// Linker finds over all of them, and that the index's bytes depend only on
+// the claims added.
+func TestIndexResumesLinking(t *testing.T) {
+	docs := seedDocs(t)
+	if len(docs) < 3 {
+		t.Fatalf("%d seed documents", len(docs))
+	}
+	whole := NewLinker()
+	for _, d := range docs {
+		whole.Add(d, nil)
+	}
+	want := slices.Collect(whole.Links())
+
+	for split := 1; split < len(docs); split++ {
+		first := NewLinker()
+		for _, d := range docs[:split] {
+			first.Add(d, nil)
+		}
+		got := slices.Collect(first.Links())
+		var index bytes.Buffer
+		if err := first.SaveIndex(&index); err != nil {
+			t.Fatal(err)
+		}
+		var again bytes.Buffer
+		if err := first.SaveIndex(&again); err != nil || !bytes.Equal(index.Bytes(), again.Bytes()) {
+			t.Fatalf("split %d: saving the index twice gives different bytes (err %v)", split, err)
+		}
+		resumed := NewLinker()
+		if err := resumed.LoadIndex(bytes.NewReader(index.Bytes())); err != nil {
+			t.Fatalf("split %d: %v", split, err)
+		}
+		for _, d := range docs[split:] {
+			resumed.Add(d, nil)
+		}
+		got = append(got, slices.Collect(resumed.Links())...)
+		sortLinks(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("split after %d documents: %d links, want the %d of one Linker", split, len(got), len(want))
+		}
+		t.Logf("split after %d documents: index %d bytes, %d links", split, index.Len(), len(got))
+	}
+	if len(want) == 0 {
+		t.Error("no links on the seeds: the test compares nothing")
+	}
+}
+
+// TestIndexRejectsDamage checks that a truncated or altered index is an
+// error, never a panic.
+func TestIndexRejectsDamage(t *testing.T) {
+	l := NewLinker()
+	for _, d := range seedDocs(t) {
+		l.Add(d, nil)
+	}
+	var index bytes.Buffer
+	if err := l.SaveIndex(&index); err != nil {
+		t.Fatal(err)
+	}
+	b := index.Bytes()
+	for _, n := range []int{0, 5, len(indexMagic) + 2, len(b) / 2, len(b) - 1} {
+		if err := NewLinker().LoadIndex(bytes.NewReader(b[:n])); err == nil {
+			t.Errorf("index cut to %d of %d bytes loaded", n, len(b))
+		}
+	}
+	other := slices.Clone(b)
+	other[len(indexMagic)] = 99 // version
+	if err := NewLinker().LoadIndex(bytes.NewReader(other)); err == nil {
+		t.Error("index of another version loaded")
+	}
+	used := NewLinker()
+	used.Add(seedDocs(t)[0], nil)
+	if err := used.LoadIndex(bytes.NewReader(b)); err == nil {
+		t.Error("index loaded into a Linker that has documents")
+	}
+}
+
+func FuzzLoadIndex(f *testing.F) {
+	l := NewLinker()
+	for _, d := range seedDocs(f) {
+		l.Add(d, nil)
+	}
+	var index bytes.Buffer
+	if err := l.SaveIndex(&index); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(index.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l := NewLinker()
+		if l.LoadIndex(bytes.NewReader(b)) == nil {
+			l.Add(&pipeline.Doc{ID: "x", Text: "Russia said it conducted 64 airstrikes near Palmyra."}, nil)
+			for range l.Links() {
+			}
+		}
+	})
+}
+
+// seedDocs returns the five seeds with their gold layers and claims, in
+// doc_id order as the pipeline adds them.
+func seedDocs(t testing.TB) []*pipeline.Doc {
+	t.Helper()
+	seg := segmenter(t)
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*pipeline.Doc
+	for _, name := range seedNames {
+		g, text := loadGold(t, name)
+		d := goldDoc(t, seg, g, text)
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	slices.SortFunc(docs, func(a, b *pipeline.Doc) int { return strings.Compare(a.ID, b.ID) })
+	return docs
+}
+
+func sortLinks(links []pipeline.ClaimLink) {
+	slices.SortStableFunc(links, func(a, b pipeline.ClaimLink) int {
+		return cmp.Or(strings.Compare(a.A.DocID, b.A.DocID), cmp.Compare(a.A.ClaimID, b.A.ClaimID),
+			strings.Compare(a.B.DocID, b.B.DocID), cmp.Compare(a.B.ClaimID, b.B.ClaimID))
+	})
+}
