@@ -14,7 +14,8 @@ type Config struct {
 	// .jsonl and .jsonl.gz files) or single files.
 	Inputs []string
 	// Out is the dataset directory; default "out". It is replaced as a
-	// whole, and only when the new dataset is complete.
+	// whole (by its next version, with Append), and only when the new
+	// dataset is complete.
 	Out string
 	// Format is FormatParquet, FormatArrow or FormatBoth (the default).
 	Format string
@@ -23,6 +24,12 @@ type Config struct {
 	Workers int
 	// Tokens also writes the tokens table.
 	Tokens bool
+	// Append adds the inputs to the dataset at Out as one new partition
+	// instead of replacing it: documents it already holds are skipped, the
+	// entities table is rewritten for the whole dataset, and new claims are
+	// linked with the earlier ones. With no dataset at Out yet, it builds
+	// one. Format and Tokens must be those the dataset was written with.
+	Append bool
 
 	// Stages are applied to every document in order. The first must be the
 	// ingest stage (it turns Doc.Raw into Doc.Text).

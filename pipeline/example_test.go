@@ -33,7 +33,7 @@ func ExampleRun() {
 	}
 	// Output:
 	// 5 documents, 0 failed
-	// claim_links claim_links.parquet
-	// claims claims.parquet
-	// documents documents.parquet
+	// claim_links claim_links/batch=00001/part-0.parquet
+	// claims claims/batch=00001/part-0.parquet
+	// documents documents/batch=00001/part-0.parquet
 }

@@ -2,12 +2,12 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"sync"
 
@@ -19,15 +19,20 @@ import (
 type Result struct {
 	Documents int // documents written to the documents table
 	Failed    int // documents that went to the errors table only
+	Skipped   int // documents already in the dataset (Config.Append), not read again
 	Warnings  int // warning rows
 	Tokens    int // tokens in the documents written
-	Manifest  Manifest
+	// Batch is the number of the partition the run wrote; 0 when an
+	// append found nothing new and left the dataset as it was.
+	Batch    int
+	Manifest Manifest
 }
 
-// Run builds a dataset: it reads every input, applies the stages to each
-// document on a bounded pool of workers, and streams the rows into the
-// tables of a staging directory beside cfg.Out, in doc_id order. Only when
-// every table is complete does the staging directory replace cfg.Out; on any
+// Run builds a dataset, or with cfg.Append adds a partition to one: it
+// reads every input, applies the stages to each document on a bounded pool
+// of workers, and streams the rows into the tables of a staging directory
+// beside cfg.Out, in doc_id order. Only when every table, the index and the
+// manifest are complete does the staging directory replace cfg.Out; on any
 // error the previous dataset is left as it was.
 //
 // One document's failure is a row of the errors table, not an error of Run.
@@ -46,6 +51,18 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
+	}
+	unlock, err := lockOutput(ctx, out)
+	if err != nil {
+		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
+	}
+	defer unlock()
+	removeDebris(out)
+	var prev *previous
+	if cfg.Append {
+		if prev, err = openPrevious(out, cfg); err != nil {
+			return nil, err
+		}
 	}
 	staging, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".tmp-")
 	if err != nil {
@@ -81,11 +98,76 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := build(ctx, cfg, sc, staging)
+	res, err := buildVersion(ctx, cfg, sc, prev, staging)
+	if err != nil || res.Batch == 0 {
+		return res, err
+	}
+	if err := replaceDir(staging, out); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// buildVersion writes into staging the next version of the dataset: the
+// previous one's partitions (none for a plain build) and a new partition
+// with the documents of sc it does not hold yet, then the entities table,
+// the index and the manifest of the whole.
+func buildVersion(ctx context.Context, cfg Config, sc *scan, prev *previous, staging string) (*Result, error) {
+	mem := memory.DefaultAllocator
+	batch, skipped := 1, 0
+	cat := newCatalog()
+	var m Manifest
+	if prev != nil {
+		var err error
+		if skipped, err = prev.dropKnown(sc); err != nil {
+			return nil, err
+		}
+		m = prev.manifest
+		if len(sc.docs) == 0 && len(sc.problems) == 0 {
+			return &Result{Skipped: skipped, Manifest: m}, nil // nothing new
+		}
+		batch = m.nextBatch()
+		if err := prev.linkInto(staging); err != nil {
+			return nil, err
+		}
+		if err := prev.loadCatalog(ctx, cat, mem); err != nil {
+			return nil, err
+		}
+		if li, ok := cfg.Linker.(LinkerIndex); ok {
+			if err := prev.loadLinker(li); err != nil {
+				return nil, err
+			}
+		}
+	}
+	part := batchDir(batch)
+	b, err := build(ctx, cfg, sc, staging, part, cat)
 	if err != nil {
 		return nil, err
 	}
-	if err := replaceDir(staging, out); err != nil {
+	res := b.res
+	res.Skipped, res.Batch = skipped, batch
+
+	ids, err := writeDocIDs(staging, prev, b.docIDs)
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	m.Index = []FileInfo{ids}
+	if li, ok := cfg.Linker.(LinkerIndex); ok {
+		claims, err := writeClaimIndex(staging, li)
+		if err != nil {
+			return nil, fmt.Errorf("output: %w", err)
+		}
+		m.Index = append(m.Index, claims)
+	}
+	m.Tool, m.Layout, m.Version = "newsclaims", layoutVersion, cfg.Version
+	m.Options = ManifestOptions{Format: cfg.Format, Tokens: cfg.Tokens}
+	m.Partitions = append(slices.Clone(m.Partitions), Partition{Batch: batch, Path: part,
+		Runs: []RunInfo{{Batch: batch, Version: cfg.Version, Inputs: sc.files,
+			Documents: res.Documents, Failed: res.Failed, Skipped: skipped}},
+		Tables: b.tables})
+	m.summarize(b.entities)
+	res.Manifest = m
+	if err := writeManifest(staging, m); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -98,7 +180,10 @@ type writers struct {
 	all []*tableWriter
 }
 
-func openWriters(dir, format string, withTokens bool, mem memory.Allocator) (*writers, error) {
+// openWriters opens the tables of the partition directory partition in the
+// dataset directory dir; the entities table, which describes the whole
+// dataset, is not partitioned.
+func openWriters(dir, partition, format string, withTokens bool, mem memory.Allocator) (*writers, error) {
 	w := &writers{}
 	targets := []struct {
 		dst **tableWriter
@@ -113,7 +198,11 @@ func openWriters(dir, format string, withTokens bool, mem memory.Allocator) (*wr
 		if target.t.Name == tokensTable.Name && !withTokens {
 			continue
 		}
-		tw, err := newTableWriter(dir, target.t, format, mem)
+		p := partition
+		if target.t.Name == entitiesTable.Name {
+			p = ""
+		}
+		tw, err := newTableWriter(dir, target.t, p, format, mem)
 		if err != nil {
 			w.abort()
 			return nil, err
@@ -219,10 +308,21 @@ type job struct {
 	done      chan struct{}
 }
 
-// build processes every document of sc and writes the tables into dir.
-func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, error) {
+// built is what build wrote: the partition's tables, the entities table of
+// the whole dataset, and the doc_ids of the partition.
+type built struct {
+	res      *Result
+	tables   []ManifestTable
+	entities ManifestTable
+	docIDs   []docKey
+}
+
+// build processes every document of sc and writes the tables of partition
+// part into the dataset directory dir, and the entities table from cat and
+// the partition's documents.
+func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *catalog) (*built, error) {
 	mem := memory.DefaultAllocator
-	w, err := openWriters(dir, cfg.Format, cfg.Tokens, mem)
+	w, err := openWriters(dir, part, cfg.Format, cfg.Tokens, mem)
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
@@ -237,7 +337,7 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 	}
 
 	res := &Result{Failed: len(sc.problems)}
-	cat := newCatalog()
+	var docIDs []docKey
 	prog := newProgress(cfg.Progress, len(sc.docs))
 	defer prog.finish()
 
@@ -318,6 +418,9 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 			if err != nil {
 				return err
 			}
+			if k, ok := docKeyOf(d.ID); ok && !j.duplicate {
+				docIDs = append(docIDs, k)
+			}
 			switch {
 			case j.duplicate:
 			case d.Failed:
@@ -347,11 +450,20 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 	if err := finish(cfg, w, cat); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	res.Manifest = newManifest(cfg, sc, w, dir)
-	if err := writeManifest(dir, res.Manifest); err != nil {
-		return nil, err
+	b := &built{res: res, docIDs: docIDs}
+	for _, tw := range w.all {
+		t := ManifestTable{Name: tw.table.Name, Rows: tw.rows}
+		for _, o := range tw.closedFiles {
+			t.Files = append(t.Files, o.info(dir))
+		}
+		if tw == w.entities {
+			b.entities = t
+		} else {
+			b.tables = append(b.tables, t)
+		}
 	}
-	return res, nil
+	sort.Slice(b.tables, func(i, j int) bool { return b.tables[i].Name < b.tables[j].Name })
+	return b, nil
 }
 
 // finish writes the entities and claim_links tables and closes every
@@ -451,66 +563,6 @@ func firstLines(s string, n int) string {
 	return s
 }
 
-// Manifest describes a dataset: what made it, from which inputs, and what
-// each table holds. It is written as manifest.json and has no timestamps, so
-// that the same inputs give the same bytes.
-type Manifest struct {
-	Tool    string          `json:"tool"`
-	Version string          `json:"version"`
-	Options ManifestOptions `json:"options"`
-	Inputs  []InputFile     `json:"inputs"`
-	Tables  []ManifestTable `json:"tables"`
-}
-
-// ManifestOptions are the options that shape the output. --workers and
-// --quiet are left out: they do not change a byte of it.
-type ManifestOptions struct {
-	Format string `json:"format"`
-	Tokens bool   `json:"tokens"`
-}
-
-// ManifestTable is one table's row count and files.
-type ManifestTable struct {
-	Name  string     `json:"name"`
-	Rows  int64      `json:"rows"`
-	Files []FileInfo `json:"files"`
-}
-
-func newManifest(cfg Config, sc *scan, w *writers, dir string) Manifest {
-	m := Manifest{Tool: "newsclaims", Version: cfg.Version,
-		Options: ManifestOptions{Format: cfg.Format, Tokens: cfg.Tokens}, Inputs: sc.files}
-	for _, tw := range w.all {
-		t := ManifestTable{Name: tw.table.Name, Rows: tw.rows}
-		for _, o := range tw.closedFiles {
-			t.Files = append(t.Files, o.info(dir))
-		}
-		m.Tables = append(m.Tables, t)
-	}
-	sort.Slice(m.Tables, func(i, j int) bool { return m.Tables[i].Name < m.Tables[j].Name })
-	return m
-}
-
-func writeManifest(dir string, m Manifest) error {
-	b, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	f, err := os.Create(filepath.Join(dir, "manifest.json"))
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
 // checkReplaceable refuses to replace a directory that is not a dataset:
 // --out names a directory that Run replaces as a whole.
 func checkReplaceable(out string) error {
@@ -537,12 +589,19 @@ func checkReplaceable(out string) error {
 	return nil
 }
 
-// replaceDir puts the complete dataset in staging at out. The previous
-// dataset is moved aside first and removed only after the new one is in
-// place, so an interruption leaves one of the two whole.
+// replaceDir puts the complete dataset in staging at out. Where the system
+// can, the two directories are exchanged in one step, so that a reader sees
+// the old dataset or the new one, whole. Elsewhere the previous dataset is
+// moved aside first and removed only after the new one is in place, so an
+// interruption leaves one of the two whole.
 func replaceDir(staging, out string) error {
 	old := ""
 	if _, err := os.Stat(out); err == nil {
+		if exchangeDirs(staging, out) == nil {
+			syncDir(filepath.Dir(out))
+			os.RemoveAll(staging) // the previous version; debris for the next run if this fails
+			return nil
+		}
 		old = staging + ".old"
 		if err := os.Rename(out, old); err != nil {
 			return fmt.Errorf("output %s: moving the previous dataset aside: %w", out, err)
@@ -554,8 +613,30 @@ func replaceDir(staging, out string) error {
 		}
 		return fmt.Errorf("output %s: %w", out, err)
 	}
+	syncDir(filepath.Dir(out))
 	if old != "" {
 		return os.RemoveAll(old)
 	}
 	return nil
+}
+
+// syncDir makes a rename in dir durable; where a directory cannot be
+// synced, the rename is still atomic, only not yet on disk.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+// removeDebris removes what runs killed before their end left beside out:
+// staging directories with half-written partitions, and work directories.
+// The caller holds the lock of out's directory, so no live run owns them.
+func removeDebris(out string) {
+	for _, pattern := range []string{".tmp-*", ".work-*"} {
+		matches, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+pattern))
+		for _, m := range matches {
+			os.RemoveAll(m)
+		}
+	}
 }

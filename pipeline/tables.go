@@ -205,6 +205,8 @@ type EntityRow struct {
 	Aliases   []string
 	NMentions int32
 	NDocs     int32
+	FirstSeen string // ISO date; written as date32
+	LastSeen  string // ISO date; written as date32
 }
 
 var entitiesTable = Table{Name: "entities", Row: EntityRow{}, Doc: "one row per real-world entity in the dataset",
@@ -216,6 +218,8 @@ var entitiesTable = Table{Name: "entities", Row: EntityRow{}, Doc: "one row per 
 		field("aliases", strList, false),
 		field("n_mentions", i32, false),
 		field("n_docs", i32, false),
+		field("first_seen", date, true),
+		field("last_seen", date, true),
 	}, nil)}
 
 // QuantityRow is a row of the quantities table.

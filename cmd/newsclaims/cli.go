@@ -20,6 +20,8 @@ quantities, quotes and claims.
 
 Usage:
   newsclaims build [flags] INPUT...   build the dataset from INPUT files or directories
+  newsclaims build --append --out DATASET INPUT...
+                                      add INPUT to DATASET as one new partition
   newsclaims schema                   print every table's columns and types
   newsclaims version                  print the version
 
@@ -61,6 +63,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	fs.StringVar(&cfg.Format, "format", "both", "table format: parquet, arrow or both")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "documents processed at once (the output does not depend on it)")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "also write the tokens table")
+	fs.BoolVar(&cfg.Append, "append", false, "add the documents to the dataset in --out as one new partition (documents it holds are skipped)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (for go tool pprof)")
 	fs.Usage = func() {
@@ -98,10 +101,18 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		return 1
 	}
 	if res.Failed > 0 {
-		fmt.Fprintf(stderr, "newsclaims: %d document(s) failed; see %s/errors.*\n", res.Failed, cfg.Out)
+		fmt.Fprintf(stderr, "newsclaims: %d document(s) failed; see %s/errors/\n", res.Failed, cfg.Out)
 	}
 	if !*quiet {
-		fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
+		switch {
+		case cfg.Append && res.Batch == 0:
+			fmt.Fprintf(stderr, "newsclaims: nothing new: %d document(s) already in %s, which is unchanged\n", res.Skipped, cfg.Out)
+		case cfg.Append:
+			fmt.Fprintf(stderr, "newsclaims: appended %d documents (%d tokens) to %s as batch %d; %d already there, skipped\n",
+				res.Documents, res.Tokens, cfg.Out, res.Batch, res.Skipped)
+		default:
+			fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
+		}
 	}
 	return 0
 }

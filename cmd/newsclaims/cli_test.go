@@ -74,7 +74,7 @@ func TestBuildReportsFailures(t *testing.T) {
 	if stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "1 document(s) failed") {
 		t.Errorf("stdout %q, stderr %q; want one line saying 1 document failed", stdout, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(out, "errors.parquet")); err != nil {
+	if _, err := os.Stat(filepath.Join(out, "errors", "batch=00001", "part-0.parquet")); err != nil {
 		t.Error(err)
 	}
 }
