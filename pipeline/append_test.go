@@ -260,3 +260,47 @@ func TestAppendChecksTheDataset(t *testing.T) {
 		t.Error("the old dataset changed")
 	}
 }
+
+// TestCompact checks that compact merges the partitions of every table
+// into one without changing a row, that the manifest keeps every run, and
+// that appends go on after it.
+func TestCompact(t *testing.T) {
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	out := filepath.Join(t.TempDir(), "out")
+	for _, seed := range seeds[:3] {
+		run(t, pipeline.Config{Inputs: []string{seed}, Out: out, Append: true, Tokens: true, Linker: stages.NewLinker()})
+	}
+	before := map[string][]string{}
+	for _, table := range append(partitionedTables, "entities") {
+		before[table] = tableRows(t, out, table)
+	}
+	m, err := pipeline.Compact(context.Background(), out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Partitions) != 1 || m.Partitions[0].Path != "batch=00001" || len(m.Partitions[0].Runs) != 3 {
+		t.Fatalf("partitions after compact: %+v", m.Partitions)
+	}
+	for _, table := range append(partitionedTables, "entities") {
+		if after := tableRows(t, out, table); !slices.Equal(before[table], after) {
+			t.Errorf("%s: %d rows before compact, %d after; first difference:\n%s", table, len(before[table]), len(after), firstDiff(before[table], after))
+		}
+		if n, _ := filepath.Glob(filepath.Join(out, table, "*")); table != "entities" && len(n) != 1 {
+			t.Errorf("%s: %v after compact, want one partition", table, n)
+		}
+		if n, _ := filepath.Glob(filepath.Join(out, "arrow", table, "*")); table != "entities" && len(n) != 1 {
+			t.Errorf("arrow/%s: %v after compact, want one partition", table, n)
+		}
+	}
+	if read, err := pipeline.ReadManifest(out); err != nil || read.Tables[0].Rows != m.Tables[0].Rows {
+		t.Errorf("manifest after compact: %v", err)
+	}
+	snap := treeSnapshot(t, out)
+	if _, err := pipeline.Compact(context.Background(), out); err != nil || treeSnapshot(t, out) != snap {
+		t.Errorf("compacting a dataset of one partition changed it (err %v)", err)
+	}
+	res := run(t, pipeline.Config{Inputs: []string{seeds[3]}, Out: out, Append: true, Tokens: true, Linker: stages.NewLinker()})
+	if res.Batch != 4 {
+		t.Errorf("the append after compact wrote batch %d, want 4", res.Batch)
+	}
+}

@@ -22,6 +22,7 @@ Usage:
   newsclaims build [flags] INPUT...   build the dataset from INPUT files or directories
   newsclaims build --append --out DATASET INPUT...
                                       add INPUT to DATASET as one new partition
+  newsclaims compact [--out DATASET]  merge the partitions of every table into one
   newsclaims schema                   print every table's columns and types
   newsclaims version                  print the version
 
@@ -41,6 +42,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return build(ctx, args[1:], stderr)
+	case "compact":
+		return compact(ctx, args[1:], stderr)
 	case "schema":
 		printSchema(stdout)
 		return 0
@@ -113,6 +116,41 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		default:
 			fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
 		}
+	}
+	return 0
+}
+
+func compact(ctx context.Context, args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("compact", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "out", "dataset `directory`")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: newsclaims compact [flags]\n\nMerges the partitions of every table of the dataset into one, without changing a row.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "newsclaims compact: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	m, err := pipeline.Compact(ctx, *out)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclaims: %v; the dataset is unchanged\n", err)
+		return 1
+	}
+	if !*quiet {
+		runs := 0
+		for _, p := range m.Partitions {
+			runs += len(p.Runs)
+		}
+		fmt.Fprintf(stderr, "newsclaims: %s holds %d partition(s) of %d run(s)\n", *out, len(m.Partitions), runs)
 	}
 	return 0
 }

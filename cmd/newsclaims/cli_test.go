@@ -39,6 +39,8 @@ func TestCommands(t *testing.T) {
 		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 1, wantErr: `unknown format "csv"`},
 		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "no such file"},
 		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "no input documents"},
+		{name: "compact without a dataset", args: []string{"compact", "--out", filepath.Join(tmp, "none")}, code: 1, wantErr: "no such file"},
+		{name: "compact with an argument", args: []string{"compact", "out"}, code: 2, wantErr: "unexpected argument"},
 		{name: "unwritable out", args: []string{"build", "--out", filepath.Join(readOnly, "out"), "../../seeds"}, code: 1, wantErr: "not writable", skipAsRoot: true},
 	}
 	for _, tt := range tests {
