@@ -79,6 +79,9 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		}
 		return 2
 	}
+	if cfg.Append {
+		inheritOptions(fs, &cfg)
+	}
 	cfg.Inputs = fs.Args()
 	if len(cfg.Inputs) == 0 {
 		fmt.Fprintln(stderr, "newsclaims build: no INPUT given")
@@ -153,6 +156,25 @@ func compact(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsclaims: %s holds %d partition(s) of %d run(s)\n", *out, len(m.Partitions), runs)
 	}
 	return 0
+}
+
+// inheritOptions gives an append the --format and --tokens of the dataset
+// it adds to, unless they were given: a nightly job then needs no more
+// than --append and --out. Options given that differ from the dataset's
+// are an error of the run.
+func inheritOptions(fs *flag.FlagSet, cfg *pipeline.Config) {
+	m, err := pipeline.ReadManifest(cfg.Out)
+	if err != nil {
+		return // no dataset yet, or one Run will refuse with this error
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if !given["format"] {
+		cfg.Format = m.Options.Format
+	}
+	if !given["tokens"] {
+		cfg.Tokens = m.Options.Tokens
+	}
 }
 
 // loadStages builds the stages with the collector off: loading the models

@@ -115,3 +115,32 @@ func TestCPUProfile(t *testing.T) {
 		t.Errorf("unwritable profile: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestAppend checks the nightly use: appends with no more than --append and
+// --out take the dataset's options, say what they added, and skip what the
+// dataset holds.
+func TestAppend(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	seeds, _ := filepath.Glob("../../seeds/*.txt")
+	code, _, stderr := runCLI("build", "--format", "parquet", "--tokens", "--out", out, seeds[0])
+	if code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runCLI("build", "--append", "--out", out, "../../seeds")
+	if code != 0 || !strings.Contains(stderr, "appended 4 documents") || !strings.Contains(stderr, "batch 2; 1 already there") {
+		t.Errorf("append: exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI("build", "--append", "--out", out, "../../seeds")
+	if code != 0 || !strings.Contains(stderr, "nothing new: 5 document(s) already in") {
+		t.Errorf("append of nothing new: exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI("build", "--append", "--format", "both", "--out", out, "../../seeds")
+	if code != 1 || !strings.Contains(stderr, "same options") {
+		t.Errorf("append with another format: exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI("compact", "--out", out)
+	if code != 0 || !strings.Contains(stderr, "1 partition(s) of 2 run(s)") {
+		t.Errorf("compact: exit %d, stderr %q", code, stderr)
+	}
+}
