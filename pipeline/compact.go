@@ -115,20 +115,10 @@ func mergeTable(ctx context.Context, dir, staging, partition string, t Table, m 
 }
 
 // writeRecord writes a record batch read back from a file of the table, as
-// it is, to every format.
+// it is, to every format, under the table's own schema (a reader's may
+// differ in metadata).
 func (w *tableWriter) writeRecord(rec arrow.RecordBatch) error {
 	own := array.NewRecordBatch(w.table.Schema, rec.Columns(), rec.NumRows())
 	defer own.Release()
-	w.rows += own.NumRows()
-	if w.pq != nil {
-		if err := w.pq.Write(own); err != nil {
-			return fmt.Errorf("writing %s.parquet: %w", w.table.Name, err)
-		}
-	}
-	if w.arrow != nil {
-		if err := w.arrow.Write(own); err != nil {
-			return fmt.Errorf("writing %s.arrow: %w", w.table.Name, err)
-		}
-	}
-	return nil
+	return w.write(own)
 }

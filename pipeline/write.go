@@ -388,8 +388,13 @@ func (w *tableWriter) flush() error {
 		// buffers once instead of doubling them from empty.
 		w.reserveLike(rec)
 	}
-	w.rows += int64(w.pending)
 	w.pending, w.bytes = 0, 0
+	return w.write(rec)
+}
+
+// write writes one record batch to every format.
+func (w *tableWriter) write(rec arrow.RecordBatch) error {
+	w.rows += rec.NumRows()
 	if w.pq != nil {
 		if err := w.pq.Write(rec); err != nil {
 			return fmt.Errorf("writing %s.parquet: %w", w.table.Name, err)
