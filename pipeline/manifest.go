@@ -89,18 +89,6 @@ func (m *Manifest) nextBatch() int {
 	return next
 }
 
-// files lists every file of the manifest's partitions and index: what an
-// append keeps of the dataset as it is.
-func (m *Manifest) files() []FileInfo {
-	var out []FileInfo
-	for _, p := range m.Partitions {
-		for _, t := range p.Tables {
-			out = append(out, t.Files...)
-		}
-	}
-	return append(out, m.Index...)
-}
-
 // table returns the manifest's entry for a table, or nil.
 func (m *Manifest) table(name string) *ManifestTable {
 	for i := range m.Tables {

@@ -47,12 +47,3 @@ func tableFile(table, partition, format string) string {
 	}
 	return path.Join(append(parts, partName+"."+format)...)
 }
-
-// formats lists the file formats of a --format value.
-func formats(format string) []string {
-	switch format {
-	case FormatParquet, FormatArrow:
-		return []string{format}
-	}
-	return []string{FormatParquet, FormatArrow}
-}
