@@ -220,8 +220,11 @@ func checkIndex(nStrs, nDocs int, kept []keptClaim, full []fullSig, ids []uint32
 			return errors.New("a quantity names an unknown string")
 		}
 	}
-	for _, p := range postings {
-		if int(p.claim) >= len(kept) || p.next != endOfList && int(p.next) >= len(postings) {
+	// A posting is added with the list's previous head as its next, so
+	// every next is an earlier posting: checking that rules out a cycle,
+	// which would never end a walk of the list.
+	for i, p := range postings {
+		if int(p.claim) >= len(kept) || p.next != endOfList && int(p.next) >= i {
 			return errors.New("a posting is out of range")
 		}
 	}
