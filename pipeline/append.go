@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -45,7 +46,30 @@ func openPrevious(out string, cfg Config) (*previous, error) {
 		return nil, fmt.Errorf("dataset %s was written with --format %s --tokens=%v; append with the same options",
 			out, m.Options.Format, m.Options.Tokens)
 	}
+	// The index stands in for the tables: it must be the one the manifest
+	// describes, not a file from another version of the dataset.
+	for _, f := range m.Index {
+		if err := checkSHA256(filepath.Join(out, f.Path), f.SHA256); err != nil {
+			return nil, fmt.Errorf("dataset %s: %w; build the dataset again", out, err)
+		}
+	}
 	return &previous{dir: out, manifest: m}, nil
+}
+
+func checkSHA256(path, want string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return err
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+		return fmt.Errorf("%s does not match its manifest (sha256 %s, manifest says %s)", path, got, want)
+	}
+	return nil
 }
 
 // linkInto puts every partition file of the previous dataset into staging

@@ -259,6 +259,12 @@ func TestAppendChecksTheDataset(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(old, "documents.parquet")); !bytes.Equal(b, []byte("PAR1")) {
 		t.Error("the old dataset changed")
 	}
+	writeFile(t, filepath.Join(out, "_index", "doc_ids"), []byte("0123456789abcdef"))
+	_, err = pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{"../seeds"}, Out: out, Append: true,
+		Format: pipeline.FormatParquet, Stages: defaultStages(t)})
+	if err == nil || !strings.Contains(err.Error(), "does not match its manifest") {
+		t.Errorf("append to a dataset whose index is not its manifest's: err = %v", err)
+	}
 }
 
 // TestCompact checks that compact merges the partitions of every table
