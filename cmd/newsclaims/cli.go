@@ -62,7 +62,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := pipeline.Config{Version: version}
-	fs.StringVar(&cfg.Out, "out", "out", "dataset `directory`, replaced as a whole when the new dataset is complete")
+	fs.StringVar(&cfg.Out, "out", "out", "dataset `directory`, replaced as a whole (by its next version, with --append) when the new one is complete")
 	fs.StringVar(&cfg.Format, "format", "both", "table format: parquet, arrow or both")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "documents processed at once (the output does not depend on it)")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "also write the tokens table")
