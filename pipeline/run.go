@@ -92,15 +92,25 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}()
 	}
 	sc, err := scanInputs(cfg.Inputs, work)
+	var v *version
+	if err == nil {
+		// What an append needs of the previous dataset is read while the
+		// models load: it is most of what an append costs beyond its
+		// documents.
+		v, err = startVersion(ctx, cfg.Linker, sc, prev, staging)
+	}
 	if lerr := <-loaded; lerr != nil {
 		return nil, fmt.Errorf("loading models: %w", lerr)
 	}
 	if err != nil {
 		return nil, err
 	}
-	res, err := buildVersion(ctx, cfg, sc, prev, staging)
-	if err != nil || res.Batch == 0 {
-		return res, err
+	if v.batch == 0 {
+		return &Result{Skipped: v.skipped, Manifest: v.manifest}, nil // nothing new
+	}
+	res, err := buildVersion(ctx, cfg, sc, v, staging)
+	if err != nil {
+		return nil, err
 	}
 	if err := replaceDir(staging, out); err != nil {
 		return nil, err
@@ -108,46 +118,65 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	return res, nil
 }
 
-// buildVersion writes into staging the next version of the dataset: the
-// previous one's partitions (none for a plain build) and a new partition
-// with the documents of sc it does not hold yet, then the entities table,
-// the index and the manifest of the whole.
-func buildVersion(ctx context.Context, cfg Config, sc *scan, prev *previous, staging string) (*Result, error) {
-	mem := memory.DefaultAllocator
-	batch, skipped := 1, 0
-	cat := newCatalog()
-	var m Manifest
-	if prev != nil {
-		var err error
-		if skipped, err = prev.dropKnown(sc); err != nil {
+// version is the next version of the dataset as it starts: the previous
+// one's manifest, partitions (linked into staging), entities and claim
+// index, and the number of the partition to add.
+type version struct {
+	prev     *previous // nil for a plain build
+	manifest Manifest
+	batch    int // 0: an append with nothing new
+	skipped  int
+	cat      *catalog
+}
+
+// startVersion starts the next version of the dataset in staging from the
+// previous one (none for a plain build): it drops from sc the documents the
+// dataset holds, links the earlier partitions into staging, and loads the
+// entities and, into linker, the claim index. It reads no Config field
+// that the loading of the models writes.
+func startVersion(ctx context.Context, linker Linker, sc *scan, prev *previous, staging string) (*version, error) {
+	v := &version{prev: prev, batch: 1, cat: newCatalog()}
+	if prev == nil {
+		return v, nil
+	}
+	var err error
+	if v.skipped, err = prev.dropKnown(sc); err != nil {
+		return nil, err
+	}
+	v.manifest = prev.manifest
+	if len(sc.docs) == 0 && len(sc.problems) == 0 {
+		v.batch = 0
+		return v, nil
+	}
+	v.batch = v.manifest.nextBatch()
+	if err := prev.linkInto(staging); err != nil {
+		return nil, err
+	}
+	if err := prev.loadCatalog(ctx, v.cat, memory.DefaultAllocator); err != nil {
+		return nil, err
+	}
+	if li, ok := linker.(LinkerIndex); ok {
+		if err := prev.loadLinker(li); err != nil {
 			return nil, err
-		}
-		m = prev.manifest
-		if len(sc.docs) == 0 && len(sc.problems) == 0 {
-			return &Result{Skipped: skipped, Manifest: m}, nil // nothing new
-		}
-		batch = m.nextBatch()
-		if err := prev.linkInto(staging); err != nil {
-			return nil, err
-		}
-		if err := prev.loadCatalog(ctx, cat, mem); err != nil {
-			return nil, err
-		}
-		if li, ok := cfg.Linker.(LinkerIndex); ok {
-			if err := prev.loadLinker(li); err != nil {
-				return nil, err
-			}
 		}
 	}
+	return v, nil
+}
+
+// buildVersion writes into staging the new partition of v, with the
+// documents of sc, then the entities table, the index and the manifest of
+// the whole dataset.
+func buildVersion(ctx context.Context, cfg Config, sc *scan, v *version, staging string) (*Result, error) {
+	batch, skipped, m := v.batch, v.skipped, v.manifest
 	part := batchDir(batch)
-	b, err := build(ctx, cfg, sc, staging, part, cat)
+	b, err := build(ctx, cfg, sc, staging, part, v.cat)
 	if err != nil {
 		return nil, err
 	}
 	res := b.res
 	res.Skipped, res.Batch = skipped, batch
 
-	ids, err := writeDocIDs(staging, prev, b.docIDs)
+	ids, err := writeDocIDs(staging, v.prev, b.docIDs)
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
