@@ -19,6 +19,9 @@ type catalogEntry struct {
 	mentions    int32
 	docs        int32
 	lastDoc     string
+	// the earliest and latest publication dates (ISO) of the documents
+	// that mention it; "" when none is dated
+	firstSeen, lastSeen string
 }
 
 func newCatalog() *catalog { return &catalog{entities: map[string]*catalogEntry{}} }
@@ -40,8 +43,40 @@ func (c *catalog) add(d *Doc) {
 		if e.lastDoc != d.ID {
 			e.docs++
 			e.lastDoc = d.ID
+			e.seen(d.Published)
 		}
 	}
+}
+
+// seen widens the entry's first and last seen dates to include day.
+func (e *catalogEntry) seen(day string) {
+	if day == "" {
+		return
+	}
+	if e.firstSeen == "" || day < e.firstSeen {
+		e.firstSeen = strings.Clone(day)
+	}
+	if day > e.lastSeen {
+		e.lastSeen = strings.Clone(day)
+	}
+}
+
+// addRow adds an entities row of an earlier run: an append rewrites the
+// entities table of the whole dataset from the previous one and its own
+// documents. A document is in one run only, so the counts add up.
+func (c *catalog) addRow(r EntityRow) {
+	e := c.entities[r.EntityID]
+	if e == nil {
+		e = &catalogEntry{name: r.Name, label: r.Label, kbID: r.KBID, aliases: map[string]struct{}{}}
+		c.entities[r.EntityID] = e
+	}
+	for _, a := range r.Aliases {
+		e.aliases[a] = struct{}{}
+	}
+	e.mentions += r.NMentions
+	e.docs += r.NDocs
+	e.seen(r.FirstSeen)
+	e.seen(r.LastSeen)
 }
 
 // rows returns the entities sorted by entity_id, each with its aliases (every
@@ -55,7 +90,7 @@ func (c *catalog) rows() []EntityRow {
 		}
 		sort.Strings(aliases)
 		rows = append(rows, EntityRow{EntityID: id, Name: e.name, Label: e.label, Aliases: aliases,
-			NMentions: e.mentions, NDocs: e.docs, KBID: e.kbID})
+			NMentions: e.mentions, NDocs: e.docs, KBID: e.kbID, FirstSeen: e.firstSeen, LastSeen: e.lastSeen})
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].EntityID < rows[j].EntityID })
 	return rows

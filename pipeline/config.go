@@ -14,7 +14,8 @@ type Config struct {
 	// .jsonl and .jsonl.gz files) or single files.
 	Inputs []string
 	// Out is the dataset directory; default "out". It is replaced as a
-	// whole, and only when the new dataset is complete.
+	// whole (by its next version, with Append), and only when the new
+	// dataset is complete.
 	Out string
 	// Format is FormatParquet, FormatArrow or FormatBoth (the default).
 	Format string
@@ -27,6 +28,12 @@ type Config struct {
 	// MaxDocBytes is the size of the largest document read; a larger one
 	// is a row of the errors table. 0 means DefaultMaxDocBytes.
 	MaxDocBytes int64
+	// Append adds the inputs to the dataset at Out as one new partition
+	// instead of replacing it: documents it already holds are skipped, the
+	// entities table is rewritten for the whole dataset, and new claims are
+	// linked with the earlier ones. With no dataset at Out yet, it builds
+	// one. Format and Tokens must be those the dataset was written with.
+	Append bool
 
 	// Stages are applied to every document in order. The first must be the
 	// ingest stage (it turns Doc.Raw into Doc.Text).

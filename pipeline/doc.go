@@ -1,11 +1,15 @@
 // Package pipeline turns folders of news articles into the newsclaims
 // dataset: it reads the inputs, runs every document through the stages on a
 // bounded pool of workers, and streams the rows into Parquet and Arrow
-// tables that replace the output directory only when complete.
+// tables, one Hive partition per run, that replace the output directory
+// only when complete. An append adds a partition to the dataset.
 //
 //	INPUT dirs/files ──► scan: hash every file, compute every doc_id, sort by doc_id
 //	                          │  (.jsonl.gz decompressed once, so lines can be re-read)
 //	                          │  Config.LoadStages loads the models meanwhile
+//	                          │  Append: drop the doc_ids out/_index/doc_ids holds; hard-link
+//	                          │  out's partitions into .out.tmp-*; load the entities table
+//	                          │  and the Linker's claim index (LinkerIndex)
 //	                          ▼
 //	                     reader ──jobs──► worker 1..N: Stage.Process × every stage (one Doc each),
 //	                          │                 │      then its rows (tables.go), Linker.Prepare
@@ -16,12 +20,17 @@
 //	                                              finish: entities and claim_links built
 //	                                              while the other tables close
 //	                                                    ▼
-//	                         .out.tmp-*/ documents zones sentences tokens mentions entities
-//	                                     quantities quotes claims claim_links errors
-//	                                     (.parquet, .arrow) + manifest.json
-//	                                                    │ rename when complete
-//	                                                    ▼
+//	       .out.tmp-*/<table>/batch=0000N/part-0.parquet  documents zones sentences tokens
+//	                      arrow/<table>/batch=0000N/...   mentions quantities quotes claims
+//	                                                      claim_links errors
+//	                      entities/part-0.parquet         (the whole dataset's)
+//	                      _index/doc_ids, _index/claims, manifest.json
+//	                                                    │ exchanged with out/ when complete
+//	                                                    ▼  (renameat2; elsewhere two renames)
 //	                                                  out/
+//
+// partition.go describes the layout; append.go what an append reads of the
+// previous dataset; compact.go merges partitions.
 //
 // A Doc is standoff: its Text never changes and every layer (zones,
 // sentences, tokens, mentions, quantities, quotes, claims) holds byte spans

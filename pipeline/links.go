@@ -1,6 +1,9 @@
 package pipeline
 
-import "iter"
+import (
+	"io"
+	"iter"
+)
 
 // Relations between two claims in the claim_links table.
 const (
@@ -42,4 +45,17 @@ type Linker interface {
 	// Links yields the links in a deterministic order, one at a time, so
 	// that they never all exist as rows at once.
 	Links() iter.Seq[ClaimLink]
+}
+
+// A LinkerIndex is a Linker that can save what it keeps of the dataset's
+// claims (their keys, not their texts) and start again from it, so that an
+// append links its new claims with those of every earlier partition
+// without reading them. The index describes the claims Add has seen, in
+// the order it saw them; links found before LoadIndex are not in it.
+type LinkerIndex interface {
+	Linker
+	// SaveIndex writes the index of every claim added so far.
+	SaveIndex(w io.Writer) error
+	// LoadIndex makes an empty Linker what it was when it saved the index.
+	LoadIndex(r io.Reader) error
 }

@@ -2,12 +2,12 @@ package pipeline
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"sync"
 
@@ -19,17 +19,22 @@ import (
 type Result struct {
 	Documents int // documents written to the documents table
 	Failed    int // documents that went to the errors table only
+	Skipped   int // documents already in the dataset (Config.Append), not read again
 	Warnings  int // warning rows
 	Tokens    int // tokens in the documents written
-	Manifest  Manifest
+	// Batch is the number of the partition the run wrote; 0 when an
+	// append found nothing new and left the dataset as it was.
+	Batch    int
+	Manifest Manifest
 	// RemovedScratch are the directories of dead runs removed beside Out.
 	RemovedScratch []string
 }
 
-// Run builds a dataset: it reads every input, applies the stages to each
-// document on a bounded pool of workers, and streams the rows into the
-// tables of a staging directory beside cfg.Out, in doc_id order. Only when
-// every table is complete does the staging directory replace cfg.Out; on any
+// Run builds a dataset, or with cfg.Append adds a partition to one: it
+// reads every input, applies the stages to each document on a bounded pool
+// of workers, and streams the rows into the tables of a staging directory
+// beside cfg.Out, in doc_id order. Only when every table, the index and the
+// manifest are complete does the staging directory replace cfg.Out; on any
 // error the previous dataset is left as it was.
 //
 // One document's failure is a row of the errors table, not an error of Run.
@@ -49,9 +54,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
 	}
+	unlock, err := lockOutput(ctx, out)
+	if err != nil {
+		return nil, fmt.Errorf("output %s: %w", cfg.Out, err)
+	}
+	defer unlock()
 	removed, err := removeStaleScratch(out)
 	if err != nil {
 		return nil, fmt.Errorf("output %s: removing what a killed run left: %w", cfg.Out, err)
+	}
+	var prev *previous
+	if cfg.Append {
+		if prev, err = openPrevious(out, cfg); err != nil {
+			return nil, err
+		}
 	}
 	prefixes := scratchPrefixes(out)
 	staging, err := makeScratchDir(out, prefixes[0])
@@ -82,13 +98,23 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}()
 	}
 	sc, err := scanInputs(ctx, cfg.Inputs, work, cfg.MaxDocBytes)
+	var v *version
+	if err == nil {
+		// What an append needs of the previous dataset is read while the
+		// models load: it is most of what an append costs beyond its
+		// documents.
+		v, err = startVersion(ctx, cfg.Linker, sc, prev, staging)
+	}
 	if lerr := <-loaded; lerr != nil {
 		return nil, fmt.Errorf("loading models: %w", lerr)
 	}
 	if err != nil {
 		return nil, err
 	}
-	res, err := build(ctx, cfg, sc, staging)
+	if v.batch == 0 {
+		return &Result{Skipped: v.skipped, Manifest: v.manifest}, nil // nothing new
+	}
+	res, err := buildVersion(ctx, cfg, sc, v, staging)
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +125,90 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	return res, nil
 }
 
+// version is the next version of the dataset as it starts: the previous
+// one's manifest, partitions (linked into staging), entities and claim
+// index, and the number of the partition to add.
+type version struct {
+	prev     *previous // nil for a plain build
+	manifest Manifest
+	batch    int // 0: an append with nothing new
+	skipped  int
+	cat      *catalog
+}
+
+// startVersion starts the next version of the dataset in staging from the
+// previous one (none for a plain build): it drops from sc the documents the
+// dataset holds, links the earlier partitions into staging, and loads the
+// entities and, into linker, the claim index. It reads no Config field
+// that the loading of the models writes.
+func startVersion(ctx context.Context, linker Linker, sc *scan, prev *previous, staging string) (*version, error) {
+	v := &version{prev: prev, batch: 1, cat: newCatalog()}
+	if prev == nil {
+		return v, nil
+	}
+	var err error
+	if v.skipped, err = prev.dropKnown(sc); err != nil {
+		return nil, err
+	}
+	v.manifest = prev.manifest
+	if len(sc.docs) == 0 && len(sc.problems) == 0 {
+		v.batch = 0
+		return v, nil
+	}
+	v.batch = v.manifest.nextBatch()
+	if err := prev.linkInto(staging); err != nil {
+		return nil, err
+	}
+	if err := prev.loadCatalog(ctx, v.cat, memory.DefaultAllocator); err != nil {
+		return nil, err
+	}
+	if li, ok := linker.(LinkerIndex); ok {
+		if err := prev.loadLinker(li); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// buildVersion writes into staging the new partition of v, with the
+// documents of sc, then the entities table, the index and the manifest of
+// the whole dataset.
+func buildVersion(ctx context.Context, cfg Config, sc *scan, v *version, staging string) (*Result, error) {
+	batch, skipped, m := v.batch, v.skipped, v.manifest
+	part := batchDir(batch)
+	b, err := build(ctx, cfg, sc, staging, part, v.cat)
+	if err != nil {
+		return nil, err
+	}
+	res := b.res
+	res.Skipped, res.Batch = skipped, batch
+
+	ids, err := writeDocIDs(staging, v.prev, b.docIDs)
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	m.Index = []FileInfo{ids}
+	if li, ok := cfg.Linker.(LinkerIndex); ok {
+		claims, err := writeClaimIndex(staging, li)
+		if err != nil {
+			return nil, fmt.Errorf("output: %w", err)
+		}
+		m.Index = append(m.Index, claims)
+	}
+	m.Tool, m.Layout, m.Version = "newsclaims", layoutVersion, cfg.Version
+	m.Options = ManifestOptions{Format: cfg.Format, Tokens: cfg.Tokens}
+	m.Partitions = append(slices.Clone(m.Partitions), Partition{Batch: batch, Path: part,
+		Runs: []RunInfo{{Batch: batch, Version: cfg.Version, Inputs: sc.files,
+			Documents: res.Documents, Failed: res.Failed, Skipped: skipped}},
+		Tables: b.tables})
+	m.summarize(b.entities)
+	res.Manifest = m
+	if err := writeManifest(staging, m); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
 // writers holds one table writer per output table.
 type writers struct {
 	docs, zones, sentences, tokens, mentions, entities,
@@ -106,7 +216,10 @@ type writers struct {
 	all []*tableWriter
 }
 
-func openWriters(dir, format string, withTokens bool, mem memory.Allocator) (*writers, error) {
+// openWriters opens the tables of the partition directory partition in the
+// dataset directory dir; the entities table, which describes the whole
+// dataset, is not partitioned.
+func openWriters(dir, partition, format string, withTokens bool, mem memory.Allocator) (*writers, error) {
 	w := &writers{}
 	targets := []struct {
 		dst **tableWriter
@@ -121,7 +234,11 @@ func openWriters(dir, format string, withTokens bool, mem memory.Allocator) (*wr
 		if target.t.Name == tokensTable.Name && !withTokens {
 			continue
 		}
-		tw, err := newTableWriter(dir, target.t, format, mem)
+		p := partition
+		if target.t.Name == entitiesTable.Name {
+			p = ""
+		}
+		tw, err := newTableWriter(dir, target.t, p, format, mem)
 		if err != nil {
 			w.abort()
 			return nil, err
@@ -229,10 +346,21 @@ type job struct {
 	done      chan struct{}
 }
 
-// build processes every document of sc and writes the tables into dir.
-func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, error) {
+// built is what build wrote: the partition's tables, the entities table of
+// the whole dataset, and the doc_ids of the partition.
+type built struct {
+	res      *Result
+	tables   []ManifestTable
+	entities ManifestTable
+	docIDs   []docKey
+}
+
+// build processes every document of sc and writes the tables of partition
+// part into the dataset directory dir, and the entities table from cat and
+// the partition's documents.
+func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *catalog) (*built, error) {
 	mem := memory.DefaultAllocator
-	w, err := openWriters(dir, cfg.Format, cfg.Tokens, mem)
+	w, err := openWriters(dir, part, cfg.Format, cfg.Tokens, mem)
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
@@ -254,7 +382,7 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 			res.Failed++
 		}
 	}
-	cat := newCatalog()
+	var docIDs []docKey
 	prog := newProgress(cfg.Progress, len(sc.docs))
 	defer prog.finish()
 
@@ -336,6 +464,9 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 			if err != nil {
 				return err
 			}
+			if k, ok := docKeyOf(d.ID); ok && !j.duplicate {
+				docIDs = append(docIDs, k)
+			}
 			switch {
 			case j.duplicate:
 			case d.Failed:
@@ -365,11 +496,20 @@ func build(ctx context.Context, cfg Config, sc *scan, dir string) (*Result, erro
 	if err := finish(cfg, w, cat); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	res.Manifest = newManifest(cfg, sc, w, dir)
-	if err := writeManifest(dir, res.Manifest); err != nil {
-		return nil, err
+	b := &built{res: res, docIDs: docIDs}
+	for _, tw := range w.all {
+		t := ManifestTable{Name: tw.table.Name, Rows: tw.rows}
+		for _, o := range tw.closedFiles {
+			t.Files = append(t.Files, o.info(dir))
+		}
+		if tw == w.entities {
+			b.entities = t
+		} else {
+			b.tables = append(b.tables, t)
+		}
 	}
-	return res, nil
+	sort.Slice(b.tables, func(i, j int) bool { return b.tables[i].Name < b.tables[j].Name })
+	return b, nil
 }
 
 // finish writes the entities and claim_links tables and closes every
@@ -473,66 +613,6 @@ func firstLines(s string, n int) string {
 	return s
 }
 
-// Manifest describes a dataset: what made it, from which inputs, and what
-// each table holds. It is written as manifest.json and has no timestamps, so
-// that the same inputs give the same bytes.
-type Manifest struct {
-	Tool    string          `json:"tool"`
-	Version string          `json:"version"`
-	Options ManifestOptions `json:"options"`
-	Inputs  []InputFile     `json:"inputs"`
-	Tables  []ManifestTable `json:"tables"`
-}
-
-// ManifestOptions are the options that shape the output. --workers and
-// --quiet are left out: they do not change a byte of it.
-type ManifestOptions struct {
-	Format string `json:"format"`
-	Tokens bool   `json:"tokens"`
-}
-
-// ManifestTable is one table's row count and files.
-type ManifestTable struct {
-	Name  string     `json:"name"`
-	Rows  int64      `json:"rows"`
-	Files []FileInfo `json:"files"`
-}
-
-func newManifest(cfg Config, sc *scan, w *writers, dir string) Manifest {
-	m := Manifest{Tool: "newsclaims", Version: cfg.Version,
-		Options: ManifestOptions{Format: cfg.Format, Tokens: cfg.Tokens}, Inputs: sc.files}
-	for _, tw := range w.all {
-		t := ManifestTable{Name: tw.table.Name, Rows: tw.rows}
-		for _, o := range tw.closedFiles {
-			t.Files = append(t.Files, o.info(dir))
-		}
-		m.Tables = append(m.Tables, t)
-	}
-	sort.Slice(m.Tables, func(i, j int) bool { return m.Tables[i].Name < m.Tables[j].Name })
-	return m
-}
-
-func writeManifest(dir string, m Manifest) error {
-	b, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	f, err := os.Create(filepath.Join(dir, "manifest.json"))
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
 // checkReplaceable refuses to replace a directory that is not a dataset:
 // --out names a directory that Run replaces as a whole.
 func checkReplaceable(out string) error {
@@ -559,12 +639,19 @@ func checkReplaceable(out string) error {
 	return nil
 }
 
-// replaceDir puts the complete dataset in staging at out. The previous
-// dataset is moved aside first and removed only after the new one is in
-// place, so an interruption leaves one of the two whole.
+// replaceDir puts the complete dataset in staging at out. Where the system
+// can, the two directories are exchanged in one step, so that a reader sees
+// the old dataset or the new one, whole. Elsewhere the previous dataset is
+// moved aside first and removed only after the new one is in place, so an
+// interruption leaves one of the two whole.
 func replaceDir(staging, out string) error {
 	old := ""
 	if _, err := os.Stat(out); err == nil {
+		if exchangeDirs(staging, out) == nil {
+			syncDir(filepath.Dir(out))
+			os.RemoveAll(staging) // the previous version; debris for the next run if this fails
+			return nil
+		}
 		old = staging + ".old"
 		if err := os.Rename(out, old); err != nil {
 			return fmt.Errorf("output %s: moving the previous dataset aside: %w", out, err)
@@ -576,8 +663,19 @@ func replaceDir(staging, out string) error {
 		}
 		return fmt.Errorf("output %s: %w", out, err)
 	}
+	syncDir(filepath.Dir(out))
 	if old != "" {
 		return os.RemoveAll(old)
 	}
 	return nil
 }
+
+// syncDir makes a rename in dir durable; where a directory cannot be
+// synced, the rename is still atomic, only not yet on disk.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+

@@ -206,6 +206,8 @@ type EntityRow struct {
 	NMentions int32
 	NDocs     int32
 	KBID      string // "" is written as null
+	FirstSeen string // ISO date; written as date32
+	LastSeen  string // ISO date; written as date32
 }
 
 var entitiesTable = Table{Name: "entities", Row: EntityRow{}, Doc: "one row per real-world entity in the dataset",
@@ -218,6 +220,8 @@ var entitiesTable = Table{Name: "entities", Row: EntityRow{}, Doc: "one row per 
 		field("n_mentions", i32, false),
 		field("n_docs", i32, false),
 		field("kb_id", str, true),
+		field("first_seen", date, true),
+		field("last_seen", date, true),
 	}, nil)}
 
 // QuantityRow is a row of the quantities table.

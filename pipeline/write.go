@@ -92,6 +92,9 @@ func (h *hashWriter) Write(p []byte) (int, error) {
 }
 
 func createOut(path string) (*outFile, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err
@@ -124,10 +127,13 @@ type FileInfo struct {
 
 func (o *outFile) info(dir string) FileInfo {
 	rel, _ := filepath.Rel(dir, o.path)
-	return FileInfo{Path: rel, Bytes: o.hash.n, SHA256: hex.EncodeToString(o.hash.h.Sum(nil))}
+	return FileInfo{Path: filepath.ToSlash(rel), Bytes: o.hash.n, SHA256: hex.EncodeToString(o.hash.h.Sum(nil))}
 }
 
-func newTableWriter(dir string, t Table, format string, mem memory.Allocator) (w *tableWriter, err error) {
+// newTableWriter opens the files of table t in the dataset directory dir:
+// in the partition directory partition (batch=00001), or directly in the
+// table's directory when partition is "".
+func newTableWriter(dir string, t Table, partition, format string, mem memory.Allocator) (w *tableWriter, err error) {
 	if err := checkRowStruct(t); err != nil {
 		return nil, err
 	}
@@ -139,7 +145,7 @@ func newTableWriter(dir string, t Table, format string, mem memory.Allocator) (w
 		}
 	}()
 	if format == FormatParquet || format == FormatBoth {
-		o, err := createOut(filepath.Join(dir, t.Name+".parquet"))
+		o, err := createOut(filepath.Join(dir, tableFile(t.Name, partition, FormatParquet)))
 		if err != nil {
 			return nil, err
 		}
@@ -162,7 +168,7 @@ func newTableWriter(dir string, t Table, format string, mem memory.Allocator) (w
 		}
 	}
 	if format == FormatArrow || format == FormatBoth {
-		o, err := createOut(filepath.Join(dir, t.Name+".arrow"))
+		o, err := createOut(filepath.Join(dir, tableFile(t.Name, partition, FormatArrow)))
 		if err != nil {
 			return nil, err
 		}
@@ -382,8 +388,13 @@ func (w *tableWriter) flush() error {
 		// buffers once instead of doubling them from empty.
 		w.reserveLike(rec)
 	}
-	w.rows += int64(w.pending)
 	w.pending, w.bytes = 0, 0
+	return w.write(rec)
+}
+
+// write writes one record batch to every format.
+func (w *tableWriter) write(rec arrow.RecordBatch) error {
+	w.rows += rec.NumRows()
 	if w.pq != nil {
 		if err := w.pq.Write(rec); err != nil {
 			return fmt.Errorf("writing %s.parquet: %w", w.table.Name, err)

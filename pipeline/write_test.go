@@ -27,11 +27,11 @@ func BenchmarkAppendRows(b *testing.B) {
 		qrows[i] = QuantityRow{DocID: fmt.Sprintf("doc-%04d", i/20), QuantityID: int32(i % 20), Text: "40 people",
 			Value: &value, Unit: "people", Kind: "count", Normalized: "40"}
 	}
-	w, err := newTableWriter(b.TempDir(), claimsTable, FormatBoth, memory.DefaultAllocator)
+	w, err := newTableWriter(b.TempDir(), claimsTable, batchDir(1), FormatBoth, memory.DefaultAllocator)
 	if err != nil {
 		b.Fatal(err)
 	}
-	qw, err := newTableWriter(b.TempDir(), quantitiesTable, FormatBoth, memory.DefaultAllocator)
+	qw, err := newTableWriter(b.TempDir(), quantitiesTable, batchDir(1), FormatBoth, memory.DefaultAllocator)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,7 +5,9 @@
 //	       ──► newsclaims build --workers 2 ─┼─► documents/s, tokens/s, tokens per
 //	                                         │   CPU-second, peak RSS, scaling
 //	       ──► stages in-process, timed ─────┼─► share of time per stage
-//	       ──► prose v2 default pipeline ────┴─► prose tokens/s and our ratio to it
+//	       ──► prose v2 default pipeline ────┼─► prose tokens/s and our ratio to it
+//	corpus as history + 1% new documents ───┴─► build --append of the 1% against a
+//	                                             rebuild of everything: wall, CPU, RSS
 //
 // The corpus is -corpus DIR (every .txt file is an article, every .jsonl or
 // .jsonl.gz line too) or, without it, the seed articles repeated until they
@@ -61,6 +63,7 @@ type options struct {
 	prose, stageTimes  bool
 	proseBytes         int64
 	keep               bool
+	appendBench        bool
 	cpuProfile         string
 	memProfile         string
 }
@@ -80,6 +83,7 @@ func run() int {
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the in-process stage run to `file`")
 	flag.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile of the in-process stage run to `file`")
 	flag.BoolVar(&o.keep, "keep", false, "keep the built corpus and outputs (printed path)")
+	flag.BoolVar(&o.appendBench, "append", true, "also time build --append of 1% new documents against a rebuild of the whole")
 	flag.Parse()
 	if err := bench(o, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "benchcorpus: %v\n", err)
@@ -176,6 +180,12 @@ func bench(o options, w io.Writer) error {
 	if o.prose {
 		fmt.Fprintln(w)
 		if err := proseRun(w, docs, o.proseBytes, ours); err != nil {
+			return err
+		}
+	}
+	if o.appendBench && len(workerCounts) > 0 {
+		fmt.Fprintln(w)
+		if err := appendRun(w, o, corpus, len(docs), filepath.Join(tmp, "append"), slices.Max(workerCounts)); err != nil {
 			return err
 		}
 	}
@@ -371,13 +381,19 @@ func median(all []runStats) runStats {
 	return all[len(all)/2]
 }
 
-var wroteLine = regexp.MustCompile(`wrote (\d+) documents \((\d+) tokens\)`)
+var wroteLine = regexp.MustCompile(`(?:wrote|appended) (\d+) documents \((\d+) tokens\)`)
 
 // runBinary runs one build and reads the counts from its summary line.
 func runBinary(bin string, workers int, corpus, out string) (runStats, error) {
 	os.RemoveAll(out)
+	return runBuild(bin, "build", "--workers", strconv.Itoa(workers), "--out", out, corpus)
+}
+
+// runBuild runs the binary with args and reads the counts from its summary
+// line.
+func runBuild(bin string, args ...string) (runStats, error) {
 	var stderr bytes.Buffer
-	cmd := exec.CommandContext(context.Background(), bin, "build", "--workers", strconv.Itoa(workers), "--out", out, corpus)
+	cmd := exec.CommandContext(context.Background(), bin, args...)
 	cmd.Stderr = &stderr
 	start := time.Now()
 	err := cmd.Run()
@@ -545,4 +561,68 @@ func parseInts(s string) ([]int, error) {
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+// appendRun times what a nightly job does: the corpus is the dataset's
+// history, and 1% more documents (distinct copies of its first files) are
+// appended to it with build --append, against a rebuild of all of them.
+// Each round builds the history afresh (untimed), then times the rebuild
+// and the append one after the other, so that a slow spell of a shared
+// machine touches both.
+func appendRun(w io.Writer, o options, corpus string, nDocs int, dir string, workers int) error {
+	files, err := articleFiles(corpus)
+	if err != nil {
+		return err
+	}
+	nNew := max(1, nDocs/100)
+	news := filepath.Join(dir, "new")
+	if err := os.MkdirAll(news, 0o755); err != nil {
+		return err
+	}
+	for _, f := range files[:min(nNew, len(files))] {
+		if _, err := copyDistinct(f, corpus, news, 1_000_000); err != nil {
+			return err
+		}
+	}
+	n := strconv.Itoa(workers)
+	history, rebuilt, appended := filepath.Join(dir, "history"), filepath.Join(dir, "rebuilt"), filepath.Join(dir, "appended")
+	var rebuilds, appends []runStats
+	for range o.runs {
+		for _, out := range []string{history, rebuilt} {
+			os.RemoveAll(out)
+		}
+		if _, err := runBuild(o.bin, "build", "--workers", n, "--out", history, corpus); err != nil {
+			return err
+		}
+		full, err := runBuild(o.bin, "build", "--workers", n, "--out", rebuilt, corpus, news)
+		if err != nil {
+			return err
+		}
+		os.RemoveAll(appended)
+		if err := os.Rename(history, appended); err != nil {
+			return err
+		}
+		app, err := runBuild(o.bin, "build", "--append", "--workers", n, "--out", appended, news)
+		if err != nil {
+			return err
+		}
+		rebuilds, appends = append(rebuilds, full), append(appends, app)
+	}
+	ratios := make([]float64, len(appends))
+	for i := range appends {
+		ratios[i] = appends[i].wall.Seconds() / rebuilds[i].wall.Seconds()
+	}
+	slices.Sort(ratios)
+	full, app := median(rebuilds), median(appends) // median sorts: ratios first
+	fmt.Fprintf(w, "build --append of %d new documents (1%%) to a dataset of the corpus, --workers %d, median of %d rounds\n", app.docs, workers, o.runs)
+	fmt.Fprintf(w, "%-24s %9s %9s %12s\n", "", "wall s", "CPU s", "peak RSS MB")
+	for _, r := range []struct {
+		name string
+		st   runStats
+	}{{"rebuild of everything", full}, {"append of the 1%", app}} {
+		fmt.Fprintf(w, "%-24s %9.2f %9.2f %12.1f\n", r.name, r.st.wall.Seconds(), r.st.cpu.Seconds(), float64(r.st.maxRSS)/(1<<20))
+	}
+	fmt.Fprintf(w, "append/rebuild wall time: %.1f%% (medians); per round %.1f-%.1f%%\n",
+		100*app.wall.Seconds()/full.wall.Seconds(), 100*ratios[0], 100*ratios[len(ratios)-1])
+	return nil
 }

@@ -20,6 +20,9 @@ quantities, quotes and claims.
 
 Usage:
   newsclaims build [flags] INPUT...   build the dataset from INPUT files or directories
+  newsclaims build --append --out DATASET INPUT...
+                                      add INPUT to DATASET as one new partition
+  newsclaims compact [--out DATASET]  merge the partitions of every table into one
   newsclaims schema                   print every table's columns and types
   newsclaims version                  print the version
 
@@ -42,6 +45,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return build(ctx, args[1:], stderr)
+	case "compact":
+		return compact(ctx, args[1:], stderr)
 	case "schema":
 		printSchema(stdout)
 		return 0
@@ -60,11 +65,12 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := pipeline.Config{Version: version}
-	fs.StringVar(&cfg.Out, "out", "out", "dataset `directory`, replaced as a whole when the new dataset is complete")
+	fs.StringVar(&cfg.Out, "out", "out", "dataset `directory`, replaced as a whole (by its next version, with --append) when the new one is complete")
 	fs.StringVar(&cfg.Format, "format", "both", "table format: parquet, arrow or both")
 	fs.IntVar(&cfg.Workers, "workers", runtime.NumCPU(), "documents processed at once, at least 1 (the output does not depend on it)")
 	fs.BoolVar(&cfg.Tokens, "tokens", false, "also write the tokens table")
 	fs.Int64Var(&cfg.MaxDocBytes, "max-doc-bytes", pipeline.DefaultMaxDocBytes, "a document larger than this many `bytes` is an error row, not processed")
+	fs.BoolVar(&cfg.Append, "append", false, "add the documents to the dataset in --out as one new partition (documents it holds are skipped)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (for go tool pprof)")
 	fs.Usage = func() {
@@ -77,6 +83,9 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 			return 0
 		}
 		return 2
+	}
+	if cfg.Append {
+		inheritOptions(fs, &cfg)
 	}
 	cfg.Inputs = inputs
 	if len(cfg.Inputs) == 0 {
@@ -118,12 +127,74 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "newsclaims: removed %d temporary folder(s) left by a killed run\n", n)
 	}
 	if res.Failed > 0 {
-		fmt.Fprintf(stderr, "newsclaims: %d document(s) failed; see %s/errors.*\n", res.Failed, cfg.Out)
+		fmt.Fprintf(stderr, "newsclaims: %d document(s) failed; see %s/errors/\n", res.Failed, cfg.Out)
 	}
 	if !*quiet {
-		fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
+		switch {
+		case cfg.Append && res.Batch == 0:
+			fmt.Fprintf(stderr, "newsclaims: nothing new: %d document(s) already in %s, which is unchanged\n", res.Skipped, cfg.Out)
+		case cfg.Append:
+			fmt.Fprintf(stderr, "newsclaims: appended %d documents (%d tokens) to %s as batch %d; %d already there, skipped\n",
+				res.Documents, res.Tokens, cfg.Out, res.Batch, res.Skipped)
+		default:
+			fmt.Fprintf(stderr, "newsclaims: wrote %d documents (%d tokens) to %s\n", res.Documents, res.Tokens, cfg.Out)
+		}
 	}
 	return 0
+}
+
+func compact(ctx context.Context, args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("compact", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "out", "dataset `directory`")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: newsclaims compact [flags]\n\nMerges the partitions of every table of the dataset into one, without changing a row.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "newsclaims compact: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	m, err := pipeline.Compact(ctx, *out)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclaims: %v; the dataset is unchanged\n", err)
+		return 1
+	}
+	if !*quiet {
+		runs := 0
+		for _, p := range m.Partitions {
+			runs += len(p.Runs)
+		}
+		fmt.Fprintf(stderr, "newsclaims: %s holds %d partition(s) of %d run(s)\n", *out, len(m.Partitions), runs)
+	}
+	return 0
+}
+
+// inheritOptions gives an append the --format and --tokens of the dataset
+// it adds to, unless they were given: a nightly job then needs no more
+// than --append and --out. Options given that differ from the dataset's
+// are an error of the run.
+func inheritOptions(fs *flag.FlagSet, cfg *pipeline.Config) {
+	m, err := pipeline.ReadManifest(cfg.Out)
+	if err != nil {
+		return // no dataset yet, or one Run will refuse with this error
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	if !given["format"] {
+		cfg.Format = m.Options.Format
+	}
+	if !given["tokens"] {
+		cfg.Tokens = m.Options.Tokens
+	}
 }
 
 // loadStages builds the stages with the collector off: loading the models

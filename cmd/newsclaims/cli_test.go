@@ -45,6 +45,8 @@ func TestCommands(t *testing.T) {
 		{name: "flags after inputs", args: []string{"build", "../../seeds", "--out", filepath.Join(tmp, "o4"), "--quiet", "--format", "parquet"}, code: 0},
 		{name: "bad flag after inputs", args: []string{"build", "../../seeds", "--nope"}, code: 2, wantErr: "flag provided but not defined: -nope"},
 		{name: "inputs after --", args: []string{"build", "--out", filepath.Join(tmp, "o5"), "--", "-not-a-flag"}, code: 1, wantErr: "input -not-a-flag"},
+		{name: "compact without a dataset", args: []string{"compact", "--out", filepath.Join(tmp, "none")}, code: 1, wantErr: "no such file"},
+		{name: "compact with an argument", args: []string{"compact", "out"}, code: 2, wantErr: "unexpected argument"},
 		{name: "unwritable out", args: []string{"build", "--out", filepath.Join(readOnly, "out"), "../../seeds"}, code: 1, wantErr: "not writable", skipAsRoot: true},
 	}
 	for _, tt := range tests {
@@ -80,7 +82,7 @@ func TestBuildReportsFailures(t *testing.T) {
 	if stdout != "" || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "1 document(s) failed") {
 		t.Errorf("stdout %q, stderr %q; want one line saying 1 document failed", stdout, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(out, "errors.parquet")); err != nil {
+	if _, err := os.Stat(filepath.Join(out, "errors", "batch=00001", "part-0.parquet")); err != nil {
 		t.Error(err)
 	}
 }
@@ -117,5 +119,34 @@ func TestCPUProfile(t *testing.T) {
 	code, _, stderr = runCLI("build", "--quiet", "--cpuprofile", filepath.Join(dir, "no", "cpu.out"), "--out", filepath.Join(dir, "out"), "../../seeds")
 	if code != 1 || !strings.Contains(stderr, "cpu profile") {
 		t.Errorf("unwritable profile: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestAppend checks the nightly use: appends with no more than --append and
+// --out take the dataset's options, say what they added, and skip what the
+// dataset holds.
+func TestAppend(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	seeds, _ := filepath.Glob("../../seeds/*.txt")
+	code, _, stderr := runCLI("build", "--format", "parquet", "--tokens", "--out", out, seeds[0])
+	if code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runCLI("build", "--append", "--out", out, "../../seeds")
+	if code != 0 || !strings.Contains(stderr, "appended 4 documents") || !strings.Contains(stderr, "batch 2; 1 already there") {
+		t.Errorf("append: exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI("build", "--append", "--out", out, "../../seeds")
+	if code != 0 || !strings.Contains(stderr, "nothing new: 5 document(s) already in") {
+		t.Errorf("append of nothing new: exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI("build", "--append", "--format", "both", "--out", out, "../../seeds")
+	if code != 1 || !strings.Contains(stderr, "same options") {
+		t.Errorf("append with another format: exit %d, stderr %q", code, stderr)
+	}
+	code, _, stderr = runCLI("compact", "--out", out)
+	if code != 0 || !strings.Contains(stderr, "1 partition(s) of 2 run(s)") {
+		t.Errorf("compact: exit %d, stderr %q", code, stderr)
 	}
 }
