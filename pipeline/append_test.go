@@ -318,8 +318,8 @@ func TestNextRunRemovesDebris(t *testing.T) {
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
 	run(t, pipeline.Config{Inputs: []string{"../seeds/000_bb11a3c3858c11d8.txt"}, Out: out, Append: true, Format: pipeline.FormatParquet})
-	writeFile(t, filepath.Join(parent, ".out.tmp-123", "claims", "batch=00002", "part-0.parquet"), []byte("PAR1 half"))
-	writeFile(t, filepath.Join(parent, ".out.work-456", "input-1.jsonl"), []byte("{}"))
+	writeFile(t, filepath.Join(parent, ".out.tmp-999999999-123", "claims", "batch=00002", "part-0.parquet"), []byte("PAR1 half"))
+	writeFile(t, filepath.Join(parent, ".out.work-999999999-456", "input-1.jsonl"), []byte("{}"))
 	writeFile(t, filepath.Join(parent, ".other.tmp-789", "x"), []byte("another dataset's"))
 	run(t, pipeline.Config{Inputs: []string{"../seeds"}, Out: out, Append: true, Format: pipeline.FormatParquet})
 	if names := listDir(t, parent); strings.Join(names, " ") != ".other.tmp-789 out" {

@@ -14,7 +14,7 @@ import (
 // errorRows returns the errors table as "source|severity|message" lines.
 func errorLines(t *testing.T, out string) []string {
 	t.Helper()
-	errs := readParquet(t, filepath.Join(out, "errors.parquet"))
+	errs := readParquet(t, firstPartition(out, "errors"))
 	sources, severities, messages := stringColumn(t, errs, "source"), stringColumn(t, errs, "severity"), stringColumn(t, errs, "message")
 	var lines []string
 	for i := range sources {
@@ -86,7 +86,7 @@ func TestInputTolerance(t *testing.T) {
 			t.Errorf("%s: no error row %s... with %q in\n%s", c.name, c.prefix, c.want, strings.Join(lines, "\n"))
 		}
 	}
-	docs := readParquet(t, filepath.Join(out, "documents.parquet"))
+	docs := readParquet(t, firstPartition(out, "documents"))
 	sources := stringColumn(t, docs, "source")
 	for _, want := range []string{"upper.TXT", "lines.JSONL:1", "lines.JSONL:2", "lines.JSONL:3", "lines.JSONL:5", "cut.jsonl.gz:1"} {
 		if !contains(sources, want) {
@@ -111,7 +111,7 @@ func TestSourcesUnique(t *testing.T) {
 	writeFile(t, filepath.Join(b, "x.txt"), []byte("From b. "+article))
 	out := filepath.Join(parent, "out")
 	run(t, pipeline.Config{Inputs: []string{a, b}, Out: out})
-	sources := stringColumn(t, readParquet(t, filepath.Join(out, "documents.parquet")), "source")
+	sources := stringColumn(t, readParquet(t, firstPartition(out, "documents")), "source")
 	wantA, wantB := filepath.ToSlash(a)+"/x.txt", filepath.ToSlash(b)+"/x.txt"
 	if len(sources) != 2 || !contains(sources, wantA) || !contains(sources, wantB) {
 		t.Errorf("sources %q, want %s and %s", sources, wantA, wantB)
@@ -119,7 +119,7 @@ func TestSourcesUnique(t *testing.T) {
 	// One root: paths relative to it.
 	out1 := filepath.Join(parent, "out1")
 	run(t, pipeline.Config{Inputs: []string{a}, Out: out1})
-	if s := stringColumn(t, readParquet(t, filepath.Join(out1, "documents.parquet")), "source"); len(s) != 1 || s[0] != "x.txt" {
+	if s := stringColumn(t, readParquet(t, firstPartition(out1, "documents")), "source"); len(s) != 1 || s[0] != "x.txt" {
 		t.Errorf("one root: sources %q, want x.txt", s)
 	}
 }
@@ -141,7 +141,7 @@ func TestSymlinkedDirectories(t *testing.T) {
 	if res.Failed != 0 || res.Warnings == 0 {
 		t.Errorf("failed %d, warnings %d; want 0 failed and the loop as a warning", res.Failed, res.Warnings)
 	}
-	sources := stringColumn(t, readParquet(t, filepath.Join(out, "documents.parquet")), "source")
+	sources := stringColumn(t, readParquet(t, firstPartition(out, "documents")), "source")
 	if len(sources) != 2 || !contains(sources, "own.txt") || !(contains(sources, "again/linked.txt") || contains(sources, "more/linked.txt")) {
 		t.Errorf("sources %q, want own.txt and the linked file once", sources)
 	}

@@ -235,7 +235,10 @@ func checkIndex(nStrs, nDocs int, kept []keptClaim, full []fullSig, ids []uint32
 		}
 	}
 	for k, pl := range byKey {
-		if !list(pl) || !str(k.id) {
+		// event, unit and entity keys name strings; proposition and
+		// entity-pair keys are hashes.
+		named := k.kind == 'e' || k.kind == 'u' || k.kind == 'n'
+		if !list(pl) || named && !str(k.id) {
 			return errors.New("a key list is out of range")
 		}
 	}
