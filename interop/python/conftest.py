@@ -1,6 +1,7 @@
 """Fixtures: the seeds dataset, built once per session by the newsclaims
 binary (NEWSCLAIMS_BIN, which `make test` sets; else `go run`), with every
-table in both formats."""
+table in both formats. NEWSCLAIMS_DATASET=dir tests an existing dataset
+instead (built from seeds/ with --format both --tokens)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def newsclaims_command() -> list[str]:
 @pytest.fixture(scope="session")
 def out(tmp_path_factory) -> Path:
     """A directory named out/ holding the dataset of seeds/."""
+    if existing := os.environ.get("NEWSCLAIMS_DATASET"):
+        return Path(existing).resolve()
     out = tmp_path_factory.mktemp("dataset") / "out"
     cmd = newsclaims_command() + ["build", "--out", str(out), "--format", "both", "--tokens", "--quiet",
                                   str(REPO / "seeds")]

@@ -1,8 +1,9 @@
 """Finding and reading the tables of a newsclaims dataset from Python.
 
 A table is either one file, ``<out>/<table>.parquet`` (or ``.arrow``), or a
-directory ``<out>/<table>/`` of files below Hive-style partition directories
-(``batch=00001/part-0.parquet``). Every reader here accepts both layouts, the
+directory ``<out>/<table>/`` of files, usually below Hive-style partition
+directories (``batch=00001/part-0.parquet``), with the Arrow files of a
+partitioned dataset under ``<out>/arrow/<table>/``. Every reader here accepts both layouts, the
 way a data scientist would read them: pandas and polars on the path, pyarrow
 for the Arrow IPC files.
 """
@@ -25,13 +26,17 @@ _PARTITION_DIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
 
 
 def table_path(out: Path, table: str, ext: str = "parquet") -> Path | None:
-    """The file or directory that holds a table, or None when it is absent."""
+    """The file or directory that holds a table, or None when it is absent:
+    ``<out>/<table>.<ext>``, else a directory ``<out>/<table>/`` or
+    ``<out>/<ext>/<table>/`` (Arrow files kept apart from Parquet ones,
+    since a directory read as Parquet must hold only Parquet) with files
+    of that format below it."""
     single = Path(out) / f"{table}.{ext}"
     if single.is_file():
         return single
-    directory = Path(out) / table
-    if directory.is_dir() and any(directory.rglob(f"*.{ext}")):
-        return directory
+    for directory in (Path(out) / table, Path(out) / ext / table):
+        if directory.is_dir() and any(directory.rglob(f"*.{ext}")):
+            return directory
     return None
 
 
