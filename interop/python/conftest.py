@@ -30,12 +30,19 @@ def newsclaims_command() -> list[str]:
 
 @pytest.fixture(scope="session")
 def out(tmp_path_factory) -> Path:
-    """A directory named out/ holding the dataset of seeds/."""
+    """A directory named out/ holding the dataset of seeds/ and of two
+    unreadable articles (rows of the errors table)."""
     if existing := os.environ.get("NEWSCLAIMS_DATASET"):
         return Path(existing).resolve()
-    out = tmp_path_factory.mktemp("dataset") / "out"
+    root = tmp_path_factory.mktemp("dataset")
+    # Two articles that cannot be read, so that the errors table has rows.
+    broken = root / "broken"
+    broken.mkdir()
+    (broken / "empty.txt").write_bytes(b"")
+    (broken / "binary.txt").write_bytes(b"\x00\x01\x02\x00 not text")
+    out = root / "out"
     cmd = newsclaims_command() + ["build", "--out", str(out), "--format", "both", "--tokens", "--quiet",
-                                  str(REPO / "seeds")]
+                                  str(REPO / "seeds"), str(broken)]
     done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
     if done.returncode != 0:
         pytest.fail(f"{' '.join(cmd)} failed ({done.returncode}):\n{done.stderr}")

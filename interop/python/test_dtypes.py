@@ -190,3 +190,10 @@ def test_only_dictionary_columns_are_dictionary_encoded(out, dictionary_columns)
                 name = col.path_in_schema.split(".")[0]
                 if col.has_dictionary_page:
                     assert (table, name) in dictionary_columns, f"{table}.{name} is dictionary-encoded but SCHEMA.md does not say so"
+
+
+def test_every_table_has_rows(manifest):
+    """Each table has rows on the test dataset, so that no type check above
+    passes on an empty table."""
+    empty = [t["name"] for t in manifest["tables"] if t["rows"] == 0]
+    assert not empty, f"tables without rows: {empty}"
