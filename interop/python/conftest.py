@@ -33,7 +33,10 @@ def out(tmp_path_factory) -> Path:
     """A directory named out/ holding the dataset of seeds/ and of two
     unreadable articles (rows of the errors table)."""
     if existing := os.environ.get("NEWSCLAIMS_DATASET"):
-        return Path(existing).resolve()
+        path = Path(existing).resolve()
+        if path.name != "out" or not (path / "manifest.json").is_file():
+            pytest.fail(f"NEWSCLAIMS_DATASET={existing}: want a dataset directory named out (the README's paths)")
+        return path
     root = tmp_path_factory.mktemp("dataset")
     # Two articles that cannot be read, so that the errors table has rows.
     broken = root / "broken"
