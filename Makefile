@@ -11,7 +11,10 @@ OUT       := out
 CORPUS    ?= $(wildcard ../shared/bench/brown)
 BENCHTIME ?= 3x
 
-.PHONY: all build dataset test vet fuzz bench model clean
+# PYTHON runs the Python checks of `make test` (see interop/python/run).
+PYTHON    ?= python3
+
+.PHONY: all build dataset test test-python vet fuzz bench model clean
 
 all: build
 
@@ -28,6 +31,13 @@ vet:
 test: vet
 	$(GO) test -count=1 -timeout 30m ./...
 	cd interop && $(GO) test -count=1 ./...
+	@$(MAKE) --no-print-directory test-python
+
+# The dataset in pandas, polars, DuckDB and examples/explore.ipynb, with
+# pytest in build/venv; skipped with a message when there is no Python 3.11,
+# an error then when CI=true.
+test-python: build
+	NEWSCLAIMS_BIN=$(abspath $(BIN)) PYTHON=$(PYTHON) bash interop/python/run
 
 # A short run of every fuzz target (go test -fuzz takes one target at a time).
 FUZZTIME ?= 10s
@@ -51,4 +61,4 @@ model:
 	$(GO) run ./stages/entities/internal/train
 
 clean:
-	rm -rf bin $(OUT)
+	rm -rf bin build $(OUT)

@@ -678,4 +678,3 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
-

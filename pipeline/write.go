@@ -137,6 +137,7 @@ func newTableWriter(dir string, t Table, partition, format string, mem memory.Al
 	if err := checkRowStruct(t); err != nil {
 		return nil, err
 	}
+	t.Schema = withPandasMetadata(t.Schema)
 	w = &tableWriter{table: t, mem: mem, builder: array.NewRecordBuilder(mem, t.Schema), rowType: reflect.TypeOf(t.Row)}
 	w.columns = newColumnAppenders(t, w.builder)
 	defer func() {

@@ -72,13 +72,13 @@ type Entry struct {
 // Gazetteer matches token sequences against the entries, case-sensitively
 // and, for headings and all-caps words, case-insensitively.
 type Gazetteer struct {
-	Entries   []Entry
-	exact     hashIndex // surface hash -> entries
-	folded    hashIndex // case-folded surface hash -> entries
+	Entries []Entry
+	exact   hashIndex // surface hash -> entries
+	folded  hashIndex // case-folded surface hash -> entries
 	// nameExact and nameFolded index the feature-only name lists.
 	nameExact, nameFolded hashIndex
 	demonym               map[uint64]int32
-	maxTokens int
+	maxTokens             int
 	// tokens bounds, per entry, how many tokens a match of its surface may
 	// span: at least one per space-separated word, at most that plus two per
 	// punctuation mark. Matching ignores spaces, so without the bounds
