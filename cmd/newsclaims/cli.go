@@ -20,6 +20,7 @@ quantities, quotes and claims.
 
 Usage:
   newsclaims build [flags] INPUT...   build the dataset from INPUT files or directories
+  newsclaims report [--out DATASET]   write DATASET/report: an HTML overview and document viewer
   newsclaims schema                   print every table's columns and types
   newsclaims version                  print the version
 
@@ -39,6 +40,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return build(ctx, args[1:], stderr)
+	case "report":
+		return writeReport(ctx, args[1:], stderr)
 	case "schema":
 		printSchema(stdout)
 		return 0
