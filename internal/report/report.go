@@ -83,7 +83,7 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	defer os.RemoveAll(tmp) // a no-op once it has been renamed
+	defer os.RemoveAll(tmp)                      // a no-op once it has been renamed
 	if err := os.Chmod(tmp, 0o755); err != nil { // MkdirTemp makes it private
 		return sum, fmt.Errorf("report: %w", err)
 	}
