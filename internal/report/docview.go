@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"fmt"
 	"html"
+	"html/template"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -35,18 +37,17 @@ type layerSpan struct {
 
 // annotate lists the spans of a document and the rows they show, keyed as
 // the spans' data-r attributes name them.
-func annotate(d *docRows) ([]layerSpan, map[string]rowView) {
-	var spans []layerSpan
-	rows := map[string]rowView{}
+func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
+	rows = &rowViews{}
 	add := func(s layerSpan, table string, row any) {
 		spans = append(spans, s)
-		if _, ok := rows[s.key]; !ok {
-			rows[s.key] = viewOf(table, row)
-		}
+		rows.add(s.key, table, row)
 	}
 	for _, z := range d.Zones {
-		add(layerSpan{start: int(z.Start), end: int(z.End), key: fmt.Sprintf("z%d", z.ZoneID),
-			class: "z z-" + classWord(z.Kind)}, "zones", z)
+		s := layerSpan{start: int(z.Start), end: int(z.End), key: fmt.Sprintf("z%d", z.ZoneID),
+			class: "z z-" + classWord(z.Kind)}
+		zones = append(zones, s)
+		rows.add(s.key, "zones", z)
 	}
 	for _, m := range d.Mentions {
 		add(layerSpan{start: int(m.Start), end: int(m.End), key: fmt.Sprintf("m%d", m.MentionID),
@@ -81,7 +82,7 @@ func annotate(d *docRows) ([]layerSpan, map[string]rowView) {
 		s.badge = strings.Join(marks, ", ")
 		add(s, "claims", c)
 	}
-	return spans, rows
+	return zones, spans, rows
 }
 
 // quantityBadge is a quantity's value and unit as the document view shows
@@ -128,9 +129,10 @@ func classWord(s string) string {
 // highlight renders a text with its spans, as displaCy does: the text is
 // cut at every span boundary, and each piece is one element carrying the
 // classes of the spans that cover it and, in data-r, the keys of their rows.
-// A span's badge (an entity's label, a quantity's value, a quote's
-// speaker) follows its last piece. Every character of the text is escaped.
-func highlight(text string, spans []layerSpan) string {
+// Zones, which never overlap, are elements wrapping their pieces. A span's
+// badge (an entity's label, a quantity's value, a quote's speaker) follows
+// its last piece. Every character of the text is escaped.
+func highlight(text string, zones, spans []layerSpan) string {
 	runes := []rune(text)
 	n := len(runes)
 	byteAt := make([]int, n+1) // byte offset of each code point
@@ -141,14 +143,21 @@ func highlight(text string, spans []layerSpan) string {
 	}
 	byteAt[n] = off
 
-	var valid []layerSpan
 	cuts := []int{0, n}
+	inText := func(s layerSpan) bool { return s.start >= 0 && s.end <= n && s.start < s.end }
+	var valid []layerSpan
 	for _, s := range spans {
-		if s.start < 0 || s.end > n || s.start >= s.end {
-			continue // an offset outside the text: nothing to draw
+		if inText(s) { // an offset outside the text has nothing to draw
+			valid = append(valid, s)
+			cuts = append(cuts, s.start, s.end)
 		}
-		valid = append(valid, s)
-		cuts = append(cuts, s.start, s.end)
+	}
+	var zs []layerSpan
+	for _, z := range zones {
+		if inText(z) && (len(zs) == 0 || z.start >= zs[len(zs)-1].end) {
+			zs = append(zs, z)
+			cuts = append(cuts, z.start, z.end)
+		}
 	}
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
@@ -159,11 +168,16 @@ func highlight(text string, spans []layerSpan) string {
 	})
 
 	var b strings.Builder
-	b.Grow(len(text) * 3)
+	b.Grow(len(text) * 4)
 	var active []layerSpan
 	next := 0 // first span of valid not yet active
+	zone := 0 // first zone of zs not yet closed
+	var classes, keys []string
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
+		if zone < len(zs) && zs[zone].start == from {
+			fmt.Fprintf(&b, `<span class="%s" data-r="%s">`, html.EscapeString(zs[zone].class), html.EscapeString(zs[zone].key))
+		}
 		active = slices.DeleteFunc(active, func(s layerSpan) bool { return s.end <= from })
 		for next < len(valid) && valid[next].start <= from {
 			if valid[next].end > from {
@@ -174,48 +188,157 @@ func highlight(text string, spans []layerSpan) string {
 		piece := html.EscapeString(text[byteAt[from]:byteAt[to]])
 		if len(active) == 0 {
 			b.WriteString(piece)
-			continue
-		}
-		var classes, keys []string
-		for _, s := range active {
-			classes = append(classes, s.class)
-			if !slices.Contains(keys, s.key) {
-				keys = append(keys, s.key)
+		} else {
+			classes, keys = classes[:0], keys[:0]
+			for _, s := range active {
+				classes = append(classes, s.class)
+				if !slices.Contains(keys, s.key) {
+					keys = append(keys, s.key)
+				}
+			}
+			b.WriteString(`<span class="`)
+			b.WriteString(html.EscapeString(strings.Join(classes, " ")))
+			b.WriteString(`" data-r="`)
+			b.WriteString(html.EscapeString(strings.Join(keys, " ")))
+			b.WriteString(`">`)
+			b.WriteString(piece)
+			b.WriteString(`</span>`)
+			// Badges of the spans ending here, the innermost first.
+			for k := len(active) - 1; k >= 0; k-- {
+				if s := active[k]; s.end == to && s.badge != "" {
+					fmt.Fprintf(&b, `<span class="b %s" data-r="%s" data-b="%s"></span>`,
+						classWord(s.badgeClass), html.EscapeString(s.key), html.EscapeString(s.badge))
+				}
 			}
 		}
-		fmt.Fprintf(&b, `<span class="%s" data-r="%s">%s</span>`,
-			html.EscapeString(strings.Join(classes, " ")), html.EscapeString(strings.Join(keys, " ")), piece)
-		// Badges of the spans ending here, the innermost first.
-		for k := len(active) - 1; k >= 0; k-- {
-			if s := active[k]; s.end == to && s.badge != "" {
-				fmt.Fprintf(&b, `<span class="b %s" data-r="%s" data-b="%s"></span>`,
-					classWord(s.badgeClass), html.EscapeString(s.key), html.EscapeString(s.badge))
-			}
+		if zone < len(zs) && zs[zone].end == to {
+			b.WriteString("</span>")
+			zone++
 		}
 	}
 	return b.String()
 }
 
-// rowView is one row as the document view shows it when its span is
-// clicked: the table and every column with its value, in schema order.
-type rowView struct {
-	Table   string      `json:"table"`
-	Columns [][2]string `json:"columns"`
+// rowViews are the rows a document view shows when a span is clicked, as
+// JSON: {"columns": {table: [name, ...]}, "rows": {key: [table, [value, ...]]}}
+// with the keys the spans' data-r attributes name, every column but doc_id
+// in schema order, a null written "null" and a list with brackets. It is
+// written by hand, not by encoding/json, because it is most of the bytes of
+// a document page.
+type rowViews struct {
+	tables []string // tables seen, in order
+	rows   []byte   // "key":["table",[...]] entries, comma-separated
+	seen   map[string]bool
 }
 
-// viewOf lists the columns of a row of one of pipeline's row types; a
-// null is "null", a list is written with brackets.
-func viewOf(table string, row any) rowView {
+func (rv *rowViews) add(key, table string, row any) {
+	if rv.seen == nil {
+		rv.seen = map[string]bool{}
+	}
+	if rv.seen[key] {
+		return
+	}
+	rv.seen[key] = true
+	if !slices.Contains(rv.tables, table) {
+		rv.tables = append(rv.tables, table)
+	}
+	if len(rv.rows) > 0 {
+		rv.rows = append(rv.rows, ',')
+	}
+	rv.rows = appendJSONString(rv.rows, key)
+	rv.rows = append(rv.rows, ":["...)
+	rv.rows = appendJSONString(rv.rows, table)
+	rv.rows = append(rv.rows, ",["...)
 	t := tableByName(table)
 	v := reflect.ValueOf(row)
-	rv := rowView{Table: table}
+	first := true
 	for i, f := range t.Schema.Fields() {
 		if f.Name == "doc_id" {
 			continue
 		}
-		rv.Columns = append(rv.Columns, [2]string{f.Name, cellText(v.Field(i), f.Nullable)})
+		if !first {
+			rv.rows = append(rv.rows, ',')
+		}
+		first = false
+		rv.rows = appendJSONString(rv.rows, cellText(v.Field(i), f.Nullable))
 	}
-	return rv
+	rv.rows = append(rv.rows, "]]"...)
+}
+
+// script returns the rows as JSON to inline in a <script> element.
+func (rv *rowViews) script() template.JS {
+	b := []byte(`{"columns":{`)
+	for i, table := range rv.tables {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, table)
+		b = append(b, ":["...)
+		first := true
+		for _, f := range tableByName(table).Schema.Fields() {
+			if f.Name == "doc_id" {
+				continue
+			}
+			if !first {
+				b = append(b, ',')
+			}
+			first = false
+			b = appendJSONString(b, f.Name)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `},"rows":{`...)
+	b = append(b, rv.rows...)
+	b = append(b, "}}"...)
+	return template.JS(b)
+}
+
+// appendJSONString appends s as a JSON string that is also safe inside a
+// <script> element: <, > and & are escaped as encoding/json escapes them,
+// so no string from an article can end the element or open a comment, and
+// so are U+2028 and U+2029. Invalid UTF-8 becomes U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			if r == utf8.RuneError {
+				b = append(b, `\ufffd`...)
+			} else {
+				b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			}
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 func cellText(v reflect.Value, nullable bool) string {

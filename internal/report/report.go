@@ -83,8 +83,10 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	defer os.RemoveAll(tmp)                      // a no-op once it has been renamed
-	if err := os.Chmod(tmp, 0o755); err != nil { // MkdirTemp makes it private
+	// Removing tmp is a no-op once it has been renamed; MkdirTemp makes it
+	// private, the report is not.
+	defer os.RemoveAll(tmp)
+	if err := os.Chmod(tmp, 0o755); err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
 	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, tally: newTally()}
@@ -292,18 +294,18 @@ func (w *writer) docPage(d, next *docRows, pages int) error {
 	if w.docs > 0 {
 		prevPage = w.prevDoc
 	}
-	spans, rows := annotate(d)
+	zones, spans, rows := annotate(d)
 	err := w.page(filepath.Join("doc", page), "doc", struct {
 		Root      string
 		D         *docRows
 		Text      template.HTML
-		Rows      map[string]rowView
+		Rows      template.JS
 		Prev      string
 		Next      string
 		IndexPage string
 		Number    int
 		Of        int64
-	}{"../", d, template.HTML(highlight(d.Doc.Text, spans)), rows, prevPage, nextPage,
+	}{"../", d, template.HTML(highlight(d.Doc.Text, zones, spans)), rows.script(), prevPage, nextPage,
 		fmt.Sprintf("%d.html", indexPage), w.docs + 1, w.nDocs})
 	if err != nil {
 		return err

@@ -4,7 +4,7 @@
 // never as markup.
 (function () {
   "use strict";
-  var rows = JSON.parse(document.getElementById("row-data").textContent || "{}");
+  var data = JSON.parse(document.getElementById("row-data").textContent);
   var panel = document.getElementById("rows");
   var pinned = false;
 
@@ -12,17 +12,18 @@
     var keys = el.getAttribute("data-r").split(" ");
     panel.textContent = "";
     keys.forEach(function (key) {
-      var row = rows[key];
+      var row = data.rows[key];
       if (!row) { return; }
+      var columns = data.columns[row[0]];
       var box = document.createElement("section");
       var h = document.createElement("h3");
-      h.textContent = row.table + " " + key.replace(/^[a-z]+/, "#");
+      h.textContent = row[0] + " " + key.replace(/^[a-z]+/, "#");
       box.appendChild(h);
       var table = document.createElement("table");
-      row.columns.forEach(function (c) {
+      row[1].forEach(function (v, i) {
         var tr = table.insertRow();
-        tr.insertCell().textContent = c[0];
-        tr.insertCell().textContent = c[1];
+        tr.insertCell().textContent = columns[i];
+        tr.insertCell().textContent = v;
       });
       box.appendChild(table);
       panel.appendChild(box);
