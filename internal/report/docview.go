@@ -44,21 +44,21 @@ func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
 		rows.add(s.key, table, row)
 	}
 	for _, z := range d.Zones {
-		s := layerSpan{start: int(z.Start), end: int(z.End), key: fmt.Sprintf("z%d", z.ZoneID),
+		s := layerSpan{start: int(z.Start), end: int(z.End), key: "z" + strconv.Itoa(int(z.ZoneID)),
 			class: "z z-" + classWord(z.Kind)}
 		zones = append(zones, s)
 		rows.add(s.key, "zones", z)
 	}
 	for _, m := range d.Mentions {
-		add(layerSpan{start: int(m.Start), end: int(m.End), key: fmt.Sprintf("m%d", m.MentionID),
+		add(layerSpan{start: int(m.Start), end: int(m.End), key: "m" + strconv.Itoa(int(m.MentionID)),
 			class: "ent ent-" + classWord(m.Label), badge: m.Label, badgeClass: "b-ent"}, "mentions", m)
 	}
 	for _, q := range d.Quantities {
-		add(layerSpan{start: int(q.Start), end: int(q.End), key: fmt.Sprintf("n%d", q.QuantityID),
+		add(layerSpan{start: int(q.Start), end: int(q.End), key: "n" + strconv.Itoa(int(q.QuantityID)),
 			class: "qty", badge: quantityBadge(q), badgeClass: "b-qty"}, "quantities", q)
 	}
 	for _, q := range d.Quotes {
-		key := fmt.Sprintf("q%d", q.QuoteID)
+		key := "q" + strconv.Itoa(int(q.QuoteID))
 		add(layerSpan{start: int(q.ContentStart), end: int(q.ContentEnd), key: key,
 			class: "quo quo-" + classWord(q.Type), badge: "— " + cmp.Or(q.Speaker, "unknown speaker"), badgeClass: "b-quo"}, "quotes", q)
 		if q.SourceStart != nil && q.SourceEnd != nil {
@@ -69,7 +69,7 @@ func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
 		}
 	}
 	for _, c := range d.Claims {
-		s := layerSpan{start: int(c.Start), end: int(c.End), key: fmt.Sprintf("c%d", c.ClaimID),
+		s := layerSpan{start: int(c.Start), end: int(c.End), key: "c" + strconv.Itoa(int(c.ClaimID)),
 			class: "clm clm-" + classWord(c.Stance), badgeClass: "b-clm"}
 		var marks []string
 		if c.Stance != "asserts" {
@@ -133,15 +133,12 @@ func classWord(s string) string {
 // badge (an entity's label, a quantity's value, a quote's speaker) follows
 // its last piece. Every character of the text is escaped.
 func highlight(text string, zones, spans []layerSpan) string {
-	runes := []rune(text)
-	n := len(runes)
-	byteAt := make([]int, n+1) // byte offset of each code point
-	off := 0
-	for i, r := range runes {
-		byteAt[i] = off
-		off += len(string(r))
+	byteAt := make([]int, 0, len(text)+1) // byte offset of each code point
+	for i := range text {
+		byteAt = append(byteAt, i)
 	}
-	byteAt[n] = off
+	n := len(byteAt)
+	byteAt = append(byteAt, len(text))
 
 	cuts := []int{0, n}
 	inText := func(s layerSpan) bool { return s.start >= 0 && s.end <= n && s.start < s.end }
@@ -249,21 +246,34 @@ func (rv *rowViews) add(key, table string, row any) {
 	rv.rows = append(rv.rows, ":["...)
 	rv.rows = appendJSONString(rv.rows, table)
 	rv.rows = append(rv.rows, ",["...)
-	t := tableByName(table)
 	v := reflect.ValueOf(row)
-	first := true
-	for i, f := range t.Schema.Fields() {
-		if f.Name == "doc_id" {
-			continue
-		}
-		if !first {
+	for i, c := range shownColumns[table] {
+		if i > 0 {
 			rv.rows = append(rv.rows, ',')
 		}
-		first = false
-		rv.rows = appendJSONString(rv.rows, cellText(v.Field(i), f.Nullable))
+		rv.rows = appendJSONString(rv.rows, cellText(v.Field(c.field), c.nullable))
 	}
 	rv.rows = append(rv.rows, "]]"...)
 }
+
+// shownColumn is a column the document view shows: every column but doc_id.
+type shownColumn struct {
+	name     string
+	field    int // in the row struct
+	nullable bool
+}
+
+var shownColumns = func() map[string][]shownColumn {
+	m := map[string][]shownColumn{}
+	for _, t := range pipeline.Tables() {
+		for i, f := range t.Schema.Fields() {
+			if f.Name != "doc_id" {
+				m[t.Name] = append(m[t.Name], shownColumn{f.Name, i, f.Nullable})
+			}
+		}
+	}
+	return m
+}()
 
 // script returns the rows as JSON to inline in a <script> element.
 func (rv *rowViews) script() template.JS {
@@ -274,16 +284,11 @@ func (rv *rowViews) script() template.JS {
 		}
 		b = appendJSONString(b, table)
 		b = append(b, ":["...)
-		first := true
-		for _, f := range tableByName(table).Schema.Fields() {
-			if f.Name == "doc_id" {
-				continue
-			}
-			if !first {
+		for i, c := range shownColumns[table] {
+			if i > 0 {
 				b = append(b, ',')
 			}
-			first = false
-			b = appendJSONString(b, f.Name)
+			b = appendJSONString(b, c.name)
 		}
 		b = append(b, ']')
 	}
@@ -355,6 +360,10 @@ func cellText(v reflect.Value, nullable bool) string {
 		return v.String()
 	case reflect.Float64:
 		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
+	case reflect.Int32:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Bool:
+		return strconv.FormatBool(v.Bool())
 	case reflect.Slice:
 		if v.IsNil() && nullable {
 			return "null"

@@ -74,14 +74,22 @@ func parquetRows(files []string) (int64, error) {
 	return n, nil
 }
 
+// tables are pipeline's output tables by name.
+var tables = func() map[string]pipeline.Table {
+	m := map[string]pipeline.Table{}
+	for _, t := range pipeline.Tables() {
+		m[t.Name] = t
+	}
+	return m
+}()
+
 // tableByName returns the declaration of one output table.
 func tableByName(name string) pipeline.Table {
-	for _, t := range pipeline.Tables() {
-		if t.Name == name {
-			return t
-		}
+	t, ok := tables[name]
+	if !ok {
+		panic("report: no table " + name)
 	}
-	panic("report: no table " + name)
+	return t
 }
 
 // stream reads the rows of one table, decoded into its row struct T (one
