@@ -22,6 +22,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/newsclaims/newsclaims/internal/report"
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages"
 )
 
 var screenshots = flag.Bool("screenshots", false, "write the screenshots of the report of the seeds into ../docs")
@@ -368,4 +370,41 @@ func shoot(t *testing.T, b *browser, page, dest, click string) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s", dest)
+}
+
+var corpus = flag.String("corpus", "", "also build this `folder` of articles and open every page of its report (e.g. ../../shared/bench/brown)")
+
+// TestCorpusReportInBrowser opens every page of the report of a larger
+// corpus, given with -corpus, and fails on any console error, exception or
+// request beyond the report's files.
+func TestCorpusReportInBrowser(t *testing.T) {
+	if *corpus == "" {
+		t.Skip("no -corpus folder given")
+	}
+	b := newBrowser(t)
+	st, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{*corpus}, Out: out,
+		Format: pipeline.FormatParquet, Stages: st, Linker: stages.NewLinker()}); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := report.Write(context.Background(), out, report.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(sum.Dir, "*", "*.html"))
+	pages = append(pages, filepath.Join(sum.Dir, "index.html"))
+	for _, p := range pages {
+		b.open(t, p)
+	}
+	charts := eval[[]chart](t, b, chartsJS)
+	for i, c := range charts {
+		if c.W < 200 || c.H < 100 || c.Shapes < 2 {
+			t.Errorf("overview chart %d is not drawn: %.0fx%.0f px, %d filled shapes", i, c.W, c.H, c.Shapes)
+		}
+	}
+	t.Logf("%d pages opened, %d charts on the overview", len(pages), len(charts))
 }

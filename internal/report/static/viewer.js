@@ -9,7 +9,8 @@
   var pinned = false;
 
   function show(el) {
-    var keys = el.getAttribute("data-r").split(" ");
+    // The innermost span (the one pointed at) first.
+    var keys = el.getAttribute("data-r").split(" ").reverse();
     panel.textContent = "";
     keys.forEach(function (key) {
       var row = data.rows[key];
