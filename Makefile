@@ -14,7 +14,7 @@ BENCHTIME ?= 3x
 # PYTHON runs the Python checks of `make test` (see interop/python/run).
 PYTHON    ?= python3
 
-.PHONY: all build dataset test test-python vet fuzz bench model clean
+.PHONY: all build dataset report test test-python vet chromium fuzz bench model clean
 
 all: build
 
@@ -24,11 +24,25 @@ build:
 dataset: build
 	$(BIN) build --out $(OUT) $(SEEDS)
 
+# The HTML report of the dataset: out/report/index.html.
+report: dataset
+	$(BIN) report --out $(OUT)
+
 vet:
 	$(GO) vet ./...
 	cd interop && $(GO) vet ./...
 
-test: vet
+# The browser test of the report (interop/report_test.go) needs Chromium. As
+# root on a Debian machine (CI) it is installed when missing; elsewhere the
+# test skips without it, except under CI=true, where it fails.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  command -v google-chrome >/dev/null 2>&1 || \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	  else echo "make: no chromium, and not root on Debian to install it: the browser test will skip (fail under CI=true)"; fi
+
+test: vet chromium
 	$(GO) test -count=1 -timeout 30m ./...
 	cd interop && $(GO) test -count=1 ./...
 	@$(MAKE) --no-print-directory test-python

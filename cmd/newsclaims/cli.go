@@ -23,6 +23,7 @@ Usage:
   newsclaims build --append --out DATASET INPUT...
                                       add INPUT to DATASET as one new partition
   newsclaims compact [--out DATASET]  merge the partitions of every table into one
+  newsclaims report [--out DATASET]   write DATASET/report: an HTML overview and document viewer
   newsclaims schema                   print every table's columns and types
   newsclaims version                  print the version
 
@@ -47,6 +48,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return build(ctx, args[1:], stderr)
 	case "compact":
 		return compact(ctx, args[1:], stderr)
+	case "report":
+		return writeReport(ctx, args[1:], stderr)
 	case "schema":
 		printSchema(stdout)
 		return 0

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/newsclaims/newsclaims/internal/report"
+)
+
+// writeReport is `newsclaims report`: the HTML report of a dataset.
+func writeReport(ctx context.Context, args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "out", "the dataset `directory` to report on")
+	var opts report.Options
+	fs.StringVar(&opts.Dir, "dir", "", "where to write the report (default DATASET/report), replaced when the new report is complete")
+	fs.IntVar(&opts.PageSize, "page-size", report.DefaultPageSize, "documents per page of the document index")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: newsclaims report [flags]\n\nWrites an HTML overview of the dataset and one page per document; open\nDATASET/report/index.html in a browser (no network access needed).\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "newsclaims report: unexpected argument %q (the dataset is given with --out)\n", fs.Arg(0))
+		return 2
+	}
+	sum, err := report.Write(ctx, *out, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsclaims: %v\n", err)
+		return 1
+	}
+	if !*quiet {
+		fmt.Fprintf(stderr, "newsclaims: wrote the report of %d documents to %s/index.html\n", sum.Documents, sum.Dir)
+	}
+	return 0
+}

@@ -1,0 +1,289 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// The charts are drawn by gonum.org/v1/plot, a maintained Go plotting
+// library, into SVG that is inlined in the page. Drawing at report time
+// rather than with a charting script means the pages need no JavaScript to
+// show their figures, open the same in any browser, are reproducible byte
+// for byte, and carry no third-party script to vendor and keep up to date.
+// vgsvg escapes every label it writes, so names from the articles stay text.
+
+// labelColors are the entity label colours, those of displaCy, shared by
+// the charts and the document view's style sheet.
+var labelColors = map[string]color.RGBA{
+	"PERSON": {0xaa, 0x9c, 0xfc, 0xff},
+	"ORG":    {0x7a, 0xec, 0xec, 0xff},
+	"GPE":    {0xfe, 0xca, 0x74, 0xff},
+	"LOC":    {0xff, 0x95, 0x61, 0xff},
+	"NORP":   {0xc8, 0x87, 0xfb, 0xff},
+	"FAC":    {0x9c, 0xc9, 0xcc, 0xff},
+	"EVENT":  {0xff, 0xeb, 0x80, 0xff},
+}
+
+var (
+	grey   = color.RGBA{0x8a, 0x94, 0xa6, 0xff}
+	blue   = color.RGBA{0x4c, 0x78, 0xa8, 0xff}
+	orange = color.RGBA{0xf5, 0x85, 0x18, 0xff}
+	red    = color.RGBA{0xe4, 0x57, 0x56, 0xff}
+)
+
+// chartFont is the typeface of every chart: the browser falls back to its
+// own sans-serif when Liberation is not installed.
+var chartFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
+// maxChartLabel is the longest name drawn on an axis; the table beside
+// each chart has the names in full.
+const maxChartLabel = 36
+
+// series is one set of bars of a chart.
+type series struct {
+	name   string
+	values []float64
+	color  color.Color
+}
+
+// hbars draws one horizontal bar per name, the first at the top, with one
+// bar per series side by side. xLabel says what the bars count.
+func hbars(xLabel string, names []string, ss ...series) (template.HTML, error) {
+	if len(names) == 0 {
+		return "", nil
+	}
+	p := newPlot()
+	p.X.Label.Text = xLabel
+	p.X.Min = 0
+	labels := make([]string, len(names))
+	for i, n := range names {
+		labels[len(names)-1-i] = shorten(n)
+	}
+	barWidth := vg.Points(14) / vg.Length(len(ss))
+	for k, s := range ss {
+		vals := make(plotter.Values, len(s.values))
+		for i, v := range s.values {
+			vals[len(vals)-1-i] = v
+		}
+		b, err := plotter.NewBarChart(vals, barWidth)
+		if err != nil {
+			return "", err
+		}
+		b.Horizontal = true
+		b.Color = s.color
+		b.LineStyle.Width = 0
+		b.Offset = barWidth * (vg.Length(k) - vg.Length(len(ss)-1)/2)
+		p.Add(b)
+		if len(ss) > 1 {
+			p.Legend.Add(s.name, b)
+		}
+	}
+	p.Legend.Top = false
+	p.Legend.Left = false
+	p.NominalY(labels...)
+	p.Add(plotter.NewGrid())
+	return svg(p, 16*vg.Centimeter, vg.Length(len(names))*vg.Points(20)+2*vg.Centimeter)
+}
+
+// vbars draws vertical bars over nominal x positions, series side by side.
+func vbars(yLabel string, names []string, ss ...series) (template.HTML, error) {
+	if len(names) == 0 {
+		return "", nil
+	}
+	p := newPlot()
+	p.Y.Label.Text = yLabel
+	p.Y.Min = 0
+	barWidth := vg.Points(min(28, 360/float64(len(names)))) / vg.Length(len(ss))
+	for k, s := range ss {
+		b, err := plotter.NewBarChart(plotter.Values(s.values), barWidth)
+		if err != nil {
+			return "", err
+		}
+		b.Color = s.color
+		b.LineStyle.Width = 0
+		b.Offset = barWidth * (vg.Length(k) - vg.Length(len(ss)-1)/2)
+		p.Add(b)
+		if len(ss) > 1 {
+			p.Legend.Add(s.name, b)
+		}
+	}
+	p.Legend.Top = true
+	p.Legend.Left = true
+	labels := names
+	if len(names) > 24 { // label every nth bar so that labels do not overlap
+		step := (len(names) + 23) / 24
+		labels = make([]string, len(names))
+		for i := 0; i < len(names); i += step {
+			labels[i] = names[i]
+		}
+	}
+	p.NominalX(labels...)
+	p.X.Tick.Label.Rotation = -0.8
+	p.X.Tick.Label.XAlign = draw.XLeft
+	p.Add(plotter.NewGrid())
+	return svg(p, 16*vg.Centimeter, 9*vg.Centimeter)
+}
+
+func newPlot() *plot.Plot {
+	p := plot.New()
+	for _, s := range []*plot.Axis{&p.X, &p.Y} {
+		s.Label.TextStyle.Font = font.From(chartFont, 10)
+		s.Tick.Label.Font = font.From(chartFont, 9)
+	}
+	p.Legend.TextStyle.Font = font.From(chartFont, 9)
+	p.Title.TextStyle.Font = font.From(chartFont, 11)
+	return p
+}
+
+// svg renders a plot as an inline <svg> element.
+func svg(p *plot.Plot, w, h vg.Length) (template.HTML, error) {
+	wt, err := p.WriterTo(w, h, "svg")
+	if err != nil {
+		return "", fmt.Errorf("chart: %w", err)
+	}
+	var buf bytes.Buffer
+	if _, err := wt.WriteTo(&buf); err != nil {
+		return "", fmt.Errorf("chart: %w", err)
+	}
+	out := buf.String()
+	i := strings.Index(out, "<svg")
+	if i < 0 {
+		return "", fmt.Errorf("chart: no <svg> element in the plot's output")
+	}
+	// vgsvg escapes the text it draws (html.EscapeString): the markup is
+	// trusted, and the XML prolog before <svg> has no place in HTML.
+	return template.HTML(out[i:]), nil
+}
+
+// shorten cuts a name to maxChartLabel characters.
+func shorten(s string) string {
+	r := []rune(s)
+	if len(r) <= maxChartLabel {
+		return s
+	}
+	return string(r[:maxChartLabel-1]) + "…"
+}
+
+func values(cs []Count) (names []string, vals []float64) {
+	for _, c := range cs {
+		names = append(names, c.Name)
+		vals = append(vals, float64(c.N))
+	}
+	return names, vals
+}
+
+// overviewCharts draws every chart of the overview.
+type overviewCharts struct {
+	Labels    []template.HTML // one per Overview.Labels
+	Speakers  template.HTML
+	Claimants template.HTML
+	Kinds     template.HTML
+	Units     template.HTML
+	Timeline  template.HTML
+}
+
+func drawCharts(ov *Overview) (overviewCharts, error) {
+	var ch overviewCharts
+	var err error
+	for _, l := range ov.Labels {
+		names, vals := values(l.Top)
+		c, err := hbars("mentions (entities.n_mentions)", names, series{values: vals, color: labelColor(l.Label)})
+		if err != nil {
+			return ch, err
+		}
+		ch.Labels = append(ch.Labels, c)
+	}
+	names, vals := values(ov.Speakers)
+	if ch.Speakers, err = hbars("quotes (rows of quotes with this speaker)", names, series{values: vals, color: blue}); err != nil {
+		return ch, err
+	}
+	var claims, hedged, denied []float64
+	names = names[:0]
+	for _, c := range ov.Claimants {
+		names = append(names, c.Name)
+		claims = append(claims, float64(c.Claims))
+		hedged = append(hedged, float64(c.Hedged))
+		denied = append(denied, float64(c.Denies))
+	}
+	if ch.Claimants, err = hbars("claims (rows of claims with this claimant)", names,
+		series{"claims", claims, grey}, series{"hedged", hedged, orange}, series{"denied", denied, red}); err != nil {
+		return ch, err
+	}
+	names, vals = values(ov.Kinds)
+	if ch.Kinds, err = vbars("quantities (rows of quantities)", names, series{values: vals, color: blue}); err != nil {
+		return ch, err
+	}
+	var units []string
+	for _, u := range ov.Units {
+		units = append(units, u.Name+" ("+u.Label+")")
+	}
+	_, vals = values(ov.Units)
+	if ch.Units, err = hbars("quantities with this unit (kind)", units, series{values: vals, color: blue}); err != nil {
+		return ch, err
+	}
+	buckets, pub, ev := timelineBuckets(ov.Timeline)
+	ch.Timeline, err = vbars("documents published / event dates", buckets,
+		series{"documents published", pub, grey}, series{"dates in the text (quantities.resolved)", ev, blue})
+	return ch, err
+}
+
+// timelineBuckets groups the timeline by month, or by year when it spans
+// more than four years, so that the bars stay readable; a bucket without
+// dates is drawn empty, so that the x axis is time.
+func timelineBuckets(ms []Month) (names []string, pub, ev []float64) {
+	if len(ms) == 0 {
+		return nil, nil, nil
+	}
+	year := func(m string) int { y, _ := strconv.Atoi(m[:4]); return y }
+	mon := func(m string) int { n, _ := strconv.Atoi(m[5:7]); return n }
+	first, last := ms[0].Month, ms[len(ms)-1].Month
+	byYear := year(last)-year(first) >= 4
+	index := map[string]int{}
+	if byYear {
+		for y := year(first); y <= year(last); y++ {
+			index[fmt.Sprintf("%04d", y)] = len(names)
+			names = append(names, fmt.Sprintf("%04d", y))
+		}
+	} else {
+		for y, m := year(first), mon(first); y < year(last) || (y == year(last) && m <= mon(last)); {
+			name := fmt.Sprintf("%04d-%02d", y, m)
+			index[name] = len(names)
+			names = append(names, name)
+			if m++; m > 12 {
+				y, m = y+1, 1
+			}
+		}
+	}
+	pub = make([]float64, len(names))
+	ev = make([]float64, len(names))
+	for _, m := range ms {
+		key := m.Month
+		if byYear {
+			key = m.Month[:4]
+		}
+		i, ok := index[key]
+		if !ok {
+			continue
+		}
+		pub[i] += float64(m.Published)
+		ev[i] += float64(m.Events)
+	}
+	return names, pub, ev
+}
+
+func labelColor(label string) color.Color {
+	if c, ok := labelColors[label]; ok {
+		return c
+	}
+	return grey
+}

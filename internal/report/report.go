@@ -1,0 +1,384 @@
+package report
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// DefaultPageSize is how many documents one page of the document index
+// lists.
+const DefaultPageSize = 100
+
+// Options configure Write. The zero value works.
+type Options struct {
+	// Dir is where the report is written; empty means <dataset>/report.
+	// An existing report there is replaced when the new one is complete.
+	Dir string
+	// PageSize is how many documents a page of the document index lists;
+	// zero means DefaultPageSize.
+	PageSize int
+}
+
+// Summary says what Write wrote.
+type Summary struct {
+	Dir        string // the report directory
+	Documents  int    // document pages
+	IndexPages int    // pages of the document index
+	Overview   Overview
+}
+
+//go:embed templates/*.html
+var templateFiles embed.FS
+
+//go:embed static
+var staticFiles embed.FS
+
+var pages = template.Must(template.New("").Funcs(template.FuncMap{
+	"percent": func(n, of int64) string {
+		if of == 0 {
+			return "–"
+		}
+		return strconv.FormatFloat(100*float64(n)/float64(of), 'f', 0, 64) + "%"
+	},
+	"add": func(a, b int) int { return a + b },
+}).ParseFS(templateFiles, "templates/*.html"))
+
+// Write reads the dataset in directory dataset and writes its report: an
+// overview (index.html), a paginated document index (pages/N.html) and one
+// page per document (doc/DOC_ID.html), with a shared style sheet and script.
+// The pages load nothing but each other and those two files. The report is
+// written beside its destination and moved into place only when complete.
+func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
+	if opts.PageSize <= 0 {
+		opts.PageSize = DefaultPageSize
+	}
+	dest := opts.Dir
+	if dest == "" {
+		dest = filepath.Join(dataset, "report")
+	}
+	sum := Summary{Dir: dest}
+	docFiles, err := tableFiles(dataset, "documents")
+	if err != nil {
+		return sum, fmt.Errorf("report: %w", err)
+	}
+	if len(docFiles) == 0 {
+		return sum, fmt.Errorf("report: %s has no documents table (documents.parquet or documents/*.parquet); is it a dataset built with --format parquet or both?", dataset)
+	}
+	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+		return sum, fmt.Errorf("report: %w", err)
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dest), ".report-tmp-")
+	if err != nil {
+		return sum, fmt.Errorf("report: %w", err)
+	}
+	// Removing tmp is a no-op once it has been renamed; MkdirTemp makes it
+	// private, the report is not.
+	defer os.RemoveAll(tmp)
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return sum, fmt.Errorf("report: %w", err)
+	}
+	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, tally: newTally()}
+	if err := w.write(ctx); err != nil {
+		return sum, fmt.Errorf("report of %s: %w", dataset, err)
+	}
+	if err := os.RemoveAll(dest); err != nil {
+		return sum, fmt.Errorf("report: %w", err)
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		return sum, fmt.Errorf("report: %w", err)
+	}
+	sum.Documents, sum.IndexPages, sum.Overview = w.docs, w.indexPages, w.overview
+	return sum, nil
+}
+
+// writer writes one report.
+type writer struct {
+	dataset    string
+	dir        string
+	pageSize   int
+	tally      *tally
+	nDocs      int64 // documents in the dataset
+	docs       int   // document pages written
+	indexPages int
+	overview   Overview
+	index      []indexEntry // of the index page being filled
+	docErrors  map[string][]pipeline.ErrorRow
+	prevDoc    string // page of the last document written
+}
+
+// indexEntry is one document in the document index.
+type indexEntry struct {
+	Page                                           string
+	Doc                                            pipeline.DocumentRow
+	Mentions, Quantities, Quotes, Claims, Problems int
+}
+
+func (w *writer) write(ctx context.Context) error {
+	counts, err := w.tableCounts()
+	if err != nil {
+		return err
+	}
+	w.tally.ov.Tables = counts
+	if err := w.tally.readGlobal(ctx, w.dataset); err != nil {
+		return err
+	}
+	w.docErrors = map[string][]pipeline.ErrorRow{}
+	if err := each(ctx, w.dataset, "errors", func(e pipeline.ErrorRow) {
+		if e.DocID != "" {
+			w.docErrors[e.DocID] = append(w.docErrors[e.DocID], e)
+		}
+	}); err != nil {
+		return err
+	}
+	for _, sub := range []string{"doc", "pages"} {
+		if err := os.Mkdir(filepath.Join(w.dir, sub), 0o755); err != nil {
+			return err
+		}
+	}
+	if err := fs.WalkDir(staticFiles, "static", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := staticFiles.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(w.dir, d.Name()), b, 0o644)
+	}); err != nil {
+		return err
+	}
+	if err := w.documents(ctx); err != nil {
+		return err
+	}
+	w.overview = w.tally.finish()
+	charts, err := drawCharts(&w.overview)
+	if err != nil {
+		return err
+	}
+	return w.page("index.html", "overview", struct {
+		Dataset     string
+		Root        string
+		Ov          *Overview
+		Charts      overviewCharts
+		IndexPages  int
+		Documents   int64
+		TopEntities int
+	}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, w.indexPages, w.nDocs, topEntities})
+}
+
+// tableCounts counts the rows of every table from the Parquet footers.
+func (w *writer) tableCounts() ([]TableCount, error) {
+	var out []TableCount
+	for _, t := range pipeline.Tables() {
+		files, err := tableFiles(w.dataset, t.Name)
+		if err != nil {
+			return nil, fmt.Errorf("table %s: %w", t.Name, err)
+		}
+		if len(files) == 0 {
+			continue
+		}
+		n, err := parquetRows(files)
+		if err != nil {
+			return nil, fmt.Errorf("table %s: %w", t.Name, err)
+		}
+		if t.Name == "documents" {
+			w.nDocs = n
+		}
+		out = append(out, TableCount{Name: t.Name, Rows: n, Files: len(files)})
+	}
+	return out, nil
+}
+
+// documents streams the documents with their rows, writing each
+// document's page and the document index.
+func (w *writer) documents(ctx context.Context) error {
+	docs, err := openStream[pipeline.DocumentRow](ctx, w.dataset, "documents")
+	if err != nil {
+		return err
+	}
+	defer docs.Close()
+	zones, err := openStream[pipeline.ZoneRow](ctx, w.dataset, "zones")
+	if err != nil {
+		return err
+	}
+	defer zones.Close()
+	mentions, err := openStream[pipeline.MentionRow](ctx, w.dataset, "mentions")
+	if err != nil {
+		return err
+	}
+	defer mentions.Close()
+	quantities, err := openStream[pipeline.QuantityRow](ctx, w.dataset, "quantities")
+	if err != nil {
+		return err
+	}
+	defer quantities.Close()
+	quotes, err := openStream[pipeline.QuoteRow](ctx, w.dataset, "quotes")
+	if err != nil {
+		return err
+	}
+	defer quotes.Close()
+	claims, err := openStream[pipeline.ClaimRow](ctx, w.dataset, "claims")
+	if err != nil {
+		return err
+	}
+	defer claims.Close()
+
+	pages := max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
+	var pending *docRows // written once the next document is known
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, ok, err := docs.next()
+		if err != nil {
+			return fmt.Errorf("table documents: %w", err)
+		}
+		var d *docRows
+		if ok {
+			d = &docRows{Doc: doc, Errors: w.docErrors[doc.DocID]}
+			if d.Zones, err = zones.rowsOf(doc.DocID, nil); err != nil {
+				return fmt.Errorf("table zones: %w", err)
+			}
+			if d.Mentions, err = mentions.rowsOf(doc.DocID, nil); err != nil {
+				return fmt.Errorf("table mentions: %w", err)
+			}
+			if d.Quantities, err = quantities.rowsOf(doc.DocID, nil); err != nil {
+				return fmt.Errorf("table quantities: %w", err)
+			}
+			if d.Quotes, err = quotes.rowsOf(doc.DocID, nil); err != nil {
+				return fmt.Errorf("table quotes: %w", err)
+			}
+			if d.Claims, err = claims.rowsOf(doc.DocID, nil); err != nil {
+				return fmt.Errorf("table claims: %w", err)
+			}
+			w.tally.addDocument(d, "doc/"+docFile(doc.DocID))
+		}
+		if pending != nil {
+			if err := w.docPage(pending, d, pages); err != nil {
+				return err
+			}
+		}
+		if !ok {
+			break
+		}
+		pending = d
+	}
+	if len(w.index) > 0 || w.indexPages == 0 {
+		return w.indexPage(pages)
+	}
+	return nil
+}
+
+// docPage writes the page of document d, next being the document after it
+// (nil for the last), and adds it to the index.
+func (w *writer) docPage(d, next *docRows, pages int) error {
+	page := docFile(d.Doc.DocID)
+	indexPage := w.indexPages + 1
+	var nextPage string
+	if next != nil {
+		nextPage = docFile(next.Doc.DocID)
+	}
+	var prevPage string
+	if w.docs > 0 {
+		prevPage = w.prevDoc
+	}
+	zones, spans, rows := annotate(d)
+	err := w.page(filepath.Join("doc", page), "doc", struct {
+		Root      string
+		D         *docRows
+		Text      template.HTML
+		Rows      template.JS
+		Prev      string
+		Next      string
+		IndexPage string
+		Number    int
+		Of        int64
+	}{"../", d, template.HTML(highlight(d.Doc.Text, zones, spans)), rows.script(), prevPage, nextPage,
+		fmt.Sprintf("%d.html", indexPage), w.docs + 1, w.nDocs})
+	if err != nil {
+		return err
+	}
+	w.docs++
+	w.prevDoc = page
+	w.index = append(w.index, indexEntry{Page: page, Doc: d.Doc, Mentions: len(d.Mentions),
+		Quantities: len(d.Quantities), Quotes: len(d.Quotes), Claims: len(d.Claims), Problems: len(d.Errors)})
+	if len(w.index) == w.pageSize {
+		return w.indexPage(pages)
+	}
+	return nil
+}
+
+// indexPage writes the next page of the document index.
+func (w *writer) indexPage(pages int) error {
+	w.indexPages++
+	n := w.indexPages
+	for i := range w.index {
+		w.index[i].Doc.Text = "" // not shown; let it go
+	}
+	err := w.page(filepath.Join("pages", fmt.Sprintf("%d.html", n)), "index", struct {
+		Root    string
+		Page    int
+		Pages   int
+		First   int
+		Entries []indexEntry
+		Around  []int
+	}{"../", n, pages, (n-1)*w.pageSize + 1, w.index, around(n, pages)})
+	w.index = w.index[:0]
+	return err
+}
+
+// around returns the page numbers the pager links to: the first, the last
+// and a few around page n.
+func around(n, pages int) []int {
+	var out []int
+	for p := 1; p <= pages; p++ {
+		if p == 1 || p == pages || (p >= n-3 && p <= n+3) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// page executes a template into a file of the report.
+func (w *writer) page(name, tmpl string, data any) error {
+	f, err := os.Create(filepath.Join(w.dir, name))
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 64<<10)
+	err = pages.ExecuteTemplate(bw, tmpl, data)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+var plainID = regexp.MustCompile(`^[0-9A-Za-z_-]{1,64}$`)
+
+// docFile is the file name of a document's page: its doc_id, or the hash of
+// a doc_id that is not a plain file name.
+func docFile(docID string) string {
+	if plainID.MatchString(docID) {
+		return docID + ".html"
+	}
+	h := sha256.Sum256([]byte(docID))
+	return "x" + hex.EncodeToString(h[:16]) + ".html"
+}
