@@ -191,23 +191,13 @@ func TestHiveLayout(t *testing.T) {
 	tmp := t.TempDir()
 	flat := filepath.Join(tmp, "flat")
 	build(t, flat, seeds...)
+	// The same seeds as a build of two and an append of the rest: two
+	// partitions of every table but entities, which each run rewrites.
 	hive := filepath.Join(tmp, "hive")
-	for i, part := range [][]string{seeds[:2], seeds[2:]} {
-		out := filepath.Join(tmp, "part", string(rune('a'+i)))
-		build(t, out, part...)
-		for _, table := range pipeline.Tables() {
-			src := filepath.Join(out, table.Name+".parquet")
-			if _, err := os.Stat(src); err != nil {
-				continue
-			}
-			dir := filepath.Join(hive, table.Name, "batch=0000"+string(rune('1'+i)))
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Rename(src, filepath.Join(dir, "part-0.parquet")); err != nil {
-				t.Fatal(err)
-			}
-		}
+	build(t, hive, seeds[:2]...)
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds[2:], Out: hive, Append: true,
+		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+		t.Fatal(err)
 	}
 	want, err := Write(context.Background(), flat, Options{})
 	if err != nil {
@@ -221,7 +211,7 @@ func TestHiveLayout(t *testing.T) {
 		t.Errorf("hive layout: %d documents on %d index pages, want %d on 3", got.Documents, got.IndexPages, want.Documents)
 	}
 	for _, tc := range got.Overview.Tables {
-		if tc.Files != 2 {
+		if tc.Name != "entities" && tc.Rows > 0 && tc.Files != 2 {
 			t.Errorf("table %s: %d files, want 2", tc.Name, tc.Files)
 		}
 	}
