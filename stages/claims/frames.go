@@ -79,14 +79,34 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	return frame{}, false
 }
 
-// subjectFrame finds "NP said (that) content" or "NP told reporters
-// (that) content" at the start of toks.
+// maxApposedTokens bounds a source with its appositions and parentheses
+// ("Oliver K. Hedge, who appraises golf course properties for the real
+// estate brokerage firm Cushman & Wakefield, said"): the apposed words do
+// not count against maxSourceTokens, but a source is still not a page.
+const maxApposedTokens = 3 * maxSourceTokens
+
+// subjectFrame finds "NP said (that) content", "NP told reporters (that)
+// content" or "NP has said (that) content" at the start of toks, perhaps
+// after a connective ("But NP said ...").
 func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+		toks = toks[1:]
+	}
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
-	// "NP said (that) content", "NP told reporters (that) content"
-	inApposition := false
-	for k := 1; k < len(toks)-2 && k <= maxSourceTokens; k++ {
+	inApposition, inParens := false, false
+	own := 0 // words of the source outside appositions and parentheses
+	for k := 1; k < len(toks)-2 && k <= maxApposedTokens; k++ {
 		t := d.Tokens[toks[k]]
+		switch {
+		case t.Text == "(":
+			inParens = true
+			continue
+		case t.Text == ")":
+			inParens = false
+			continue
+		case inParens:
+			continue
+		}
 		if t.Text == "," {
 			// "Marlon Marshall, Clinton's director of state campaigns,
 			// said": an apposition, closed by a second comma
@@ -96,11 +116,29 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			inApposition = !inApposition
 			continue
 		}
-		if inApposition || t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBP" {
+		if inApposition {
+			continue
+		}
+		if own++; own > maxSourceTokens {
+			return frame{}, false
+		}
+		if t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBP" {
 			continue
 		}
 		if !frameVerbs[lemma(strings.ToLower(t.Text))] && k+1 < len(toks) && d.Tokens[toks[k+1]].POS == "IN" && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
 			continue // a participle the tagger read as a past tense: "People briefed on the move said"
+		}
+		src := toks[:k]
+		// "NP has said", "NP have repeatedly insisted": the participle
+		// after a perfect auxiliary is the reporting verb
+		if perfectAuxiliaries[strings.ToLower(t.Text)] {
+			v := k + 1
+			for v < len(toks) && strings.HasPrefix(d.Tokens[toks[v]].POS, "RB") {
+				v++
+			}
+			if v < len(toks)-2 && d.Tokens[toks[v]].POS == "VBN" && frameVerbs[lemma(low(v))] {
+				k, t = v, d.Tokens[toks[v]]
+			}
 		}
 		l := lemma(strings.ToLower(t.Text))
 		if !frameVerbs[l] {
@@ -141,15 +179,31 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
 			return frame{}, false
 		}
-		return namedFrame(d, toks[:k], pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
+		return namedFrame(d, sourceHead(d, src), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
 	}
 	return frame{}, false
+}
+
+// perfectAuxiliaries open a perfect tense: "has said", "had told".
+var perfectAuxiliaries = setOf(`has have had`)
+
+// sourceHead returns the tokens of a source before its first apposition
+// or parenthesis ("Paul Porter" of "Paul Porter, a truck driver from Ava,
+// Mo., who is a member of the Teamsters union,"): the apposition's names
+// are not the speaker.
+func sourceHead(d *pipeline.Doc, src []int) []int {
+	for i, ti := range src {
+		if t := d.Tokens[ti].Text; i > 0 && (t == "," || t == "(") {
+			return src[:i]
+		}
+	}
+	return src
 }
 
 // closingComma says whether a comma after toks[k] closes an apposition
 // opened there.
 func closingComma(d *pipeline.Doc, toks []int, k int) bool {
-	for j := k + 1; j < len(toks) && j <= maxSourceTokens; j++ {
+	for j := k + 1; j < len(toks) && j <= maxApposedTokens; j++ {
 		if d.Tokens[toks[j]].Text == "," {
 			return true
 		}
@@ -256,7 +310,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 	for end > 0 && isPunct(d.Tokens[toks[end-1]].Text) {
 		end--
 	}
-	for k := end - 2; k >= 2 && k >= end-maxSourceTokens-2; k-- {
+	for k := end - 2; k >= 2 && k >= end-maxApposedTokens-2; k-- {
 		t := d.Tokens[toks[k]]
 		if t.Text != "," {
 			continue
@@ -270,8 +324,14 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		}
 		// the source before its verb, perhaps with an adjunct after it
 		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump")
+		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump");
+		// a verb after the next comma is an apposition's ("said Rita Katz,
+		// the director of SITE Intelligence Group, which tracks ...")
 		v := -1
 		for i, ti := range rest {
+			if d.Tokens[ti].Text == "," {
+				break
+			}
 			if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" {
 				v = i
 				break
@@ -286,7 +346,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		verb := lemma(strings.ToLower(d.Tokens[rest[v]].Text))
 		src := rest[:v]
 		if v == 0 {
-			src = rest[1:]
+			src = sourceHead(d, rest[1:])
 		} else if len(rest)-v-1 > 4 {
 			return frame{}, false // more than an adjunct follows the verb
 		}

@@ -210,9 +210,13 @@ func cueLemmaOf(cue string) string {
 	return lemma(words[0])
 }
 
-// named says whether an annotated source names someone (a capitalised
-// word that is not a pronoun or a determiner), and returns those words.
-func namedWords(source string) []string {
+// namedWords returns the words of an annotated source that name someone:
+// capitalised words that are not pronouns or determiners, and that the
+// split does not mostly write in lower case (a common word opening a
+// sentence, "In each of the five states, about half of voters",
+// "Politicians and even some technologists", names no one). Dots are
+// dropped, so "U.S." is "us" on both sides of the comparison.
+func namedWords(source string, lowerMostly map[string]bool) []string {
 	var out []string
 	for _, w := range strings.Fields(source) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -221,22 +225,51 @@ func namedWords(source string) []string {
 		if len(w) < 2 || !unicode.IsUpper(r) {
 			continue
 		}
-		switch strings.ToLower(w) {
+		l := strings.ToLower(w)
+		switch l {
 		case "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "our", "this",
 			"that", "these", "those", "some", "many", "one", "both", "mr", "mrs", "ms", "dr", "sen", "rep", "gov":
 			continue
 		}
-		out = append(out, strings.ToLower(w))
+		if lowerMostly[l] {
+			continue
+		}
+		out = append(out, strings.ReplaceAll(l, ".", ""))
+	}
+	return out
+}
+
+// lowerCaseWords returns the words the documents write in lower case more
+// often than capitalised.
+func lowerCaseWords(docs []polnearDoc) map[string]bool {
+	lower, upper := map[string]int{}, map[string]int{}
+	for _, pd := range docs {
+		for _, t := range pd.doc.Tokens {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			switch {
+			case unicode.IsLower(r):
+				lower[t.Text]++
+			case unicode.IsUpper(r):
+				upper[strings.ToLower(t.Text)]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range lower {
+		if n > upper[w] {
+			out[w] = true
+		}
 	}
 	return out
 }
 
 // claimantNames says whether a claimant shares a name word with the
-// source, or is its acronym.
-func claimantNames(claimant string, source []string) bool {
+// source, or is its acronym, or is the source's own words or one of its
+// coordinated parts ("officials" of "RNC members and officials").
+func claimantNames(claimant string, source []string, sourceText string) bool {
 	words := map[string]bool{}
 	initials := ""
-	for _, w := range strings.FieldsFunc(strings.ToLower(claimant), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(claimant, ".", "")), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		words[w] = true
 		initials += w[:1]
 	}
@@ -245,7 +278,20 @@ func claimantNames(claimant string, source []string) bool {
 			return true
 		}
 	}
+	if wordsWithin(claimant, sourceText) {
+		return true
+	}
 	return nameMatch(strings.Join(source, " "), claimant)
+}
+
+// wordsWithin says whether the words of a run in order are words of text
+// in a row.
+func wordsWithin(run, text string) bool {
+	split := func(s string) string {
+		return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	}
+	r := split(run)
+	return len(strings.TrimSpace(r)) > 1 && strings.Contains(split(text), r)
 }
 
 // polnearFigures are the claims scorer's figures on one split.
@@ -298,6 +344,7 @@ func covering(d *pipeline.Doc, content []pipeline.Span) []int {
 
 func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 	f := polnearFigures{stances: map[string]int{}, misses: map[string]int{}, claimantMisses: map[string]int{}}
+	lowerMostly := lowerCaseWords(docs)
 	for _, pd := range docs {
 		d := pd.doc
 		for _, c := range d.Claims {
@@ -348,7 +395,7 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 					}
 				}
 			}
-			names := namedWords(a.SourceText)
+			names := namedWords(a.SourceText, lowerMostly)
 			if len(cs) == 0 || a.Type != "Attribution" || len(names) == 0 {
 				continue
 			}
@@ -359,7 +406,7 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 					c = d.Claims[ci]
 				}
 			}
-			if claimantNames(c.Claimant, names) {
+			if claimantNames(c.Claimant, names, a.SourceText) {
 				f.claimantAgrees++
 			} else {
 				kind := "quote speaker"
