@@ -298,7 +298,9 @@ func wordsWithin(run, text string) bool {
 type polnearFigures struct {
 	statements, covered      int // speech-cue attributions; those with a claim
 	named, claimantAgrees    int // covered ones with a named source; claimant agrees
-	denials, denialStances   int // deny/reject/refute/dispute cues; with stance denies or disputes
+	denials, denialStances   int // deny/reject/refute/dispute cues of a proposition; with stance denies or disputes
+	allDenials               int // every deny/reject/refute/dispute cue, refusals of requests too
+	allDenialStances         int
 	claims, quoted, ownVoice int
 	stances                  map[string]int
 	misses                   map[string]int // uncovered statements by reason
@@ -308,6 +310,7 @@ type polnearFigures struct {
 func (f polnearFigures) coverage() float64 { return ratio(f.covered, f.statements) }
 func (f polnearFigures) claimant() float64 { return ratio(f.claimantAgrees, f.named) }
 func (f polnearFigures) denial() float64   { return ratio(f.denialStances, f.denials) }
+func (f polnearFigures) anyDenial() float64 { return ratio(f.allDenialStances, f.allDenials) }
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -363,18 +366,27 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 			}
 			cs := covering(d, a.content)
 			content := d.Text[a.content[0].Start:a.content[len(a.content)-1].End]
-			if denialCueLemmas[l] && (statement(d, a.content) || propositionHeaded(content)) {
-				f.denials++
+			if denialCueLemmas[l] {
+				// every denial cue, the refusals of requests too; and
+				// apart those whose content is a proposition
 				ok := false
-				for _, ci := range cs {
+				for _, ci := range denialClaims(d, a) {
 					if s := d.Claims[ci].Stance; s == pipeline.StanceDenies || s == pipeline.StanceDisputes {
 						ok = true
 					}
 				}
+				propositional := statement(d, a.content) || propositionHeaded(content)
+				f.allDenials++
+				if propositional {
+					f.denials++
+				}
 				if ok {
-					f.denialStances++
+					f.allDenialStances++
+					if propositional {
+						f.denialStances++
+					}
 				} else if *polnearErrors {
-					t.Logf("denial missed %s %s [%s|%s]: %q (%d claims)", pd.file, a.ID, a.SourceText, a.CueText, clip(content), len(cs))
+					t.Logf("denial missed %s %s [%s|%s] (propositional %v): %q (%d claims)", pd.file, a.ID, a.SourceText, a.CueText, propositional, clip(content), len(cs))
 				}
 			}
 			if !statement(d, a.content) {
@@ -424,6 +436,19 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 		}
 	}
 	return f
+}
+
+// denialClaims returns the claims that carry a denial: those covering its
+// content, and those holding its cue and overlapping its content ("Justice
+// Nervo rejected that argument" is one claim, source, cue and content).
+func denialClaims(d *pipeline.Doc, a polnearAttr) []int {
+	out := covering(d, a.content)
+	for ci, c := range d.Claims {
+		if len(a.cue) > 0 && c.Overlaps(a.cue[0]) && overlapBytes(c.Span, a.content) > 0 {
+			out = append(out, ci)
+		}
+	}
+	return out
 }
 
 // statement says whether an attribution's content is a statement: a
@@ -528,7 +553,8 @@ func TestPolNeARClaims(t *testing.T) {
 	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
 	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d); misses %v", *polnearSplit, f.coverage(), f.covered, f.statements, f.misses)
 	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses)
-	t.Logf("PolNeAR %s: denial cues giving denies or disputes %.3f (%d of %d)", *polnearSplit, f.denial(), f.denialStances, f.denials)
+	t.Logf("PolNeAR %s: denial cues of a proposition giving denies or disputes %.3f (%d of %d); all denial cues %.3f (%d of %d)",
+		*polnearSplit, f.denial(), f.denialStances, f.denials, f.anyDenial(), f.allDenialStances, f.allDenials)
 	if *polnearSplit != "dev" {
 		return
 	}
