@@ -1065,6 +1065,13 @@ func (l *Linker) polarityConflict(neg, pos *claimView) (string, bool) {
 			if ep&eventNegated != 0 || ep&eventInQuery != 0 || ep>>2 != en>>2 {
 				continue
 			}
+			// The event must be what one of the claims is about, not a
+			// word of a clause inside both ("a never ending line"
+			// against "ending corruption", "nothing change there"
+			// against "bring positive change").
+			if en>>2 != neg.mainClass && ep>>2 != pos.mainClass {
+				continue
+			}
 			implicit := neg.doc == pos.doc && stances[neg.stance] == pipeline.StanceDisputes && len(neg.actors) == 0 && len(neg.places) == 0
 			if !implicit && !sameActors(neg, pos) {
 				continue
@@ -1156,7 +1163,10 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 			event = true
 		}
 	}
-	if !entity || !event {
+	// As in polarityConflict, the event is what one of them is about
+	// ("doesn't mean she won't make changes" does not deny that "Clinton
+	// vows change").
+	if !entity || !event || denied != d.mainClass && denied != o.mainClass {
 		return "", false
 	}
 	return fmt.Sprintf("%s denies %q; %s asserts %q", l.strs.str(d.claimant), d.excerpt, l.strs.str(o.claimant), o.excerpt), true
