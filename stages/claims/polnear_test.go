@@ -307,9 +307,9 @@ type polnearFigures struct {
 	claimantMisses           map[string]int // by where the claimant came from
 }
 
-func (f polnearFigures) coverage() float64 { return ratio(f.covered, f.statements) }
-func (f polnearFigures) claimant() float64 { return ratio(f.claimantAgrees, f.named) }
-func (f polnearFigures) denial() float64   { return ratio(f.denialStances, f.denials) }
+func (f polnearFigures) coverage() float64  { return ratio(f.covered, f.statements) }
+func (f polnearFigures) claimant() float64  { return ratio(f.claimantAgrees, f.named) }
+func (f polnearFigures) denial() float64    { return ratio(f.denialStances, f.denials) }
 func (f polnearFigures) anyDenial() float64 { return ratio(f.allDenialStances, f.allDenials) }
 
 func ratio(a, b int) float64 {
