@@ -105,7 +105,7 @@ func (l *Linker) linkClaim(bi int) {
 			if a.doc == b.doc || !slices.Equal(a.words, b.words) {
 				continue
 			}
-			if rel, reason, ok := l.relate(&a, b); ok && rel == pipeline.RelationRepeats {
+			if rel, reason, ok := l.relate(&a, b, false); ok && rel == pipeline.RelationRepeats {
 				l.addLink(&a, b, rel, reason)
 				b.repeat, agreed = true, true
 				break
@@ -113,7 +113,7 @@ func (l *Linker) linkClaim(bi int) {
 		}
 	}
 	try := func(a *claimView) {
-		rel, reason, ok := l.relate(a, b)
+		rel, reason, ok := l.relate(a, b, agreed)
 		if !ok {
 			return
 		}

@@ -58,8 +58,11 @@ func forceCompatible(a, b *claimView) bool {
 	return a.force == 0 || b.force == 0 || a.force == b.force
 }
 
-// relate decides how claim a (earlier) relates to claim b.
-func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
+// relate decides how claim a (earlier) relates to claim b. With
+// conflictsOnly it reports conflicts alone: a claim already linked to the
+// claim it agrees with takes no second agreement, and writing the reason
+// of one that would be dropped is most of relate's time.
+func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string, ok bool) {
 	if a.doc == b.doc && a.order == b.order {
 		return "", "", false
 	}
@@ -72,6 +75,9 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 	// The same words again. A brief kept claim is only ever found by the
 	// same set of words.
 	if a.brief || len(a.words) >= 4 && mayOverlap(a, b, 0.8) && wordOverlap(a.words, b.words) >= 0.8 {
+		if conflictsOnly {
+			return "", "", false // the same words conflict with nothing
+		}
 		return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, who(a), who(b)), true
 	}
 
@@ -112,6 +118,9 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 			loA, hiA := l.interval(qa)
 			loB, hiB := l.interval(qb)
 			disjoint := hiA < loB || hiB < loA
+			if conflictsOnly && (!disjoint || sameClaimant && a.doc != b.doc) {
+				return "", "", false // a repeat, an agreement or an update
+			}
 			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, l.label(qa), who(a), l.label(qb), who(b))
 			switch {
 			case disjoint && sameClaimant && a.doc != b.doc:
@@ -146,10 +155,10 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 	// not by another, or by two claimants alike; or one statement about
 	// the same people in other words.
 	if !sameClaimant {
-		if rel, r, ok := l.propositionRelation(a, b); ok {
+		if rel, r, ok := l.propositionRelation(a, b, conflictsOnly); ok {
 			return rel, r, true
 		}
-		if rel, r, ok := l.paraphraseRelation(a, b); ok {
+		if rel, r, ok := l.paraphraseRelation(a, b, conflictsOnly); ok {
 			return rel, r, true
 		}
 	}
@@ -162,7 +171,7 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		if r, ok := l.extentConflict(a, b); ok {
 			return pipeline.RelationConflicts, r, true
 		}
-		return l.agreement(a, b, sameClaimant)
+		return l.agreement(a, b, sameClaimant, conflictsOnly)
 	}
 
 	// The claims below compare events, not numbers: across documents they
@@ -204,11 +213,14 @@ func (l *Linker) relate(a, b *claimView) (rel, reason string, ok bool) {
 		return pipeline.RelationConflicts, r, true
 	}
 
-	return l.agreement(a, b, sameClaimant)
+	return l.agreement(a, b, sameClaimant, conflictsOnly)
 }
 
 // agreement: the same event by the same actor at the same place.
-func (l *Linker) agreement(a, b *claimView, sameClaimant bool) (rel, reason string, ok bool) {
+func (l *Linker) agreement(a, b *claimView, sameClaimant, conflictsOnly bool) (rel, reason string, ok bool) {
+	if conflictsOnly {
+		return "", "", false
+	}
 	extentsDiffer := a.extent != extentUnknown && b.extent != extentUnknown && (a.extent == extentLow) != (b.extent == extentLow)
 	// Across documents, one kind of event by one actor at one place is
 	// the same event only on the same date.

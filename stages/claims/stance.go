@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -75,30 +74,24 @@ func reportsSpeech(d *pipeline.Doc, toks []int) bool {
 	return false
 }
 
-// disputeWords mark a claim that rebuts another source.
-var disputeWords = regexp.MustCompile(`(?i)\b(?:s[ck]eptical of|contradict(?:s|ed)|disputed?s?|rejected|refuted|dismissed)\b`)
+// disputeForms are the word forms of verbs taking a claim that mark a
+// claim rebutting another source.
+var disputeForms = setOf(`contradicts contradicted dispute disputed disputes rejected refuted dismissed`)
 
-// disputeVerb says whether a clause rebuts another source with one of
-// disputeWords: "skeptical of", or one of the verbs taking a claim ("the
-// court rejected this view"), not the noun ("a pay dispute") nor a refusal
-// ("the motions were dismissed").
+// disputeVerb says whether a clause rebuts another source: "skeptical of",
+// or one of disputeForms as a verb taking a claim ("the court rejected
+// this view"), not the noun ("a pay dispute") nor a refusal ("the motions
+// were dismissed"). It reads the clause's tokens rather than running a
+// pattern over its text: the stage asks it of every clause.
 func disputeVerb(d *pipeline.Doc, toks []int) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	start := d.Tokens[toks[0]].Start
-	text := d.Text[start:d.Tokens[toks[len(toks)-1]].End]
-	for _, m := range disputeWords.FindAllStringIndex(text, -1) {
-		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "s") && strings.Contains(text[m[0]:m[1]], " ") {
-			return true // skeptical of
-		}
-		for k, ti := range toks {
-			if d.Tokens[ti].Start == start+m[0] {
-				if strings.HasPrefix(d.Tokens[ti].POS, "VB") && rebutsClaim(d, toks, k) {
-					return true
-				}
-				break
-			}
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		w := strings.ToLower(t.Text)
+		switch {
+		case (w == "skeptical" || w == "sceptical") && k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k+1]].Text, "of"):
+			return true
+		case disputeForms[w] && strings.HasPrefix(t.POS, "VB") && rebutsClaim(d, toks, k):
+			return true
 		}
 	}
 	return false
