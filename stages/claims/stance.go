@@ -86,6 +86,9 @@ var disputeForms = setOf(`contradicts contradicted dispute disputed disputes rej
 func disputeVerb(d *pipeline.Doc, toks []int) bool {
 	for k, ti := range toks {
 		t := d.Tokens[ti]
+		if len(t.Text) < 7 || !strings.ContainsRune("cdrsCDRS", rune(t.Text[0])) {
+			continue // no dispute form: spare the lower-casing
+		}
 		w := strings.ToLower(t.Text)
 		switch {
 		case (w == "skeptical" || w == "sceptical") && k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k+1]].Text, "of"):
