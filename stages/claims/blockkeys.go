@@ -167,14 +167,35 @@ func docKeys(v *claimView, keys []uint32) []uint32 {
 func (l *Linker) docCandidates(b *claimView) []int32 {
 	l.keyBuf = docKeys(b, l.keyBuf[:0])
 	out := l.docCands[:0]
+	l.docEpoch++
+	if l.docEpoch == 0 { // wrapped: forget every old mark
+		clear(l.docSeen)
+		l.docEpoch = 1
+	}
 	for _, k := range l.keyBuf {
-		out = append(out, l.docIndex[k]...)
+		for _, ci := range l.docIndex[k] {
+			if int(ci) >= len(l.docSeen) {
+				l.docSeen = append(l.docSeen, make([]uint32, int(ci)+1-len(l.docSeen))...)
+			}
+			if l.docSeen[ci] != l.docEpoch {
+				l.docSeen[ci] = l.docEpoch
+				out = append(out, ci)
+			}
+		}
 	}
 	slices.Sort(out)
-	out = slices.Compact(out)
+	if len(out) > maxDocCandidates {
+		out = out[len(out)-maxDocCandidates:] // the most recent
+	}
 	l.docCands = out
 	return out
 }
+
+// maxDocCandidates bounds the earlier claims of its document a claim is
+// compared with, over all its keys: the most recent ones. Each key's list
+// is bounded already, but a claim with many keys, each full in a long
+// document, would still meet keys × maxDocPostings of them.
+const maxDocCandidates = 128
 
 // indexInDocument lists claim bi of the current document under its keys.
 func (l *Linker) indexInDocument(bi int) {

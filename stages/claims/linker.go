@@ -81,6 +81,10 @@ type Linker struct {
 	docIndex map[uint32][]int32
 	docCands []int32
 	keyBuf   []uint32
+	// docSeen[i] == docEpoch marks claim i of the document as a candidate
+	// already, so that a claim listed under several keys is sorted once.
+	docSeen  []uint32
+	docEpoch uint32
 }
 
 // NewLinker returns an empty Linker.
