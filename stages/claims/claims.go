@@ -388,7 +388,17 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
-			if f, ok := reportingFrame(d, part); ok {
+			f, ok := reportingFrame(d, part)
+			if !ok {
+				var mainEnd int
+				if f, mainEnd, ok = participleFrame(d, part); ok {
+					// the main clause stays the article's own
+					own := u
+					own.span = pipeline.Span{Start: part.Start, End: mainEnd}
+					out = append(out, own)
+				}
+			}
+			if ok {
 				p.span, p.claimant, p.claimantID, p.quote = f.content, f.claimant, f.claimantID, -1
 				p.reported, p.hedged = true, false
 				switch {

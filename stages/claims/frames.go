@@ -176,6 +176,9 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			complementizer = low(j) == "that"
 			j++
 		}
+		if !complementizer {
+			j = afterShortAdjunct(d, toks, j)
+		}
 		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
 			return frame{}, false
 		}
@@ -191,13 +194,62 @@ var perfectAuxiliaries = setOf(`has have had`)
 // or parenthesis ("Paul Porter" of "Paul Porter, a truck driver from Ava,
 // Mo., who is a member of the Teamsters union,"): the apposition's names
 // are not the speaker.
+//
+// When the words before the apposition name no one and the apposition does
+// ("the other candidate on the stage, former Secretary of State Hillary
+// Clinton,"), the apposition is the source.
 func sourceHead(d *pipeline.Doc, src []int) []int {
 	for i, ti := range src {
 		if t := d.Tokens[ti].Text; i > 0 && (t == "," || t == "(") {
+			if t == "," && !hasName(d, src[:i]) {
+				rest := src[i+1:]
+				for j, tj := range rest {
+					if d.Tokens[tj].Text == "," {
+						rest = rest[:j]
+						break
+					}
+				}
+				if hasName(d, rest) {
+					return rest
+				}
+			}
 			return src[:i]
 		}
 	}
 	return src
+}
+
+// afterLeadingAdverbial drops a leading prepositional phrase closed by a
+// comma ("Over the past two weeks, Emanuel ...", "In Washington, ...").
+func afterLeadingAdverbial(d *pipeline.Doc, toks []int) []int {
+	if len(toks) == 0 || d.Tokens[toks[0]].POS != "IN" {
+		return toks
+	}
+	for k := 1; k < len(toks)-2 && k <= 8; k++ {
+		if d.Tokens[toks[k]].Text == "," {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// afterShortAdjunct returns where a content clause starts after a short
+// prepositional adjunct of the reporting verb ("has said for weeks he's
+// the only candidate", "said on Tuesday the party would"), or j.
+func afterShortAdjunct(d *pipeline.Doc, toks []int, j int) int {
+	if j >= len(toks) || d.Tokens[toks[j]].POS != "IN" || strings.EqualFold(d.Tokens[toks[j]].Text, "that") {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		p := d.Tokens[toks[k]].POS
+		if !(p == "DT" || p == "CD" || p == "PRP$" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")) {
+			return j
+		}
+		if clauseStart(d, toks, k+1) {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // closingComma says whether a comma after toks[k] closes an apposition
@@ -423,4 +475,68 @@ func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{}, false
+}
+
+// participleFrame finds a reporting participle after the main clause of
+// the article's own voice: "Clinton sought to brush aside her loss,
+// pointing to a big victory in Mississippi" is the article's, but in
+// "Mr. Trump barely dwelled on those two rivals, saying that he was
+// already looking ahead" what follows "saying that" is a claim of the
+// clause's subject. It returns the frame and where the main clause ends.
+func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
+	toks := tokensIn(d, part)
+	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+		toks = toks[1:]
+	}
+	toks = afterLeadingAdverbial(d, toks)
+	// the subject: the words before the first tensed verb, outside
+	// appositions
+	verb := -1
+	for k, ti := range toks {
+		if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			verb = k
+			break
+		}
+		if k > maxApposedTokens {
+			return frame{}, 0, false
+		}
+	}
+	if verb < 1 {
+		return frame{}, 0, false
+	}
+	for k := verb + 2; k+2 < len(toks); k++ {
+		t := d.Tokens[toks[k]]
+		if t.POS != "VBG" || d.Tokens[toks[k-1]].Text != "," {
+			continue
+		}
+		l := lemma(strings.ToLower(t.Text))
+		if !frameVerbs[l] {
+			continue
+		}
+		j := k + 1
+		if l == "point" {
+			if !strings.EqualFold(d.Tokens[toks[j]].Text, "out") {
+				continue
+			}
+			j++
+		}
+		if l == "tell" {
+			for j < len(toks) && j <= k+5 && !strings.EqualFold(d.Tokens[toks[j]].Text, "that") && !clauseStart(d, toks, j) {
+				j++
+			}
+		}
+		complementizer := j < len(toks) && strings.EqualFold(d.Tokens[toks[j]].Text, "that")
+		if complementizer {
+			j++
+		}
+		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+			continue // "saying nothing", "telling the story of"
+		}
+		f, ok := namedFrame(d, sourceHead(d, toks[:verb]), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
+		if !ok {
+			return frame{}, 0, false
+		}
+		return f, d.Tokens[toks[k-1]].Start, true
+	}
+	return frame{}, 0, false
 }
