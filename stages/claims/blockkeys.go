@@ -195,7 +195,7 @@ func (l *Linker) docCandidates(b *claimView) []int32 {
 // compared with, over all its keys: the most recent ones. Each key's list
 // is bounded already, but a claim with many keys, each full in a long
 // document, would still meet keys × maxDocPostings of them.
-const maxDocCandidates = 128
+const maxDocCandidates = 64
 
 // indexInDocument lists claim bi of the current document under its keys.
 func (l *Linker) indexInDocument(bi int) {
