@@ -677,6 +677,7 @@ func checkJudgedLinks(t *testing.T, links []pipeline.ClaimLink, byID map[string]
 	}
 	judged, still, correct := 0, 0, 0
 	byRelation := map[string][2]int{} // still made: correct, all
+	var acrossOutlets [2]int          // still made, of two outlets: correct, all
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
@@ -691,17 +692,23 @@ func checkJudgedLinks(t *testing.T, links []pipeline.ClaimLink, byID map[string]
 			continue
 		}
 		still++
-		c := byRelation[f[0]]
+		c, o := byRelation[f[0]], acrossOutlets
 		c[1]++
+		if outletOf(f[1]) != outletOf(f[4]) {
+			o[1]++
+		}
 		if f[7] == "correct" {
 			correct++
 			c[0]++
+			if outletOf(f[1]) != outletOf(f[4]) {
+				o[0]++
+			}
 		}
-		byRelation[f[0]] = c
+		byRelation[f[0]], acrossOutlets = c, o
 	}
 	precision := ratio(correct, still)
-	t.Logf("PolNeAR judged links: %d judged, %d still made, precision %.3f (%d correct); by relation (correct, judged): %v",
-		judged, still, precision, correct, byRelation)
+	t.Logf("PolNeAR judged links: %d judged, %d still made, precision %.3f (%d correct); by relation (correct, judged): %v; across outlets %d of %d",
+		judged, still, precision, correct, byRelation, acrossOutlets[0], acrossOutlets[1])
 	if still < judged/2 {
 		t.Errorf("only %d of %d judged links are still made: judge a new sample", still, judged)
 	}
