@@ -133,11 +133,10 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		// after a perfect auxiliary is the reporting verb
 		if perfectAuxiliaries[strings.ToLower(t.Text)] {
 			v := k + 1
-			for v < len(toks) && (strings.HasPrefix(d.Tokens[toks[v]].POS, "RB") || low(v) == "both" || low(v) == "all") {
-				v++ // "have both argued", "have repeatedly said"
+			for v < len(toks) && strings.HasPrefix(d.Tokens[toks[v]].POS, "RB") {
+				v++
 			}
-			// the tagger reads some participles as past tenses ("has said")
-			if v < len(toks)-2 && (d.Tokens[toks[v]].POS == "VBN" || d.Tokens[toks[v]].POS == "VBD") && frameVerbs[lemma(low(v))] {
+			if v < len(toks)-2 && d.Tokens[toks[v]].POS == "VBN" && frameVerbs[lemma(low(v))] {
 				k, t = v, d.Tokens[toks[v]]
 			}
 		}
