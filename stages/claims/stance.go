@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -102,25 +103,54 @@ func disputeVerb(d *pipeline.Doc, toks []int) bool {
 
 func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
 
-// hedged says whether a clause carries a hedge cue.
+// hedged says whether a clause carries a hedge cue. It walks the clause's
+// words once and tries only the cues that begin with each word, rather
+// than searching the clause for every cue: the stage asks it of every
+// clause.
 func hedged(text string) bool {
 	low := " " + strings.ToLower(text) + " "
-	for _, cue := range hedgeCues {
-		for at := 0; ; {
-			i := strings.Index(low[at:], cue)
-			if i < 0 {
+	for i := 1; i < len(low)-1; {
+		r, size := utf8.DecodeRuneInString(low[i:])
+		prev, _ := utf8.DecodeLastRuneInString(low[:i])
+		if !unicode.IsLetter(r) || unicode.IsLetter(prev) {
+			i += size
+			continue
+		}
+		end := i
+		for end < len(low) {
+			r, n := utf8.DecodeRuneInString(low[end:])
+			if !unicode.IsLetter(r) {
 				break
 			}
-			i += at
-			before, after := rune(low[i-1]), rune(low[min(i+len(cue), len(low)-1)])
-			if !unicode.IsLetter(before) && !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
+			end += n
+		}
+		for _, cue := range hedgeCuesByFirstWord[low[i:end]] {
+			if !strings.HasPrefix(low[i:], cue) {
+				continue
+			}
+			after := rune(low[min(i+len(cue), len(low)-1)])
+			if !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
 				return true
 			}
-			at = i + 1
 		}
+		i = end
 	}
 	return false
 }
+
+// hedgeCuesByFirstWord lists the hedge cues by their first word (its
+// letters: "can" for "can't know").
+var hedgeCuesByFirstWord = func() map[string][]string {
+	m := map[string][]string{}
+	for _, cue := range hedgeCues {
+		end := strings.IndexFunc(cue, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(cue)
+		}
+		m[cue[:end]] = append(m[cue[:end]], cue)
+	}
+	return m
+}()
 
 // notHedge says whether the cue found at i of low (the lower-cased text
 // padded with a space each side) is a look-alike: the month May ("in May",
