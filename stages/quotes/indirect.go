@@ -310,7 +310,23 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 	if e <= a {
 		return pipeline.Span{}, false
 	}
-	return pipeline.Span{Start: p.toks[a].start, End: p.toks[e-1].end}, true
+	return pipeline.Span{Start: p.toks[a].start, End: p.closeFragment(p.toks[a].start, p.toks[e-1].end)}, true
+}
+
+// closeFragment returns the end of a content [s, e), moved to the closing
+// mark of a quoted fragment that opens inside it and closes after it: a
+// quotation runs on over sentence ends and commas ("X said the debate “was
+// close. And I think …”"), and its words are all reported.
+func (p *para) closeFragment(s, e int) int {
+	for mi, m := range p.marks {
+		if p.direct[mi] || m.parent >= 0 || !m.closed || !m.double {
+			continue
+		}
+		if m.open >= s && m.open < e && m.closeEnd > e {
+			e = m.closeEnd
+		}
+	}
+	return e
 }
 
 // attributedClauseAt reports whether the tokens from k (after a comma)
@@ -827,6 +843,16 @@ func (x *extraction) cuelessMixed() {
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
+			// "They “had chemistry,” said X, an adviser.": an attribution
+			// after the last fragment names the speaker of the sentence
+			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(max(sent[1], end))); ok {
+				src, cue, add := tail.spans(x, p)
+				if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+					c.inherit = false
+					x.usedCue[cue.Start] = true
+				}
+			}
 			x.add(c)
 			covered.addLater(c.q.Content)
 		}
