@@ -200,6 +200,60 @@ func isNamePhrase(p *para, s, e int) bool {
 	return true
 }
 
+// appositiveTail returns the end of the source [s, e) of an inverted
+// attribution ("…,” said X, …) taken to the end of the sentence when the
+// rest describes X: "said Daniel Benjamin, who was coordinator for
+// counterterrorism from 2009 to 2012", "said Bill Dombrowski, president
+// and chief executive of the California Retailers Association". A
+// participle phrase ("…, asked about his claims"), an adverbial ("…, in a
+// statement"), another cue or a quotation after the comma is no
+// description and stays out.
+func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
+	end := hi
+	for end > e && p.toks[end-1].kind == 'p' {
+		end--
+	}
+	k := e
+	switch {
+	case k < end && p.toks[k].text == ",":
+		k++
+	case k < end && p.toks[k].lower == "and" && hasComma(p, s, e):
+		// the appositive went on past "and"
+	default:
+		return e
+	}
+	if k >= end || end-k > 30 {
+		return e
+	}
+	first := p.toks[k]
+	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
+		return e
+	}
+	if tag := x.posTag(first.start); tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB" {
+		return e
+	}
+	for j := k; j < end; j++ {
+		t := p.toks[j]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" {
+			return e
+		}
+		if f, ok := cueForms[t.lower]; ok && (f.gerund || t.lower == "said" || t.lower == "says") {
+			return e
+		}
+	}
+	return end
+}
+
+// hasComma reports whether tokens [s,e) hold a comma.
+func hasComma(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // isRolePhrase reports whether tokens [s,e) describe a role ("director of the
 // RAND Center", "a Baghdad-based US military spokesman").
 func isRolePhrase(p *para, s, e int) bool {
@@ -680,7 +734,9 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	}
 	// "Based on provisional results declared": a participle opens a
 	// phrase, not a source; a weekday alone is no one ("Sunday said")
-	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] {
+	// ("said retired neurosurgeon Ben Carson": a participle before a
+	// description and a name is an adjective of the source)
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
 		return false
 	}
 	if n == 1 && weekdayNames[first.lower] {
@@ -869,6 +925,7 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 	if f, ok := cueForms[p.toks[i].lower]; ok && !f.gerund && !isCapitalized(p.toks[i].text) {
 		s, e := npRight(p, i+1, hi, invertedStops)
 		if s < e && x.validSource(p, s, e, true) {
+			e = x.appositiveTail(p, s, e, hi)
 			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
 		}
 	}
@@ -879,6 +936,13 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 			break
 		}
 		f, ok := x.verbCue(p, k)
+		if !ok {
+			// "“…,” Viguerie notes.": a name and a reporting word that ends
+			// the sentence after a quotation is a verb whatever the tagger
+			// read ("notes" as a plural noun)
+			f, ok = cueForms[t.lower]
+			ok = ok && k > i && isNameTok(p.toks[k-1]) && (k+1 >= hi || isSentenceEnd(p.toks[k+1]) || p.toks[k+1].text == ",")
+		}
 		if !ok || f.gerund {
 			continue
 		}
@@ -934,5 +998,44 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
 		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}
+	if last.text == ":" {
+		return x.colonPredicate(p, lo, e0, hi)
+	}
 	return attribution{}, false
 }
+
+// colonPredicate parses "SUBJECT PREDICATE: “…”" where the predicate is no
+// reporting verb of the lexicon but a colon hands the floor to the
+// quotation: "She went on to say:", "Mr. Smith shot back:", "the
+// teenager echoed:". The subject of the first finite verb is the source
+// and the predicate up to the colon the cue. A copula introduces a
+// description, not a speaker ("The reason is simple:"), so it is none.
+func (x *extraction) colonPredicate(p *para, lo, e0, hi int) (attribution, bool) {
+	for k := lo + 1; k < e0 && k < lo+20; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			if t.text == "," || t.text == "." {
+				continue
+			}
+			return attribution{}, false
+		}
+		switch x.posTag(t.start) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if copulas[t.lower] || e0-k > 6 {
+			return attribution{}, false
+		}
+		s, e, ok := x.sourceLeft(p, lo, k)
+		if !ok || !x.validSource(p, s, e, false) {
+			return attribution{}, false
+		}
+		return attribution{srcS: s, srcE: e, cueS: k, cueE: e0, after: hi}, true
+	}
+	return attribution{}, false
+}
+
+// copulas link a subject to a description; before a colon they introduce a
+// list or an explanation, not a quotation.
+var copulas = set("is", "are", "was", "were", "be", "been", "'s", "’s", "has", "have", "had", "seems", "seemed", "remains", "remained")

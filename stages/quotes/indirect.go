@@ -897,6 +897,12 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			if finiteContraction(p.toks[k].lower) {
 				return true // "he's", "they'll": the verb is inside the token
 			}
+			// "said Obama's words “amount to …”": a noun phrase and then a
+			// quotation; the tagger often reads the quoted verb as a noun,
+			// but a quotation right after a subject is its predicate
+			if p.toks[k].kind == 'q' && k > a && p.toks[k-1].kind == 'w' && k+1 < hi && p.toks[k+1].kind == 'w' && !isCapitalized(p.toks[k+1].text) {
+				return true
+			}
 		}
 		return false
 	}
