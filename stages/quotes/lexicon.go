@@ -52,6 +52,7 @@ var reportingVerbs = map[string]cueClass{
 	"defend": cueNoun, "question": cueClause | cueNoun, "cite": cueNoun,
 	"express": cueNoun, "blast": cueNoun, "denounce": cueNoun, "mock": cueNoun,
 	"lament": cueClause | cueNoun, "wonder": cueClause, "echo": cueTailOnly,
+	"endorse": cueNoun, "agree": cueClause, "describe": cueNoun, "attack": cueNoun,
 }
 
 // irregularForms lists the forms that the regular rules miss.
