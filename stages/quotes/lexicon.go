@@ -53,6 +53,7 @@ var reportingVerbs = map[string]cueClass{
 	"express": cueNoun, "blast": cueNoun, "denounce": cueNoun, "mock": cueNoun,
 	"lament": cueClause | cueNoun, "wonder": cueClause, "echo": cueTailOnly,
 	"endorse": cueNoun, "agree": cueClause, "describe": cueNoun, "attack": cueNoun,
+	"propose": cueNoun, "talk": cueNoun,
 }
 
 // irregularForms lists the forms that the regular rules miss.
