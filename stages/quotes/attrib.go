@@ -405,6 +405,19 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	return s, e, true
 }
 
+// relativeBeforeVerb reports whether the first finite verb of tokens [s,e)
+// follows a relative pronoun: the verb is the relative clause's ("an
+// Indiana consultant whose firm was retained by the campaign"), not a
+// predicate of the appositive.
+func (x *extraction) relativeBeforeVerb(p *para, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if relativePronouns[p.toks[k].lower] || p.toks[k].lower == "which" {
+			return !x.hasFiniteVerb(p, s, k)
+		}
+	}
+	return false
+}
+
 // relativePronouns open a relative clause after a noun.
 var relativePronouns = set("who", "whom", "whose", "that")
 
@@ -449,7 +462,7 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 	if c <= lo || p.toks[c].text != "," || c+1 >= e {
 		return 0, false
 	}
-	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" {
+	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" && !x.relativeBeforeVerb(p, c+1, e) {
 		return 0, false
 	}
 	ps := segmentLeft(p, lo, c)
