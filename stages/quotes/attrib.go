@@ -715,7 +715,10 @@ var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "
 // validSource reports whether tokens [s,e) can be a speaker.
 func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	n := e - s
-	if n <= 0 || n > 16 {
+	// a name with a long appositive runs to some 25 tokens ("Bill Millis,
+	// a North Carolina businessman who had been a member of the board
+	// before departing last month, said")
+	if n <= 0 || n > 28 {
 		return false
 	}
 	first := p.toks[s]
