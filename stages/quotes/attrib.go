@@ -745,7 +745,8 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		"based", "given", "compared", "following", "including", "regarding":
 		return false
 	}
-	if n == 1 && determiners[first.lower] {
+	// ("Another said": one more of the people just described)
+	if n == 1 && determiners[first.lower] && first.lower != "another" {
 		return false
 	}
 	// "Based on provisional results declared": a participle opens a

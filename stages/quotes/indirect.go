@@ -180,7 +180,10 @@ func asideRest(p *para, a, hi int) bool {
 		if p.toks[k].kind == 'w' {
 			words++
 		}
-		if p.toks[k].kind == 'q' {
+		// a quotation right after the aside is a segment of its own; one
+		// further on is a fragment of the reported sentence ("The
+		// industry, she said, is “doing much better”")
+		if p.toks[k].kind == 'q' && words == 0 {
 			break
 		}
 	}
@@ -661,7 +664,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "C, X said." — the content comes first
 	// ("He said, however, that C" has no content before: read on)
-	if _, before := contentBeforeEnd(p, lo, srcS); !borrow && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
+	// ("X said, “…”" with nothing before the source is a lead: the
+	// quotation follows)
+	_, before := contentBeforeEnd(p, lo, srcS)
+	leadComma := !before && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
+	if !borrow && !leadComma && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false
