@@ -86,6 +86,9 @@ func (x *extraction) indirect(pi int) {
 			continue
 		}
 		x.markMixed(p, &c)
+		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed {
+			continue
+		}
 		lastInSentence = x.add(c)
 	}
 }
@@ -296,8 +299,8 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 				if n == "according" || x.attributedClauseAt(p, e+1, limit) {
 					break
 				}
-				if f, ok := cueForms[n]; ok && f.gerund {
-					break
+				if f, ok := cueForms[n]; ok && f.gerund || evaluativeCues[n] && strings.HasSuffix(n, "ing") {
+					break // "…, adding …", "…, calling him “…”": its own attribution
 				}
 			}
 		}
