@@ -869,6 +869,12 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 			e = e2
 		}
 		return s, addresseeEnd(p, s, e)
+	case "ask":
+		// "asked Trump if he would …": the person asked, before the question
+		s, e := npRight(p, i, hi, set("if", "whether"))
+		if e > s && e < hi && (p.toks[e].lower == "if" || p.toks[e].lower == "whether") && e-s <= 6 {
+			return s, e
+		}
 	case "report", "say", "announce", "explain", "write", "confirm", "declare", "complain", "repeat", "reiterate", "admit", "suggest", "state", "mention":
 		if p.toks[i].lower == "to" {
 			s, e := npRight(p, i+1, hi, addresseeStops)

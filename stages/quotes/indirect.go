@@ -758,7 +758,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
 			return c, false
 		}
-		if weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
+		// "asked Trump if he would …", "wondered whether …": an embedded
+		// question is the content
+		question := questionVerbs[f.lemma] && a < hi && (p.toks[a].lower == "if" || p.toks[a].lower == "whether") && x.clauseLike(p, a+1, hi)
+		if !question && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -785,6 +788,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c.q.Content = content
 	return c, true
 }
+
+// questionVerbs report an embedded question: "asked if", "wondered whether".
+var questionVerbs = set("ask", "wonder", "question", "inquire")
 
 // thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
 // is the comma): "He said, however, that C".

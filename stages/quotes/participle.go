@@ -152,7 +152,11 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if a < hi && p.toks[a].lower == "that" {
 		a++
 	}
-	if !x.finiteClause(p, a, hi) {
+	if q, ok := quotationAfterComma(p, a, hi); ok {
+		// "…, saying, “I would suggest …”", "…, saying at one point,
+		// “…”": the quotation is what was said, a clause or not
+		a = q
+	} else if !x.finiteClause(p, a, hi) {
 		return c, false
 	}
 	content, ok := x.contentAfter(p, a, lo, hi, false)
@@ -165,4 +169,20 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	c.q.Cue = x.span(p, i, i+1)
 	c.q.Content = content
 	return c, true
+}
+
+// quotationAfterComma returns the index of the opening mark when the tokens
+// from a are a comma, or a short adverbial and a comma, and then a
+// quotation: ", “…”", " at one point, “…”".
+func quotationAfterComma(p *para, a, hi int) (int, bool) {
+	k := a
+	if k < hi && p.toks[k].kind == 'w' && adverbialStarts[p.toks[k].lower] {
+		for k < hi && k < a+6 && p.toks[k].kind == 'w' {
+			k++
+		}
+	}
+	if k+1 < hi && p.toks[k].text == "," && p.toks[k+1].kind == 'q' && k+2 < hi && p.toks[k+2].kind == 'w' {
+		return k + 1, true
+	}
+	return 0, false
 }
