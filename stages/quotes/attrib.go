@@ -944,6 +944,13 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	putEnd := i
+	for putEnd < hi && p.toks[putEnd].kind == 'w' {
+		putEnd++
+	}
+	if a, ok := x.asPutIt(p, i, putEnd); ok {
+		return a, true
+	}
 	// inverted: said X
 	if f, ok := cueForms[p.toks[i].lower]; ok && !f.gerund && !isCapitalized(p.toks[i].text) {
 		s, e := npRight(p, i+1, hi, invertedStops)
@@ -979,6 +986,24 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// asPutIt parses "as X put it" filling tokens [s,e): an attribution set
+// before or after a quotation ("As one critic put it, “…”", "“…,” as
+// the senator puts it").
+func (x *extraction) asPutIt(p *para, s, e int) (attribution, bool) {
+	if e-s < 4 || p.toks[s].lower != "as" || p.toks[e-1].lower != "it" {
+		return attribution{}, false
+	}
+	switch p.toks[e-2].lower {
+	case "put", "puts":
+	default:
+		return attribution{}, false
+	}
+	if !x.validSource(p, s+1, e-2, true) {
+		return attribution{}, false
+	}
+	return attribution{srcS: s + 1, srcE: e - 2, cueS: e - 2, cueE: e, after: e}, true
+}
+
 // leadAttribution parses an attribution before an opening quote mark:
 // "X said: “...”", "According to reports, “...”". Tokens [lo,hi) lie
 // between the sentence start and the mark.
@@ -997,6 +1022,10 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	e0 := hi
 	if !endsWithCue {
 		e0 = hi - 1
+	}
+	if a, ok := x.asPutIt(p, lo, e0); ok {
+		a.after = hi
+		return a, true
 	}
 	if p.toks[lo].lower == "according" && lo+1 < e0 && p.toks[lo+1].lower == "to" {
 		s, e := npRight(p, lo+2, e0, nil)

@@ -147,6 +147,8 @@ func TestNewsPatterns(t *testing.T) {
 		{"defended with quotation", "Mayor Ann Lee defended the plan as “a lifeline for families.”", []string{"mixed|the plan as “a lifeline for families.”|Mayor Ann Lee|defended||Ann Lee|-1"}},
 		{"three apostrophes close two marks", "''Voters want a 'clean break,''' Ann Lee said.", []string{"direct|Voters want a 'clean break,'|Ann Lee|said||Ann Lee|-1"}},
 		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
+		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},
+		{"as X put it after", "“The plan is a disaster for everyone,” as one critic put it.", []string{"direct|The plan is a disaster for everyone,|one critic|put it||critic|-1"}},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
 		{"recommended noun", "The panel recommended a merger.", nil},
