@@ -592,7 +592,10 @@ func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '
 func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSentence int) (cand, bool) {
 	var c cand
 	f, ok := x.verbCue(p, i)
-	if !ok || f.class == cueTailOnly || isCapitalized(p.toks[i].text) && i != lo {
+	// a verb of manner reports a clause it introduces with "that"
+	// ("Kasich joked that …"); otherwise only after a quotation
+	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that")
+	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo {
 		return c, false
 	}
 	// "Some reports say …": a reporting verb right after makes this word
@@ -670,7 +673,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// ("X said, “…”" with nothing before the source is a lead: the
 	// quotation follows)
 	_, before := contentBeforeEnd(p, lo, srcS)
-	leadComma := !before && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
+	// (also after a fronted phrase: "On CBS the day before, she stated,
+	// “…”")
+	leadComma := (!before || frontedOpeners[p.toks[lo].lower]) && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
 	if !borrow && !leadComma && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {

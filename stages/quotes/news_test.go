@@ -149,6 +149,9 @@ func TestNewsPatterns(t *testing.T) {
 		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
 		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},
 		{"as X put it after", "“The plan is a disaster for everyone,” as one critic put it.", []string{"direct|The plan is a disaster for everyone,|one critic|put it||critic|-1"}},
+		{"fronted phrase then comma lead", "On the show the day before, she stated, “When I look at the polls, I see a close race.”", []string{"direct|When I look at the polls, I see a close race.|she|stated|||-1"}},
+		{"manner verb with that", "To that, Ann Lee joked that she likes a good protest.", []string{"indirect|she likes a good protest|Ann Lee|joked||Ann Lee|-1"}},
+		{"manner verb without that", "Ann Lee joked with the crowd.", nil},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
 		{"recommended noun", "The panel recommended a merger.", nil},
