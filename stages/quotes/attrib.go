@@ -301,6 +301,22 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			return s, e, true
 		}
 	}
+	// "Jason Sims — a teacher from Mount Pleasant — says": an appositive
+	// between dashes
+	if j > lo && isDash(p.toks[j].text) {
+		for c := j - 1; c > lo && j-c < 20; c-- {
+			t := p.toks[c]
+			if t.kind == 'q' || isSentenceEnd(t) {
+				break
+			}
+			if isDash(t.text) {
+				if ps := segmentLeft(p, lo, c); ps < c && isNamePhrase(p, ps, c) && x.appositiveLike(p, c+1, j) {
+					return nameBefore(p, lo, ps), j, true
+				}
+				break
+			}
+		}
+	}
 	commaBeforeCue := false
 	if j >= lo && p.toks[j].text == "," {
 		commaBeforeCue = true
@@ -404,6 +420,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// isDash reports whether a punctuation token is a dash that sets off an
+// aside.
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
 
 // relativeBeforeVerb reports whether the first finite verb of tokens [s,e)
 // follows a relative pronoun: the verb is the relative clause's ("an

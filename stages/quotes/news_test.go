@@ -152,6 +152,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"fronted phrase then comma lead", "On the show the day before, she stated, “When I look at the polls, I see a close race.”", []string{"direct|When I look at the polls, I see a close race.|she|stated|||-1"}},
 		{"manner verb with that", "To that, Ann Lee joked that she likes a good protest.", []string{"indirect|she likes a good protest|Ann Lee|joked||Ann Lee|-1"}},
 		{"manner verb without that", "Ann Lee joked with the crowd.", nil},
+		{"appositive between dashes", "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", []string{"indirect|he made a late decision|Jason Sims — a teacher from Mount Pleasant|says||Jason Sims|-1"}},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
 		{"recommended noun", "The panel recommended a merger.", nil},
