@@ -9,10 +9,11 @@
 //	        |
 //	        v
 //	direct quotes: a quotation that fills its clause, attributed by a tail
-//	("“…,” X said", "said X, director of Y", "according to X"), a tail
-//	sentence of its own ("“…!” X said."), a lead ("X said: “…”", "X shot
-//	back: “…”"), an intro paragraph ("X reports:"), or by continuing
-//	the previous attributed quote; scare quotes, names and titles dropped
+//	("“…,” X said", "said X, director of Y", "according to X", "as X
+//	put it"), a tail sentence of its own ("“…!” X said."), a lead ("X
+//	said: “…”", "X shot back: “…”"), an intro paragraph ("X reports:"),
+//	or by continuing the previous attributed quote; scare quotes, names
+//	and titles dropped
 //	        |
 //	        v
 //	unmarked excerpts ("X has the latest:" / "RT: headline" + paragraphs),
