@@ -646,6 +646,23 @@ func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
 	if s >= and {
 		return 0, 0, false
 	}
+	// "he looked into the camera, furrowed his brow and said": a list of
+	// verb phrases shares the subject before the first
+	for hops := 0; hops < 3 && s-1 > lo && p.toks[s-1].text == "," && s < and; hops++ {
+		switch x.posTag(p.toks[s].start) {
+		case "VBD", "VBZ", "VBP":
+			s = segmentLeft(p, lo, s-1)
+			continue
+		}
+		// a lower-case word before a determiner reads as a verb and its
+		// object ("shook his head") whatever the tagger said
+		if t := p.toks[s]; t.kind == 'w' && !isCapitalized(t.text) && !determiners[t.lower] && !personPronouns[t.lower] &&
+			!thingPronouns[t.lower] && s+1 < and && objectOpeners[p.toks[s+1].lower] {
+			s = segmentLeft(p, lo, s-1)
+			continue
+		}
+		break
+	}
 	for s < and && p.toks[s].kind == 'w' && clauseBoundaries[p.toks[s].lower] {
 		s++ // "And one of the rookies sighed and said"
 	}
@@ -680,6 +697,9 @@ func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// objectOpeners open the object of a verb: "shook his head".
+var objectOpeners = set("the", "a", "an", "his", "her", "their", "its", "my", "our", "your")
 
 // appositiveLike reports whether tokens [s,e), set off by commas after a
 // name and before the cue, describe the named one: a phrase opening with a
