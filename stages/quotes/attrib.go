@@ -28,7 +28,9 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	if !ok {
 		return f, false
 	}
-	if i > 0 && p.toks[i-1].lower == "to" {
+	// an infinitive is no cue, except after "went on": "She went on to
+	// say, “…”" reports as "She added" does
+	if i > 0 && p.toks[i-1].lower == "to" && !(i > 2 && p.toks[i-2].lower == "on" && goesOn[p.toks[i-3].lower]) {
 		return f, false
 	}
 	// after an article the word is a noun: "denied the report"
@@ -56,6 +58,9 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	}
 	return f, true
 }
+
+// goesOn are the forms of "go" in "went on to say".
+var goesOn = set("go", "goes", "went", "going", "gone")
 
 // posTag returns the part-of-speech tag of the token starting at off, or "".
 func (x *extraction) posTag(off int) string {
@@ -279,6 +284,10 @@ func isRolePhrase(p *para, s, e int) bool {
 // ("had said") and time adverbials ("on Monday announced"), and takes in
 // one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
 func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	// "She went on to say": the subject of "went"
+	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
+		cue -= 3
+	}
 	// "Jessica Leeds, who told the Times that …", "officials who said":
 	// the relative pronoun is the source (the speaker is its antecedent)
 	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {

@@ -153,6 +153,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"manner verb with that", "To that, Ann Lee joked that she likes a good protest.", []string{"indirect|she likes a good protest|Ann Lee|joked||Ann Lee|-1"}},
 		{"manner verb without that", "Ann Lee joked with the crowd.", nil},
 		{"appositive between dashes", "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", []string{"indirect|he made a late decision|Jason Sims — a teacher from Mount Pleasant|says||Jason Sims|-1"}},
+		{"went on to say", "Ann Lee went on to say that the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|say||Ann Lee|-1"}},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
 		{"recommended noun", "The panel recommended a merger.", nil},
