@@ -356,6 +356,10 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 					grp = grp2
 				}
 			}
+			if k := sc.longerOrg(texts, i, end); k > end {
+				i = k // "U.S. Army Materiel Command" is not "U.S. Army"
+				continue
+			}
 			if e, ok := s.fallbackEntry(grp, true, heading); ok && !e.Ambiguous && s.fallbackWords(texts[i:end], e, heading) {
 				kept := sc.cands[:0]
 				for _, c := range sc.cands {
@@ -425,6 +429,31 @@ type cand struct {
 	ambiguous bool
 }
 
+// longerOrg returns the end of a model ORG span that starts with the known
+// name at [a, b) and runs on through capitalised words to an organisation
+// head word ("U.S. Army Materiel Command", "Federal Reserve Board"): a unit
+// or body named after its parent, which the gazetteer match must not cut.
+// A span with a lower-case word or a comma after the known name ("Credit
+// Suisse and Deutsche Bank") is two names glued and gets no such
+// protection. It returns b when there is none.
+func (sc *scratch) longerOrg(texts []string, a, b int) int {
+	for _, c := range sc.cands {
+		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] {
+			continue
+		}
+		longer := true
+		for _, t := range texts[b:c.b] {
+			if !upperInitial(t) {
+				longer = false
+			}
+		}
+		if longer {
+			return c.b
+		}
+	}
+	return b
+}
+
 // covered reports whether a candidate overlaps sub-tokens [a, b).
 func (sc *scratch) covered(a, b int) bool {
 	for _, c := range sc.cands {
@@ -480,7 +509,7 @@ var orgHeadWords = hashSet("university", "bank", "party", "council", "committee"
 	"federation", "union", "institute", "foundation", "company", "army", "navy", "police", "court",
 	"parliament", "assembly", "commission", "organization", "organisation", "department", "bureau",
 	"authority", "fund", "league", "alliance", "college", "church", "brigade", "brigades", "airlines",
-	"airways", "society")
+	"airways", "society", "command")
 
 // placeLikeHeads also end place names ("Soviet Union", "Russian
 // Federation", "West Bank"): a model span of exactly the run labelled as

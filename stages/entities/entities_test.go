@@ -113,6 +113,8 @@ func TestOneEntityPerName(t *testing.T) {
 			map[string]string{"Bill Clinton": "Bill Clinton", "Hillary Clinton": "Hillary Clinton", "Clinton": "Clinton"}},
 		{"parenthesised acronym", "The Regional Maritime Forces Command (REMAFOC) said a ship was seized. REMAFOC sent two boats.",
 			map[string]string{"Regional Maritime Forces Command": "Regional Maritime Forces Command", "REMAFOC": "Regional Maritime Forces Command"}},
+		{"acronym of a unit named after a known parent", "The U.S. Army Materiel Command (AMC) issued a statement. AMC said the contract was signed.",
+			map[string]string{"U.S. Army Materiel Command": "U.S. Army Materiel Command", "AMC": "U.S. Army Materiel Command"}},
 		{"initials of a name in the text", "The Federal Bureau of Investigation opened an inquiry. The FBI declined to comment.",
 			map[string]string{"Federal Bureau of Investigation": "Federal Bureau of Investigation", "FBI": "Federal Bureau of Investigation"}},
 		{"gazetteer alias without its expansion", "SDF fighters entered the town on Monday.",
