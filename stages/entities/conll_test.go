@@ -100,9 +100,9 @@ func TestStageDev(t *testing.T) {
 		data  []ner.Example
 		micro float64 // floor, just below the figure reached
 	}{
-		{"dev", dev, 0.84},
+		{"dev", dev, 0.83},
 		{"dev-caps", ner.Recase(dev, true), 0.80},
-		{"dev-title", ner.Recase(dev, false), 0.80},
+		{"dev-title", ner.Recase(dev, false), 0.79},
 	}
 	for _, tc := range floors {
 		c := scoreStage(t, s, tc.data, nil)

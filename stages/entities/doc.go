@@ -7,11 +7,14 @@
 //	      ▼
 //	averaged perceptron (model/ner.model.zst, Viterbi BIO decoding over
 //	hashed features: words, shapes, affixes, gazetteer and name-list hits,
-//	heading case; trained on news, tweets and Wikipedia, data/ner/corpora.tsv)
+//	heading case; trained on news, tweets, Wikipedia, Wikinews and web
+//	text, data/ner/corpora.tsv)
 //	      │
 //	      ▼
-//	spans trimmed (the, ’s, titles, also inside: "House Minority Leader
-//	Nancy Pelosi" → PERSON Nancy Pelosi; an ORG span ending in a title is
+//	spans cut at a lone dash ("BEIRUT - Air strikes"); no span without a
+//	capital in cased text; spans trimmed (the, ’s, titles, also inside:
+//	"House Minority Leader Nancy Pelosi" → PERSON Nancy Pelosi; an ORG
+//	span ending in a title is
 //	the title of the name after it); a wire dateline's place ("WASHINGTON
 //	(AP) —") a GPE; no "R-Ky."; "Theresa May" not cut before a month
 //	name; an unknown one-word "place" before "said"/"has vowed" a PERSON;
@@ -23,6 +26,7 @@
 //	      │                              known multi-word names, names the
 //	      │                              model missed (not lone compass
 //	      │                              words, nor common words in
+//	      │                              headings; towns only in
 //	      │                              headings)
 //	      ▼
 //	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →

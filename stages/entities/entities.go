@@ -274,6 +274,15 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if b-a == 1 && s.hyphenTail(texts[a]) {
 			continue // "Roman-era", "U.S.-led": the embedded pass takes the name
 		}
+		for k := a + 1; k < b; k++ {
+			// A dash between spaces is never inside a name (hyphenated
+			// names are one token): "BEIRUT - Air strikes" read as one
+			// span is a dateline and the sentence after it.
+			if isLoneDash(texts[k]) {
+				b = k
+				break
+			}
+		}
 		for a < b && (isEdgePunct(texts[a]) || isDeterminer(texts[a]) && !s.known(texts, a, b) ||
 			s.lowerWord(texts[a]) && !s.known(texts, a, b)) {
 			a++
@@ -323,7 +332,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
 			typ = pipeline.LabelLoc
 		}
-		if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) {
+		if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) || lowerCaseSpan(texts, a, b) {
 			continue
 		}
 		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, canonical: canonical, fromModel: true})
@@ -347,7 +356,11 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 					grp = grp2
 				}
 			}
-			if e, ok := s.fallbackEntry(grp, true, allCaps); ok && !e.Ambiguous && s.fallbackWords(texts[i:end], e, heading) {
+			if k := sc.longerOrg(texts, i, end); k > end {
+				i = k // "U.S. Army Materiel Command" is not "U.S. Army"
+				continue
+			}
+			if e, ok := s.fallbackEntry(grp, true, heading); ok && !e.Ambiguous && s.fallbackWords(texts[i:end], e, heading) {
 				kept := sc.cands[:0]
 				for _, c := range sc.cands {
 					if c.b <= i || c.a >= end {
@@ -369,7 +382,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			i++
 			continue
 		}
-		e, ok := s.fallbackEntry(grp, false, allCaps)
+		e, ok := s.fallbackEntry(grp, false, heading)
 		if ok && !s.fallbackWords(texts[i:end], e, heading) {
 			ok = false
 		}
@@ -414,6 +427,31 @@ type cand struct {
 	canonical string
 	fromModel bool
 	ambiguous bool
+}
+
+// longerOrg returns the end of a model ORG span that starts with the known
+// name at [a, b) and runs on through capitalised words to an organisation
+// head word ("U.S. Army Materiel Command", "Federal Reserve Board"): a unit
+// or body named after its parent, which the gazetteer match must not cut.
+// A span with a lower-case word or a comma after the known name ("Credit
+// Suisse and Deutsche Bank") is two names glued and gets no such
+// protection. It returns b when there is none.
+func (sc *scratch) longerOrg(texts []string, a, b int) int {
+	for _, c := range sc.cands {
+		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] {
+			continue
+		}
+		longer := true
+		for _, t := range texts[b:c.b] {
+			if !upperInitial(t) {
+				longer = false
+			}
+		}
+		if longer {
+			return c.b
+		}
+	}
+	return b
 }
 
 // covered reports whether a candidate overlaps sub-tokens [a, b).
@@ -471,7 +509,7 @@ var orgHeadWords = hashSet("university", "bank", "party", "council", "committee"
 	"federation", "union", "institute", "foundation", "company", "army", "navy", "police", "court",
 	"parliament", "assembly", "commission", "organization", "organisation", "department", "bureau",
 	"authority", "fund", "league", "alliance", "college", "church", "brigade", "brigades", "airlines",
-	"airways", "society")
+	"airways", "society", "command")
 
 // placeLikeHeads also end place names ("Soviet Union", "Russian
 // Federation", "West Bank"): a model span of exactly the run labelled as
@@ -719,6 +757,34 @@ func datelineEnd(texts []string, i int) bool {
 	return false
 }
 
+// lowerCaseSpan reports a span without a capital letter in a sentence
+// that capitalises other words after its first: where the text keeps case,
+// a name has a capital ("muzzle" in "Tanks & muzzle flash: Syrian special
+// ops" is not one). The model learnt lower-case names from social-media
+// corpora, where case is not kept.
+func lowerCaseSpan(texts []string, a, b int) bool {
+	for _, t := range texts[a:b] {
+		if strings.IndexFunc(t, unicode.IsUpper) >= 0 {
+			return false
+		}
+	}
+	for i := 1; i < len(texts); i++ {
+		if (i < a || i >= b) && upperInitial(texts[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLoneDash reports a dash that stands as a token of its own.
+func isLoneDash(t string) bool {
+	switch t {
+	case "—", "–", "--", "-":
+		return true
+	}
+	return false
+}
+
 // titleLen returns how many leading words of a span are titles.
 func titleLen(toks []string) int {
 	n := 0
@@ -777,13 +843,14 @@ func (s *Stage) junk(toks []string, a int, prev string, heading bool) bool {
 
 // fallbackEntry picks the entry a gazetteer-only mention takes: small towns
 // are left to the model (their names collide with surnames and words).
-func (s *Stage) fallbackEntry(grp []int32, multiword, allCaps bool) (ner.Entry, bool) {
+func (s *Stage) fallbackEntry(grp []int32, multiword, heading bool) (ner.Entry, bool) {
 	best, found := ner.Entry{}, false
 	for _, ei := range grp {
 		e := s.gaz.Entries[ei]
-		// In an all-caps line the model has little to go on, so a town's own
-		// name counts there.
-		if e.Kind == ner.KindCity && !(allCaps && e.Primary && !e.Ambiguous) {
+		// In a heading (ALL CAPS or Title Case) every word is capitalised
+		// and the model has little to go on, so a town's own name counts
+		// there.
+		if e.Kind == ner.KindCity && !(heading && e.Primary && !e.Ambiguous) {
 			continue
 		}
 		if e.Kind == ner.KindAdmin1 && !e.Primary && !multiword {

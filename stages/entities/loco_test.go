@@ -42,46 +42,14 @@ func logCoNLL(t *testing.T, name string, c *ner.Counts) float64 {
 	return f
 }
 
-// TestHeldOutCorpora scores the shipped model on human-annotated corpora
-// it was not trained on (data/ner/corpora.tsv lists what it was trained
-// on), in the CoNLL-2003 scheme. For these corpora the shipped model is
-// the leave-one-corpus-out model. The corpora live in the shared data
-// folder; each is skipped when absent. The floors sit just below the
-// figures reached (docs/MODEL.md).
-func TestHeldOutCorpora(t *testing.T) {
-	s := stage(t)
-	tests := []struct {
-		file  string
-		floor float64
-	}{
-		{filepath.Join("..", "..", "data", "ner", "dev.conll"), 0.87},
-		{filepath.Join(sharedNER, "extra", "gum.conll"), 0.63},
-		{filepath.Join(sharedNER, "extra", "uner_ewt.conll"), 0.63},
-		{filepath.Join(sharedNER, "extra", "redocred.conll"), 0.64},
-		{filepath.Join(sharedNER, "extra", "crossner_politics.conll"), 0.65},
-	}
-	for _, tc := range tests {
-		name := filepath.Base(tc.file)
-		t.Run(strings.TrimSuffix(name, ".conll"), func(t *testing.T) {
-			if _, err := os.Stat(tc.file); err != nil {
-				t.Skipf("%s not found (the shared data folder is not beside this checkout)", tc.file)
-			}
-			data := readCoNLL(t, tc.file)
-			f := logCoNLL(t, name, ner.Evaluate(s.model, s.feat, data))
-			if f < tc.floor {
-				t.Errorf("%s: CoNLL-style micro F1 %.3f below floor %.2f", name, f, tc.floor)
-			}
-		})
-	}
-}
-
-// TestLeaveOneCorpusOut trains, for each held-out corpus, a model on the
-// training corpora without that corpus's sentences (3 epochs instead of
-// the shipped model's 6, to keep the test short: about 40 s of CPU per
-// corpus) and scores it there.
-// wikigold is in the repository, so that case always runs; btc_news (the
-// mainstream-news accounts of the Broad Twitter Corpus, part of btc.conll)
-// needs the shared data folder.
+// TestLeaveOneCorpusOut trains, for each news-like held-out corpus, a
+// model on the training corpora without that corpus's sentences (3 epochs
+// instead of the shipped model's 6, to keep the test short) and scores it
+// there, in the CoNLL-2003 scheme (GPE and FAC in LOC).
+// GUM (Wikinews news and interviews among other genres) is in the
+// repository, so that case always runs; btc_news (the mainstream-news
+// accounts of the Broad Twitter Corpus, part of btc.conll) needs the shared
+// data folder. The floors sit just below the figures reached (docs/MODEL.md).
 func TestLeaveOneCorpusOut(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains one model per held-out corpus")
@@ -102,8 +70,8 @@ func TestLeaveOneCorpusOut(t *testing.T) {
 		file  string
 		floor float64
 	}{
-		{filepath.Join(data, "extra", "wikigold.conll.gz"), 0.63},
-		{filepath.Join(sharedNER, "extra", "btc_news.conll"), 0.66},
+		{filepath.Join(data, "extra", "gum.conll.gz"), 0.68},
+		{filepath.Join(sharedNER, "extra", "btc_news.conll"), 0.69},
 	}
 	for _, tc := range tests {
 		name := strings.TrimSuffix(filepath.Base(tc.file), ".gz")

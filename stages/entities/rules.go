@@ -45,13 +45,14 @@ var genericTails = hashSet("site", "sites", "heritage", "award", "awards", "priz
 	"spokeswoman", "spokesperson", "mission", "headquarters", "statement", "status", "list", "index",
 	"survey", "member", "members", "world", "ranking", "rankings")
 
-// orgTails cuts a model ORG span that is a known organisation followed by
+// orgTails cuts a model span that is a known organisation followed by
 // generic title-case nouns ("UNESCO World Heritage Site") to the
-// organisation.
+// organisation, whatever label the model gave the whole run: Wikipedia
+// corpora tag "World Heritage Site" as a place, so the run may come as LOC.
 func (s *Stage) orgTails(sc *scratch, texts []string) {
 	for k := range sc.cands {
 		c := &sc.cands[k]
-		if !c.fromModel || c.label != pipeline.LabelOrg || c.b-c.a < 2 || s.known(texts, c.a, c.b) {
+		if !c.fromModel || c.label == pipeline.LabelPerson || c.label == pipeline.LabelNORP || c.b-c.a < 2 || s.known(texts, c.a, c.b) {
 			continue
 		}
 		end, grp := s.gaz.Longest(texts[:c.b], c.a, false)
@@ -71,12 +72,14 @@ func (s *Stage) orgTails(sc *scratch, texts []string) {
 		}
 		generic := genericTails[ner.Hash(texts[c.b-1], true)]
 		for _, t := range texts[end:c.b] {
-			if !upperInitial(t) || !s.feat.IsCommon(t) {
+			// A listed tail word is generic by itself; another must be a
+			// common word of the training text ("Site", "Annual").
+			if !upperInitial(t) || !genericTails[ner.Hash(t, true)] && !s.feat.IsCommon(t) {
 				generic = false
 			}
 		}
 		if generic {
-			c.b, c.canonical, c.fromModel = end, org.Canonical, false
+			c.b, c.label, c.canonical, c.fromModel = end, org.Label, org.Canonical, false
 		}
 	}
 }

@@ -54,7 +54,7 @@ func TestRules(t *testing.T) {
 		{"wire dateline is a place", "BEIRUT (AP) — Shelling resumed on Tuesday.",
 			nil, []string{"BEIRUT/ORG", "BEIRUT/PERSON"}},
 		{"a month as a surname", "Former prime minister Theresa May told the Commons the decision was wrong.",
-			[]string{"Theresa May/PERSON"}, nil},
+			[]string{"Theresa May/PERSON", "Commons/ORG"}, nil},
 		{"a month after a name is a date with a day", "The report reached Lavrov May 5.",
 			nil, []string{"Lavrov May/PERSON"}},
 		{"a person read as an organisation", "Johnson spoke.\n\nLONDON — Boris Johnson is facing a revolt by MPs.",
