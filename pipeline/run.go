@@ -479,7 +479,9 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 				res.Tokens += j.tokens
 				cat.add(d)
 				if cfg.Linker != nil {
-					cfg.Linker.Add(d, j.prepared)
+					if err := cfg.Linker.AddContext(gctx, d, j.prepared); err != nil {
+						return err
+					}
 				}
 			}
 			for _, p := range d.Problems {
