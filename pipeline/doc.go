@@ -15,7 +15,7 @@
 //	                          │                 │      then its rows (tables.go), Linker.Prepare
 //	                          └─ordered─────────┴──► writer (one goroutine, doc_id order)
 //	                                                    │  rows → record batches,
-//	                                                    │  entity catalog, Linker.Add
+//	                                                    │  entity catalog, Linker.AddContext
 //	                                                    ▼
 //	                                              finish: entities and claim_links built
 //	                                              while the other tables close

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"io"
 	"iter"
 )
@@ -32,7 +33,7 @@ type ClaimLink struct {
 
 // A Linker finds links between claims across the whole dataset. Run calls
 // Prepare for each document on the worker that processed it, concurrently
-// with other documents; then Add once per document, from one goroutine, in
+// with other documents; then AddContext once per document, from one goroutine, in
 // output order (sorted by doc_id), with what Prepare returned; then Links
 // once. Work that needs only the document belongs in Prepare, where it runs
 // in parallel. A Linker keeps only what it needs of each claim, not the
@@ -41,7 +42,10 @@ type Linker interface {
 	// Prepare reads what Add will need from d alone. It must not change the
 	// Linker: it is called from several goroutines at once.
 	Prepare(d *Doc) any
-	Add(d *Doc, prepared any)
+	// AddContext adds d, with what Prepare returned for it. Linking one
+	// long document takes seconds: it returns ctx's error soon after ctx
+	// is done, and the Linker is not used again.
+	AddContext(ctx context.Context, d *Doc, prepared any) error
 	// Links yields the links in a deterministic order, one at a time, so
 	// that they never all exist as rows at once.
 	Links() iter.Seq[ClaimLink]

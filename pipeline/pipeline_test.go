@@ -349,7 +349,10 @@ func (f *inFlight) Process(context.Context, *pipeline.Doc) error {
 	}
 }
 func (f *inFlight) Prepare(*pipeline.Doc) any { return nil }
-func (f *inFlight) Add(*pipeline.Doc, any)    { f.now.Add(-1) }
+func (f *inFlight) AddContext(context.Context, *pipeline.Doc, any) error {
+	f.now.Add(-1)
+	return nil
+}
 func (f *inFlight) Links() iter.Seq[pipeline.ClaimLink] {
 	return func(func(pipeline.ClaimLink) bool) {}
 }

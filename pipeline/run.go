@@ -343,6 +343,7 @@ type job struct {
 	size      int // bytes read
 	prepared  any // what Linker.Prepare returned for doc
 	rows      *docRows
+	tokens    int // len(doc.Tokens) before shedLayers
 	done      chan struct{}
 }
 
@@ -441,6 +442,8 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 					j.prepared = cfg.Linker.Prepare(j.doc)
 				}
 				j.rows = rowsOf(j.doc, cfg.Tokens)
+				j.tokens = len(j.doc.Tokens)
+				shedLayers(j.doc)
 				close(j.done)
 				if err := gctx.Err(); err != nil {
 					return err
@@ -473,10 +476,12 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 				res.Failed++
 			default:
 				res.Documents++
-				res.Tokens += len(d.Tokens)
+				res.Tokens += j.tokens
 				cat.add(d)
 				if cfg.Linker != nil {
-					cfg.Linker.Add(d, j.prepared)
+					if err := cfg.Linker.AddContext(gctx, d, j.prepared); err != nil {
+						return err
+					}
 				}
 			}
 			for _, p := range d.Problems {
@@ -556,6 +561,16 @@ func finish(cfg Config, w *writers, cat *catalog) error {
 	close(toClose)
 	closing.Wait()
 	return errors.Join(append(errs, err)...)
+}
+
+// shedLayers drops the layers of a document whose rows are built and whose
+// claims are prepared for the linker: the writer still needs its id, date,
+// mentions (for the entity catalog) and problems, nothing else. Until the
+// writer's turn comes, a long document's tokens and sentences were most of
+// the heap (70 MB of a 4 MB article).
+func shedLayers(d *Doc) {
+	d.Zones, d.Sentences, d.Tokens = nil, nil, nil
+	d.Quantities, d.Quotes, d.Claims = nil, nil, nil
 }
 
 func isDone(j *job) bool {

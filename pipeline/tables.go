@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"slices"
+
 	"github.com/apache/arrow-go/v18/arrow"
 )
 
@@ -9,6 +11,8 @@ import (
 // a row struct is column i of its schema (TestTablesMatchRowStructs checks
 // names and types). A nullable string column writes "" as null: unknown is
 // null, never an empty string. Offsets in rows are Unicode code points.
+// Each builder grows its rows once to the length of the layer: growing them
+// by appending kept up to twice the rows of a long document in memory.
 
 // Table describes one output table.
 type Table struct {
@@ -24,6 +28,12 @@ type Table struct {
 	// dictionary cost the single writer goroutine time and, after zstd,
 	// made the files larger, not smaller.
 	Categorical []string
+	// WholeTexts names the columns holding whole articles, written without
+	// min/max statistics: Parquet builds them by copying a row group's
+	// smallest and largest values, several times, and drops them above
+	// 4 KB; for one long article that was some 24 MB of the peak heap,
+	// and no reader filters articles by the range of their text.
+	WholeTexts []string
 }
 
 func field(name string, typ arrow.DataType, nullable bool) arrow.Field {
@@ -56,6 +66,7 @@ type DocumentRow struct {
 }
 
 var documentsTable = Table{Name: "documents", Row: DocumentRow{}, Doc: "one row per article kept",
+	WholeTexts: []string{"text"},
 	Schema: arrow.NewSchema([]arrow.Field{
 		field("doc_id", str, false),
 		field("source", str, false),
@@ -100,6 +111,7 @@ var zonesTable = Table{Name: "zones", Row: ZoneRow{}, Doc: "one row per run of l
 	}, nil)}
 
 func zoneRows(d *Doc, ro *RuneOffsets, rows []ZoneRow) []ZoneRow {
+	rows = slices.Grow(rows, len(d.Zones))
 	for i, z := range d.Zones {
 		rows = append(rows, ZoneRow{DocID: d.ID, ZoneID: int32(i), Kind: string(z.Kind),
 			Start: int32(ro.Of(z.Start)), End: int32(ro.Of(z.End)), Author: z.Author})
@@ -126,6 +138,7 @@ var sentencesTable = Table{Name: "sentences", Row: SentenceRow{}, Doc: "one row 
 	}, nil)}
 
 func sentenceRows(d *Doc, ro *RuneOffsets, rows []SentenceRow) []SentenceRow {
+	rows = slices.Grow(rows, len(d.Sentences))
 	for i, s := range d.Sentences {
 		rows = append(rows, SentenceRow{DocID: d.ID, SentenceID: int32(i), ZoneID: int32(s.Zone),
 			Start: int32(ro.Of(s.Start)), End: int32(ro.Of(s.End))})
@@ -157,6 +170,7 @@ var tokensTable = Table{Name: "tokens", Row: TokenRow{}, Doc: "one row per token
 	}, nil)}
 
 func tokenRows(d *Doc, ro *RuneOffsets, rows []TokenRow) []TokenRow {
+	rows = slices.Grow(rows, len(d.Tokens))
 	for i, t := range d.Tokens {
 		rows = append(rows, TokenRow{DocID: d.ID, SentenceID: int32(t.Sentence), TokenID: int32(i),
 			Start: int32(ro.Of(t.Start)), End: int32(ro.Of(t.End)), Text: t.Text, POS: t.POS})
@@ -190,6 +204,7 @@ var mentionsTable = Table{Name: "mentions", Row: MentionRow{}, Doc: "one row per
 	}, nil)}
 
 func mentionRows(d *Doc, ro *RuneOffsets, rows []MentionRow) []MentionRow {
+	rows = slices.Grow(rows, len(d.Mentions))
 	for i, m := range d.Mentions {
 		rows = append(rows, MentionRow{DocID: d.ID, MentionID: int32(i), SentenceID: int32(m.Sentence),
 			Start: int32(ro.Of(m.Start)), End: int32(ro.Of(m.End)), Text: m.Text, Label: m.Label, EntityID: m.EntityID})
@@ -262,6 +277,7 @@ var quantitiesTable = Table{Name: "quantities", Row: QuantityRow{}, Doc: "one ro
 	}, nil)}
 
 func quantityRows(d *Doc, ro *RuneOffsets, rows []QuantityRow) []QuantityRow {
+	rows = slices.Grow(rows, len(d.Quantities))
 	for i, q := range d.Quantities {
 		rows = append(rows, QuantityRow{DocID: d.ID, QuantityID: int32(i), SentenceID: int32(q.Sentence),
 			Start: int32(ro.Of(q.Start)), End: int32(ro.Of(q.End)), Text: q.Text,
@@ -340,6 +356,7 @@ func optIndex(i int) *int32 {
 }
 
 func quoteRows(d *Doc, ro *RuneOffsets, rows []QuoteRow) []QuoteRow {
+	rows = slices.Grow(rows, len(d.Quotes))
 	for i, q := range d.Quotes {
 		r := QuoteRow{DocID: d.ID, QuoteID: int32(i), Type: q.Type,
 			ContentStart: int32(ro.Of(q.Content.Start)), ContentEnd: int32(ro.Of(q.Content.End)),
@@ -402,6 +419,7 @@ var claimsTable = Table{Name: "claims", Row: ClaimRow{}, Doc: "one row per check
 	}, nil)}
 
 func claimRows(d *Doc, ro *RuneOffsets, rows []ClaimRow) []ClaimRow {
+	rows = slices.Grow(rows, len(d.Claims))
 	for i, c := range d.Claims {
 		q := make([]int32, len(c.Quantities))
 		for j, v := range c.Quantities {

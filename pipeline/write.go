@@ -161,6 +161,9 @@ func newTableWriter(dir string, t Table, partition, format string, mem memory.Al
 		for _, col := range t.Categorical {
 			opts = append(opts, parquet.WithDictionaryFor(col, true))
 		}
+		for _, col := range t.WholeTexts {
+			opts = append(opts, parquet.WithStatsFor(col, false))
+		}
 		props := parquet.NewWriterProperties(opts...)
 		w.pq, err = pqarrow.NewFileWriter(t.Schema, o.buf, props,
 			pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema(), pqarrow.WithAllocator(mem)))

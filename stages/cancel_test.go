@@ -68,4 +68,16 @@ func TestStagesHonourCancellationInside(t *testing.T) {
 			t.Errorf("%s ran to the end of a %d-byte document after a cancel (err %v)", name, len(d.Text), err)
 		}
 	}
+	// The claim linker, which the writer runs on one document after
+	// another: linking a long one takes seconds.
+	l := stages.NewLinker()
+	prepared := l.Prepare(d)
+	ctx := &cancelAfter{Context: context.Background()}
+	ctx.n.Store(1)
+	if err := l.AddContext(ctx, d, prepared); !errors.Is(err, context.Canceled) {
+		t.Errorf("the claim linker linked the %d claims of a %d-byte document after a cancel (err %v)", len(d.Claims), len(d.Text), err)
+	}
+	if err := stages.NewLinker().AddContext(context.Background(), d, prepared); err != nil {
+		t.Errorf("the claim linker on a live context: %v", err)
+	}
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"context"
 	"hash/fnv"
 	"iter"
 	"math"
@@ -224,6 +225,18 @@ func (v *claimView) has(f sigFlags) bool { return v.flags&f != 0 }
 // earlier documents, then keeps what later documents need of them.
 // prepared is what Prepare returned for d; nil makes Add prepare d itself.
 func (l *Linker) Add(d *pipeline.Doc, prepared any) {
+	_ = l.AddContext(context.Background(), d, prepared) // Background is never done
+}
+
+// cancelCheckClaims is how many claims AddContext links between two looks
+// at its context: some 30 ms of a long document's linking.
+const cancelCheckClaims = 128
+
+// AddContext is Add that stops with ctx's error once ctx is done: one
+// document of a few megabytes takes seconds to link, and an interrupted run
+// must not wait for them. After an error the Linker is half updated and
+// must not be used again (the run that gets it writes nothing).
+func (l *Linker) AddContext(ctx context.Context, d *pipeline.Doc, prepared any) error {
 	claims, ok := prepared.([]preparedClaim)
 	if !ok {
 		claims = l.Prepare(d).([]preparedClaim)
@@ -241,6 +254,9 @@ func (l *Linker) Add(d *pipeline.Doc, prepared any) {
 		l.cur = append(l.cur, l.view(doc, &claims[i]))
 	}
 	for bi := range l.cur {
+		if bi%cancelCheckClaims == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		l.linkClaim(bi)
 	}
 	for bi := range l.cur {
@@ -250,6 +266,7 @@ func (l *Linker) Add(d *pipeline.Doc, prepared any) {
 	for i := range l.cur {
 		l.cur[i] = claimView{}
 	}
+	return nil
 }
 
 // preparedClaim is what Prepare reads of one claim from its document
