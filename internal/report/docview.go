@@ -1,10 +1,10 @@
 package report
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
 	"html"
-	"html/template"
 	"reflect"
 	"slices"
 	"strconv"
@@ -131,8 +131,9 @@ func classWord(s string) string {
 // classes of the spans that cover it and, in data-r, the keys of their rows.
 // Zones, which never overlap, are elements wrapping their pieces. A span's
 // badge (an entity's label, a quantity's value, a quote's speaker) follows
-// its last piece. Every character of the text is escaped.
-func highlight(text string, zones, spans []layerSpan) string {
+// its last piece. Every character of the text is escaped. A write error is
+// left in w, whose Flush returns it.
+func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
 	byteAt := make([]int, 0, len(text)+1) // byte offset of each code point
 	for i := range text {
 		byteAt = append(byteAt, i)
@@ -164,8 +165,7 @@ func highlight(text string, zones, spans []layerSpan) string {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
 	})
 
-	var b strings.Builder
-	b.Grow(len(text) * 4)
+	b := w
 	var active []layerSpan
 	next := 0 // first span of valid not yet active
 	zone := 0 // first zone of zs not yet closed
@@ -173,7 +173,7 @@ func highlight(text string, zones, spans []layerSpan) string {
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		if zone < len(zs) && zs[zone].start == from {
-			fmt.Fprintf(&b, `<span class="%s" data-r="%s">`, html.EscapeString(zs[zone].class), html.EscapeString(zs[zone].key))
+			fmt.Fprintf(b, `<span class="%s" data-r="%s">`, html.EscapeString(zs[zone].class), html.EscapeString(zs[zone].key))
 		}
 		active = slices.DeleteFunc(active, func(s layerSpan) bool { return s.end <= from })
 		for next < len(valid) && valid[next].start <= from {
@@ -182,9 +182,9 @@ func highlight(text string, zones, spans []layerSpan) string {
 			}
 			next++
 		}
-		piece := html.EscapeString(text[byteAt[from]:byteAt[to]])
+		piece := text[byteAt[from]:byteAt[to]]
 		if len(active) == 0 {
-			b.WriteString(piece)
+			escapeText(b, piece)
 		} else {
 			classes, keys = classes[:0], keys[:0]
 			for _, s := range active {
@@ -198,12 +198,12 @@ func highlight(text string, zones, spans []layerSpan) string {
 			b.WriteString(`" data-r="`)
 			b.WriteString(html.EscapeString(strings.Join(keys, " ")))
 			b.WriteString(`">`)
-			b.WriteString(piece)
+			escapeText(b, piece)
 			b.WriteString(`</span>`)
 			// Badges of the spans ending here, the innermost first.
 			for k := len(active) - 1; k >= 0; k-- {
 				if s := active[k]; s.end == to && s.badge != "" {
-					fmt.Fprintf(&b, `<span class="b %s" data-r="%s" data-b="%s"></span>`,
+					fmt.Fprintf(b, `<span class="b %s" data-r="%s" data-b="%s"></span>`,
 						classWord(s.badgeClass), html.EscapeString(s.key), html.EscapeString(s.badge))
 				}
 			}
@@ -213,7 +213,33 @@ func highlight(text string, zones, spans []layerSpan) string {
 			zone++
 		}
 	}
-	return b.String()
+}
+
+// escapeText writes s escaped as html.EscapeString escapes it, without
+// building the escaped copy: a document's text is written piece by piece.
+func escapeText(w *bufio.Writer, s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '&':
+			esc = "&amp;"
+		case '\'':
+			esc = "&#39;"
+		case '"':
+			esc = "&#34;"
+		default:
+			continue
+		}
+		w.WriteString(s[start:i])
+		w.WriteString(esc)
+		start = i + 1
+	}
+	w.WriteString(s[start:])
 }
 
 // rowViews are the rows a document view shows when a span is clicked, as
@@ -275,8 +301,8 @@ var shownColumns = func() map[string][]shownColumn {
 	return m
 }()
 
-// script returns the rows as JSON to inline in a <script> element.
-func (rv *rowViews) script() template.JS {
+// writeJSON writes the rows as JSON to inline in a <script> element.
+func (rv *rowViews) writeJSON(w *bufio.Writer) {
 	b := []byte(`{"columns":{`)
 	for i, table := range rv.tables {
 		if i > 0 {
@@ -293,9 +319,9 @@ func (rv *rowViews) script() template.JS {
 		b = append(b, ']')
 	}
 	b = append(b, `},"rows":{`...)
-	b = append(b, rv.rows...)
-	b = append(b, "}}"...)
-	return template.JS(b)
+	w.Write(b)
+	w.Write(rv.rows)
+	w.WriteString("}}")
 }
 
 // appendJSONString appends s as a JSON string that is also safe inside a
