@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -269,5 +270,77 @@ func TestMissingDataset(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "report")); !os.IsNotExist(err) {
 		t.Errorf("a failed report left %s/report behind", dir)
+	}
+}
+
+// TestWorkersSameReport checks that the report does not depend on how many
+// document pages are written at once: every file is the same, byte for byte.
+func TestWorkersSameReport(t *testing.T) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
+	}
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "out")
+	build(t, out, seeds...)
+	files := map[int]map[string]string{}
+	for _, workers := range []int{1, 4} {
+		sum, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r", strconv.Itoa(workers)), PageSize: 2, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[workers] = map[string]string{}
+		err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			rel, _ := filepath.Rel(sum.Dir, path)
+			files[workers][rel] = string(b)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(files[1]) < len(seeds)+3 {
+		t.Fatalf("%d files for %d documents", len(files[1]), len(seeds))
+	}
+	if len(files[1]) != len(files[4]) {
+		t.Errorf("%d files with one worker, %d with four", len(files[1]), len(files[4]))
+	}
+	for name, a := range files[1] {
+		if b, ok := files[4][name]; !ok || a != b {
+			t.Errorf("%s differs between one worker and four (present: %v)", name, ok)
+		}
+	}
+}
+
+// BenchmarkWrite times the report of the seeds, written on one worker and
+// on two.
+func BenchmarkWrite(b *testing.B) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		b.Fatalf("seeds: %v", err)
+	}
+	tmp := b.TempDir()
+	out := filepath.Join(tmp, "out")
+	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
+	if loadErr != nil {
+		b.Fatal(loadErr)
+	}
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
+		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r"), Workers: workers}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
