@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	"fmt"
-	"html"
 	"reflect"
 	"slices"
 	"strconv"
@@ -43,32 +42,38 @@ func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
 		spans = append(spans, s)
 		rows.add(s.key, table, row)
 	}
-	for _, z := range d.Zones {
+	for i := range d.Zones {
+		z := &d.Zones[i]
 		s := layerSpan{start: int(z.Start), end: int(z.End), key: "z" + strconv.Itoa(int(z.ZoneID)),
 			class: "z z-" + classWord(z.Kind)}
 		zones = append(zones, s)
 		rows.add(s.key, "zones", z)
 	}
-	for _, m := range d.Mentions {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
 		add(layerSpan{start: int(m.Start), end: int(m.End), key: "m" + strconv.Itoa(int(m.MentionID)),
 			class: "ent ent-" + classWord(m.Label), badge: m.Label, badgeClass: "b-ent"}, "mentions", m)
 	}
-	for _, q := range d.Quantities {
+	for i := range d.Quantities {
+		q := &d.Quantities[i]
 		add(layerSpan{start: int(q.Start), end: int(q.End), key: "n" + strconv.Itoa(int(q.QuantityID)),
 			class: "qty", badge: quantityBadge(q), badgeClass: "b-qty"}, "quantities", q)
 	}
-	for _, q := range d.Quotes {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		key := "q" + strconv.Itoa(int(q.QuoteID))
+		// The content, source and cue spans show the one row.
 		add(layerSpan{start: int(q.ContentStart), end: int(q.ContentEnd), key: key,
 			class: "quo quo-" + classWord(q.Type), badge: "— " + cmp.Or(q.Speaker, "unknown speaker"), badgeClass: "b-quo"}, "quotes", q)
 		if q.SourceStart != nil && q.SourceEnd != nil {
-			add(layerSpan{start: int(*q.SourceStart), end: int(*q.SourceEnd), key: key, class: "src"}, "quotes", q)
+			spans = append(spans, layerSpan{start: int(*q.SourceStart), end: int(*q.SourceEnd), key: key, class: "src"})
 		}
 		if q.CueStart != nil && q.CueEnd != nil {
-			add(layerSpan{start: int(*q.CueStart), end: int(*q.CueEnd), key: key, class: "cue"}, "quotes", q)
+			spans = append(spans, layerSpan{start: int(*q.CueStart), end: int(*q.CueEnd), key: key, class: "cue"})
 		}
 	}
-	for _, c := range d.Claims {
+	for i := range d.Claims {
+		c := &d.Claims[i]
 		s := layerSpan{start: int(c.Start), end: int(c.End), key: "c" + strconv.Itoa(int(c.ClaimID)),
 			class: "clm clm-" + classWord(c.Stance), badgeClass: "b-clm"}
 		var marks []string
@@ -87,7 +92,7 @@ func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
 
 // quantityBadge is a quantity's value and unit as the document view shows
 // them after its text.
-func quantityBadge(q pipeline.QuantityRow) string {
+func quantityBadge(q *pipeline.QuantityRow) string {
 	var b strings.Builder
 	switch {
 	case q.Resolved != "":
@@ -160,56 +165,76 @@ func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
 	// Outer spans first, so that a piece lists its classes from the
-	// widest span to the narrowest.
-	slices.SortStableFunc(valid, func(a, b layerSpan) int {
+	// widest span to the narrowest. Pointers are sorted, not the spans,
+	// which are large to move.
+	sorted := make([]*layerSpan, len(valid))
+	for i := range valid {
+		sorted[i] = &valid[i]
+	}
+	slices.SortStableFunc(sorted, func(a, b *layerSpan) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
 	})
 
-	b := w
-	var active []layerSpan
-	next := 0 // first span of valid not yet active
+	var active []*layerSpan
+	next := 0 // first span of sorted not yet active
 	zone := 0 // first zone of zs not yet closed
-	var classes, keys []string
+	var keys []string
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		if zone < len(zs) && zs[zone].start == from {
-			fmt.Fprintf(b, `<span class="%s" data-r="%s">`, html.EscapeString(zs[zone].class), html.EscapeString(zs[zone].key))
+			w.WriteString(`<span class="`)
+			escapeText(w, zs[zone].class)
+			w.WriteString(`" data-r="`)
+			escapeText(w, zs[zone].key)
+			w.WriteString(`">`)
 		}
-		active = slices.DeleteFunc(active, func(s layerSpan) bool { return s.end <= from })
-		for next < len(valid) && valid[next].start <= from {
-			if valid[next].end > from {
-				active = append(active, valid[next])
+		active = slices.DeleteFunc(active, func(s *layerSpan) bool { return s.end <= from })
+		for next < len(sorted) && sorted[next].start <= from {
+			if sorted[next].end > from {
+				active = append(active, sorted[next])
 			}
 			next++
 		}
 		piece := text[byteAt[from]:byteAt[to]]
 		if len(active) == 0 {
-			escapeText(b, piece)
+			escapeText(w, piece)
 		} else {
-			classes, keys = classes[:0], keys[:0]
-			for _, s := range active {
-				classes = append(classes, s.class)
+			w.WriteString(`<span class="`)
+			keys = keys[:0]
+			for k, s := range active {
+				if k > 0 {
+					w.WriteByte(' ')
+				}
+				escapeText(w, s.class)
 				if !slices.Contains(keys, s.key) {
 					keys = append(keys, s.key)
 				}
 			}
-			b.WriteString(`<span class="`)
-			b.WriteString(html.EscapeString(strings.Join(classes, " ")))
-			b.WriteString(`" data-r="`)
-			b.WriteString(html.EscapeString(strings.Join(keys, " ")))
-			b.WriteString(`">`)
-			escapeText(b, piece)
-			b.WriteString(`</span>`)
+			w.WriteString(`" data-r="`)
+			for k, key := range keys {
+				if k > 0 {
+					w.WriteByte(' ')
+				}
+				escapeText(w, key)
+			}
+			w.WriteString(`">`)
+			escapeText(w, piece)
+			w.WriteString(`</span>`)
 			// Badges of the spans ending here, the innermost first.
 			for k := len(active) - 1; k >= 0; k-- {
 				if s := active[k]; s.end == to && s.badge != "" {
-					fmt.Fprintf(b, `<span class="b %s" data-r="%s" data-b="%s"></span>`,
-						classWord(s.badgeClass), html.EscapeString(s.key), html.EscapeString(s.badge))
+					w.WriteString(`<span class="b `)
+					w.WriteString(classWord(s.badgeClass))
+					w.WriteString(`" data-r="`)
+					escapeText(w, s.key)
+					w.WriteString(`" data-b="`)
+					escapeText(w, s.badge)
+					w.WriteString(`"></span>`)
 				}
 			}
 		}
 		if zone < len(zs) && zs[zone].end == to {
-			b.WriteString("</span>")
+			w.WriteString("</span>")
 			zone++
 		}
 	}
@@ -217,6 +242,7 @@ func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
 
 // escapeText writes s escaped as html.EscapeString escapes it, without
 // building the escaped copy: a document's text is written piece by piece.
+// It escapes both quote marks, so it serves for attribute values too.
 func escapeText(w *bufio.Writer, s string) {
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -251,17 +277,11 @@ func escapeText(w *bufio.Writer, s string) {
 type rowViews struct {
 	tables []string // tables seen, in order
 	rows   []byte   // "key":["table",[...]] entries, comma-separated
-	seen   map[string]bool
 }
 
+// add adds the row that row, a pointer to a row of table, is to the view,
+// under key. Each key is added once.
 func (rv *rowViews) add(key, table string, row any) {
-	if rv.seen == nil {
-		rv.seen = map[string]bool{}
-	}
-	if rv.seen[key] {
-		return
-	}
-	rv.seen[key] = true
 	if !slices.Contains(rv.tables, table) {
 		rv.tables = append(rv.tables, table)
 	}
@@ -272,12 +292,14 @@ func (rv *rowViews) add(key, table string, row any) {
 	rv.rows = append(rv.rows, ":["...)
 	rv.rows = appendJSONString(rv.rows, table)
 	rv.rows = append(rv.rows, ",["...)
-	v := reflect.ValueOf(row)
+	v := reflect.ValueOf(row).Elem()
 	for i, c := range shownColumns[table] {
 		if i > 0 {
 			rv.rows = append(rv.rows, ',')
 		}
-		rv.rows = appendJSONString(rv.rows, cellText(v.Field(c.field), c.nullable))
+		rv.rows = append(rv.rows, '"')
+		rv.rows = appendCell(rv.rows, v.Field(c.field), c.nullable)
+		rv.rows = append(rv.rows, '"')
 	}
 	rv.rows = append(rv.rows, "]]"...)
 }
@@ -329,8 +351,15 @@ func (rv *rowViews) writeJSON(w *bufio.Writer) {
 // so no string from an article can end the element or open a comment, and
 // so are U+2028 and U+2029. Invalid UTF-8 becomes U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	b = appendJSONBody(b, s)
+	return append(b, '"')
+}
+
+// appendJSONBody appends s escaped as appendJSONString escapes it, without
+// the quotes.
+func appendJSONBody(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -368,37 +397,42 @@ func appendJSONString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
-func cellText(v reflect.Value, nullable bool) string {
+// appendCell appends the text of a cell, escaped for a JSON string: a null
+// is "null", a list "[a, b]". It appends in place rather than building the
+// text: the rows are most of the bytes of a document page.
+func appendCell(b []byte, v reflect.Value, nullable bool) []byte {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			return "null"
+			return append(b, "null"...)
 		}
-		return cellText(v.Elem(), false)
+		return appendCell(b, v.Elem(), false)
 	case reflect.String:
 		if v.String() == "" && nullable {
-			return "null"
+			return append(b, "null"...)
 		}
-		return v.String()
+		return appendJSONBody(b, v.String())
 	case reflect.Float64:
-		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
+		return strconv.AppendFloat(b, v.Float(), 'f', -1, 64)
 	case reflect.Int32:
-		return strconv.FormatInt(v.Int(), 10)
+		return strconv.AppendInt(b, v.Int(), 10)
 	case reflect.Bool:
-		return strconv.FormatBool(v.Bool())
+		return strconv.AppendBool(b, v.Bool())
 	case reflect.Slice:
 		if v.IsNil() && nullable {
-			return "null"
+			return append(b, "null"...)
 		}
-		parts := make([]string, v.Len())
-		for i := range parts {
-			parts[i] = cellText(v.Index(i), false)
+		b = append(b, '[')
+		for i := range v.Len() {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendCell(b, v.Index(i), false)
 		}
-		return "[" + strings.Join(parts, ", ") + "]"
+		return append(b, ']')
 	}
-	return fmt.Sprint(v.Interface())
+	return appendJSONBody(b, fmt.Sprint(v.Interface()))
 }

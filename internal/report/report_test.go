@@ -344,3 +344,21 @@ func BenchmarkWrite(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWriteDataset times the report of the dataset in the directory
+// $REPORT_BENCH_DATASET (for instance one built from the bench corpus with
+// `newsclaims build --format parquet`), on two workers; it is skipped when
+// the variable is unset.
+func BenchmarkWriteDataset(b *testing.B) {
+	dataset := os.Getenv("REPORT_BENCH_DATASET")
+	if dataset == "" {
+		b.Skip("REPORT_BENCH_DATASET is not set")
+	}
+	dir := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Write(context.Background(), dataset, Options{Dir: filepath.Join(dir, "r"), Workers: 2}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
