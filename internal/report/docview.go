@@ -240,6 +240,38 @@ func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
 	}
 }
 
+// quoteTable writes the table of a document's quotes, one row a quote with
+// its speaker, cue, type and content; clicking a row shows the quote's row
+// as clicking its span does. Nothing is written for a document without
+// quotes.
+func quoteTable(w *bufio.Writer, quotes []pipeline.QuoteRow) {
+	if len(quotes) == 0 {
+		return
+	}
+	w.WriteString(`<h2>Quotes</h2>
+<table class="layer" data-layer="quotes"><thead><tr><th class="n">id</th><th>speaker</th><th>cue</th><th>type</th><th>content</th></tr></thead><tbody>
+`)
+	var id []byte
+	for i := range quotes {
+		q := &quotes[i]
+		id = strconv.AppendInt(id[:0], int64(q.QuoteID), 10)
+		w.WriteString(`<tr data-r="q`)
+		w.Write(id)
+		w.WriteString(`"><td class="n">`)
+		w.Write(id)
+		w.WriteString(`</td><td>`)
+		escapeText(w, cmp.Or(q.Speaker, "—"))
+		w.WriteString(`</td><td>`)
+		escapeText(w, q.Cue)
+		w.WriteString(`</td><td>`)
+		escapeText(w, q.Type)
+		w.WriteString(`</td><td>`)
+		escapeText(w, q.Content)
+		w.WriteString("</td></tr>\n")
+	}
+	w.WriteString("</tbody></table>\n")
+}
+
 // escapeText writes s escaped as html.EscapeString escapes it, without
 // building the escaped copy: a document's text is written piece by piece.
 // It escapes both quote marks, so it serves for attribute values too.

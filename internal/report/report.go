@@ -337,9 +337,11 @@ func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
 }
 
 // docPage writes the page of one document. It runs on several goroutines
-// at once and reads nothing of w that changes. The text with its spans and
-// the rows they show, most of the page's bytes, are written into the file
-// as they are drawn, between the parts of the page's template.
+// at once and reads nothing of w that changes. The text with its spans, the
+// table of quotes and the rows the spans show, most of the page's bytes, are
+// written into the file as they are drawn, between the parts of the page's
+// template: executing a template costs a reflective call for every value,
+// and a document has thousands.
 func (w *writer) docPage(job docJob) error {
 	d := job.d
 	zones, spans, rows := annotate(d)
@@ -360,6 +362,7 @@ func (w *writer) docPage(job docJob) error {
 		if err := pages.ExecuteTemplate(bw, "doc-bottom", data); err != nil {
 			return err
 		}
+		quoteTable(bw, d.Quotes)
 		// The rows are JSON made safe to inline (appendJSONString) in
 		// an element that viewer.js reads as data, not code.
 		bw.WriteString(`<script type="application/json" id="row-data">`)

@@ -122,6 +122,16 @@ func TestHostileText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	quoted := map[string][]string{} // doc_id -> contents of its quotes
+	err = each(context.Background(), out, "quotes", func(q pipeline.QuoteRow) {
+		quoted[q.DocID] = append(quoted[q.DocID], q.Content)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(quoted) < 2 {
+		t.Fatalf("quotes found in %d documents: the table of quotes is not tested", len(quoted))
+	}
 	pagesSeen := 0
 	err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(path, ".html") {
@@ -155,6 +165,18 @@ func TestHostileText(t *testing.T) {
 		id := strings.TrimSuffix(filepath.Base(path), ".html")
 		if got := textOf(byID(root, "text")); got != texts[id] {
 			t.Errorf("%s: the document view's text differs from the document's (%d and %d bytes)", path, len(got), len(texts[id]))
+		}
+		// The table of quotes shows each content as text.
+		cells := map[string]bool{}
+		walk(root, func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "td" {
+				cells[textOf(n)] = true
+			}
+		})
+		for _, content := range quoted[id] {
+			if !cells[content] {
+				t.Errorf("%s: the table of quotes has no cell %q", path, content)
+			}
 		}
 		var rows struct {
 			Columns map[string][]string
