@@ -35,9 +35,9 @@ type layerSpan struct {
 }
 
 // annotate lists the spans of a document and the rows they show, keyed as
-// the spans' data-r attributes name them.
-func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
-	rows = &rowViews{}
+// the spans' data-r attributes name them. The rows' JSON is appended to buf.
+func annotate(d *docRows, buf []byte) (zones, spans []layerSpan, rows *rowViews) {
+	rows = &rowViews{rows: buf}
 	add := func(s layerSpan, table string, row any) {
 		spans = append(spans, s)
 		rows.add(s.key, table, row)
@@ -139,12 +139,7 @@ func classWord(s string) string {
 // its last piece. Every character of the text is escaped. A write error is
 // left in w, whose Flush returns it.
 func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
-	byteAt := make([]int, 0, len(text)+1) // byte offset of each code point
-	for i := range text {
-		byteAt = append(byteAt, i)
-	}
-	n := len(byteAt)
-	byteAt = append(byteAt, len(text))
+	n := utf8.RuneCountInString(text)
 
 	cuts := []int{0, n}
 	inText := func(s layerSpan) bool { return s.start >= 0 && s.end <= n && s.start < s.end }
@@ -164,6 +159,7 @@ func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
 	}
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
+	byteCuts := byteOffsets(text, n, cuts)
 	// Outer spans first, so that a piece lists its classes from the
 	// widest span to the narrowest. Pointers are sorted, not the spans,
 	// which are large to move.
@@ -195,7 +191,7 @@ func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
 			}
 			next++
 		}
-		piece := text[byteAt[from]:byteAt[to]]
+		piece := text[byteCuts[i]:byteCuts[i+1]]
 		if len(active) == 0 {
 			escapeText(w, piece)
 		} else {
@@ -270,6 +266,29 @@ func quoteTable(w *bufio.Writer, quotes []pipeline.QuoteRow) {
 		w.WriteString("</td></tr>\n")
 	}
 	w.WriteString("</tbody></table>\n")
+}
+
+// byteOffsets returns the byte offsets in text, of n code points, of the
+// code point offsets cuts, sorted and each at most n. It walks the text
+// once rather than indexing every code point: a page's text can be long.
+func byteOffsets(text string, n int, cuts []int) []int {
+	out := make([]int, len(cuts))
+	if n == len(text) { // ASCII: the offsets are the same
+		copy(out, cuts)
+		return out
+	}
+	k, cp := 0, 0
+	for i := range text { // i is the byte offset of code point cp
+		for k < len(cuts) && cuts[k] == cp {
+			out[k] = i
+			k++
+		}
+		cp++
+	}
+	for ; k < len(cuts); k++ {
+		out[k] = len(text)
+	}
+	return out
 }
 
 // escapeText writes s escaped as html.EscapeString escapes it, without

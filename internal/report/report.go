@@ -223,8 +223,9 @@ func (w *writer) documents(ctx context.Context) error {
 	jobs := make(chan docJob, w.workers)
 	for range w.workers {
 		g.Go(func() error {
+			var buf pageBuffers // kept from page to page
 			for job := range jobs {
-				if err := w.docPage(job); err != nil {
+				if err := w.docPage(job, &buf); err != nil {
 					return err
 				}
 			}
@@ -237,6 +238,13 @@ func (w *writer) documents(ctx context.Context) error {
 		err = werr // a failed page cancels the reading: its error is the one to tell
 	}
 	return err
+}
+
+// pageBuffers are the buffers a page writer keeps from one document page to
+// the next, rather than allocating them for each of thousands of pages.
+type pageBuffers struct {
+	out  *bufio.Writer // to the page's file
+	rows []byte        // the rows' JSON, see rowViews
 }
 
 // docJob is one document page to write.
@@ -342,9 +350,10 @@ func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
 // written into the file as they are drawn, between the parts of the page's
 // template: executing a template costs a reflective call for every value,
 // and a document has thousands.
-func (w *writer) docPage(job docJob) error {
+func (w *writer) docPage(job docJob, buf *pageBuffers) error {
 	d := job.d
-	zones, spans, rows := annotate(d)
+	zones, spans, rows := annotate(d, buf.rows[:0])
+	defer func() { buf.rows = rows.rows }()
 	data := struct {
 		Root      string
 		D         *docRows
@@ -354,7 +363,10 @@ func (w *writer) docPage(job docJob) error {
 		Number    int
 		Of        int64
 	}{"../", d, job.prev, job.next, fmt.Sprintf("%d.html", job.indexPage), job.number, w.nDocs}
-	return w.writeFile(filepath.Join("doc", docFile(d.Doc.DocID)), func(bw *bufio.Writer) error {
+	if buf.out == nil {
+		buf.out = bufio.NewWriterSize(nil, 64<<10)
+	}
+	return w.writeFileWith(buf.out, filepath.Join("doc", docFile(d.Doc.DocID)), func(bw *bufio.Writer) error {
 		if err := pages.ExecuteTemplate(bw, "doc-top", data); err != nil {
 			return err
 		}
@@ -425,11 +437,17 @@ func (w *writer) page(name, tmpl string, data any) error {
 // writeFile writes a file of the report through a buffer; a write error
 // is kept by the buffer and returned by its Flush.
 func (w *writer) writeFile(name string, write func(*bufio.Writer) error) error {
+	return w.writeFileWith(bufio.NewWriterSize(nil, 64<<10), name, write)
+}
+
+// writeFileWith is writeFile through the buffer bw, reset to the file.
+func (w *writer) writeFileWith(bw *bufio.Writer, name string, write func(*bufio.Writer) error) error {
 	f, err := os.Create(filepath.Join(w.dir, name))
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(f, 64<<10)
+	bw.Reset(f)
+	defer bw.Reset(nil) // keeps no file open through the buffer
 	err = write(bw)
 	if err == nil {
 		err = bw.Flush()
