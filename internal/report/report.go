@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"embed"
@@ -15,6 +16,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 
 	"golang.org/x/sync/errgroup"
 
@@ -126,7 +128,8 @@ type writer struct {
 	overview   Overview
 	index      []indexEntry // of the index page being filled
 	docErrors  map[string][]pipeline.ErrorRow
-	prevDoc    string // page of the last document written
+	prevDoc    string        // page of the last document written
+	docNav     template.HTML // the navigation bar of a document page
 }
 
 // indexEntry is one document in the document index.
@@ -170,6 +173,11 @@ func (w *writer) write(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
+	var nav strings.Builder
+	if err := pages.ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
+		return err
+	}
+	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
 	if err := w.documents(ctx); err != nil {
 		return err
 	}
@@ -354,15 +362,11 @@ func (w *writer) docPage(job docJob, buf *pageBuffers) error {
 	d := job.d
 	zones, spans, rows := annotate(d, buf.rows[:0])
 	defer func() { buf.rows = rows.rows }()
+	pager, meta := docHeader(job, w.nDocs)
 	data := struct {
-		Root      string
-		D         *docRows
-		Prev      string
-		Next      string
-		IndexPage string
-		Number    int
-		Of        int64
-	}{"../", d, job.prev, job.next, fmt.Sprintf("%d.html", job.indexPage), job.number, w.nDocs}
+		Title            string
+		Nav, Pager, Meta template.HTML
+	}{cmp.Or(d.Doc.Title, d.Doc.Source), w.docNav, pager, meta}
 	if buf.out == nil {
 		buf.out = bufio.NewWriterSize(nil, 64<<10)
 	}
