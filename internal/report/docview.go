@@ -286,6 +286,29 @@ func docHeader(job docJob, of int64) (pager, meta template.HTML) {
 	return pager, template.HTML(b.String())
 }
 
+// indexRows draws the rows of a page of the document index, numbered from
+// first: each document's number, title linking to its page, source, outlet,
+// date and rows per table. Every value is escaped.
+func indexRows(entries []indexEntry, first int) template.HTML {
+	var b strings.Builder
+	esc := func(s string) { b.WriteString(html.EscapeString(s)) }
+	for i, e := range entries {
+		fmt.Fprintf(&b, `<tr><td class="n">%d</td><td><a href="../doc/`, first+i)
+		esc(e.Page)
+		b.WriteString(`">`)
+		esc(cmp.Or(e.Doc.Title, "(no title)"))
+		b.WriteString(`</a></td>`)
+		for _, s := range []string{e.Doc.Source, e.Doc.Outlet, e.Doc.Published} {
+			b.WriteString(`<td>`)
+			esc(s)
+			b.WriteString(`</td>`)
+		}
+		fmt.Fprintf(&b, `<td class="n">%d</td><td class="n">%d</td><td class="n">%d</td><td class="n">%d</td><td class="n">%d</td></tr>`+"\n",
+			e.Mentions, e.Quantities, e.Quotes, e.Claims, e.Problems)
+	}
+	return template.HTML(b.String())
+}
+
 // quoteTable writes the table of a document's quotes, one row a quote with
 // its speaker, cue, type and content; clicking a row shows the quote's row
 // as clicking its span does. Nothing is written for a document without

@@ -408,13 +408,12 @@ func (w *writer) indexPage(pages int) error {
 	w.indexPages++
 	n := w.indexPages
 	err := w.page(filepath.Join("pages", fmt.Sprintf("%d.html", n)), "index", struct {
-		Root    string
-		Page    int
-		Pages   int
-		First   int
-		Entries []indexEntry
-		Around  []int
-	}{"../", n, pages, (n-1)*w.pageSize + 1, w.index, around(n, pages)})
+		Root   string
+		Page   int
+		Pages  int
+		Rows   template.HTML
+		Around []int
+	}{"../", n, pages, indexRows(w.index, (n-1)*w.pageSize+1), around(n, pages)})
 	w.index = w.index[:0]
 	return err
 }
