@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 func TestByteOffsets(t *testing.T) {
@@ -72,6 +74,50 @@ func TestHighlightKeepsText(t *testing.T) {
 	for key, s := range map[string]string{"m0": "Zürich", "q0": "“Ça va”", "m1": "東京", "c0": "mayor said “Ça va” in 東京", "n0": "😀"} {
 		if covered[key] != s {
 			t.Errorf("span %s covers %q, want %q", key, covered[key], s)
+		}
+	}
+}
+
+// TestHeaderAndIndexRowsEscape draws a document's header and index row
+// from values full of markup and checks that they are text.
+func TestHeaderAndIndexRowsEscape(t *testing.T) {
+	hostile := `<b onmouseover="alert(1)">x</b> & 'y'`
+	d := &docRows{Doc: pipeline.DocumentRow{DocID: "d1", Title: hostile, Source: hostile, Byline: hostile},
+		Errors: []pipeline.ErrorRow{{DocID: "d1", Stage: "quotes", Severity: "error", Message: hostile}}}
+	pager, meta := docHeader(docJob{d: d, prev: `p".html`, number: 2, indexPage: 1}, 3)
+	rows := indexRows([]indexEntry{{Page: "d1.html", Doc: d.Doc, Problems: 1}}, 7)
+	for name, frag := range map[string]string{"pager": string(pager), "meta": string(meta), "index": "<table>" + string(rows) + "</table>"} {
+		root, err := html.Parse(strings.NewReader("<body>" + frag + "</body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(root, func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "b" {
+				t.Errorf("%s: a <b> element from the data", name)
+			}
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") {
+					t.Errorf("%s: an event handler from the data", name)
+				}
+			}
+		})
+		text := textOf(root)
+		switch name {
+		case "meta":
+			if strings.Count(text, hostile) != 4 { // title, source, byline, error
+				t.Errorf("meta: %d times the value as text, want 4: %q", strings.Count(text, hostile), text)
+			}
+			if !strings.Contains(text, "error in quotes: "+hostile) {
+				t.Errorf("meta: the error is not shown: %q", text)
+			}
+		case "index":
+			if !strings.Contains(text, "7"+hostile) {
+				t.Errorf("index: the row is not numbered 7 with its title: %q", text)
+			}
+		case "pager":
+			if !strings.Contains(text, "document 2 of 3") {
+				t.Errorf("pager: %q", text)
+			}
 		}
 	}
 }
