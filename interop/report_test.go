@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -104,6 +105,11 @@ func (b *browser) event(ev any) {
 		if ev.Entry.Level == log.EntryLevelError || ev.Entry.Level == log.EntryLevelWarning {
 			b.problems = append(b.problems, fmt.Sprintf("log %s: %s %s", ev.Entry.Level, ev.Entry.Text, ev.Entry.URL))
 		}
+	case *page.EventJavascriptDialogOpening:
+		// Only a script from an article would open one; dismiss it so
+		// that the page finishes loading and the test can say so.
+		b.problems = append(b.problems, fmt.Sprintf("a %s dialog: %q", ev.Type, ev.Message))
+		go chromedp.Call(b.ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
 	case *network.EventRequestWillBeSent:
 		if !strings.HasPrefix(ev.Request.URL, "file://") {
 			b.problems = append(b.problems, "request: "+ev.Request.URL)
@@ -407,4 +413,72 @@ func TestCorpusReportInBrowser(t *testing.T) {
 		}
 	}
 	t.Logf("%d pages opened, %d charts on the overview", len(pages), len(charts))
+}
+
+// TestHostileReportInBrowser writes the report of articles full of markup,
+// scripts and a very long line, opens every page in headless Chromium and
+// checks that no script of theirs runs, no element of theirs is built, the
+// document views show their text as it is, and the long line wraps inside
+// the page.
+func TestHostileReportInBrowser(t *testing.T) {
+	b := newBrowser(t)
+	in := t.TempDir()
+	docs := map[string]string{
+		"script.txt": "<script>alert('headline')</script> Obama <b>wins</b> in Ohio\n\n" +
+			`President Barack Obama said "<img src=x onerror=alert(1)> we won 52 seats" on Tuesday.` + "\n\n" +
+			"Reuters reported that </script><script>alert(2)</script> 300 people & 40% of \"voters\" left Chicago.\n",
+		"long.txt": "A very long line\n\n" + strings.Repeat("Smith said that 5 <i>x</i> &amp; y. ", 200) + "\n\n" +
+			strings.Repeat("<i>x</i>&amp;", 20000) + "\n",
+		"attr.txt": `"><svg onload=alert(3)> Headline ' " & <!-- comment -->` + "\n\n" +
+			`John Brown told CNN: "It's <style>body{display:none}</style> over," on Monday in Paris.` + "\n",
+	}
+	for name, text := range docs {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := stages.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: []string{in}, Out: out,
+		Format: pipeline.FormatParquet, Stages: st, Linker: stages.NewLinker()}); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := report.Write(context.Background(), out, report.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(sum.Dir, "*", "*.html"))
+	pages = append(pages, filepath.Join(sum.Dir, "index.html"))
+	texts := map[string]bool{}
+	for _, text := range docs {
+		texts[strings.TrimRight(text, "\n")] = true
+	}
+	shown := 0
+	for _, p := range pages {
+		b.open(t, p)
+		if n := eval[int](t, b, `document.querySelectorAll("img, b, i, svg:not(figure.chart svg), style, iframe, [onload], [onerror]").length`); n > 0 {
+			t.Errorf("%s: %d elements from the articles", p, n)
+		}
+		if n := eval[int](t, b, `document.querySelectorAll("script:not(#row-data):not([src])").length`); n > 0 {
+			t.Errorf("%s: %d scripts from the articles", p, n)
+		}
+		if filepath.Base(filepath.Dir(p)) != "doc" {
+			continue
+		}
+		text := eval[string](t, b, `document.getElementById("text").textContent`)
+		if !texts[strings.TrimRight(text, "\n")] {
+			t.Errorf("%s: the view's text is not an article's: %.120q", p, text)
+		}
+		shown++
+		if wide := eval[bool](t, b, `document.documentElement.scrollWidth > window.innerWidth + 1`); wide {
+			t.Errorf("%s: wider than the window (%v px): a long line does not wrap", p,
+				eval[float64](t, b, `document.documentElement.scrollWidth`))
+		}
+	}
+	if shown != len(docs) {
+		t.Errorf("%d document views, want %d", shown, len(docs))
+	}
 }

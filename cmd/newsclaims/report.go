@@ -18,6 +18,7 @@ func writeReport(ctx context.Context, args []string, stderr io.Writer) int {
 	var opts report.Options
 	fs.StringVar(&opts.Dir, "dir", "", "where to write the report (default DATASET/report), replaced when the new report is complete")
 	fs.IntVar(&opts.PageSize, "page-size", report.DefaultPageSize, "documents per page of the document index")
+	fs.IntVar(&opts.Workers, "workers", 2, "document pages written at once, at least 1 (the report does not depend on it)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newsclaims report [flags]\n\nWrites an HTML overview of the dataset and one page per document; open\nDATASET/report/index.html in a browser (no network access needed).\n\nFlags:\n")
@@ -27,6 +28,10 @@ func writeReport(ctx context.Context, args []string, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	if opts.Workers < 1 {
+		fmt.Fprintf(stderr, "newsclaims report: --workers must be at least 1, not %d\n", opts.Workers)
 		return 2
 	}
 	if fs.NArg() > 0 {

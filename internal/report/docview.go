@@ -1,10 +1,9 @@
 package report
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
-	"html"
-	"html/template"
 	"reflect"
 	"slices"
 	"strconv"
@@ -36,39 +35,45 @@ type layerSpan struct {
 }
 
 // annotate lists the spans of a document and the rows they show, keyed as
-// the spans' data-r attributes name them.
-func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
-	rows = &rowViews{}
+// the spans' data-r attributes name them. The rows' JSON is appended to buf.
+func annotate(d *docRows, buf []byte) (zones, spans []layerSpan, rows *rowViews) {
+	rows = &rowViews{rows: buf}
 	add := func(s layerSpan, table string, row any) {
 		spans = append(spans, s)
 		rows.add(s.key, table, row)
 	}
-	for _, z := range d.Zones {
+	for i := range d.Zones {
+		z := &d.Zones[i]
 		s := layerSpan{start: int(z.Start), end: int(z.End), key: "z" + strconv.Itoa(int(z.ZoneID)),
 			class: "z z-" + classWord(z.Kind)}
 		zones = append(zones, s)
 		rows.add(s.key, "zones", z)
 	}
-	for _, m := range d.Mentions {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
 		add(layerSpan{start: int(m.Start), end: int(m.End), key: "m" + strconv.Itoa(int(m.MentionID)),
 			class: "ent ent-" + classWord(m.Label), badge: m.Label, badgeClass: "b-ent"}, "mentions", m)
 	}
-	for _, q := range d.Quantities {
+	for i := range d.Quantities {
+		q := &d.Quantities[i]
 		add(layerSpan{start: int(q.Start), end: int(q.End), key: "n" + strconv.Itoa(int(q.QuantityID)),
 			class: "qty", badge: quantityBadge(q), badgeClass: "b-qty"}, "quantities", q)
 	}
-	for _, q := range d.Quotes {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		key := "q" + strconv.Itoa(int(q.QuoteID))
+		// The content, source and cue spans show the one row.
 		add(layerSpan{start: int(q.ContentStart), end: int(q.ContentEnd), key: key,
 			class: "quo quo-" + classWord(q.Type), badge: "— " + cmp.Or(q.Speaker, "unknown speaker"), badgeClass: "b-quo"}, "quotes", q)
 		if q.SourceStart != nil && q.SourceEnd != nil {
-			add(layerSpan{start: int(*q.SourceStart), end: int(*q.SourceEnd), key: key, class: "src"}, "quotes", q)
+			spans = append(spans, layerSpan{start: int(*q.SourceStart), end: int(*q.SourceEnd), key: key, class: "src"})
 		}
 		if q.CueStart != nil && q.CueEnd != nil {
-			add(layerSpan{start: int(*q.CueStart), end: int(*q.CueEnd), key: key, class: "cue"}, "quotes", q)
+			spans = append(spans, layerSpan{start: int(*q.CueStart), end: int(*q.CueEnd), key: key, class: "cue"})
 		}
 	}
-	for _, c := range d.Claims {
+	for i := range d.Claims {
+		c := &d.Claims[i]
 		s := layerSpan{start: int(c.Start), end: int(c.End), key: "c" + strconv.Itoa(int(c.ClaimID)),
 			class: "clm clm-" + classWord(c.Stance), badgeClass: "b-clm"}
 		var marks []string
@@ -87,7 +92,7 @@ func annotate(d *docRows) (zones, spans []layerSpan, rows *rowViews) {
 
 // quantityBadge is a quantity's value and unit as the document view shows
 // them after its text.
-func quantityBadge(q pipeline.QuantityRow) string {
+func quantityBadge(q *pipeline.QuantityRow) string {
 	var b strings.Builder
 	switch {
 	case q.Resolved != "":
@@ -131,14 +136,10 @@ func classWord(s string) string {
 // classes of the spans that cover it and, in data-r, the keys of their rows.
 // Zones, which never overlap, are elements wrapping their pieces. A span's
 // badge (an entity's label, a quantity's value, a quote's speaker) follows
-// its last piece. Every character of the text is escaped.
-func highlight(text string, zones, spans []layerSpan) string {
-	byteAt := make([]int, 0, len(text)+1) // byte offset of each code point
-	for i := range text {
-		byteAt = append(byteAt, i)
-	}
-	n := len(byteAt)
-	byteAt = append(byteAt, len(text))
+// its last piece. Every character of the text is escaped. A write error is
+// left in w, whose Flush returns it.
+func highlight(w *bufio.Writer, text string, zones, spans []layerSpan) {
+	n := utf8.RuneCountInString(text)
 
 	cuts := []int{0, n}
 	inText := func(s layerSpan) bool { return s.start >= 0 && s.end <= n && s.start < s.end }
@@ -158,62 +159,104 @@ func highlight(text string, zones, spans []layerSpan) string {
 	}
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
+	byteCuts := byteOffsets(text, n, cuts)
 	// Outer spans first, so that a piece lists its classes from the
-	// widest span to the narrowest.
-	slices.SortStableFunc(valid, func(a, b layerSpan) int {
+	// widest span to the narrowest. Pointers are sorted, not the spans,
+	// which are large to move.
+	sorted := make([]*layerSpan, len(valid))
+	for i := range valid {
+		sorted[i] = &valid[i]
+	}
+	slices.SortStableFunc(sorted, func(a, b *layerSpan) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
 	})
 
-	var b strings.Builder
-	b.Grow(len(text) * 4)
-	var active []layerSpan
-	next := 0 // first span of valid not yet active
+	var active []*layerSpan
+	next := 0 // first span of sorted not yet active
 	zone := 0 // first zone of zs not yet closed
-	var classes, keys []string
+	var keys []string
 	for i := 0; i+1 < len(cuts); i++ {
 		from, to := cuts[i], cuts[i+1]
 		if zone < len(zs) && zs[zone].start == from {
-			fmt.Fprintf(&b, `<span class="%s" data-r="%s">`, html.EscapeString(zs[zone].class), html.EscapeString(zs[zone].key))
+			w.WriteString(`<span class="`)
+			escapeText(w, zs[zone].class)
+			w.WriteString(`" data-r="`)
+			escapeText(w, zs[zone].key)
+			w.WriteString(`">`)
 		}
-		active = slices.DeleteFunc(active, func(s layerSpan) bool { return s.end <= from })
-		for next < len(valid) && valid[next].start <= from {
-			if valid[next].end > from {
-				active = append(active, valid[next])
+		active = slices.DeleteFunc(active, func(s *layerSpan) bool { return s.end <= from })
+		for next < len(sorted) && sorted[next].start <= from {
+			if sorted[next].end > from {
+				active = append(active, sorted[next])
 			}
 			next++
 		}
-		piece := html.EscapeString(text[byteAt[from]:byteAt[to]])
+		piece := text[byteCuts[i]:byteCuts[i+1]]
 		if len(active) == 0 {
-			b.WriteString(piece)
+			escapeText(w, piece)
 		} else {
-			classes, keys = classes[:0], keys[:0]
-			for _, s := range active {
-				classes = append(classes, s.class)
+			w.WriteString(`<span class="`)
+			keys = keys[:0]
+			for k, s := range active {
+				if k > 0 {
+					w.WriteByte(' ')
+				}
+				escapeText(w, s.class)
 				if !slices.Contains(keys, s.key) {
 					keys = append(keys, s.key)
 				}
 			}
-			b.WriteString(`<span class="`)
-			b.WriteString(html.EscapeString(strings.Join(classes, " ")))
-			b.WriteString(`" data-r="`)
-			b.WriteString(html.EscapeString(strings.Join(keys, " ")))
-			b.WriteString(`">`)
-			b.WriteString(piece)
-			b.WriteString(`</span>`)
+			w.WriteString(`" data-r="`)
+			for k, key := range keys {
+				if k > 0 {
+					w.WriteByte(' ')
+				}
+				escapeText(w, key)
+			}
+			w.WriteString(`">`)
+			escapeText(w, piece)
+			w.WriteString(`</span>`)
 			// Badges of the spans ending here, the innermost first.
 			for k := len(active) - 1; k >= 0; k-- {
 				if s := active[k]; s.end == to && s.badge != "" {
-					fmt.Fprintf(&b, `<span class="b %s" data-r="%s" data-b="%s"></span>`,
-						classWord(s.badgeClass), html.EscapeString(s.key), html.EscapeString(s.badge))
+					w.WriteString(`<span class="b `)
+					w.WriteString(classWord(s.badgeClass))
+					w.WriteString(`" data-r="`)
+					escapeText(w, s.key)
+					w.WriteString(`" data-b="`)
+					escapeText(w, s.badge)
+					w.WriteString(`"></span>`)
 				}
 			}
 		}
 		if zone < len(zs) && zs[zone].end == to {
-			b.WriteString("</span>")
+			w.WriteString("</span>")
 			zone++
 		}
 	}
-	return b.String()
+}
+
+// byteOffsets returns the byte offsets in text, of n code points, of the
+// code point offsets cuts, sorted and each at most n. It walks the text
+// once rather than indexing every code point: a page's text can be long.
+func byteOffsets(text string, n int, cuts []int) []int {
+	out := make([]int, len(cuts))
+	if n == len(text) { // ASCII: the offsets are the same
+		copy(out, cuts)
+		return out
+	}
+	k, cp := 0, 0
+	for i := range text { // i is the byte offset of code point cp
+		for k < len(cuts) && cuts[k] == cp {
+			out[k] = i
+			k++
+		}
+		cp++
+	}
+	for ; k < len(cuts); k++ {
+		out[k] = len(text)
+	}
+	return out
 }
 
 // rowViews are the rows a document view shows when a span is clicked, as
@@ -225,17 +268,11 @@ func highlight(text string, zones, spans []layerSpan) string {
 type rowViews struct {
 	tables []string // tables seen, in order
 	rows   []byte   // "key":["table",[...]] entries, comma-separated
-	seen   map[string]bool
 }
 
+// add adds the row that row, a pointer to a row of table, is to the view,
+// under key. Each key is added once.
 func (rv *rowViews) add(key, table string, row any) {
-	if rv.seen == nil {
-		rv.seen = map[string]bool{}
-	}
-	if rv.seen[key] {
-		return
-	}
-	rv.seen[key] = true
 	if !slices.Contains(rv.tables, table) {
 		rv.tables = append(rv.tables, table)
 	}
@@ -246,12 +283,14 @@ func (rv *rowViews) add(key, table string, row any) {
 	rv.rows = append(rv.rows, ":["...)
 	rv.rows = appendJSONString(rv.rows, table)
 	rv.rows = append(rv.rows, ",["...)
-	v := reflect.ValueOf(row)
+	v := reflect.ValueOf(row).Elem()
 	for i, c := range shownColumns[table] {
 		if i > 0 {
 			rv.rows = append(rv.rows, ',')
 		}
-		rv.rows = appendJSONString(rv.rows, cellText(v.Field(c.field), c.nullable))
+		rv.rows = append(rv.rows, '"')
+		rv.rows = appendCell(rv.rows, v.Field(c.field), c.nullable)
+		rv.rows = append(rv.rows, '"')
 	}
 	rv.rows = append(rv.rows, "]]"...)
 }
@@ -275,8 +314,8 @@ var shownColumns = func() map[string][]shownColumn {
 	return m
 }()
 
-// script returns the rows as JSON to inline in a <script> element.
-func (rv *rowViews) script() template.JS {
+// writeJSON writes the rows as JSON to inline in a <script> element.
+func (rv *rowViews) writeJSON(w *bufio.Writer) {
 	b := []byte(`{"columns":{`)
 	for i, table := range rv.tables {
 		if i > 0 {
@@ -293,9 +332,9 @@ func (rv *rowViews) script() template.JS {
 		b = append(b, ']')
 	}
 	b = append(b, `},"rows":{`...)
-	b = append(b, rv.rows...)
-	b = append(b, "}}"...)
-	return template.JS(b)
+	w.Write(b)
+	w.Write(rv.rows)
+	w.WriteString("}}")
 }
 
 // appendJSONString appends s as a JSON string that is also safe inside a
@@ -303,8 +342,15 @@ func (rv *rowViews) script() template.JS {
 // so no string from an article can end the element or open a comment, and
 // so are U+2028 and U+2029. Invalid UTF-8 becomes U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	b = appendJSONBody(b, s)
+	return append(b, '"')
+}
+
+// appendJSONBody appends s escaped as appendJSONString escapes it, without
+// the quotes.
+func appendJSONBody(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -342,37 +388,42 @@ func appendJSONString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
-func cellText(v reflect.Value, nullable bool) string {
+// appendCell appends the text of a cell, escaped for a JSON string: a null
+// is "null", a list "[a, b]". It appends in place rather than building the
+// text: the rows are most of the bytes of a document page.
+func appendCell(b []byte, v reflect.Value, nullable bool) []byte {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
-			return "null"
+			return append(b, "null"...)
 		}
-		return cellText(v.Elem(), false)
+		return appendCell(b, v.Elem(), false)
 	case reflect.String:
 		if v.String() == "" && nullable {
-			return "null"
+			return append(b, "null"...)
 		}
-		return v.String()
+		return appendJSONBody(b, v.String())
 	case reflect.Float64:
-		return strconv.FormatFloat(v.Float(), 'f', -1, 64)
+		return strconv.AppendFloat(b, v.Float(), 'f', -1, 64)
 	case reflect.Int32:
-		return strconv.FormatInt(v.Int(), 10)
+		return strconv.AppendInt(b, v.Int(), 10)
 	case reflect.Bool:
-		return strconv.FormatBool(v.Bool())
+		return strconv.AppendBool(b, v.Bool())
 	case reflect.Slice:
 		if v.IsNil() && nullable {
-			return "null"
+			return append(b, "null"...)
 		}
-		parts := make([]string, v.Len())
-		for i := range parts {
-			parts[i] = cellText(v.Index(i), false)
+		b = append(b, '[')
+		for i := range v.Len() {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendCell(b, v.Index(i), false)
 		}
-		return "[" + strings.Join(parts, ", ") + "]"
+		return append(b, ']')
 	}
-	return fmt.Sprint(v.Interface())
+	return appendJSONBody(b, fmt.Sprint(v.Interface()))
 }

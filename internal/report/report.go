@@ -2,17 +2,23 @@ package report
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -29,6 +35,9 @@ type Options struct {
 	// PageSize is how many documents a page of the document index lists;
 	// zero means DefaultPageSize.
 	PageSize int
+	// Workers is how many document pages are drawn and written at once;
+	// zero means runtime.GOMAXPROCS(0).
+	Workers int
 }
 
 // Summary says what Write wrote.
@@ -64,6 +73,9 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if opts.PageSize <= 0 {
 		opts.PageSize = DefaultPageSize
 	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
 	dest := opts.Dir
 	if dest == "" {
 		dest = filepath.Join(dataset, "report")
@@ -89,7 +101,7 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, tally: newTally()}
+	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, workers: opts.Workers, tally: newTally()}
 	if err := w.write(ctx); err != nil {
 		return sum, fmt.Errorf("report of %s: %w", dataset, err)
 	}
@@ -108,6 +120,7 @@ type writer struct {
 	dataset    string
 	dir        string
 	pageSize   int
+	workers    int
 	tally      *tally
 	nDocs      int64 // documents in the dataset
 	docs       int   // document pages written
@@ -115,7 +128,8 @@ type writer struct {
 	overview   Overview
 	index      []indexEntry // of the index page being filled
 	docErrors  map[string][]pipeline.ErrorRow
-	prevDoc    string // page of the last document written
+	prevDoc    string        // page of the last document written
+	docNav     template.HTML // the navigation bar of a document page
 }
 
 // indexEntry is one document in the document index.
@@ -159,6 +173,11 @@ func (w *writer) write(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
+	var nav strings.Builder
+	if err := pages.ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
+		return err
+	}
+	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
 	if err := w.documents(ctx); err != nil {
 		return err
 	}
@@ -202,8 +221,51 @@ func (w *writer) tableCounts() ([]TableCount, error) {
 }
 
 // documents streams the documents with their rows, writing each
-// document's page and the document index.
+// document's page and the document index. This goroutine reads the tables,
+// tallies the overview and fills the index, in doc_id order; the document
+// pages, most of the work, are drawn and written by w.workers goroutines,
+// the only concurrency of the report. At most 2*w.workers documents are in
+// memory at once.
 func (w *writer) documents(ctx context.Context) error {
+	g, gctx := errgroup.WithContext(ctx)
+	jobs := make(chan docJob, w.workers)
+	for range w.workers {
+		g.Go(func() error {
+			var buf pageBuffers // kept from page to page
+			for job := range jobs {
+				if err := w.docPage(job, &buf); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	err := w.readDocuments(gctx, jobs)
+	close(jobs)
+	if werr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && werr != nil {
+		err = werr // a failed page cancels the reading: its error is the one to tell
+	}
+	return err
+}
+
+// pageBuffers are the buffers a page writer keeps from one document page to
+// the next, rather than allocating them for each of thousands of pages.
+type pageBuffers struct {
+	out  *bufio.Writer // to the page's file
+	rows []byte        // the rows' JSON, see rowViews
+}
+
+// docJob is one document page to write.
+type docJob struct {
+	d          *docRows
+	prev, next string // the pages of the documents before and after it
+	number     int    // 1 for the first document
+	indexPage  int    // the page of the document index that lists it
+}
+
+// readDocuments merges the per-document tables by doc_id and sends each
+// document to jobs, adding it to the overview and the document index.
+func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
 	docs, err := openStream[pipeline.DocumentRow](ctx, w.dataset, "documents")
 	if err != nil {
 		return err
@@ -236,7 +298,7 @@ func (w *writer) documents(ctx context.Context) error {
 	defer claims.Close()
 
 	pages := max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
-	var pending *docRows // written once the next document is known
+	var pending *docRows // sent once the next document is known
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -266,7 +328,16 @@ func (w *writer) documents(ctx context.Context) error {
 			w.tally.addDocument(d, "doc/"+docFile(doc.DocID))
 		}
 		if pending != nil {
-			if err := w.docPage(pending, d, pages); err != nil {
+			job := docJob{d: pending, prev: w.prevDoc, number: w.docs + 1, indexPage: w.indexPages + 1}
+			if d != nil {
+				job.next = docFile(d.Doc.DocID)
+			}
+			select {
+			case jobs <- job:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if err := w.indexed(pending, pages); err != nil {
 				return err
 			}
 		}
@@ -281,38 +352,50 @@ func (w *writer) documents(ctx context.Context) error {
 	return nil
 }
 
-// docPage writes the page of document d, next being the document after it
-// (nil for the last), and adds it to the index.
-func (w *writer) docPage(d, next *docRows, pages int) error {
-	page := docFile(d.Doc.DocID)
-	indexPage := w.indexPages + 1
-	var nextPage string
-	if next != nil {
-		nextPage = docFile(next.Doc.DocID)
+// docPage writes the page of one document. It runs on several goroutines
+// at once and reads nothing of w that changes. The text with its spans, the
+// table of quotes and the rows the spans show, most of the page's bytes, are
+// written into the file as they are drawn, between the parts of the page's
+// template: executing a template costs a reflective call for every value,
+// and a document has thousands.
+func (w *writer) docPage(job docJob, buf *pageBuffers) error {
+	d := job.d
+	zones, spans, rows := annotate(d, buf.rows[:0])
+	defer func() { buf.rows = rows.rows }()
+	pager, meta := docHeader(job, w.nDocs)
+	data := struct {
+		Title            string
+		Nav, Pager, Meta template.HTML
+	}{cmp.Or(d.Doc.Title, d.Doc.Source), w.docNav, pager, meta}
+	if buf.out == nil {
+		buf.out = bufio.NewWriterSize(nil, 64<<10)
 	}
-	var prevPage string
-	if w.docs > 0 {
-		prevPage = w.prevDoc
-	}
-	zones, spans, rows := annotate(d)
-	err := w.page(filepath.Join("doc", page), "doc", struct {
-		Root      string
-		D         *docRows
-		Text      template.HTML
-		Rows      template.JS
-		Prev      string
-		Next      string
-		IndexPage string
-		Number    int
-		Of        int64
-	}{"../", d, template.HTML(highlight(d.Doc.Text, zones, spans)), rows.script(), prevPage, nextPage,
-		fmt.Sprintf("%d.html", indexPage), w.docs + 1, w.nDocs})
-	if err != nil {
-		return err
-	}
+	return w.writeFileWith(buf.out, filepath.Join("doc", docFile(d.Doc.DocID)), func(bw *bufio.Writer) error {
+		if err := pages.ExecuteTemplate(bw, "doc-top", data); err != nil {
+			return err
+		}
+		highlight(bw, d.Doc.Text, zones, spans)
+		if err := pages.ExecuteTemplate(bw, "doc-bottom", data); err != nil {
+			return err
+		}
+		quoteTable(bw, d.Quotes)
+		// The rows are JSON made safe to inline (appendJSONString) in
+		// an element that viewer.js reads as data, not code.
+		bw.WriteString(`<script type="application/json" id="row-data">`)
+		rows.writeJSON(bw)
+		bw.WriteString("</script>\n")
+		return pages.ExecuteTemplate(bw, "doc-end", data)
+	})
+}
+
+// indexed adds document d, whose page has been sent to be written, to the
+// document index, writing the index page it fills.
+func (w *writer) indexed(d *docRows, pages int) error {
 	w.docs++
-	w.prevDoc = page
-	w.index = append(w.index, indexEntry{Page: page, Doc: d.Doc, Mentions: len(d.Mentions),
+	w.prevDoc = docFile(d.Doc.DocID)
+	doc := d.Doc
+	doc.Text = "" // not shown; the index need not keep it
+	w.index = append(w.index, indexEntry{Page: w.prevDoc, Doc: doc, Mentions: len(d.Mentions),
 		Quantities: len(d.Quantities), Quotes: len(d.Quotes), Claims: len(d.Claims), Problems: len(d.Errors)})
 	if len(w.index) == w.pageSize {
 		return w.indexPage(pages)
@@ -324,17 +407,13 @@ func (w *writer) docPage(d, next *docRows, pages int) error {
 func (w *writer) indexPage(pages int) error {
 	w.indexPages++
 	n := w.indexPages
-	for i := range w.index {
-		w.index[i].Doc.Text = "" // not shown; let it go
-	}
 	err := w.page(filepath.Join("pages", fmt.Sprintf("%d.html", n)), "index", struct {
-		Root    string
-		Page    int
-		Pages   int
-		First   int
-		Entries []indexEntry
-		Around  []int
-	}{"../", n, pages, (n-1)*w.pageSize + 1, w.index, around(n, pages)})
+		Root   string
+		Page   int
+		Pages  int
+		Rows   template.HTML
+		Around []int
+	}{"../", n, pages, indexRows(w.index, (n-1)*w.pageSize+1), around(n, pages)})
 	w.index = w.index[:0]
 	return err
 }
@@ -353,12 +432,26 @@ func around(n, pages int) []int {
 
 // page executes a template into a file of the report.
 func (w *writer) page(name, tmpl string, data any) error {
+	return w.writeFile(name, func(bw *bufio.Writer) error {
+		return pages.ExecuteTemplate(bw, tmpl, data)
+	})
+}
+
+// writeFile writes a file of the report through a buffer; a write error
+// is kept by the buffer and returned by its Flush.
+func (w *writer) writeFile(name string, write func(*bufio.Writer) error) error {
+	return w.writeFileWith(bufio.NewWriterSize(nil, 64<<10), name, write)
+}
+
+// writeFileWith is writeFile through the buffer bw, reset to the file.
+func (w *writer) writeFileWith(bw *bufio.Writer, name string, write func(*bufio.Writer) error) error {
 	f, err := os.Create(filepath.Join(w.dir, name))
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(f, 64<<10)
-	err = pages.ExecuteTemplate(bw, tmpl, data)
+	bw.Reset(f)
+	defer bw.Reset(nil) // keeps no file open through the buffer
+	err = write(bw)
 	if err == nil {
 		err = bw.Flush()
 	}

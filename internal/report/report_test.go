@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -121,6 +122,16 @@ func TestHostileText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	quoted := map[string][]string{} // doc_id -> contents of its quotes
+	err = each(context.Background(), out, "quotes", func(q pipeline.QuoteRow) {
+		quoted[q.DocID] = append(quoted[q.DocID], q.Content)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(quoted) < 2 {
+		t.Fatalf("quotes found in %d documents: the table of quotes is not tested", len(quoted))
+	}
 	pagesSeen := 0
 	err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(path, ".html") {
@@ -154,6 +165,18 @@ func TestHostileText(t *testing.T) {
 		id := strings.TrimSuffix(filepath.Base(path), ".html")
 		if got := textOf(byID(root, "text")); got != texts[id] {
 			t.Errorf("%s: the document view's text differs from the document's (%d and %d bytes)", path, len(got), len(texts[id]))
+		}
+		// The table of quotes shows each content as text.
+		cells := map[string]bool{}
+		walk(root, func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "td" {
+				cells[textOf(n)] = true
+			}
+		})
+		for _, content := range quoted[id] {
+			if !cells[content] {
+				t.Errorf("%s: the table of quotes has no cell %q", path, content)
+			}
 		}
 		var rows struct {
 			Columns map[string][]string
@@ -269,5 +292,95 @@ func TestMissingDataset(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "report")); !os.IsNotExist(err) {
 		t.Errorf("a failed report left %s/report behind", dir)
+	}
+}
+
+// TestWorkersSameReport checks that the report does not depend on how many
+// document pages are written at once: every file is the same, byte for byte.
+func TestWorkersSameReport(t *testing.T) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
+	}
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "out")
+	build(t, out, seeds...)
+	files := map[int]map[string]string{}
+	for _, workers := range []int{1, 4} {
+		sum, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r", strconv.Itoa(workers)), PageSize: 2, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[workers] = map[string]string{}
+		err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			rel, _ := filepath.Rel(sum.Dir, path)
+			files[workers][rel] = string(b)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(files[1]) < len(seeds)+3 {
+		t.Fatalf("%d files for %d documents", len(files[1]), len(seeds))
+	}
+	if len(files[1]) != len(files[4]) {
+		t.Errorf("%d files with one worker, %d with four", len(files[1]), len(files[4]))
+	}
+	for name, a := range files[1] {
+		if b, ok := files[4][name]; !ok || a != b {
+			t.Errorf("%s differs between one worker and four (present: %v)", name, ok)
+		}
+	}
+}
+
+// BenchmarkWrite times the report of the seeds, written on one worker and
+// on two.
+func BenchmarkWrite(b *testing.B) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		b.Fatalf("seeds: %v", err)
+	}
+	tmp := b.TempDir()
+	out := filepath.Join(tmp, "out")
+	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
+	if loadErr != nil {
+		b.Fatal(loadErr)
+	}
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
+		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+		b.Fatal(err)
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r"), Workers: workers}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkWriteDataset times the report of the dataset in the directory
+// $REPORT_BENCH_DATASET (for instance one built from the bench corpus with
+// `newsclaims build --format parquet`), on two workers; it is skipped when
+// the variable is unset.
+func BenchmarkWriteDataset(b *testing.B) {
+	dataset := os.Getenv("REPORT_BENCH_DATASET")
+	if dataset == "" {
+		b.Skip("REPORT_BENCH_DATASET is not set")
+	}
+	dir := b.TempDir()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Write(context.Background(), dataset, Options{Dir: filepath.Join(dir, "r"), Workers: 2}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
