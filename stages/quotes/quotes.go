@@ -185,6 +185,7 @@ func (x *extraction) run(ctx context.Context) error {
 		x.indirect(pi)
 	}
 	x.cuelessMixed()
+	x.continueQuotes()
 	return ctx.Err()
 }
 
