@@ -373,10 +373,10 @@ func TestPolnear(t *testing.T) {
 		// the measured figures (0.614, 0.876, 0.830, 0.866) less about a
 		// point, the room a retrained entity or tagger model may take: a
 		// change that loses ground on unseen news fails here
-		{"all F1", allF, 0.60},
-		{"quoted F1", quotedF, 0.865},
-		{"source agreement", sc.sourceRate(), 0.815},
-		{"cue agreement", sc.cueRate(), 0.85},
+		{"all F1", allF, 0.605},
+		{"quoted F1", quotedF, 0.868},
+		{"source agreement", sc.sourceRate(), 0.825},
+		{"cue agreement", sc.cueRate(), 0.86},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {
