@@ -116,6 +116,8 @@ type analysis struct {
 	// lede is the index of the article's first paragraph found by findHead,
 	// or -1.
 	lede int
+	// wireAgency is the agency of the first wire dateline ("Reuters").
+	wireAgency string
 }
 
 func (a *analysis) orig(l *line) string  { return a.text[l.start:l.end] }
@@ -974,6 +976,6 @@ func (a *analysis) buildZones() {
 		zones = append(zones, pipeline.Zone{Span: pipeline.Span{Start: l.start, End: l.end}, Kind: l.kind, Author: l.author})
 		prev = i
 	}
-	a.res.Zones = zones
+	a.res.Zones = a.splitWireDatelines(zones)
 	a.res.Outlet = a.outlet()
 }
