@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/segment"
+	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
 // ent, qty and quoteSpec describe hand-made layers for test documents.
@@ -50,6 +51,7 @@ func handDoc(t testing.TB, outlet, published, text string, ents []ent, qs []qty,
 		}
 		start += len(line)
 	}
+	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
 	if err := segmenter(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
 // bodyDoc builds a Doc with one body zone per non-empty line and no
@@ -21,6 +22,7 @@ func bodyDoc(text string) *pipeline.Doc {
 		}
 		start += len(line)
 	}
+	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones)
 	return d
 }
 

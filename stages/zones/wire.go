@@ -215,17 +215,18 @@ func firstRuneOf(s string) rune {
 	return r
 }
 
-// splitWireDatelines cuts the wire dateline off every body zone that opens
-// with one: the dateline becomes a ZoneDateline zone and the body zone
-// starts at the story after the dash. The first dateline's agency is kept
-// for the outlet. A page of several stories has several datelines.
 // maxLedeDepth is how many body paragraphs may stand above a lede that
 // opens with a bare dateline: a dek or a label taken for body text pushes
 // the lede down by one or two.
 const maxLedeDepth = 3
 
-func (a *analysis) splitWireDatelines(zones []pipeline.Zone) []pipeline.Zone {
-	var out []pipeline.Zone
+// SplitWireDatelines cuts the wire dateline off every body zone of text
+// that opens with one: the dateline becomes a ZoneDateline zone and the
+// body zone starts at the story after the dash. A page of several stories
+// has several datelines. It returns the zones (zones itself when there is
+// no dateline) and the agency of the first dateline. Analyze calls it; it
+// is exported for callers that build body zones by hand.
+func SplitWireDatelines(text string, zones []pipeline.Zone) (out []pipeline.Zone, firstAgency string) {
 	bodies := 0 // body zones before this one
 	for i, z := range zones {
 		if z.Kind != pipeline.ZoneBody {
@@ -234,8 +235,8 @@ func (a *analysis) splitWireDatelines(zones []pipeline.Zone) []pipeline.Zone {
 			}
 			continue
 		}
-		n, agency := WireDateline(a.text[z.Start:z.End])
-		if n > 0 && bodies >= maxLedeDepth && agency == "" && !strings.Contains(a.text[z.Start:z.Start+n], ",") {
+		n, agency := WireDateline(text[z.Start:z.End])
+		if n > 0 && bodies >= maxLedeDepth && agency == "" && !strings.Contains(text[z.Start:z.Start+n], ",") {
 			// Deep in the story a bare "WORDS IN CAPITALS —" is a run-in
 			// subhead ("QUESTIONABLE MEDICAL CLAIMS — ..."); a dateline
 			// there names its agency, its state or its date.
@@ -251,18 +252,18 @@ func (a *analysis) splitWireDatelines(zones []pipeline.Zone) []pipeline.Zone {
 		if out == nil {
 			out = append(make([]pipeline.Zone, 0, len(zones)+2), zones[:i]...)
 		}
-		if a.wireAgency == "" {
-			a.wireAgency = agency
+		if firstAgency == "" {
+			firstAgency = agency
 		}
 		body := z.Start + n
-		for body < z.End && a.text[body] == ' ' {
+		for body < z.End && text[body] == ' ' {
 			body++
 		}
 		out = append(out, pipeline.Zone{Span: pipeline.Span{Start: z.Start, End: z.Start + n}, Kind: pipeline.ZoneDateline},
 			pipeline.Zone{Span: pipeline.Span{Start: body, End: z.End}, Kind: pipeline.ZoneBody})
 	}
 	if out == nil {
-		return zones
+		return zones, firstAgency
 	}
-	return out
+	return out, firstAgency
 }

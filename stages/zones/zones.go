@@ -976,6 +976,6 @@ func (a *analysis) buildZones() {
 		zones = append(zones, pipeline.Zone{Span: pipeline.Span{Start: l.start, End: l.end}, Kind: l.kind, Author: l.author})
 		prev = i
 	}
-	a.res.Zones = a.splitWireDatelines(zones)
+	a.res.Zones, a.wireAgency = SplitWireDatelines(a.text, zones)
 	a.res.Outlet = a.outlet()
 }
