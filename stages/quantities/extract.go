@@ -282,10 +282,13 @@ func (x *extractor) complete(n number) (found, bool) {
 		f.start = signStart
 	}
 	if n.gluedScale != "" {
-		if currency == "" && n.measure == "" {
+		// "$5m", and "5m shares", "10k runners": a plural noun counted in
+		// millions or thousands, where "a 5m wall" is in metres
+		pluralAfter := j < len(toks) && isLower(toks[j]) && looksPlural(toks[j].lower) && isNounTag(toks[j].pos) && measureUnits[toks[j].lower] == ""
+		if currency == "" && n.measure == "" && !pluralAfter {
 			return f, false
 		}
-		if currency != "" {
+		if currency != "" || pluralAfter {
 			f.value *= gluedScale[n.gluedScale]
 			n.scaled = true
 			n.measure = ""
@@ -674,6 +677,11 @@ func (x *extractor) rate(end int, kind string) (int, string) {
 		// "$600 per joint", "$5 a room": any common noun after "per", and
 		// after "a" for a price.
 		d := toks[end+1]
+		if w == "per" && areaPrefixes[d.lower] != "" {
+			if unit, after, ok := x.measureAt(end + 1); ok {
+				return after, unit // "300 people per square kilometre"
+			}
+		}
 		if isLower(d) && d.word && !functionWords[d.lower] && d.lower != "cent" && isNounTag(d.pos) && !looksPlural(d.lower) && !rateDenominators[d.lower] {
 			later := end+2 < len(toks) && (toks[end+2].lower == "after" || toks[end+2].lower == "before" || toks[end+2].lower == "later" || toks[end+2].lower == "earlier" || toks[end+2].lower == "ago")
 			if !later {

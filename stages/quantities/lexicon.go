@@ -182,7 +182,7 @@ var measureUnits = map[string]string{
 	"tons": "ton", "lb": "lb", "lbs": "lb", "ft": "foot", "feet": "foot",
 	"foot": "foot", "inch": "inch", "inches": "inch", "mph": "mph",
 	"yard": "yard", "yards": "yard", "pound": "pound", "pounds": "pound",
-	"kmh": "km/h", "km/h": "km/h", "mw": "MW", "gw": "GW", "kw": "kW",
+	"kmh": "km/h", "km/h": "km/h", "kph": "km/h", "knot": "knot", "knots": "knot", "mw": "MW", "gw": "GW", "kw": "kW",
 	"kwh": "kWh", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
 	"acre": "acre", "acres": "acre", "litre": "litre", "litres": "litre",
 	"liter": "litre", "liters": "litre", "gallon": "gallon",

@@ -166,7 +166,38 @@ var newsCases = []testCase{
 	{"revenue rose in q4", "Revenue rose in Q4.", "2016-10-13", []want{dt("Q4", "2016-Q4", "")}},
 	{"the second-quarter loss widened", "The second-quarter loss widened.", "2016-10-13", []want{dt("second-quarter", "2016-Q2", "")}},
 	{"talks ended on monday without a deal", "Talks ended on Monday without a deal.", "2016-10-13", []want{dt("Monday", "XXXX-WXX-1", "2016-10-10")}},
-	{"the fighting started in march", "The fighting started in March.", "2016-10-13", []want{dt("March", "2016-03", "")}},
+	{"the fighting started in march", "The fighting started in March.", "2016-10-13", []want{dt("March", "2016-03", "")}},	// Compound units written with a slash or an exponent, and scales glued
+	// to the number before a plural noun.
+	{"winds gusted to 30 m/s", "Winds gusted to 30 m/s.", "", []want{c("30 m/s", 30, "exact", "m/s", "other")}},
+	{"the probe flew at 7.8 km/s", "The probe flew at 7.8 km/s.", "", []want{c("7.8 km/s", 7.8, "exact", "km/s", "other")}},
+	{"the stream moved 3 ft/s", "The stream moved 3 ft/s.", "", []want{c("3 ft/s", 3, "exact", "ft/s", "other")}},
+	{"cars drove 50 mi/h", "Cars drove 50 mi/h.", "", []want{c("50 mi/h", 50, "exact", "mi/h", "other")}},
+	{"a 2 m/s breeze blew", "A 2 m/s breeze blew.", "", []want{c("2 m/s", 2, "exact", "m/s", "other")}},
+	{"the fields cover 400 km2", "The fields cover 400 km2.", "", []want{c("400 km2", 400, "exact", "square km", "other")}},
+	{"the lake spans 400 km²", "The lake spans 400 km².", "", []want{c("400 km²", 400, "exact", "square km", "other")}},
+	{"the flat has 80 m²", "The flat has 80 m² of floor.", "", []want{c("80 m²", 80, "exact", "square metre", "other")}},
+	{"the tank holds 40 m3", "The tank holds 40 m3.", "", []want{c("40 m3", 40, "exact", "cubic metre", "other")}},
+	{"winds of 120 kph were recorded", "Winds of 120 kph were recorded.", "", []want{c("120 kph", 120, "exact", "km/h", "other")}},
+	{"the ship made 30 knots", "The ship made 30 knots.", "", []want{c("30 knots", 30, "exact", "knot", "other")}},
+	{"density is 300 people per square kilometre", "Density is 300 people per square kilometre.", "", []want{{text: "300 people per square kilometre", value: 300, qual: "exact", unit: "person", kind: "rate", per: "square kilometre"}}},
+	{"he sold 5m shares", "He sold 5m shares.", "", []want{c("5m shares", 5e6, "exact", "share", "count")}},
+	{"about 10k runners took part", "About 10k runners took part.", "", []want{c("About 10k runners", 1e4, "about", "runner", "count")}},
+	{"a 5m wall fell", "A 5m wall fell.", "", []want{c("5m", 5, "exact", "metre", "other")}},
+	{"the sign said 5 m", "The sign said 5 m.", "", []want{c("5", 5, "exact", "", "count")}},
+	// A month that modifies a noun says when the thing happened; a month
+	// in a name does not.
+	{"the june report showed growth", "The June report showed growth.", "2016-10-13", []want{dt("June", "2016-06", "")}},
+	{"a flawed november election was held", "A flawed November election was held.", "2016-10-13", []want{dt("November", "2015-11", "")}},
+	{"congress left for its august summer break", "Congress left for its August summer break.", "2016-10-13", []want{dt("August", "2016-08", "")}},
+	{"the strong october report beat forecasts", "The strong October report beat forecasts.", "2016-10-13", []want{dt("October", "2016-10", "")}},
+	{"clinton's july speech drew crowds", "Clinton's July speech drew crowds.", "2016-10-13", []want{dt("July", "2016-07", "")}},
+	{"the november election will decide it", "The November election will decide it.", "2016-10-13", []want{dt("November", "2016-11", "")}},
+	{"workers marched on may day", "Workers marched on May Day.", "2016-10-13", nil},
+	{"march madness begins soon", "March Madness begins soon.", "2016-10-13", nil},
+	{"the march on washington drew crowds", "The March on Washington drew crowds.", "2016-10-13", nil},
+	{"the band played at the june jam festival", "The band played at the June Jam festival.", "2016-10-13", nil},
+	{"the may government fell", "The May government fell.", "2016-10-13", nil},
+	{"june carter sang", "June Carter sang.", "2016-10-13", nil},
 }
 
 func TestNewsForms(t *testing.T) {

@@ -43,6 +43,38 @@ var seasonCodes = map[string]struct {
 // "since March", "last spring", "early December".
 var monthCues = toSet(`in since until till by during last next this early late mid before after from through throughout`)
 
+// monthDeterminers open a noun phrase whose noun a month may modify: "the
+// June report", "its August recess", "a flawed November election".
+var monthDeterminers = toSet(`the a an its his her their our your my`)
+
+// modifierMonth reports a month at toks[i] that modifies the lower-case
+// noun after it, inside a noun phrase opened by a determiner or a
+// possessive, with at most two adjectives between: "the June report", "a
+// flawed November election", "Trump's August speech". The month says when
+// the thing happened, so it is a date. A capitalised word after it makes
+// it part of a name ("May Day", "the June Jam festival"), a preposition a
+// noun ("the March on Washington"); "May" is left out, since "the May
+// government" is Theresa May's.
+func modifierMonth(toks []tok, i int) bool {
+	if toks[i].lower == "may" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if !n.word || n.digit || !isLower(n) || functionWords[n.lower] || !isNounTag(n.pos) {
+		return false
+	}
+	k := i - 1
+	for adjectives := 0; k >= 0 && adjectives < 2 && isLower(toks[k]) && !functionWords[toks[k].lower] &&
+		(strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "VBN" || toks[k].guessed); adjectives++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	d := toks[k]
+	return monthDeterminers[d.lower] || possessiveBase(d.lower) != d.lower && d.isCapitalized()
+}
+
 // periodWords may open a period (before a hyphen for "third-quarter",
 // "mid-September"); other words skip periodAt at once.
 var periodWords = func() map[string]bool {
@@ -123,7 +155,7 @@ func (x *extractor) periodAt(i int) (date, bool) {
 		return d, true
 	case strings.HasPrefix(t.lower, "mid-") && months[t.lower[4:]] > 0 && !abbreviatedMonth(t.lower[4:]):
 		return x.withTense(date{start: i, end: i + 1, month: months[t.lower[4:]]}), true // "mid-September"
-	case months[t.lower] > 0 && t.isCapitalized() && (len(t.text) > 3 || t.lower == "may") && (cued || strings.HasPrefix(prev, "mid")):
+	case months[t.lower] > 0 && t.isCapitalized() && (len(t.text) > 3 || t.lower == "may") && (cued || strings.HasPrefix(prev, "mid") || modifierMonth(toks, i)):
 		if i+1 < len(toks) && toks[i+1].digit {
 			return date{}, false
 		}
