@@ -166,7 +166,8 @@ var newsCases = []testCase{
 	{"revenue rose in q4", "Revenue rose in Q4.", "2016-10-13", []want{dt("Q4", "2016-Q4", "")}},
 	{"the second-quarter loss widened", "The second-quarter loss widened.", "2016-10-13", []want{dt("second-quarter", "2016-Q2", "")}},
 	{"talks ended on monday without a deal", "Talks ended on Monday without a deal.", "2016-10-13", []want{dt("Monday", "XXXX-WXX-1", "2016-10-10")}},
-	{"the fighting started in march", "The fighting started in March.", "2016-10-13", []want{dt("March", "2016-03", "")}}, // Compound units written with a slash or an exponent, and scales glued
+	{"the fighting started in march", "The fighting started in March.", "2016-10-13", []want{dt("March", "2016-03", "")}},
+	// Compound units written with a slash or an exponent, and scales glued
 	// to the number before a plural noun.
 	{"winds gusted to 30 m/s", "Winds gusted to 30 m/s.", "", []want{c("30 m/s", 30, "exact", "m/s", "other")}},
 	{"the probe flew at 7.8 km/s", "The probe flew at 7.8 km/s.", "", []want{c("7.8 km/s", 7.8, "exact", "km/s", "other")}},
