@@ -89,7 +89,9 @@
 // "percent" (or "percentage point"). Measures: the unit's name ("km",
 // "kilometre", "tonne", "pound" for an unscaled "15 pounds"), compound
 // units whole ("2.5 million square miles" → "square mile", "3 degrees
-// Celsius" → "degree Celsius", "120 km/h" → "km/h"). A counted noun
+// Celsius" → "degree Celsius", "120 km/h" → "km/h", "30 m/s" → "m/s",
+// "400 km²" or "400 km2" → "square km", "40 m3" → "cubic metre", "120
+// kph" → "km/h"; "per square kilometre" is a rate's Per). A counted noun
 // coordinated with a second plural noun is counted whole: "13 women and
 // children" → "woman and child". Ordinals:
 // the noun they rank ("first time" → "time", "second-century" →
@@ -142,7 +144,9 @@
 // unit and kind: "from 35 to 60 percent" → 35 percent; "14 public and 9
 // private hospitals" → 14 hospital (the span stays the number).
 //
-// Notations: Indian grouping ("3,50,000") and the lakh (1e5) and crore
+// Notations: "m" and "k" glued to the number are scales after a currency
+// or before a plural noun ("$5m", "5m shares", "10k runners"), else "m" is
+// a metre ("a 5m wall"); Indian grouping ("3,50,000") and the lakh (1e5) and crore
 // (1e7) scales, "Rs"/"Rs." as INR; plural scales after digits ("40
 // millions"); mixed fractions ("5-3/4%" → 5.75); older ordinals "22d",
 // "33d" (two digits or more: "3D" is a dimension).
@@ -153,7 +157,9 @@
 // be a month ("03/18/2016"); "2016-03-18" is ISO. Dates without a day of
 // the month are dates too: weekdays ("on Tuesday" → "XXXX-WXX-2"), bare
 // months after a cue word ("in June", "last May", "mid-February", "March of
-// last year"), seasons ("last spring", "the summer of 2016" → "2016-SU"),
+// last year") or modifying a noun after a determiner or possessive ("the
+// June report", "a flawed November election", "Clinton's July speech"; not
+// in a name: "May Day", "the June Jam festival", "the May government"), seasons ("last spring", "the summer of 2016" → "2016-SU"),
 // quarters and halves ("the third quarter", "third-quarter", "Q3" →
 // "XXXX-Q3"; "first-half" → "XXXX-H1") and clock times with a zone ("1750
 // GMT" → "XXXX-XX-XXT17:50Z", "0630 EST" → "XXXX-XX-XXT06:30-05:00").
