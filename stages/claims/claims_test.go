@@ -389,6 +389,18 @@ func TestStage(t *testing.T) {
 			wantStance: pipeline.StanceAsserts, wantPred: "kill", wantTime: "2024-05-05", wantPlaceName: "Idlib",
 		},
 		{
+			name:     "dateline with a date",
+			text:     "LONDON, Oct 3 (AP) — Senate Republicans released the bill on Thursday.",
+			wantText: "Senate Republicans released the bill on Thursday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "release", wantTime: "2024-05-02",
+		},
+		{
+			name:     "dateline with a capitalised place and an agency",
+			text:     "Washington (CNN) — Senate Republicans released the bill on Thursday.",
+			wantText: "Senate Republicans released the bill on Thursday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "release", wantTime: "2024-05-02",
+		},
+		{
 			name:     "capitals that are no dateline",
 			text:     "NATO jets struck rebel positions in Idlib on Sunday.",
 			ents:     []ent{idlib},
