@@ -120,6 +120,14 @@ func WireDateline(line string) (n int, agency string) {
 	return q + dash, agency
 }
 
+// opensWithDateline reports a line that opens with a wire dateline: the
+// first paragraph of a story, never a headline or a dek, however it ends
+// ("TRENTON, N.J. (AP) — Was that really Chris Christie ...?").
+func opensWithDateline(line string) bool {
+	n, _ := WireDateline(line)
+	return n > 0
+}
+
 // wordAt returns the word starting at pos: the bytes up to a space, comma
 // or bracket.
 func wordAt(s string, pos int) string {

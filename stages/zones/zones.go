@@ -576,7 +576,8 @@ func (a *analysis) walk(headFound bool) {
 				a.res.Title = orig
 				continue
 			case haveHeadline && deks < maxDeks && headLines <= 6 && (a.isDek(orig, l.words) ||
-				headlineLine == i-1 && l.para == a.lines[headlineLine].para && l.words <= 30 && endsPeriod(orig)):
+				headlineLine == i-1 && l.para == a.lines[headlineLine].para && l.words <= 30 && endsPeriod(orig)) &&
+				!opensWithDateline(orig):
 				// (a dek printed as a sentence right under its headline)
 				l.kind = pipeline.ZoneHeadline
 				deks++
