@@ -171,7 +171,9 @@
 // the date. A past event is never placed after the publication date, a
 // future one never before it ("on March 12" in a past-tense sentence
 // published 2016-10-13 → 2016-03-12; "will open on March 12" → 2017-03-12);
-// without tense the nearest candidate wins, ties to the past. Resolved is
+// without tense the nearest candidate wins, ties to the past. The date of a
+// dateline zone ("PASADENA, Calif., Jan. 1 (UPI) —", a date header) is when
+// the story was filed: never after publication. Resolved is
 // the calendar day of a day or weekday ("on Tuesday", past tense, published
 // Thursday 2016-10-13 → 2016-10-11). A month, season, quarter or half names
 // no day: Resolved stays empty and Normalized takes the year resolution
@@ -196,5 +198,9 @@
 // "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
 // another", "one day" as an idiom), "the two" without a noun, fractions
 // ("one-third"), "weeks-long", "centuries-old", vague quantifiers, phone
-// numbers, URLs, e-mail addresses and clock times ("10:30", "5 p.m.").
+// numbers, URLs, e-mail addresses, numbers inside markup tags (<tweet
+// id="7568...">), clock times ("10:30", "5 p.m."), a capitalised number
+// word ending a name ("Air Force Two") and fractions of a group ("less
+// than a third agreed"). "half a dozen" is six; a bare number after
+// "turned" or "turns" is an age ("Bloomberg turned 74").
 package quantities

@@ -536,6 +536,13 @@ func (x *extractor) complete(n number) (found, bool) {
 			j++
 		} else {
 			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
+			if n.ordinal && n.words && f.value >= 3 && n.start > 0 && (toks[n.start-1].lower == "a" || toks[n.start-1].lower == "one") &&
+				(j >= len(toks) || strings.HasPrefix(toks[j].pos, "VB") || toks[j].pos == "MD" || len(toks[j].lower) > 4 && strings.HasSuffix(toks[j].lower, "ed")) {
+				// "less than a third agreed": a fraction of a group, which
+				// is not extracted, not the third of something (taggers
+				// often read the verb as a noun, hence its "-ed")
+				return f, false
+			}
 			if n.ordinal && x.ordinalOpensName(n, j) {
 				// "Second World War", "5th Fleet", "First Amendment": a
 				// name, not an ordinal.

@@ -260,7 +260,7 @@ var ordinalIdioms = map[string]float64{
 
 // ageWords before a number make it an age ("aged 45", "at age 7", "ages
 // 5-12").
-var ageWords = toSet(`aged age ages`)
+var ageWords = toSet(`aged age ages turned turns turning`)
 
 // timeSuffixes after a number make it a clock time, which is not counted.
 var timeSuffixes = map[string]bool{

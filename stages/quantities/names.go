@@ -15,15 +15,22 @@ import (
 
 // isIdentifier reports whether the quantity f read from n is the number of
 // a name: a bare number (no unit, qualifier or currency) after a code in
-// capitals, or after a capitalised word inside the sentence.
+// capitals, or after a capitalised word inside the sentence; a capitalised
+// number word after one.
 func (x *extractor) isIdentifier(n number, f found) bool {
 	toks := x.toks
-	if n.start == 0 || f.start != n.start || n.words || n.ordinal || f.kind != pipeline.KindCount || f.hasMax {
+	if n.start == 0 || f.start != n.start || n.ordinal || f.kind != pipeline.KindCount || f.hasMax {
 		return false
 	}
 	p := toks[n.start-1]
 	if !p.word || p.digit || p.end != toks[n.start].start-1 {
 		return false
+	}
+	if n.words {
+		// "Air Force Two", "Apollo Eleven": a number word capitalised
+		// inside a sentence, after a capitalised word, ends a name.
+		return toks[n.start].isCapitalized() && !x.titleCase && n.start >= 2 && p.isCapitalized() && !strings.HasSuffix(p.text, ".") &&
+			months[p.lower] == 0 && !weekdays[p.lower]
 	}
 	if f.unit != "" {
 		// "Combined Task Force 150 patrols": a name of two capitalised

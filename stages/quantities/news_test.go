@@ -199,6 +199,19 @@ var newsCases = []testCase{
 	{"the band played at the june jam festival", "The band played at the June Jam festival.", "2016-10-13", nil},
 	{"the may government fell", "The May government fell.", "2016-10-13", nil},
 	{"june carter sang", "June Carter sang.", "2016-10-13", nil},
+	// Forms seen on PolNeAR train: markup attributes, fractions, "half a
+	// dozen", a number word ending a name, an age after "turned".
+	{"a tweet id in markup is no count", "He posted it. <tweet id=\"756642903469031424\" timestamp=\"1465401600\">I'm thrilled</tweet>. Then 3 people left.", "", []want{c("3 people", 3, "exact", "person", "count")}},
+	{"less than a third agreed", "Less than a third agreed with the President.", "", nil},
+	{"a fifth said no", "A fifth said no to the plan.", "", nil},
+	{"the third candidate agreed", "The third candidate agreed with the plan.", "", []want{c("third candidate", 3, "ordinal", "candidate", "ordinal")}},
+	{"half a dozen votes i regret", "There are half a dozen votes I regret.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
+	{"biden flew on air force two", "Biden flew back to the capital on Air Force Two, where he spoke with reporters.", "", nil},
+	{"the crew of apollo eleven landed", "The three astronauts of Apollo Eleven landed on the moon.", "", []want{c("three astronauts", 3, "exact", "astronaut", "count")}},
+	{"police arrest two men in the city", "Police in the city said they had arrested Two men on Friday.", "", []want{c("Two men", 2, "exact", "man", "count"), dt("Friday", "XXXX-WXX-5", "")}},
+	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
+	{"as clinton turns 70 a look back", "As Bill Clinton turns 70, a look back.", "", []want{c("70", 70, "exact", "year", "duration")}},
+	{"the page turned 3 percent", "Sales turned 3 percent higher.", "", []want{c("3 percent", 3, "exact", "percent", "percent")}},
 }
 
 func TestNewsForms(t *testing.T) {

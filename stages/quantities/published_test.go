@@ -53,3 +53,31 @@ func TestPublicationSources(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineDateIsPast checks that the date of a wire dateline, a zone of
+// its own, is resolved on or before the publication date, whatever the
+// tense of the lede after it ("will fly": read with the lede, the date
+// would go to the next December).
+func TestDatelineDateIsPast(t *testing.T) {
+	q, seg := newStages(t)
+	z, err := zones.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Skywriters blast the candidate\n\nPASADENA, Calif., Dec. 31 (UPI) — A handful of skywriters will fly over the parade."
+	d := &pipeline.Doc{Text: text, Published: "2016-01-02"}
+	for _, st := range []pipeline.Stage{z, seg, q} {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, x := range d.Quantities {
+		if x.Kind == pipeline.KindDate {
+			got = append(got, x.Text+"="+x.Resolved)
+		}
+	}
+	if len(got) != 1 || got[0] != "Dec. 31=2015-12-31" {
+		t.Errorf("dates %q, want [Dec. 31=2015-12-31]", got)
+	}
+}
