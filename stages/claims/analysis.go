@@ -63,7 +63,12 @@ func nationOf(m pipeline.Mention) string {
 func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) analysis {
 	var a analysis
 	toks := tokensIn(d, cl)
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	// every word is looked at several times below: lower-case it once
+	lows := make([]string, len(toks))
+	for k, ti := range toks {
+		lows[k] = strings.ToLower(d.Tokens[ti].Text)
+	}
+	low := func(k int) string { return lows[k] }
 
 	// The main verb: the first verb that is not an auxiliary before
 	// another verb, a raising verb before "to" + verb, or (for a light

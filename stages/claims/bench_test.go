@@ -99,9 +99,10 @@ type goldInput struct{ d *pipeline.Doc }
 // repeated k times (in different words each time: every copy's words get
 // a suffix, so no claim repeats another). A claim is compared only with
 // the earlier claims of its document listed under one of its keys, each
-// key listing at most maxDocPostings, so the time per claim is bounded
-// however long the document (it grows until the busiest keys' lists are
-// full), where comparing every pair would grow with the length.
+// key listing at most maxDocPostings and a claim meeting at most
+// maxDocCandidates of them in all, so the time per claim is bounded however
+// long the document (it grows until the candidates reach that bound),
+// where comparing every pair would grow with the length.
 func BenchmarkLinkerLongDocument(b *testing.B) {
 	var seeds []string
 	for _, name := range seedNames {

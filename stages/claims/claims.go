@@ -303,6 +303,15 @@ func overlapsAny(sp pipeline.Span, list []pipeline.Span) bool {
 // ("... -- Reuters", "... – AFP").
 var listTail = regexp.MustCompile(`\s+(?:--|–|—)\s+([A-Z][\p{L}.&/' -]{0,40})\s*$`)
 
+// creditedOutlet matches listTail in a sentence that has a dash at all:
+// most have none, and the pattern is run on every sentence.
+func creditedOutlet(s string) []int {
+	if !strings.Contains(s, "--") && !strings.Contains(s, "–") && !strings.Contains(s, "—") {
+		return nil
+	}
+	return listTail.FindStringSubmatchIndex(s)
+}
+
 // ownVoiceUnits gives the parts of content sentences that no attribution
 // covers: the article's own assertions, or a commenter's in a comment zone.
 func ownVoiceUnits(d *pipeline.Doc) []unit {
@@ -333,7 +342,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			}
 		}
 		sp := s.Span // a wire dateline is a zone of its own, not read
-		if m := listTail.FindStringSubmatchIndex(d.Text[sp.Start:sp.End]); m != nil && sp.Start+m[0] > sp.Start {
+		if m := creditedOutlet(d.Text[sp.Start:sp.End]); m != nil && sp.Start+m[0] > sp.Start {
 			u.claimant = strings.TrimSpace(d.Text[sp.Start+m[2] : sp.Start+m[3]])
 			u.claimantID = ""
 			for _, mi := range mentionsIn(d, pipeline.Span{Start: sp.Start + m[2], End: sp.Start + m[3]}) {
@@ -375,7 +384,17 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
-			if f, ok := reportingFrame(d, part); ok {
+			f, ok := reportingFrame(d, part)
+			if !ok {
+				var mainEnd int
+				if f, mainEnd, ok = participleFrame(d, part); ok {
+					// the main clause stays the article's own
+					own := u
+					own.span = pipeline.Span{Start: part.Start, End: mainEnd}
+					out = append(out, own)
+				}
+			}
+			if ok {
 				p.span, p.claimant, p.claimantID, p.quote = f.content, f.claimant, f.claimantID, -1
 				p.reported, p.hedged = true, false
 				switch {

@@ -642,7 +642,7 @@ func TestDocKeysAreNecessary(t *testing.T) {
 		for bi := range views {
 			for ai := range bi {
 				a, b := &views[ai], &views[bi]
-				rel, reason, ok := l.relate(a, b)
+				rel, reason, ok := l.relate(a, b, false)
 				if ok {
 					linked++
 				}

@@ -32,8 +32,9 @@
 // subject), a pair of entities or their wording. Within a document, too,
 // a claim is compared only with the earlier claims sharing one of its
 // keys (actors, places, entities, event classes, the first words of its
-// sorted word set), each key listing a bounded number of claims, so a
-// document of n claims costs about n comparisons per key, not n². Every link
+// sorted word set), each key listing a bounded number of claims and a
+// claim meeting at most the 64 most recent of them over all its keys, so
+// a document of n claims costs at most 64 n comparisons, not n². Every link
 // is with an earlier claim, so it links each document as it arrives and
 // keeps of each claim only what later documents need, as integer ids in
 // flat tables (about 40 bytes a claim for undated documents, under 300 for

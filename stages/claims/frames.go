@@ -79,14 +79,34 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	return frame{}, false
 }
 
-// subjectFrame finds "NP said (that) content" or "NP told reporters
-// (that) content" at the start of toks.
+// maxApposedTokens bounds a source with its appositions and parentheses
+// ("Oliver K. Hedge, who appraises golf course properties for the real
+// estate brokerage firm Cushman & Wakefield, said"): the apposed words do
+// not count against maxSourceTokens, but a source is still not a page.
+const maxApposedTokens = 3 * maxSourceTokens
+
+// subjectFrame finds "NP said (that) content", "NP told reporters (that)
+// content" or "NP has said (that) content" at the start of toks, perhaps
+// after a connective ("But NP said ...").
 func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+		toks = toks[1:]
+	}
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
-	// "NP said (that) content", "NP told reporters (that) content"
-	inApposition := false
-	for k := 1; k < len(toks)-2 && k <= maxSourceTokens; k++ {
+	inApposition, inParens := false, false
+	own := 0 // words of the source outside appositions and parentheses
+	for k := 1; k < len(toks)-2 && k <= maxApposedTokens; k++ {
 		t := d.Tokens[toks[k]]
+		switch {
+		case t.Text == "(":
+			inParens = true
+			continue
+		case t.Text == ")":
+			inParens = false
+			continue
+		case inParens:
+			continue
+		}
 		if t.Text == "," {
 			// "Marlon Marshall, Clinton's director of state campaigns,
 			// said": an apposition, closed by a second comma
@@ -96,11 +116,29 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			inApposition = !inApposition
 			continue
 		}
-		if inApposition || t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBP" {
+		if inApposition {
+			continue
+		}
+		if own++; own > maxSourceTokens {
+			return frame{}, false
+		}
+		if t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBP" {
 			continue
 		}
 		if !frameVerbs[lemma(strings.ToLower(t.Text))] && k+1 < len(toks) && d.Tokens[toks[k+1]].POS == "IN" && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
 			continue // a participle the tagger read as a past tense: "People briefed on the move said"
+		}
+		src := toks[:k]
+		// "NP has said", "NP have repeatedly insisted": the participle
+		// after a perfect auxiliary is the reporting verb
+		if perfectAuxiliaries[strings.ToLower(t.Text)] {
+			v := k + 1
+			for v < len(toks) && strings.HasPrefix(d.Tokens[toks[v]].POS, "RB") {
+				v++
+			}
+			if v < len(toks)-2 && d.Tokens[toks[v]].POS == "VBN" && frameVerbs[lemma(low(v))] {
+				k, t = v, d.Tokens[toks[v]]
+			}
 		}
 		l := lemma(strings.ToLower(t.Text))
 		if !frameVerbs[l] {
@@ -138,18 +176,86 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			complementizer = low(j) == "that"
 			j++
 		}
+		if !complementizer {
+			j = afterShortAdjunct(d, toks, j)
+		}
 		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
 			return frame{}, false
 		}
-		return namedFrame(d, toks[:k], pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
+		return namedFrame(d, sourceHead(d, src), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
 	}
 	return frame{}, false
+}
+
+// perfectAuxiliaries open a perfect tense: "has said", "had told".
+var perfectAuxiliaries = setOf(`has have had`)
+
+// sourceHead returns the tokens of a source before its first apposition
+// or parenthesis ("Paul Porter" of "Paul Porter, a truck driver from Ava,
+// Mo., who is a member of the Teamsters union,"): the apposition's names
+// are not the speaker.
+//
+// When the words before the apposition name no one and the apposition does
+// ("the other candidate on the stage, former Secretary of State Hillary
+// Clinton,"), the apposition is the source.
+func sourceHead(d *pipeline.Doc, src []int) []int {
+	for i, ti := range src {
+		if t := d.Tokens[ti].Text; i > 0 && (t == "," || t == "(") {
+			if t == "," && !hasName(d, src[:i]) {
+				rest := src[i+1:]
+				for j, tj := range rest {
+					if d.Tokens[tj].Text == "," {
+						rest = rest[:j]
+						break
+					}
+				}
+				if hasName(d, rest) {
+					return rest
+				}
+			}
+			return src[:i]
+		}
+	}
+	return src
+}
+
+// afterLeadingAdverbial drops a leading prepositional phrase closed by a
+// comma ("Over the past two weeks, Emanuel ...", "In Washington, ...").
+func afterLeadingAdverbial(d *pipeline.Doc, toks []int) []int {
+	if len(toks) == 0 || d.Tokens[toks[0]].POS != "IN" {
+		return toks
+	}
+	for k := 1; k < len(toks)-2 && k <= 8; k++ {
+		if d.Tokens[toks[k]].Text == "," {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// afterShortAdjunct returns where a content clause starts after a short
+// prepositional adjunct of the reporting verb ("has said for weeks he's
+// the only candidate", "said on Tuesday the party would"), or j.
+func afterShortAdjunct(d *pipeline.Doc, toks []int, j int) int {
+	if j >= len(toks) || d.Tokens[toks[j]].POS != "IN" || strings.EqualFold(d.Tokens[toks[j]].Text, "that") {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		p := d.Tokens[toks[k]].POS
+		if !(p == "DT" || p == "CD" || p == "PRP$" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")) {
+			return j
+		}
+		if clauseStart(d, toks, k+1) {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // closingComma says whether a comma after toks[k] closes an apposition
 // opened there.
 func closingComma(d *pipeline.Doc, toks []int, k int) bool {
-	for j := k + 1; j < len(toks) && j <= maxSourceTokens; j++ {
+	for j := k + 1; j < len(toks) && j <= maxApposedTokens; j++ {
 		if d.Tokens[toks[j]].Text == "," {
 			return true
 		}
@@ -256,7 +362,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 	for end > 0 && isPunct(d.Tokens[toks[end-1]].Text) {
 		end--
 	}
-	for k := end - 2; k >= 2 && k >= end-maxSourceTokens-2; k-- {
+	for k := end - 2; k >= 2 && k >= end-maxApposedTokens-2; k-- {
 		t := d.Tokens[toks[k]]
 		if t.Text != "," {
 			continue
@@ -270,8 +376,14 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		}
 		// the source before its verb, perhaps with an adjunct after it
 		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump")
+		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump");
+		// a verb after the next comma is an apposition's ("said Rita Katz,
+		// the director of SITE Intelligence Group, which tracks ...")
 		v := -1
 		for i, ti := range rest {
+			if d.Tokens[ti].Text == "," {
+				break
+			}
 			if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" {
 				v = i
 				break
@@ -286,7 +398,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		verb := lemma(strings.ToLower(d.Tokens[rest[v]].Text))
 		src := rest[:v]
 		if v == 0 {
-			src = rest[1:]
+			src = sourceHead(d, rest[1:])
 		} else if len(rest)-v-1 > 4 {
 			return frame{}, false // more than an adjunct follows the verb
 		}
@@ -363,4 +475,68 @@ func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{}, false
+}
+
+// participleFrame finds a reporting participle after the main clause of
+// the article's own voice: "Clinton sought to brush aside her loss,
+// pointing to a big victory in Mississippi" is the article's, but in
+// "Mr. Trump barely dwelled on those two rivals, saying that he was
+// already looking ahead" what follows "saying that" is a claim of the
+// clause's subject. It returns the frame and where the main clause ends.
+func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
+	toks := tokensIn(d, part)
+	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+		toks = toks[1:]
+	}
+	toks = afterLeadingAdverbial(d, toks)
+	// the subject: the words before the first tensed verb, outside
+	// appositions
+	verb := -1
+	for k, ti := range toks {
+		if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			verb = k
+			break
+		}
+		if k > maxApposedTokens {
+			return frame{}, 0, false
+		}
+	}
+	if verb < 1 {
+		return frame{}, 0, false
+	}
+	for k := verb + 2; k+2 < len(toks); k++ {
+		t := d.Tokens[toks[k]]
+		if t.POS != "VBG" || d.Tokens[toks[k-1]].Text != "," {
+			continue
+		}
+		l := lemma(strings.ToLower(t.Text))
+		if !frameVerbs[l] {
+			continue
+		}
+		j := k + 1
+		if l == "point" {
+			if !strings.EqualFold(d.Tokens[toks[j]].Text, "out") {
+				continue
+			}
+			j++
+		}
+		if l == "tell" {
+			for j < len(toks) && j <= k+5 && !strings.EqualFold(d.Tokens[toks[j]].Text, "that") && !clauseStart(d, toks, j) {
+				j++
+			}
+		}
+		complementizer := j < len(toks) && strings.EqualFold(d.Tokens[toks[j]].Text, "that")
+		if complementizer {
+			j++
+		}
+		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+			continue // "saying nothing", "telling the story of"
+		}
+		f, ok := namedFrame(d, sourceHead(d, toks[:verb]), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
+		if !ok {
+			return frame{}, 0, false
+		}
+		return f, d.Tokens[toks[k-1]].Start, true
+	}
+	return frame{}, 0, false
 }

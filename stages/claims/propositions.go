@@ -59,7 +59,7 @@ func (l *Linker) denied(v *claimView) bool {
 // state the same proposition (subject, verb, object, and a share of their
 // wording) on one occasion: they conflict when one denies it, and agree
 // when both assert it in different documents.
-func (l *Linker) propositionRelation(a, b *claimView) (rel, reason string, ok bool) {
+func (l *Linker) propositionRelation(a, b *claimView, conflictsOnly bool) (rel, reason string, ok bool) {
 	pk := l.propositionKey(a)
 	if pk == 0 || a.subject != b.subject || a.predicate != b.predicate ||
 		a.has(flagHedged) || b.has(flagHedged) || a.has(flagIrrealis) || b.has(flagIrrealis) {
@@ -105,7 +105,7 @@ func (l *Linker) propositionRelation(a, b *claimView) (rel, reason string, ok bo
 	}
 	// Two sources asserting it: an agreement across documents (within
 	// one, the article repeats itself).
-	if l.denied(a) || a.doc == b.doc {
+	if l.denied(a) || a.doc == b.doc || conflictsOnly {
 		return "", "", false
 	}
 	return pipeline.RelationAgrees, fmt.Sprintf("%s and %s both say %s '%s': %q and %q",
@@ -181,7 +181,7 @@ const minParaphraseOverlap = 0.4
 // the same two entities on one occasion, with the same main verb, and
 // share much of their wording: the same statement in other words. They agree when both assert it and
 // conflict when exactly one negates its main verb.
-func (l *Linker) paraphraseRelation(a, b *claimView) (rel, reason string, ok bool) {
+func (l *Linker) paraphraseRelation(a, b *claimView, conflictsOnly bool) (rel, reason string, ok bool) {
 	if a.doc == b.doc || a.has(flagHedged) || b.has(flagHedged) || a.has(flagIrrealis) || b.has(flagIrrealis) {
 		return "", "", false
 	}
@@ -218,6 +218,9 @@ func (l *Linker) paraphraseRelation(a, b *claimView) (rel, reason string, ok boo
 		}
 		return pipeline.RelationConflicts, fmt.Sprintf("about %s, %s says not '%s' (%q); %s says so (%q)",
 			about, who(neg), l.strs.str(neg.predicate), neg.excerpt, who(pos), pos.excerpt), true
+	}
+	if conflictsOnly {
+		return "", "", false
 	}
 	return pipeline.RelationAgrees, fmt.Sprintf("about %s, %s and %s say the same: %q and %q",
 		about, who(a), who(b), a.excerpt, b.excerpt), true

@@ -1,9 +1,9 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -75,30 +75,27 @@ func reportsSpeech(d *pipeline.Doc, toks []int) bool {
 	return false
 }
 
-// disputeWords mark a claim that rebuts another source.
-var disputeWords = regexp.MustCompile(`(?i)\b(?:s[ck]eptical of|contradict(?:s|ed)|disputed?s?|rejected|refuted|dismissed)\b`)
+// disputeForms are the word forms of verbs taking a claim that mark a
+// claim rebutting another source.
+var disputeForms = setOf(`contradicts contradicted dispute disputed disputes rejected refuted dismissed`)
 
-// disputeVerb says whether a clause rebuts another source with one of
-// disputeWords: "skeptical of", or one of the verbs taking a claim ("the
-// court rejected this view"), not the noun ("a pay dispute") nor a refusal
-// ("the motions were dismissed").
+// disputeVerb says whether a clause rebuts another source: "skeptical of",
+// or one of disputeForms as a verb taking a claim ("the court rejected
+// this view"), not the noun ("a pay dispute") nor a refusal ("the motions
+// were dismissed"). It reads the clause's tokens rather than running a
+// pattern over its text: the stage asks it of every clause.
 func disputeVerb(d *pipeline.Doc, toks []int) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	start := d.Tokens[toks[0]].Start
-	text := d.Text[start:d.Tokens[toks[len(toks)-1]].End]
-	for _, m := range disputeWords.FindAllStringIndex(text, -1) {
-		if strings.HasPrefix(strings.ToLower(text[m[0]:m[1]]), "s") && strings.Contains(text[m[0]:m[1]], " ") {
-			return true // skeptical of
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if len(t.Text) < 7 || !strings.ContainsRune("cdrsCDRS", rune(t.Text[0])) {
+			continue // no dispute form: spare the lower-casing
 		}
-		for k, ti := range toks {
-			if d.Tokens[ti].Start == start+m[0] {
-				if strings.HasPrefix(d.Tokens[ti].POS, "VB") && rebutsClaim(d, toks, k) {
-					return true
-				}
-				break
-			}
+		w := strings.ToLower(t.Text)
+		switch {
+		case (w == "skeptical" || w == "sceptical") && k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k+1]].Text, "of"):
+			return true
+		case disputeForms[w] && strings.HasPrefix(t.POS, "VB") && rebutsClaim(d, toks, k):
+			return true
 		}
 	}
 	return false
@@ -106,25 +103,54 @@ func disputeVerb(d *pipeline.Doc, toks []int) bool {
 
 func c0(d *pipeline.Doc, sp pipeline.Span) string { return d.Text[sp.Start:sp.End] }
 
-// hedged says whether a clause carries a hedge cue.
+// hedged says whether a clause carries a hedge cue. It walks the clause's
+// words once and tries only the cues that begin with each word, rather
+// than searching the clause for every cue: the stage asks it of every
+// clause.
 func hedged(text string) bool {
 	low := " " + strings.ToLower(text) + " "
-	for _, cue := range hedgeCues {
-		for at := 0; ; {
-			i := strings.Index(low[at:], cue)
-			if i < 0 {
+	for i := 1; i < len(low)-1; {
+		r, size := utf8.DecodeRuneInString(low[i:])
+		prev, _ := utf8.DecodeLastRuneInString(low[:i])
+		if !unicode.IsLetter(r) || unicode.IsLetter(prev) {
+			i += size
+			continue
+		}
+		end := i
+		for end < len(low) {
+			r, n := utf8.DecodeRuneInString(low[end:])
+			if !unicode.IsLetter(r) {
 				break
 			}
-			i += at
-			before, after := rune(low[i-1]), rune(low[min(i+len(cue), len(low)-1)])
-			if !unicode.IsLetter(before) && !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
+			end += n
+		}
+		for _, cue := range hedgeCuesByFirstWord[low[i:end]] {
+			if !strings.HasPrefix(low[i:], cue) {
+				continue
+			}
+			after := rune(low[min(i+len(cue), len(low)-1)])
+			if !unicode.IsLetter(after) && !notHedge(text, low, cue, i) {
 				return true
 			}
-			at = i + 1
 		}
+		i = end
 	}
 	return false
 }
+
+// hedgeCuesByFirstWord lists the hedge cues by their first word (its
+// letters: "can" for "can't know").
+var hedgeCuesByFirstWord = func() map[string][]string {
+	m := map[string][]string{}
+	for _, cue := range hedgeCues {
+		end := strings.IndexFunc(cue, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(cue)
+		}
+		m[cue[:end]] = append(m[cue[:end]], cue)
+	}
+	return m
+}()
 
 // notHedge says whether the cue found at i of low (the lower-cased text
 // padded with a space each side) is a look-alike: the month May ("in May",

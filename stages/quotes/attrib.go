@@ -28,7 +28,9 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	if !ok {
 		return f, false
 	}
-	if i > 0 && p.toks[i-1].lower == "to" {
+	// an infinitive is no cue, except after "went on": "She went on to
+	// say, “…”" reports as "She added" does
+	if i > 0 && p.toks[i-1].lower == "to" && !(i > 2 && p.toks[i-2].lower == "on" && goesOn[p.toks[i-3].lower]) {
 		return f, false
 	}
 	// after an article the word is a noun: "denied the report"
@@ -56,6 +58,9 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	}
 	return f, true
 }
+
+// goesOn are the forms of "go" in "went on to say".
+var goesOn = set("go", "goes", "went", "going", "gone")
 
 // posTag returns the part-of-speech tag of the token starting at off, or "".
 func (x *extraction) posTag(off int) string {
@@ -200,6 +205,60 @@ func isNamePhrase(p *para, s, e int) bool {
 	return true
 }
 
+// appositiveTail returns the end of the source [s, e) of an inverted
+// attribution ("…,” said X, …) taken to the end of the sentence when the
+// rest describes X: "said Daniel Benjamin, who was coordinator for
+// counterterrorism from 2009 to 2012", "said Bill Dombrowski, president
+// and chief executive of the California Retailers Association". A
+// participle phrase ("…, asked about his claims"), an adverbial ("…, in a
+// statement"), another cue or a quotation after the comma is no
+// description and stays out.
+func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
+	end := hi
+	for end > e && p.toks[end-1].kind == 'p' {
+		end--
+	}
+	k := e
+	switch {
+	case k < end && p.toks[k].text == ",":
+		k++
+	case k < end && p.toks[k].lower == "and" && hasComma(p, s, e):
+		// the appositive went on past "and"
+	default:
+		return e
+	}
+	if k >= end || end-k > 30 {
+		return e
+	}
+	first := p.toks[k]
+	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
+		return e
+	}
+	if tag := x.posTag(first.start); tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB" {
+		return e
+	}
+	for j := k; j < end; j++ {
+		t := p.toks[j]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" {
+			return e
+		}
+		if f, ok := cueForms[t.lower]; ok && (f.gerund || t.lower == "said" || t.lower == "says") {
+			return e
+		}
+	}
+	return end
+}
+
+// hasComma reports whether tokens [s,e) hold a comma.
+func hasComma(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // isRolePhrase reports whether tokens [s,e) describe a role ("director of the
 // RAND Center", "a Baghdad-based US military spokesman").
 func isRolePhrase(p *para, s, e int) bool {
@@ -225,6 +284,10 @@ func isRolePhrase(p *para, s, e int) bool {
 // ("had said") and time adverbials ("on Monday announced"), and takes in
 // one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
 func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	// "She went on to say": the subject of "went"
+	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
+		cue -= 3
+	}
 	// "Jessica Leeds, who told the Times that …", "officials who said":
 	// the relative pronoun is the source (the speaker is its antecedent)
 	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
@@ -245,6 +308,22 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if j > lo && j == cue-1 && p.toks[j].lower == "and" {
 		if s, e, ok := x.coordinatedSubject(p, lo, j); ok {
 			return s, e, true
+		}
+	}
+	// "Jason Sims — a teacher from Mount Pleasant — says": an appositive
+	// between dashes
+	if j > lo && isDash(p.toks[j].text) {
+		for c := j - 1; c > lo && j-c < 20; c-- {
+			t := p.toks[c]
+			if t.kind == 'q' || isSentenceEnd(t) {
+				break
+			}
+			if isDash(t.text) {
+				if ps := segmentLeft(p, lo, c); ps < c && isNamePhrase(p, ps, c) && x.appositiveLike(p, c+1, j) {
+					return nameBefore(p, lo, ps), j, true
+				}
+				break
+			}
 		}
 	}
 	commaBeforeCue := false
@@ -351,6 +430,23 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	return s, e, true
 }
 
+// isDash reports whether a punctuation token is a dash that sets off an
+// aside.
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
+
+// relativeBeforeVerb reports whether the first finite verb of tokens [s,e)
+// follows a relative pronoun: the verb is the relative clause's ("an
+// Indiana consultant whose firm was retained by the campaign"), not a
+// predicate of the appositive.
+func (x *extraction) relativeBeforeVerb(p *para, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if relativePronouns[p.toks[k].lower] || p.toks[k].lower == "which" {
+			return !x.hasFiniteVerb(p, s, k)
+		}
+	}
+	return false
+}
+
 // relativePronouns open a relative clause after a noun.
 var relativePronouns = set("who", "whom", "whose", "that")
 
@@ -395,7 +491,7 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 	if c <= lo || p.toks[c].text != "," || c+1 >= e {
 		return 0, false
 	}
-	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" {
+	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" && !x.relativeBeforeVerb(p, c+1, e) {
 		return 0, false
 	}
 	ps := segmentLeft(p, lo, c)
@@ -559,6 +655,23 @@ func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
 	if s >= and {
 		return 0, 0, false
 	}
+	// "he looked into the camera, furrowed his brow and said": a list of
+	// verb phrases shares the subject before the first
+	for hops := 0; hops < 3 && s-1 > lo && p.toks[s-1].text == "," && s < and; hops++ {
+		switch x.posTag(p.toks[s].start) {
+		case "VBD", "VBZ", "VBP":
+			s = segmentLeft(p, lo, s-1)
+			continue
+		}
+		// a lower-case word before a determiner reads as a verb and its
+		// object ("shook his head") whatever the tagger said
+		if t := p.toks[s]; t.kind == 'w' && !isCapitalized(t.text) && !determiners[t.lower] && !personPronouns[t.lower] &&
+			!thingPronouns[t.lower] && s+1 < and && objectOpeners[p.toks[s+1].lower] {
+			s = segmentLeft(p, lo, s-1)
+			continue
+		}
+		break
+	}
 	for s < and && p.toks[s].kind == 'w' && clauseBoundaries[p.toks[s].lower] {
 		s++ // "And one of the rookies sighed and said"
 	}
@@ -593,6 +706,9 @@ func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// objectOpeners open the object of a verb: "shook his head".
+var objectOpeners = set("the", "a", "an", "his", "her", "their", "its", "my", "our", "your")
 
 // appositiveLike reports whether tokens [s,e), set off by commas after a
 // name and before the cue, describe the named one: a phrase opening with a
@@ -648,7 +764,10 @@ var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "
 // validSource reports whether tokens [s,e) can be a speaker.
 func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	n := e - s
-	if n <= 0 || n > 16 {
+	// a name with a long appositive runs to some 25 tokens ("Bill Millis,
+	// a North Carolina businessman who had been a member of the board
+	// before departing last month, said")
+	if n <= 0 || n > 28 {
 		return false
 	}
 	first := p.toks[s]
@@ -675,12 +794,15 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		"based", "given", "compared", "following", "including", "regarding":
 		return false
 	}
-	if n == 1 && determiners[first.lower] {
+	// ("Another said": one more of the people just described)
+	if n == 1 && determiners[first.lower] && first.lower != "another" {
 		return false
 	}
 	// "Based on provisional results declared": a participle opens a
 	// phrase, not a source; a weekday alone is no one ("Sunday said")
-	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] {
+	// ("said retired neurosurgeon Ben Carson": a participle before a
+	// description and a name is an adjective of the source)
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
 		return false
 	}
 	if n == 1 && weekdayNames[first.lower] {
@@ -796,6 +918,12 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 			e = e2
 		}
 		return s, addresseeEnd(p, s, e)
+	case "ask":
+		// "asked Trump if he would …": the person asked, before the question
+		s, e := npRight(p, i, hi, set("if", "whether"))
+		if e > s && e < hi && (p.toks[e].lower == "if" || p.toks[e].lower == "whether") && e-s <= 6 {
+			return s, e
+		}
 	case "report", "say", "announce", "explain", "write", "confirm", "declare", "complain", "repeat", "reiterate", "admit", "suggest", "state", "mention":
 		if p.toks[i].lower == "to" {
 			s, e := npRight(p, i+1, hi, addresseeStops)
@@ -865,10 +993,18 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	putEnd := i
+	for putEnd < hi && p.toks[putEnd].kind == 'w' {
+		putEnd++
+	}
+	if a, ok := x.asPutIt(p, i, putEnd); ok {
+		return a, true
+	}
 	// inverted: said X
 	if f, ok := cueForms[p.toks[i].lower]; ok && !f.gerund && !isCapitalized(p.toks[i].text) {
 		s, e := npRight(p, i+1, hi, invertedStops)
 		if s < e && x.validSource(p, s, e, true) {
+			e = x.appositiveTail(p, s, e, hi)
 			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
 		}
 	}
@@ -879,6 +1015,13 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 			break
 		}
 		f, ok := x.verbCue(p, k)
+		if !ok {
+			// "“…,” Viguerie notes.": a name and a reporting word that ends
+			// the sentence after a quotation is a verb whatever the tagger
+			// read ("notes" as a plural noun)
+			f, ok = cueForms[t.lower]
+			ok = ok && k > i && isNameTok(p.toks[k-1]) && (k+1 >= hi || isSentenceEnd(p.toks[k+1]) || p.toks[k+1].text == ",")
+		}
 		if !ok || f.gerund {
 			continue
 		}
@@ -890,6 +1033,24 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: max(ae, k+1)}, true
 	}
 	return attribution{}, false
+}
+
+// asPutIt parses "as X put it" filling tokens [s,e): an attribution set
+// before or after a quotation ("As one critic put it, “…”", "“…,” as
+// the senator puts it").
+func (x *extraction) asPutIt(p *para, s, e int) (attribution, bool) {
+	if e-s < 4 || p.toks[s].lower != "as" || p.toks[e-1].lower != "it" {
+		return attribution{}, false
+	}
+	switch p.toks[e-2].lower {
+	case "put", "puts":
+	default:
+		return attribution{}, false
+	}
+	if !x.validSource(p, s+1, e-2, true) {
+		return attribution{}, false
+	}
+	return attribution{srcS: s + 1, srcE: e - 2, cueS: e - 2, cueE: e, after: e}, true
 }
 
 // leadAttribution parses an attribution before an opening quote mark:
@@ -910,6 +1071,10 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	e0 := hi
 	if !endsWithCue {
 		e0 = hi - 1
+	}
+	if a, ok := x.asPutIt(p, lo, e0); ok {
+		a.after = hi
+		return a, true
 	}
 	if p.toks[lo].lower == "according" && lo+1 < e0 && p.toks[lo+1].lower == "to" {
 		s, e := npRight(p, lo+2, e0, nil)
@@ -934,5 +1099,44 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
 		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}
+	if last.text == ":" {
+		return x.colonPredicate(p, lo, e0, hi)
+	}
 	return attribution{}, false
 }
+
+// colonPredicate parses "SUBJECT PREDICATE: “…”" where the predicate is no
+// reporting verb of the lexicon but a colon hands the floor to the
+// quotation: "She went on to say:", "Mr. Smith shot back:", "the
+// teenager echoed:". The subject of the first finite verb is the source
+// and the predicate up to the colon the cue. A copula introduces a
+// description, not a speaker ("The reason is simple:"), so it is none.
+func (x *extraction) colonPredicate(p *para, lo, e0, hi int) (attribution, bool) {
+	for k := lo + 1; k < e0 && k < lo+20; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			if t.text == "," || t.text == "." {
+				continue
+			}
+			return attribution{}, false
+		}
+		switch x.posTag(t.start) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if copulas[t.lower] || e0-k > 6 {
+			return attribution{}, false
+		}
+		s, e, ok := x.sourceLeft(p, lo, k)
+		if !ok || !x.validSource(p, s, e, false) {
+			return attribution{}, false
+		}
+		return attribution{srcS: s, srcE: e, cueS: k, cueE: e0, after: hi}, true
+	}
+	return attribution{}, false
+}
+
+// copulas link a subject to a description; before a colon they introduce a
+// list or an explanation, not a quotation.
+var copulas = set("is", "are", "was", "were", "be", "been", "'s", "’s", "has", "have", "had", "seems", "seemed", "remains", "remained")

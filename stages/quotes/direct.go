@@ -99,6 +99,9 @@ func (x *extraction) directQuotes(pi int) {
 			aLo, aHi = 0, 0
 		}
 		tail, hasTail := x.tailAttribution(p, aLo, aHi)
+		if !hasTail && m.closed && m.parent < 0 && aLo == aHi {
+			tail, hasTail = x.tailSentence(p, m)
+		}
 		lead, hasLead := x.leadAttribution(p, bLo, bHi)
 		beforeEmpty := true
 		for k := bLo; k < bHi; k++ {
@@ -171,6 +174,37 @@ func (x *extraction) directQuotes(pi int) {
 			}
 		}
 	}
+}
+
+// tailSentence finds the attribution of a quotation that ends its own
+// sentence ("“… our fix!” Clinton said to People."): the sentence right
+// after the closing mark, when it is only an attribution.
+func (x *extraction) tailSentence(p *para, m marked) (attribution, bool) {
+	first := p.tokIndex(m.closeEnd)
+	if first >= len(p.toks) {
+		return attribution{}, false
+	}
+	sent := p.sentenceOf(p.toks[first].start)
+	if sent[0] < m.closeEnd || strings.TrimSpace(x.text[m.closeEnd:sent[0]]) != "" {
+		return attribution{}, false
+	}
+	lo, hi := p.tokIndex(sent[0]), p.tokIndex(sent[1])
+	for hi > lo && p.toks[hi-1].kind == 'p' {
+		hi--
+	}
+	if hi-lo > 12 {
+		return attribution{}, false
+	}
+	a, ok := x.tailAttribution(p, lo, hi)
+	if !ok || a.srcS != lo && a.cueS != lo {
+		return attribution{}, false
+	}
+	for k := a.after; k < hi; k++ {
+		if !timeWords[p.toks[k].lower] && !weekdayNames[p.toks[k].lower] {
+			return attribution{}, false
+		}
+	}
+	return a, true
 }
 
 // resumesAfterTail reports whether the text [lo, hi) before a quote mark

@@ -9,9 +9,11 @@
 //	        |
 //	        v
 //	direct quotes: a quotation that fills its clause, attributed by a tail
-//	("“…,” X said", "said X, director of Y", "according to X"), a lead
-//	("X said: “…”"), an intro paragraph ("X reports:"), or by continuing
-//	the previous attributed quote; scare quotes, names and titles dropped
+//	("“…,” X said", "said X, director of Y", "according to X", "as X
+//	put it"), a tail sentence of its own ("“…!” X said."), a lead ("X
+//	said: “…”", "X shot back: “…”"), an intro paragraph ("X reports:"),
+//	or by continuing the previous attributed quote; scare quotes, names
+//	and titles dropped
 //	        |
 //	        v
 //	unmarked excerpts ("X has the latest:" / "RT: headline" + paragraphs),
@@ -23,6 +25,9 @@
 //	", adding that C"; after a main clause with another verb, ", saying
 //	C" reports for its subject: "X issued a statement, saying C"),
 //	"X, who told Y that C" (source "who", speaker X), "X pledged to C",
+//	"X asked Y if C", ", saying, “…”" (a quotation after the comma is
+//	the content, a clause or not), "X defended Y as “…”" (defend,
+//	endorse, describe, attack report only words they quote),
 //	"X called Y “…”", ", calling Y “…”", "X slammed Y as “…”",
 //	a title "Name: claim", "according to X",
 //	nominal cues ("reports that", "assertions by X that"), "citing Y"

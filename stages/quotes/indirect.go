@@ -86,6 +86,9 @@ func (x *extraction) indirect(pi int) {
 			continue
 		}
 		x.markMixed(p, &c)
+		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed {
+			continue
+		}
 		lastInSentence = x.add(c)
 	}
 }
@@ -163,7 +166,10 @@ func asideRest(p *para, a, hi int) bool {
 		if p.toks[k].kind == 'w' {
 			words++
 		}
-		if p.toks[k].kind == 'q' {
+		// a quotation right after the aside is a segment of its own; one
+		// further on is a fragment of the reported sentence ("The
+		// industry, she said, is “doing much better”")
+		if p.toks[k].kind == 'q' && words == 0 {
 			break
 		}
 	}
@@ -276,8 +282,8 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 				if n == "according" || x.attributedClauseAt(p, e+1, limit) {
 					break
 				}
-				if f, ok := cueForms[n]; ok && f.gerund {
-					break
+				if f, ok := cueForms[n]; ok && f.gerund || evaluativeCues[n] && strings.HasSuffix(n, "ing") {
+					break // "…, adding …", "…, calling him “…”": its own attribution
 				}
 			}
 		}
@@ -293,7 +299,23 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 	if e <= a {
 		return pipeline.Span{}, false
 	}
-	return pipeline.Span{Start: p.toks[a].start, End: p.toks[e-1].end}, true
+	return pipeline.Span{Start: p.toks[a].start, End: p.closeFragment(p.toks[a].start, p.toks[e-1].end)}, true
+}
+
+// closeFragment returns the end of a content [s, e), moved to the closing
+// mark of a quoted fragment that opens inside it and closes after it: a
+// quotation runs on over sentence ends and commas ("X said the debate “was
+// close. And I think …”"), and its words are all reported.
+func (p *para) closeFragment(s, e int) int {
+	for mi, m := range p.marks {
+		if p.direct[mi] || m.parent >= 0 || !m.closed || !m.double {
+			continue
+		}
+		if m.open >= s && m.open < e && m.closeEnd > e {
+			e = m.closeEnd
+		}
+	}
+	return e
 }
 
 // attributedClauseAt reports whether the tokens from k (after a comma)
@@ -553,7 +575,10 @@ func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '
 func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSentence int) (cand, bool) {
 	var c cand
 	f, ok := x.verbCue(p, i)
-	if !ok || f.class == cueTailOnly || isCapitalized(p.toks[i].text) && i != lo {
+	// a verb of manner reports a clause it introduces with "that"
+	// ("Kasich joked that …"); otherwise only after a quotation
+	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that")
+	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo {
 		return c, false
 	}
 	// "Some reports say …": a reporting verb right after makes this word
@@ -628,7 +653,13 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "C, X said." — the content comes first
 	// ("He said, however, that C" has no content before: read on)
-	if _, before := contentBeforeEnd(p, lo, srcS); !borrow && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
+	// ("X said, “…”" with nothing before the source is a lead: the
+	// quotation follows)
+	_, before := contentBeforeEnd(p, lo, srcS)
+	// (also after a fronted phrase: "On CBS the day before, she stated,
+	// “…”")
+	leadComma := (!before || frontedOpeners[p.toks[lo].lower]) && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
+	if !borrow && !leadComma && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false
@@ -715,7 +746,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
 			return c, false
 		}
-		if weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi)) {
+		// "asked Trump if he would …", "wondered whether …": an embedded
+		// question is the content
+		question := questionVerbs[f.lemma] && a < hi && (p.toks[a].lower == "if" || p.toks[a].lower == "whether") && x.clauseLike(p, a+1, hi)
+		if !question && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -742,6 +776,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c.q.Content = content
 	return c, true
 }
+
+// questionVerbs report an embedded question: "asked if", "wondered whether".
+var questionVerbs = set("ask", "wonder", "question", "inquire")
 
 // thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
 // is the comma): "He said, however, that C".
@@ -810,6 +847,16 @@ func (x *extraction) cuelessMixed() {
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
+			// "They “had chemistry,” said X, an adviser.": an attribution
+			// after the last fragment names the speaker of the sentence
+			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(max(sent[1], end))); ok {
+				src, cue, add := tail.spans(x, p)
+				if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+					c.inherit = false
+					x.usedCue[cue.Start] = true
+				}
+			}
 			x.add(c)
 			covered.addLater(c.q.Content)
 		}
@@ -853,6 +900,12 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			}
 			if finiteContraction(p.toks[k].lower) {
 				return true // "he's", "they'll": the verb is inside the token
+			}
+			// "said Obama's words “amount to …”": a noun phrase and then a
+			// quotation; the tagger often reads the quoted verb as a noun,
+			// but a quotation right after a subject is its predicate
+			if p.toks[k].kind == 'q' && k > a && p.toks[k-1].kind == 'w' && k+1 < hi && p.toks[k+1].kind == 'w' && !isCapitalized(p.toks[k+1].text) {
+				return true
 			}
 		}
 		return false

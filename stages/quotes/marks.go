@@ -80,7 +80,11 @@ func findMarks(text string, start, end int) []marked {
 			i += n
 			continue
 		}
-		if (r == '\'' || r == '"') && i+1 < end && text[i+1] == byte(r) {
+		// three apostrophes after an inner quotation ("... 'We'll win,' ' ' he
+		// said", typed without the spaces): the first closes the single
+		// mark, the other two the double one
+		tripleClose := r == '\'' && i+2 < end && text[i+1] == '\'' && text[i+2] == '\'' && len(stack) > 0 && !stack[len(stack)-1].double
+		if (r == '\'' || r == '"') && i+1 < end && text[i+1] == byte(r) && !tripleClose {
 			// two apostrophes typed for a double mark (''Yes,'' he said),
 			// or a double mark escaped CSV-style (""Yes,"" he said): one
 			// double mark

@@ -134,6 +134,26 @@ func TestNewsPatterns(t *testing.T) {
 			"direct|The law is needed,|Paul Grant|said||Paul Grant|-1", "indirect|it would pass|He|added||Paul Grant|-1"}},
 		{"pronoun skips quoted name", "Paul Grant said the law was needed.\n“Lena Ortiz is wrong,” he said.", []string{
 			"indirect|the law was needed|Paul Grant|said||Paul Grant|-1", "direct|Lena Ortiz is wrong,|he|said||Paul Grant|-1"}},
+		// a quotation running over sentences and its attribution
+		{"fragment runs over a sentence end", "Ben Ross said the debate “was close. And I think we won.”", []string{"mixed|the debate “was close. And I think we won.”|Ben Ross|said||Ben Ross|-1"}},
+		{"tail after a cue-less fragment", "They “really had a plan,” said Ann Lee, an adviser.", []string{"mixed|They “really had a plan,”|Ann Lee, an adviser|said||Ann Lee|-1"}},
+		{"inverted tail keeps the relative clause", "“We will win,” said Dan Barber, who has served six terms.", []string{"direct|We will win,|Dan Barber, who has served six terms|said||Dan Barber|-1"}},
+		{"attribution sentence after the quotation", "“We need our fix!” Ann Lee said to reporters. She left.", []string{"direct|We need our fix!|Ann Lee|said|reporters|Ann Lee|-1"}},
+		{"comma lead with nothing before", "Another said, “The count is wrong. It must be redone.”", []string{"direct|The count is wrong. It must be redone.|Another|said|||-1"}},
+		{"gerund comma quotation", "He issued a statement, saying, “The count is wrong.”", []string{"mixed|“The count is wrong.”|He|saying|||-1"}},
+		{"copula colon is no source", "The reason is simple: “We need more votes.”", []string{"direct|We need more votes.|||||-1"}},
+		{"asked if", "Ann Lee asked Ben Ross if he would run again.", []string{"indirect|if he would run again|Ann Lee|asked|Ben Ross|Ann Lee|-1"}},
+		{"defended without quotation is an act", "Mayor Ann Lee defended the plan.", nil},
+		{"defended with quotation", "Mayor Ann Lee defended the plan as “a lifeline for families.”", []string{"mixed|the plan as “a lifeline for families.”|Mayor Ann Lee|defended||Ann Lee|-1"}},
+		{"three apostrophes close two marks", "''Voters want a 'clean break,''' Ann Lee said.", []string{"direct|Voters want a 'clean break,'|Ann Lee|said||Ann Lee|-1"}},
+		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
+		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},
+		{"as X put it after", "“The plan is a disaster for everyone,” as one critic put it.", []string{"direct|The plan is a disaster for everyone,|one critic|put it||critic|-1"}},
+		{"fronted phrase then comma lead", "On the show the day before, she stated, “When I look at the polls, I see a close race.”", []string{"direct|When I look at the polls, I see a close race.|she|stated|||-1"}},
+		{"manner verb with that", "To that, Ann Lee joked that she likes a good protest.", []string{"indirect|she likes a good protest|Ann Lee|joked||Ann Lee|-1"}},
+		{"manner verb without that", "Ann Lee joked with the crowd.", nil},
+		{"appositive between dashes", "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", []string{"indirect|he made a late decision|Jason Sims — a teacher from Mount Pleasant|says||Jason Sims|-1"}},
+		{"went on to say", "Ann Lee went on to say that the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|say||Ann Lee|-1"}},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
 		{"recommended noun", "The panel recommended a merger.", nil},
@@ -168,6 +188,9 @@ func TestSourcesWithEntities(t *testing.T) {
 		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
 		{"Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
 			"he", "Brian Hopkins"},
+		// the tagger tells a participle and a finite verb apart
+		{"“We will win,” said Dan Barber, asked about the polls.", "Dan Barber", "Dan Barber"},
+		{"Ann Lee shot back: “That would be good for us.”", "Ann Lee", "Ann Lee"},
 	}
 	for _, tc := range tests {
 		d := &pipeline.Doc{Raw: []byte(tc.text + "\n"), ID: pipeline.DocID([]byte(tc.text))}

@@ -11,7 +11,10 @@ import (
 // saying C", "Officials disputed that account, adding that C". Gerunds
 // of other verbs ("chanting slogans") describe an action, not speech.
 var participialCues = set("saying", "adding", "noting", "claiming", "arguing", "insisting",
-	"warning", "stating", "asserting", "stressing")
+	"warning", "stating", "asserting", "stressing",
+	// annotated as cues in most of their uses in PolNeAR's training split
+	"declaring", "explaining", "suggesting", "predicting", "recalling", "acknowledging",
+	"admitting", "complaining", "boasting")
 
 // utteranceNouns name something that carries words: after one of them a
 // reporting gerund needs no comma ("issued a statement saying C"); after
@@ -152,7 +155,13 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if a < hi && p.toks[a].lower == "that" {
 		a++
 	}
-	if !x.finiteClause(p, a, hi) {
+	if q, ok := quotationAfterComma(p, a, hi); ok {
+		// "…, saying, “I would suggest …”", "…, saying at one point,
+		// “…”": the quotation is what was said, a clause or not
+		a = q
+	} else if !x.finiteClause(p, a, hi) && !quotedWithin(p, a, hi) {
+		// ("declaring it “another victory”": an object and the words
+		// quoted about it are reported too)
 		return c, false
 	}
 	content, ok := x.contentAfter(p, a, lo, hi, false)
@@ -165,4 +174,36 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	c.q.Cue = x.span(p, i, i+1)
 	c.q.Content = content
 	return c, true
+}
+
+// quotationAfterComma returns the index of the opening mark when the tokens
+// from a are a comma, or a short adverbial and a comma, and then a
+// quotation: ", “…”", " at one point, “…”".
+func quotationAfterComma(p *para, a, hi int) (int, bool) {
+	k := a
+	if k < hi && p.toks[k].kind == 'w' && adverbialStarts[p.toks[k].lower] {
+		for k < hi && k < a+6 && p.toks[k].kind == 'w' {
+			k++
+		}
+	}
+	if k+1 < hi && p.toks[k].text == "," && p.toks[k+1].kind == 'q' && k+2 < hi && p.toks[k+2].kind == 'w' {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// quotedWithin reports whether a quotation of two or more words opens
+// within the first words from a, before any other punctuation than a
+// comma.
+func quotedWithin(p *para, a, hi int) bool {
+	for k := a; k < hi && k < a+6; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' {
+			return k > a && k+2 < hi && p.toks[k+1].kind == 'w' && p.toks[k+2].kind == 'w'
+		}
+		if t.kind == 'p' && t.text != "," {
+			return false
+		}
+	}
+	return false
 }

@@ -27,6 +27,9 @@ var participleCases = []textCase{
 	{"utterance noun without comma", "The ministry issued a statement saying the attack had failed.", []string{"indirect|the attack had failed|The ministry|saying||ministry|-1"}},
 	{"article makes a noun", "The ministry denied the report, noting that no troops had crossed.", []string{
 		"indirect|the report|The ministry|denied||ministry|-1", "indirect|no troops had crossed|The ministry|noting||ministry|-1"}},
+	{"declaring an object and a quotation", "The mayor spoke in the square, declaring it “another great night for us.”", []string{"mixed|it “another great night for us.”|The mayor|declaring||mayor|-1"}},
+	{"saying a comma and a quotation", "The mayor issued a statement, saying, “The count is wrong.”", []string{"mixed|“The count is wrong.”|The mayor|saying||mayor|-1"}},
+	{"list of verb phrases shares the subject", "The guard looked at the crowd, shook his head and said, “We are tired of waiting.”", []string{"direct|We are tired of waiting.|The guard|said||guard|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
 	{"saying no clause", "He left the room, saying nothing.", nil},
 	{"noting a noun", "The mayor spoke for an hour, noting the plan.", nil},

@@ -370,13 +370,13 @@ func TestPolnear(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// the measured figures (0.593, 0.861, 0.799, 0.844) less about a
+		// the measured figures (0.614, 0.876, 0.830, 0.866) less about a
 		// point, the room a retrained entity or tagger model may take: a
 		// change that loses ground on unseen news fails here
-		{"all F1", allF, 0.58},
-		{"quoted F1", quotedF, 0.85},
-		{"source agreement", sc.sourceRate(), 0.785},
-		{"cue agreement", sc.cueRate(), 0.83},
+		{"all F1", allF, 0.60},
+		{"quoted F1", quotedF, 0.865},
+		{"source agreement", sc.sourceRate(), 0.815},
+		{"cue agreement", sc.cueRate(), 0.85},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {

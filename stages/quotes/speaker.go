@@ -286,6 +286,19 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			}
 		}
 	}
+	// the name at the head wins over a place or a name inside the
+	// appositive after it ("Jason Sims — a teacher from Mount Pleasant")
+	if !headLower && headIdx >= 0 {
+		for _, r := range runs {
+			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end {
+				if w := stripTitles(words(r)); len(w) >= 2 && personLike(w) {
+					name := strings.Join(dropPlace(w), " ")
+					return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+				}
+				break
+			}
+		}
+	}
 	for i := len(runs) - 1; i >= 0; i-- {
 		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && x.insideModifier(toks, headIdx, r[0].start) {
 			continue

@@ -171,6 +171,12 @@ var abbreviations = set("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt"
 	"gens", "cmdr", "supt", "msgr", "mssrs", "messrs", "mme", "mlle", "ave", "blvd", "calif", "fla",
 	"tex", "conn", "penn", "ariz", "colo", "minn", "tenn", "okla")
 
+// placeAbbreviations end a name rather than open one: after them an
+// opening quote mark starts a new sentence.
+var placeAbbreviations = set("inc", "ltd", "co", "corp", "jr", "sr", "calif", "fla", "tex", "conn",
+	"penn", "ariz", "colo", "minn", "tenn", "okla", "etc", "jan", "feb", "mar", "apr", "aug",
+	"sept", "sep", "oct", "nov", "dec")
+
 // splitSentences returns sentence spans inside the paragraph [start,end).
 // A sentence ends at . ! or ? (and any closing quote marks or brackets
 // after it) followed by white space and a capital, a digit or an opening
@@ -229,7 +235,11 @@ func splitSentences(text string, start, end int) [][2]int {
 				w -= n4
 			}
 			word := strings.ToLower(text[w:i])
-			if !strings.Contains(word, ".") && (abbreviations[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]))) {
+			// (a state, a company or a month before an opening quote mark
+			// ends its sentence: "said X, 20, of Jacksonville, Fla. “…”";
+			// a title or an initial before one does not)
+			placeBeforeQuote := isQuoteRune(next) && placeAbbreviations[word]
+			if !strings.Contains(word, ".") && !placeBeforeQuote && (abbreviations[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]))) {
 				i = j
 				continue
 			}
