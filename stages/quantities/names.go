@@ -33,6 +33,16 @@ func (x *extractor) isIdentifier(n number, f found) bool {
 			months[p.lower] == 0 && !weekdays[p.lower]
 	}
 	if f.unit != "" {
+		if x.titleCase || n.scaled || strings.ContainsAny(toks[n.start].text, ".,") || f.unit == "time" {
+			return false // "met President Obama 3 times": how often, after a name
+		}
+		// "CTF 50 ships", "PlayStation 4 consoles": a number right after
+		// a code in capitals or a word with a capital inside it is the
+		// name's, and the noun after it is what the name labels. A
+		// line in capitals is left alone ("ALL 12 MINERS").
+		if isCode(p.text) || innerCapital(p.text) {
+			return true
+		}
 		// "Combined Task Force 150 patrols": a name of two capitalised
 		// words takes its number whatever follows.
 		return n.start >= 3 && !x.titleCase && p.isCapitalized() && toks[n.start-2].isCapitalized() && toks[n.start-2].word &&
@@ -53,6 +63,25 @@ func (x *extractor) isIdentifier(n number, f found) bool {
 	// A capitalised word inside the sentence names something; a bare
 	// number after it is its designation ("Task Force 50", "Highway 61").
 	return true
+}
+
+// innerCapital reports a word with a capital after its first letter and a
+// lower-case letter somewhere, letters only ("iPhone", "PlayStation",
+// "eBay"): a brand or model name, not a code in capitals, an ordinary word
+// or a name with an apostrophe or hyphen ("O'Brien", "Al-Assad").
+func innerCapital(s string) bool {
+	upper, lower := false, false
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			lower = true
+		case r >= 'A' && r <= 'Z':
+			upper = upper || i > 0
+		default:
+			return false
+		}
+	}
+	return upper && lower
 }
 
 // isCode reports a code in capitals of one to four letters ("CTF", "DDG",

@@ -212,6 +212,17 @@ var newsCases = []testCase{
 	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
 	{"as clinton turns 70 a look back", "As Bill Clinton turns 70, a look back.", "", []want{c("70", 70, "exact", "year", "duration")}},
 	{"the page turned 3 percent", "Sales turned 3 percent higher.", "", []want{c("3 percent", 3, "exact", "percent", "percent")}},
+	// A number after a code in capitals or a brand written with an inner
+	// capital names the thing even before a noun; a figure with a comma,
+	// a line in capitals and "N times" after a name still count.
+	{"ctf 50 ships patrolled the gulf", "CTF 50 ships patrolled the Gulf.", "", nil},
+	{"the eu 27 leaders met", "The EU 27 leaders met in Brussels.", "", nil},
+	{"sony sold playstation 4 consoles", "Sony sold PlayStation 4 consoles at a loss.", "", nil},
+	{"buyers queued for iphone 7 handsets", "Buyers queued for iPhone 7 handsets.", "", nil},
+	{"saudi arabia's 70,000 mosques", "Saudi Arabia's 70,000 mosques are monitored.", "", []want{c("70,000 mosques", 70000, "exact", "mosque", "count")}},
+	{"west berlin's 2,200,000 residents", "Nearly 18 percent of West Berlin's 2,200,000 residents are old.", "", []want{c("Nearly 18 percent", 18, "about", "percent", "percent"), c("2,200,000 residents", 2.2e6, "exact", "resident", "count")}},
+	{"all 12 miners rescued headline", "ALL 12 MINERS RESCUED AFTER COLLAPSE", "", []want{c("12 MINERS", 12, "exact", "miner", "count")}},
+	{"he met president obama 3 times", "He met President Obama 3 times.", "", []want{c("3 times", 3, "exact", "time", "count")}},
 }
 
 func TestNewsForms(t *testing.T) {
