@@ -162,7 +162,9 @@
 // in a name: "May Day", "the June Jam festival", "the May government"), seasons ("last spring", "the summer of 2016" → "2016-SU"),
 // quarters and halves ("the third quarter", "third-quarter", "Q3" →
 // "XXXX-Q3"; "first-half" → "XXXX-H1") and clock times with a zone ("1750
-// GMT" → "XXXX-XX-XXT17:50Z", "0630 EST" → "XXXX-XX-XXT06:30-05:00").
+// GMT" → "XXXX-XX-XXT17:50Z", "0630 EST" → "XXXX-XX-XXT06:30-05:00", "5
+// p.m. GMT" → "XXXX-XX-XXT17:00Z"; "8 p.m. ET" is left alone, its offset
+// changing with the season).
 //
 // Resolution uses the publication date (Doc.Published: JSONL metadata, the
 // page's date line, or a date in the file name, see stages/zones) and the
@@ -188,8 +190,10 @@
 // 2", "#10"), bare numbers that are part of a name or identifier: after a
 // code in capitals (hull and pennant numbers "DDG 70", "L 12", "CTF 50"),
 // after a capitalised word inside the sentence ("Task Force 58", "Boeing
-// 737", "Highway 61"; a name of two capitalised words even before a noun:
-// "Combined Task Force 150 patrols"), ordinals opening a name ("5th Fleet",
+// 737", "Highway 61"; a name of two capitalised words, a code in capitals
+// or a brand with an inner capital even before a noun: "Combined Task
+// Force 150 patrols", "CTF 50 ships", "PlayStation 4 consoles"; not a
+// figure with a comma, "N times", or a line in capitals), ordinals opening a name ("5th Fleet",
 // "3rd Infantry Division", "First Amendment"), house numbers ("415 W. Maple Ave.", "22 Orchard Street"),
 // list markers ("(3)", a small number opening a sentence or following a
 // colon before a capitalised word with no plural noun: "1 Full payment of

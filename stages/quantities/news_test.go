@@ -223,6 +223,14 @@ var newsCases = []testCase{
 	{"west berlin's 2,200,000 residents", "Nearly 18 percent of West Berlin's 2,200,000 residents are old.", "", []want{c("Nearly 18 percent", 18, "about", "percent", "percent"), c("2,200,000 residents", 2.2e6, "exact", "resident", "count")}},
 	{"all 12 miners rescued headline", "ALL 12 MINERS RESCUED AFTER COLLAPSE", "", []want{c("12 MINERS", 12, "exact", "miner", "count")}},
 	{"he met president obama 3 times", "He met President Obama 3 times.", "", []want{c("3 times", 3, "exact", "time", "count")}},
+	// Twelve-hour clock times with a zone; without a zone, or with "ET"
+	// (its offset changes with the season), they name no fixed instant.
+	{"the vote closes at 5 p.m. gmt", "The vote closes at 5 p.m. GMT.", "2016-10-13", []want{dt("5 p.m. GMT", "XXXX-XX-XXT17:00Z", "")}},
+	{"the deadline passed at 11:59 p.m. est", "The deadline passed at 11:59 p.m. EST.", "2016-10-13", []want{dt("11:59 p.m. EST", "XXXX-XX-XXT23:59-05:00", "")}},
+	{"markets open at 9:30 a.m. edt", "Markets open at 9:30 a.m. EDT.", "2016-10-13", []want{dt("9:30 a.m. EDT", "XXXX-XX-XXT09:30-04:00", "")}},
+	{"the blast came at 12 a.m. gmt", "The blast came at 12 a.m. GMT.", "2016-10-13", []want{dt("12 a.m. GMT", "XXXX-XX-XXT00:00Z", "")}},
+	{"the meeting starts at 5 p.m.", "The meeting starts at 5 p.m.", "2016-10-13", nil},
+	{"polls close at 8 p.m. et", "Polls close at 8 p.m. ET.", "2016-10-13", nil},
 }
 
 func TestNewsForms(t *testing.T) {

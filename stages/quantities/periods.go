@@ -2,6 +2,7 @@ package quantities
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -237,26 +238,62 @@ func (x *extractor) withYearOf(d date) date {
 	return x.withTense(d)
 }
 
-// clockAt reads a clock time with a time zone: "1750 GMT", "09:30 UTC".
+// clockAt reads a clock time with a time zone: "1750 GMT", "09:30 UTC",
+// and on the twelve-hour clock "5 p.m. GMT", "11:30 a.m. EDT". A time
+// without a zone names no instant and is left alone.
 func (x *extractor) clockAt(i int) (date, bool) {
 	toks := x.toks
 	t := toks[i]
 	if !t.digit || i+1 >= len(toks) {
 		return date{}, false
 	}
-	zone, ok := zoneOffsets[toks[i+1].lower]
-	if !ok || toks[i+1].isCapitalized() == false && toks[i+1].text != strings.ToUpper(toks[i+1].text) {
-		return date{}, false
+	half, z := "", i+1
+	if w := toks[i+1].lower; w == "a.m." || w == "p.m." || w == "am" || w == "pm" {
+		half, z = w[:1], i+2
+		if z >= len(toks) {
+			return date{}, false
+		}
 	}
-	s := strings.Replace(t.text, ":", "", 1)
-	if len(s) != 4 || !allDigitsASCII(s) {
-		return date{}, false
+	zone, ok := zoneOffsets[toks[z].lower]
+	if !ok || !toks[z].isCapitalized() {
+		return date{}, false // "5 est" is no zone
 	}
-	h, m := int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')
+	var h, m int
+	if half == "" {
+		s := strings.Replace(t.text, ":", "", 1)
+		if len(s) != 4 || !allDigitsASCII(s) {
+			return date{}, false
+		}
+		h, m = int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')
+	} else {
+		var ok bool
+		if h, m, ok = twelveHour(t.text); !ok {
+			return date{}, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == "p" {
+			h += 12
+		}
+	}
 	if h > 23 || m > 59 {
 		return date{}, false
 	}
-	return date{start: i, end: i + 2, clock: fmt.Sprintf("T%02d:%02d%s", h, m, zone)}, true
+	return date{start: i, end: z + 1, clock: fmt.Sprintf("T%02d:%02d%s", h, m, zone)}, true
+}
+
+// twelveHour reads the "5" or "11:30" of a twelve-hour clock time.
+func twelveHour(s string) (h, m int, ok bool) {
+	hs, ms, colon := strings.Cut(s, ":")
+	if len(hs) < 1 || len(hs) > 2 || !allDigitsASCII(hs) || colon && (len(ms) != 2 || !allDigitsASCII(ms)) {
+		return 0, 0, false
+	}
+	h, _ = strconv.Atoi(hs)
+	if colon {
+		m, _ = strconv.Atoi(ms)
+	}
+	return h, m, h >= 1 && h <= 12
 }
 
 // withTense sets the tense of the clause around d.
