@@ -59,8 +59,10 @@
 // 1,000-9,999, "tens of thousands" 10,000-99,999, "hundreds of thousands"
 // 100,000-999,999, "millions of" 1e6 to 1e7-1, "tens of millions" 1e7 to
 // 1e8-1 (the same words without "of": "hundreds were arrested");
-// "several" before a plural noun 3-9 ("several hundred" 300-999); "a
-// handful of" 2-5. Kind count, or money for "millions of dollars". With a
+// "several" before a plural noun 3-9 ("several hundred" 300-999); "a few"
+// before a scale word ("a few hundred" 200-999, "a few dozen" 24-99; "a
+// few people" is not read, like "many"); "a handful of" 2-5. Kind count,
+// money for "millions of dollars", duration for "several weeks". With a
 // qualifier before them the qualifier stands and there is no ValueMax
 // ("at least hundreds of people": at_least 100). "scores of" is not
 // extracted: the seed gold lists "scores of fighters" with the vague

@@ -241,6 +241,9 @@ func (x *extractor) vagueMultiple(i int) (found, bool) {
 		}
 		if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
 			f.end, f.unit = end, unit
+			if durationUnits[unit] {
+				f.kind = pipeline.KindDuration // "hundreds of years"
+			}
 		}
 	}
 	f.end, f.per = x.rate(f.end, f.kind)

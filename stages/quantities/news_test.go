@@ -231,6 +231,18 @@ var newsCases = []testCase{
 	{"the blast came at 12 a.m. gmt", "The blast came at 12 a.m. GMT.", "2016-10-13", []want{dt("12 a.m. GMT", "XXXX-XX-XXT00:00Z", "")}},
 	{"the meeting starts at 5 p.m.", "The meeting starts at 5 p.m.", "2016-10-13", nil},
 	{"polls close at 8 p.m. et", "Polls close at 8 p.m. ET.", "2016-10-13", nil},
+	// "A few" before a scale word is a vague amount; a vague amount of
+	// time units is a duration.
+	{"a few hundred protesters marched", "A few hundred protesters marched south.", "", []want{vg("A few hundred protesters", 200, 999, "protester", "count")}},
+	{"a few thousand applicants", "The analysts were chosen from a few thousand applicants.", "", []want{vg("a few thousand applicants", 2000, 9999, "applicant", "count")}},
+	{"a few million dollars", "It cost a few million dollars.", "", []want{vg("a few million dollars", 2e6, 9.999999e6, "USD", "money")}},
+	{"a few dozen protesters", "A few dozen protesters gathered.", "", []want{vg("A few dozen protesters", 24, 99, "protester", "count")}},
+	{"towns of a few thousand", "He drew crowds in towns of a few thousand.", "", []want{vg("a few thousand", 2000, 9999, "", "count")}},
+	{"a few people came", "A few people came to the hearing.", "", nil},
+	{"a few weeks later", "A few weeks later he resigned.", "", nil},
+	{"for several weeks", "Leaders have been talking for several weeks.", "", []want{vg("several weeks", 3, 9, "week", "duration")}},
+	{"hundreds of hours spent", "He spent hundreds of hours with advisers.", "", []want{vg("hundreds of hours", 100, 999, "hour", "duration")}},
+	{"a handful of days after", "It came just a handful of days after the vote.", "", []want{vg("a handful of days", 2, 5, "day", "duration")}},
 }
 
 func TestNewsForms(t *testing.T) {
