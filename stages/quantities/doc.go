@@ -62,7 +62,9 @@
 // "several" before a plural noun 3-9 ("several hundred" 300-999); "a few"
 // before a scale word ("a few hundred" 200-999, "a few dozen" 24-99; "a
 // few people" is not read, like "many"); "a handful of" 2-5. Kind count,
-// money for "millions of dollars", duration for "several weeks". With a
+// money for "millions of dollars", duration for "several weeks", other
+// for a measure ("several miles", "hundreds of miles"); a scale word takes
+// a larger one after it ("several hundred thousand": 300,000-999,999). With a
 // qualifier before them the qualifier stands and there is no ValueMax
 // ("at least hundreds of people": at_least 100). "scores of" is not
 // extracted: the seed gold lists "scores of fighters" with the vague
@@ -115,9 +117,12 @@
 //
 // Kind: money (a currency), percent, ordinal, date, year (four plain digits
 // 1000-2100 with no counted noun: "since 2015", "the 2016 election";
-// "1990s"; "2015-16", "2006 - 07"; after a determiner or possessive also
-// with a plural noun, which stays outside the span: "the 1998 bombings",
-// "Kenya's 2007 elections" → "1998", "2007"; "'49" and "'90s" with the
+// "1990s"; "2015-16", "2006 - 07"; from 1800 also before a plural noun,
+// which stays outside the span, since news writes a count of a thousand
+// or more with a comma: "the 1998 bombings", "Kenya's 2007 elections",
+// "any 2016 candidates", "the 2004 and 2008 conventions" → the years; not
+// after a verb in the past ("counted 1804 lines") or in a list of counts
+// ("5000 and 2000 machines"); "'49" and "'90s" with the
 // century that puts the year at or before the publication year, or
 // 1930-2029 without one), duration (the unit is second, minute, hour, day,
 // week, fortnight, month, year, decade, century, night: "six months",

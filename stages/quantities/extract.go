@@ -239,7 +239,9 @@ func (x *extractor) vagueMultiple(i int) (found, bool) {
 			f.end, f.unit, f.kind = j+2, code, pipeline.KindMoney
 			return f, true
 		}
-		if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
+		if unit, end, ok := x.measureAt(j + 1); ok {
+			f.end, f.unit, f.kind = end, unit, pipeline.KindOther // "hundreds of miles"
+		} else if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
 			f.end, f.unit = end, unit
 			if durationUnits[unit] {
 				f.kind = pipeline.KindDuration // "hundreds of years"
@@ -596,9 +598,9 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 		return f, false
 	}
 	if n.year && !n.hasMax && !n.scaled && f.value >= 1800 && f.unit != "" && f.kind == pipeline.KindCount && f.qualifier == pipeline.QualExact &&
-		n.start > 0 && n.start == f.start && isDeterminerOrPossessive(toks[n.start-1]) {
-		// "the 1998 bombings", "Ethiopia's 2005 elections": a year that
-		// dates the noun, not a count of it.
+		n.start == f.start && x.yearBeforeNoun(n) {
+		// "the 1998 bombings", "in 2014 manipulating images", "the 2008
+		// and 2012 cycles": a year that dates the noun, not a count of it.
 		f.unit, f.kind, f.end = "", pipeline.KindYear, n.end
 		return f, true
 	}

@@ -243,6 +243,24 @@ var newsCases = []testCase{
 	{"for several weeks", "Leaders have been talking for several weeks.", "", []want{vg("several weeks", 3, 9, "week", "duration")}},
 	{"hundreds of hours spent", "He spent hundreds of hours with advisers.", "", []want{vg("hundreds of hours", 100, 999, "hour", "duration")}},
 	{"a handful of days after", "It came just a handful of days after the vote.", "", []want{vg("a handful of days", 2, 5, "day", "duration")}},
+	// Vague amounts of a measure unit are measures; a scale word may take
+	// a larger one after it.
+	{"several hundred thousand people fled", "Several hundred thousand people fled.", "", []want{vg("Several hundred thousand people", 3e5, 999999, "person", "count")}},
+	{"a few hundred thousand persons", "A few hundred thousand persons turned out.", "", []want{vg("A few hundred thousand persons", 2e5, 999999, "person", "count")}},
+	{"several miles north of here", "The rally was several miles north of here.", "", []want{vg("several miles", 3, 9, "mile", "other")}},
+	{"a few hundred yards away", "Two men waited a few hundred yards away.", "", []want{c("Two men", 2, "exact", "man", "count"), vg("a few hundred yards", 200, 999, "yard", "other")}},
+	{"thousands of miles away", "Action thousands of miles away could fail.", "", []want{vg("thousands of miles", 1000, 9999, "mile", "other")}},
+	// Four plain digits that can be a year, before a noun, are that year:
+	// news writes a count of a thousand or more with a comma. A count
+	// stays one after a verb in the past or in a list of counts.
+	{"any 2016 presidential candidates", "He has not donated to any 2016 presidential candidates.", "", []want{c("2016", 2016, "exact", "", "year")}},
+	{"2016 democrats call for action", "2016 Democrats call for action on guns.", "", []want{c("2016", 2016, "exact", "", "year")}},
+	{"the 2004 and 2008 conventions", "He spoke at the 2004 and 2008 conventions.", "", []want{c("2004", 2004, "exact", "", "year"), c("2008", 2008, "exact", "", "year")}},
+	{"caught in 2014 manipulating images", "The Kremlin was caught in 2014 manipulating satellite images.", "", []want{c("2014", 2014, "exact", "", "year")}},
+	{"compared with 2014 numbers", "Arrests doubled, compared with 2014 numbers.", "", []want{c("2014", 2014, "exact", "", "year")}},
+	{"he counted 1804 different lines", "He counted 1804 different lines in the poems.", "", []want{c("1804 different lines", 1804, "exact", "line", "count")}},
+	{"5000 and 2000 machines", "They sold 5000 and 2000 machines.", "", []want{c("5000", 5000, "exact", "machine", "count"), c("2000 machines", 2000, "exact", "machine", "count")}},
+	{"more than 2000 troops", "More than 2000 troops were sent.", "", []want{c("More than 2000 troops", 2000, "more_than", "troop", "count")}},
 }
 
 func TestNewsForms(t *testing.T) {

@@ -38,8 +38,8 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 	switch {
 	case toks[i].lower == "several" && j < len(toks):
 		if s, ok := scaleWords[toks[j].lower]; ok && s >= 100 {
-			f = found{start: i, end: j + 1, value: 3 * s, max: 10*s - 1}
-			j++
+			s, j = x.scaleChain(s, j+1)
+			f = found{start: i, end: j, value: 3 * s, max: 10*s - 1}
 			if j < len(toks) && toks[j].lower == "of" {
 				j++
 			}
@@ -60,13 +60,24 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 		if !ok || s < 100 {
 			return found{}, false
 		}
-		f = found{start: i, end: j + 2, value: 2 * s, max: 10*s - 1}
-		j += 2
+		s, j = x.scaleChain(s, j+2)
+		f = found{start: i, end: j, value: 2 * s, max: 10*s - 1}
 		if j < len(toks) && toks[j].lower == "of" {
 			j++
 		}
 	default:
 		return found{}, false
+	}
+	if j < len(toks) {
+		if unit, end, ok := x.measureAt(j); ok {
+			// "several miles", "a few hundred yards": a vague measure.
+			f.end, f.unit = end, unit
+			f.hasValue, f.hasMax, f.kind, f.qualifier = true, true, pipeline.KindOther, pipeline.QualVague
+			if q, qs := x.qualifierBefore(f.start); q != "" {
+				f.qualifier, f.start, f.hasMax = q, qs, false
+			}
+			return f, true
+		}
 	}
 	end, unit := nounPhrase(toks, j, true, x.titleCase)
 	if end == j && j < len(toks) && toks[j].lower == "others" {
@@ -90,4 +101,17 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 	}
 	f.end, f.per = x.rate(f.end, f.kind)
 	return f, true
+}
+
+// scaleChain multiplies a scale word by the larger ones that follow it
+// ("hundred thousand": 1e5) and returns the product and the index after.
+func (x *extractor) scaleChain(s float64, j int) (float64, int) {
+	for j < len(x.toks) {
+		more, ok := scaleWords[x.toks[j].lower]
+		if !ok || more <= s {
+			break
+		}
+		s, j = s*more, j+1
+	}
+	return s, j
 }
