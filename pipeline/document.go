@@ -36,7 +36,7 @@ type ZoneKind string
 // The zone kinds. Later stages read every zone except ZoneBoilerplate.
 const (
 	ZoneHeadline    ZoneKind = "headline"    // title line and dek/subtitle
-	ZoneDateline    ZoneKind = "dateline"    // a line that carries the publication date
+	ZoneDateline    ZoneKind = "dateline"    // a line with the publication date, or a wire dateline ("BEIRUT (AP) —")
 	ZoneByline      ZoneKind = "byline"      // "By Jane Doe"
 	ZoneBody        ZoneKind = "body"        // article text
 	ZoneCaption     ZoneKind = "caption"     // photo or video caption

@@ -9,7 +9,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/newsclaims/newsclaims/internal/newsnames"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -342,10 +341,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 				u.claimant = d.Byline
 			}
 		}
-		sp := s.Span
-		if z.Kind == pipeline.ZoneBody {
-			sp.Start = afterDateline(d, s, sp.Start)
-		}
+		sp := s.Span // a wire dateline is a zone of its own, not read
 		if m := creditedOutlet(d.Text[sp.Start:sp.End]); m != nil && sp.Start+m[0] > sp.Start {
 			u.claimant = strings.TrimSpace(d.Text[sp.Start+m[2] : sp.Start+m[3]])
 			u.claimantID = ""
@@ -412,36 +408,6 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		}
 	}
 	return out
-}
-
-// afterDateline returns where a sentence's text starts after a wire
-// dateline ("WASHINGTON (AP) — ", "BEIRUT, Lebanon (Reuters) - ",
-// "LONDON — "): the place, in capitals, then capitalised words, commas and
-// a parenthesised agency, then a dash; start when there is none. The
-// dateline is where the story was filed, not part of what it claims.
-func afterDateline(d *pipeline.Doc, s pipeline.Sentence, start int) int {
-	if s.FirstToken < 0 || s.EndToken > len(d.Tokens) {
-		return start
-	}
-	toks := d.Tokens[s.FirstToken:s.EndToken]
-	if len(toks) < 3 || !newsnames.AllCaps(toks[0].Text) {
-		return start
-	}
-	for k := 1; k < len(toks) && k < 10; k++ {
-		switch t := toks[k].Text; {
-		case t == "—" || t == "–" || t == "-" || t == "--":
-			if k+1 < len(toks) {
-				return toks[k+1].Start
-			}
-			return start
-		case t == "," || t == "(" || t == ")":
-		default:
-			if r, _ := firstRune(t); !unicode.IsUpper(r) {
-				return start
-			}
-		}
-	}
-	return start
 }
 
 // framesQuote says whether a part only introduces the report that follows

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/segment"
+	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
 // ent, qty and quoteSpec describe hand-made layers for test documents.
@@ -50,6 +51,7 @@ func handDoc(t testing.TB, outlet, published, text string, ents []ent, qs []qty,
 		}
 		start += len(line)
 	}
+	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
 	if err := segmenter(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -385,6 +387,18 @@ func TestStage(t *testing.T) {
 			ents:     []ent{idlib},
 			wantText: "Air strikes killed 12 civilians in Idlib on Sunday.", wantClaimant: "Alpha News",
 			wantStance: pipeline.StanceAsserts, wantPred: "kill", wantTime: "2024-05-05", wantPlaceName: "Idlib",
+		},
+		{
+			name:     "dateline with a date",
+			text:     "LONDON, Oct 3 (AP) — Senate Republicans released the bill on Thursday.",
+			wantText: "Senate Republicans released the bill on Thursday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "release", wantTime: "2024-05-02",
+		},
+		{
+			name:     "dateline with a capitalised place and an agency",
+			text:     "Washington (CNN) — Senate Republicans released the bill on Thursday.",
+			wantText: "Senate Republicans released the bill on Thursday.", wantClaimant: "Alpha News",
+			wantStance: pipeline.StanceAsserts, wantPred: "release", wantTime: "2024-05-02",
 		},
 		{
 			name:     "capitals that are no dateline",

@@ -307,8 +307,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			}
 		}
 		var canonical string
-		if a == 0 && b < len(texts) && typ != pipeline.LabelGPE && datelineEnd(texts, b) {
-			// "WASHINGTON (AP) —", "BEIRUT —": a dateline names a place
+		if a == 0 && typ != pipeline.LabelGPE && inDateline(d, si) {
+			// "WASHINGTON (AP) —", "BEIRUT —": a dateline (a zone of its
+			// own, found by the zones stage) names a place
 			if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && newsnames.AllCaps(strings.Join(texts[a:b], "")) &&
 				(e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) {
 				typ, canonical = e.Label, e.Canonical
@@ -747,14 +748,10 @@ var monthSurnames = map[string]bool{"May": true, "March": true, "April": true, "
 
 func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
 
-// datelineEnd reports whether the token at i ends a wire dateline's place:
-// "(" of "(AP)", or a dash.
-func datelineEnd(texts []string, i int) bool {
-	switch texts[i] {
-	case "(", "—", "–", "--", "-":
-		return true
-	}
-	return false
+// inDateline reports whether sentence si lies in a dateline zone.
+func inDateline(d *pipeline.Doc, si int) bool {
+	z := d.Sentences[si].Zone
+	return z >= 0 && z < len(d.Zones) && d.Zones[z].Kind == pipeline.ZoneDateline
 }
 
 // lowerCaseSpan reports a span without a capital letter in a sentence

@@ -10,6 +10,7 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
 	"github.com/newsclaims/newsclaims/stages/segment"
+	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
 var (
@@ -68,6 +69,7 @@ func bodyDoc(t testing.TB, text string) *pipeline.Doc {
 		}
 		off += len(line)
 	}
+	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
 	if segmenter == nil {
 		seg, err := segment.New()
 		if err != nil {

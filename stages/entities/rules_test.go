@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			nil, []string{"WASHINGTON/ORG", "WASHINGTON/PERSON"}},
 		{"wire dateline is a place", "BEIRUT (AP) — Shelling resumed on Tuesday.",
 			nil, []string{"BEIRUT/ORG", "BEIRUT/PERSON"}},
+		{"wire dateline with a date is a place", "NEW YORK, Oct 3 (AP) — Stocks fell on Tuesday.",
+			nil, []string{"NEW YORK/ORG", "NEW YORK/PERSON"}},
 		{"a month as a surname", "Former prime minister Theresa May told the Commons the decision was wrong.",
 			[]string{"Theresa May/PERSON", "Commons/ORG"}, nil},
 		{"a month after a name is a date with a day", "The report reached Lavrov May 5.",

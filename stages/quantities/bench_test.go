@@ -12,11 +12,35 @@ import (
 	"github.com/newsclaims/newsclaims/stages/segment"
 )
 
+// sharedBrown finds shared/bench/brown beside the checkout or one of its
+// parent folders; "" when absent.
+func sharedBrown() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if p := filepath.Join(dir, "shared", "bench", "brown"); isDir(p) {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
 // benchTexts reads the bench corpus: $CORPUS, else the shared Brown corpus,
 // else the repository's seeds. At most limit bytes are read.
 func benchTexts(b *testing.B, limit int) []string {
 	b.Helper()
-	dirs := []string{os.Getenv("CORPUS"), filepath.Join("..", "..", "..", "shared", "bench", "brown"), "/work/shared/bench/brown", filepath.Join("..", "..", "seeds")}
+	dirs := []string{os.Getenv("CORPUS"), sharedBrown(), filepath.Join("..", "..", "seeds")}
 	for _, dir := range dirs {
 		if dir == "" {
 			continue

@@ -135,6 +135,37 @@ func apostropheYear(toks []tok, i int) (yy int, decade bool, ok bool) {
 
 // isDeterminerOrPossessive reports whether t makes the number after it a
 // modifier of a noun ("the 1998 bombings", "Ethiopia's 2005 vote").
+// yearBeforeNoun reports whether four plain digits that can be a year,
+// before a noun, are that year: news writes counts of a thousand and more
+// with a comma ("2,000 people"), so "2016 hopefuls", "in 2015 finds" and
+// "the 2004 and 2008 conventions" are years. A count stays one after a verb
+// in the past ("counted 1804 lines", "sent 1950 troops") and in a list of
+// counts ("10,000, 5000, and 2000 machines").
+func (x *extractor) yearBeforeNoun(n number) bool {
+	toks := x.toks
+	if n.start == 0 {
+		return true
+	}
+	p := toks[n.start-1]
+	if isDeterminerOrPossessive(p) {
+		return true
+	}
+	if p.pos == "VBD" || p.pos == "VBN" {
+		return false
+	}
+	if (p.text == "," || p.lower == "and" || p.lower == "or") && n.start >= 2 {
+		k := n.start - 2
+		if k > 0 && toks[k].text == "," {
+			k-- // "5000, and 2000"
+		}
+		if q := toks[k]; q.digit {
+			v, ok := parseDigits(q)
+			return ok && v.year // "2004 and 2008 conventions"
+		}
+	}
+	return true
+}
+
 func isDeterminerOrPossessive(t tok) bool {
 	switch t.lower {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "last", "next":

@@ -59,8 +59,12 @@
 // 1,000-9,999, "tens of thousands" 10,000-99,999, "hundreds of thousands"
 // 100,000-999,999, "millions of" 1e6 to 1e7-1, "tens of millions" 1e7 to
 // 1e8-1 (the same words without "of": "hundreds were arrested");
-// "several" before a plural noun 3-9 ("several hundred" 300-999); "a
-// handful of" 2-5. Kind count, or money for "millions of dollars". With a
+// "several" before a plural noun 3-9 ("several hundred" 300-999); "a few"
+// before a scale word ("a few hundred" 200-999, "a few dozen" 24-99; "a
+// few people" is not read, like "many"); "a handful of" 2-5. Kind count,
+// money for "millions of dollars", duration for "several weeks", other
+// for a measure ("several miles", "hundreds of miles"); a scale word takes
+// a larger one after it ("several hundred thousand": 300,000-999,999). With a
 // qualifier before them the qualifier stands and there is no ValueMax
 // ("at least hundreds of people": at_least 100). "scores of" is not
 // extracted: the seed gold lists "scores of fighters" with the vague
@@ -89,7 +93,9 @@
 // "percent" (or "percentage point"). Measures: the unit's name ("km",
 // "kilometre", "tonne", "pound" for an unscaled "15 pounds"), compound
 // units whole ("2.5 million square miles" → "square mile", "3 degrees
-// Celsius" → "degree Celsius", "120 km/h" → "km/h"). A counted noun
+// Celsius" → "degree Celsius", "120 km/h" → "km/h", "30 m/s" → "m/s",
+// "400 km²" or "400 km2" → "square km", "40 m3" → "cubic metre", "120
+// kph" → "km/h"; "per square kilometre" is a rate's Per). A counted noun
 // coordinated with a second plural noun is counted whole: "13 women and
 // children" → "woman and child". Ordinals:
 // the noun they rank ("first time" → "time", "second-century" →
@@ -111,9 +117,12 @@
 //
 // Kind: money (a currency), percent, ordinal, date, year (four plain digits
 // 1000-2100 with no counted noun: "since 2015", "the 2016 election";
-// "1990s"; "2015-16", "2006 - 07"; after a determiner or possessive also
-// with a plural noun, which stays outside the span: "the 1998 bombings",
-// "Kenya's 2007 elections" → "1998", "2007"; "'49" and "'90s" with the
+// "1990s"; "2015-16", "2006 - 07"; from 1800 also before a plural noun,
+// which stays outside the span, since news writes a count of a thousand
+// or more with a comma: "the 1998 bombings", "Kenya's 2007 elections",
+// "any 2016 candidates", "the 2004 and 2008 conventions" → the years; not
+// after a verb in the past ("counted 1804 lines") or in a list of counts
+// ("5000 and 2000 machines"); "'49" and "'90s" with the
 // century that puts the year at or before the publication year, or
 // 1930-2029 without one), duration (the unit is second, minute, hour, day,
 // week, fortnight, month, year, decade, century, night: "six months",
@@ -142,7 +151,9 @@
 // unit and kind: "from 35 to 60 percent" → 35 percent; "14 public and 9
 // private hospitals" → 14 hospital (the span stays the number).
 //
-// Notations: Indian grouping ("3,50,000") and the lakh (1e5) and crore
+// Notations: "m" and "k" glued to the number are scales after a currency
+// or before a plural noun ("$5m", "5m shares", "10k runners"), else "m" is
+// a metre ("a 5m wall"); Indian grouping ("3,50,000") and the lakh (1e5) and crore
 // (1e7) scales, "Rs"/"Rs." as INR; plural scales after digits ("40
 // millions"); mixed fractions ("5-3/4%" → 5.75); older ordinals "22d",
 // "33d" (two digits or more: "3D" is a dimension).
@@ -153,10 +164,14 @@
 // be a month ("03/18/2016"); "2016-03-18" is ISO. Dates without a day of
 // the month are dates too: weekdays ("on Tuesday" → "XXXX-WXX-2"), bare
 // months after a cue word ("in June", "last May", "mid-February", "March of
-// last year"), seasons ("last spring", "the summer of 2016" → "2016-SU"),
+// last year") or modifying a noun after a determiner or possessive ("the
+// June report", "a flawed November election", "Clinton's July speech"; not
+// in a name: "May Day", "the June Jam festival", "the May government"), seasons ("last spring", "the summer of 2016" → "2016-SU"),
 // quarters and halves ("the third quarter", "third-quarter", "Q3" →
 // "XXXX-Q3"; "first-half" → "XXXX-H1") and clock times with a zone ("1750
-// GMT" → "XXXX-XX-XXT17:50Z", "0630 EST" → "XXXX-XX-XXT06:30-05:00").
+// GMT" → "XXXX-XX-XXT17:50Z", "0630 EST" → "XXXX-XX-XXT06:30-05:00", "5
+// p.m. GMT" → "XXXX-XX-XXT17:00Z"; "8 p.m. ET" is left alone, its offset
+// changing with the season).
 //
 // Resolution uses the publication date (Doc.Published: JSONL metadata, the
 // page's date line, or a date in the file name, see stages/zones) and the
@@ -165,7 +180,9 @@
 // the date. A past event is never placed after the publication date, a
 // future one never before it ("on March 12" in a past-tense sentence
 // published 2016-10-13 → 2016-03-12; "will open on March 12" → 2017-03-12);
-// without tense the nearest candidate wins, ties to the past. Resolved is
+// without tense the nearest candidate wins, ties to the past. The date of a
+// dateline zone ("PASADENA, Calif., Jan. 1 (UPI) —", a date header) is when
+// the story was filed: never after publication. Resolved is
 // the calendar day of a day or weekday ("on Tuesday", past tense, published
 // Thursday 2016-10-13 → 2016-10-11). A month, season, quarter or half names
 // no day: Resolved stays empty and Normalized takes the year resolution
@@ -180,8 +197,10 @@
 // 2", "#10"), bare numbers that are part of a name or identifier: after a
 // code in capitals (hull and pennant numbers "DDG 70", "L 12", "CTF 50"),
 // after a capitalised word inside the sentence ("Task Force 58", "Boeing
-// 737", "Highway 61"; a name of two capitalised words even before a noun:
-// "Combined Task Force 150 patrols"), ordinals opening a name ("5th Fleet",
+// 737", "Highway 61"; a name of two capitalised words, a code in capitals
+// or a brand with an inner capital even before a noun: "Combined Task
+// Force 150 patrols", "CTF 50 ships", "PlayStation 4 consoles"; not a
+// figure with a comma, "N times", or a line in capitals), ordinals opening a name ("5th Fleet",
 // "3rd Infantry Division", "First Amendment"), house numbers ("415 W. Maple Ave.", "22 Orchard Street"),
 // list markers ("(3)", a small number opening a sentence or following a
 // colon before a capitalised word with no plural noun: "1 Full payment of
@@ -190,5 +209,9 @@
 // "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
 // another", "one day" as an idiom), "the two" without a noun, fractions
 // ("one-third"), "weeks-long", "centuries-old", vague quantifiers, phone
-// numbers, URLs, e-mail addresses and clock times ("10:30", "5 p.m.").
+// numbers, URLs, e-mail addresses, numbers inside markup tags (<tweet
+// id="7568...">), clock times ("10:30", "5 p.m."), a capitalised number
+// word ending a name ("Air Force Two") and fractions of a group ("less
+// than a third agreed"). "half a dozen" is six; a bare number after
+// "turned" or "turns" is an age ("Bloomberg turned 74").
 package quantities

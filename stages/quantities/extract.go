@@ -239,8 +239,13 @@ func (x *extractor) vagueMultiple(i int) (found, bool) {
 			f.end, f.unit, f.kind = j+2, code, pipeline.KindMoney
 			return f, true
 		}
-		if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
+		if unit, end, ok := x.measureAt(j + 1); ok {
+			f.end, f.unit, f.kind = end, unit, pipeline.KindOther // "hundreds of miles"
+		} else if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
 			f.end, f.unit = end, unit
+			if durationUnits[unit] {
+				f.kind = pipeline.KindDuration // "hundreds of years"
+			}
 		}
 	}
 	f.end, f.per = x.rate(f.end, f.kind)
@@ -282,10 +287,13 @@ func (x *extractor) complete(n number) (found, bool) {
 		f.start = signStart
 	}
 	if n.gluedScale != "" {
-		if currency == "" && n.measure == "" {
+		// "$5m", and "5m shares", "10k runners": a plural noun counted in
+		// millions or thousands, where "a 5m wall" is in metres
+		pluralAfter := j < len(toks) && isLower(toks[j]) && looksPlural(toks[j].lower) && isNounTag(toks[j].pos) && measureUnits[toks[j].lower] == ""
+		if currency == "" && n.measure == "" && !pluralAfter {
 			return f, false
 		}
-		if currency != "" {
+		if currency != "" || pluralAfter {
 			f.value *= gluedScale[n.gluedScale]
 			n.scaled = true
 			n.measure = ""
@@ -533,6 +541,13 @@ func (x *extractor) complete(n number) (found, bool) {
 			j++
 		} else {
 			plural := !n.ordinal && !(f.value == 1 && !f.hasMax && !n.scaled)
+			if n.ordinal && n.words && f.value >= 3 && n.start > 0 && (toks[n.start-1].lower == "a" || toks[n.start-1].lower == "one") &&
+				(j >= len(toks) || strings.HasPrefix(toks[j].pos, "VB") || toks[j].pos == "MD" || len(toks[j].lower) > 4 && strings.HasSuffix(toks[j].lower, "ed")) {
+				// "less than a third agreed": a fraction of a group, which
+				// is not extracted, not the third of something (taggers
+				// often read the verb as a noun, hence its "-ed")
+				return f, false
+			}
 			if n.ordinal && x.ordinalOpensName(n, j) {
 				// "Second World War", "5th Fleet", "First Amendment": a
 				// name, not an ordinal.
@@ -583,9 +598,9 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 		return f, false
 	}
 	if n.year && !n.hasMax && !n.scaled && f.value >= 1800 && f.unit != "" && f.kind == pipeline.KindCount && f.qualifier == pipeline.QualExact &&
-		n.start > 0 && n.start == f.start && isDeterminerOrPossessive(toks[n.start-1]) {
-		// "the 1998 bombings", "Ethiopia's 2005 elections": a year that
-		// dates the noun, not a count of it.
+		n.start == f.start && x.yearBeforeNoun(n) {
+		// "the 1998 bombings", "in 2014 manipulating images", "the 2008
+		// and 2012 cycles": a year that dates the noun, not a count of it.
 		f.unit, f.kind, f.end = "", pipeline.KindYear, n.end
 		return f, true
 	}
@@ -674,6 +689,11 @@ func (x *extractor) rate(end int, kind string) (int, string) {
 		// "$600 per joint", "$5 a room": any common noun after "per", and
 		// after "a" for a price.
 		d := toks[end+1]
+		if w == "per" && areaPrefixes[d.lower] != "" {
+			if unit, after, ok := x.measureAt(end + 1); ok {
+				return after, unit // "300 people per square kilometre"
+			}
+		}
 		if isLower(d) && d.word && !functionWords[d.lower] && d.lower != "cent" && isNounTag(d.pos) && !looksPlural(d.lower) && !rateDenominators[d.lower] {
 			later := end+2 < len(toks) && (toks[end+2].lower == "after" || toks[end+2].lower == "before" || toks[end+2].lower == "later" || toks[end+2].lower == "earlier" || toks[end+2].lower == "ago")
 			if !later {

@@ -182,7 +182,7 @@ var measureUnits = map[string]string{
 	"tons": "ton", "lb": "lb", "lbs": "lb", "ft": "foot", "feet": "foot",
 	"foot": "foot", "inch": "inch", "inches": "inch", "mph": "mph",
 	"yard": "yard", "yards": "yard", "pound": "pound", "pounds": "pound",
-	"kmh": "km/h", "km/h": "km/h", "mw": "MW", "gw": "GW", "kw": "kW",
+	"kmh": "km/h", "km/h": "km/h", "kph": "km/h", "knot": "knot", "knots": "knot", "mw": "MW", "gw": "GW", "kw": "kW",
 	"kwh": "kWh", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
 	"acre": "acre", "acres": "acre", "litre": "litre", "litres": "litre",
 	"liter": "litre", "liters": "litre", "gallon": "gallon",
@@ -260,7 +260,7 @@ var ordinalIdioms = map[string]float64{
 
 // ageWords before a number make it an age ("aged 45", "at age 7", "ages
 // 5-12").
-var ageWords = toSet(`aged age ages`)
+var ageWords = toSet(`aged age ages turned turns turning`)
 
 // timeSuffixes after a number make it a clock time, which is not counted.
 var timeSuffixes = map[string]bool{

@@ -23,6 +23,37 @@ var temperatureScales = map[string]string{
 // perTimeAbbreviations follow a unit and a slash: "km/h", "m/s".
 var perTimeAbbreviations = toSet(`h hr s sec min`)
 
+// lengthUnits are the abbreviated lengths an exponent turns into an area or
+// a volume ("km²", "m3").
+var lengthUnits = map[string]string{"km": "km", "m": "metre", "cm": "cm", "mm": "mm", "ft": "foot", "mi": "mile"}
+
+// perTimeUnit reads a speed written as one token: a length abbreviation, a
+// slash and a time abbreviation ("m/s", "km/h", "ft/s", "mi/h"). "m" alone
+// is no unit (it is "million" in "$5m"), but before "/s" it is a metre.
+func perTimeUnit(w string) (string, bool) {
+	a, b, ok := strings.Cut(w, "/")
+	if !ok || !perTimeAbbreviations[b] {
+		return "", false
+	}
+	if _, ok := lengthUnits[a]; !ok {
+		return "", false
+	}
+	return w, true
+}
+
+// poweredUnit reads a length abbreviation with an exponent glued to it:
+// "km2" and "km²" are square kilometres, "m3" and "m³" cubic metres.
+func poweredUnit(w string) (string, bool) {
+	for _, p := range []struct{ suffix, prefix string }{{"²", "square "}, {"2", "square "}, {"³", "cubic "}, {"3", "cubic "}} {
+		if base, ok := strings.CutSuffix(w, p.suffix); ok {
+			if u, ok := lengthUnits[base]; ok {
+				return p.prefix + u, true
+			}
+		}
+	}
+	return "", false
+}
+
 // measureAt reads the measure unit starting at toks[j] and returns its
 // name and the index after it.
 func (x *extractor) measureAt(j int) (string, int, bool) {
@@ -40,11 +71,30 @@ func (x *extractor) measureAt(j int) (string, int, bool) {
 		}
 		return "", j, false
 	}
+	if u, ok := perTimeUnit(w); ok {
+		return u, j + 1, true // "m/s", "ft/s", "km/h" written as one token
+	}
+	if u, ok := poweredUnit(w); ok {
+		return u, j + 1, true // "km2", "m³"
+	}
+	end := j + 1
+	glued := end < len(toks) && toks[end].start == toks[j].end
+	if glued && lengthUnits[w] != "" {
+		switch toks[end].text {
+		case "²", "2":
+			return "square " + lengthUnits[w], end + 1, true // "km²" split by the scanner
+		case "³", "3":
+			return "cubic " + lengthUnits[w], end + 1, true
+		case "/":
+			if end+1 < len(toks) && toks[end+1].start == toks[end].end && perTimeAbbreviations[toks[end+1].lower] {
+				return w + "/" + toks[end+1].lower, end + 2, true // "m/s" split by the scanner
+			}
+		}
+	}
 	unit, ok := measureUnits[w]
 	if !ok || w == "m" || w == "g" || w == "ha" {
 		return "", j, false
 	}
-	end := j + 1
 	if unit == "degree" && end < len(toks) {
 		if scale, ok := temperatureScales[toks[end].lower]; ok && (len(toks[end].text) > 1 || toks[end].text == "C" || toks[end].text == "F") {
 			unit = scale

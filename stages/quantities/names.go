@@ -15,17 +15,34 @@ import (
 
 // isIdentifier reports whether the quantity f read from n is the number of
 // a name: a bare number (no unit, qualifier or currency) after a code in
-// capitals, or after a capitalised word inside the sentence.
+// capitals, or after a capitalised word inside the sentence; a capitalised
+// number word after one.
 func (x *extractor) isIdentifier(n number, f found) bool {
 	toks := x.toks
-	if n.start == 0 || f.start != n.start || n.words || n.ordinal || f.kind != pipeline.KindCount || f.hasMax {
+	if n.start == 0 || f.start != n.start || n.ordinal || f.kind != pipeline.KindCount || f.hasMax {
 		return false
 	}
 	p := toks[n.start-1]
 	if !p.word || p.digit || p.end != toks[n.start].start-1 {
 		return false
 	}
+	if n.words {
+		// "Air Force Two", "Apollo Eleven": a number word capitalised
+		// inside a sentence, after a capitalised word, ends a name.
+		return toks[n.start].isCapitalized() && !x.titleCase && n.start >= 2 && p.isCapitalized() && !strings.HasSuffix(p.text, ".") &&
+			months[p.lower] == 0 && !weekdays[p.lower]
+	}
 	if f.unit != "" {
+		if x.titleCase || n.scaled || strings.ContainsAny(toks[n.start].text, ".,") || f.unit == "time" {
+			return false // "met President Obama 3 times": how often, after a name
+		}
+		// "CTF 50 ships", "PlayStation 4 consoles": a number right after
+		// a code in capitals or a word with a capital inside it is the
+		// name's, and the noun after it is what the name labels. A
+		// line in capitals is left alone ("ALL 12 MINERS").
+		if isCode(p.text) || innerCapital(p.text) {
+			return true
+		}
 		// "Combined Task Force 150 patrols": a name of two capitalised
 		// words takes its number whatever follows.
 		return n.start >= 3 && !x.titleCase && p.isCapitalized() && toks[n.start-2].isCapitalized() && toks[n.start-2].word &&
@@ -46,6 +63,25 @@ func (x *extractor) isIdentifier(n number, f found) bool {
 	// A capitalised word inside the sentence names something; a bare
 	// number after it is its designation ("Task Force 50", "Highway 61").
 	return true
+}
+
+// innerCapital reports a word with a capital after its first letter and a
+// lower-case letter somewhere, letters only ("iPhone", "PlayStation",
+// "eBay"): a brand or model name, not a code in capitals, an ordinary word
+// or a name with an apostrophe or hyphen ("O'Brien", "Al-Assad").
+func innerCapital(s string) bool {
+	upper, lower := false, false
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			lower = true
+		case r >= 'A' && r <= 'Z':
+			upper = upper || i > 0
+		default:
+			return false
+		}
+	}
+	return upper && lower
 }
 
 // isCode reports a code in capitals of one to four letters ("CTF", "DDG",

@@ -167,6 +167,100 @@ var newsCases = []testCase{
 	{"the second-quarter loss widened", "The second-quarter loss widened.", "2016-10-13", []want{dt("second-quarter", "2016-Q2", "")}},
 	{"talks ended on monday without a deal", "Talks ended on Monday without a deal.", "2016-10-13", []want{dt("Monday", "XXXX-WXX-1", "2016-10-10")}},
 	{"the fighting started in march", "The fighting started in March.", "2016-10-13", []want{dt("March", "2016-03", "")}},
+	// Compound units written with a slash or an exponent, and scales glued
+	// to the number before a plural noun.
+	{"winds gusted to 30 m/s", "Winds gusted to 30 m/s.", "", []want{c("30 m/s", 30, "exact", "m/s", "other")}},
+	{"the probe flew at 7.8 km/s", "The probe flew at 7.8 km/s.", "", []want{c("7.8 km/s", 7.8, "exact", "km/s", "other")}},
+	{"the stream moved 3 ft/s", "The stream moved 3 ft/s.", "", []want{c("3 ft/s", 3, "exact", "ft/s", "other")}},
+	{"cars drove 50 mi/h", "Cars drove 50 mi/h.", "", []want{c("50 mi/h", 50, "exact", "mi/h", "other")}},
+	{"a 2 m/s breeze blew", "A 2 m/s breeze blew.", "", []want{c("2 m/s", 2, "exact", "m/s", "other")}},
+	{"the fields cover 400 km2", "The fields cover 400 km2.", "", []want{c("400 km2", 400, "exact", "square km", "other")}},
+	{"the lake spans 400 km²", "The lake spans 400 km².", "", []want{c("400 km²", 400, "exact", "square km", "other")}},
+	{"the flat has 80 m²", "The flat has 80 m² of floor.", "", []want{c("80 m²", 80, "exact", "square metre", "other")}},
+	{"the tank holds 40 m3", "The tank holds 40 m3.", "", []want{c("40 m3", 40, "exact", "cubic metre", "other")}},
+	{"winds of 120 kph were recorded", "Winds of 120 kph were recorded.", "", []want{c("120 kph", 120, "exact", "km/h", "other")}},
+	{"the ship made 30 knots", "The ship made 30 knots.", "", []want{c("30 knots", 30, "exact", "knot", "other")}},
+	{"density is 300 people per square kilometre", "Density is 300 people per square kilometre.", "", []want{{text: "300 people per square kilometre", value: 300, qual: "exact", unit: "person", kind: "rate", per: "square kilometre"}}},
+	{"he sold 5m shares", "He sold 5m shares.", "", []want{c("5m shares", 5e6, "exact", "share", "count")}},
+	{"about 10k runners took part", "About 10k runners took part.", "", []want{c("About 10k runners", 1e4, "about", "runner", "count")}},
+	{"a 5m wall fell", "A 5m wall fell.", "", []want{c("5m", 5, "exact", "metre", "other")}},
+	{"the sign said 5 m", "The sign said 5 m.", "", []want{c("5", 5, "exact", "", "count")}},
+	// A month that modifies a noun says when the thing happened; a month
+	// in a name does not.
+	{"the june report showed growth", "The June report showed growth.", "2016-10-13", []want{dt("June", "2016-06", "")}},
+	{"a flawed november election was held", "A flawed November election was held.", "2016-10-13", []want{dt("November", "2015-11", "")}},
+	{"congress left for its august summer break", "Congress left for its August summer break.", "2016-10-13", []want{dt("August", "2016-08", "")}},
+	{"the strong october report beat forecasts", "The strong October report beat forecasts.", "2016-10-13", []want{dt("October", "2016-10", "")}},
+	{"clinton's july speech drew crowds", "Clinton's July speech drew crowds.", "2016-10-13", []want{dt("July", "2016-07", "")}},
+	{"the november election will decide it", "The November election will decide it.", "2016-10-13", []want{dt("November", "2016-11", "")}},
+	{"workers marched on may day", "Workers marched on May Day.", "2016-10-13", nil},
+	{"march madness begins soon", "March Madness begins soon.", "2016-10-13", nil},
+	{"the march on washington drew crowds", "The March on Washington drew crowds.", "2016-10-13", nil},
+	{"the band played at the june jam festival", "The band played at the June Jam festival.", "2016-10-13", nil},
+	{"the may government fell", "The May government fell.", "2016-10-13", nil},
+	{"june carter sang", "June Carter sang.", "2016-10-13", nil},
+	// Forms seen on PolNeAR train: markup attributes, fractions, "half a
+	// dozen", a number word ending a name, an age after "turned".
+	{"a tweet id in markup is no count", "He posted it. <tweet id=\"756642903469031424\" timestamp=\"1465401600\">I'm thrilled</tweet>. Then 3 people left.", "", []want{c("3 people", 3, "exact", "person", "count")}},
+	{"less than a third agreed", "Less than a third agreed with the President.", "", nil},
+	{"a fifth said no", "A fifth said no to the plan.", "", nil},
+	{"the third candidate agreed", "The third candidate agreed with the plan.", "", []want{c("third candidate", 3, "ordinal", "candidate", "ordinal")}},
+	{"half a dozen votes i regret", "There are half a dozen votes I regret.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
+	{"biden flew on air force two", "Biden flew back to the capital on Air Force Two, where he spoke with reporters.", "", nil},
+	{"the crew of apollo eleven landed", "The three astronauts of Apollo Eleven landed on the moon.", "", []want{c("three astronauts", 3, "exact", "astronaut", "count")}},
+	{"police arrest two men in the city", "Police in the city said they had arrested Two men on Friday.", "", []want{c("Two men", 2, "exact", "man", "count"), dt("Friday", "XXXX-WXX-5", "")}},
+	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
+	{"as clinton turns 70 a look back", "As Bill Clinton turns 70, a look back.", "", []want{c("70", 70, "exact", "year", "duration")}},
+	{"the page turned 3 percent", "Sales turned 3 percent higher.", "", []want{c("3 percent", 3, "exact", "percent", "percent")}},
+	// A number after a code in capitals or a brand written with an inner
+	// capital names the thing even before a noun; a figure with a comma,
+	// a line in capitals and "N times" after a name still count.
+	{"ctf 50 ships patrolled the gulf", "CTF 50 ships patrolled the Gulf.", "", nil},
+	{"the eu 27 leaders met", "The EU 27 leaders met in Brussels.", "", nil},
+	{"sony sold playstation 4 consoles", "Sony sold PlayStation 4 consoles at a loss.", "", nil},
+	{"buyers queued for iphone 7 handsets", "Buyers queued for iPhone 7 handsets.", "", nil},
+	{"saudi arabia's 70,000 mosques", "Saudi Arabia's 70,000 mosques are monitored.", "", []want{c("70,000 mosques", 70000, "exact", "mosque", "count")}},
+	{"west berlin's 2,200,000 residents", "Nearly 18 percent of West Berlin's 2,200,000 residents are old.", "", []want{c("Nearly 18 percent", 18, "about", "percent", "percent"), c("2,200,000 residents", 2.2e6, "exact", "resident", "count")}},
+	{"all 12 miners rescued headline", "ALL 12 MINERS RESCUED AFTER COLLAPSE", "", []want{c("12 MINERS", 12, "exact", "miner", "count")}},
+	{"he met president obama 3 times", "He met President Obama 3 times.", "", []want{c("3 times", 3, "exact", "time", "count")}},
+	// Twelve-hour clock times with a zone; without a zone, or with "ET"
+	// (its offset changes with the season), they name no fixed instant.
+	{"the vote closes at 5 p.m. gmt", "The vote closes at 5 p.m. GMT.", "2016-10-13", []want{dt("5 p.m. GMT", "XXXX-XX-XXT17:00Z", "")}},
+	{"the deadline passed at 11:59 p.m. est", "The deadline passed at 11:59 p.m. EST.", "2016-10-13", []want{dt("11:59 p.m. EST", "XXXX-XX-XXT23:59-05:00", "")}},
+	{"markets open at 9:30 a.m. edt", "Markets open at 9:30 a.m. EDT.", "2016-10-13", []want{dt("9:30 a.m. EDT", "XXXX-XX-XXT09:30-04:00", "")}},
+	{"the blast came at 12 a.m. gmt", "The blast came at 12 a.m. GMT.", "2016-10-13", []want{dt("12 a.m. GMT", "XXXX-XX-XXT00:00Z", "")}},
+	{"the meeting starts at 5 p.m.", "The meeting starts at 5 p.m.", "2016-10-13", nil},
+	{"polls close at 8 p.m. et", "Polls close at 8 p.m. ET.", "2016-10-13", nil},
+	// "A few" before a scale word is a vague amount; a vague amount of
+	// time units is a duration.
+	{"a few hundred protesters marched", "A few hundred protesters marched south.", "", []want{vg("A few hundred protesters", 200, 999, "protester", "count")}},
+	{"a few thousand applicants", "The analysts were chosen from a few thousand applicants.", "", []want{vg("a few thousand applicants", 2000, 9999, "applicant", "count")}},
+	{"a few million dollars", "It cost a few million dollars.", "", []want{vg("a few million dollars", 2e6, 9.999999e6, "USD", "money")}},
+	{"a few dozen protesters", "A few dozen protesters gathered.", "", []want{vg("A few dozen protesters", 24, 99, "protester", "count")}},
+	{"towns of a few thousand", "He drew crowds in towns of a few thousand.", "", []want{vg("a few thousand", 2000, 9999, "", "count")}},
+	{"a few people came", "A few people came to the hearing.", "", nil},
+	{"a few weeks later", "A few weeks later he resigned.", "", nil},
+	{"for several weeks", "Leaders have been talking for several weeks.", "", []want{vg("several weeks", 3, 9, "week", "duration")}},
+	{"hundreds of hours spent", "He spent hundreds of hours with advisers.", "", []want{vg("hundreds of hours", 100, 999, "hour", "duration")}},
+	{"a handful of days after", "It came just a handful of days after the vote.", "", []want{vg("a handful of days", 2, 5, "day", "duration")}},
+	// Vague amounts of a measure unit are measures; a scale word may take
+	// a larger one after it.
+	{"several hundred thousand people fled", "Several hundred thousand people fled.", "", []want{vg("Several hundred thousand people", 3e5, 999999, "person", "count")}},
+	{"a few hundred thousand persons", "A few hundred thousand persons turned out.", "", []want{vg("A few hundred thousand persons", 2e5, 999999, "person", "count")}},
+	{"several miles north of here", "The rally was several miles north of here.", "", []want{vg("several miles", 3, 9, "mile", "other")}},
+	{"a few hundred yards away", "Two men waited a few hundred yards away.", "", []want{c("Two men", 2, "exact", "man", "count"), vg("a few hundred yards", 200, 999, "yard", "other")}},
+	{"thousands of miles away", "Action thousands of miles away could fail.", "", []want{vg("thousands of miles", 1000, 9999, "mile", "other")}},
+	// Four plain digits that can be a year, before a noun, are that year:
+	// news writes a count of a thousand or more with a comma. A count
+	// stays one after a verb in the past or in a list of counts.
+	{"any 2016 presidential candidates", "He has not donated to any 2016 presidential candidates.", "", []want{c("2016", 2016, "exact", "", "year")}},
+	{"2016 democrats call for action", "2016 Democrats call for action on guns.", "", []want{c("2016", 2016, "exact", "", "year")}},
+	{"the 2004 and 2008 conventions", "He spoke at the 2004 and 2008 conventions.", "", []want{c("2004", 2004, "exact", "", "year"), c("2008", 2008, "exact", "", "year")}},
+	{"caught in 2014 manipulating images", "The Kremlin was caught in 2014 manipulating satellite images.", "", []want{c("2014", 2014, "exact", "", "year")}},
+	{"compared with 2014 numbers", "Arrests doubled, compared with 2014 numbers.", "", []want{c("2014", 2014, "exact", "", "year")}},
+	{"he counted 1804 different lines", "He counted 1804 different lines in the poems.", "", []want{c("1804 different lines", 1804, "exact", "line", "count")}},
+	{"5000 and 2000 machines", "They sold 5000 and 2000 machines.", "", []want{c("5000", 5000, "exact", "machine", "count"), c("2000 machines", 2000, "exact", "machine", "count")}},
+	{"more than 2000 troops", "More than 2000 troops were sent.", "", []want{c("More than 2000 troops", 2000, "more_than", "troop", "count")}},
 }
 
 func TestNewsForms(t *testing.T) {

@@ -164,8 +164,8 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 		if j+2 >= len(toks) || (toks[j+1].lower != "a" && toks[j+1].lower != "an") {
 			return n, false
 		}
-		if _, isScale := scaleWords[toks[j+2].lower]; !isScale || toks[j+2].lower == "hundred" {
-			return n, false
+		if _, isScale := scaleWords[toks[j+2].lower]; (!isScale || toks[j+2].lower == "hundred") && toks[j+2].lower != "dozen" {
+			return n, false // "half a dozen" is six
 		}
 		current, last = 0.5, small
 		j += 2

@@ -2,6 +2,7 @@ package quantities
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -42,6 +43,38 @@ var seasonCodes = map[string]struct {
 // monthCues before a bare month or a season make it a date: "in June",
 // "since March", "last spring", "early December".
 var monthCues = toSet(`in since until till by during last next this early late mid before after from through throughout`)
+
+// monthDeterminers open a noun phrase whose noun a month may modify: "the
+// June report", "its August recess", "a flawed November election".
+var monthDeterminers = toSet(`the a an its his her their our your my`)
+
+// modifierMonth reports a month at toks[i] that modifies the lower-case
+// noun after it, inside a noun phrase opened by a determiner or a
+// possessive, with at most two adjectives between: "the June report", "a
+// flawed November election", "Trump's August speech". The month says when
+// the thing happened, so it is a date. A capitalised word after it makes
+// it part of a name ("May Day", "the June Jam festival"), a preposition a
+// noun ("the March on Washington"); "May" is left out, since "the May
+// government" is Theresa May's.
+func modifierMonth(toks []tok, i int) bool {
+	if toks[i].lower == "may" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if !n.word || n.digit || !isLower(n) || functionWords[n.lower] || !isNounTag(n.pos) {
+		return false
+	}
+	k := i - 1
+	for adjectives := 0; k >= 0 && adjectives < 2 && isLower(toks[k]) && !functionWords[toks[k].lower] &&
+		(strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "VBN" || toks[k].guessed); adjectives++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	d := toks[k]
+	return monthDeterminers[d.lower] || possessiveBase(d.lower) != d.lower && d.isCapitalized()
+}
 
 // periodWords may open a period (before a hyphen for "third-quarter",
 // "mid-September"); other words skip periodAt at once.
@@ -123,7 +156,7 @@ func (x *extractor) periodAt(i int) (date, bool) {
 		return d, true
 	case strings.HasPrefix(t.lower, "mid-") && months[t.lower[4:]] > 0 && !abbreviatedMonth(t.lower[4:]):
 		return x.withTense(date{start: i, end: i + 1, month: months[t.lower[4:]]}), true // "mid-September"
-	case months[t.lower] > 0 && t.isCapitalized() && (len(t.text) > 3 || t.lower == "may") && (cued || strings.HasPrefix(prev, "mid")):
+	case months[t.lower] > 0 && t.isCapitalized() && (len(t.text) > 3 || t.lower == "may") && (cued || strings.HasPrefix(prev, "mid") || modifierMonth(toks, i)):
 		if i+1 < len(toks) && toks[i+1].digit {
 			return date{}, false
 		}
@@ -205,26 +238,62 @@ func (x *extractor) withYearOf(d date) date {
 	return x.withTense(d)
 }
 
-// clockAt reads a clock time with a time zone: "1750 GMT", "09:30 UTC".
+// clockAt reads a clock time with a time zone: "1750 GMT", "09:30 UTC",
+// and on the twelve-hour clock "5 p.m. GMT", "11:30 a.m. EDT". A time
+// without a zone names no instant and is left alone.
 func (x *extractor) clockAt(i int) (date, bool) {
 	toks := x.toks
 	t := toks[i]
 	if !t.digit || i+1 >= len(toks) {
 		return date{}, false
 	}
-	zone, ok := zoneOffsets[toks[i+1].lower]
-	if !ok || toks[i+1].isCapitalized() == false && toks[i+1].text != strings.ToUpper(toks[i+1].text) {
-		return date{}, false
+	half, z := "", i+1
+	if w := toks[i+1].lower; w == "a.m." || w == "p.m." || w == "am" || w == "pm" {
+		half, z = w[:1], i+2
+		if z >= len(toks) {
+			return date{}, false
+		}
 	}
-	s := strings.Replace(t.text, ":", "", 1)
-	if len(s) != 4 || !allDigitsASCII(s) {
-		return date{}, false
+	zone, ok := zoneOffsets[toks[z].lower]
+	if !ok || !toks[z].isCapitalized() {
+		return date{}, false // "5 est" is no zone
 	}
-	h, m := int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')
+	var h, m int
+	if half == "" {
+		s := strings.Replace(t.text, ":", "", 1)
+		if len(s) != 4 || !allDigitsASCII(s) {
+			return date{}, false
+		}
+		h, m = int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')
+	} else {
+		var ok bool
+		if h, m, ok = twelveHour(t.text); !ok {
+			return date{}, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		if half == "p" {
+			h += 12
+		}
+	}
 	if h > 23 || m > 59 {
 		return date{}, false
 	}
-	return date{start: i, end: i + 2, clock: fmt.Sprintf("T%02d:%02d%s", h, m, zone)}, true
+	return date{start: i, end: z + 1, clock: fmt.Sprintf("T%02d:%02d%s", h, m, zone)}, true
+}
+
+// twelveHour reads the "5" or "11:30" of a twelve-hour clock time.
+func twelveHour(s string) (h, m int, ok bool) {
+	hs, ms, colon := strings.Cut(s, ":")
+	if len(hs) < 1 || len(hs) > 2 || !allDigitsASCII(hs) || colon && (len(ms) != 2 || !allDigitsASCII(ms)) {
+		return 0, 0, false
+	}
+	h, _ = strconv.Atoi(hs)
+	if colon {
+		m, _ = strconv.Atoi(ms)
+	}
+	return h, m, h >= 1 && h <= 12
 }
 
 // withTense sets the tense of the clause around d.

@@ -30,6 +30,9 @@ func New() (*Stage, error) {
 		// never parse as numbers, so they need no pattern.
 		`\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}\d`,
 		`\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,4}\b`,
+		// Markup left in the text: the numbers of a tag's attributes
+		// (<tweet id="7568..." timestamp="1465401600">) are no prose.
+		`</?[A-Za-z][\w-]*(?:\s[^<>]*)?>`,
 	}
 	// One alternation, so that a sentence is matched in a single pass.
 	re, err := regexp.Compile("(?:" + strings.Join(patterns, ")|(?:") + ")")
@@ -77,7 +80,16 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		s.maskTokens(d.Text, u.Span, toks)
 		tag(d, u.sentence, toks)
 		finds = extract(toks, finds[:0])
+		inDateline := false
+		if z := d.ZoneAt(u.Start); z >= 0 {
+			inDateline = d.Zones[z].Kind == pipeline.ZoneDateline
+		}
 		for _, f := range finds {
+			if inDateline && f.date != nil {
+				// A dateline's date ("PASADENA, Calif., Jan. 1 (UPI) —")
+				// is when the story was filed: never after publication.
+				f.date.tense = tensePast
+			}
 			d.Quantities = append(d.Quantities, toQuantity(d.Text, toks, f, u.sentence, published))
 		}
 	}
@@ -130,12 +142,12 @@ func textUnits(d *pipeline.Doc) []unitOfText {
 	return units
 }
 
-// maskTokens marks the tokens inside URLs, e-mail addresses and phone
-// numbers.
+// maskTokens marks the tokens inside URLs, e-mail addresses, phone
+// numbers and markup tags.
 func (s *Stage) maskTokens(text string, sp pipeline.Span, toks []tok) {
 	chunk := text[sp.Start:sp.End]
 	// Every pattern needs one of these characters; most sentences have none.
-	if !strings.ContainsAny(chunk, "/@+(") && !strings.Contains(chunk, "www.") {
+	if !strings.ContainsAny(chunk, "/@+(<") && !strings.Contains(chunk, "www.") {
 		return
 	}
 	if !strings.ContainsAny(chunk, "0123456789") {

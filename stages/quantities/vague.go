@@ -14,6 +14,7 @@ import "github.com/newsclaims/newsclaims/pipeline"
 //	hundreds of thousands     100,000 .. 999,999
 //	millions / billions       1e6 .. 1e7-1 / 1e9 .. 1e10-1
 //	several                   3 .. 9     (several hundred: 300 .. 999)
+//	a few hundred             200 .. 999 (a few dozen: 24 .. 99)
 //	a handful of              2 .. 5
 //
 // With a qualifier before them the qualifier stands and the value is the
@@ -28,8 +29,8 @@ func vagueRange(word string, base float64) (lo, hi float64) {
 	return base, 10*base - 1
 }
 
-// vagueFew reads "several" before a plural noun or a scale word and "a
-// handful of": a vague count.
+// vagueFew reads "several" before a plural noun or a scale word, "a few"
+// before a scale word and "a handful of": a vague count.
 func (x *extractor) vagueFew(i int) (found, bool) {
 	toks := x.toks
 	var f found
@@ -37,8 +38,8 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 	switch {
 	case toks[i].lower == "several" && j < len(toks):
 		if s, ok := scaleWords[toks[j].lower]; ok && s >= 100 {
-			f = found{start: i, end: j + 1, value: 3 * s, max: 10*s - 1}
-			j++
+			s, j = x.scaleChain(s, j+1)
+			f = found{start: i, end: j, value: 3 * s, max: 10*s - 1}
 			if j < len(toks) && toks[j].lower == "of" {
 				j++
 			}
@@ -48,8 +49,35 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 	case (toks[i].lower == "a" || toks[i].lower == "an") && j+1 < len(toks) && toks[j].lower == "handful" && toks[j+1].lower == "of":
 		f = found{start: i, end: j + 1, value: 2, max: 5}
 		j += 2
+	case toks[i].lower == "a" && j+1 < len(toks) && toks[j].lower == "few" && toks[j+1].lower == "dozen":
+		// "a few dozen" is dozens, no more and no fewer.
+		f = found{start: i, end: j + 2, value: 24, max: 99}
+		j += 2
+	case toks[i].lower == "a" && j+1 < len(toks) && toks[j].lower == "few":
+		// "a few hundred": two to nine hundred. "A few" before a plain
+		// noun stays unread, like "many" or "numerous".
+		s, ok := scaleWords[toks[j+1].lower]
+		if !ok || s < 100 {
+			return found{}, false
+		}
+		s, j = x.scaleChain(s, j+2)
+		f = found{start: i, end: j, value: 2 * s, max: 10*s - 1}
+		if j < len(toks) && toks[j].lower == "of" {
+			j++
+		}
 	default:
 		return found{}, false
+	}
+	if j < len(toks) {
+		if unit, end, ok := x.measureAt(j); ok {
+			// "several miles", "a few hundred yards": a vague measure.
+			f.end, f.unit = end, unit
+			f.hasValue, f.hasMax, f.kind, f.qualifier = true, true, pipeline.KindOther, pipeline.QualVague
+			if q, qs := x.qualifierBefore(f.start); q != "" {
+				f.qualifier, f.start, f.hasMax = q, qs, false
+			}
+			return f, true
+		}
 	}
 	end, unit := nounPhrase(toks, j, true, x.titleCase)
 	if end == j && j < len(toks) && toks[j].lower == "others" {
@@ -65,10 +93,25 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 	f.hasValue, f.hasMax, f.kind, f.qualifier = true, true, pipeline.KindCount, pipeline.QualVague
 	if code, ok := currencyWords[toks[end-1].lower]; ok && end-1 >= j {
 		f.unit, f.kind = code, pipeline.KindMoney
+	} else if durationUnits[unit] {
+		f.kind = pipeline.KindDuration // "several years", "a few hundred years"
 	}
 	if q, qs := x.qualifierBefore(f.start); q != "" {
 		f.qualifier, f.start, f.hasMax = q, qs, false
 	}
 	f.end, f.per = x.rate(f.end, f.kind)
 	return f, true
+}
+
+// scaleChain multiplies a scale word by the larger ones that follow it
+// ("hundred thousand": 1e5) and returns the product and the index after.
+func (x *extractor) scaleChain(s float64, j int) (float64, int) {
+	for j < len(x.toks) {
+		more, ok := scaleWords[x.toks[j].lower]
+		if !ok || more <= s {
+			break
+		}
+		s, j = s*more, j+1
+	}
+	return s, j
 }

@@ -50,8 +50,8 @@
 //     "mixed" — a reported clause that contains quoted fragments.
 //   - Content: direct — between the marks, surrounding white space trimmed,
 //     punctuation inside the marks kept ("All targets have been hit,");
-//     indirect — the reported clause without cue, source, "that" or a
-//     leading dateline, ending before a trailing ", X said", ", adding", or
+//     indirect — the reported clause without cue, source or "that" (a
+//     wire dateline is a zone of its own, not read), ending before a trailing ", X said", ", adding", or
 //     a ", which/who/though/while" gloss (a relative clause closed by a
 //     comma and followed by the verb sits inside the subject and stays:
 //     "the bill, which X drafted, would …"); mixed — the reported material

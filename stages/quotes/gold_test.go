@@ -114,6 +114,7 @@ func builtDoc(text string, g goldFile) *pipeline.Doc {
 		}
 		start = end
 	}
+	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
 	return d
 }
 

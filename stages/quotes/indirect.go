@@ -111,23 +111,6 @@ func (x *extraction) markMixed(p *para, c *cand) {
 	}
 }
 
-// stripDateline moves token index lo past a "BEIRUT - " dateline.
-func stripDateline(p *para, lo, hi int) int {
-	for k := lo; k < hi && k < lo+5; k++ {
-		t := p.toks[k]
-		if t.kind == 'p' && (t.text == "-" || t.text == "—" || t.text == "–" || t.text == "--") {
-			if k > lo && isAllCaps(p.toks[lo].text) {
-				return k + 1
-			}
-			return lo
-		}
-		if t.kind == 'w' && !isCapitalized(t.text) {
-			return lo
-		}
-	}
-	return lo
-}
-
 // tailish reports whether tokens from a to hi end an attribution without
 // content: nothing, a comma, or adverbials ("said Wednesday", "said in a
 // speech before the concert began") with no "that" before the next comma.
@@ -455,7 +438,7 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 		return false
 	}
 	var content pipeline.Span
-	start := stripDateline(p, lo, hi)
+	start := lo
 	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
 		if e >= hi || p.toks[e].text != "," {
 			return false
@@ -681,7 +664,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		if !ok {
 			return c, false
 		}
-		start := stripDateline(p, lo, srcS)
+		start := lo
 		if start >= srcS-1 {
 			return c, false
 		}
@@ -859,7 +842,7 @@ func (x *extraction) cuelessMixed() {
 			if len(frags) == 0 {
 				continue
 			}
-			lo := stripDateline(p, p.tokIndex(sent[0]), p.tokIndex(sent[1]))
+			lo := p.tokIndex(sent[0])
 			c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}

@@ -53,7 +53,7 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 	if prev := p.toks[i-1]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
-	start := stripDateline(p, lo, i)
+	start := lo
 	for v := start; v < i-1; v++ {
 		if !x.finiteVerbAt(p, start, v) {
 			continue

@@ -138,6 +138,9 @@ func newExtraction(d *pipeline.Doc, tokBuf []token) *extraction {
 			if z.Start < 0 || z.End > len(x.text) || z.Start >= z.End {
 				continue
 			}
+			if z.Kind == pipeline.ZoneDateline {
+				continue // where and when the story was filed ("BEIRUT -"): no one speaks there
+			}
 			addLines(z.Start, z.End, z.Kind, z.Author, zi)
 		}
 		sort.SliceStable(x.paras, func(a, b int) bool { return x.paras[a].start < x.paras[b].start })

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
 // bodyDoc builds a Doc with one body zone per non-empty line and no
@@ -21,6 +22,7 @@ func bodyDoc(text string) *pipeline.Doc {
 		}
 		start += len(line)
 	}
+	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones)
 	return d
 }
 
@@ -133,6 +135,8 @@ func TestProcess(t *testing.T) {
 		{"content first", "Air strikes killed 39 civilians, a monitoring group said.", []string{"indirect|Air strikes killed 39 civilians|a monitoring group|said||monitoring group|-1"}},
 		{"content first with day", "The missiles hit, the ministry said Wednesday.", []string{"indirect|The missiles hit|the ministry|said||ministry|-1"}},
 		{"dateline stripped", "BEIRUT - Air strikes killed 39 civilians, a monitoring group said.", []string{"indirect|Air strikes killed 39 civilians|a monitoring group|said||monitoring group|-1"}},
+		{"dateline with a date left out", "LONDON, Oct 3 (AP) — Air strikes killed 39 civilians, a monitoring group said.", []string{"indirect|Air strikes killed 39 civilians|a monitoring group|said||monitoring group|-1"}},
+		{"dateline with a capitalised place left out", "Washington (CNN) — Air strikes killed 39 civilians, a monitoring group said.", []string{"indirect|Air strikes killed 39 civilians|a monitoring group|said||monitoring group|-1"}},
 		{"according to after", "Five children died, according to the Syrian Observatory for Human Rights.", []string{"indirect|Five children died|the Syrian Observatory for Human Rights|according to||Syrian Observatory for Human Rights|-1"}},
 		{"according to before", "According to the BBC, the orchestra played for soldiers.", []string{"indirect|the orchestra played for soldiers|the BBC|According to||BBC|-1"}},
 		{"citing chain", "Troops fled, according to a Voice of America report citing the Syrian Observatory for Human Rights.", []string{

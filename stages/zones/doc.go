@@ -28,10 +28,14 @@
 //	         ──► link lists under "Related Topics"/"More on this story";
 //	             captions beside a photo credit ("Name/Reuters")
 //	         ──► footer: lines after a closing copyright line, author bios
+//	         ──► wire datelines: a body paragraph opening with "BEIRUT,
+//	             Lebanon (Reuters) -" is cut in two zones, the dateline
+//	             (ZoneDateline) and the story (ZoneBody); see wire.go
 //	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty;
 //	             Published may come from a date in the file name)
 //
-// A zone is a maximal run of consecutive lines of one kind. A blank line ends
+// A zone is a maximal run of consecutive lines of one kind, save that a wire
+// dateline and the story after it are two zones of one line. A blank line ends
 // a zone, except that one reader comment, however many paragraphs it has, is
 // one ZoneComment zone with its Author. Zones never include a line's leading
 // or trailing space or the newline, and blank lines belong to no zone.

@@ -93,7 +93,7 @@ func (a *analysis) nextLine(k int) int {
 // chrome, short lines and captions, the next line is a byline or a date.
 func (a *analysis) isDekSentence(k int, deks []int) bool {
 	p := a.prevLine(k)
-	if p < 0 || !(a.isHeadCandidate(p) || len(deks) > 0 && deks[len(deks)-1] == p) {
+	if p < 0 || !(a.isHeadCandidate(p) || len(deks) > 0 && deks[len(deks)-1] == p) || opensWithDateline(a.orig(&a.lines[k])) {
 		return false
 	}
 	if p == k-1 && a.lines[p].para == a.lines[k].para && strings.HasSuffix(a.orig(&a.lines[p]), ";") && a.lines[k].words <= 30 {

@@ -58,10 +58,8 @@ func (a *analysis) outlet() string {
 		}
 	}
 	// A wire lede names its agency: "DAMASCUS (Reuters) - ...".
-	if firstBody < len(a.lines) {
-		if name := wireAgency(a.orig(&a.lines[firstBody])); name != "" {
-			return name
-		}
+	if a.wireAgency != "" && leadingName(a.wireAgency) == a.wireAgency {
+		return a.wireAgency
 	}
 	// A page title often ends with the site's name: "Army enters Palmyra | Reuters".
 	if _, site, ok := cutLast(a.res.Title, " | "); ok {
@@ -88,27 +86,6 @@ func (a *analysis) outlet() string {
 		}
 	}
 	return ""
-}
-
-// wireAgency returns the agency of a wire dateline opening a lede: "Reuters"
-// in "DAMASCUS (Reuters) - ...", "AP" in "BEIRUT, Syria (AP) — ...".
-func wireAgency(lede string) string {
-	open := strings.Index(lede, " (")
-	if open <= 0 || open > 60 {
-		return ""
-	}
-	place := lede[:open]
-	if strings.ToUpper(place) != place || !hasWordByte(place) {
-		return "" // the place name of a wire dateline is in capitals
-	}
-	name, rest, ok := strings.Cut(lede[open+2:], ") ")
-	if !ok || len(name) > 40 || !(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")) {
-		return ""
-	}
-	if leadingName(name) != name {
-		return ""
-	}
-	return name
 }
 
 // cutLast slices s around the last instance of sep.

@@ -8,21 +8,42 @@ import (
 	"testing"
 )
 
-// polnearDir is the PolNeAR attribution corpus beside the repository. Its
-// texts are research data that stay outside the repository, so the test
-// reads them in place and skips when they are absent (a fresh clone).
-var polnearDir = filepath.Join("..", "..", "..", "shared", "data", "attribution", "polnear")
+// sharedDir finds a folder of the shared data beside the checkout or one of
+// its parent folders ($NEWSCLAIMS_SHARED first); "" when absent. The texts
+// there are research data that stay outside the repository, so the tests
+// read them in place and skip when they are absent (a fresh clone).
+func sharedDir(parts ...string) string {
+	if dir := os.Getenv("NEWSCLAIMS_SHARED"); dir != "" {
+		p := filepath.Join(append([]string{dir}, parts...)...)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		return ""
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(append([]string{dir, "shared"}, parts...)...)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
 
 // polnearTexts returns the texts of one PolNeAR split by file name, or
 // skips the test when the corpus is not there.
 func polnearTexts(t *testing.T, split string) map[string]string {
 	t.Helper()
-	dir := filepath.Join(polnearDir, split, "input")
-	if _, err := os.Stat(dir); err != nil {
-		dir = filepath.Join("/work", "shared", "data", "attribution", "polnear", split, "input")
-		if _, err := os.Stat(dir); err != nil {
-			t.Skipf("PolNeAR corpus not found beside the repository (%s): skipping", filepath.Join(polnearDir, split))
-		}
+	dir := sharedDir("data", "attribution", "polnear", split, "input")
+	if dir == "" {
+		t.Skipf("PolNeAR %s split not found in shared/data/attribution/polnear beside the repository: skipping", split)
 	}
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(paths) == 0 {
@@ -81,13 +102,10 @@ func TestPolnearTitles(t *testing.T) {
 // with their lede, not a headline, so a title found there is a lede taken
 // for one.
 func TestBrownNoTitle(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "bench", "brown")
-	if _, err := os.Stat(dir); err != nil {
-		dir = "/work/shared/bench/brown"
-	}
+	dir := sharedDir("bench", "brown")
 	paths, _ := filepath.Glob(filepath.Join(dir, "news_*.txt"))
-	if len(paths) == 0 {
-		t.Skipf("Brown news texts not found beside the repository (%s): skipping", dir)
+	if dir == "" || len(paths) == 0 {
+		t.Skip("Brown news texts not found in shared/bench/brown beside the repository: skipping")
 	}
 	st, err := New()
 	if err != nil {

@@ -116,6 +116,8 @@ type analysis struct {
 	// lede is the index of the article's first paragraph found by findHead,
 	// or -1.
 	lede int
+	// wireAgency is the agency of the first wire dateline ("Reuters").
+	wireAgency string
 }
 
 func (a *analysis) orig(l *line) string  { return a.text[l.start:l.end] }
@@ -574,7 +576,8 @@ func (a *analysis) walk(headFound bool) {
 				a.res.Title = orig
 				continue
 			case haveHeadline && deks < maxDeks && headLines <= 6 && (a.isDek(orig, l.words) ||
-				headlineLine == i-1 && l.para == a.lines[headlineLine].para && l.words <= 30 && endsPeriod(orig)):
+				headlineLine == i-1 && l.para == a.lines[headlineLine].para && l.words <= 30 && endsPeriod(orig)) &&
+				!opensWithDateline(orig):
 				// (a dek printed as a sentence right under its headline)
 				l.kind = pipeline.ZoneHeadline
 				deks++
@@ -974,6 +977,6 @@ func (a *analysis) buildZones() {
 		zones = append(zones, pipeline.Zone{Span: pipeline.Span{Start: l.start, End: l.end}, Kind: l.kind, Author: l.author})
 		prev = i
 	}
-	a.res.Zones = zones
+	a.res.Zones, a.wireAgency = SplitWireDatelines(a.text, zones)
 	a.res.Outlet = a.outlet()
 }

@@ -52,7 +52,7 @@ func TestLineKinds(t *testing.T) {
 			text: "Syrian Troops Enter Palmyra After Weeks Of Fighting\nDAMASCUS (Reuters) - Syrian troops entered the city on Sunday after weeks of fighting, a military source said.",
 			lines: []line{
 				{"Syrian Troops Enter Palmyra After Weeks Of Fighting", headline, ""},
-				{"DAMASCUS (Reuters) - Syrian troops entered the city on Sunday after weeks of fighting, a military source said.", body, ""},
+				{"DAMASCUS (Reuters) - Syrian troops entered the city on Sunday after weeks of fighting, a military source said.", dateline, ""}, // the line opens with its wire dateline (TestWireDatelines)
 			},
 		},
 		{
