@@ -48,6 +48,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The models load from the start: on an append of a few documents
+	// they are most of the run. They are ready when loaded delivers.
+	loaded := startLoading(cfg)
 	if err := checkReplaceable(out); err != nil {
 		return nil, err
 	}
@@ -84,19 +87,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	defer os.RemoveAll(work)
 
-	loaded := make(chan error, 1)
-	if len(cfg.Stages) > 0 {
-		loaded <- nil
-	} else {
-		go func() {
-			var err error
-			cfg.Stages, err = cfg.LoadStages()
-			if err == nil && len(cfg.Stages) == 0 {
-				err = errNoStages
-			}
-			loaded <- err
-		}()
-	}
 	sc, err := scanInputs(ctx, cfg.Inputs, work, cfg.MaxDocBytes)
 	var v *version
 	if err == nil {
@@ -105,9 +95,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		// documents.
 		v, err = startVersion(ctx, cfg.Linker, sc, prev, staging)
 	}
-	if lerr := <-loaded; lerr != nil {
-		return nil, fmt.Errorf("loading models: %w", lerr)
+	l := <-loaded
+	if l.err != nil {
+		return nil, fmt.Errorf("loading models: %w", l.err)
 	}
+	cfg.Stages = l.stages
 	if err != nil {
 		return nil, err
 	}
@@ -123,6 +115,32 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	res.RemovedScratch = removed
 	return res, nil
+}
+
+// loadedStages is what startLoading delivers.
+type loadedStages struct {
+	stages []Stage
+	err    error
+}
+
+// startLoading builds cfg's stages (cfg.LoadStages, unless cfg.Stages are
+// given) on a goroutine of its own and delivers them on the channel it
+// returns, which is buffered: a run that gives up early leaves nothing
+// blocked.
+func startLoading(cfg Config) <-chan loadedStages {
+	loaded := make(chan loadedStages, 1)
+	if len(cfg.Stages) > 0 {
+		loaded <- loadedStages{stages: cfg.Stages}
+		return loaded
+	}
+	go func() {
+		s, err := cfg.LoadStages()
+		if err == nil && len(s) == 0 {
+			err = errNoStages
+		}
+		loaded <- loadedStages{s, err}
+	}()
+	return loaded
 }
 
 // version is the next version of the dataset as it starts: the previous
@@ -176,20 +194,24 @@ func startVersion(ctx context.Context, linker Linker, sc *scan, prev *previous, 
 func buildVersion(ctx context.Context, cfg Config, sc *scan, v *version, staging string) (*Result, error) {
 	batch, skipped, m := v.batch, v.skipped, v.manifest
 	part := batchDir(batch)
-	b, err := build(ctx, cfg, sc, staging, part, v.cat)
+	// Every file written is synced in the background from the moment it
+	// is complete, and all are on disk before Run swaps the version in.
+	syncs := &syncGroup{}
+	defer syncs.wait() // on an error, before staging is removed
+	b, err := build(ctx, cfg, sc, staging, part, v.cat, syncs)
 	if err != nil {
 		return nil, err
 	}
 	res := b.res
 	res.Skipped, res.Batch = skipped, batch
 
-	ids, err := writeDocIDs(staging, v.prev, b.docIDs)
+	ids, err := writeDocIDs(staging, v.prev, b.docIDs, syncs)
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
 	m.Index = []FileInfo{ids}
 	if li, ok := cfg.Linker.(LinkerIndex); ok {
-		claims, err := writeClaimIndex(staging, li)
+		claims, err := writeClaimIndex(staging, li, syncs)
 		if err != nil {
 			return nil, fmt.Errorf("output: %w", err)
 		}
@@ -206,6 +228,9 @@ func buildVersion(ctx context.Context, cfg Config, sc *scan, v *version, staging
 	if err := writeManifest(staging, m); err != nil {
 		return nil, err
 	}
+	if err := syncs.wait(); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
 	return res, nil
 }
 
@@ -218,8 +243,8 @@ type writers struct {
 
 // openWriters opens the tables of the partition directory partition in the
 // dataset directory dir; the entities table, which describes the whole
-// dataset, is not partitioned.
-func openWriters(dir, partition, format string, withTokens bool, mem memory.Allocator) (*writers, error) {
+// dataset, is not partitioned. Their files are synced by syncs.
+func openWriters(dir, partition, format string, withTokens bool, mem memory.Allocator, syncs *syncGroup) (*writers, error) {
 	w := &writers{}
 	targets := []struct {
 		dst **tableWriter
@@ -242,6 +267,9 @@ func openWriters(dir, partition, format string, withTokens bool, mem memory.Allo
 		if err != nil {
 			w.abort()
 			return nil, err
+		}
+		for _, o := range tw.files {
+			o.syncs = syncs
 		}
 		*target.dst = tw
 		w.all = append(w.all, tw)
@@ -358,10 +386,10 @@ type built struct {
 
 // build processes every document of sc and writes the tables of partition
 // part into the dataset directory dir, and the entities table from cat and
-// the partition's documents.
-func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *catalog) (*built, error) {
+// the partition's documents. Its files are synced by syncs.
+func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *catalog, syncs *syncGroup) (*built, error) {
 	mem := memory.DefaultAllocator
-	w, err := openWriters(dir, part, cfg.Format, cfg.Tokens, mem)
+	w, err := openWriters(dir, part, cfg.Format, cfg.Tokens, mem, syncs)
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}

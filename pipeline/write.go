@@ -76,6 +76,9 @@ type outFile struct {
 	f    *os.File
 	buf  *bufio.Writer
 	hash hashWriter
+	// syncs, when set, syncs and closes the file once it is written;
+	// else close does.
+	syncs *syncGroup
 }
 
 type hashWriter struct {
@@ -104,8 +107,14 @@ func createOut(path string) (*outFile, error) {
 	return o, nil
 }
 
+// close writes what is buffered, then syncs and closes the file, or hands
+// it to its syncGroup to do so.
 func (o *outFile) close() error {
 	err := o.buf.Flush()
+	if err == nil && o.syncs != nil {
+		o.syncs.add(o)
+		return nil
+	}
 	if err == nil {
 		err = o.f.Sync()
 	}
