@@ -161,6 +161,7 @@ func (t *tally) readGlobal(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
+	t.rankLabels()
 	err = each(ctx, dir, "claim_links", func(l pipeline.ClaimLinkRow) {
 		if l.Relation != "conflicts" {
 			return
@@ -259,16 +260,21 @@ func month(date string) string {
 	return date[:7]
 }
 
+// rankLabels ranks the entities of each label, once the entities table
+// is read.
+func (t *tally) rankLabels() {
+	for label, r := range t.entities {
+		r.Top = rank(t.topByLbl[label], topEntities)
+		t.ov.Labels = append(t.ov.Labels, *r)
+	}
+	slices.SortFunc(t.ov.Labels, func(a, b LabelRanking) int {
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Label, b.Label))
+	})
+}
+
 // finish sorts the rankings and cuts them to their top.
 func (t *tally) finish() Overview {
 	ov := t.ov
-	for label, r := range t.entities {
-		r.Top = rank(t.topByLbl[label], topEntities)
-		ov.Labels = append(ov.Labels, *r)
-	}
-	slices.SortFunc(ov.Labels, func(a, b LabelRanking) int {
-		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Label, b.Label))
-	})
 	ov.Speakers = rank(counts(t.speakers), topSpeakers)
 	for _, c := range t.claimants {
 		ov.Claimants = append(ov.Claimants, *c)

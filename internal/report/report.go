@@ -178,12 +178,19 @@ func (w *writer) write(ctx context.Context) error {
 		return err
 	}
 	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
+	var charts overviewCharts
+	labelCharts := make(chan error, 1)
+	go func() {
+		var err error
+		charts.Labels, err = drawLabelCharts(w.tally.ov.Labels)
+		labelCharts <- err
+	}()
 	if err := w.documents(ctx); err != nil {
+		<-labelCharts
 		return err
 	}
 	w.overview = w.tally.finish()
-	charts, err := drawCharts(&w.overview)
-	if err != nil {
+	if err := errors.Join(drawCharts(&w.overview, &charts), <-labelCharts); err != nil {
 		return err
 	}
 	return w.page("index.html", "overview", struct {
