@@ -125,6 +125,9 @@ type tally struct {
 	// sides are the claims the listed conflicts need, filled in while
 	// the claims stream by.
 	sides map[claimKey][]*ConflictSide
+	// docErrors are the rows of the errors table by document, shown on
+	// the documents' pages.
+	docErrors map[string][]pipeline.ErrorRow
 }
 
 type claimKey struct {
@@ -138,13 +141,14 @@ func newTally() *tally {
 		speakers: map[string]int64{}, claimants: map[string]*ClaimantCount{},
 		kinds: map[string]int64{}, units: map[[2]string]int64{}, months: map[string]*Month{},
 		errKinds: map[[2]string]int64{}, sides: map[claimKey][]*ConflictSide{},
+		docErrors: map[string][]pipeline.ErrorRow{},
 	}
 }
 
 // readGlobal reads the tables that are not per document: entities,
-// claim_links and errors.
-func (t *tally) readGlobal(ctx context.Context, dir string) error {
-	err := each(ctx, dir, "entities", func(e pipeline.EntityRow) {
+// claim_links and errors, adding their sizes to sizes.
+func (t *tally) readGlobal(ctx context.Context, dir string, sizes *tableSizes) error {
+	err := each(ctx, dir, "entities", sizes, func(e pipeline.EntityRow) {
 		r := t.entities[e.Label]
 		if r == nil {
 			r = &LabelRanking{Label: e.Label}
@@ -162,7 +166,7 @@ func (t *tally) readGlobal(ctx context.Context, dir string) error {
 		return err
 	}
 	t.rankLabels()
-	err = each(ctx, dir, "claim_links", func(l pipeline.ClaimLinkRow) {
+	err = each(ctx, dir, "claim_links", sizes, func(l pipeline.ClaimLinkRow) {
 		if l.Relation != "conflicts" {
 			return
 		}
@@ -183,7 +187,10 @@ func (t *tally) readGlobal(ctx context.Context, dir string) error {
 			t.sides[k] = append(t.sides[k], s)
 		}
 	}
-	return each(ctx, dir, "errors", func(e pipeline.ErrorRow) {
+	return each(ctx, dir, "errors", sizes, func(e pipeline.ErrorRow) {
+		if e.DocID != "" {
+			t.docErrors[e.DocID] = append(t.docErrors[e.DocID], e)
+		}
 		t.ov.NErrors++
 		t.errKinds[[2]string{e.Stage, e.Severity}]++
 		if len(t.ov.Errors) < maxErrors {

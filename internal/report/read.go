@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -98,29 +99,79 @@ func tableByName(name string) pipeline.Table {
 type stream[T any] struct {
 	table   string
 	cursors []*cursor[T]
+	size    TableCount // rows and files, from the files' footers
 }
 
 // openStream opens every file of a table. A table without files is an
-// empty stream.
-func openStream[T any](ctx context.Context, dir, table string) (*stream[T], error) {
+// empty stream. The table's size is added to sizes unless it is nil.
+func openStream[T any](ctx context.Context, dir, table string, sizes *tableSizes) (*stream[T], error) {
 	files, err := tableFiles(dir, table)
 	if err != nil {
 		return nil, fmt.Errorf("table %s: %w", table, err)
 	}
-	s := &stream[T]{table: table}
+	s := &stream[T]{table: table, size: TableCount{Name: table, Files: len(files)}}
 	for _, path := range files {
 		c, err := openCursor[T](ctx, tableByName(table), path)
 		if err != nil {
 			s.Close()
 			return nil, fmt.Errorf("table %s: %w", table, err)
 		}
+		s.size.Rows += c.pf.NumRows()
 		if c.ok {
 			s.cursors = append(s.cursors, c)
 		} else {
 			c.Close()
 		}
 	}
+	if len(files) > 0 {
+		sizes.add(s.size)
+	}
 	return s, nil
+}
+
+// tableSizes collects the size of each table as its files are opened, by
+// goroutines reading different tables at once.
+type tableSizes struct {
+	mu    sync.Mutex
+	sizes map[string]TableCount
+}
+
+func (ts *tableSizes) add(c TableCount) {
+	if ts == nil {
+		return
+	}
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	if ts.sizes == nil {
+		ts.sizes = map[string]TableCount{}
+	}
+	ts.sizes[c.Name] = c
+}
+
+// list returns the sizes of the tables present, in `newsclaims schema`
+// order. The tables the report does not read are sized from their
+// footers.
+func (ts *tableSizes) list(dir string) ([]TableCount, error) {
+	var out []TableCount
+	for _, t := range pipeline.Tables() {
+		if c, ok := ts.sizes[t.Name]; ok {
+			out = append(out, c)
+			continue
+		}
+		files, err := tableFiles(dir, t.Name)
+		if err != nil {
+			return nil, fmt.Errorf("table %s: %w", t.Name, err)
+		}
+		if len(files) == 0 {
+			continue
+		}
+		n, err := parquetRows(files)
+		if err != nil {
+			return nil, fmt.Errorf("table %s: %w", t.Name, err)
+		}
+		out = append(out, TableCount{Name: t.Name, Rows: n, Files: len(files)})
+	}
+	return out, nil
 }
 
 // head returns the cursor whose next row has the smallest doc_id, or nil at
@@ -172,9 +223,10 @@ func (s *stream[T]) Close() {
 	s.cursors = nil
 }
 
-// each calls fn for every row of a table, in file order.
-func each[T any](ctx context.Context, dir, table string, fn func(T)) error {
-	s, err := openStream[T](ctx, dir, table)
+// each calls fn for every row of a table, in file order, adding the
+// table's size to sizes unless it is nil.
+func each[T any](ctx context.Context, dir, table string, sizes *tableSizes, fn func(T)) error {
+	s, err := openStream[T](ctx, dir, table, sizes)
 	if err != nil {
 		return err
 	}
@@ -211,7 +263,11 @@ func openCursor[T any](ctx context.Context, table pipeline.Table, path string) (
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: readBatchRows}, memory.DefaultAllocator)
+	// A batch is no larger than the file: the readers allocate a batch's
+	// room for every column up front, and most tables of a small dataset
+	// have a few dozen rows.
+	batch := max(1, min(readBatchRows, pf.NumRows()))
+	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: batch}, memory.DefaultAllocator)
 	if err != nil {
 		pf.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)

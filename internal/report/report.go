@@ -127,7 +127,6 @@ type writer struct {
 	indexPages int
 	overview   Overview
 	index      []indexEntry // of the index page being filled
-	docErrors  map[string][]pipeline.ErrorRow
 	prevDoc    string        // page of the last document written
 	docNav     template.HTML // the navigation bar of a document page
 }
@@ -139,23 +138,24 @@ type indexEntry struct {
 	Mentions, Quantities, Quotes, Claims, Problems int
 }
 
-func (w *writer) write(ctx context.Context) error {
-	counts, err := w.tableCounts()
+func (w *writer) write(ctx context.Context) (err error) {
+	// The tables that are not per document are read while the files of
+	// those that are are opened: a small dataset's report is mostly
+	// such fixed costs.
+	var sizes tableSizes
+	global := make(chan error, 1)
+	go func() { global <- w.tally.readGlobal(ctx, w.dataset, &sizes) }()
+	defer func() {
+		if global != nil {
+			err = errors.Join(err, <-global)
+		}
+	}()
+	streams, err := openDocStreams(ctx, w.dataset, &sizes)
 	if err != nil {
 		return err
 	}
-	w.tally.ov.Tables = counts
-	if err := w.tally.readGlobal(ctx, w.dataset); err != nil {
-		return err
-	}
-	w.docErrors = map[string][]pipeline.ErrorRow{}
-	if err := each(ctx, w.dataset, "errors", func(e pipeline.ErrorRow) {
-		if e.DocID != "" {
-			w.docErrors[e.DocID] = append(w.docErrors[e.DocID], e)
-		}
-	}); err != nil {
-		return err
-	}
+	defer streams.Close()
+	w.nDocs = streams.docs.size.Rows
 	for _, sub := range []string{"doc", "pages"} {
 		if err := os.Mkdir(filepath.Join(w.dir, sub), 0o755); err != nil {
 			return err
@@ -178,6 +178,10 @@ func (w *writer) write(ctx context.Context) error {
 		return err
 	}
 	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
+	err, global = <-global, nil
+	if err != nil {
+		return err
+	}
 	var charts overviewCharts
 	labelCharts := make(chan error, 1)
 	go func() {
@@ -185,7 +189,11 @@ func (w *writer) write(ctx context.Context) error {
 		charts.Labels, err = drawLabelCharts(w.tally.ov.Labels)
 		labelCharts <- err
 	}()
-	if err := w.documents(ctx); err != nil {
+	if err := w.documents(ctx, streams); err != nil {
+		<-labelCharts
+		return err
+	}
+	if w.tally.ov.Tables, err = sizes.list(w.dataset); err != nil {
 		<-labelCharts
 		return err
 	}
@@ -204,36 +212,13 @@ func (w *writer) write(ctx context.Context) error {
 	}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, w.indexPages, w.nDocs, topEntities})
 }
 
-// tableCounts counts the rows of every table from the Parquet footers.
-func (w *writer) tableCounts() ([]TableCount, error) {
-	var out []TableCount
-	for _, t := range pipeline.Tables() {
-		files, err := tableFiles(w.dataset, t.Name)
-		if err != nil {
-			return nil, fmt.Errorf("table %s: %w", t.Name, err)
-		}
-		if len(files) == 0 {
-			continue
-		}
-		n, err := parquetRows(files)
-		if err != nil {
-			return nil, fmt.Errorf("table %s: %w", t.Name, err)
-		}
-		if t.Name == "documents" {
-			w.nDocs = n
-		}
-		out = append(out, TableCount{Name: t.Name, Rows: n, Files: len(files)})
-	}
-	return out, nil
-}
-
 // documents streams the documents with their rows, writing each
 // document's page and the document index. This goroutine reads the tables,
 // tallies the overview and fills the index, in doc_id order; the document
 // pages, most of the work, are drawn and written by w.workers goroutines,
 // the only concurrency of the report. At most 2*w.workers documents are in
 // memory at once.
-func (w *writer) documents(ctx context.Context) error {
+func (w *writer) documents(ctx context.Context, streams *docStreams) error {
 	g, gctx := errgroup.WithContext(ctx)
 	jobs := make(chan docJob, w.workers)
 	for range w.workers {
@@ -247,7 +232,7 @@ func (w *writer) documents(ctx context.Context) error {
 			return nil
 		})
 	}
-	err := w.readDocuments(gctx, jobs)
+	err := w.readDocuments(gctx, streams, jobs)
 	close(jobs)
 	if werr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && werr != nil {
 		err = werr // a failed page cancels the reading: its error is the one to tell
@@ -270,40 +255,70 @@ type docJob struct {
 	indexPage  int    // the page of the document index that lists it
 }
 
+// docStreams are the tables read document by document, merged by doc_id.
+type docStreams struct {
+	docs       *stream[pipeline.DocumentRow]
+	zones      *stream[pipeline.ZoneRow]
+	mentions   *stream[pipeline.MentionRow]
+	quantities *stream[pipeline.QuantityRow]
+	quotes     *stream[pipeline.QuoteRow]
+	claims     *stream[pipeline.ClaimRow]
+}
+
+// openDocStreams opens the files of the tables read document by document,
+// adding their sizes to sizes.
+func openDocStreams(ctx context.Context, dir string, sizes *tableSizes) (s *docStreams, err error) {
+	s = &docStreams{}
+	defer func() {
+		if err != nil {
+			s.Close()
+		}
+	}()
+	if s.docs, err = openStream[pipeline.DocumentRow](ctx, dir, "documents", sizes); err != nil {
+		return s, err
+	}
+	if s.zones, err = openStream[pipeline.ZoneRow](ctx, dir, "zones", sizes); err != nil {
+		return s, err
+	}
+	if s.mentions, err = openStream[pipeline.MentionRow](ctx, dir, "mentions", sizes); err != nil {
+		return s, err
+	}
+	if s.quantities, err = openStream[pipeline.QuantityRow](ctx, dir, "quantities", sizes); err != nil {
+		return s, err
+	}
+	if s.quotes, err = openStream[pipeline.QuoteRow](ctx, dir, "quotes", sizes); err != nil {
+		return s, err
+	}
+	s.claims, err = openStream[pipeline.ClaimRow](ctx, dir, "claims", sizes)
+	return s, err
+}
+
+// Close releases every file of the streams.
+func (s *docStreams) Close() {
+	if s.docs != nil {
+		s.docs.Close()
+	}
+	if s.zones != nil {
+		s.zones.Close()
+	}
+	if s.mentions != nil {
+		s.mentions.Close()
+	}
+	if s.quantities != nil {
+		s.quantities.Close()
+	}
+	if s.quotes != nil {
+		s.quotes.Close()
+	}
+	if s.claims != nil {
+		s.claims.Close()
+	}
+}
+
 // readDocuments merges the per-document tables by doc_id and sends each
 // document to jobs, adding it to the overview and the document index.
-func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
-	docs, err := openStream[pipeline.DocumentRow](ctx, w.dataset, "documents")
-	if err != nil {
-		return err
-	}
-	defer docs.Close()
-	zones, err := openStream[pipeline.ZoneRow](ctx, w.dataset, "zones")
-	if err != nil {
-		return err
-	}
-	defer zones.Close()
-	mentions, err := openStream[pipeline.MentionRow](ctx, w.dataset, "mentions")
-	if err != nil {
-		return err
-	}
-	defer mentions.Close()
-	quantities, err := openStream[pipeline.QuantityRow](ctx, w.dataset, "quantities")
-	if err != nil {
-		return err
-	}
-	defer quantities.Close()
-	quotes, err := openStream[pipeline.QuoteRow](ctx, w.dataset, "quotes")
-	if err != nil {
-		return err
-	}
-	defer quotes.Close()
-	claims, err := openStream[pipeline.ClaimRow](ctx, w.dataset, "claims")
-	if err != nil {
-		return err
-	}
-	defer claims.Close()
-
+func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- docJob) error {
+	docs, zones, mentions, quantities, quotes, claims := s.docs, s.zones, s.mentions, s.quantities, s.quotes, s.claims
 	pages := max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
 	var pending *docRows // sent once the next document is known
 	for {
@@ -316,7 +331,7 @@ func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
 		}
 		var d *docRows
 		if ok {
-			d = &docRows{Doc: doc, Errors: w.docErrors[doc.DocID]}
+			d = &docRows{Doc: doc, Errors: w.tally.docErrors[doc.DocID]}
 			if d.Zones, err = zones.rowsOf(doc.DocID, nil); err != nil {
 				return fmt.Errorf("table zones: %w", err)
 			}

@@ -118,12 +118,12 @@ func TestHostileText(t *testing.T) {
 		t.Fatalf("%d document pages, want %d", sum.Documents, len(docs))
 	}
 	texts := map[string]string{}
-	err = each(context.Background(), out, "documents", func(d pipeline.DocumentRow) { texts[d.DocID] = d.Text })
+	err = each(context.Background(), out, "documents", nil, func(d pipeline.DocumentRow) { texts[d.DocID] = d.Text })
 	if err != nil {
 		t.Fatal(err)
 	}
 	quoted := map[string][]string{} // doc_id -> contents of its quotes
-	err = each(context.Background(), out, "quotes", func(q pipeline.QuoteRow) {
+	err = each(context.Background(), out, "quotes", nil, func(q pipeline.QuoteRow) {
 		quoted[q.DocID] = append(quoted[q.DocID], q.Content)
 	})
 	if err != nil {
