@@ -126,7 +126,7 @@ type writer struct {
 	docs       int   // document pages written
 	indexPages int
 	overview   Overview
-	index      []indexEntry // of the index page being filled
+	index      []indexEntry  // of the index page being filled
 	prevDoc    string        // page of the last document written
 	docNav     template.HTML // the navigation bar of a document page
 }
