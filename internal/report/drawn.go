@@ -18,52 +18,47 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// docHeader draws the pager of a document page (the documents before and
+// docHeader writes the pager of a document (the documents before and
 // after it, its page of the index) and its metadata: title, columns of its
 // documents row, rows per table and its errors. Every value is escaped.
-func docHeader(job docJob, of int64) (pager, meta template.HTML) {
-	var b strings.Builder
-	esc := func(s string) { b.WriteString(html.EscapeString(s)) }
+func docHeader(b *bufio.Writer, e docEntry, of int64) {
 	b.WriteString(`<nav class="pager">`)
-	if job.prev != "" {
+	if e.prev != "" {
 		b.WriteString(`<a href="`)
-		esc(job.prev)
+		escapeText(b, e.prev)
 		b.WriteString(`" rel="prev">← previous document</a>`)
 	}
-	fmt.Fprintf(&b, ` document %d of %d, in <a href="../pages/%d.html">the index</a> `, job.number, of, job.indexPage)
-	if job.next != "" {
+	fmt.Fprintf(b, ` document %d of %d, in <a href="../pages/%d.html">the index</a> `, e.number, of, e.indexPage)
+	if e.next != "" {
 		b.WriteString(`<a href="`)
-		esc(job.next)
+		escapeText(b, e.next)
 		b.WriteString(`" rel="next">next document →</a>`)
 	}
-	b.WriteString(`</nav>`)
-	pager = template.HTML(b.String())
+	b.WriteString("</nav>\n")
 
-	b.Reset()
-	d := job.d
+	d := e.d
 	b.WriteString(`<h1>`)
-	esc(cmp.Or(d.Doc.Title, "(no title)"))
+	escapeText(b, cmp.Or(d.Doc.Title, "(no title)"))
 	b.WriteString("</h1>\n<dl class=\"meta\">\n")
 	for _, f := range []struct{ name, value string }{{"doc_id", d.Doc.DocID}, {"source", d.Doc.Source},
 		{"outlet", d.Doc.Outlet}, {"published", d.Doc.Published}, {"byline", d.Doc.Byline}, {"url", d.Doc.URL}} {
 		if f.value != "" || f.name == "doc_id" || f.name == "source" {
 			b.WriteString(`<dt>` + f.name + `</dt><dd>`)
-			esc(f.value)
+			escapeText(b, f.value)
 			b.WriteString("</dd>\n")
 		}
 	}
-	fmt.Fprintf(&b, "<dt>rows</dt><dd>%d mentions, %d quantities, %d quotes, %d claims</dd>\n</dl>\n",
+	fmt.Fprintf(b, "<dt>rows</dt><dd>%d mentions, %d quantities, %d quotes, %d claims</dd>\n</dl>\n",
 		len(d.Mentions), len(d.Quantities), len(d.Quotes), len(d.Claims))
 	if len(d.Errors) > 0 {
 		b.WriteString(`<ul class="problems">`)
 		for _, e := range d.Errors {
 			b.WriteString(`<li>`)
-			esc(e.Severity + " in " + e.Stage + ": " + e.Message)
+			escapeText(b, e.Severity+" in "+e.Stage+": "+e.Message)
 			b.WriteString(`</li>`)
 		}
 		b.WriteString("</ul>\n")
 	}
-	return pager, template.HTML(b.String())
 }
 
 // indexRows draws the rows of a page of the document index, numbered from

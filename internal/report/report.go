@@ -35,15 +35,20 @@ type Options struct {
 	// PageSize is how many documents a page of the document index lists;
 	// zero means DefaultPageSize.
 	PageSize int
-	// Workers is how many document pages are drawn and written at once;
-	// zero means runtime.GOMAXPROCS(0).
+	// Workers is how many files of documents are drawn and written at
+	// once; zero means runtime.GOMAXPROCS(0).
 	Workers int
+	// DocFileBytes is how many bytes of document text one file of
+	// documents holds (doc/N.html, see docJob); zero means
+	// DefaultDocFileBytes.
+	DocFileBytes int
 }
 
 // Summary says what Write wrote.
 type Summary struct {
 	Dir        string // the report directory
-	Documents  int    // document pages
+	Documents  int    // documents shown
+	DocFiles   int    // files of documents (doc/N.html)
 	IndexPages int    // pages of the document index
 	Overview   Overview
 }
@@ -76,6 +81,9 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	if opts.DocFileBytes <= 0 {
+		opts.DocFileBytes = DefaultDocFileBytes
+	}
 	dest := opts.Dir
 	if dest == "" {
 		dest = filepath.Join(dataset, "report")
@@ -101,7 +109,8 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, workers: opts.Workers, tally: newTally()}
+	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, workers: opts.Workers,
+		fileBytes: opts.DocFileBytes, tally: newTally()}
 	if err := w.write(ctx); err != nil {
 		return sum, fmt.Errorf("report of %s: %w", dataset, err)
 	}
@@ -111,7 +120,7 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err := os.Rename(tmp, dest); err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	sum.Documents, sum.IndexPages, sum.Overview = w.docs, w.indexPages, w.overview
+	sum.Documents, sum.DocFiles, sum.IndexPages, sum.Overview = w.docs, w.docFiles, w.indexPages, w.overview
 	return sum, nil
 }
 
@@ -121,13 +130,15 @@ type writer struct {
 	dir        string
 	pageSize   int
 	workers    int
+	fileBytes  int // of document text in a file of documents
 	tally      *tally
 	nDocs      int64 // documents in the dataset
-	docs       int   // document pages written
+	docs       int   // documents shown
+	docFiles   int   // files of documents
 	indexPages int
 	overview   Overview
 	index      []indexEntry  // of the index page being filled
-	prevDoc    string        // page of the last document written
+	prevDoc    string        // address of the last document read
 	docNav     template.HTML // the navigation bar of a document page
 }
 
@@ -240,19 +251,44 @@ func (w *writer) documents(ctx context.Context, streams *docStreams) error {
 	return err
 }
 
-// pageBuffers are the buffers a page writer keeps from one document page to
-// the next, rather than allocating them for each of thousands of pages.
+// pageBuffers are the buffers a page writer keeps from one document file
+// to the next, rather than allocating them for each of thousands.
 type pageBuffers struct {
-	out  *bufio.Writer // to the page's file
-	rows []byte        // the rows' JSON, see rowViews
+	out  *bufio.Writer // to the file
+	rows []byte        // a document's rows' JSON, see rowViews
 }
 
-// docJob is one document page to write.
+// Documents are written several to a file, in doc_id order, so that a
+// report of many short documents does not create a file for each: on a
+// busy disk, creating files was most of the time such a report took. A
+// file holds documents until their texts reach DefaultDocFileBytes
+// (Options.DocFileBytes), or
+// maxDocsPerFile documents; a document longer than that has a file of its
+// own. A document's address is doc/N.html#ANCHOR (docAnchor).
+const (
+	DefaultDocFileBytes = 128 << 10
+	maxDocsPerFile      = 100
+)
+
+// docJob is one document file to write.
 type docJob struct {
+	file  int // the file's number, doc/1.html first
+	docs  []docEntry
+	bytes int // of the documents' texts
+}
+
+// docEntry is one document of a file.
+type docEntry struct {
 	d          *docRows
-	prev, next string // the pages of the documents before and after it
+	prev, next string // the addresses of the documents before and after it, relative to doc/
 	number     int    // 1 for the first document
 	indexPage  int    // the page of the document index that lists it
+}
+
+// fits says whether document d goes into the file of job, which holds
+// fileBytes of text.
+func (job *docJob) fits(d *docRows, fileBytes int) bool {
+	return len(job.docs) > 0 && len(job.docs) < maxDocsPerFile && job.bytes+len(d.Doc.Text) <= fileBytes
 }
 
 // docStreams are the tables read document by document, merged by doc_id.
@@ -320,7 +356,7 @@ func (s *docStreams) Close() {
 func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- docJob) error {
 	docs, zones, mentions, quantities, quotes, claims := s.docs, s.zones, s.mentions, s.quantities, s.quotes, s.claims
 	pages := max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
-	var pending *docRows // sent once the next document is known
+	job := docJob{file: 1}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -329,44 +365,55 @@ func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- d
 		if err != nil {
 			return fmt.Errorf("table documents: %w", err)
 		}
-		var d *docRows
-		if ok {
-			d = &docRows{Doc: doc, Errors: w.tally.docErrors[doc.DocID]}
-			if d.Zones, err = zones.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table zones: %w", err)
-			}
-			if d.Mentions, err = mentions.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table mentions: %w", err)
-			}
-			if d.Quantities, err = quantities.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table quantities: %w", err)
-			}
-			if d.Quotes, err = quotes.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table quotes: %w", err)
-			}
-			if d.Claims, err = claims.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table claims: %w", err)
-			}
-			w.tally.addDocument(d, "doc/"+docFile(doc.DocID))
+		if !ok {
+			break
 		}
-		if pending != nil {
-			job := docJob{d: pending, prev: w.prevDoc, number: w.docs + 1, indexPage: w.indexPages + 1}
-			if d != nil {
-				job.next = docFile(d.Doc.DocID)
-			}
+		d := &docRows{Doc: doc, Errors: w.tally.docErrors[doc.DocID]}
+		if d.Zones, err = zones.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table zones: %w", err)
+		}
+		if d.Mentions, err = mentions.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table mentions: %w", err)
+		}
+		if d.Quantities, err = quantities.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table quantities: %w", err)
+		}
+		if d.Quotes, err = quotes.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table quotes: %w", err)
+		}
+		if d.Claims, err = claims.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table claims: %w", err)
+		}
+		file := job.file
+		if len(job.docs) > 0 && !job.fits(d, w.fileBytes) {
+			file++
+		}
+		addr := docAddress(file, doc.DocID)
+		if n := len(job.docs); n > 0 {
+			job.docs[n-1].next = addr
+		}
+		if file != job.file {
 			select {
 			case jobs <- job:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if err := w.indexed(pending, pages); err != nil {
-				return err
-			}
+			job = docJob{file: file}
 		}
-		if !ok {
-			break
+		job.docs = append(job.docs, docEntry{d: d, prev: w.prevDoc, number: w.docs + 1, indexPage: w.indexPages + 1})
+		job.bytes += len(doc.Text)
+		w.tally.addDocument(d, "doc/"+addr)
+		if err := w.indexed(d, addr, pages); err != nil {
+			return err
 		}
-		pending = d
+	}
+	if len(job.docs) > 0 {
+		w.docFiles = job.file
+		select {
+		case jobs <- job:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	if len(w.index) > 0 || w.indexPages == 0 {
 		return w.indexPage(pages)
@@ -374,50 +421,72 @@ func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- d
 	return nil
 }
 
-// docPage writes the page of one document. It runs on several goroutines
-// at once and reads nothing of w that changes. The text with its spans, the
-// table of quotes and the rows the spans show, most of the page's bytes, are
-// written into the file as they are drawn, between the parts of the page's
-// template: executing a template costs a reflective call for every value,
-// and a document has thousands.
+// docPage writes one file of documents. It runs on several goroutines at
+// once and reads nothing of w that changes. The text with its spans, the
+// table of quotes and the rows the spans show, most of the file's bytes,
+// are written into the file as they are drawn, between the parts of the
+// page's template: executing a template costs a reflective call for every
+// value, and a document has thousands.
 func (w *writer) docPage(job docJob, buf *pageBuffers) error {
-	d := job.d
-	zones, spans, rows := annotate(d, buf.rows[:0])
-	defer func() { buf.rows = rows.rows }()
-	pager, meta := docHeader(job, w.nDocs)
+	first, last := job.docs[0], job.docs[len(job.docs)-1]
+	title := cmp.Or(first.d.Doc.Title, first.d.Doc.Source)
+	if len(job.docs) > 1 {
+		title = fmt.Sprintf("Documents %d to %d of %d", first.number, last.number, w.nDocs)
+	}
 	data := struct {
-		Title            string
-		Nav, Pager, Meta template.HTML
-	}{cmp.Or(d.Doc.Title, d.Doc.Source), w.docNav, pager, meta}
+		Title string
+		Nav   template.HTML
+	}{title, w.docNav}
 	if buf.out == nil {
 		buf.out = bufio.NewWriterSize(nil, 64<<10)
 	}
-	return w.writeFileWith(buf.out, filepath.Join("doc", docFile(d.Doc.DocID)), func(bw *bufio.Writer) error {
+	return w.writeFileWith(buf.out, filepath.Join("doc", strconv.Itoa(job.file)+".html"), func(bw *bufio.Writer) error {
 		if err := pages.ExecuteTemplate(bw, "doc-top", data); err != nil {
 			return err
 		}
-		highlight(bw, d.Doc.Text, zones, spans)
-		if err := pages.ExecuteTemplate(bw, "doc-bottom", data); err != nil {
-			return err
+		for _, e := range job.docs {
+			if err := w.docSection(bw, e, buf); err != nil {
+				return err
+			}
 		}
-		quoteTable(bw, d.Quotes)
-		// The rows are JSON made safe to inline (appendJSONString) in
-		// an element that viewer.js reads as data, not code.
-		bw.WriteString(`<script type="application/json" id="row-data">`)
-		rows.writeJSON(bw)
-		bw.WriteString("</script>\n")
 		return pages.ExecuteTemplate(bw, "doc-end", data)
 	})
 }
 
-// indexed adds document d, whose page has been sent to be written, to the
-// document index, writing the index page it fills.
-func (w *writer) indexed(d *docRows, pages int) error {
+// docSection writes one document of a file: its header, its text with
+// every layer drawn, its table of quotes and the rows its spans show.
+func (w *writer) docSection(bw *bufio.Writer, e docEntry, buf *pageBuffers) error {
+	d := e.d
+	zones, spans, rows := annotate(d, buf.rows[:0])
+	defer func() { buf.rows = rows.rows }()
+	bw.WriteString(`<section class="doc" id="`)
+	bw.WriteString(docAnchor(d.Doc.DocID)) // letters, digits, _ and - only
+	bw.WriteString("\">\n")
+	docHeader(bw, e, w.nDocs)
+	if err := pages.ExecuteTemplate(bw, "doc-text", nil); err != nil {
+		return err
+	}
+	highlight(bw, d.Doc.Text, zones, spans)
+	if err := pages.ExecuteTemplate(bw, "doc-rows", nil); err != nil {
+		return err
+	}
+	quoteTable(bw, d.Quotes)
+	// The rows are JSON made safe to inline (appendJSONString) in an
+	// element that viewer.js reads as data, not code.
+	bw.WriteString(`<script type="application/json" class="row-data">`)
+	rows.writeJSON(bw)
+	bw.WriteString("</script>\n</section>\n")
+	return nil
+}
+
+// indexed adds document d, whose address is addr, to the document index,
+// writing the index page it fills.
+func (w *writer) indexed(d *docRows, addr string, pages int) error {
 	w.docs++
-	w.prevDoc = docFile(d.Doc.DocID)
+	w.prevDoc = addr
 	doc := d.Doc
 	doc.Text = "" // not shown; the index need not keep it
-	w.index = append(w.index, indexEntry{Page: w.prevDoc, Doc: doc, Mentions: len(d.Mentions),
+	w.index = append(w.index, indexEntry{Page: addr, Doc: doc, Mentions: len(d.Mentions),
 		Quantities: len(d.Quantities), Quotes: len(d.Quotes), Claims: len(d.Claims), Problems: len(d.Errors)})
 	if len(w.index) == w.pageSize {
 		return w.indexPage(pages)
@@ -488,12 +557,18 @@ func (w *writer) writeFileWith(bw *bufio.Writer, name string, write func(*bufio.
 
 var plainID = regexp.MustCompile(`^[0-9A-Za-z_-]{1,64}$`)
 
-// docFile is the file name of a document's page: its doc_id, or the hash of
-// a doc_id that is not a plain file name.
-func docFile(docID string) string {
+// docAnchor is the id of a document's section in its file: its doc_id, or
+// the hash of a doc_id that is not a plain name.
+func docAnchor(docID string) string {
 	if plainID.MatchString(docID) {
-		return docID + ".html"
+		return docID
 	}
 	h := sha256.Sum256([]byte(docID))
-	return "x" + hex.EncodeToString(h[:16]) + ".html"
+	return "x" + hex.EncodeToString(h[:16])
+}
+
+// docAddress is the address of a document in file number file, relative
+// to the folder of the document files.
+func docAddress(file int, docID string) string {
+	return strconv.Itoa(file) + ".html#" + docAnchor(docID)
 }
