@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -200,36 +201,42 @@ func (w *writer) write(ctx context.Context) (err error) {
 		charts.Labels, err = drawLabelCharts(w.tally.ov.Labels)
 		labelCharts <- err
 	}()
-	if err := w.documents(ctx, streams); err != nil {
-		<-labelCharts
+	labelsDrawn := sync.OnceValue(func() error { return <-labelCharts })
+	// The overview is drawn and written once the documents are read,
+	// while the last files of documents are being written.
+	overview := func() error {
+		var err error
+		if w.tally.ov.Tables, err = sizes.list(w.dataset); err != nil {
+			return errors.Join(err, labelsDrawn())
+		}
+		w.overview = w.tally.finish()
+		if err := errors.Join(drawCharts(&w.overview, &charts), labelsDrawn()); err != nil {
+			return err
+		}
+		return w.page("index.html", "overview", struct {
+			Dataset     string
+			Root        string
+			Ov          *Overview
+			Charts      overviewCharts
+			IndexPages  int
+			Documents   int64
+			TopEntities int
+		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, w.indexPages, w.nDocs, topEntities})
+	}
+	if err := w.documents(ctx, streams, overview); err != nil {
+		labelsDrawn() // not left drawing after Write returns
 		return err
 	}
-	if w.tally.ov.Tables, err = sizes.list(w.dataset); err != nil {
-		<-labelCharts
-		return err
-	}
-	w.overview = w.tally.finish()
-	if err := errors.Join(drawCharts(&w.overview, &charts), <-labelCharts); err != nil {
-		return err
-	}
-	return w.page("index.html", "overview", struct {
-		Dataset     string
-		Root        string
-		Ov          *Overview
-		Charts      overviewCharts
-		IndexPages  int
-		Documents   int64
-		TopEntities int
-	}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, w.indexPages, w.nDocs, topEntities})
+	return nil
 }
 
-// documents streams the documents with their rows, writing each
-// document's page and the document index. This goroutine reads the tables,
-// tallies the overview and fills the index, in doc_id order; the document
-// pages, most of the work, are drawn and written by w.workers goroutines,
-// the only concurrency of the report. At most 2*w.workers documents are in
-// memory at once.
-func (w *writer) documents(ctx context.Context, streams *docStreams) error {
+// documents streams the documents with their rows, writing the files of
+// documents and the document index, then calls overview. This goroutine
+// reads the tables, tallies the overview and fills the index, in doc_id
+// order; the files of documents, most of the work, are drawn and written
+// by w.workers goroutines, the last of them while overview runs. The
+// documents of at most 2*w.workers+1 files are in memory at once.
+func (w *writer) documents(ctx context.Context, streams *docStreams, overview func() error) error {
 	g, gctx := errgroup.WithContext(ctx)
 	jobs := make(chan docJob, w.workers)
 	for range w.workers {
@@ -245,6 +252,9 @@ func (w *writer) documents(ctx context.Context, streams *docStreams) error {
 	}
 	err := w.readDocuments(gctx, streams, jobs)
 	close(jobs)
+	if err == nil {
+		err = overview()
+	}
 	if werr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && werr != nil {
 		err = werr // a failed page cancels the reading: its error is the one to tell
 	}
