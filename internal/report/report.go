@@ -61,13 +61,8 @@ var templateFiles embed.FS
 var staticFiles embed.FS
 
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"percent": func(n, of int64) string {
-		if of == 0 {
-			return "–"
-		}
-		return strconv.FormatFloat(100*float64(n)/float64(of), 'f', 0, 64) + "%"
-	},
-	"add": func(a, b int) int { return a + b },
+	"percent": percent,
+	"add":     func(a, b int) int { return a + b },
 }).ParseFS(templateFiles, "templates/*.html"))
 
 // Write reads the dataset in directory dataset and writes its report: an
@@ -218,10 +213,11 @@ func (w *writer) write(ctx context.Context) (err error) {
 			Root        string
 			Ov          *Overview
 			Charts      overviewCharts
+			Rows        overviewRows
 			IndexPages  int
 			Documents   int64
 			TopEntities int
-		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, w.indexPages, w.nDocs, topEntities})
+		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, drawOverviewRows(&w.overview), w.indexPages, w.nDocs, topEntities})
 	}
 	if err := w.documents(ctx, streams, overview); err != nil {
 		labelsDrawn() // not left drawing after Write returns
