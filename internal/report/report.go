@@ -17,7 +17,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -145,18 +144,26 @@ type indexEntry struct {
 	Mentions, Quantities, Quotes, Claims, Problems int
 }
 
-func (w *writer) write(ctx context.Context) (err error) {
-	// The tables that are not per document are read while the files of
-	// those that are are opened: a small dataset's report is mostly
-	// such fixed costs.
-	var sizes tableSizes
-	global := make(chan error, 1)
-	go func() { global <- w.tally.readGlobal(ctx, w.dataset, &sizes) }()
-	defer func() {
-		if global != nil {
-			err = errors.Join(err, <-global)
+func (w *writer) write(ctx context.Context) error {
+	// The tables that are not per document are read, and the charts of
+	// the entity labels drawn, while the files of those that are are
+	// opened: a small dataset's report is mostly such fixed costs.
+	var (
+		sizes               tableSizes
+		charts              overviewCharts
+		globalErr, chartErr error
+		globalRead          = make(chan struct{})
+		labelsDrawn         = make(chan struct{})
+	)
+	go func() {
+		defer close(labelsDrawn)
+		globalErr = w.tally.readGlobal(ctx, w.dataset, &sizes)
+		close(globalRead)
+		if globalErr == nil {
+			charts.Labels, chartErr = drawLabelCharts(w.tally.ov.Labels)
 		}
 	}()
+	defer func() { <-labelsDrawn }() // nothing is left running once Write returns
 	streams, err := openDocStreams(ctx, w.dataset, &sizes)
 	if err != nil {
 		return err
@@ -185,27 +192,22 @@ func (w *writer) write(ctx context.Context) (err error) {
 		return err
 	}
 	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
-	err, global = <-global, nil
-	if err != nil {
-		return err
+	if <-globalRead; globalErr != nil {
+		return globalErr
 	}
-	var charts overviewCharts
-	labelCharts := make(chan error, 1)
-	go func() {
-		var err error
-		charts.Labels, err = drawLabelCharts(w.tally.ov.Labels)
-		labelCharts <- err
-	}()
-	labelsDrawn := sync.OnceValue(func() error { return <-labelCharts })
 	// The overview is drawn and written once the documents are read,
 	// while the last files of documents are being written.
 	overview := func() error {
 		var err error
 		if w.tally.ov.Tables, err = sizes.list(w.dataset); err != nil {
-			return errors.Join(err, labelsDrawn())
+			return err
 		}
 		w.overview = w.tally.finish()
-		if err := errors.Join(drawCharts(&w.overview, &charts), labelsDrawn()); err != nil {
+		err = drawCharts(&w.overview, &charts)
+		if <-labelsDrawn; err == nil {
+			err = chartErr
+		}
+		if err != nil {
 			return err
 		}
 		return w.page("index.html", "overview", struct {
@@ -219,11 +221,7 @@ func (w *writer) write(ctx context.Context) (err error) {
 			TopEntities int
 		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, drawOverviewRows(&w.overview), w.indexPages, w.nDocs, topEntities})
 	}
-	if err := w.documents(ctx, streams, overview); err != nil {
-		labelsDrawn() // not left drawing after Write returns
-		return err
-	}
-	return nil
+	return w.documents(ctx, streams, overview)
 }
 
 // documents streams the documents with their rows, writing the files of
@@ -308,31 +306,38 @@ type docStreams struct {
 }
 
 // openDocStreams opens the files of the tables read document by document,
-// adding their sizes to sizes.
-func openDocStreams(ctx context.Context, dir string, sizes *tableSizes) (s *docStreams, err error) {
-	s = &docStreams{}
-	defer func() {
-		if err != nil {
-			s.Close()
-		}
-	}()
-	if s.docs, err = openStream[pipeline.DocumentRow](ctx, dir, "documents", sizes); err != nil {
-		return s, err
+// adding their sizes to sizes. They are opened at once: opening decodes
+// each file's footer and first batch, which is most of what reading a
+// small dataset takes.
+func openDocStreams(ctx context.Context, dir string, sizes *tableSizes) (*docStreams, error) {
+	s := &docStreams{}
+	var g errgroup.Group
+	g.Go(func() (err error) {
+		s.docs, err = openStream[pipeline.DocumentRow](ctx, dir, "documents", sizes)
+		return err
+	})
+	g.Go(func() (err error) { s.zones, err = openStream[pipeline.ZoneRow](ctx, dir, "zones", sizes); return err })
+	g.Go(func() (err error) {
+		s.mentions, err = openStream[pipeline.MentionRow](ctx, dir, "mentions", sizes)
+		return err
+	})
+	g.Go(func() (err error) {
+		s.quantities, err = openStream[pipeline.QuantityRow](ctx, dir, "quantities", sizes)
+		return err
+	})
+	g.Go(func() (err error) {
+		s.quotes, err = openStream[pipeline.QuoteRow](ctx, dir, "quotes", sizes)
+		return err
+	})
+	g.Go(func() (err error) {
+		s.claims, err = openStream[pipeline.ClaimRow](ctx, dir, "claims", sizes)
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		s.Close()
+		return nil, err
 	}
-	if s.zones, err = openStream[pipeline.ZoneRow](ctx, dir, "zones", sizes); err != nil {
-		return s, err
-	}
-	if s.mentions, err = openStream[pipeline.MentionRow](ctx, dir, "mentions", sizes); err != nil {
-		return s, err
-	}
-	if s.quantities, err = openStream[pipeline.QuantityRow](ctx, dir, "quantities", sizes); err != nil {
-		return s, err
-	}
-	if s.quotes, err = openStream[pipeline.QuoteRow](ctx, dir, "quotes", sizes); err != nil {
-		return s, err
-	}
-	s.claims, err = openStream[pipeline.ClaimRow](ctx, dir, "claims", sizes)
-	return s, err
+	return s, nil
 }
 
 // Close releases every file of the streams.
