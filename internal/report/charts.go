@@ -95,7 +95,8 @@ func hbars(texts *measuredText, xLabel string, names []string, ss ...series) (te
 	p.Legend.Top = false
 	p.Legend.Left = false
 	p.NominalY(labels...)
-	p.Add(plotter.NewGrid())
+	p.X.Tick.Marker = majorTicks{}
+	p.Add(valueGrid(false))
 	return svg(p, 16*vg.Centimeter, vg.Length(len(names))*vg.Points(20)+2*vg.Centimeter)
 }
 
@@ -134,8 +135,37 @@ func vbars(texts *measuredText, yLabel string, names []string, ss ...series) (te
 	p.NominalX(labels...)
 	p.X.Tick.Label.Rotation = -0.8
 	p.X.Tick.Label.XAlign = draw.XLeft
-	p.Add(plotter.NewGrid())
+	p.Y.Tick.Marker = majorTicks{}
+	p.Add(valueGrid(true))
 	return svg(p, 16*vg.Centimeter, 9*vg.Centimeter)
+}
+
+// majorTicks are gonum/plot's default ticks without the minor ones,
+// which a bar chart read against its grid does without.
+type majorTicks struct{}
+
+func (majorTicks) Ticks(min, max float64) []plot.Tick {
+	ticks := plot.DefaultTicks{}.Ticks(min, max)
+	major := ticks[:0]
+	for _, t := range ticks {
+		if !t.IsMinor() {
+			major = append(major, t)
+		}
+	}
+	return major
+}
+
+// valueGrid is a grid of lines across the bars at the ticks of the value
+// axis, vertical or not; the other axis names the bars, and lines along
+// the bars would only cross them.
+func valueGrid(vertical bool) *plotter.Grid {
+	g := plotter.NewGrid()
+	if vertical {
+		g.Vertical.Color = nil
+	} else {
+		g.Horizontal.Color = nil
+	}
+	return g
 }
 
 func newPlot(texts *measuredText) *plot.Plot {

@@ -517,3 +517,37 @@ func byRel(n *html.Node, rel string) *html.Node {
 	})
 	return found
 }
+
+// BenchmarkCharts draws the charts of the overview of the seeds, most of
+// the fixed time a report takes.
+func BenchmarkCharts(b *testing.B) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		b.Fatalf("seeds: %v", err)
+	}
+	tmp := b.TempDir()
+	out := filepath.Join(tmp, "out")
+	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
+	if loadErr != nil {
+		b.Fatal(loadErr)
+	}
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
+		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+		b.Fatal(err)
+	}
+	sum, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var ch overviewCharts
+		var err error
+		if ch.Labels, err = drawLabelCharts(sum.Overview.Labels); err != nil {
+			b.Fatal(err)
+		}
+		if err := drawCharts(&sum.Overview, &ch); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
