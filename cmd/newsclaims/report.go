@@ -21,10 +21,10 @@ func writeReport(ctx context.Context, args []string, stderr io.Writer) int {
 	var opts report.Options
 	fs.StringVar(&opts.Dir, "dir", "", "where to write the report (default DATASET/report), replaced when the new report is complete")
 	fs.IntVar(&opts.PageSize, "page-size", report.DefaultPageSize, "documents per page of the document index")
-	fs.IntVar(&opts.Workers, "workers", 2, "document pages written at once, at least 1 (the report does not depend on it)")
+	fs.IntVar(&opts.Workers, "workers", 2, "files of documents written at once, at least 1 (the report does not depend on it)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsclaims report [flags]\n\nWrites an HTML overview of the dataset and one page per document; open\nDATASET/report/index.html in a browser (no network access needed).\n\nFlags:\n")
+		fmt.Fprintf(stderr, "Usage: newsclaims report [flags]\n\nWrites an HTML overview of the dataset and a view of each document; open\nDATASET/report/index.html in a browser (no network access needed).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -139,7 +139,7 @@ func TestHostileText(t *testing.T) {
 		t.Fatal(err)
 	}
 	if sum.Documents != len(docs) {
-		t.Fatalf("%d document pages, want %d", sum.Documents, len(docs))
+		t.Fatalf("%d documents shown, want %d", sum.Documents, len(docs))
 	}
 	texts := map[string]string{}
 	err = each(context.Background(), out, "documents", nil, func(d pipeline.DocumentRow) { texts[d.DocID] = d.Text })
@@ -331,7 +331,7 @@ func TestMissingDataset(t *testing.T) {
 }
 
 // TestWorkersSameReport checks that the report does not depend on how many
-// document pages are written at once: every file is the same, byte for byte.
+// files of documents are written at once: every file is the same, byte for byte.
 func TestWorkersSameReport(t *testing.T) {
 	seeds, err := filepath.Glob("../../seeds/*.txt")
 	if err != nil || len(seeds) < 3 {
