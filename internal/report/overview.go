@@ -161,7 +161,7 @@ func (t *tally) readGlobal(ctx context.Context, dir string, sizes *tableSizes) e
 			top = rank(top, topEntities)
 		}
 		t.topByLbl[e.Label] = top
-	})
+	}, "name", "label", "n_mentions")
 	if err != nil {
 		return err
 	}

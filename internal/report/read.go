@@ -102,16 +102,17 @@ type stream[T any] struct {
 	size    TableCount // rows and files, from the files' footers
 }
 
-// openStream opens every file of a table. A table without files is an
-// empty stream. The table's size is added to sizes unless it is nil.
-func openStream[T any](ctx context.Context, dir, table string, sizes *tableSizes) (*stream[T], error) {
+// openStream opens every file of a table, to read the given columns, or
+// all of them if none is given. A table without files is an empty stream.
+// The table's size is added to sizes unless it is nil.
+func openStream[T any](ctx context.Context, dir, table string, sizes *tableSizes, columns ...string) (*stream[T], error) {
 	files, err := tableFiles(dir, table)
 	if err != nil {
 		return nil, fmt.Errorf("table %s: %w", table, err)
 	}
 	s := &stream[T]{table: table, size: TableCount{Name: table, Files: len(files)}}
 	for _, path := range files {
-		c, err := openCursor[T](ctx, tableByName(table), path)
+		c, err := openCursor[T](ctx, tableByName(table), path, columns)
 		if err != nil {
 			s.Close()
 			return nil, fmt.Errorf("table %s: %w", table, err)
@@ -148,28 +149,42 @@ func (ts *tableSizes) add(c TableCount) {
 	ts.sizes[c.Name] = c
 }
 
+// count sizes a table from its files' footers.
+func (ts *tableSizes) count(dir, table string) error {
+	files, err := tableFiles(dir, table)
+	if err != nil {
+		return fmt.Errorf("table %s: %w", table, err)
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	n, err := parquetRows(files)
+	if err != nil {
+		return fmt.Errorf("table %s: %w", table, err)
+	}
+	ts.add(TableCount{Name: table, Rows: n, Files: len(files)})
+	return nil
+}
+
 // list returns the sizes of the tables present, in `newsclaims schema`
-// order. The tables the report does not read are sized from their
-// footers.
+// order, counting those not sized yet.
 func (ts *tableSizes) list(dir string) ([]TableCount, error) {
 	var out []TableCount
 	for _, t := range pipeline.Tables() {
-		if c, ok := ts.sizes[t.Name]; ok {
+		ts.mu.Lock()
+		c, ok := ts.sizes[t.Name]
+		ts.mu.Unlock()
+		if !ok {
+			if err := ts.count(dir, t.Name); err != nil {
+				return nil, err
+			}
+			ts.mu.Lock()
+			c, ok = ts.sizes[t.Name]
+			ts.mu.Unlock()
+		}
+		if ok {
 			out = append(out, c)
-			continue
 		}
-		files, err := tableFiles(dir, t.Name)
-		if err != nil {
-			return nil, fmt.Errorf("table %s: %w", t.Name, err)
-		}
-		if len(files) == 0 {
-			continue
-		}
-		n, err := parquetRows(files)
-		if err != nil {
-			return nil, fmt.Errorf("table %s: %w", t.Name, err)
-		}
-		out = append(out, TableCount{Name: t.Name, Rows: n, Files: len(files)})
 	}
 	return out, nil
 }
@@ -224,9 +239,10 @@ func (s *stream[T]) Close() {
 }
 
 // each calls fn for every row of a table, in file order, adding the
-// table's size to sizes unless it is nil.
-func each[T any](ctx context.Context, dir, table string, sizes *tableSizes, fn func(T)) error {
-	s, err := openStream[T](ctx, dir, table, sizes)
+// table's size to sizes unless it is nil. Only the given columns are read,
+// or all if none is given; the others are left zero.
+func each[T any](ctx context.Context, dir, table string, sizes *tableSizes, fn func(T), columns ...string) error {
+	s, err := openStream[T](ctx, dir, table, sizes, columns...)
 	if err != nil {
 		return err
 	}
@@ -258,7 +274,7 @@ type cursor[T any] struct {
 	docID string // its doc_id
 }
 
-func openCursor[T any](ctx context.Context, table pipeline.Table, path string) (*cursor[T], error) {
+func openCursor[T any](ctx context.Context, table pipeline.Table, path string, columns []string) (*cursor[T], error) {
 	pf, err := file.OpenParquetFile(path, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -272,7 +288,7 @@ func openCursor[T any](ctx context.Context, table pipeline.Table, path string) (
 		pf.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	rr, err := fr.GetRecordReader(ctx, nil, nil)
+	rr, err := fr.GetRecordReader(ctx, leafColumns(pf, columns), nil)
 	if err != nil {
 		pf.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -287,6 +303,27 @@ func openCursor[T any](ctx context.Context, table pipeline.Table, path string) (
 		return nil, err
 	}
 	return c, c.advance()
+}
+
+// leafColumns returns the indices of the named top-level columns of a
+// file, or nil (every column) when columns is empty or one of them is not
+// a plain column of the file. Reading only the columns a table's use needs
+// skips decoding the others: entities has lists of aliases the overview
+// does not show.
+func leafColumns(pf *file.Reader, columns []string) []int {
+	if len(columns) == 0 {
+		return nil
+	}
+	schema := pf.MetaData().Schema
+	out := make([]int, 0, len(columns))
+	for _, name := range columns {
+		i := schema.ColumnIndexByName(name)
+		if i < 0 {
+			return nil
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // setters maps each column of the file to a field of T by name, so that a

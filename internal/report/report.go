@@ -145,13 +145,14 @@ type indexEntry struct {
 }
 
 func (w *writer) write(ctx context.Context) error {
-	// The tables that are not per document are read, and the charts of
-	// the entity labels drawn, while the files of those that are are
-	// opened: a small dataset's report is mostly such fixed costs.
+	// The tables that are not per document are read, the charts of the
+	// entity labels drawn and the tables the report does not read
+	// counted, while the files of those that are are opened: a small
+	// dataset's report is mostly such fixed costs.
 	var (
 		sizes               tableSizes
 		charts              overviewCharts
-		globalErr, chartErr error
+		globalErr, laterErr error // of reading the global tables; of what follows
 		globalRead          = make(chan struct{})
 		labelsDrawn         = make(chan struct{})
 	)
@@ -160,7 +161,12 @@ func (w *writer) write(ctx context.Context) error {
 		globalErr = w.tally.readGlobal(ctx, w.dataset, &sizes)
 		close(globalRead)
 		if globalErr == nil {
-			charts.Labels, chartErr = drawLabelCharts(w.tally.ov.Labels)
+			charts.Labels, laterErr = drawLabelCharts(w.tally.ov.Labels)
+		}
+		for _, t := range pipeline.Tables() {
+			if !readTables[t.Name] && laterErr == nil {
+				laterErr = sizes.count(w.dataset, t.Name) // the tables only counted
+			}
 		}
 	}()
 	defer func() { <-labelsDrawn }() // nothing is left running once Write returns
@@ -205,7 +211,7 @@ func (w *writer) write(ctx context.Context) error {
 		w.overview = w.tally.finish()
 		err = drawCharts(&w.overview, &charts)
 		if <-labelsDrawn; err == nil {
-			err = chartErr
+			err = laterErr
 		}
 		if err != nil {
 			return err
@@ -295,6 +301,10 @@ func (job *docJob) fits(d *docRows, fileBytes int) bool {
 	return len(job.docs) > 0 && len(job.docs) < maxDocsPerFile && job.bytes+len(d.Doc.Text) <= fileBytes
 }
 
+// readTables are the tables the report reads; the others it counts.
+var readTables = map[string]bool{"documents": true, "zones": true, "mentions": true, "quantities": true,
+	"quotes": true, "claims": true, "entities": true, "claim_links": true, "errors": true}
+
 // docStreams are the tables read document by document, merged by doc_id.
 type docStreams struct {
 	docs       *stream[pipeline.DocumentRow]
@@ -313,7 +323,8 @@ func openDocStreams(ctx context.Context, dir string, sizes *tableSizes) (*docStr
 	s := &docStreams{}
 	var g errgroup.Group
 	g.Go(func() (err error) {
-		s.docs, err = openStream[pipeline.DocumentRow](ctx, dir, "documents", sizes)
+		s.docs, err = openStream[pipeline.DocumentRow](ctx, dir, "documents", sizes,
+			"doc_id", "source", "url", "title", "outlet", "published", "byline", "text") // what a page shows
 		return err
 	})
 	g.Go(func() (err error) { s.zones, err = openStream[pipeline.ZoneRow](ctx, dir, "zones", sizes); return err })
