@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -59,17 +60,25 @@ var templateFiles embed.FS
 //go:embed static
 var staticFiles embed.FS
 
-var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"percent": percent,
-	"add":     func(a, b int) int { return a + b },
-}).ParseFS(templateFiles, "templates/*.html"))
+// pages are the templates of the pages, parsed when a report is first
+// written rather than when the program starts: every command of the
+// program would pay for it, and a report parses them while it opens the
+// tables.
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"percent": percent,
+		"add":     func(a, b int) int { return a + b },
+	}).ParseFS(templateFiles, "templates/*.html"))
+})
 
 // Write reads the dataset in directory dataset and writes its report: an
-// overview (index.html), a paginated document index (pages/N.html) and one
-// page per document (doc/DOC_ID.html), with a shared style sheet and script.
+// overview (index.html), a paginated document index (pages/N.html) and
+// files of documents (doc/N.html, a document at doc/N.html#DOC_ID), with a
+// shared style sheet and script.
 // The pages load nothing but each other and those two files. The report is
 // written beside its destination and moved into place only when complete.
 func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
+	go pages() // parsed while the tables are opened
 	if opts.PageSize <= 0 {
 		opts.PageSize = DefaultPageSize
 	}
@@ -194,7 +203,7 @@ func (w *writer) write(ctx context.Context) error {
 		return err
 	}
 	var nav strings.Builder
-	if err := pages.ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
+	if err := pages().ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
 		return err
 	}
 	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
@@ -463,7 +472,7 @@ func (w *writer) docPage(job docJob, buf *pageBuffers) error {
 		buf.out = bufio.NewWriterSize(nil, 64<<10)
 	}
 	return w.writeFileWith(buf.out, filepath.Join("doc", strconv.Itoa(job.file)+".html"), func(bw *bufio.Writer) error {
-		if err := pages.ExecuteTemplate(bw, "doc-top", data); err != nil {
+		if err := pages().ExecuteTemplate(bw, "doc-top", data); err != nil {
 			return err
 		}
 		for _, e := range job.docs {
@@ -471,7 +480,7 @@ func (w *writer) docPage(job docJob, buf *pageBuffers) error {
 				return err
 			}
 		}
-		return pages.ExecuteTemplate(bw, "doc-end", data)
+		return pages().ExecuteTemplate(bw, "doc-end", data)
 	})
 }
 
@@ -485,11 +494,11 @@ func (w *writer) docSection(bw *bufio.Writer, e docEntry, buf *pageBuffers) erro
 	bw.WriteString(docAnchor(d.Doc.DocID)) // letters, digits, _ and - only
 	bw.WriteString("\">\n")
 	docHeader(bw, e, w.nDocs)
-	if err := pages.ExecuteTemplate(bw, "doc-text", nil); err != nil {
+	if err := pages().ExecuteTemplate(bw, "doc-text", nil); err != nil {
 		return err
 	}
 	highlight(bw, d.Doc.Text, zones, spans)
-	if err := pages.ExecuteTemplate(bw, "doc-rows", nil); err != nil {
+	if err := pages().ExecuteTemplate(bw, "doc-rows", nil); err != nil {
 		return err
 	}
 	quoteTable(bw, d.Quotes)
@@ -546,7 +555,7 @@ func around(n, pages int) []int {
 // page executes a template into a file of the report.
 func (w *writer) page(name, tmpl string, data any) error {
 	return w.writeFile(name, func(bw *bufio.Writer) error {
-		return pages.ExecuteTemplate(bw, tmpl, data)
+		return pages().ExecuteTemplate(bw, tmpl, data)
 	})
 }
 
