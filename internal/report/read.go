@@ -279,11 +279,7 @@ func openCursor[T any](ctx context.Context, table pipeline.Table, path string, c
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	// A batch is no larger than the file: the readers allocate a batch's
-	// room for every column up front, and most tables of a small dataset
-	// have a few dozen rows.
-	batch := max(1, min(readBatchRows, pf.NumRows()))
-	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: batch}, memory.DefaultAllocator)
+	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: readBatchRows}, memory.DefaultAllocator)
 	if err != nil {
 		pf.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
