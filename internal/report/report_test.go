@@ -551,3 +551,70 @@ func BenchmarkCharts(b *testing.B) {
 		}
 	}
 }
+
+// TestArrowCopy writes the report of the seeds built as Parquet alone and
+// as Parquet and Arrow, whose small Arrow copies the report reads instead
+// of the Parquet files, and checks that the two reports are the same byte
+// for byte; an Arrow copy that does not hold the Parquet file's rows is an
+// error naming it.
+func TestArrowCopy(t *testing.T) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
+	}
+	tmp := t.TempDir()
+	files := map[string]map[string]string{}
+	for _, format := range []string{pipeline.FormatParquet, pipeline.FormatBoth} {
+		out := filepath.Join(tmp, format, "out")
+		loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
+		if loadErr != nil {
+			t.Fatal(loadErr)
+		}
+		if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
+			Format: format, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+			t.Fatal(err)
+		}
+		sum, err := Write(context.Background(), out, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[format] = map[string]string{}
+		err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			rel, _ := filepath.Rel(sum.Dir, path)
+			files[format][rel] = string(b)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(files[pipeline.FormatBoth]) != len(files[pipeline.FormatParquet]) {
+		t.Errorf("%d files from the Arrow copies, %d from Parquet", len(files[pipeline.FormatBoth]), len(files[pipeline.FormatParquet]))
+	}
+	for name, a := range files[pipeline.FormatParquet] {
+		if b, ok := files[pipeline.FormatBoth][name]; !ok || a != b {
+			t.Errorf("%s differs when read from the Arrow copies (present: %v)", name, ok)
+		}
+	}
+	// The copy of quotes replaced by the copy of another table.
+	out := filepath.Join(tmp, pipeline.FormatBoth, "out")
+	quotes, _ := filepath.Glob(filepath.Join(out, "arrow", "quotes", "*", "*.arrow"))
+	links, _ := filepath.Glob(filepath.Join(out, "arrow", "claim_links", "*", "*.arrow"))
+	if len(quotes) != 1 || len(links) != 1 {
+		t.Fatalf("Arrow copies: %v and %v", quotes, links)
+	}
+	b, err := os.ReadFile(links[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(quotes[0], b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Write(context.Background(), out, Options{}); err == nil || !strings.Contains(err.Error(), quotes[0]) {
+		t.Errorf("err = %v, want one naming %s", err, quotes[0])
+	}
+}
