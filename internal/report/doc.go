@@ -2,7 +2,9 @@
 // it, and a way to check that it is right, for a reader with a browser and
 // no query engine.
 //
-//	DATASET/<table>.parquet, or DATASET/<table>/**/*.parquet (Hive layout)
+//	DATASET/<table>.parquet, or DATASET/<table>/**/*.parquet (Hive layout);
+//	   a file's Arrow copy, DATASET/arrow/<the same path>.arrow, when it is
+//	   small (--format both): it needs no decoding
 //	   │  footers ─────────────► rows per table
 //	   │  entities, claim_links, errors (one pass each, on their own
 //	   │     goroutine, which then draws the entity charts) ─► rankings, conflicts, errors
