@@ -281,9 +281,9 @@ type pageBuffers struct {
 // report of many short documents does not create a file for each: on a
 // busy disk, creating files was most of the time such a report took. A
 // file holds documents until their texts reach DefaultDocFileBytes
-// (Options.DocFileBytes), or
-// maxDocsPerFile documents; a document longer than that has a file of its
-// own. A document's address is doc/N.html#ANCHOR (docAnchor).
+// (Options.DocFileBytes), or maxDocsPerFile documents; a document longer
+// than that has a file of its own. A document's address is
+// doc/N.html#ANCHOR (docAnchor).
 const (
 	DefaultDocFileBytes = 128 << 10
 	maxDocsPerFile      = 100
