@@ -155,9 +155,10 @@ type indexEntry struct {
 
 func (w *writer) write(ctx context.Context) error {
 	// The tables that are not per document are read, the charts of the
-	// entity labels drawn and the tables the report does not read
-	// counted, while the files of those that are are opened: a small
-	// dataset's report is mostly such fixed costs.
+	// entity labels drawn, the tables the report does not read counted
+	// and the report's folders made, while the files of the tables read
+	// document by document are opened: a small dataset's report is
+	// mostly such fixed costs.
 	var (
 		sizes               tableSizes
 		charts              overviewCharts
@@ -179,29 +180,17 @@ func (w *writer) write(ctx context.Context) error {
 		}
 	}()
 	defer func() { <-labelsDrawn }() // nothing is left running once Write returns
+	folders := make(chan error, 1)
+	go func() { folders <- w.folders() }()
 	streams, err := openDocStreams(ctx, w.dataset, &sizes)
-	if err != nil {
+	if err := errors.Join(err, <-folders); err != nil {
+		if streams != nil {
+			streams.Close()
+		}
 		return err
 	}
 	defer streams.Close()
 	w.nDocs = streams.docs.size.Rows
-	for _, sub := range []string{"doc", "pages"} {
-		if err := os.Mkdir(filepath.Join(w.dir, sub), 0o755); err != nil {
-			return err
-		}
-	}
-	if err := fs.WalkDir(staticFiles, "static", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := staticFiles.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(w.dir, d.Name()), b, 0o644)
-	}); err != nil {
-		return err
-	}
 	var nav strings.Builder
 	if err := pages().ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
 		return err
@@ -237,6 +226,26 @@ func (w *writer) write(ctx context.Context) error {
 		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, drawOverviewRows(&w.overview), w.indexPages, w.nDocs, topEntities})
 	}
 	return w.documents(ctx, streams, overview)
+}
+
+// folders makes the report's folders and writes its style sheet and
+// script.
+func (w *writer) folders() error {
+	for _, sub := range []string{"doc", "pages"} {
+		if err := os.Mkdir(filepath.Join(w.dir, sub), 0o755); err != nil {
+			return err
+		}
+	}
+	return fs.WalkDir(staticFiles, "static", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := staticFiles.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(w.dir, d.Name()), b, 0o644)
+	})
 }
 
 // documents streams the documents with their rows, writing the files of
