@@ -19,7 +19,10 @@ func gcPercent() int {
 // TestCollectFrom checks that the collector is off below the floor and
 // back to its pacing, memory limit included, once the heap has reached it.
 func TestCollectFrom(t *testing.T) {
-	percent, limit := gcPercent(), debug.SetMemoryLimit(-1)
+	// A known pacing to begin with, whatever earlier tests left.
+	const percent, limit = 100, 1 << 40
+	defer debug.SetGCPercent(debug.SetGCPercent(percent))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
 	collectFrom(8 << 20)
 	if p := gcPercent(); p != -1 {
 		t.Fatalf("GC percent %d below the floor, want -1 (off)", p)
