@@ -223,7 +223,7 @@ func (w *writer) write(ctx context.Context) error {
 			IndexPages  int
 			Documents   int64
 			TopEntities int
-		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, drawOverviewRows(&w.overview), w.indexPages, w.nDocs, topEntities})
+		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, drawOverviewRows(&w.overview), w.indexTotal(), w.nDocs, topEntities})
 	}
 	return w.documents(ctx, streams, overview)
 }
@@ -271,6 +271,7 @@ func (w *writer) documents(ctx context.Context, streams *docStreams, overview fu
 	err := w.readDocuments(gctx, streams, jobs)
 	close(jobs)
 	if err == nil {
+		g.Go(w.lastIndexPage) // beside the overview: the index is no longer filled
 		err = overview()
 	}
 	if werr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && werr != nil {
@@ -395,7 +396,7 @@ func (s *docStreams) Close() {
 // document to jobs, adding it to the overview and the document index.
 func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- docJob) error {
 	docs, zones, mentions, quantities, quotes, claims := s.docs, s.zones, s.mentions, s.quantities, s.quotes, s.claims
-	pages := max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
+	pages := w.indexTotal()
 	job := docJob{file: 1}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -455,10 +456,21 @@ func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- d
 			return ctx.Err()
 		}
 	}
+	return nil
+}
+
+// lastIndexPage writes the last page of the document index, unless it is
+// written already.
+func (w *writer) lastIndexPage() error {
 	if len(w.index) > 0 || w.indexPages == 0 {
-		return w.indexPage(pages)
+		return w.indexPage(w.indexTotal())
 	}
 	return nil
+}
+
+// indexTotal is the number of pages of the document index.
+func (w *writer) indexTotal() int {
+	return max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
 }
 
 // docPage writes one file of documents. It runs on several goroutines at
