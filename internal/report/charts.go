@@ -327,7 +327,7 @@ func drawLabelCharts(labels []LabelRanking) ([]template.HTML, error) {
 // two goroutines: a report's charts are most of the fixed time it takes.
 func drawCharts(ov *Overview, ch *overviewCharts) error {
 	var g errgroup.Group
-	g.Go(func() error {
+	g.Go(func() error { // about half the drawing: the other half is below
 		texts := newMeasuredText()
 		var err error
 		names, vals := values(ov.Speakers)
@@ -342,21 +342,21 @@ func drawCharts(ov *Overview, ch *overviewCharts) error {
 			hedged = append(hedged, float64(c.Hedged))
 			denied = append(denied, float64(c.Denies))
 		}
-		ch.Claimants, err = hbars(texts, "claims (rows of claims with this claimant)", names,
-			series{"claims", claims, grey}, series{"hedged", hedged, orange}, series{"denied", denied, red})
+		if ch.Claimants, err = hbars(texts, "claims (rows of claims with this claimant)", names,
+			series{"claims", claims, grey}, series{"hedged", hedged, orange}, series{"denied", denied, red}); err != nil {
+			return err
+		}
+		names, vals = values(ov.Kinds)
+		ch.Kinds, err = vbars(texts, "quantities (rows of quantities)", names, series{values: vals, color: blue})
 		return err
 	})
 	texts := newMeasuredText()
 	var err error
-	names, vals := values(ov.Kinds)
-	if ch.Kinds, err = vbars(texts, "quantities (rows of quantities)", names, series{values: vals, color: blue}); err != nil {
-		return errors.Join(err, g.Wait())
-	}
 	var units []string
 	for _, u := range ov.Units {
 		units = append(units, u.Name+" ("+u.Label+")")
 	}
-	_, vals = values(ov.Units)
+	_, vals := values(ov.Units)
 	if ch.Units, err = hbars(texts, "quantities with this unit (kind)", units, series{values: vals, color: blue}); err != nil {
 		return errors.Join(err, g.Wait())
 	}
