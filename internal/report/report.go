@@ -202,14 +202,13 @@ func (w *writer) write(ctx context.Context) error {
 	// The overview is drawn and written once the documents are read,
 	// while the last files of documents are being written.
 	overview := func() error {
-		var err error
-		if w.tally.ov.Tables, err = sizes.list(w.dataset); err != nil {
-			return err
-		}
 		w.overview = w.tally.finish()
-		err = drawCharts(&w.overview, &charts)
+		err := drawCharts(&w.overview, &charts)
 		if <-labelsDrawn; err == nil {
 			err = laterErr
+		}
+		if err == nil { // every table sized, by now
+			w.overview.Tables, err = sizes.list(w.dataset)
 		}
 		if err != nil {
 			return err
