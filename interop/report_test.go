@@ -357,6 +357,23 @@ func TestReportInBrowser(t *testing.T) {
 		shoot(t, b, docPage, "../docs/report-document.png", clickMention)
 	}
 
+	// Without an address, a file shows all its documents, each with a
+	// viewer of its own: a click in the last shows rows in its panel only.
+	first := filepath.Join(sum.Dir, "doc", "1.html")
+	b.open(t, first)
+	sections := `Array.from(document.querySelectorAll("section.doc"))`
+	if shown := eval[int](t, b, sections+`.filter(s => s.offsetParent !== null).length`); shown < 2 || shown != eval[int](t, b, sections+`.length`) {
+		t.Errorf("%s shows %d of its documents, want all of them, more than one", first, shown)
+	}
+	eval[any](t, b, sections+`.pop().querySelector("article.text [data-r]").click(), 0`)
+	panels := eval[[]int](t, b, sections+`.map(s => s.querySelectorAll("aside.rows h3").length)`)
+	for i, n := range panels {
+		if last := i == len(panels)-1; (n > 0) != last {
+			t.Errorf("%s: after a click in the last document, panel %d shows %d rows", first, i+1, n)
+		}
+	}
+	b.check(t, first)
+
 	// Every other page loads cleanly too.
 	pages, _ := filepath.Glob(filepath.Join(sum.Dir, "*", "*.html"))
 	sort.Strings(pages)
