@@ -56,5 +56,6 @@ func Decompress(name string, file []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	release(file)
 	return raw, nil
 }
