@@ -250,3 +250,26 @@ func ranUnprivileged(t *testing.T) bool {
 	}
 	return true
 }
+
+// TestSpecialFilesNamedAsInputs checks that a device or a named pipe given
+// on the command line is an error row, not read: reading either could
+// block the run for ever.
+func TestSpecialFilesNamedAsInputs(t *testing.T) {
+	if _, err := os.Stat("/dev/null"); err != nil {
+		t.Skip("no /dev/null")
+	}
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	writeFile(t, good, []byte(article))
+	pipe := filepath.Join(dir, "pipe.jsonl")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	res := run(t, pipeline.Config{Inputs: []string{good, "/dev/null", pipe}, Out: out})
+	lines := errorLines(t, out)
+	if res.Documents != 1 || !hasLine(lines, "/dev/null|error|", "device", "not read") ||
+		!hasLine(lines, filepath.ToSlash(pipe)+"|error|", "named pipe", "not read") {
+		t.Errorf("documents %d, errors %q; want good.txt and a row for each special file", res.Documents, lines)
+	}
+}
