@@ -90,6 +90,9 @@ type extraction struct {
 	cands   []cand
 	usedCue map[int]bool // byte offsets of cue tokens already used by direct quotes
 	names   []nameRun    // capitalised runs of the whole text, for surname lookups
+	// surnames indexes the person-like runs of names by their last word;
+	// built on first use.
+	surnames map[string][]surnameRun
 	// lowerSeen caches whether the text writes a word in lower case.
 	lowerSeen map[string]bool
 	// labelHeadline maps a "Source: headline" paragraph to where its headline starts.
