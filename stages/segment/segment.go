@@ -3,7 +3,6 @@ package segment
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -87,13 +86,6 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			s.segmentLine(d, zi, lineStart, lineEnd, sc)
 			lineStart = lineEnd + 1
 		}
-	}
-	// The estimate above leaves room for denser text. In a long document
-	// the room left over is megabytes that every later stage would carry
-	// (7 MB of 45 in 4 MB of news), so it is given back; a short
-	// document's is not worth the copy.
-	if spare := cap(d.Tokens) - len(d.Tokens); spare > 1<<16 && spare > len(d.Tokens)/8 {
-		d.Tokens = slices.Clone(d.Tokens)
 	}
 	return nil
 }
