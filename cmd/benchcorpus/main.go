@@ -6,8 +6,9 @@
 //	                                         │   CPU-second, peak RSS, scaling
 //	       ──► stages in-process, timed ─────┼─► share of time per stage
 //	       ──► prose v2 default pipeline ────┼─► prose tokens/s and our ratio to it
-//	corpus as history + 1% new documents ───┴─► build --append of the 1% against a
-//	                                             rebuild of everything: wall, CPU, RSS
+//	corpus as history + 1% new documents ────┼─► build --append of the 1% against a
+//	                                         │   rebuild of everything: wall, CPU, RSS
+//	one -long MB article, as many of 1 MB ───┴─► CPU of the one against the many, peak RSS
 //
 // The corpus is -corpus DIR (every .txt file is an article, every .jsonl or
 // .jsonl.gz line too) or, without it, the seed articles repeated until they
