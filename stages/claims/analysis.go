@@ -254,6 +254,15 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 					a.subject = claimantID
 				}
 			}
+		case subjectPos && a.subject == "" && quote >= 0 && claimantID != "" && (w == "i" || (w == "he" || w == "she") && lastPersonBefore(d, cl.Start) == claimantID):
+			// "I" in a quote is its speaker; "Brazile said she never sent
+			// ..." speaks of herself when the last person named before
+			// the claim is the speaker ("Brazile said Trump ... he" is not).
+			// It is the subject of the claim's proposition, not an actor of
+			// its events: the events of conflict reporting keep to the
+			// actors named ("she neither sent nor received" is not about
+			// another "sent" that names her).
+			a.subject = claimantID
 		case w == "their" || subjectPos && w == "they":
 			if m, ok := lastActorBefore(d, cl.Start); ok {
 				a.actors = appendKey(a.actors, m.EntityID)
@@ -529,6 +538,23 @@ func tokenIndexAt(d *pipeline.Doc, toks []int, off int) int {
 
 // lastActorBefore returns the last ORG, NORP or GPE mention ending before
 // off in the same or the previous two sentences.
+// lastPersonBefore returns the entity id of the last person named before
+// off in its sentence, or "".
+func lastPersonBefore(d *pipeline.Doc, off int) string {
+	si := d.SentenceAt(off)
+	last := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].End > off }) - 1
+	for i := last; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.Sentence != si {
+			break
+		}
+		if m.Label == pipeline.LabelPerson {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
 func lastActorBefore(d *pipeline.Doc, off int) (pipeline.Mention, bool) {
 	si := d.SentenceAt(off)
 	// mentions are in text order: from the last that ends by off

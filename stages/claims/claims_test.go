@@ -174,6 +174,17 @@ var claimPairs = []struct {
 		want: pipeline.RelationConflicts,
 	},
 	{
+		// the source's negated statement has the stance denies and a
+		// negation: it says once that it is not so, not twice
+		name: "a source's negated statement against the assertion",
+		a: pairSide{text: "Donna Brazile leaked the debate questions to the campaign on Sunday.",
+			ents: []ent{{"Donna Brazile", pipeline.LabelPerson, "Donna Brazile"}}},
+		b: pairSide{text: "Donna Brazile said she never leaked the debate questions to the campaign on Sunday.",
+			ents:   []ent{{"Donna Brazile", pipeline.LabelPerson, "Donna Brazile"}},
+			quotes: []quoteSpec{{content: "she never leaked the debate questions to the campaign on Sunday", source: "Donna Brazile", cue: "said", speaker: "Donna Brazile"}}},
+		want: pipeline.RelationConflicts,
+	},
+	{
 		name: "shared entity, different measure",
 		a:    pairSide{text: "Air strikes killed 12 civilians in Idlib on Sunday.", ents: []ent{idlib}, qs: []qty{{"12 civilians", 12, pipeline.QualExact, "civilian"}}},
 		b:    pairSide{text: "Turkey sent 300 soldiers to Idlib on Sunday.", ents: []ent{turkey, idlib}, qs: []qty{{"300 soldiers", 300, pipeline.QualExact, "soldier"}}},

@@ -393,6 +393,12 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 			continue // an apposition of the source: "said Senator Joe Donnelly, Democrat of Indiana"
 		}
 		if !isFrameVerb(d.Tokens[rest[v]]) {
+			if relativeBefore(d, rest[:v]) {
+				// the verb of a relative clause in the source's
+				// apposition ("said Wilcox, an Orlando Republican who
+				// founded ..."): the frame is before it
+				continue
+			}
 			return frame{}, false
 		}
 		verb := lemma(strings.ToLower(d.Tokens[rest[v]].Text))
@@ -414,6 +420,17 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		return f, true
 	}
 	return frame{}, false
+}
+
+// relativeBefore says whether a relative pronoun lies among toks.
+func relativeBefore(d *pipeline.Doc, toks []int) bool {
+	for _, ti := range toks {
+		switch strings.ToLower(d.Tokens[ti].Text) {
+		case "who", "which", "whose", "whom":
+			return true
+		}
+	}
+	return false
 }
 
 // isFrameVerb says whether a token is a tensed reporting verb.
@@ -482,7 +499,8 @@ func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 // pointing to a big victory in Mississippi" is the article's, but in
 // "Mr. Trump barely dwelled on those two rivals, saying that he was
 // already looking ahead" what follows "saying that" is a claim of the
-// clause's subject. It returns the frame and where the main clause ends.
+// clause's subject, as in "Trump landed himself in hot water by saying
+// that ...". It returns the frame and where the main clause ends.
 func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	toks := tokensIn(d, part)
 	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
@@ -506,7 +524,9 @@ func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	}
 	for k := verb + 2; k+2 < len(toks); k++ {
 		t := d.Tokens[toks[k]]
-		if t.POS != "VBG" || d.Tokens[toks[k-1]].Text != "," {
+		// ", saying that ..." or "by saying that ...": the manner of the
+		// main clause's act is what its subject said
+		if prev := d.Tokens[toks[k-1]].Text; t.POS != "VBG" || prev != "," && !strings.EqualFold(prev, "by") {
 			continue
 		}
 		l := lemma(strings.ToLower(t.Text))

@@ -191,6 +191,14 @@ counter according`)
 // denialCueLemmas are the cues whose content the source says is not so.
 var denialCueLemmas = setOf(`deny reject refute dispute`)
 
+// refusalCueLemmas are the cues of a refusal: "declined to comment",
+// "refused to release his tax returns". A refusal of a request or an act
+// says nothing of whether a proposition is true, so it is no denial: the
+// article asserts that the refusal happened, and the claim's stance is
+// asserts. The scorer counts the refusals that come out denies or disputes,
+// which should be none.
+var refusalCueLemmas = setOf(`refuse decline`)
+
 // cueLemmaOf returns the lemma of an annotated cue's head word: the first
 // word for "according to", else the last verb-like word ("has denied" ->
 // deny, "told reporters" -> tell).
@@ -203,7 +211,7 @@ func cueLemmaOf(cue string) string {
 		return "according"
 	}
 	for _, w := range words {
-		if l := lemma(w); speechCues[l] || denialCueLemmas[l] {
+		if l := lemma(w); speechCues[l] || denialCueLemmas[l] || refusalCueLemmas[l] {
 			return l
 		}
 	}
@@ -301,6 +309,7 @@ type polnearFigures struct {
 	denials, denialStances   int // deny/reject/refute/dispute cues of a proposition; with stance denies or disputes
 	allDenials               int // every deny/reject/refute/dispute cue, refusals of requests too
 	allDenialStances         int
+	refusals, refusalDenials int // refuse/decline cues; those with a claim of stance denies or disputes (wrong)
 	claims, quoted, ownVoice int
 	stances                  map[string]int
 	misses                   map[string]int // uncovered statements by reason
@@ -361,6 +370,19 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 		}
 		for _, a := range pd.attrs {
 			l := cueLemmaOf(a.CueText)
+			if refusalCueLemmas[l] {
+				f.refusals++
+				for _, ci := range denialClaims(d, a) {
+					if s := d.Claims[ci].Stance; s == pipeline.StanceDenies || s == pipeline.StanceDisputes {
+						f.refusalDenials++
+						if *polnearErrors {
+							t.Logf("refusal taken for a denial %s %s [%s|%s]: %q", pd.file, a.ID, a.SourceText, a.CueText, clip(d.Claims[ci].Text))
+						}
+						break
+					}
+				}
+				continue
+			}
 			if len(a.content) == 0 || !speechCues[l] && !denialCueLemmas[l] {
 				continue
 			}
@@ -553,8 +575,17 @@ func TestPolNeARClaims(t *testing.T) {
 	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
 	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d); misses %v", *polnearSplit, f.coverage(), f.covered, f.statements, f.misses)
 	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses)
-	t.Logf("PolNeAR %s: denial cues of a proposition giving denies or disputes %.3f (%d of %d); all denial cues %.3f (%d of %d)",
-		*polnearSplit, f.denial(), f.denialStances, f.denials, f.anyDenial(), f.allDenialStances, f.allDenials)
+	t.Logf("PolNeAR %s: denial cues of a proposition giving denies or disputes %.3f (%d of %d); all denial cues %.3f (%d of %d); refusal cues (refuse, decline) taken for denials %d of %d",
+		*polnearSplit, f.denial(), f.denialStances, f.denials, f.anyDenial(), f.allDenialStances, f.allDenials, f.refusalDenials, f.refusals)
+	if *polnearSplit == "dev" {
+		// dev holds 4 denials of a proposition, too few for a rate: the
+		// figure over train and dev together is the meaningful one (rules
+		// were developed on train, so it is no held-out figure).
+		tr := scorePolnear(t, loadPolnear(t, "train"))
+		t.Logf("PolNeAR train+dev: denial cues of a proposition giving denies or disputes %.3f (%d of %d); refusal cues taken for denials %d of %d",
+			ratio(f.denialStances+tr.denialStances, f.denials+tr.denials), f.denialStances+tr.denialStances, f.denials+tr.denials,
+			f.refusalDenials+tr.refusalDenials, f.refusals+tr.refusals)
+	}
 	if *polnearSplit != "dev" {
 		return
 	}

@@ -49,10 +49,12 @@ func (l *Linker) propositionKey(v *claimView) uint32 {
 }
 
 // denied says whether a claim says its proposition is not so: negated,
-// or the content of a denial ("denied that she sent ..."), but not both.
+// or the content of a denial ("denied that she sent ..."). Either is
+// enough: the stage gives a source's negated statement the stance denies
+// ("she never sent the questions"), so a claim that is both negated and
+// denies says once that it is not so, not twice.
 func (l *Linker) denied(v *claimView) bool {
-	denies := stances[v.stance] == pipeline.StanceDenies
-	return v.has(flagNegated) != denies
+	return v.has(flagNegated) || stances[v.stance] == pipeline.StanceDenies
 }
 
 // propositionRelation relates two claims of different claimants that
