@@ -18,8 +18,17 @@ type hashSlot struct {
 
 // newHashIndex indexes entry i under keys[i] for every i with use[i].
 func newHashIndex(keys []uint64, use []bool) hashIndex {
+	used := 0
+	for _, u := range use {
+		if u {
+			used++
+		}
+	}
+	// sized by the entries indexed, not all keys: the name lists and the
+	// named entries are about half the gazetteer each, and clearing and
+	// walking tables twice too large was a measurable part of start-up
 	size := 1
-	for size < 2*len(keys) {
+	for size < 2*used {
 		size <<= 1
 	}
 	x := hashIndex{slots: make([]hashSlot, size), mask: uint64(size - 1)}
