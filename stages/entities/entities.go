@@ -97,7 +97,13 @@ func New() (*Stage, error) {
 // (a country and a US state both "Georgia") cannot say which one a mention
 // means, so that canonical gets none.
 func knowledgeBaseIDs(entries []ner.Entry) map[labelName]string {
-	out := map[labelName]string{}
+	n := 0
+	for _, e := range entries {
+		if e.ID != "" {
+			n++
+		}
+	}
+	out := make(map[labelName]string, n) // sized once: growing it was most of its cost
 	clash := map[labelName]bool{}
 	for _, e := range entries {
 		if e.ID == "" {

@@ -32,12 +32,14 @@ func newHashIndex(keys []uint64, use []bool) hashIndex {
 		size <<= 1
 	}
 	x := hashIndex{slots: make([]hashSlot, size), mask: uint64(size - 1)}
-	// First pass: one slot per distinct key, counting its entries.
-	total := 0
+	// First pass: one slot per distinct key, counting its entries; each
+	// entry's slot is kept so that the second pass does not probe again.
+	slotOf := make([]uint32, len(keys))
 	for i, k := range keys {
 		if use[i] {
-			x.slots[x.slot(k)].n++
-			total++
+			si := x.slot(k)
+			x.slots[si].n++
+			slotOf[i] = uint32(si)
 		}
 	}
 	// Each key's range of ids, in slot order.
@@ -47,11 +49,11 @@ func newHashIndex(keys []uint64, use []bool) hashIndex {
 		start += x.slots[i].n
 	}
 	// Second pass: fill the ranges in entry order.
-	x.ids = make([]int32, total)
+	x.ids = make([]int32, used)
 	filled := make([]uint32, size)
-	for i, k := range keys {
+	for i := range keys {
 		if use[i] {
-			si := x.slot(k)
+			si := slotOf[i]
 			x.ids[x.slots[si].start+filled[si]] = int32(i)
 			filled[si]++
 		}
