@@ -327,14 +327,25 @@ func TestReportInBrowser(t *testing.T) {
 	quote := rows(`SELECT q.doc_id, q.speaker, q.content FROM {quotes} q WHERE q.speaker IS NOT NULL
 		ORDER BY length(q.content) DESC, q.doc_id, q.quote_id LIMIT 1`)[0]
 	mention := rows(`SELECT text, label, mention_id FROM {mentions} WHERE doc_id = ? ORDER BY mention_id LIMIT 1`, quote[0])[0]
-	docPage := filepath.Join(sum.Dir, "doc", quote[0]+".html")
+	// The document is found as a reader finds it: by its link in the
+	// document index, doc/N.html#DOC_ID.
+	b.open(t, filepath.Join(sum.Dir, "pages", "1.html"))
+	href := eval[string](t, b, fmt.Sprintf(`Array.from(document.querySelectorAll("table.docs a")).map(a => a.getAttribute("href")).find(h => h.endsWith("#%s")) || ""`, quote[0]))
+	if href == "" {
+		t.Fatalf("the document index has no link to %s", quote[0])
+	}
+	docPage := filepath.Join(sum.Dir, "pages", href)
 	b.open(t, docPage)
-	docText := eval[string](t, b, `document.getElementById("text").innerText`)
-	quoteTable := eval[string](t, b, `document.querySelector('table[data-layer="quotes"]').innerText`)
-	badge := eval[string](t, b, `Array.from(document.querySelectorAll(".b-quo")).map(e => e.dataset.b).join("\n")`)
-	clickMention := fmt.Sprintf(`document.querySelector('#text [data-r~="m%s"]').click()`, mention[2])
+	doc := fmt.Sprintf(`document.getElementById(%q)`, quote[0])
+	if shown := eval[[]string](t, b, `Array.from(document.querySelectorAll("section.doc")).filter(s => s.offsetParent !== null).map(s => s.id)`); len(shown) != 1 || shown[0] != quote[0] {
+		t.Errorf("%s shows the documents %v, want %s alone", docPage, shown, quote[0])
+	}
+	docText := eval[string](t, b, doc+`.querySelector("article.text").innerText`)
+	quoteTable := eval[string](t, b, doc+`.querySelector('table[data-layer="quotes"]').innerText`)
+	badge := eval[string](t, b, `Array.from(`+doc+`.querySelectorAll(".b-quo")).map(e => e.dataset.b).join("\n")`)
+	clickMention := fmt.Sprintf(`%s.querySelector('article.text [data-r~="m%s"]').click()`, doc, mention[2])
 	eval[any](t, b, clickMention+`, 0`)
-	panel := eval[string](t, b, `document.getElementById("rows").innerText`)
+	panel := eval[string](t, b, doc+`.querySelector("aside.rows").innerText`)
 	b.check(t, docPage)
 	if !strings.Contains(docText, quote[2]) || !strings.Contains(quoteTable, quote[1]) || !strings.Contains(badge, "— "+quote[1]) {
 		t.Errorf("%s: the quote of %s (%q) is not shown with its speaker", docPage, quote[1], quote[2])
@@ -346,14 +357,31 @@ func TestReportInBrowser(t *testing.T) {
 		shoot(t, b, docPage, "../docs/report-document.png", clickMention)
 	}
 
+	// Without an address, a file shows all its documents, each with a
+	// viewer of its own: a click in the last shows rows in its panel only.
+	first := filepath.Join(sum.Dir, "doc", "1.html")
+	b.open(t, first)
+	sections := `Array.from(document.querySelectorAll("section.doc"))`
+	if shown := eval[int](t, b, sections+`.filter(s => s.offsetParent !== null).length`); shown < 2 || shown != eval[int](t, b, sections+`.length`) {
+		t.Errorf("%s shows %d of its documents, want all of them, more than one", first, shown)
+	}
+	eval[any](t, b, sections+`.pop().querySelector("article.text [data-r]").click(), 0`)
+	panels := eval[[]int](t, b, sections+`.map(s => s.querySelectorAll("aside.rows h3").length)`)
+	for i, n := range panels {
+		if last := i == len(panels)-1; (n > 0) != last {
+			t.Errorf("%s: after a click in the last document, panel %d shows %d rows", first, i+1, n)
+		}
+	}
+	b.check(t, first)
+
 	// Every other page loads cleanly too.
 	pages, _ := filepath.Glob(filepath.Join(sum.Dir, "*", "*.html"))
 	sort.Strings(pages)
 	for _, p := range pages {
 		b.open(t, p)
 	}
-	if len(pages) != sum.Documents+sum.IndexPages {
-		t.Errorf("%d pages, want %d documents and %d index pages", len(pages), sum.Documents, sum.IndexPages)
+	if len(pages) != sum.DocFiles+sum.IndexPages {
+		t.Errorf("%d pages, want %d files of documents and %d index pages", len(pages), sum.DocFiles, sum.IndexPages)
 	}
 }
 
@@ -462,17 +490,18 @@ func TestHostileReportInBrowser(t *testing.T) {
 		if n := eval[int](t, b, `document.querySelectorAll("img, b, i, svg:not(figure.chart svg), style, iframe, [onload], [onerror]").length`); n > 0 {
 			t.Errorf("%s: %d elements from the articles", p, n)
 		}
-		if n := eval[int](t, b, `document.querySelectorAll("script:not(#row-data):not([src])").length`); n > 0 {
+		if n := eval[int](t, b, `document.querySelectorAll("script:not(.row-data):not([src])").length`); n > 0 {
 			t.Errorf("%s: %d scripts from the articles", p, n)
 		}
 		if filepath.Base(filepath.Dir(p)) != "doc" {
 			continue
 		}
-		text := eval[string](t, b, `document.getElementById("text").textContent`)
-		if !texts[strings.TrimRight(text, "\n")] {
-			t.Errorf("%s: the view's text is not an article's: %.120q", p, text)
+		for _, text := range eval[[]string](t, b, `Array.from(document.querySelectorAll("section.doc article.text")).map(e => e.textContent)`) {
+			if !texts[strings.TrimRight(text, "\n")] {
+				t.Errorf("%s: the view's text is not an article's: %.120q", p, text)
+			}
+			shown++
 		}
-		shown++
 		if wide := eval[bool](t, b, `document.documentElement.scrollWidth > window.innerWidth + 1`); wide {
 			t.Errorf("%s: wider than the window (%v px): a long line does not wrap", p,
 				eval[float64](t, b, `document.documentElement.scrollWidth`))

@@ -1,8 +1,10 @@
 package pipeline_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -116,6 +118,21 @@ func TestSourcesUnique(t *testing.T) {
 	if len(sources) != 2 || !contains(sources, wantA) || !contains(sources, wantB) {
 		t.Errorf("sources %q, want %s and %s", sources, wantA, wantB)
 	}
+	m, err := pipeline.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inputs []string
+	for _, p := range m.Partitions {
+		for _, r := range p.Runs {
+			for _, f := range r.Inputs {
+				inputs = append(inputs, f.Path)
+			}
+		}
+	}
+	if len(inputs) != 2 || !contains(inputs, wantA) || !contains(inputs, wantB) {
+		t.Errorf("manifest inputs %q, want %s and %s", inputs, wantA, wantB)
+	}
 	// One root: paths relative to it.
 	out1 := filepath.Join(parent, "out1")
 	run(t, pipeline.Config{Inputs: []string{a}, Out: out1})
@@ -151,23 +168,108 @@ func TestSymlinkedDirectories(t *testing.T) {
 	}
 }
 
-// TestUnreadableDirectory checks that a directory that cannot be listed is
-// an error row and the rest of the input is read.
-func TestUnreadableDirectory(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root reads every directory")
+// TestUnreadable checks that a directory that cannot be listed and a file
+// that cannot be opened are error rows, and the rest of the input is read.
+// Root reads everything, so as root the test runs itself again as an
+// unprivileged user (asUnprivileged).
+func TestUnreadable(t *testing.T) {
+	if ranUnprivileged(t) {
+		return
 	}
 	in := t.TempDir()
 	writeFile(t, filepath.Join(in, "ok.txt"), []byte(article))
 	locked := filepath.Join(in, "locked")
 	writeFile(t, filepath.Join(locked, "hidden.txt"), []byte(article))
-	if err := os.Chmod(locked, 0); err != nil {
-		t.Fatal(err)
+	secret := filepath.Join(in, "secret.txt")
+	writeFile(t, secret, []byte("Secret. "+article))
+	for _, p := range []string{locked, secret} {
+		if err := os.Chmod(p, 0); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(p, 0o755)
 	}
-	defer os.Chmod(locked, 0o755)
 	out := filepath.Join(t.TempDir(), "out")
 	res := run(t, pipeline.Config{Inputs: []string{in}, Out: out})
-	if res.Documents != 1 || !hasLine(errorLines(t, out), "locked|error|", "directory not read") {
-		t.Errorf("documents %d, errors %q", res.Documents, errorLines(t, out))
+	lines := errorLines(t, out)
+	if res.Documents != 1 || !hasLine(lines, "locked|error|", "directory not read", "permission denied") ||
+		!hasLine(lines, "secret.txt|error|", "permission denied") {
+		t.Errorf("documents %d, errors %q; want ok.txt and a row for each of locked and secret.txt", res.Documents, lines)
+	}
+}
+
+// unprivilegedEnv marks the copy of a test that asUnprivileged runs.
+const unprivilegedEnv = "NEWSCLAIMS_TEST_UNPRIVILEGED"
+
+// ranUnprivileged returns false at once when the test runs as a user that
+// file permissions apply to: the test goes on. As root it runs the calling
+// test again in a child process as user and group 65534 (nobody), from a
+// copy of the test binary that user can execute, fails if the child fails,
+// and returns true: the test is done. A machine that refuses the change of
+// user skips the test and says so.
+func ranUnprivileged(t *testing.T) bool {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return false
+	}
+	if os.Getenv(unprivilegedEnv) != "" {
+		t.Fatal("still root after the change of user")
+	}
+	bin, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := os.MkdirTemp("", "unprivileged-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	raw, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := filepath.Join(dir, "pipeline.test")
+	if err := os.WriteFile(copied, raw, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(copied, "-test.run", "^"+t.Name()+"$", "-test.v", "-test.count=1")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), unprivilegedEnv+"=1", "TMPDIR="+os.TempDir(), "HOME="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	output, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		t.Logf("as user 65534:\n%s", output)
+	case errors.As(err, &exit):
+		t.Errorf("as user 65534: %v\n%s", err, output)
+	default:
+		t.Skipf("cannot run as another user here: %v", err)
+	}
+	return true
+}
+
+// TestSpecialFilesNamedAsInputs checks that a device or a named pipe given
+// on the command line is an error row, not read: reading either could
+// block the run for ever.
+func TestSpecialFilesNamedAsInputs(t *testing.T) {
+	if _, err := os.Stat("/dev/null"); err != nil {
+		t.Skip("no /dev/null")
+	}
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	writeFile(t, good, []byte(article))
+	pipe := filepath.Join(dir, "pipe.jsonl")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	res := run(t, pipeline.Config{Inputs: []string{good, "/dev/null", pipe}, Out: out})
+	lines := errorLines(t, out)
+	if res.Documents != 1 || !hasLine(lines, "/dev/null|error|", "device", "not read") ||
+		!hasLine(lines, filepath.ToSlash(pipe)+"|error|", "named pipe", "not read") {
+		t.Errorf("documents %d, errors %q; want good.txt and a row for each special file", res.Documents, lines)
 	}
 }

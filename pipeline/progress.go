@@ -21,13 +21,16 @@ type progress struct {
 	done  int
 	last  time.Time
 	start time.Time
+	// slowAfter is how long await waits before it names the document it
+	// waits for (a field, so that a test need not wait as long).
+	slowAfter time.Duration
 }
 
 // plainEvery is how often a plain progress line is written.
 const plainEvery = 5 * time.Second
 
 func newProgress(w io.Writer, total int) *progress {
-	p := &progress{total: total, start: time.Now()}
+	p := &progress{total: total, start: time.Now(), slowAfter: slowAfter}
 	p.last = p.start
 	if w == nil {
 		return p
@@ -63,14 +66,14 @@ func (p *progress) add(n int) {
 const slowAfter = 15 * time.Second
 
 // await waits until done is closed or ctx is done. While it waits, it says
-// every slowAfter which document the run is waiting for.
+// every p.slowAfter which document the run is waiting for.
 func (p *progress) await(ctx context.Context, done <-chan struct{}, source string, size int) error {
 	select { // the common case, without a timer
 	case <-done:
 		return nil
 	default:
 	}
-	tick := time.NewTicker(slowAfter)
+	tick := time.NewTicker(p.slowAfter)
 	defer tick.Stop()
 	start := time.Now()
 	for {

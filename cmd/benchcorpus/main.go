@@ -6,8 +6,9 @@
 //	                                         │   CPU-second, peak RSS, scaling
 //	       ──► stages in-process, timed ─────┼─► share of time per stage
 //	       ──► prose v2 default pipeline ────┼─► prose tokens/s and our ratio to it
-//	corpus as history + 1% new documents ───┴─► build --append of the 1% against a
-//	                                             rebuild of everything: wall, CPU, RSS
+//	corpus as history + 1% new documents ────┼─► build --append of the 1% against a
+//	                                         │   rebuild of everything: wall, CPU, RSS
+//	one -long MB article, as many of 1 MB ───┴─► CPU of the one against the many, peak RSS
 //
 // The corpus is -corpus DIR (every .txt file is an article, every .jsonl or
 // .jsonl.gz line too) or, without it, the seed articles repeated until they
@@ -64,6 +65,7 @@ type options struct {
 	proseBytes         int64
 	keep               bool
 	appendBench        bool
+	longMB             int
 	cpuProfile         string
 	memProfile         string
 }
@@ -84,6 +86,7 @@ func run() int {
 	flag.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile of the in-process stage run to `file`")
 	flag.BoolVar(&o.keep, "keep", false, "keep the built corpus and outputs (printed path)")
 	flag.BoolVar(&o.appendBench, "append", true, "also time build --append of 1% new documents against a rebuild of the whole")
+	flag.IntVar(&o.longMB, "long", 4, "also time one article of this many MB (the seeds repeated) against as many articles of 1 MB; 0: skip")
 	flag.Parse()
 	if err := bench(o, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "benchcorpus: %v\n", err)
@@ -186,6 +189,12 @@ func bench(o options, w io.Writer) error {
 	if o.appendBench && len(workerCounts) > 0 {
 		fmt.Fprintln(w)
 		if err := appendRun(w, o, corpus, len(docs), filepath.Join(tmp, "append"), slices.Max(workerCounts)); err != nil {
+			return err
+		}
+	}
+	if o.longMB > 0 {
+		fmt.Fprintln(w)
+		if err := longRun(w, o, filepath.Join(tmp, "long")); err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -201,4 +203,81 @@ func TestKilledRunScratchRemoved(t *testing.T) {
 	if got := scratchOf(t, out); len(got) != 1 || got[0] != live {
 		t.Errorf("after the next run: %q, want only %s", got, live)
 	}
+}
+
+// TestInterruptInsideOneLongDocument sends SIGINT while the run's only
+// document, 2 MB of news text, is inside the stages, and checks that the
+// run stops without finishing it: exit code 130, the documented message,
+// the previous dataset kept and no temporary folder left. The signal goes
+// once the child has spent more CPU time than loading the models and
+// reading the input take, so that it lands inside the document on a busy
+// machine too; a run that ignored it until the document was done would
+// print its summary line instead.
+func TestInterruptInsideOneLongDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a child process")
+	}
+	if runtime.GOOS != "linux" {
+		t.Skip("reads the child's CPU time from /proc")
+	}
+	in := t.TempDir()
+	seeds, _ := filepath.Glob("../../seeds/*.txt")
+	var text []byte
+	for i := 0; len(text) < 2<<20-4096; i++ {
+		raw, err := os.ReadFile(seeds[i%len(seeds)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text = append(append(text, raw...), "\n\n"...)
+	}
+	if err := os.WriteFile(filepath.Join(in, "long.txt"), text[:2<<20-4096], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	manifest := previousDataset(t, out)
+	cmd, stderr := startBuild(t, "--workers", "1", "--out", out, in)
+	deadline := time.Now().Add(5 * time.Minute)
+	before, alive := cpuTimeOf(t, cmd.Process.Pid)
+	for ; alive && before < 1500*time.Millisecond; before, alive = cpuTimeOf(t, cmd.Process.Pid) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the child used %v of CPU in 5 minutes", before)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !alive {
+		t.Fatalf("the child ended before the signal: %s", stderr)
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	code, took := exitCode(t, cmd, 2*time.Minute)
+	t.Logf("signal after %v of CPU; exit %d %v later", before.Round(time.Millisecond), code, took.Round(time.Millisecond))
+	if code != exitInterrupted || !strings.Contains(stderr.String(), "interrupted; previous dataset kept") || strings.Contains(stderr.String(), "wrote 1 documents") {
+		t.Errorf("exit %d, stderr %q; want %d, the run stopped inside the document", code, stderr.String(), exitInterrupted)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "manifest.json")); !bytes.Equal(got, manifest) {
+		t.Error("the previous dataset changed")
+	}
+	if left := scratchOf(t, out); len(left) > 0 {
+		t.Errorf("left behind: %q", left)
+	}
+}
+
+// cpuTimeOf is the user and system CPU time of a child process, from
+// /proc/PID/stat, and whether it is still running (not a zombie).
+func cpuTimeOf(t *testing.T, pid int) (time.Duration, bool) {
+	t.Helper()
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, false
+	}
+	// The command name, field 2, is in parentheses and may hold spaces:
+	// the fields counted are those after it: the state, the 3rd of the
+	// line, and utime and stime, the 14th and 15th, in clock ticks of
+	// 1/100 s on Linux.
+	fields := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
+	if len(fields) < 13 {
+		t.Fatalf("/proc/%d/stat: %q", pid, raw)
+	}
+	utime, _ := strconv.ParseInt(fields[11], 10, 64)
+	stime, _ := strconv.ParseInt(fields[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond, fields[0] != "Z"
 }

@@ -2,15 +2,19 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"image/color"
+	"math"
 	"strconv"
 	"strings"
 
+	"golang.org/x/sync/errgroup"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -58,11 +62,11 @@ type series struct {
 
 // hbars draws one horizontal bar per name, the first at the top, with one
 // bar per series side by side. xLabel says what the bars count.
-func hbars(xLabel string, names []string, ss ...series) (template.HTML, error) {
+func hbars(texts *measuredText, xLabel string, names []string, ss ...series) (template.HTML, error) {
 	if len(names) == 0 {
 		return "", nil
 	}
-	p := newPlot()
+	p := newPlot(texts)
 	p.X.Label.Text = xLabel
 	p.X.Min = 0
 	labels := make([]string, len(names))
@@ -91,16 +95,17 @@ func hbars(xLabel string, names []string, ss ...series) (template.HTML, error) {
 	p.Legend.Top = false
 	p.Legend.Left = false
 	p.NominalY(labels...)
-	p.Add(plotter.NewGrid())
+	p.X.Tick.Marker = majorTicks{}
+	p.Add(valueGrid(false))
 	return svg(p, 16*vg.Centimeter, vg.Length(len(names))*vg.Points(20)+2*vg.Centimeter)
 }
 
 // vbars draws vertical bars over nominal x positions, series side by side.
-func vbars(yLabel string, names []string, ss ...series) (template.HTML, error) {
+func vbars(texts *measuredText, yLabel string, names []string, ss ...series) (template.HTML, error) {
 	if len(names) == 0 {
 		return "", nil
 	}
-	p := newPlot()
+	p := newPlot(texts)
 	p.Y.Label.Text = yLabel
 	p.Y.Min = 0
 	barWidth := vg.Points(min(28, 360/float64(len(names)))) / vg.Length(len(ss))
@@ -130,19 +135,129 @@ func vbars(yLabel string, names []string, ss ...series) (template.HTML, error) {
 	p.NominalX(labels...)
 	p.X.Tick.Label.Rotation = -0.8
 	p.X.Tick.Label.XAlign = draw.XLeft
-	p.Add(plotter.NewGrid())
+	p.Y.Tick.Marker = majorTicks{}
+	p.Add(valueGrid(true))
 	return svg(p, 16*vg.Centimeter, 9*vg.Centimeter)
 }
 
-func newPlot() *plot.Plot {
+// majorTicks are gonum/plot's default ticks without the minor ones,
+// which a bar chart read against its grid does without.
+type majorTicks struct{}
+
+func (majorTicks) Ticks(min, max float64) []plot.Tick {
+	ticks := plot.DefaultTicks{}.Ticks(min, max)
+	major := ticks[:0]
+	for _, t := range ticks {
+		if !t.IsMinor() {
+			major = append(major, t)
+		}
+	}
+	return major
+}
+
+// valueGrid is a grid of lines across the bars at the ticks of the value
+// axis, vertical or not; the other axis names the bars, and lines along
+// the bars would only cross them.
+func valueGrid(vertical bool) *plotter.Grid {
+	g := plotter.NewGrid()
+	if vertical {
+		g.Vertical.Color = nil
+	} else {
+		g.Horizontal.Color = nil
+	}
+	return g
+}
+
+func newPlot(texts *measuredText) *plot.Plot {
 	p := plot.New()
+	p.TextHandler = texts
 	for _, s := range []*plot.Axis{&p.X, &p.Y} {
 		s.Label.TextStyle.Font = font.From(chartFont, 10)
+		s.Label.TextStyle.Handler = texts
 		s.Tick.Label.Font = font.From(chartFont, 9)
+		s.Tick.Label.Handler = texts
 	}
 	p.Legend.TextStyle.Font = font.From(chartFont, 9)
+	p.Legend.TextStyle.Handler = texts
 	p.Title.TextStyle.Font = font.From(chartFont, 11)
+	p.Title.TextStyle.Handler = texts
 	return p
+}
+
+// measuredText is gonum/plot's plain text handler with the size of every
+// string it measures kept: laying out a chart measures each tick label
+// five or six times (to pad the axes, to size them, to place the text),
+// and measuring walks the font's kerning tables glyph pair by glyph pair,
+// which was most of the time a chart takes to draw. One measuredText
+// serves the charts of one report, drawn one at a time.
+type measuredText struct {
+	text.Plain
+	extents map[font.Font]font.Extents
+	widths  map[textKey]vg.Length
+}
+
+type textKey struct {
+	font font.Font
+	text string
+}
+
+func newMeasuredText() *measuredText {
+	return &measuredText{Plain: text.Plain{Fonts: font.DefaultCache},
+		extents: map[font.Font]font.Extents{}, widths: map[textKey]vg.Length{}}
+}
+
+// Extents is text.Plain's, kept per font.
+func (m *measuredText) Extents(fnt font.Font) font.Extents {
+	e, ok := m.extents[fnt]
+	if !ok {
+		e = m.Plain.Extents(fnt)
+		m.extents[fnt] = e
+	}
+	return e
+}
+
+func (m *measuredText) width(fnt font.Font, s string) vg.Length {
+	k := textKey{fnt, s}
+	w, ok := m.widths[k]
+	if !ok {
+		face := m.Fonts.Lookup(fnt, fnt.Size)
+		w = face.Width(s)
+		m.widths[k] = w
+	}
+	return w
+}
+
+// Box is text.Plain's with the sizes kept.
+func (m *measuredText) Box(txt string, fnt font.Font) (width, height, depth vg.Length) {
+	e := m.Extents(fnt)
+	return m.width(fnt, txt), e.Ascent, e.Descent
+}
+
+// Draw is text.Plain's Draw with the sizes kept.
+func (m *measuredText) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
+	txt = strings.TrimRight(txt, "\n")
+	if len(txt) == 0 {
+		return
+	}
+	face := m.Fonts.Lookup(sty.Font, sty.Font.Size)
+	c.SetColor(sty.Color)
+	if sty.Rotation != 0 {
+		c.Push()
+		c.Rotate(sty.Rotation)
+	}
+	sin64, cos64 := math.Sincos(sty.Rotation)
+	cos, sin := vg.Length(cos64), vg.Length(sin64)
+	pt.X, pt.Y = pt.Y*sin+pt.X*cos, pt.Y*cos-pt.X*sin
+	lines := m.Lines(txt)
+	pt.Y += sty.Height(txt)*vg.Length(sty.YAlign) - m.Extents(sty.Font).Ascent
+	for i, line := range lines {
+		xoffs := vg.Length(sty.XAlign) * m.width(sty.Font, line)
+		n := vg.Length(len(lines) - i)
+		c.FillString(face, pt.Add(vg.Point{X: xoffs, Y: n * sty.Font.Size}), line)
+	}
+	if sty.Rotation != 0 {
+		c.Pop()
+	}
 }
 
 // svg renders a plot as an inline <svg> element.
@@ -182,7 +297,7 @@ func values(cs []Count) (names []string, vals []float64) {
 	return names, vals
 }
 
-// overviewCharts draws every chart of the overview.
+// overviewCharts are the charts of the overview.
 type overviewCharts struct {
 	Labels    []template.HTML // one per Overview.Labels
 	Speakers  template.HTML
@@ -192,49 +307,63 @@ type overviewCharts struct {
 	Timeline  template.HTML
 }
 
-func drawCharts(ov *Overview) (overviewCharts, error) {
-	var ch overviewCharts
-	var err error
-	for _, l := range ov.Labels {
+// drawLabelCharts draws the chart of each entity label. It needs only the
+// entities table, so it is drawn while the documents are read.
+func drawLabelCharts(labels []LabelRanking) ([]template.HTML, error) {
+	texts := newMeasuredText()
+	var out []template.HTML
+	for _, l := range labels {
 		names, vals := values(l.Top)
-		c, err := hbars("mentions (entities.n_mentions)", names, series{values: vals, color: labelColor(l.Label)})
+		c, err := hbars(texts, "mentions (entities.n_mentions)", names, series{values: vals, color: labelColor(l.Label)})
 		if err != nil {
-			return ch, err
+			return nil, err
 		}
-		ch.Labels = append(ch.Labels, c)
+		out = append(out, c)
 	}
-	names, vals := values(ov.Speakers)
-	if ch.Speakers, err = hbars("quotes (rows of quotes with this speaker)", names, series{values: vals, color: blue}); err != nil {
-		return ch, err
-	}
-	var claims, hedged, denied []float64
-	names = names[:0]
-	for _, c := range ov.Claimants {
-		names = append(names, c.Name)
-		claims = append(claims, float64(c.Claims))
-		hedged = append(hedged, float64(c.Hedged))
-		denied = append(denied, float64(c.Denies))
-	}
-	if ch.Claimants, err = hbars("claims (rows of claims with this claimant)", names,
-		series{"claims", claims, grey}, series{"hedged", hedged, orange}, series{"denied", denied, red}); err != nil {
-		return ch, err
-	}
-	names, vals = values(ov.Kinds)
-	if ch.Kinds, err = vbars("quantities (rows of quantities)", names, series{values: vals, color: blue}); err != nil {
-		return ch, err
-	}
+	return out, nil
+}
+
+// drawCharts draws the charts of the tables read with the documents, on
+// two goroutines: a report's charts are most of the fixed time it takes.
+func drawCharts(ov *Overview, ch *overviewCharts) error {
+	var g errgroup.Group
+	g.Go(func() error { // about half the drawing: the other half is below
+		texts := newMeasuredText()
+		var err error
+		names, vals := values(ov.Speakers)
+		if ch.Speakers, err = hbars(texts, "quotes (rows of quotes with this speaker)", names, series{values: vals, color: blue}); err != nil {
+			return err
+		}
+		var claims, hedged, denied []float64
+		names = names[:0]
+		for _, c := range ov.Claimants {
+			names = append(names, c.Name)
+			claims = append(claims, float64(c.Claims))
+			hedged = append(hedged, float64(c.Hedged))
+			denied = append(denied, float64(c.Denies))
+		}
+		if ch.Claimants, err = hbars(texts, "claims (rows of claims with this claimant)", names,
+			series{"claims", claims, grey}, series{"hedged", hedged, orange}, series{"denied", denied, red}); err != nil {
+			return err
+		}
+		names, vals = values(ov.Kinds)
+		ch.Kinds, err = vbars(texts, "quantities (rows of quantities)", names, series{values: vals, color: blue})
+		return err
+	})
+	texts := newMeasuredText()
+	var err error
 	var units []string
 	for _, u := range ov.Units {
 		units = append(units, u.Name+" ("+u.Label+")")
 	}
-	_, vals = values(ov.Units)
-	if ch.Units, err = hbars("quantities with this unit (kind)", units, series{values: vals, color: blue}); err != nil {
-		return ch, err
+	_, vals := values(ov.Units)
+	if ch.Units, err = hbars(texts, "quantities with this unit (kind)", units, series{values: vals, color: blue}); err != nil {
+		return errors.Join(err, g.Wait())
 	}
 	buckets, pub, ev := timelineBuckets(ov.Timeline)
-	ch.Timeline, err = vbars("documents published / event dates", buckets,
+	ch.Timeline, err = vbars(texts, "documents published / event dates", buckets,
 		series{"documents published", pub, grey}, series{"dates in the text (quantities.resolved)", ev, blue})
-	return ch, err
+	return errors.Join(err, g.Wait())
 }
 
 // timelineBuckets groups the timeline by month, or by year when it spans

@@ -18,52 +18,47 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// docHeader draws the pager of a document page (the documents before and
+// docHeader writes the pager of a document (the documents before and
 // after it, its page of the index) and its metadata: title, columns of its
 // documents row, rows per table and its errors. Every value is escaped.
-func docHeader(job docJob, of int64) (pager, meta template.HTML) {
-	var b strings.Builder
-	esc := func(s string) { b.WriteString(html.EscapeString(s)) }
+func docHeader(b *bufio.Writer, e docEntry, of int64) {
 	b.WriteString(`<nav class="pager">`)
-	if job.prev != "" {
+	if e.prev != "" {
 		b.WriteString(`<a href="`)
-		esc(job.prev)
+		escapeText(b, e.prev)
 		b.WriteString(`" rel="prev">← previous document</a>`)
 	}
-	fmt.Fprintf(&b, ` document %d of %d, in <a href="../pages/%d.html">the index</a> `, job.number, of, job.indexPage)
-	if job.next != "" {
+	fmt.Fprintf(b, ` document %d of %d, in <a href="../pages/%d.html">the index</a> `, e.number, of, e.indexPage)
+	if e.next != "" {
 		b.WriteString(`<a href="`)
-		esc(job.next)
+		escapeText(b, e.next)
 		b.WriteString(`" rel="next">next document →</a>`)
 	}
-	b.WriteString(`</nav>`)
-	pager = template.HTML(b.String())
+	b.WriteString("</nav>\n")
 
-	b.Reset()
-	d := job.d
+	d := e.d
 	b.WriteString(`<h1>`)
-	esc(cmp.Or(d.Doc.Title, "(no title)"))
+	escapeText(b, cmp.Or(d.Doc.Title, "(no title)"))
 	b.WriteString("</h1>\n<dl class=\"meta\">\n")
 	for _, f := range []struct{ name, value string }{{"doc_id", d.Doc.DocID}, {"source", d.Doc.Source},
 		{"outlet", d.Doc.Outlet}, {"published", d.Doc.Published}, {"byline", d.Doc.Byline}, {"url", d.Doc.URL}} {
 		if f.value != "" || f.name == "doc_id" || f.name == "source" {
 			b.WriteString(`<dt>` + f.name + `</dt><dd>`)
-			esc(f.value)
+			escapeText(b, f.value)
 			b.WriteString("</dd>\n")
 		}
 	}
-	fmt.Fprintf(&b, "<dt>rows</dt><dd>%d mentions, %d quantities, %d quotes, %d claims</dd>\n</dl>\n",
+	fmt.Fprintf(b, "<dt>rows</dt><dd>%d mentions, %d quantities, %d quotes, %d claims</dd>\n</dl>\n",
 		len(d.Mentions), len(d.Quantities), len(d.Quotes), len(d.Claims))
 	if len(d.Errors) > 0 {
 		b.WriteString(`<ul class="problems">`)
 		for _, e := range d.Errors {
 			b.WriteString(`<li>`)
-			esc(e.Severity + " in " + e.Stage + ": " + e.Message)
+			escapeText(b, e.Severity+" in "+e.Stage+": "+e.Message)
 			b.WriteString(`</li>`)
 		}
 		b.WriteString("</ul>\n")
 	}
-	return pager, template.HTML(b.String())
 }
 
 // indexRows draws the rows of a page of the document index, numbered from
@@ -139,3 +134,141 @@ func escapeText(w *bufio.Writer, s string) {
 // htmlEscapes are the escapes of escapeText by byte, "" for a byte written
 // as it is; a table is faster than a switch on every byte of the text.
 var htmlEscapes = [256]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '\'': "&#39;", '"': "&#34;"}
+
+// overviewRows are the rows of the overview's tables of figures and its
+// list of conflicts, drawn in Go: they are most of the template's actions,
+// a reflective call each.
+type overviewRows struct {
+	Tables, Speakers, Claimants, Kinds, Units, Timeline, ErrorKinds, Errors, Conflicts template.HTML
+	Labels                                                                             []template.HTML // one per Overview.Labels
+}
+
+// rowWriter draws the rows of a table; every value is escaped.
+type rowWriter struct{ b strings.Builder }
+
+// td writes a cell of text, of the given class unless it is "".
+func (r *rowWriter) td(class, s string) {
+	if class == "" {
+		r.b.WriteString("<td>")
+	} else {
+		r.b.WriteString(`<td class="` + class + `">`)
+	}
+	r.b.WriteString(html.EscapeString(s))
+	r.b.WriteString("</td>")
+}
+
+// num writes a cell of a number.
+func (r *rowWriter) num(n int64) { r.td("n", strconv.FormatInt(n, 10)) }
+
+// tr starts a row; end ends it.
+func (r *rowWriter) tr()  { r.b.WriteString("<tr>") }
+func (r *rowWriter) end() { r.b.WriteString("</tr>\n") }
+
+func (r *rowWriter) html() template.HTML {
+	h := template.HTML(r.b.String())
+	r.b.Reset()
+	return h
+}
+
+// counts writes one row per count: its name, its label unless noLabel,
+// and N.
+func (r *rowWriter) counts(cs []Count, withLabel bool) template.HTML {
+	for _, c := range cs {
+		r.tr()
+		r.td("", c.Name)
+		if withLabel {
+			r.td("", c.Label)
+		}
+		r.num(c.N)
+		r.end()
+	}
+	return r.html()
+}
+
+// drawOverviewRows draws the rows of every table of the overview.
+func drawOverviewRows(ov *Overview) overviewRows {
+	var rows overviewRows
+	var r rowWriter
+	for _, t := range ov.Tables {
+		r.tr()
+		r.td("", t.Name)
+		r.num(t.Rows)
+		r.num(int64(t.Files))
+		r.end()
+	}
+	rows.Tables = r.html()
+	for _, l := range ov.Labels {
+		for _, c := range l.Top {
+			r.tr()
+			r.td("ent ent-"+html.EscapeString(l.Label), c.Name)
+			r.num(c.N)
+			r.end()
+		}
+		rows.Labels = append(rows.Labels, r.html())
+	}
+	rows.Speakers = r.counts(ov.Speakers, false)
+	for _, c := range ov.Claimants {
+		r.tr()
+		r.td("", c.Name)
+		r.num(c.Claims)
+		fmt.Fprintf(&r.b, `<td class="n">%d <small>(%s)</small></td><td class="n">%d <small>(%s)</small></td>`,
+			c.Hedged, percent(c.Hedged, c.Claims), c.Denies, percent(c.Denies, c.Claims))
+		r.num(c.Disputes)
+		r.end()
+	}
+	rows.Claimants = r.html()
+	rows.Kinds = r.counts(ov.Kinds, false)
+	rows.Units = r.counts(ov.Units, true)
+	for _, m := range ov.Timeline {
+		r.tr()
+		r.td("", m.Month)
+		r.num(m.Published)
+		r.num(m.Events)
+		r.end()
+	}
+	rows.Timeline = r.html()
+	rows.ErrorKinds = r.counts(ov.ErrorKinds, true)
+	for _, e := range ov.Errors {
+		r.tr()
+		r.td("", e.Source)
+		r.td("", e.Stage)
+		r.td("", e.Severity)
+		r.td("", e.Message)
+		r.end()
+	}
+	rows.Errors = r.html()
+	esc := func(s string) { r.b.WriteString(html.EscapeString(s)) }
+	for _, c := range ov.Conflicts {
+		r.b.WriteString("<article class=\"conflict\">\n<p class=\"reason\">")
+		esc(c.Reason)
+		r.b.WriteString("</p>\n<div class=\"sides\">\n")
+		for _, s := range []ConflictSide{c.A, c.B} {
+			r.b.WriteString(`<div class="side"><p class="claimant">`)
+			esc(cmp.Or(s.Claimant, "unknown claimant"))
+			r.b.WriteString(`</p><blockquote>`)
+			esc(s.Text)
+			r.b.WriteString(`</blockquote><p class="from">in `)
+			if s.Page != "" {
+				r.b.WriteString(`<a href="`)
+				esc(s.Page)
+				r.b.WriteString(`">`)
+				esc(s.Title)
+				r.b.WriteString(`</a>`)
+			} else {
+				esc(s.DocID)
+			}
+			fmt.Fprintf(&r.b, ", claim %d</p></div>\n", s.ClaimID)
+		}
+		r.b.WriteString("</div>\n</article>\n")
+	}
+	rows.Conflicts = r.html()
+	return rows
+}
+
+// percent is n of of as a whole percentage, "–" when of is 0.
+func percent(n, of int64) string {
+	if of == 0 {
+		return "–"
+	}
+	return strconv.FormatFloat(100*float64(n)/float64(of), 'f', 0, 64) + "%"
+}

@@ -125,6 +125,9 @@ type tally struct {
 	// sides are the claims the listed conflicts need, filled in while
 	// the claims stream by.
 	sides map[claimKey][]*ConflictSide
+	// docErrors are the rows of the errors table by document, shown on
+	// the documents' pages.
+	docErrors map[string][]pipeline.ErrorRow
 }
 
 type claimKey struct {
@@ -138,13 +141,14 @@ func newTally() *tally {
 		speakers: map[string]int64{}, claimants: map[string]*ClaimantCount{},
 		kinds: map[string]int64{}, units: map[[2]string]int64{}, months: map[string]*Month{},
 		errKinds: map[[2]string]int64{}, sides: map[claimKey][]*ConflictSide{},
+		docErrors: map[string][]pipeline.ErrorRow{},
 	}
 }
 
 // readGlobal reads the tables that are not per document: entities,
-// claim_links and errors.
-func (t *tally) readGlobal(ctx context.Context, dir string) error {
-	err := each(ctx, dir, "entities", func(e pipeline.EntityRow) {
+// claim_links and errors, adding their sizes to sizes.
+func (t *tally) readGlobal(ctx context.Context, dir string, sizes *tableSizes) error {
+	err := each(ctx, dir, "entities", sizes, func(e pipeline.EntityRow) {
 		r := t.entities[e.Label]
 		if r == nil {
 			r = &LabelRanking{Label: e.Label}
@@ -157,11 +161,12 @@ func (t *tally) readGlobal(ctx context.Context, dir string) error {
 			top = rank(top, topEntities)
 		}
 		t.topByLbl[e.Label] = top
-	})
+	}, "name", "label", "n_mentions")
 	if err != nil {
 		return err
 	}
-	err = each(ctx, dir, "claim_links", func(l pipeline.ClaimLinkRow) {
+	t.rankLabels()
+	err = each(ctx, dir, "claim_links", sizes, func(l pipeline.ClaimLinkRow) {
 		if l.Relation != "conflicts" {
 			return
 		}
@@ -182,7 +187,10 @@ func (t *tally) readGlobal(ctx context.Context, dir string) error {
 			t.sides[k] = append(t.sides[k], s)
 		}
 	}
-	return each(ctx, dir, "errors", func(e pipeline.ErrorRow) {
+	return each(ctx, dir, "errors", sizes, func(e pipeline.ErrorRow) {
+		if e.DocID != "" {
+			t.docErrors[e.DocID] = append(t.docErrors[e.DocID], e)
+		}
 		t.ov.NErrors++
 		t.errKinds[[2]string{e.Stage, e.Severity}]++
 		if len(t.ov.Errors) < maxErrors {
@@ -259,16 +267,21 @@ func month(date string) string {
 	return date[:7]
 }
 
+// rankLabels ranks the entities of each label, once the entities table
+// is read.
+func (t *tally) rankLabels() {
+	for label, r := range t.entities {
+		r.Top = rank(t.topByLbl[label], topEntities)
+		t.ov.Labels = append(t.ov.Labels, *r)
+	}
+	slices.SortFunc(t.ov.Labels, func(a, b LabelRanking) int {
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Label, b.Label))
+	})
+}
+
 // finish sorts the rankings and cuts them to their top.
 func (t *tally) finish() Overview {
 	ov := t.ov
-	for label, r := range t.entities {
-		r.Top = rank(t.topByLbl[label], topEntities)
-		ov.Labels = append(ov.Labels, *r)
-	}
-	slices.SortFunc(ov.Labels, func(a, b LabelRanking) int {
-		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Label, b.Label))
-	})
 	ov.Speakers = rank(counts(t.speakers), topSpeakers)
 	for _, c := range t.claimants {
 		ov.Claimants = append(ov.Claimants, *c)

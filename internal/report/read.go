@@ -10,9 +10,11 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/ipc"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet/file"
 	"github.com/apache/arrow-go/v18/parquet/pqarrow"
@@ -98,29 +100,94 @@ func tableByName(name string) pipeline.Table {
 type stream[T any] struct {
 	table   string
 	cursors []*cursor[T]
+	size    TableCount // rows and files, from the files' footers
 }
 
-// openStream opens every file of a table. A table without files is an
-// empty stream.
-func openStream[T any](ctx context.Context, dir, table string) (*stream[T], error) {
+// openStream opens every file of a table, to read the given columns, or
+// all of them if none is given. A table without files is an empty stream.
+// The table's size is added to sizes unless it is nil.
+func openStream[T any](ctx context.Context, dir, table string, sizes *tableSizes, columns ...string) (*stream[T], error) {
 	files, err := tableFiles(dir, table)
 	if err != nil {
 		return nil, fmt.Errorf("table %s: %w", table, err)
 	}
-	s := &stream[T]{table: table}
+	s := &stream[T]{table: table, size: TableCount{Name: table, Files: len(files)}}
 	for _, path := range files {
-		c, err := openCursor[T](ctx, tableByName(table), path)
+		c, err := openCursor[T](ctx, dir, tableByName(table), path, columns)
 		if err != nil {
 			s.Close()
 			return nil, fmt.Errorf("table %s: %w", table, err)
 		}
+		s.size.Rows += c.rows
 		if c.ok {
 			s.cursors = append(s.cursors, c)
 		} else {
 			c.Close()
 		}
 	}
+	if len(files) > 0 {
+		sizes.add(s.size)
+	}
 	return s, nil
+}
+
+// tableSizes collects the size of each table as its files are opened, by
+// goroutines reading different tables at once.
+type tableSizes struct {
+	mu    sync.Mutex
+	sizes map[string]TableCount
+}
+
+func (ts *tableSizes) add(c TableCount) {
+	if ts == nil {
+		return
+	}
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	if ts.sizes == nil {
+		ts.sizes = map[string]TableCount{}
+	}
+	ts.sizes[c.Name] = c
+}
+
+// count sizes a table from its files' footers.
+func (ts *tableSizes) count(dir, table string) error {
+	files, err := tableFiles(dir, table)
+	if err != nil {
+		return fmt.Errorf("table %s: %w", table, err)
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	n, err := parquetRows(files)
+	if err != nil {
+		return fmt.Errorf("table %s: %w", table, err)
+	}
+	ts.add(TableCount{Name: table, Rows: n, Files: len(files)})
+	return nil
+}
+
+// list returns the sizes of the tables present, in `newsclaims schema`
+// order, counting those not sized yet.
+func (ts *tableSizes) list(dir string) ([]TableCount, error) {
+	var out []TableCount
+	for _, t := range pipeline.Tables() {
+		ts.mu.Lock()
+		c, ok := ts.sizes[t.Name]
+		ts.mu.Unlock()
+		if !ok {
+			if err := ts.count(dir, t.Name); err != nil {
+				return nil, err
+			}
+			ts.mu.Lock()
+			c, ok = ts.sizes[t.Name]
+			ts.mu.Unlock()
+		}
+		if ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
 
 // head returns the cursor whose next row has the smallest doc_id, or nil at
@@ -172,9 +239,11 @@ func (s *stream[T]) Close() {
 	s.cursors = nil
 }
 
-// each calls fn for every row of a table, in file order.
-func each[T any](ctx context.Context, dir, table string, fn func(T)) error {
-	s, err := openStream[T](ctx, dir, table)
+// each calls fn for every row of a table, in file order, adding the
+// table's size to sizes unless it is nil. Only the given columns are read,
+// or all if none is given; the others are left zero.
+func each[T any](ctx context.Context, dir, table string, sizes *tableSizes, fn func(T), columns ...string) error {
+	s, err := openStream[T](ctx, dir, table, sizes, columns...)
 	if err != nil {
 		return err
 	}
@@ -190,12 +259,14 @@ func each[T any](ctx context.Context, dir, table string, fn func(T)) error {
 	return nil
 }
 
-// cursor walks the rows of one Parquet file.
+// cursor walks the rows of one Parquet file, or of its Arrow copy.
 type cursor[T any] struct {
 	path   string
 	table  pipeline.Table
+	rows   int64 // in the file, from its footer
 	pf     *file.Reader
-	rr     pqarrow.RecordReader
+	rr     batchReader
+	read   int64 // rows read
 	rec    arrow.RecordBatch
 	setter []cellSetter // one per column of rec
 	docCol int          // index of doc_id in rec, or -1
@@ -206,31 +277,140 @@ type cursor[T any] struct {
 	docID string // its doc_id
 }
 
-func openCursor[T any](ctx context.Context, table pipeline.Table, path string) (*cursor[T], error) {
+// batchReader is where a cursor's record batches come from: a Parquet
+// file through pqarrow, or an Arrow IPC file (ipcBatches).
+type batchReader interface {
+	Schema() *arrow.Schema
+	Next() bool
+	RecordBatch() arrow.RecordBatch // valid until the next call of Next
+	Err() error
+	Release()
+}
+
+// openCursor opens one Parquet file of a table, to read the given columns
+// or all of them, from its Arrow copy when the dataset has a small one
+// (arrowCopy).
+func openCursor[T any](ctx context.Context, dir string, table pipeline.Table, path string, columns []string) (*cursor[T], error) {
 	pf, err := file.OpenParquetFile(path, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: readBatchRows}, memory.DefaultAllocator)
-	if err != nil {
-		pf.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	rr, err := fr.GetRecordReader(ctx, nil, nil)
-	if err != nil {
-		pf.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	c := &cursor[T]{path: path, table: table, pf: pf, rr: rr, docCol: -1}
+	c := &cursor[T]{path: path, table: table, rows: pf.NumRows(), pf: pf, docCol: -1}
 	if reflect.TypeOf(c.row) != reflect.TypeOf(table.Row) {
 		c.Close()
 		return nil, fmt.Errorf("%s: rows of %s are %T, not %T", path, table.Name, table.Row, c.row)
 	}
-	if err := c.setters(rr.Schema()); err != nil {
+	if arrowPath, ok := arrowCopy(dir, path); ok {
+		pf.Close()
+		c.pf, c.path = nil, arrowPath
+		if c.rr, err = openIPCBatches(arrowPath); err != nil {
+			return nil, fmt.Errorf("%s: %w", arrowPath, err)
+		}
+	} else {
+		fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: readBatchRows}, memory.DefaultAllocator)
+		if err != nil {
+			c.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		rr, err := fr.GetRecordReader(ctx, leafColumns(pf, columns), nil)
+		if err != nil {
+			c.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		c.rr = rr
+	}
+	if err := c.setters(c.rr.Schema()); err != nil {
 		c.Close()
 		return nil, err
 	}
 	return c, c.advance()
+}
+
+// maxArrowCopy is the largest Arrow copy of a Parquet file that the report
+// reads instead of it.
+const maxArrowCopy = 4 << 20
+
+// arrowCopy returns the Arrow IPC copy of a Parquet file of the dataset in
+// dir (DATASET/arrow/<the same path>.arrow, written by --format both) when
+// there is one of at most maxArrowCopy bytes. Reading an IPC file decodes
+// nothing: for a small dataset, decoding Parquet was the most of reading
+// it (arrow-go spends 0.5 to 1.5 ms setting up and decoding a small
+// file's columns). A batch of the copy is read whole, up to the 8k rows a
+// batch of the build holds, which is why a large file is read from
+// Parquet, 1,024 rows at a time.
+func arrowCopy(dir, parquetPath string) (string, bool) {
+	rel, err := filepath.Rel(dir, parquetPath)
+	if err != nil || !strings.HasSuffix(rel, ".parquet") || strings.HasPrefix(rel, "..") {
+		return "", false
+	}
+	path := filepath.Join(dir, "arrow", strings.TrimSuffix(rel, ".parquet")+".arrow")
+	st, err := os.Stat(path)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxArrowCopy {
+		return "", false
+	}
+	return path, true
+}
+
+// ipcBatches reads the record batches of an Arrow IPC file.
+type ipcBatches struct {
+	f    *os.File
+	r    *ipc.FileReader
+	next int // the batch Next reads
+	rec  arrow.RecordBatch
+	err  error
+}
+
+func openIPCBatches(path string) (*ipcBatches, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	r, err := ipc.NewFileReader(f, ipc.WithAllocator(memory.DefaultAllocator))
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &ipcBatches{f: f, r: r}, nil
+}
+
+func (b *ipcBatches) Schema() *arrow.Schema { return b.r.Schema() }
+
+func (b *ipcBatches) Next() bool {
+	if b.err != nil || b.next >= b.r.NumRecords() {
+		return false
+	}
+	b.rec, b.err = b.r.RecordBatch(b.next)
+	b.next++
+	return b.err == nil
+}
+
+func (b *ipcBatches) RecordBatch() arrow.RecordBatch { return b.rec }
+func (b *ipcBatches) Err() error                     { return b.err }
+
+func (b *ipcBatches) Release() {
+	b.r.Close()
+	b.f.Close()
+}
+
+// leafColumns returns the indices of the named top-level columns of a
+// file, or nil (every column) when columns is empty or one of them is not
+// a plain column of the file. Reading only the columns a table's use needs
+// skips decoding the others: entities has lists of aliases the overview
+// does not show.
+func leafColumns(pf *file.Reader, columns []string) []int {
+	if len(columns) == 0 {
+		return nil
+	}
+	schema := pf.MetaData().Schema
+	out := make([]int, 0, len(columns))
+	for _, name := range columns {
+		i := schema.ColumnIndexByName(name)
+		if i < 0 {
+			return nil
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // setters maps each column of the file to a field of T by name, so that a
@@ -267,10 +447,14 @@ func (c *cursor[T]) advance() error {
 			if err := c.rr.Err(); err != nil {
 				return fmt.Errorf("%s: %w", c.path, err)
 			}
+			if c.read != c.rows { // an Arrow copy that is not the Parquet file's
+				return fmt.Errorf("%s: %d rows, where the Parquet file has %d", c.path, c.read, c.rows)
+			}
 			return nil
 		}
 		c.rec = c.rr.RecordBatch()
 		c.rec.Retain()
+		c.read += c.rec.NumRows()
 		c.i = 0
 	}
 	var row T

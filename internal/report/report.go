@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -35,15 +36,20 @@ type Options struct {
 	// PageSize is how many documents a page of the document index lists;
 	// zero means DefaultPageSize.
 	PageSize int
-	// Workers is how many document pages are drawn and written at once;
-	// zero means runtime.GOMAXPROCS(0).
+	// Workers is how many files of documents are drawn and written at
+	// once; zero means runtime.GOMAXPROCS(0).
 	Workers int
+	// DocFileBytes is how many bytes of document text one file of
+	// documents holds (doc/N.html, see docJob); zero means
+	// DefaultDocFileBytes.
+	DocFileBytes int
 }
 
 // Summary says what Write wrote.
 type Summary struct {
 	Dir        string // the report directory
-	Documents  int    // document pages
+	Documents  int    // documents shown
+	DocFiles   int    // files of documents (doc/N.html)
 	IndexPages int    // pages of the document index
 	Overview   Overview
 }
@@ -54,27 +60,33 @@ var templateFiles embed.FS
 //go:embed static
 var staticFiles embed.FS
 
-var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"percent": func(n, of int64) string {
-		if of == 0 {
-			return "–"
-		}
-		return strconv.FormatFloat(100*float64(n)/float64(of), 'f', 0, 64) + "%"
-	},
-	"add": func(a, b int) int { return a + b },
-}).ParseFS(templateFiles, "templates/*.html"))
+// pages are the templates of the pages, parsed when a report is first
+// written rather than when the program starts: every command of the
+// program would pay for it, and a report parses them while it opens the
+// tables.
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"percent": percent,
+		"add":     func(a, b int) int { return a + b },
+	}).ParseFS(templateFiles, "templates/*.html"))
+})
 
 // Write reads the dataset in directory dataset and writes its report: an
-// overview (index.html), a paginated document index (pages/N.html) and one
-// page per document (doc/DOC_ID.html), with a shared style sheet and script.
+// overview (index.html), a paginated document index (pages/N.html) and
+// files of documents (doc/N.html, a document at doc/N.html#DOC_ID), with a
+// shared style sheet and script.
 // The pages load nothing but each other and those two files. The report is
 // written beside its destination and moved into place only when complete.
 func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
+	go pages() // parsed while the tables are opened
 	if opts.PageSize <= 0 {
 		opts.PageSize = DefaultPageSize
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.DocFileBytes <= 0 {
+		opts.DocFileBytes = DefaultDocFileBytes
 	}
 	dest := opts.Dir
 	if dest == "" {
@@ -101,7 +113,8 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, workers: opts.Workers, tally: newTally()}
+	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, workers: opts.Workers,
+		fileBytes: opts.DocFileBytes, tally: newTally()}
 	if err := w.write(ctx); err != nil {
 		return sum, fmt.Errorf("report of %s: %w", dataset, err)
 	}
@@ -111,7 +124,7 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	if err := os.Rename(tmp, dest); err != nil {
 		return sum, fmt.Errorf("report: %w", err)
 	}
-	sum.Documents, sum.IndexPages, sum.Overview = w.docs, w.indexPages, w.overview
+	sum.Documents, sum.DocFiles, sum.IndexPages, sum.Overview = w.docs, w.docFiles, w.indexPages, w.overview
 	return sum, nil
 }
 
@@ -121,14 +134,15 @@ type writer struct {
 	dir        string
 	pageSize   int
 	workers    int
+	fileBytes  int // of document text in a file of documents
 	tally      *tally
 	nDocs      int64 // documents in the dataset
-	docs       int   // document pages written
+	docs       int   // documents shown
+	docFiles   int   // files of documents
 	indexPages int
 	overview   Overview
-	index      []indexEntry // of the index page being filled
-	docErrors  map[string][]pipeline.ErrorRow
-	prevDoc    string        // page of the last document written
+	index      []indexEntry  // of the index page being filled
+	prevDoc    string        // address of the last document read
 	docNav     template.HTML // the navigation bar of a document page
 }
 
@@ -140,28 +154,88 @@ type indexEntry struct {
 }
 
 func (w *writer) write(ctx context.Context) error {
-	counts, err := w.tableCounts()
-	if err != nil {
-		return err
-	}
-	w.tally.ov.Tables = counts
-	if err := w.tally.readGlobal(ctx, w.dataset); err != nil {
-		return err
-	}
-	w.docErrors = map[string][]pipeline.ErrorRow{}
-	if err := each(ctx, w.dataset, "errors", func(e pipeline.ErrorRow) {
-		if e.DocID != "" {
-			w.docErrors[e.DocID] = append(w.docErrors[e.DocID], e)
+	// The tables that are not per document are read, the charts of the
+	// entity labels drawn, the tables the report does not read counted
+	// and the report's folders made, while the files of the tables read
+	// document by document are opened: a small dataset's report is
+	// mostly such fixed costs.
+	var (
+		sizes               tableSizes
+		charts              overviewCharts
+		globalErr, laterErr error // of reading the global tables; of what follows
+		globalRead          = make(chan struct{})
+		labelsDrawn         = make(chan struct{})
+	)
+	go func() {
+		defer close(labelsDrawn)
+		globalErr = w.tally.readGlobal(ctx, w.dataset, &sizes)
+		close(globalRead)
+		if globalErr == nil {
+			charts.Labels, laterErr = drawLabelCharts(w.tally.ov.Labels)
 		}
-	}); err != nil {
+		for _, t := range pipeline.Tables() {
+			if !readTables[t.Name] && laterErr == nil {
+				laterErr = sizes.count(w.dataset, t.Name) // the tables only counted
+			}
+		}
+	}()
+	defer func() { <-labelsDrawn }() // nothing is left running once Write returns
+	folders := make(chan error, 1)
+	go func() { folders <- w.folders() }()
+	streams, err := openDocStreams(ctx, w.dataset, &sizes)
+	if err := errors.Join(err, <-folders); err != nil {
+		if streams != nil {
+			streams.Close()
+		}
 		return err
 	}
+	defer streams.Close()
+	w.nDocs = streams.docs.size.Rows
+	var nav strings.Builder
+	if err := pages().ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
+		return err
+	}
+	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
+	if <-globalRead; globalErr != nil {
+		return globalErr
+	}
+	// The overview is drawn and written once the documents are read,
+	// while the last files of documents are being written.
+	overview := func() error {
+		w.overview = w.tally.finish()
+		err := drawCharts(&w.overview, &charts)
+		if <-labelsDrawn; err == nil {
+			err = laterErr
+		}
+		if err == nil { // every table sized, by now
+			w.overview.Tables, err = sizes.list(w.dataset)
+		}
+		if err != nil {
+			return err
+		}
+		return w.page("index.html", "overview", struct {
+			Dataset     string
+			Root        string
+			Ov          *Overview
+			Charts      overviewCharts
+			Rows        overviewRows
+			IndexPages  int
+			Documents   int64
+			TopEntities int
+		}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, drawOverviewRows(&w.overview), w.indexTotal(), w.nDocs, topEntities})
+	}
+	return w.documents(ctx, streams, overview)
+}
+
+// folders makes the report's folders and writes its style sheet and
+// script.
+func (w *writer) folders() error {
 	for _, sub := range []string{"doc", "pages"} {
 		if err := os.Mkdir(filepath.Join(w.dir, sub), 0o755); err != nil {
 			return err
 		}
 	}
-	if err := fs.WalkDir(staticFiles, "static", func(path string, d fs.DirEntry, err error) error {
+	return fs.WalkDir(staticFiles, "static", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -170,63 +244,16 @@ func (w *writer) write(ctx context.Context) error {
 			return err
 		}
 		return os.WriteFile(filepath.Join(w.dir, d.Name()), b, 0o644)
-	}); err != nil {
-		return err
-	}
-	var nav strings.Builder
-	if err := pages.ExecuteTemplate(&nav, "nav", struct{ Root string }{"../"}); err != nil {
-		return err
-	}
-	w.docNav = template.HTML(nav.String()) // from the template, with nothing of the data
-	if err := w.documents(ctx); err != nil {
-		return err
-	}
-	w.overview = w.tally.finish()
-	charts, err := drawCharts(&w.overview)
-	if err != nil {
-		return err
-	}
-	return w.page("index.html", "overview", struct {
-		Dataset     string
-		Root        string
-		Ov          *Overview
-		Charts      overviewCharts
-		IndexPages  int
-		Documents   int64
-		TopEntities int
-	}{filepath.Base(filepath.Clean(w.dataset)), "", &w.overview, charts, w.indexPages, w.nDocs, topEntities})
+	})
 }
 
-// tableCounts counts the rows of every table from the Parquet footers.
-func (w *writer) tableCounts() ([]TableCount, error) {
-	var out []TableCount
-	for _, t := range pipeline.Tables() {
-		files, err := tableFiles(w.dataset, t.Name)
-		if err != nil {
-			return nil, fmt.Errorf("table %s: %w", t.Name, err)
-		}
-		if len(files) == 0 {
-			continue
-		}
-		n, err := parquetRows(files)
-		if err != nil {
-			return nil, fmt.Errorf("table %s: %w", t.Name, err)
-		}
-		if t.Name == "documents" {
-			w.nDocs = n
-		}
-		out = append(out, TableCount{Name: t.Name, Rows: n, Files: len(files)})
-	}
-	return out, nil
-}
-
-// documents streams the documents with their rows, writing each
-// document's page and the document index. This goroutine reads the tables,
-// tallies the overview and fills the index, in doc_id order; the document
-// pages, most of the work, are drawn and written by w.workers goroutines,
-// the only concurrency of the report. At most 2*w.workers documents are in
-// memory at once.
-func (w *writer) documents(ctx context.Context) error {
+// documents streams the documents with their rows, writing the files of
+// documents and the document index, then calls overview. This goroutine
+// reads the tables, tallies the overview and fills the index, in doc_id
+// order; the files of documents, most of the work, are drawn and written
+// by w.workers goroutines, the last of them while overview runs. The
+// documents of at most 2*w.workers+1 files are in memory at once.
+func (w *writer) documents(ctx context.Context, streams *docStreams, overview func() error) error {
 	g, gctx := errgroup.WithContext(ctx)
 	jobs := make(chan docJob, w.workers)
 	for range w.workers {
@@ -240,65 +267,136 @@ func (w *writer) documents(ctx context.Context) error {
 			return nil
 		})
 	}
-	err := w.readDocuments(gctx, jobs)
+	err := w.readDocuments(gctx, streams, jobs)
 	close(jobs)
+	if err == nil {
+		g.Go(w.lastIndexPage) // beside the overview: the index is no longer filled
+		err = overview()
+	}
 	if werr := g.Wait(); err == nil || errors.Is(err, context.Canceled) && werr != nil {
 		err = werr // a failed page cancels the reading: its error is the one to tell
 	}
 	return err
 }
 
-// pageBuffers are the buffers a page writer keeps from one document page to
-// the next, rather than allocating them for each of thousands of pages.
+// pageBuffers are the buffers a page writer keeps from one document file
+// to the next, rather than allocating them for each of thousands.
 type pageBuffers struct {
-	out  *bufio.Writer // to the page's file
-	rows []byte        // the rows' JSON, see rowViews
+	out  *bufio.Writer // to the file
+	rows []byte        // a document's rows' JSON, see rowViews
 }
 
-// docJob is one document page to write.
+// Documents are written several to a file, in doc_id order, so that a
+// report of many short documents does not create a file for each: on a
+// busy disk, creating files was most of the time such a report took. A
+// file holds documents until their texts reach DefaultDocFileBytes
+// (Options.DocFileBytes), or maxDocsPerFile documents; a document longer
+// than that has a file of its own. A document's address is
+// doc/N.html#ANCHOR (docAnchor).
+const (
+	DefaultDocFileBytes = 128 << 10
+	maxDocsPerFile      = 100
+)
+
+// docJob is one document file to write.
 type docJob struct {
+	file  int // the file's number, doc/1.html first
+	docs  []docEntry
+	bytes int // of the documents' texts
+}
+
+// docEntry is one document of a file.
+type docEntry struct {
 	d          *docRows
-	prev, next string // the pages of the documents before and after it
+	prev, next string // the addresses of the documents before and after it, relative to doc/
 	number     int    // 1 for the first document
 	indexPage  int    // the page of the document index that lists it
 }
 
+// fits says whether document d goes into the file of job, which holds
+// fileBytes of text.
+func (job *docJob) fits(d *docRows, fileBytes int) bool {
+	return len(job.docs) > 0 && len(job.docs) < maxDocsPerFile && job.bytes+len(d.Doc.Text) <= fileBytes
+}
+
+// readTables are the tables the report reads; the others it counts.
+var readTables = map[string]bool{"documents": true, "zones": true, "mentions": true, "quantities": true,
+	"quotes": true, "claims": true, "entities": true, "claim_links": true, "errors": true}
+
+// docStreams are the tables read document by document, merged by doc_id.
+type docStreams struct {
+	docs       *stream[pipeline.DocumentRow]
+	zones      *stream[pipeline.ZoneRow]
+	mentions   *stream[pipeline.MentionRow]
+	quantities *stream[pipeline.QuantityRow]
+	quotes     *stream[pipeline.QuoteRow]
+	claims     *stream[pipeline.ClaimRow]
+}
+
+// openDocStreams opens the files of the tables read document by document,
+// adding their sizes to sizes. They are opened at once: opening decodes
+// each file's footer and first batch, which is most of what reading a
+// small dataset takes.
+func openDocStreams(ctx context.Context, dir string, sizes *tableSizes) (*docStreams, error) {
+	s := &docStreams{}
+	var g errgroup.Group
+	g.Go(func() (err error) {
+		s.docs, err = openStream[pipeline.DocumentRow](ctx, dir, "documents", sizes,
+			"doc_id", "source", "url", "title", "outlet", "published", "byline", "text") // what a page shows
+		return err
+	})
+	g.Go(func() (err error) { s.zones, err = openStream[pipeline.ZoneRow](ctx, dir, "zones", sizes); return err })
+	g.Go(func() (err error) {
+		s.mentions, err = openStream[pipeline.MentionRow](ctx, dir, "mentions", sizes)
+		return err
+	})
+	g.Go(func() (err error) {
+		s.quantities, err = openStream[pipeline.QuantityRow](ctx, dir, "quantities", sizes)
+		return err
+	})
+	g.Go(func() (err error) {
+		s.quotes, err = openStream[pipeline.QuoteRow](ctx, dir, "quotes", sizes)
+		return err
+	})
+	g.Go(func() (err error) {
+		s.claims, err = openStream[pipeline.ClaimRow](ctx, dir, "claims", sizes)
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close releases every file of the streams.
+func (s *docStreams) Close() {
+	if s.docs != nil {
+		s.docs.Close()
+	}
+	if s.zones != nil {
+		s.zones.Close()
+	}
+	if s.mentions != nil {
+		s.mentions.Close()
+	}
+	if s.quantities != nil {
+		s.quantities.Close()
+	}
+	if s.quotes != nil {
+		s.quotes.Close()
+	}
+	if s.claims != nil {
+		s.claims.Close()
+	}
+}
+
 // readDocuments merges the per-document tables by doc_id and sends each
 // document to jobs, adding it to the overview and the document index.
-func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
-	docs, err := openStream[pipeline.DocumentRow](ctx, w.dataset, "documents")
-	if err != nil {
-		return err
-	}
-	defer docs.Close()
-	zones, err := openStream[pipeline.ZoneRow](ctx, w.dataset, "zones")
-	if err != nil {
-		return err
-	}
-	defer zones.Close()
-	mentions, err := openStream[pipeline.MentionRow](ctx, w.dataset, "mentions")
-	if err != nil {
-		return err
-	}
-	defer mentions.Close()
-	quantities, err := openStream[pipeline.QuantityRow](ctx, w.dataset, "quantities")
-	if err != nil {
-		return err
-	}
-	defer quantities.Close()
-	quotes, err := openStream[pipeline.QuoteRow](ctx, w.dataset, "quotes")
-	if err != nil {
-		return err
-	}
-	defer quotes.Close()
-	claims, err := openStream[pipeline.ClaimRow](ctx, w.dataset, "claims")
-	if err != nil {
-		return err
-	}
-	defer claims.Close()
-
-	pages := max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
-	var pending *docRows // sent once the next document is known
+func (w *writer) readDocuments(ctx context.Context, s *docStreams, jobs chan<- docJob) error {
+	docs, zones, mentions, quantities, quotes, claims := s.docs, s.zones, s.mentions, s.quantities, s.quotes, s.claims
+	pages := w.indexTotal()
+	job := docJob{file: 1}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -307,95 +405,139 @@ func (w *writer) readDocuments(ctx context.Context, jobs chan<- docJob) error {
 		if err != nil {
 			return fmt.Errorf("table documents: %w", err)
 		}
-		var d *docRows
-		if ok {
-			d = &docRows{Doc: doc, Errors: w.docErrors[doc.DocID]}
-			if d.Zones, err = zones.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table zones: %w", err)
-			}
-			if d.Mentions, err = mentions.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table mentions: %w", err)
-			}
-			if d.Quantities, err = quantities.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table quantities: %w", err)
-			}
-			if d.Quotes, err = quotes.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table quotes: %w", err)
-			}
-			if d.Claims, err = claims.rowsOf(doc.DocID, nil); err != nil {
-				return fmt.Errorf("table claims: %w", err)
-			}
-			w.tally.addDocument(d, "doc/"+docFile(doc.DocID))
+		if !ok {
+			break
 		}
-		if pending != nil {
-			job := docJob{d: pending, prev: w.prevDoc, number: w.docs + 1, indexPage: w.indexPages + 1}
-			if d != nil {
-				job.next = docFile(d.Doc.DocID)
-			}
+		d := &docRows{Doc: doc, Errors: w.tally.docErrors[doc.DocID]}
+		if d.Zones, err = zones.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table zones: %w", err)
+		}
+		if d.Mentions, err = mentions.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table mentions: %w", err)
+		}
+		if d.Quantities, err = quantities.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table quantities: %w", err)
+		}
+		if d.Quotes, err = quotes.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table quotes: %w", err)
+		}
+		if d.Claims, err = claims.rowsOf(doc.DocID, nil); err != nil {
+			return fmt.Errorf("table claims: %w", err)
+		}
+		file := job.file
+		if len(job.docs) > 0 && !job.fits(d, w.fileBytes) {
+			file++
+		}
+		addr := docAddress(file, doc.DocID)
+		if n := len(job.docs); n > 0 {
+			job.docs[n-1].next = addr
+		}
+		if file != job.file {
 			select {
 			case jobs <- job:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if err := w.indexed(pending, pages); err != nil {
-				return err
-			}
+			job = docJob{file: file}
 		}
-		if !ok {
-			break
+		job.docs = append(job.docs, docEntry{d: d, prev: w.prevDoc, number: w.docs + 1, indexPage: w.indexPages + 1})
+		job.bytes += len(doc.Text)
+		w.tally.addDocument(d, "doc/"+addr)
+		if err := w.indexed(d, addr, pages); err != nil {
+			return err
 		}
-		pending = d
 	}
-	if len(w.index) > 0 || w.indexPages == 0 {
-		return w.indexPage(pages)
+	if len(job.docs) > 0 {
+		w.docFiles = job.file
+		select {
+		case jobs <- job:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	return nil
 }
 
-// docPage writes the page of one document. It runs on several goroutines
-// at once and reads nothing of w that changes. The text with its spans, the
-// table of quotes and the rows the spans show, most of the page's bytes, are
-// written into the file as they are drawn, between the parts of the page's
-// template: executing a template costs a reflective call for every value,
-// and a document has thousands.
+// lastIndexPage writes the last page of the document index, unless it is
+// written already.
+func (w *writer) lastIndexPage() error {
+	if len(w.index) > 0 || w.indexPages == 0 {
+		return w.indexPage(w.indexTotal())
+	}
+	return nil
+}
+
+// indexTotal is the number of pages of the document index.
+func (w *writer) indexTotal() int {
+	return max(1, int((w.nDocs+int64(w.pageSize)-1)/int64(w.pageSize)))
+}
+
+// docPage writes one file of documents. It runs on several goroutines at
+// once and reads nothing of w that changes. The text with its spans, the
+// table of quotes and the rows the spans show, most of the file's bytes,
+// are written into the file as they are drawn, between the parts of the
+// page's template: executing a template costs a reflective call for every
+// value, and a document has thousands.
 func (w *writer) docPage(job docJob, buf *pageBuffers) error {
-	d := job.d
-	zones, spans, rows := annotate(d, buf.rows[:0])
-	defer func() { buf.rows = rows.rows }()
-	pager, meta := docHeader(job, w.nDocs)
+	first, last := job.docs[0], job.docs[len(job.docs)-1]
+	title := cmp.Or(first.d.Doc.Title, first.d.Doc.Source)
+	if len(job.docs) > 1 {
+		title = fmt.Sprintf("Documents %d to %d of %d", first.number, last.number, w.nDocs)
+	}
 	data := struct {
-		Title            string
-		Nav, Pager, Meta template.HTML
-	}{cmp.Or(d.Doc.Title, d.Doc.Source), w.docNav, pager, meta}
+		Title string
+		Nav   template.HTML
+	}{title, w.docNav}
 	if buf.out == nil {
 		buf.out = bufio.NewWriterSize(nil, 64<<10)
 	}
-	return w.writeFileWith(buf.out, filepath.Join("doc", docFile(d.Doc.DocID)), func(bw *bufio.Writer) error {
-		if err := pages.ExecuteTemplate(bw, "doc-top", data); err != nil {
+	return w.writeFileWith(buf.out, filepath.Join("doc", strconv.Itoa(job.file)+".html"), func(bw *bufio.Writer) error {
+		if err := pages().ExecuteTemplate(bw, "doc-top", data); err != nil {
 			return err
 		}
-		highlight(bw, d.Doc.Text, zones, spans)
-		if err := pages.ExecuteTemplate(bw, "doc-bottom", data); err != nil {
-			return err
+		for _, e := range job.docs {
+			if err := w.docSection(bw, e, buf); err != nil {
+				return err
+			}
 		}
-		quoteTable(bw, d.Quotes)
-		// The rows are JSON made safe to inline (appendJSONString) in
-		// an element that viewer.js reads as data, not code.
-		bw.WriteString(`<script type="application/json" id="row-data">`)
-		rows.writeJSON(bw)
-		bw.WriteString("</script>\n")
-		return pages.ExecuteTemplate(bw, "doc-end", data)
+		return pages().ExecuteTemplate(bw, "doc-end", data)
 	})
 }
 
-// indexed adds document d, whose page has been sent to be written, to the
-// document index, writing the index page it fills.
-func (w *writer) indexed(d *docRows, pages int) error {
+// docSection writes one document of a file: its header, its text with
+// every layer drawn, its table of quotes and the rows its spans show.
+func (w *writer) docSection(bw *bufio.Writer, e docEntry, buf *pageBuffers) error {
+	d := e.d
+	zones, spans, rows := annotate(d, buf.rows[:0])
+	defer func() { buf.rows = rows.rows }()
+	bw.WriteString(`<section class="doc" id="`)
+	bw.WriteString(docAnchor(d.Doc.DocID)) // letters, digits, _ and - only
+	bw.WriteString("\">\n")
+	docHeader(bw, e, w.nDocs)
+	if err := pages().ExecuteTemplate(bw, "doc-text", nil); err != nil {
+		return err
+	}
+	highlight(bw, d.Doc.Text, zones, spans)
+	if err := pages().ExecuteTemplate(bw, "doc-rows", nil); err != nil {
+		return err
+	}
+	quoteTable(bw, d.Quotes)
+	// The rows are JSON made safe to inline (appendJSONString) in an
+	// element that viewer.js reads as data, not code.
+	bw.WriteString(`<script type="application/json" class="row-data">`)
+	rows.writeJSON(bw)
+	bw.WriteString("</script>\n</section>\n")
+	return nil
+}
+
+// indexed adds document d, whose address is addr, to the document index,
+// writing the index page it fills.
+func (w *writer) indexed(d *docRows, addr string, pages int) error {
 	w.docs++
-	w.prevDoc = docFile(d.Doc.DocID)
+	w.prevDoc = addr
 	doc := d.Doc
 	doc.Text = "" // not shown; the index need not keep it
-	w.index = append(w.index, indexEntry{Page: w.prevDoc, Doc: doc, Mentions: len(d.Mentions),
+	w.index = append(w.index, indexEntry{Page: addr, Doc: doc, Mentions: len(d.Mentions),
 		Quantities: len(d.Quantities), Quotes: len(d.Quotes), Claims: len(d.Claims), Problems: len(d.Errors)})
 	if len(w.index) == w.pageSize {
 		return w.indexPage(pages)
@@ -433,7 +575,7 @@ func around(n, pages int) []int {
 // page executes a template into a file of the report.
 func (w *writer) page(name, tmpl string, data any) error {
 	return w.writeFile(name, func(bw *bufio.Writer) error {
-		return pages.ExecuteTemplate(bw, tmpl, data)
+		return pages().ExecuteTemplate(bw, tmpl, data)
 	})
 }
 
@@ -466,12 +608,18 @@ func (w *writer) writeFileWith(bw *bufio.Writer, name string, write func(*bufio.
 
 var plainID = regexp.MustCompile(`^[0-9A-Za-z_-]{1,64}$`)
 
-// docFile is the file name of a document's page: its doc_id, or the hash of
-// a doc_id that is not a plain file name.
-func docFile(docID string) string {
+// docAnchor is the id of a document's section in its file: its doc_id, or
+// the hash of a doc_id that is not a plain name.
+func docAnchor(docID string) string {
 	if plainID.MatchString(docID) {
-		return docID + ".html"
+		return docID
 	}
 	h := sha256.Sum256([]byte(docID))
-	return "x" + hex.EncodeToString(h[:16]) + ".html"
+	return "x" + hex.EncodeToString(h[:16])
+}
+
+// docAddress is the address of a document in file number file, relative
+// to the folder of the document files.
+func docAddress(file int, docID string) string {
+	return strconv.Itoa(file) + ".html#" + docAnchor(docID)
 }

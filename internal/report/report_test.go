@@ -77,6 +77,30 @@ func byID(root *html.Node, id string) *html.Node {
 	return found
 }
 
+// byClass returns the first element below n with class class.
+func byClass(n *html.Node, class string) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) {
+		if v, ok := attr(c, "class"); ok && found == nil && slices.Contains(strings.Fields(v), class) {
+			found = c
+		}
+	})
+	return found
+}
+
+// docSections returns the documents of a file of documents by their
+// anchors: the section.doc elements.
+func docSections(root *html.Node) map[string]*html.Node {
+	out := map[string]*html.Node{}
+	walk(root, func(n *html.Node) {
+		if class, _ := attr(n, "class"); n.Type == html.ElementNode && n.Data == "section" && class == "doc" {
+			id, _ := attr(n, "id")
+			out[id] = n
+		}
+	})
+	return out
+}
+
 // textOf concatenates the text nodes below n.
 func textOf(n *html.Node) string {
 	var b strings.Builder
@@ -115,15 +139,15 @@ func TestHostileText(t *testing.T) {
 		t.Fatal(err)
 	}
 	if sum.Documents != len(docs) {
-		t.Fatalf("%d document pages, want %d", sum.Documents, len(docs))
+		t.Fatalf("%d documents shown, want %d", sum.Documents, len(docs))
 	}
 	texts := map[string]string{}
-	err = each(context.Background(), out, "documents", func(d pipeline.DocumentRow) { texts[d.DocID] = d.Text })
+	err = each(context.Background(), out, "documents", nil, func(d pipeline.DocumentRow) { texts[d.DocID] = d.Text })
 	if err != nil {
 		t.Fatal(err)
 	}
 	quoted := map[string][]string{} // doc_id -> contents of its quotes
-	err = each(context.Background(), out, "quotes", func(q pipeline.QuoteRow) {
+	err = each(context.Background(), out, "quotes", nil, func(q pipeline.QuoteRow) {
 		quoted[q.DocID] = append(quoted[q.DocID], q.Content)
 	})
 	if err != nil {
@@ -132,7 +156,7 @@ func TestHostileText(t *testing.T) {
 	if len(quoted) < 2 {
 		t.Fatalf("quotes found in %d documents: the table of quotes is not tested", len(quoted))
 	}
-	pagesSeen := 0
+	pagesSeen, docsSeen := 0, 0
 	err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(path, ".html") {
 			return err
@@ -147,9 +171,9 @@ func TestHostileText(t *testing.T) {
 			case "img", "b", "i", "style", "iframe":
 				t.Errorf("%s: a <%s> element from the articles", path, n.Data)
 			case "script":
-				id, _ := attr(n, "id")
+				class, _ := attr(n, "class")
 				src, _ := attr(n, "src")
-				if id != "row-data" && src != "../viewer.js" {
+				if class != "row-data" && src != "../viewer.js" {
 					t.Errorf("%s: a script that is not the report's: %q", path, textOf(n))
 				}
 			}
@@ -162,35 +186,40 @@ func TestHostileText(t *testing.T) {
 		if !strings.Contains(path, string(filepath.Separator)+"doc"+string(filepath.Separator)) {
 			return nil
 		}
-		id := strings.TrimSuffix(filepath.Base(path), ".html")
-		if got := textOf(byID(root, "text")); got != texts[id] {
-			t.Errorf("%s: the document view's text differs from the document's (%d and %d bytes)", path, len(got), len(texts[id]))
-		}
-		// The table of quotes shows each content as text.
-		cells := map[string]bool{}
-		walk(root, func(n *html.Node) {
-			if n.Type == html.ElementNode && n.Data == "td" {
-				cells[textOf(n)] = true
+		for id, section := range docSections(root) {
+			docsSeen++
+			if got := textOf(byClass(section, "text")); got != texts[id] {
+				t.Errorf("%s#%s: the document view's text differs from the document's (%d and %d bytes)", path, id, len(got), len(texts[id]))
 			}
-		})
-		for _, content := range quoted[id] {
-			if !cells[content] {
-				t.Errorf("%s: the table of quotes has no cell %q", path, content)
+			// The table of quotes shows each content as text.
+			cells := map[string]bool{}
+			walk(section, func(n *html.Node) {
+				if n.Type == html.ElementNode && n.Data == "td" {
+					cells[textOf(n)] = true
+				}
+			})
+			for _, content := range quoted[id] {
+				if !cells[content] {
+					t.Errorf("%s#%s: the table of quotes has no cell %q", path, id, content)
+				}
 			}
-		}
-		var rows struct {
-			Columns map[string][]string
-			Rows    map[string][2]json.RawMessage
-		}
-		if err := json.Unmarshal([]byte(textOf(byID(root, "row-data"))), &rows); err != nil {
-			t.Errorf("%s: row data: %v", path, err)
+			var rows struct {
+				Columns map[string][]string
+				Rows    map[string][2]json.RawMessage
+			}
+			if err := json.Unmarshal([]byte(textOf(byClass(section, "row-data"))), &rows); err != nil {
+				t.Errorf("%s#%s: row data: %v", path, id, err)
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := len(docs) + 2; pagesSeen != want {
+	if docsSeen != len(docs) {
+		t.Errorf("%d documents shown, want %d", docsSeen, len(docs))
+	}
+	if want := sum.DocFiles + 2; pagesSeen != want {
 		t.Errorf("%d pages, want %d (overview, index, documents)", pagesSeen, want)
 	}
 	b, err := os.ReadFile(filepath.Join(sum.Dir, "index.html"))
@@ -259,8 +288,14 @@ func TestHiveLayout(t *testing.T) {
 				t.Fatal(err)
 			}
 			// The document views match but for the pager around them.
-			if ta, tb := textOf(byID(parseBytes(t, a), "text")), textOf(byID(parseBytes(t, b), "text")); ta != tb {
-				t.Errorf("%s: the document view differs between layouts", filepath.Base(p))
+			sa, sb := docSections(parseBytes(t, a)), docSections(parseBytes(t, b))
+			if len(sa) != len(sb) {
+				t.Errorf("%s: %d and %d documents in the two layouts", filepath.Base(p), len(sa), len(sb))
+			}
+			for id, section := range sa {
+				if sb[id] == nil || textOf(byClass(section, "text")) != textOf(byClass(sb[id], "text")) {
+					t.Errorf("%s#%s: the document view differs between layouts", filepath.Base(p), id)
+				}
 			}
 		}
 	}
@@ -296,7 +331,7 @@ func TestMissingDataset(t *testing.T) {
 }
 
 // TestWorkersSameReport checks that the report does not depend on how many
-// document pages are written at once: every file is the same, byte for byte.
+// files of documents are written at once: every file is the same, byte for byte.
 func TestWorkersSameReport(t *testing.T) {
 	seeds, err := filepath.Glob("../../seeds/*.txt")
 	if err != nil || len(seeds) < 3 {
@@ -325,7 +360,7 @@ func TestWorkersSameReport(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if len(files[1]) < len(seeds)+3 {
+	if len(files[1]) < 6 { // overview, style, script, 3 index pages, documents
 		t.Fatalf("%d files for %d documents", len(files[1]), len(seeds))
 	}
 	if len(files[1]) != len(files[4]) {
@@ -382,5 +417,204 @@ func BenchmarkWriteDataset(b *testing.B) {
 		if _, err := Write(context.Background(), dataset, Options{Dir: filepath.Join(dir, "r"), Workers: 2}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDocumentLinks writes the report of the seeds with the documents one
+// to a file, two or three to a file and all in one, and checks that every
+// link to a document (from the overview, the index, and the pager of each
+// document) names a file that exists and a document in it, and that the
+// pagers chain the documents in order.
+func TestDocumentLinks(t *testing.T) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
+	}
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "out")
+	build(t, out, seeds...)
+	var total int
+	err = each(context.Background(), out, "documents", nil, func(d pipeline.DocumentRow) { total += len(d.Text) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fileBytes := range []int{1, total/2 + 1, 0} {
+		sum, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r", strconv.Itoa(fileBytes)), PageSize: 2, DocFileBytes: fileBytes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case fileBytes == 1 && sum.DocFiles != sum.Documents,
+			fileBytes == 0 && sum.DocFiles != 1,
+			fileBytes > 1 && (sum.DocFiles < 2 || sum.DocFiles >= sum.Documents):
+			t.Errorf("DocFileBytes %d: %d files for %d documents", fileBytes, sum.DocFiles, sum.Documents)
+		}
+		sections := map[string]map[string]*html.Node{} // file -> anchor -> section
+		for n := 1; n <= sum.DocFiles; n++ {
+			name := strconv.Itoa(n) + ".html"
+			sections[name] = docSections(parseFile(t, filepath.Join(sum.Dir, "doc", name)))
+		}
+		// resolve checks that href, relative to the folder from, is a
+		// document, and returns it as "N.html#ANCHOR".
+		resolve := func(page, from, href string) string {
+			rel, err := filepath.Rel(filepath.Join(sum.Dir, "doc"), filepath.Join(sum.Dir, from, href))
+			file, anchor, ok := strings.Cut(rel, "#")
+			if err != nil || !ok || sections[file][anchor] == nil {
+				t.Errorf("DocFileBytes %d: %s links to %s, not a document", fileBytes, page, href)
+			}
+			return rel
+		}
+		linked := map[string]bool{}
+		for _, page := range []string{"index.html", "pages/1.html", "pages/2.html", "pages/3.html"} {
+			walk(parseFile(t, filepath.Join(sum.Dir, page)), func(n *html.Node) {
+				if href, _ := attr(n, "href"); n.Data == "a" && strings.Contains(href, "doc/") {
+					linked[resolve(page, filepath.Dir(page), href)] = true
+				}
+			})
+		}
+		if len(linked) != sum.Documents {
+			t.Errorf("DocFileBytes %d: the index links to %d documents, want %d", fileBytes, len(linked), sum.Documents)
+		}
+		// Following "next" from the first document visits every document
+		// once, and "previous" leads back.
+		at, seen := "1.html#", 0
+		for anchor, section := range sections["1.html"] {
+			if byRel(section, "prev") == nil {
+				at += anchor
+			}
+		}
+		for at != "" && seen <= sum.Documents {
+			seen++
+			file, anchor, _ := strings.Cut(at, "#")
+			section := sections[file][anchor]
+			next := byRel(section, "next")
+			if next == nil {
+				break
+			}
+			href, _ := attr(next, "href")
+			to := resolve("doc/"+at, "doc", href)
+			toFile, toAnchor, _ := strings.Cut(to, "#")
+			if back := byRel(sections[toFile][toAnchor], "prev"); back == nil {
+				t.Errorf("DocFileBytes %d: %s has no previous document", fileBytes, to)
+			} else if href, _ := attr(back, "href"); resolve("doc/"+to, "doc", href) != at {
+				t.Errorf("DocFileBytes %d: the previous document of %s is %s, not %s", fileBytes, to, href, at)
+			}
+			at = to
+		}
+		if seen != sum.Documents {
+			t.Errorf("DocFileBytes %d: the pagers chain %d documents, want %d", fileBytes, seen, sum.Documents)
+		}
+	}
+}
+
+// byRel returns the first link below n with the given rel.
+func byRel(n *html.Node, rel string) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) {
+		if r, _ := attr(c, "rel"); c.Data == "a" && r == rel && found == nil {
+			found = c
+		}
+	})
+	return found
+}
+
+// BenchmarkCharts draws the charts of the overview of the seeds, most of
+// the fixed time a report takes.
+func BenchmarkCharts(b *testing.B) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		b.Fatalf("seeds: %v", err)
+	}
+	tmp := b.TempDir()
+	out := filepath.Join(tmp, "out")
+	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
+	if loadErr != nil {
+		b.Fatal(loadErr)
+	}
+	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
+		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+		b.Fatal(err)
+	}
+	sum, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var ch overviewCharts
+		var err error
+		if ch.Labels, err = drawLabelCharts(sum.Overview.Labels); err != nil {
+			b.Fatal(err)
+		}
+		if err := drawCharts(&sum.Overview, &ch); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestArrowCopy writes the report of the seeds built as Parquet alone and
+// as Parquet and Arrow, whose small Arrow copies the report reads instead
+// of the Parquet files, and checks that the two reports are the same byte
+// for byte; an Arrow copy that does not hold the Parquet file's rows is an
+// error naming it.
+func TestArrowCopy(t *testing.T) {
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
+	}
+	tmp := t.TempDir()
+	files := map[string]map[string]string{}
+	for _, format := range []string{pipeline.FormatParquet, pipeline.FormatBoth} {
+		out := filepath.Join(tmp, format, "out")
+		loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
+		if loadErr != nil {
+			t.Fatal(loadErr)
+		}
+		if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
+			Format: format, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
+			t.Fatal(err)
+		}
+		sum, err := Write(context.Background(), out, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[format] = map[string]string{}
+		err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := os.ReadFile(path)
+			rel, _ := filepath.Rel(sum.Dir, path)
+			files[format][rel] = string(b)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(files[pipeline.FormatBoth]) != len(files[pipeline.FormatParquet]) {
+		t.Errorf("%d files from the Arrow copies, %d from Parquet", len(files[pipeline.FormatBoth]), len(files[pipeline.FormatParquet]))
+	}
+	for name, a := range files[pipeline.FormatParquet] {
+		if b, ok := files[pipeline.FormatBoth][name]; !ok || a != b {
+			t.Errorf("%s differs when read from the Arrow copies (present: %v)", name, ok)
+		}
+	}
+	// The copy of quotes replaced by the copy of another table.
+	out := filepath.Join(tmp, pipeline.FormatBoth, "out")
+	quotes, _ := filepath.Glob(filepath.Join(out, "arrow", "quotes", "*", "*.arrow"))
+	links, _ := filepath.Glob(filepath.Join(out, "arrow", "claim_links", "*", "*.arrow"))
+	if len(quotes) != 1 || len(links) != 1 {
+		t.Fatalf("Arrow copies: %v and %v", quotes, links)
+	}
+	b, err := os.ReadFile(links[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(quotes[0], b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Write(context.Background(), out, Options{}); err == nil || !strings.Contains(err.Error(), quotes[0]) {
+		t.Errorf("err = %v, want one naming %s", err, quotes[0])
 	}
 }

@@ -50,8 +50,11 @@ func (x *extraction) affiliation(src pipeline.Span) (pipeline.Span, string) {
 		span := pipeline.Span{Start: toks[s].start, End: toks[e-1].end}
 		return span, x.affiliationEntity(span)
 	}
-	// "NPR's Alice Fordham": an organisation before the name owns it
-	for i := range x.d.Mentions {
+	// "NPR's Alice Fordham": an organisation before the name owns it. Only
+	// mentions starting inside the source are looked at (binary search):
+	// scanning them all for every quote was quadratic in a long document.
+	lo, hi := x.d.MentionsStartingIn(src)
+	for i := lo; i < hi; i++ {
 		m := &x.d.Mentions[i]
 		if src.Contains(m.Span) && m.Label == pipeline.LabelOrg && isPossessor(x.text, m.Span) && m.Start == src.Start {
 			return m.Span, m.EntityID

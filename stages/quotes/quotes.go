@@ -90,6 +90,9 @@ type extraction struct {
 	cands   []cand
 	usedCue map[int]bool // byte offsets of cue tokens already used by direct quotes
 	names   []nameRun    // capitalised runs of the whole text, for surname lookups
+	// surnames indexes the person-like runs of names by their last word;
+	// built on first use.
+	surnames map[string][]surnameRun
 	// lowerSeen caches whether the text writes a word in lower case.
 	lowerSeen map[string]bool
 	// labelHeadline maps a "Source: headline" paragraph to where its headline starts.
@@ -112,8 +115,13 @@ type extraction struct {
 // which the caller may reuse once the extraction is finished.
 func newExtraction(d *pipeline.Doc, tokBuf []token) *extraction {
 	x := &extraction{d: d, text: d.Text, usedCue: map[int]bool{}, labelHeadline: map[int]int{}}
-	if want := len(d.Text)/5 + 2; cap(tokBuf) < want {
-		// about one token per five bytes of prose: no regrowth
+	want := len(d.Text)/5 + 2 // about one token per five bytes of prose: no regrowth
+	if n := len(d.Tokens); n > 0 {
+		// The segmenter's tokens are a closer guess: these split fewer
+		// clitics and keep "U.S.-led" whole, so they are rarely more.
+		want = n + n/16 + 16
+	}
+	if cap(tokBuf) < want {
 		tokBuf = make([]token, 0, want)
 	}
 	addLines := func(zs, ze int, kind pipeline.ZoneKind, author string, zone int) {

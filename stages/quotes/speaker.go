@@ -120,26 +120,44 @@ func orgLike(words []string) bool {
 // expandSurname returns the fuller person name ending with word that the
 // text mentions, preferring the last one before off.
 func (x *extraction) expandSurname(word string, off int) string {
-	best, bestAfter := "", ""
+	// The runs ending in word are in text order: the last one before off
+	// wins, else the first one after it.
+	runs := x.surnameRuns()[word]
+	k := sort.Search(len(runs), func(i int) bool { return runs[i].start >= off })
+	if k > 0 {
+		return runs[k-1].name
+	}
+	if k < len(runs) {
+		return runs[k].name
+	}
+	return ""
+}
+
+// surnameRun is a person-like name run of two words or more, as
+// expandSurname returns it.
+type surnameRun struct {
+	start int
+	name  string
+}
+
+// surnameRuns indexes the person-like name runs by their last word, once
+// per document: expandSurname looked through every run of the document for
+// every quote, which was quadratic in a long one.
+func (x *extraction) surnameRuns() map[string][]surnameRun {
+	if x.surnames != nil {
+		return x.surnames
+	}
+	x.surnames = map[string][]surnameRun{}
 	for _, r := range x.names {
 		// "David Sandalow of Columbia University's": the name before "of"
 		w := dropPlace(stripTitles(r.words))
-		if len(w) == 0 || w[len(w)-1] != word {
-			continue
-		}
 		if len(w) < 2 || !personLike(w) {
 			continue
 		}
-		if r.start < off {
-			best = strings.Join(w, " ")
-		} else if bestAfter == "" {
-			bestAfter = strings.Join(w, " ")
-		}
+		last := w[len(w)-1]
+		x.surnames[last] = append(x.surnames[last], surnameRun{start: r.start, name: strings.Join(w, " ")})
 	}
-	if best != "" {
-		return best
-	}
-	return bestAfter
+	return x.surnames
 }
 
 // firstPass resolves what a source span says by itself.
