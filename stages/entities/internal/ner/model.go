@@ -255,7 +255,8 @@ func (m *Model) Write(w io.Writer) error {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	_, err := w.Write(modelfile.Compress(raw.Bytes()))
+	// the weights barely compress: framed for a fast decode instead
+	_, err := w.Write(modelfile.CompressLight(raw.Bytes()))
 	return err
 }
 
