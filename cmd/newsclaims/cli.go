@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sync"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages"
@@ -205,8 +206,35 @@ func inheritOptions(fs *flag.FlagSet, cfg *pipeline.Config) {
 // growing heap triggers on the way find next to nothing to free. The
 // memory limit set in main still applies.
 func loadStages() ([]pipeline.Stage, error) {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer pauseGC()()
 	return stages.Default()
+}
+
+// gcPause counts the loads under way: a run that gives up early leaves its
+// loader running, and a second load overlapping it must neither restore the
+// setting too soon nor save "off" as the setting to restore.
+var gcPause struct {
+	sync.Mutex
+	loads   int
+	percent int // the setting before the first load
+}
+
+// pauseGC turns the collector off until the function it returns is called
+// by every load that paused it.
+func pauseGC() (resume func()) {
+	gcPause.Lock()
+	if gcPause.loads == 0 {
+		gcPause.percent = debug.SetGCPercent(-1)
+	}
+	gcPause.loads++
+	gcPause.Unlock()
+	return func() {
+		gcPause.Lock()
+		defer gcPause.Unlock()
+		if gcPause.loads--; gcPause.loads == 0 {
+			debug.SetGCPercent(gcPause.percent)
+		}
+	}
 }
 
 // startCPUProfile profiles the whole process, model loading included, so

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -148,5 +149,29 @@ func TestAppend(t *testing.T) {
 	code, _, stderr = runCLI("compact", "--out", out)
 	if code != 0 || !strings.Contains(stderr, "1 partition(s) of 2 run(s)") {
 		t.Errorf("compact: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestPauseGCOverlapping checks that two model loads overlapping, in
+// either order of ending, leave the collector as it was before the first
+// (saving and restoring the setting per load left it off for good when the
+// first load ended first).
+func TestPauseGCOverlapping(t *testing.T) {
+	before := debug.SetGCPercent(73)
+	defer debug.SetGCPercent(before)
+	for _, firstEndsFirst := range []bool{false, true} {
+		first := pauseGC()
+		second := pauseGC()
+		if firstEndsFirst {
+			first, second = second, first
+		}
+		second()
+		if got := debug.SetGCPercent(-1); got != -1 {
+			t.Errorf("collector back on (%d) while a load is still under way", got)
+		}
+		first()
+		if got := debug.SetGCPercent(73); got != 73 {
+			t.Errorf("first ends first %v: after both loads the collector setting is %d, want 73", firstEndsFirst, got)
+		}
 	}
 }

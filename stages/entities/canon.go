@@ -88,7 +88,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		d.Mentions = append(d.Mentions, pipeline.Mention{
 			Span: m.Span, Sentence: m.sent, Text: text, Label: m.label,
-			Canonical: canon, EntityID: s.entityID(m.label, canon), KBID: s.kbIDs[labelName{m.label, canon}],
+			Canonical: canon, EntityID: pipeline.EntityID(m.label, canon), KBID: s.kbIDs[labelName{m.label, canon}],
 		})
 	}
 }
@@ -125,13 +125,6 @@ func (s *Stage) entryFor(text, label string, fold bool) (ner.Entry, bool) {
 		}
 	}
 	return best, found
-}
-
-func (s *Stage) entityID(label, canonical string) string {
-	if id, ok := s.ids[labelName{label, canonical}]; ok {
-		return id
-	}
-	return pipeline.EntityID(label, canonical)
 }
 
 // acronyms resolves "Long Name (LN)" and initialisms of an ORG named in the

@@ -37,7 +37,6 @@ type Stage struct {
 	feat  *ner.Featurizer
 	gaz   *ner.Gazetteer
 	pool  sync.Pool
-	ids   map[labelName]string // entity ids of the gazetteer's canonicals, hashed once
 	// kbIDs are the knowledge-base ids (GeoNames, ISO 3166) of the
 	// gazetteer's canonicals that have exactly one.
 	kbIDs map[labelName]string
@@ -51,14 +50,15 @@ type Stage struct {
 
 // New loads the embedded model and gazetteer. Loading is a fixed cost of
 // every run, paid before the first document, so the independent parts (the
-// model; the gazetteer's index; the entity ids of its canonicals) are built
-// side by side.
+// model; the gazetteer's index; the knowledge-base ids of its canonicals)
+// are built side by side. Entity ids are hashed when a mention needs one,
+// not for every canonical up front: that took as long as reading the model
+// for a cache most runs barely used.
 func New() (*Stage, error) {
 	var (
 		m       *ner.Model
 		entries []ner.Entry
 		g       *ner.Gazetteer
-		ids     = map[labelName]string{}
 	)
 	var load errgroup.Group
 	load.Go(func() (err error) {
@@ -76,16 +76,11 @@ func New() (*Stage, error) {
 		g = ner.NewGazetteer(entries)
 		return nil
 	})
-	for _, e := range entries {
-		if k := (labelName{e.Label, e.Canonical}); e.Kind != ner.KindDemonym && !ner.FeatureOnly(e.Kind) && ids[k] == "" {
-			ids[k] = pipeline.EntityID(e.Label, e.Canonical)
-		}
-	}
 	kbIDs := knowledgeBaseIDs(entries)
 	if err := load.Wait(); err != nil {
 		return nil, err
 	}
-	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), ids: ids, kbIDs: kbIDs}
+	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), kbIDs: kbIDs}
 	s.agencies = newsAgencies(g)
 	s.countryDemonyms = map[string]bool{}
 	for _, e := range entries {
@@ -102,7 +97,13 @@ func New() (*Stage, error) {
 // (a country and a US state both "Georgia") cannot say which one a mention
 // means, so that canonical gets none.
 func knowledgeBaseIDs(entries []ner.Entry) map[labelName]string {
-	out := map[labelName]string{}
+	n := 0
+	for _, e := range entries {
+		if e.ID != "" {
+			n++
+		}
+	}
+	out := make(map[labelName]string, n) // sized once: growing it was most of its cost
 	clash := map[labelName]bool{}
 	for _, e := range entries {
 		if e.ID == "" {

@@ -110,13 +110,6 @@ func decodeTagger(raw []byte) (*tagger, error) {
 		}
 		return v
 	}
-	fixed := func() uint64 {
-		var b [8]byte
-		if _, err := io.ReadFull(r, b[:]); err != nil && fail == nil {
-			fail = err
-		}
-		return binary.LittleEndian.Uint64(b[:])
-	}
 	str := func() string {
 		n := uvarint()
 		if fail != nil || n > 1<<20 {
@@ -146,19 +139,29 @@ func decodeTagger(raw []byte) (*tagger, error) {
 		return nil, fail
 	}
 	t.rows = newFeatureTable(int(rows))
+	// The rows are most of the file; they are read straight from the bytes
+	// rather than through the reader and the closures above, which cost a
+	// call or more per byte of every run's start-up.
+	b := raw[len(raw)-r.Len():]
 	t.rowStart = make([]uint32, 1, rows+1)
 	// a row entry takes nine bytes: its class and its weight
-	t.rowClass = make([]uint8, 0, r.Len()/9)
-	t.rowWeight = make([]float64, 0, r.Len()/9)
-	for row := uint64(0); row < rows && fail == nil; row++ {
-		h := fixed()
-		for e := uvarint(); e > 0 && fail == nil; e-- {
-			class, err := r.ReadByte()
-			if err != nil {
-				fail = err
-			}
-			t.rowClass = append(t.rowClass, class)
-			t.rowWeight = append(t.rowWeight, math.Float64frombits(fixed()))
+	t.rowClass = make([]uint8, 0, len(b)/9)
+	t.rowWeight = make([]float64, 0, len(b)/9)
+	i := 0
+	for row := uint64(0); row < rows; row++ {
+		if i+8 > len(b) {
+			return nil, io.ErrUnexpectedEOF
+		}
+		h := binary.LittleEndian.Uint64(b[i:])
+		i += 8
+		entries, n := binary.Uvarint(b[i:])
+		if n <= 0 || entries > uint64(len(b)-i-n)/9 {
+			return nil, io.ErrUnexpectedEOF
+		}
+		i += n
+		for end := i + 9*int(entries); i < end; i += 9 {
+			t.rowClass = append(t.rowClass, b[i])
+			t.rowWeight = append(t.rowWeight, math.Float64frombits(binary.LittleEndian.Uint64(b[i+1:])))
 		}
 		t.rows.put(h, uint32(len(t.rowStart)-1))
 		t.rowStart = append(t.rowStart, uint32(len(t.rowClass)))

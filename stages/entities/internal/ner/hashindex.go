@@ -18,17 +18,28 @@ type hashSlot struct {
 
 // newHashIndex indexes entry i under keys[i] for every i with use[i].
 func newHashIndex(keys []uint64, use []bool) hashIndex {
+	used := 0
+	for _, u := range use {
+		if u {
+			used++
+		}
+	}
+	// sized by the entries indexed, not all keys: the name lists and the
+	// named entries are about half the gazetteer each, and clearing and
+	// walking tables twice too large was a measurable part of start-up
 	size := 1
-	for size < 2*len(keys) {
+	for size < 2*used {
 		size <<= 1
 	}
 	x := hashIndex{slots: make([]hashSlot, size), mask: uint64(size - 1)}
-	// First pass: one slot per distinct key, counting its entries.
-	total := 0
+	// First pass: one slot per distinct key, counting its entries; each
+	// entry's slot is kept so that the second pass does not probe again.
+	slotOf := make([]uint32, len(keys))
 	for i, k := range keys {
 		if use[i] {
-			x.slots[x.slot(k)].n++
-			total++
+			si := x.slot(k)
+			x.slots[si].n++
+			slotOf[i] = uint32(si)
 		}
 	}
 	// Each key's range of ids, in slot order.
@@ -38,11 +49,11 @@ func newHashIndex(keys []uint64, use []bool) hashIndex {
 		start += x.slots[i].n
 	}
 	// Second pass: fill the ranges in entry order.
-	x.ids = make([]int32, total)
+	x.ids = make([]int32, used)
 	filled := make([]uint32, size)
-	for i, k := range keys {
+	for i := range keys {
 		if use[i] {
-			si := x.slot(k)
+			si := slotOf[i]
 			x.ids[x.slots[si].start+filled[si]] = int32(i)
 			filled[si]++
 		}

@@ -86,8 +86,11 @@ type slot struct {
 func (m *Model) NumFeatures() int { return len(m.starts) - 1 }
 
 func (m *Model) index(keys []uint64) {
+	// at least a third of the slots free: a table twice the keys or more
+	// (16 MB) made filling it a fifth of the model's load time, and
+	// tagging no faster
 	size := 1
-	for size < 2*len(keys) {
+	for 2*size < 3*len(keys) {
 		size <<= 1
 	}
 	m.table = make([]slot, size)
@@ -252,7 +255,8 @@ func (m *Model) Write(w io.Writer) error {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	_, err := w.Write(modelfile.Compress(raw.Bytes()))
+	// the weights barely compress: framed for a fast decode instead
+	_, err := w.Write(modelfile.CompressLight(raw.Bytes()))
 	return err
 }
 
@@ -322,49 +326,61 @@ func ReadModel(file []byte) (*Model, error) {
 	if err := get(&nFeat); err != nil {
 		return nil, err
 	}
-	keys := make([]uint64, nFeat)
-	m.starts = make([]uint32, 1, nFeat+1)
-	// every (label, weight) pair takes three bytes of the file
-	m.labels = make([]uint8, 0, br.Len()/3)
-	m.wts = make([]float32, 0, br.Len()/3)
-	var key uint64
-	for f := range keys {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		key += d
-		keys[f] = key
-		n, err := br.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		for p := 0; p < int(n); p++ {
-			l, err := br.ReadByte()
-			if err != nil {
-				return nil, err
-			}
-			// two bytes read directly: binary.Read here was a third of
-			// the model's load time
-			lo, err1 := br.ReadByte()
-			hi, err2 := br.ReadByte()
-			if err := errors.Join(err1, err2); err != nil {
-				return nil, err
-			}
-			q := int16(uint16(lo) | uint16(hi)<<8)
-			if int(l) >= int(nl) {
-				return nil, fmt.Errorf("model: label %d out of range", l)
-			}
-			m.labels = append(m.labels, l)
-			m.wts = append(m.wts, float32(q)*scale)
-		}
-		m.starts = append(m.starts, uint32(len(m.labels)))
+	// The features are most of the file; they are read straight from the
+	// bytes rather than through the reader, a call or more per byte,
+	// which made this loop most of the model's load time.
+	keys, err := m.readFeatures(raw[len(raw)-br.Len():], nFeat, nl, scale)
+	if err != nil {
+		return nil, err
 	}
 	m.index(keys)
 	if set&FeatViterbi != 0 {
 		m.loadTransitions()
 	}
 	return m, nil
+}
+
+// readFeatures reads nFeat features from b: each a key (uvarint delta from
+// the previous key), a count of pairs and the pairs, each a label byte and
+// a little-endian int16 weight in units of scale. It fills m.starts,
+// m.labels and m.wts and returns the keys.
+func (m *Model) readFeatures(b []byte, nFeat uint32, nl uint8, scale float32) ([]uint64, error) {
+	keys := make([]uint64, nFeat)
+	m.starts = make([]uint32, 1, nFeat+1)
+	// every (label, weight) pair takes three bytes of the file
+	m.labels = make([]uint8, 0, len(b)/3)
+	m.wts = make([]float32, 0, len(b)/3)
+	truncated := errors.New("model: truncated feature table")
+	var key uint64
+	i := 0
+	for f := range keys {
+		d, n := binary.Uvarint(b[i:])
+		if n <= 0 {
+			return nil, truncated
+		}
+		i += n
+		key += d
+		keys[f] = key
+		if i >= len(b) {
+			return nil, truncated
+		}
+		pairs := int(b[i])
+		i++
+		if i+3*pairs > len(b) {
+			return nil, truncated
+		}
+		for end := i + 3*pairs; i < end; i += 3 {
+			l := b[i]
+			if l >= nl {
+				return nil, fmt.Errorf("model: label %d out of range", l)
+			}
+			q := int16(uint16(b[i+1]) | uint16(b[i+2])<<8)
+			m.labels = append(m.labels, l)
+			m.wts = append(m.wts, float32(q)*scale)
+		}
+		m.starts = append(m.starts, uint32(len(m.labels)))
+	}
+	return keys, nil
 }
 
 // isStart reports whether pair p begins a feature's pairs.
