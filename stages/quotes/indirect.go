@@ -81,6 +81,9 @@ func (x *extraction) indirect(pi int) {
 			}
 		default:
 			c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			if !ok {
+				c, ok = x.invertedIndirect(p, pi, i, lo, hi, quoted)
+			}
 		}
 		if !ok {
 			continue

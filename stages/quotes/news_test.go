@@ -28,6 +28,9 @@ func TestNewsPatterns(t *testing.T) {
 		// a bare time phrase right after the cue opens the content
 		{"said weekday content", "The governor said Tuesday the budget would pass.", []string{"indirect|the budget would pass|The governor|said||governor|-1"}},
 		{"announced last night", "The firm announced last night it would close two plants.", []string{"indirect|it would close two plants|The firm|announced||firm|-1"}},
+		// "C, said X, description": the verb before its source after a clause
+		{"inverted tail after a clause", "The economy is doing fine, said Richard Curtin, the chief economist for the Michigan Survey.", []string{"indirect|The economy is doing fine|Richard Curtin, the chief economist for the Michigan Survey|said||Richard Curtin|-1"}},
+		{"said to, no inverted tail", "The plan, said to cost billions, failed.", nil},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
