@@ -827,7 +827,8 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
 				return false
 			}
-			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) {
+			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
+				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
 				return false
 			}
 			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
@@ -842,6 +843,18 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		}
 	}
 	return hasContent
+}
+
+// reducedRelative reports whether the past form at token k of a source
+// starting at s is a participle after a noun inside an appositive, which
+// the tagger often reads as a past tense: "Laurie Cestnick, the founder of
+// a group called Occupy DNC", "a lawyer based in Miami". Before the comma it
+// stays a verb ("Officials feared the worst").
+func (x *extraction) reducedRelative(p *para, s, k int) bool {
+	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
+		return false
+	}
+	return hasComma(p, s, k-1)
 }
 
 // npRight returns the noun phrase starting at token from: up to a comma,

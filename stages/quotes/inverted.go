@@ -23,10 +23,10 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 	if !tailish(p, e, hi) {
 		return c, false
 	}
-	// the content is a clause of its own: "Asked about the vote, said X"
-	// is no report
+	// the content is a clause of its own: a fronted participle phrase
+	// ("Asked about the vote, said X") reports nothing
 	end, ok := contentBeforeEnd(p, lo, i)
-	if !ok || !x.clauseLike(p, lo, i-1) {
+	if tag := x.posTag(p.toks[lo].start); !ok || tag == "VBN" || tag == "VBG" || !x.clauseLike(p, lo, i-1) {
 		return c, false
 	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
