@@ -305,8 +305,20 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 		break
 	}
-	if j > lo && j == cue-1 && p.toks[j].lower == "and" {
-		if s, e, ok := x.coordinatedSubject(p, lo, j); ok {
+	// "X defended the route and said", "X refused to answer but said",
+	// "X reminisced about her days, and said"
+	if j > lo && j == cue-1 && (p.toks[j].lower == "and" || p.toks[j].lower == "but") {
+		and := j
+		if p.toks[and-1].text == "," && and-1 > lo {
+			and--
+		}
+		if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && relativeOrSubordinate(p.toks[s-1])) {
+			return s, e, true
+		}
+		// the subject of the sentence's main clause, before a relative
+		// clause or a fronted phrase: "The spokesman refused to say who
+		// Cameron would like to win but said"
+		if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
 			return s, e, true
 		}
 	}

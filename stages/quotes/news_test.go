@@ -31,6 +31,10 @@ func TestNewsPatterns(t *testing.T) {
 		// "C, said X, description": the verb before its source after a clause
 		{"inverted tail after a clause", "The economy is doing fine, said Richard Curtin, the chief economist for the Michigan Survey.", []string{"indirect|The economy is doing fine|Richard Curtin, the chief economist for the Michigan Survey|said||Richard Curtin|-1"}},
 		{"said to, no inverted tail", "The plan, said to cost billions, failed.", nil},
+		// "X did A but said C": the subject of the main clause, not a name
+		// inside its relative clause
+		{"but said shares the main subject", "The spokesman refused to say who Cameron would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
+		{"comma and said", "Walking to the next address, Ebeling reminisced about her days as a girl, and said their views were changed by the war.", []string{"indirect|their views were changed by the war|Ebeling|said||Ebeling|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
