@@ -385,6 +385,13 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			}
 		}
 	}
+	// "Harvey, a delegate from Houston, Texas, said": a town and its state
+	// are one place, the end of the appositive before them
+	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
+			s = ps
+		}
+	}
 	if s-1 > lo && p.toks[s-1].text == "," {
 		ps := segmentLeft(p, lo, s-1)
 		switch {
@@ -440,6 +447,23 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// placeEnds reports whether tokens [s,e) end in a place name after a
+// preposition of place: "a delegate from Houston", "a teacher in Dayton".
+func placeEnds(p *para, s, e int) bool {
+	k := e
+	for k > s && isNameTok(p.toks[k-1]) {
+		k--
+	}
+	if k == e || k-1 <= s {
+		return false
+	}
+	switch p.toks[k-1].lower {
+	case "from", "in", "of", "near", "outside":
+		return true
+	}
+	return false
 }
 
 // isDash reports whether a punctuation token is a dash that sets off an

@@ -35,6 +35,8 @@ func TestNewsPatterns(t *testing.T) {
 		// inside its relative clause
 		{"but said shares the main subject", "The spokesman refused to say who Cameron would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
 		{"comma and said", "Walking to the next address, Ebeling reminisced about her days as a girl, and said their views were changed by the war.", []string{"indirect|their views were changed by the war|Ebeling|said||Ebeling|-1"}},
+		// a town and its state end the appositive; the state is no source
+		{"town and state in appositive", "Jane Smith, a teacher in Dayton, Ohio, said the schools were short of money.", []string{"indirect|the schools were short of money|Jane Smith, a teacher in Dayton, Ohio|said||Jane Smith|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
