@@ -714,7 +714,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	case thatAt == a:
 		a++
 	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","),
-		thatAt > a && p.toks[thatAt-1].text == "," && x.adverbialLike(p, a):
+		thatAt > a && p.toks[thatAt-1].text == "," && (x.adverbialLike(p, a) || p.toks[a-1].text == ","):
 		// "said Tuesday that", "said, however, that
 		a = thatAt + 1
 	case thatAt > a && f.lemma == "tell" && ae > as && ae == a && p.toks[a].lower == "of":
@@ -786,12 +786,17 @@ var questionVerbs = set("ask", "wonder", "question", "inquire")
 // thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
 // is the comma): "He said, however, that C".
 func (x *extraction) thatAfterAside(p *para, a, hi int) bool {
-	if a+1 >= hi || p.toks[a].text != "," || !x.adverbialLike(p, a+1) {
+	if a+1 >= hi || p.toks[a].text != "," || p.toks[a+1].kind != 'w' {
 		return false
 	}
-	for k := a + 2; k+1 < hi && k < a+6; k++ {
+	// any short run of words closed by a comma before "that" is an aside:
+	// "said, however, that", "said, among other things, that"
+	for k := a + 2; k+1 < hi && k < a+7; k++ {
 		if p.toks[k].text == "," {
 			return p.toks[k+1].lower == "that"
+		}
+		if p.toks[k].kind != 'w' {
+			return false
 		}
 	}
 	return false
@@ -824,7 +829,7 @@ func (x *extraction) cuelessMixed() {
 		}
 		for _, sent := range p.sents {
 			var frags []pipeline.Span
-			end := -1
+			end, firstOpen := -1, -1
 			for mi, m := range p.marks {
 				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
 					continue
@@ -839,10 +844,25 @@ func (x *extraction) cuelessMixed() {
 				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
 					continue
 				}
+				if len(frags) == 0 {
+					firstOpen = m.open
+				}
 				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
 				end = m.closeEnd
 			}
 			if len(frags) == 0 {
+				continue
+			}
+			// "Bloomberg says he's distressed by the campaign -- “an
+			// outrage” -- that …": the quotation set off by a dash goes on
+			// the attribution just before it
+			if k := x.reportRightBefore(pi, sent[0], firstOpen); k >= 0 {
+				c := &x.cands[k]
+				c.q.Type = pipeline.QuoteMixed
+				c.q.Content.End = end
+				c.q.QuotedFragments = frags
+				c.local = union(c.local, c.q.Content)
+				covered.addLater(c.q.Content)
 				continue
 			}
 			lo := p.tokIndex(sent[0])
@@ -864,6 +884,23 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// reportRightBefore returns the indirect candidate of paragraph pi whose
+// cue lies in the sentence starting at sentStart and whose content ends
+// right before the quote mark at open, with only a dash or a comma
+// between; or -1.
+func (x *extraction) reportRightBefore(pi, sentStart, open int) int {
+	for k := len(x.cands) - 1; k >= 0; k-- {
+		c := x.cands[k].q
+		if x.cands[k].para != pi || c.Type != pipeline.QuoteIndirect || c.Cue.Start < sentStart || c.Content.End > open || c.Cue.Start > open {
+			continue
+		}
+		if strings.Trim(x.text[c.Content.End:open], " ,-—–") == "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // inSource reports whether off lies inside a found quote's source: add

@@ -37,6 +37,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"comma and said", "Walking to the next address, Ebeling reminisced about her days as a girl, and said their views were changed by the war.", []string{"indirect|their views were changed by the war|Ebeling|said||Ebeling|-1"}},
 		// a town and its state end the appositive; the state is no source
 		{"town and state in appositive", "Jane Smith, a teacher in Dayton, Ohio, said the schools were short of money.", []string{"indirect|the schools were short of money|Jane Smith, a teacher in Dayton, Ohio|said||Jane Smith|-1"}},
+		// an aside of any words between the cue and "that"
+		{"aside before that", "Mr. Trump said, among other things, that Mr. Bezos has a huge problem.", []string{"indirect|Mr. Bezos has a huge problem|Mr. Trump|said||Trump|-1"}},
+		// a quotation set off by dashes after a reported clause belongs to it
+		{"quotation after a dash", "Bloomberg says he is distressed by the campaign -- “an outrage and an insult to voters” -- and may run.", []string{"mixed|he is distressed by the campaign -- “an outrage and an insult to voters”|Bloomberg|says||Bloomberg|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
