@@ -419,6 +419,13 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		if ns, ok := x.longAppositive(p, lo, e); ok {
 			return ns, e, true
 		}
+		// "Sen. Jack Reed (D-R.I.), said": a name and its parenthesis
+		// before a stray comma
+		if p.toks[e-1].text == ")" {
+			if open := parenOpen(p, s, e-1); open > s && isNamePhrase(p, s, open) {
+				return s, e, true
+			}
+		}
 		return 0, 0, false
 	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
 		// "One Democratic official who relayed the exchange said": a
@@ -464,6 +471,17 @@ func placeEnds(p *para, s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// parenOpen returns the index of the "(" that the ")" at token close
+// closes, not before s; or -1.
+func parenOpen(p *para, s, close int) int {
+	for k := close - 1; k >= s; k-- {
+		if p.toks[k].text == "(" {
+			return k
+		}
+	}
+	return -1
 }
 
 // isDash reports whether a punctuation token is a dash that sets off an
@@ -1131,6 +1149,12 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 2, after: hi}, true
 		}
 		return attribution{}, false
+	}
+	// "Said Comey, “…”", "Added the senator: “…”": the verb first
+	if f, ok := cueForms[p.toks[lo].lower]; ok && !f.gerund && !endsWithCue && isCapitalized(p.toks[lo].text) && e0 > lo+1 && e0-lo <= 12 {
+		if s, e := lo+1, e0; x.validSource(p, s, e, false) && (x.nameLikeSource(p, s, e) || determiners[p.toks[s].lower]) {
+			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 1, after: hi}, true
+		}
 	}
 	for k := e0 - 1; k >= lo; k-- {
 		f, ok := x.verbCue(p, k)

@@ -41,6 +41,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"aside before that", "Mr. Trump said, among other things, that Mr. Bezos has a huge problem.", []string{"indirect|Mr. Bezos has a huge problem|Mr. Trump|said||Trump|-1"}},
 		// a quotation set off by dashes after a reported clause belongs to it
 		{"quotation after a dash", "Bloomberg says he is distressed by the campaign -- “an outrage and an insult to voters” -- and may run.", []string{"mixed|he is distressed by the campaign -- “an outrage and an insult to voters”|Bloomberg|says||Bloomberg|-1"}},
+		// the verb before its source in a lead; a party designation in
+		// parentheses before a stray comma
+		{"verb-first lead", "Said Comey, “The thought of an error is painful to me.”", []string{"direct|The thought of an error is painful to me.|Comey|Said||Comey|-1"}},
+		{"parenthesis then stray comma", "Sen. Jack Reed (D-R.I.), said that he had not read the plan.", []string{"indirect|he had not read the plan|Sen. Jack Reed (D-R.I.)|said||Jack Reed|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
