@@ -822,6 +822,14 @@ func (x *extraction) briefingAddressee(p *para, lo, hi int) pipeline.Span {
 // "The targets contained “heavy hardware and manpower of insurgents”".
 func (x *extraction) cuelessMixed() {
 	covered := x.coverIndex()
+	// the indirect candidates of each paragraph, so that a quotation finds
+	// the report before it without a scan of the whole document
+	reports := make(map[int][]int)
+	for k, c := range x.cands {
+		if c.q.Type == pipeline.QuoteIndirect {
+			reports[c.para] = append(reports[c.para], k)
+		}
+	}
 	for pi := range x.paras {
 		p := &x.paras[pi]
 		if p.headline || p.kind == pipeline.ZoneComment {
@@ -856,7 +864,7 @@ func (x *extraction) cuelessMixed() {
 			// "Bloomberg says he's distressed by the campaign -- “an
 			// outrage” -- that …": the quotation set off by a dash goes on
 			// the attribution just before it
-			if k := x.reportRightBefore(pi, sent[0], firstOpen); k >= 0 {
+			if k := x.reportRightBefore(reports[pi], sent[0], firstOpen); k >= 0 {
 				c := &x.cands[k]
 				c.q.Type = pipeline.QuoteMixed
 				c.q.Content.End = end
@@ -886,14 +894,15 @@ func (x *extraction) cuelessMixed() {
 	}
 }
 
-// reportRightBefore returns the indirect candidate of paragraph pi whose
-// cue lies in the sentence starting at sentStart and whose content ends
-// right before the quote mark at open, with only a dash or a comma
-// between; or -1.
-func (x *extraction) reportRightBefore(pi, sentStart, open int) int {
-	for k := len(x.cands) - 1; k >= 0; k-- {
+// reportRightBefore returns the one of the indirect candidates reports
+// (of one paragraph) whose cue lies in the sentence starting at sentStart
+// and whose content ends right before the quote mark at open, with only a
+// dash or a comma between; or -1.
+func (x *extraction) reportRightBefore(reports []int, sentStart, open int) int {
+	for i := len(reports) - 1; i >= 0; i-- {
+		k := reports[i]
 		c := x.cands[k].q
-		if x.cands[k].para != pi || c.Type != pipeline.QuoteIndirect || c.Cue.Start < sentStart || c.Content.End > open || c.Cue.Start > open {
+		if c.Type != pipeline.QuoteIndirect || c.Cue.Start < sentStart || c.Content.End > open || c.Cue.Start > open {
 			continue
 		}
 		if strings.Trim(x.text[c.Content.End:open], " ,-—–") == "" {
