@@ -751,7 +751,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 		// "asked Trump if he would …", "wondered whether …": an embedded
 		// question is the content
-		question := questionVerbs[f.lemma] && a < hi && (p.toks[a].lower == "if" || p.toks[a].lower == "whether") && x.clauseLike(p, a+1, hi)
+		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
 		if !question && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
@@ -779,6 +779,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c.q.Content = content
 	return c, true
 }
+
+// questionOpeners open an embedded question: "asked if …", "asked what
+// he thought of …", "asked which candidate won".
+var questionOpeners = set("if", "whether", "what", "which", "who", "whom", "how", "why", "when", "where")
 
 // questionVerbs report an embedded question: "asked if", "wondered whether".
 var questionVerbs = set("ask", "wonder", "question", "inquire")
