@@ -305,8 +305,20 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 		break
 	}
-	if j > lo && j == cue-1 && p.toks[j].lower == "and" {
-		if s, e, ok := x.coordinatedSubject(p, lo, j); ok {
+	// "X defended the route and said", "X refused to answer but said",
+	// "X reminisced about her days, and said"
+	if j > lo && j == cue-1 && (p.toks[j].lower == "and" || p.toks[j].lower == "but") {
+		and := j
+		if p.toks[and-1].text == "," && and-1 > lo {
+			and--
+		}
+		if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && relativeOrSubordinate(p.toks[s-1])) {
+			return s, e, true
+		}
+		// the subject of the sentence's main clause, before a relative
+		// clause or a fronted phrase: "The spokesman refused to say who
+		// Cameron would like to win but said"
+		if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
 			return s, e, true
 		}
 	}
@@ -373,6 +385,13 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			}
 		}
 	}
+	// "Harvey, a delegate from Houston, Texas, said": a town and its state
+	// are one place, the end of the appositive before them
+	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
+			s = ps
+		}
+	}
 	if s-1 > lo && p.toks[s-1].text == "," {
 		ps := segmentLeft(p, lo, s-1)
 		switch {
@@ -399,6 +418,13 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		// enough to hold words that end a segment ("and", "who")
 		if ns, ok := x.longAppositive(p, lo, e); ok {
 			return ns, e, true
+		}
+		// "Sen. Jack Reed (D-R.I.), said": a name and its parenthesis
+		// before a stray comma
+		if p.toks[e-1].text == ")" {
+			if open := parenOpen(p, s, e-1); open > s && isNamePhrase(p, s, open) {
+				return s, e, true
+			}
 		}
 		return 0, 0, false
 	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
@@ -428,6 +454,34 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// placeEnds reports whether tokens [s,e) end in a place name after a
+// preposition of place: "a delegate from Houston", "a teacher in Dayton".
+func placeEnds(p *para, s, e int) bool {
+	k := e
+	for k > s && isNameTok(p.toks[k-1]) {
+		k--
+	}
+	if k == e || k-1 <= s {
+		return false
+	}
+	switch p.toks[k-1].lower {
+	case "from", "in", "of", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// parenOpen returns the index of the "(" that the ")" at token close
+// closes, not before s; or -1.
+func parenOpen(p *para, s, close int) int {
+	for k := close - 1; k >= s; k-- {
+		if p.toks[k].text == "(" {
+			return k
+		}
+	}
+	return -1
 }
 
 // isDash reports whether a punctuation token is a dash that sets off an
@@ -827,7 +881,8 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
 				return false
 			}
-			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) {
+			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
+				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
 				return false
 			}
 			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
@@ -842,6 +897,18 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		}
 	}
 	return hasContent
+}
+
+// reducedRelative reports whether the past form at token k of a source
+// starting at s is a participle after a noun inside an appositive, which
+// the tagger often reads as a past tense: "Laurie Cestnick, the founder of
+// a group called Occupy DNC", "a lawyer based in Miami". Before the comma it
+// stays a verb ("Officials feared the worst").
+func (x *extraction) reducedRelative(p *para, s, k int) bool {
+	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
+		return false
+	}
+	return hasComma(p, s, k-1)
 }
 
 // npRight returns the noun phrase starting at token from: up to a comma,
@@ -1082,6 +1149,12 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 2, after: hi}, true
 		}
 		return attribution{}, false
+	}
+	// "Said Comey, “…”", "Added the senator: “…”": the verb first
+	if f, ok := cueForms[p.toks[lo].lower]; ok && !f.gerund && !endsWithCue && isCapitalized(p.toks[lo].text) && e0 > lo+1 && e0-lo <= 12 {
+		if s, e := lo+1, e0; x.validSource(p, s, e, false) && (x.nameLikeSource(p, s, e) || determiners[p.toks[s].lower]) {
+			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 1, after: hi}, true
+		}
 	}
 	for k := e0 - 1; k >= lo; k-- {
 		f, ok := x.verbCue(p, k)

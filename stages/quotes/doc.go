@@ -21,12 +21,14 @@
 //	        |
 //	        v
 //	indirect and mixed: reporting verbs in any tense ("X said (that) C",
-//	"X said Tuesday C", "X told Y C", "C, X said", "X denied NP",
+//	"X said Tuesday C", "X told Y C", "C, X said", "C, said X, an
+//	analyst at Y", "X did A but said C", "X denied NP",
 //	", adding that C"; after a main clause with another verb, ", saying
 //	C" reports for its subject: "X issued a statement, saying C"),
 //	"X, who told Y that C" (source "who", speaker X), "X pledged to C",
-//	"X asked Y if C", ", saying, “…”" (a quotation after the comma is
-//	the content, a clause or not), "X defended Y as “…”" (defend,
+//	"X asked Y if C", "X asked how C", ", saying, “…”" (a quotation
+//	after the comma is the content, a clause or not), "X defended Y as
+//	“…”" (defend,
 //	endorse, describe, attack report only words they quote),
 //	"X called Y “…”", ", calling Y “…”", "X slammed Y as “…”",
 //	a title "Name: claim", "according to X",

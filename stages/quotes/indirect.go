@@ -81,6 +81,9 @@ func (x *extraction) indirect(pi int) {
 			}
 		default:
 			c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			if !ok {
+				c, ok = x.invertedIndirect(p, pi, i, lo, hi, quoted)
+			}
 		}
 		if !ok {
 			continue
@@ -711,7 +714,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	case thatAt == a:
 		a++
 	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","),
-		thatAt > a && p.toks[thatAt-1].text == "," && x.adverbialLike(p, a):
+		thatAt > a && p.toks[thatAt-1].text == "," && (x.adverbialLike(p, a) || p.toks[a-1].text == ","):
 		// "said Tuesday that", "said, however, that
 		a = thatAt + 1
 	case thatAt > a && f.lemma == "tell" && ae > as && ae == a && p.toks[a].lower == "of":
@@ -748,7 +751,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 		// "asked Trump if he would …", "wondered whether …": an embedded
 		// question is the content
-		question := questionVerbs[f.lemma] && a < hi && (p.toks[a].lower == "if" || p.toks[a].lower == "whether") && x.clauseLike(p, a+1, hi)
+		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
 		if !question && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
@@ -777,18 +780,27 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	return c, true
 }
 
+// questionOpeners open an embedded question: "asked if …", "asked what
+// he thought of …", "asked which candidate won".
+var questionOpeners = set("if", "whether", "what", "which", "who", "whom", "how", "why", "when", "where")
+
 // questionVerbs report an embedded question: "asked if", "wondered whether".
 var questionVerbs = set("ask", "wonder", "question", "inquire")
 
 // thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
 // is the comma): "He said, however, that C".
 func (x *extraction) thatAfterAside(p *para, a, hi int) bool {
-	if a+1 >= hi || p.toks[a].text != "," || !x.adverbialLike(p, a+1) {
+	if a+1 >= hi || p.toks[a].text != "," || p.toks[a+1].kind != 'w' {
 		return false
 	}
-	for k := a + 2; k+1 < hi && k < a+6; k++ {
+	// any short run of words closed by a comma before "that" is an aside:
+	// "said, however, that", "said, among other things, that"
+	for k := a + 2; k+1 < hi && k < a+7; k++ {
 		if p.toks[k].text == "," {
 			return p.toks[k+1].lower == "that"
+		}
+		if p.toks[k].kind != 'w' {
+			return false
 		}
 	}
 	return false
@@ -814,6 +826,14 @@ func (x *extraction) briefingAddressee(p *para, lo, hi int) pipeline.Span {
 // "The targets contained “heavy hardware and manpower of insurgents”".
 func (x *extraction) cuelessMixed() {
 	covered := x.coverIndex()
+	// the indirect candidates of each paragraph, so that a quotation finds
+	// the report before it without a scan of the whole document
+	reports := make(map[int][]int)
+	for k, c := range x.cands {
+		if c.q.Type == pipeline.QuoteIndirect {
+			reports[c.para] = append(reports[c.para], k)
+		}
+	}
 	for pi := range x.paras {
 		p := &x.paras[pi]
 		if p.headline || p.kind == pipeline.ZoneComment {
@@ -821,7 +841,7 @@ func (x *extraction) cuelessMixed() {
 		}
 		for _, sent := range p.sents {
 			var frags []pipeline.Span
-			end := -1
+			end, firstOpen := -1, -1
 			for mi, m := range p.marks {
 				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
 					continue
@@ -836,10 +856,25 @@ func (x *extraction) cuelessMixed() {
 				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
 					continue
 				}
+				if len(frags) == 0 {
+					firstOpen = m.open
+				}
 				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
 				end = m.closeEnd
 			}
 			if len(frags) == 0 {
+				continue
+			}
+			// "Bloomberg says he's distressed by the campaign -- “an
+			// outrage” -- that …": the quotation set off by a dash goes on
+			// the attribution just before it
+			if k := x.reportRightBefore(reports[pi], sent[0], firstOpen); k >= 0 {
+				c := &x.cands[k]
+				c.q.Type = pipeline.QuoteMixed
+				c.q.Content.End = end
+				c.q.QuotedFragments = frags
+				c.local = union(c.local, c.q.Content)
+				covered.addLater(c.q.Content)
 				continue
 			}
 			lo := p.tokIndex(sent[0])
@@ -861,6 +896,24 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// reportRightBefore returns the one of the indirect candidates reports
+// (of one paragraph) whose cue lies in the sentence starting at sentStart
+// and whose content ends right before the quote mark at open, with only a
+// dash or a comma between; or -1.
+func (x *extraction) reportRightBefore(reports []int, sentStart, open int) int {
+	for i := len(reports) - 1; i >= 0; i-- {
+		k := reports[i]
+		c := x.cands[k].q
+		if c.Type != pipeline.QuoteIndirect || c.Cue.Start < sentStart || c.Content.End > open || c.Cue.Start > open {
+			continue
+		}
+		if strings.Trim(x.text[c.Content.End:open], " ,-—–") == "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // inSource reports whether off lies inside a found quote's source: add

@@ -28,6 +28,23 @@ func TestNewsPatterns(t *testing.T) {
 		// a bare time phrase right after the cue opens the content
 		{"said weekday content", "The governor said Tuesday the budget would pass.", []string{"indirect|the budget would pass|The governor|said||governor|-1"}},
 		{"announced last night", "The firm announced last night it would close two plants.", []string{"indirect|it would close two plants|The firm|announced||firm|-1"}},
+		// "C, said X, description": the verb before its source after a clause
+		{"inverted tail after a clause", "The economy is doing fine, said Richard Curtin, the chief economist for the Michigan Survey.", []string{"indirect|The economy is doing fine|Richard Curtin, the chief economist for the Michigan Survey|said||Richard Curtin|-1"}},
+		{"said to, no inverted tail", "The plan, said to cost billions, failed.", nil},
+		// "X did A but said C": the subject of the main clause, not a name
+		// inside its relative clause
+		{"but said shares the main subject", "The spokesman refused to say who Cameron would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
+		{"comma and said", "Walking to the next address, Ebeling reminisced about her days as a girl, and said their views were changed by the war.", []string{"indirect|their views were changed by the war|Ebeling|said||Ebeling|-1"}},
+		// a town and its state end the appositive; the state is no source
+		{"town and state in appositive", "Jane Smith, a teacher in Dayton, Ohio, said the schools were short of money.", []string{"indirect|the schools were short of money|Jane Smith, a teacher in Dayton, Ohio|said||Jane Smith|-1"}},
+		// an aside of any words between the cue and "that"
+		{"aside before that", "Mr. Trump said, among other things, that Mr. Bezos has a huge problem.", []string{"indirect|Mr. Bezos has a huge problem|Mr. Trump|said||Trump|-1"}},
+		// a quotation set off by dashes after a reported clause belongs to it
+		{"quotation after a dash", "Bloomberg says he is distressed by the campaign -- “an outrage and an insult to voters” -- and may run.", []string{"mixed|he is distressed by the campaign -- “an outrage and an insult to voters”|Bloomberg|says||Bloomberg|-1"}},
+		// the verb before its source in a lead; a party designation in
+		// parentheses before a stray comma
+		{"verb-first lead", "Said Comey, “The thought of an error is painful to me.”", []string{"direct|The thought of an error is painful to me.|Comey|Said||Comey|-1"}},
+		{"parenthesis then stray comma", "Sen. Jack Reed (D-R.I.), said that he had not read the plan.", []string{"indirect|he had not read the plan|Sen. Jack Reed (D-R.I.)|said||Jack Reed|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic

@@ -53,8 +53,14 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 	if prev := p.toks[i-1]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
+	return x.clauseSubject(p, lo, i-1, quoted)
+}
+
+// clauseSubject returns the subject of the first finite verb in tokens
+// [lo,end) that is not inside a subordinate or relative clause.
+func (x *extraction) clauseSubject(p *para, lo, end int, quoted bool) (int, int, bool) {
 	start := lo
-	for v := start; v < i-1; v++ {
+	for v := start; v < end; v++ {
 		if !x.finiteVerbAt(p, start, v) {
 			continue
 		}
@@ -70,6 +76,12 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 		return s, e, true
 	}
 	return 0, 0, false
+}
+
+// relativeOrSubordinate reports whether t opens a relative or subordinate
+// clause, so that a subject right after it is not the main clause's.
+func relativeOrSubordinate(t token) bool {
+	return t.kind == 'w' && (subordinators[t.lower] || relativePronouns[t.lower] || t.lower == "that")
 }
 
 // subordinateBefore reports whether token v sits in a clause opened by a

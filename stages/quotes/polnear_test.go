@@ -370,13 +370,13 @@ func TestPolnear(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// the measured figures (0.614, 0.876, 0.830, 0.866) less about a
+		// the measured figures (0.620, 0.877, 0.839, 0.877) less about a
 		// point, the room a retrained entity or tagger model may take: a
 		// change that loses ground on unseen news fails here
-		{"all F1", allF, 0.605},
+		{"all F1", allF, 0.61},
 		{"quoted F1", quotedF, 0.868},
-		{"source agreement", sc.sourceRate(), 0.825},
-		{"cue agreement", sc.cueRate(), 0.86},
+		{"source agreement", sc.sourceRate(), 0.83},
+		{"cue agreement", sc.cueRate(), 0.867},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {

@@ -26,6 +26,10 @@ func (x *extraction) findNameRuns() []nameRun {
 				k++
 				continue
 			}
+			// a verb that opens its sentence before the name: "Said Comey,"
+			if f, ok := cueForms[p.toks[k].lower]; ok && !f.gerund && k+1 < len(p.toks) && isNameTok(p.toks[k+1]) {
+				k++
+			}
 			e := k + 1
 			for e < len(p.toks) && (isNameTok(p.toks[e]) || isConnector(p.toks[e]) && e+1 < len(p.toks) && isNameTok(p.toks[e+1])) {
 				if strings.HasSuffix(p.toks[e-1].lower, "'s") || strings.HasSuffix(p.toks[e-1].lower, "’s") {

@@ -1,0 +1,38 @@
+package quotes
+
+import "github.com/newsclaims/newsclaims/pipeline"
+
+// invertedIndirect parses a reported sentence whose attribution follows it
+// with the verb first: "The economy is fine, said Richard Curtin, the chief
+// economist of …", and a quotation that runs on outside its marks before
+// one ("“Many would consider that an embarrassment” if she did not win by
+// more, said David Wasserman, an analyst at …"). Token i is the cue, right
+// after the comma that ends the content; the source runs from the cue to the
+// sentence end, its description included as appositiveTail keeps it.
+func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (cand, bool) {
+	var c cand
+	f, ok := x.verbCue(p, i)
+	if !ok || f.gerund || f.class == cueTailOnly || isCapitalized(p.toks[i].text) || i-2 < lo || p.toks[i-1].text != "," {
+		return c, false
+	}
+	s, e := npRight(p, i+1, hi, invertedStops)
+	if s >= e || !x.validSource(p, s, e, true) || !isNameTok(p.toks[s]) && !determiners[p.toks[s].lower] {
+		return c, false
+	}
+	e = x.appositiveTail(p, s, e, hi)
+	if !tailish(p, e, hi) {
+		return c, false
+	}
+	// the content is a clause of its own: a fronted participle phrase
+	// ("Asked about the vote, said X") reports nothing
+	end, ok := contentBeforeEnd(p, lo, i)
+	if tag := x.posTag(p.toks[lo].start); !ok || tag == "VBN" || tag == "VBG" || !x.clauseLike(p, lo, i-1) {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Source = x.span(p, s, e)
+	c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
+	return c, true
+}

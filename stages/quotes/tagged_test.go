@@ -1,0 +1,69 @@
+package quotes
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/stages/segment"
+)
+
+// TestInvertedTagged runs attributions whose source follows its verb with
+// the segment stage's tags, which the finite-verb tests read: a reported
+// clause or a quotation that runs on before "said X", and a participle
+// after a noun in the source's description that the tagger reads as a
+// past tense.
+func TestInvertedTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"clause then said X", "The economy is doing fine despite the markets, said Richard Curtin, the chief economist for the survey.",
+			[]string{"indirect|The economy is doing fine despite the markets|Richard Curtin, the chief economist for the survey|said"}},
+		{"quotation runs on then said X", "“The most impressive aspect has been a newfound resilience” like the volatility of markets, said Richard Curtin, an economist.",
+			[]string{"mixed|“The most impressive aspect has been a newfound resilience” like the volatility of markets|Richard Curtin, an economist|said"}},
+		{"participle in the description", "“We feel like democracy has been stolen,” said Laurie Cestnick, the founder of a group called Occupy DNC Convention.",
+			[]string{"direct|We feel like democracy has been stolen,|Laurie Cestnick, the founder of a group called Occupy DNC Convention|said"}},
+		{"fronted phrase is no content", "Asked about the vote, said the mayor.", nil},
+	})
+}
+
+// TestQuestionsTagged: an embedded question opened by a wh-word is the
+// content of "asked", as one opened by "if" or "whether"; the word alone,
+// with no clause after it, is none.
+func TestQuestionsTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"asked how", "A reporter asked how he was feeling on caucus day.", []string{"indirect|how he was feeling on caucus day|A reporter|asked"}},
+		{"asked which", "The host asked which candidate had won the debate.", []string{"indirect|which candidate had won the debate|The host|asked"}},
+		{"asked how, no clause", "The mayor asked how.", nil},
+	})
+}
+
+// runTagged runs the quotes stage after the segment stage over each case
+// and compares type, content, source and cue.
+func runTagged(t *testing.T, tests []textCase) {
+	t.Helper()
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			if err := seg.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range describe(d) {
+				got = append(got, strings.Join(strings.Split(l, "|")[:4], "|"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
