@@ -213,26 +213,31 @@ func loadStages() ([]pipeline.Stage, error) {
 // gcPause counts the loads under way: a run that gives up early leaves its
 // loader running, and a second load overlapping it must neither restore the
 // setting too soon nor save "off" as the setting to restore.
-var gcPause struct {
+var gcPause = &gcPauser{set: debug.SetGCPercent}
+
+type gcPauser struct {
 	sync.Mutex
+	set     func(percent int) (previous int)
 	loads   int
 	percent int // the setting before the first load
 }
 
 // pauseGC turns the collector off until the function it returns is called
 // by every load that paused it.
-func pauseGC() (resume func()) {
-	gcPause.Lock()
-	if gcPause.loads == 0 {
-		gcPause.percent = debug.SetGCPercent(-1)
+func pauseGC() (resume func()) { return gcPause.pause() }
+
+func (p *gcPauser) pause() (resume func()) {
+	p.Lock()
+	if p.loads == 0 {
+		p.percent = p.set(-1)
 	}
-	gcPause.loads++
-	gcPause.Unlock()
+	p.loads++
+	p.Unlock()
 	return func() {
-		gcPause.Lock()
-		defer gcPause.Unlock()
-		if gcPause.loads--; gcPause.loads == 0 {
-			debug.SetGCPercent(gcPause.percent)
+		p.Lock()
+		defer p.Unlock()
+		if p.loads--; p.loads == 0 {
+			p.set(p.percent)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -155,23 +154,24 @@ func TestAppend(t *testing.T) {
 // TestPauseGCOverlapping checks that two model loads overlapping, in
 // either order of ending, leave the collector as it was before the first
 // (saving and restoring the setting per load left it off for good when the
-// first load ended first).
+// first load ended first). The setting is a fake: other tests of the
+// package load models at the same time.
 func TestPauseGCOverlapping(t *testing.T) {
-	before := debug.SetGCPercent(73)
-	defer debug.SetGCPercent(before)
 	for _, firstEndsFirst := range []bool{false, true} {
-		first := pauseGC()
-		second := pauseGC()
+		setting := 73
+		p := &gcPauser{set: func(v int) int { old := setting; setting = v; return old }}
+		first := p.pause()
+		second := p.pause()
 		if firstEndsFirst {
 			first, second = second, first
 		}
 		second()
-		if got := debug.SetGCPercent(-1); got != -1 {
-			t.Errorf("collector back on (%d) while a load is still under way", got)
+		if setting != -1 {
+			t.Errorf("collector back on (%d) while a load is still under way", setting)
 		}
 		first()
-		if got := debug.SetGCPercent(73); got != 73 {
-			t.Errorf("first ends first %v: after both loads the collector setting is %d, want 73", firstEndsFirst, got)
+		if setting != 73 {
+			t.Errorf("first ends first %v: after both loads the collector setting is %d, want 73", firstEndsFirst, setting)
 		}
 	}
 }
