@@ -32,7 +32,8 @@
 //	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →
 //	UNESCO; ship names by a vessel noun or a ship prefix ("HMS Ocean") → FAC;
 //	"Syrian civil war", "Korean War", "Independence Day" → EVENT;
-//	"Roman theater", "Palmyra castle" → FAC; no pieces of a quoted nickname ("known as the “Pearl of the Desert”")
+//	"Roman theater", "Palmyra castle" → FAC; no pieces of a quoted
+//	nickname ("known as the “Pearl of the Desert”")
 //	      │
 //	      ▼
 //	"U.S.-led" parts; institutions: "Syrian army", "the Syrian state-run
