@@ -30,9 +30,10 @@
 //	      │                              headings)
 //	      ▼
 //	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →
-//	UNESCO; ship names by a vessel noun → FAC; "Syrian civil war", "Korean
-//	War", "Independence Day" → EVENT; "Roman theater", "Palmyra castle" →
-//	FAC; no pieces of a quoted nickname ("known as the “Pearl of the Desert”")
+//	UNESCO; ship names by a vessel noun or a ship prefix ("HMS Ocean") → FAC;
+//	"Syrian civil war", "Korean War", "Independence Day" → EVENT;
+//	"Roman theater", "Palmyra castle" → FAC; no pieces of a quoted
+//	nickname ("known as the “Pearl of the Desert”")
 //	      │
 //	      ▼
 //	"U.S.-led" parts; institutions: "Syrian army", "the Syrian state-run

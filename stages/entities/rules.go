@@ -152,12 +152,30 @@ var vesselNouns = hashSet("frigate", "destroyer", "warship", "submarine", "cruis
 var warshipNouns = hashSet("frigate", "destroyer", "warship", "submarine", "cruiser", "corvette",
 	"battleship", "minesweeper", "gunboat", "carrier")
 
-// vessels tags ship names next to a vessel noun as FAC (the schema has no
-// vehicle label).
+// shipPrefixes are the navies' standard ship prefixes ("HMS Ocean", "USS
+// Bataan", "HMAS Sydney"): the prefix and the capitalised name after it are
+// one ship. Prefixes that are also common acronyms ("SS", "INS", "MV") are
+// left out.
+var shipPrefixes = map[string]bool{"HMS": true, "USS": true, "USNS": true, "HMAS": true, "HMCS": true,
+	"HMNZS": true, "HNLMS": true, "HDMS": true, "HNoMS": true, "HSwMS": true}
+
+// vessels tags ship names next to a vessel noun or after a ship prefix as
+// FAC (the schema has no vehicle label).
 func (s *Stage) vessels(sc *scratch, texts []string) {
 	n := len(texts)
 	for k := 0; k < n; k++ {
 		t := texts[k]
+		if shipPrefixes[t] {
+			b := k + 1
+			for b < n && b-k <= 3 && s.nameWord(texts[b]) {
+				b++
+			}
+			if b > k+1 {
+				sc.replaceCand(cand{a: k, b: b, label: pipeline.LabelFac})
+				k = b - 1
+			}
+			continue
+		}
 		first := k // first word of the vessel noun phrase
 		switch {
 		case t == "carrier" && k > 0 && texts[k-1] == "aircraft":

@@ -79,6 +79,12 @@ func TestRules(t *testing.T) {
 			nil, nil},
 		{"home port before a generic ship noun", "Another Salem ship returned from Burma.",
 			nil, []string{"Salem/FAC", "Salem ship/FAC"}},
+		{"ship prefix without a vessel noun", "HMS Ocean arrived in the Gulf on Monday.",
+			[]string{"HMS Ocean/FAC", "Gulf/GPE"}, nil},
+		{"ship prefixes in a list", "The crew of HMS Queen Elizabeth and USS Bataan held a drill.",
+			[]string{"HMS Queen Elizabeth/FAC", "USS Bataan/FAC"}, nil},
+		{"a ship prefix alone is no ship", "The HMS said nothing.",
+			nil, []string{"HMS/FAC"}},
 
 		// Events.
 		{"nationality civil war", "Russia intervened in the Syrian civil war in September.",
