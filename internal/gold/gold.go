@@ -79,6 +79,35 @@ func seedsDir() (string, error) {
 	}
 }
 
+// SharedDir finds a folder of the shared data beside the checkout or one of
+// its parent folders ($NEWSCLAIMS_SHARED first); "" when absent. The texts
+// there are research data that stay outside the repository, so the tests
+// read them in place and skip when they are absent (a fresh clone).
+func SharedDir(parts ...string) string {
+	if dir := os.Getenv("NEWSCLAIMS_SHARED"); dir != "" {
+		p := filepath.Join(append([]string{dir}, parts...)...)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		return ""
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(append([]string{dir, "shared"}, parts...)...)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
 // Find locates the k-th occurrence (1-based; 0 means 1) of s in text by the
 // gold convention: repeated text.find(s, previous hit + 1) over the raw file,
 // case-sensitive, overlapping, without word boundaries.

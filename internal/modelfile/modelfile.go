@@ -29,14 +29,7 @@ var encoderOptions = []zstd.EOption{
 }
 
 // Compress returns raw as one zstd frame that records its size.
-func Compress(raw []byte) []byte {
-	enc, err := zstd.NewWriter(nil, encoderOptions...)
-	if err != nil {
-		panic(err) // only for invalid options, which are fixed above
-	}
-	defer enc.Close()
-	return enc.EncodeAll(raw, make([]byte, 0, len(raw)/2))
-}
+func Compress(raw []byte) []byte { return encode(raw, encoderOptions, len(raw)/2) }
 
 // lightOptions frame data that barely compresses, such as the entity
 // model's quantised weights (4.7 MB, 3.9 MB at the best level): matches
@@ -54,12 +47,18 @@ var lightOptions = []zstd.EOption{
 // decoding speed rather than size: for data that barely compresses.
 // Decompress reads it.
 func CompressLight(raw []byte) []byte {
-	enc, err := zstd.NewWriter(nil, lightOptions...)
+	return encode(raw, lightOptions, len(raw)+len(raw)/64)
+}
+
+// encode returns raw as one zstd frame written with opts into a buffer of
+// capacity size.
+func encode(raw []byte, opts []zstd.EOption, size int) []byte {
+	enc, err := zstd.NewWriter(nil, opts...)
 	if err != nil {
-		panic(err) // only for invalid options, which are fixed above
+		panic(err) // only for invalid options, which are fixed in this file
 	}
 	defer enc.Close()
-	return enc.EncodeAll(raw, make([]byte, 0, len(raw)+len(raw)/64))
+	return enc.EncodeAll(raw, make([]byte, 0, size))
 }
 
 // decoder is shared: DecodeAll may be called from several goroutines, and

@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -31,33 +32,6 @@ var (
 	polnearSplit  = flag.String("polnear.split", "dev", "PolNeAR split the scorer reads (train or dev)")
 	polnearErrors = flag.Bool("polnear.errors", false, "log every miss of the PolNeAR scorer")
 )
-
-// polnearDir finds shared/data/attribution/polnear beside the checkout or
-// one of its parent folders; "" when absent.
-func polnearDir() string {
-	if dir := os.Getenv("NEWSCLAIMS_SHARED"); dir != "" {
-		p := filepath.Join(dir, "data", "attribution", "polnear")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		return ""
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", "attribution", "polnear")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
 
 // polnearAttribution is one annotated attribution, offsets in code points.
 type polnearAttribution struct {
@@ -94,7 +68,7 @@ var polnearCache = struct {
 // corpus is absent.
 func loadPolnear(t *testing.T, split string) []polnearDoc {
 	t.Helper()
-	root := polnearDir()
+	root := gold.SharedDir("data", "attribution", "polnear")
 	if root == "" {
 		t.Skip("PolNeAR not found: shared/data/attribution/polnear is not beside this checkout (set NEWSCLAIMS_SHARED)")
 	}

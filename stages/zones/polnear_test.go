@@ -6,42 +6,15 @@ import (
 	"sort"
 	"strings"
 	"testing"
-)
 
-// sharedDir finds a folder of the shared data beside the checkout or one of
-// its parent folders ($NEWSCLAIMS_SHARED first); "" when absent. The texts
-// there are research data that stay outside the repository, so the tests
-// read them in place and skip when they are absent (a fresh clone).
-func sharedDir(parts ...string) string {
-	if dir := os.Getenv("NEWSCLAIMS_SHARED"); dir != "" {
-		p := filepath.Join(append([]string{dir}, parts...)...)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		return ""
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(append([]string{dir, "shared"}, parts...)...)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+	"github.com/newsclaims/newsclaims/internal/gold"
+)
 
 // polnearTexts returns the texts of one PolNeAR split by file name, or
 // skips the test when the corpus is not there.
 func polnearTexts(t *testing.T, split string) map[string]string {
 	t.Helper()
-	dir := sharedDir("data", "attribution", "polnear", split, "input")
+	dir := gold.SharedDir("data", "attribution", "polnear", split, "input")
 	if dir == "" {
 		t.Skipf("PolNeAR %s split not found in shared/data/attribution/polnear beside the repository: skipping", split)
 	}
@@ -102,7 +75,7 @@ func TestPolnearTitles(t *testing.T) {
 // with their lede, not a headline, so a title found there is a lede taken
 // for one.
 func TestBrownNoTitle(t *testing.T) {
-	dir := sharedDir("bench", "brown")
+	dir := gold.SharedDir("bench", "brown")
 	paths, _ := filepath.Glob(filepath.Join(dir, "news_*.txt"))
 	if dir == "" || len(paths) == 0 {
 		t.Skip("Brown news texts not found in shared/bench/brown beside the repository: skipping")
