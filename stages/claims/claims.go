@@ -68,6 +68,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			d.Claims = append(d.Claims, buildClaim(d, cl, u))
 		}
 	}
+	anaphoricDenials(d)
 	sort.SliceStable(d.Claims, func(i, j int) bool {
 		a, b := d.Claims[i], d.Claims[j]
 		if a.Start != b.Start {
@@ -123,7 +124,8 @@ notion rumor rumors rumour rumours story stories account accounts version findin
 conclusions assessment estimate estimates figure figures number numbers data poll polls study studies
 analysis involvement role responsibility
 presence participation existence link links connection connections knowledge wrongdoing guilt argument
-arguments premise interpretation description assumption evidence testimony it this that`)
+arguments premise interpretation description assumption evidence testimony critique critiques criticism
+it this that`)
 
 // objectPronouns open a content that is a person acted upon, not a claim.
 var objectPronouns = setOf(`him her them me us`)
@@ -161,7 +163,7 @@ func claimHeaded(d *pipeline.Doc, toks []int, k int) bool {
 		}
 		break
 	}
-	return claimNouns[head] || eventClasses[nounLemma(head)] != ""
+	return claimNouns[head] || claimNouns[nounLemma(head)] || eventClasses[nounLemma(head)] != ""
 }
 
 // rebutsClaim says whether the denial or dispute verb at toks[k] takes a
@@ -236,6 +238,18 @@ func quoteUnits(d *pipeline.Doc) []unit {
 			u.cuePredicate = l
 		case disputeCues[l]:
 			u.stance = pipeline.StanceDisputes
+		}
+		if p := q.EmbeddedIn; p >= 0 && p < len(d.Quotes) && p != qi && claimNouns[lastWord(q.Speaker)] && d.Quotes[p].Speaker != "" {
+			// "rejected rumors that Obama might ...": the rumor is no
+			// speaker; the claim is the denier's, with the denial's stance
+			if pl := cueLemma(d, d.Quotes[p]); denialCues[pl] || disputeCues[pl] {
+				o := d.Quotes[p]
+				u.claimant, u.claimantID, u.quote = speakerName(d, o), o.SpeakerEntityID, p
+				u.stance, u.cuePredicate = pipeline.StanceDenies, pl
+				if disputeCues[pl] {
+					u.stance = pipeline.StanceDisputes
+				}
+			}
 		}
 		if q.Speaker == "" {
 			// An unattributed quotation (a headline's 'quote marks'): the
@@ -1054,4 +1068,14 @@ func claimTime(d *pipeline.Doc, cl pipeline.Span) string {
 		}
 	}
 	return ""
+}
+
+// lastWord returns the last word of s, lower-cased ("rumors" of "the
+// rumors").
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

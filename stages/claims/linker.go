@@ -134,12 +134,13 @@ type fullSig struct {
 type sigFlags uint8
 
 const (
-	flagHedged   sigFlags = 1 << iota
-	flagComment           // in a reader comment
-	flagReported          // from a quote
-	flagOwnVoice          // the article's own voice (not reported, not a comment)
-	flagNegated           // the main event is negated
-	flagIrrealis          // the main event is predicted, wished or required
+	flagHedged      sigFlags = 1 << iota
+	flagComment              // in a reader comment
+	flagReported             // from a quote
+	flagOwnVoice             // the article's own voice (not reported, not a comment)
+	flagNegated              // the main event is negated
+	flagIrrealis             // the main event is predicted, wished or required
+	flagNegatorWord          // a word of the claim negates ("not", "never", "no"), wherever it stands
 )
 
 // Stances as small numbers.
@@ -328,6 +329,12 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	}
 	if p.a.irrealis {
 		p.flags |= flagIrrealis
+	}
+	for _, ti := range tokensIn(d, c.Span) {
+		if w := strings.ToLower(d.Tokens[ti].Text); negators[w] && w != "little" && w != "few" && w != "without" {
+			p.flags |= flagNegatorWord
+			break
+		}
 	}
 	// A readable name for each actor: the canonical name of a mention of
 	// it inside the claim (the last one), or the country of a nation key.

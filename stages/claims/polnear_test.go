@@ -346,7 +346,7 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 			l := cueLemmaOf(a.CueText)
 			if refusalCueLemmas[l] {
 				f.refusals++
-				for _, ci := range denialClaims(d, a) {
+				for _, ci := range denialClaims(d, a, lowerMostly, false) {
 					if s := d.Claims[ci].Stance; s == pipeline.StanceDenies || s == pipeline.StanceDisputes {
 						f.refusalDenials++
 						if *polnearErrors {
@@ -366,12 +366,12 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 				// every denial cue, the refusals of requests too; and
 				// apart those whose content is a proposition
 				ok := false
-				for _, ci := range denialClaims(d, a) {
+				for _, ci := range denialClaims(d, a, lowerMostly, true) {
 					if s := d.Claims[ci].Stance; s == pipeline.StanceDenies || s == pipeline.StanceDisputes {
 						ok = true
 					}
 				}
-				propositional := statement(d, a.content) || propositionHeaded(content)
+				propositional := propositionalContent(d, a.content)
 				f.allDenials++
 				if propositional {
 					f.denials++
@@ -383,6 +383,7 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 					}
 				} else if *polnearErrors {
 					t.Logf("denial missed %s %s [%s|%s] (propositional %v): %q (%d claims)", pd.file, a.ID, a.SourceText, a.CueText, propositional, clip(content), len(cs))
+					logAround(t, d, a)
 				}
 			}
 			if !statement(d, a.content) {
@@ -434,15 +435,57 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 	return f
 }
 
+// logAround logs, for a miss, the quotes whose cue overlaps the annotated
+// cue and the claims of the cue's sentence.
+func logAround(t *testing.T, d *pipeline.Doc, a polnearAttr) {
+	if len(a.cue) == 0 {
+		return
+	}
+	for _, q := range d.Quotes {
+		if q.Cue.Overlaps(a.cue[0]) {
+			t.Logf("    quote: speaker %q cue %q content %q", q.Speaker, d.Slice(q.Cue), clip(d.Slice(q.Content)))
+		}
+	}
+	si := d.SentenceAt(a.cue[0].Start)
+	for _, c := range d.Claims {
+		if d.SentenceAt(c.Start) == si {
+			t.Logf("    claim [%s %s]: %q", c.Claimant, c.Stance, clip(c.Text))
+		}
+	}
+}
+
 // denialClaims returns the claims that carry a denial: those covering its
-// content, and those holding its cue and overlapping its content ("Justice
-// Nervo rejected that argument" is one claim, source, cue and content).
-func denialClaims(d *pipeline.Doc, a polnearAttr) []int {
+// content, those holding its cue and overlapping its content ("Justice
+// Nervo rejected that argument" is one claim, source, cue and content),
+// and, when the content only points back at a statement ("which he has
+// denied", "disputes this", "a charge that ... denied"), the claims of
+// that statement made by the denier: a claim in the cue's sentence or the
+// one before, ending before the attribution, whose claimant agrees with
+// a named source.
+func denialClaims(d *pipeline.Doc, a polnearAttr, lowerMostly map[string]bool, pointing bool) []int {
 	out := covering(d, a.content)
 	for ci, c := range d.Claims {
 		if len(a.cue) > 0 && c.Overlaps(a.cue[0]) && overlapBytes(c.Span, a.content) > 0 {
 			out = append(out, ci)
 		}
+	}
+	if !pointing || len(a.cue) == 0 || statement(d, a.content) || !propositionalContent(d, a.content) {
+		return out
+	}
+	begin := min(a.cue[0].Start, a.content[0].Start)
+	if len(a.source) > 0 {
+		begin = min(begin, a.source[0].Start)
+	}
+	si := d.SentenceAt(a.cue[0].Start)
+	names := namedWords(a.SourceText, lowerMostly)
+	for ci, c := range d.Claims {
+		if cs := d.SentenceAt(c.Start); c.End > begin || cs != si && cs != si-1 {
+			continue
+		}
+		if len(names) > 0 && !claimantNames(c.Claimant, names, a.SourceText) {
+			continue
+		}
+		out = append(out, ci)
 	}
 	return out
 }
@@ -469,19 +512,63 @@ func statement(d *pipeline.Doc, content []pipeline.Span) bool {
 // propositionNouns head a noun phrase that stands for a claim: what a
 // denial can deny, unlike an offer, a plan or a person it can reject.
 var propositionNouns = setOf(`allegation allegations accusation accusations charge charges claim claims report reports
-story stories notion rumor rumors assertion assertions suggestion suggestions critique critiques criticism
-assessment assessments account accounts characterization that this which it something everything any`)
+story stories notion notions idea ideas rumor rumors assertion assertions suggestion suggestions critique critiques
+criticism assessment assessments account accounts characterization implication implications objection objections
+point remark remarks comment comments statement statements argument arguments view views theory contention
+that this which it something everything any`)
 
-// propositionHeaded says whether a content is a noun phrase standing for a
-// claim: its first or last word is a proposition noun ("the allegation",
-// "that", "any role in the attacks" is not).
-func propositionHeaded(content string) bool {
-	words := strings.Fields(strings.ToLower(strings.Trim(content, " ,.")))
-	if len(words) == 0 {
+// propositionalContent says whether the content of a denial cue is a
+// proposition: a clause ("that he had no role", "the report is false"), a
+// word standing for one ("which he has denied", "disputes this"), or a noun
+// phrase headed by a proposition noun ("accusations by Exxon Mobil that
+// ...", "both critiques"). A noun phrase headed by anything else is what a
+// refusal rejects, even when a clause hangs from it ("the president's
+// request to close the prison until he gave more specifics", "new
+// proposals that would govern ...").
+func propositionalContent(d *pipeline.Doc, content []pipeline.Span) bool {
+	var toks []int
+	for _, p := range content {
+		toks = append(toks, tokensIn(d, p)...)
+	}
+	for len(toks) > 0 && isPunct(d.Tokens[toks[0]].Text) {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
 		return false
 	}
-	return propositionNouns[words[0]] && len(words) == 1 || propositionNouns[words[len(words)-1]] ||
-		len(words) > 2 && propositionNouns[words[1]] && words[2] == "that"
+	first := strings.ToLower(d.Tokens[toks[0]].Text)
+	if first == "that" && len(toks) > 1 || clauseStart(d, toks, 0) {
+		return true
+	}
+	head, inPhrase := "", false // the head noun, and past a preposition after it
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		p := t.POS
+		switch {
+		case strings.EqualFold(t.Text, "that") && k > 0:
+			// a noun's content clause ("attacks from Jeb Bush that he was
+			// not a conservative"), not a relative ("proposals that would
+			// govern")
+			if k+1 < len(toks) && !isVerbToken(d, toks[k+1]) && !strings.HasPrefix(d.Tokens[toks[k+1]].POS, "RB") {
+				return true
+			}
+		case strings.HasPrefix(p, "NN"):
+			if !inPhrase {
+				head = strings.ToLower(t.Text)
+			}
+			continue
+		case p == "IN" && head != "":
+			inPhrase = true
+			continue
+		case p == "DT" || p == "PDT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ") || t.Text == "-" || p == "CC" && inPhrase:
+			continue
+		}
+		break
+	}
+	if head == "" {
+		head = first // "which", "this", "something"
+	}
+	return propositionNouns[head]
 }
 
 // uncoveredReason says why no claim covers a statement: no quote found

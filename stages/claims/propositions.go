@@ -57,6 +57,12 @@ func (l *Linker) denied(v *claimView) bool {
 	return v.has(flagNegated) || stances[v.stance] == pipeline.StanceDenies
 }
 
+// rejects says whether a claim says its content is not so or rebuts it:
+// denied, or the content of a dispute.
+func (l *Linker) rejects(v *claimView) bool {
+	return l.denied(v) || stances[v.stance] == pipeline.StanceDisputes
+}
+
 // propositionRelation relates two claims of different claimants that
 // state the same proposition (subject, verb, object, and a share of their
 // wording) on one occasion: they conflict when one denies it, and agree

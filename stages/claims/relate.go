@@ -73,8 +73,20 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 	who := func(s *claimView) string { return l.strs.str(s.claimant) }
 
 	// The same words again. A brief kept claim is only ever found by the
-	// same set of words.
+	// same set of words. The same words asserted by one claimant and denied
+	// or disputed by another are an accusation and its denial ("allegations
+	// that he assaulted Ivana Trump, which he has denied"), when the
+	// denial comes from outside the words: a source's "No one is above
+	// the law" has the stance denies from its own negation, and says what
+	// the article's "No one is above the law" says.
 	if a.brief || len(a.words) >= 4 && mayOverlap(a, b, 0.8) && wordOverlap(a.words, b.words) >= 0.8 {
+		if l.rejects(a) != l.rejects(b) && !l.sameClaimant(a, b) && !a.has(flagNegatorWord) && !b.has(flagNegatorWord) {
+			neg, pos := a, b
+			if l.rejects(b) {
+				neg, pos = b, a
+			}
+			return pipeline.RelationConflicts, fmt.Sprintf("%s %s %q, which %s asserts", who(neg), stances[neg.stance], neg.excerpt, who(pos)), true
+		}
 		if conflictsOnly {
 			return "", "", false // the same words conflict with nothing
 		}

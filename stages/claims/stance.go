@@ -77,7 +77,9 @@ func reportsSpeech(d *pipeline.Doc, toks []int) bool {
 
 // disputeForms are the word forms of verbs taking a claim that mark a
 // claim rebutting another source.
-var disputeForms = setOf(`contradicts contradicted dispute disputed disputes rejected refuted dismissed`)
+var disputeForms = setOf(`contradict contradicts contradicted contradicting dispute disputed disputes disputing
+reject rejects rejected rejecting refute refutes refuted refuting rebut rebuts rebutted rebutting dismiss dismisses
+dismissed dismissing`)
 
 // disputeVerb says whether a clause rebuts another source: "skeptical of",
 // or one of disputeForms as a verb taking a claim ("the court rejected
@@ -87,7 +89,7 @@ var disputeForms = setOf(`contradicts contradicted dispute disputed disputes rej
 func disputeVerb(d *pipeline.Doc, toks []int) bool {
 	for k, ti := range toks {
 		t := d.Tokens[ti]
-		if len(t.Text) < 7 || !strings.ContainsRune("cdrsCDRS", rune(t.Text[0])) {
+		if len(t.Text) < 5 || !strings.ContainsRune("cdrsCDRS", rune(t.Text[0])) {
 			continue // no dispute form: spare the lower-casing
 		}
 		w := strings.ToLower(t.Text)
