@@ -25,6 +25,7 @@ type analysis struct {
 	mainAt                   int    // index in the clause's tokens of the main verb, or -1
 	mainClass                string // event class of the main verb or its light-verb noun
 	subject, object, place   string // entity ids
+	objectWord               string // the head word of the main verb's object ("best", "people"), or ""
 	negated                  bool   // the main event is negated
 	irrealis                 bool   // the main event is predicted, wished or required, not asserted
 	events                   []event
@@ -126,7 +127,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		if !ok {
 			continue
 		}
-		a.events = append(a.events, event{class: cls, negated: negatedAt(d, toks, k, low),
+		a.events = append(a.events, event{class: cls, negated: negatedAt(d, toks, k, low) && !degreeNegated(toks, k, low),
 			inQuery: inQuery || background || irrealisAt(d, toks, k, low), position: k})
 	}
 	a.mainAt = mainAt
@@ -162,6 +163,18 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 				a.negated = true
 			}
 		}
+	}
+	// the object of the main verb, or of the negated verb: what a negation
+	// may be of ("they're not sending their best")
+	objectOf := mainAt
+	for _, e := range a.events {
+		if e.negated && !e.inQuery && isVerbToken(d, toks[e.position]) {
+			objectOf = e.position
+			break
+		}
+	}
+	if objectOf >= 0 {
+		a.objectWord = objectHead(d, toks, objectOf, low)
 	}
 
 	// Extent, branch and compass words.
@@ -240,7 +253,10 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		subjectPos := mainAt < 0 || k < mainAt
 		switch w := low(k); {
 		case w == "its" || w == "our" || subjectPos && (w == "it" || w == "we"):
-			if quote >= 0 && claimantID != "" {
+			// an organisation's or a country's spokesman speaks of it as
+			// "it" and "we"; a person's "it" is a thing ("It's a never
+			// ending line!")
+			if quote >= 0 && claimantID != "" && (w == "we" || w == "our" || !isPersonEntity(d, claimantID)) {
 				a.actors = appendKey(a.actors, claimantID)
 				for _, m := range d.Mentions {
 					if m.EntityID == claimantID {
@@ -279,14 +295,19 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 }
 
 // prenominal says whether the participle at k modifies the noun after it
-// ("the remaining cases were dismissed", "its armed forces"): it follows a
-// determiner, a possessive or an adjective and precedes a noun.
+// ("the remaining cases were dismissed", "its armed forces", "a never
+// ending line"): it follows a determiner, a possessive or an adjective,
+// perhaps with adverbs between, and precedes a noun.
 func prenominal(d *pipeline.Doc, toks []int, k int) bool {
 	t := d.Tokens[toks[k]]
 	if t.POS != "VBG" && t.POS != "VBN" || k == 0 || k+1 >= len(toks) {
 		return false
 	}
-	switch p := d.Tokens[toks[k-1]].POS; {
+	j := k - 1
+	for j > 0 && strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") {
+		j--
+	}
+	switch p := d.Tokens[toks[j]].POS; {
 	case p == "DT" || p == "PRP$" || p == "POS" || strings.HasPrefix(p, "JJ"):
 	default:
 		return false
@@ -492,6 +513,9 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 		return "", false
 	}
 	if isVerbToken(d, toks[k]) {
+		if prenominal(d, toks, k) {
+			return "", false // a modifier: "a never ending line" tells of no ending
+		}
 		if lemma(w) == "leave" && k > 0 && lemma(strings.ToLower(d.Tokens[toks[k-1]].Text)) == "be" && !auxBefore(d, toks, k-1) {
 			return "", false // "what little is left": what remains, not a departure
 		}
@@ -573,4 +597,44 @@ func lastActorBefore(d *pipeline.Doc, off int) (pipeline.Mention, bool) {
 		}
 	}
 	return pipeline.Mention{}, false
+}
+
+// degreeNegated says whether the negation of the event at k is of its
+// degree, not of the event: "is not moving fast enough" says it is moving.
+func degreeNegated(toks []int, k int, low func(int) string) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if low(j) == "enough" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersonEntity says whether the entity id is a person's.
+func isPersonEntity(d *pipeline.Doc, id string) bool {
+	for _, m := range d.Mentions {
+		if m.EntityID == id {
+			return m.Label == pipeline.LabelPerson
+		}
+	}
+	return false
+}
+
+// objectHead returns the head word of the noun phrase right after the verb
+// at k ("best" of "sending their best", "people" of "sending people that
+// ..."), or "" when none follows.
+func objectHead(d *pipeline.Doc, toks []int, k int, low func(int) string) string {
+	head := ""
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		p := d.Tokens[toks[j]].POS
+		switch {
+		case strings.HasPrefix(p, "NN") || p == "JJS":
+			head = nounLemma(low(j))
+			continue
+		case head == "" && (p == "DT" || p == "PRP$" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "RB")):
+			continue
+		}
+		break
+	}
+	return head
 }

@@ -209,6 +209,7 @@ type claimView struct {
 	flags                      sigFlags
 	predicate, mainClass       uint32
 	subject, object            uint32 // entity ids of the main predicate's roles, or 0
+	objectWord                 uint32 // the head word of the main verb's object ("best" of "sending their best"), or 0
 	force                      uint32
 	extent                     int
 	events                     []uint32
@@ -378,6 +379,9 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 	v.wordBits = wordBitsOf(v.words)
 	a := &p.a
 	v.predicate = l.strs.lookup(a.predicate)
+	if a.objectWord != "" {
+		v.objectWord = l.strs.lookup(a.objectWord)
+	}
 	v.mainClass = l.strs.lookup(a.mainClass)
 	v.subject = l.strs.lookup(a.subject)
 	v.object = l.strs.lookup(a.object)

@@ -193,11 +193,20 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 		return "", "", false
 	}
 
+	// A source does not contradict itself from one claim to the next when
+	// the objects differ: the second corrects the first's object, which is
+	// what the negation was of ("they're not sending their best. They're
+	// sending people that have lots of problems"). "Russia has staged no
+	// air strikes" against the same source's "the Russians have conducted
+	// some air strikes" is a contradiction: the object is the same.
+	correction := sameDoc && sameClaimant && max(a.order, b.order)-min(a.order, b.order) <= 2 &&
+		a.objectWord != 0 && b.objectWord != 0 && a.objectWord != b.objectWord
+
 	// One says an event happened, the other that it did not.
-	if r, ok := l.polarityConflict(a, b); ok {
+	if r, ok := l.polarityConflict(a, b); ok && !correction {
 		return pipeline.RelationConflicts, r, true
 	}
-	if r, ok := l.polarityConflict(b, a); ok {
+	if r, ok := l.polarityConflict(b, a); ok && !correction {
 		return pipeline.RelationConflicts, r, true
 	}
 
