@@ -16,7 +16,8 @@ import (
 // frameVerbs are the lemmas of verbs that report what their subject says.
 var frameVerbs = setOf(`say tell add claim insist note report announce acknowledge admit argue explain confirm
 deny warn tweet state testify allege assert maintain contend reiterate stress emphasize predict complain
-concede reveal disclose recall write point dispute reject`)
+concede reveal disclose recall write point dispute reject reply respond answer counter observe remark declare
+assure boast vow pledge caution notice conclude`)
 
 // frame is a reporting frame found in a part of the own voice.
 type frame struct {
@@ -36,6 +37,9 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	if len(toks) < 4 {
 		return frame{}, false
 	}
+	for len(toks) > 4 && isPunct(d.Tokens[toks[0]].Text) {
+		toks = toks[1:] // "(According to ...", "“According to ..."
+	}
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	// "According to NP, content"
 	if low(0) == "according" && low(1) == "to" {
@@ -46,14 +50,19 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	// "content, according to NP."
+	// "content, according to NP.", "content according to NP", "content —
+	// according to NP"
 	for k := len(toks) - 2; k >= 2 && k >= len(toks)-maxSourceTokens-2; k-- {
-		if low(k) == "according" && low(k+1) == "to" && d.Tokens[toks[k-1]].Text == "," {
+		if low(k) == "according" && low(k+1) == "to" && (isPunct(low(k-1)) || finiteBetween(d, toks, 0, k)) {
 			src := toks[k+2:]
 			for len(src) > 0 && isPunct(d.Tokens[src[len(src)-1]].Text) {
 				src = src[:len(src)-1]
 			}
-			return namedFrame(d, src, pipeline.Span{Start: part.Start, End: d.Tokens[toks[k-1]].Start}, "according to")
+			end := d.Tokens[toks[k]].Start // no separator: the content ends right before "according"
+			if isPunct(low(k - 1)) {
+				end = d.Tokens[toks[k-1]].Start
+			}
+			return namedFrame(d, src, trim(d, pipeline.Span{Start: part.Start, End: end}), "according to")
 		}
 	}
 	// "content,'' Mr. Rubin said.", "content, said Mr. Trump."
@@ -107,9 +116,13 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		case inParens:
 			continue
 		}
-		if t.Text == "," {
+		if t.Text == "," && !inApposition && k+1 < len(toks) && isFrameVerb(d.Tokens[toks[k+1]]) {
+			continue // the source ends: "..., a super PAC allied with House leadership, said"
+		}
+		if t.Text == "," || isDash(t.Text) {
 			// "Marlon Marshall, Clinton's director of state campaigns,
-			// said": an apposition, closed by a second comma
+			// said": an apposition, closed by a second comma (or dash:
+			// "The Supreme Court justice -- who has been ... -- said")
 			if !inApposition && !closingComma(d, toks, k) {
 				return frame{}, false
 			}
@@ -122,11 +135,22 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		if own++; own > maxSourceTokens {
 			return frame{}, false
 		}
+		if isPunct(t.Text) {
+			continue // a dash the tagger read as a verb: "Democrats — and some Republicans — say"
+		}
+		if t.POS == "NNS" && k+1 < len(toks) && low(k+1) == "that" && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NNP") && frameVerbs[lemma(low(k))] {
+			t.POS = "VBZ" // a verb the tagger read as a plural noun: "Pew notes that"
+		}
 		if t.POS != "VBD" && t.POS != "VBZ" && t.POS != "VBP" {
 			continue
 		}
 		if !frameVerbs[lemma(strings.ToLower(t.Text))] && k+1 < len(toks) && d.Tokens[toks[k+1]].POS == "IN" && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
 			continue // a participle the tagger read as a past tense: "People briefed on the move said"
+		}
+		if t.POS == "VBD" && !frameVerbs[lemma(low(k))] && k+1 < len(toks) && strings.HasPrefix(d.Tokens[toks[k+1]].POS, "NN") {
+			if p := d.Tokens[toks[k-1]].POS; strings.HasPrefix(p, "JJ") || p == "DT" || p == "CD" {
+				continue // a participle before its noun: "Democratic registered voters say"
+			}
 		}
 		src := toks[:k]
 		// "NP has said", "NP have repeatedly insisted": the participle
@@ -136,7 +160,9 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			for v < len(toks) && strings.HasPrefix(d.Tokens[toks[v]].POS, "RB") {
 				v++
 			}
-			if v < len(toks)-2 && d.Tokens[toks[v]].POS == "VBN" && frameVerbs[lemma(low(v))] {
+			// (the tagger reads some participles as past tenses: "has
+			// said" as VBD)
+			if p := d.Tokens[toks[v]].POS; v < len(toks)-2 && (p == "VBN" || p == "VBD") && frameVerbs[lemma(low(v))] {
 				k, t = v, d.Tokens[toks[v]]
 			}
 		}
@@ -255,10 +281,20 @@ func afterShortAdjunct(d *pipeline.Doc, toks []int, j int) int {
 // closingComma says whether a comma after toks[k] closes an apposition
 // opened there.
 func closingComma(d *pipeline.Doc, toks []int, k int) bool {
+	open := d.Tokens[toks[k]].Text
 	for j := k + 1; j < len(toks) && j <= maxApposedTokens; j++ {
-		if d.Tokens[toks[j]].Text == "," {
+		if t := d.Tokens[toks[j]].Text; t == open || isDash(open) && isDash(t) {
 			return true
 		}
+	}
+	return false
+}
+
+// isDash says whether a token is a dash setting off an apposition.
+func isDash(s string) bool {
+	switch s {
+	case "--", "—", "–", "-":
+		return true
 	}
 	return false
 }
@@ -271,8 +307,19 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 		return false
 	}
 	k := j
+	for k < len(toks)-1 && isQuoteMark(d.Tokens[toks[k]].Text) {
+		k++ // a subject opening a quotation: "“thousands” of emails"
+	}
 	if p := d.Tokens[toks[k]].POS; p == "PRP" || p == "EX" {
 		k++
+		if k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k]].Text, "and") {
+			// a coordinated subject: "he and other Jewish leaders are"
+			for k++; k < len(toks) && k < j+8; k++ {
+				if p := d.Tokens[toks[k]].POS; !(p == "DT" || p == "PRP" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")) {
+					break
+				}
+			}
+		}
 	} else {
 		// a noun phrase, perhaps with prepositional phrases and quote
 		// marks ("Trump's recent visits to some of the state's most
@@ -281,7 +328,7 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 			t := d.Tokens[toks[k]]
 			p := t.POS
 			if p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN") ||
-				k > j && (p == "IN" && t.Text != "that" || isQuoteMark(t.Text)) {
+				k > j && (p == "IN" && t.Text != "that" || isQuoteMark(t.Text) || p == "CC" && (t.Text == "and" || t.Text == "or")) {
 				k++
 				continue
 			}
@@ -405,7 +452,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		src := rest[:v]
 		if v == 0 {
 			src = sourceHead(d, rest[1:])
-		} else if len(rest)-v-1 > 4 {
+		} else if len(rest)-v-1 > maxTrailingAdjunct || finiteBetween(d, rest, v+1, len(rest)) {
 			return frame{}, false // more than an adjunct follows the verb
 		}
 		for _, ti := range src {
@@ -421,6 +468,11 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 	}
 	return frame{}, false
 }
+
+// maxTrailingAdjunct bounds what may follow a trailing frame's verb: a
+// time or a place ("Pence said at a town hall here", "former President
+// Bill Clinton said this week at an event in Wyoming"), with no verb.
+const maxTrailingAdjunct = 14
 
 // relativeBefore says whether a relative pronoun lies among toks.
 func relativeBefore(d *pipeline.Doc, toks []int) bool {
