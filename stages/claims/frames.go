@@ -103,7 +103,8 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 	}
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	inApposition, inParens := false, false
-	own := 0 // words of the source outside appositions and parentheses
+	own := 0       // words of the source outside appositions and parentheses
+	relative := -1 // where a relative clause in the source begins
 	for k := 1; k < len(toks)-2 && k <= maxApposedTokens; k++ {
 		t := d.Tokens[toks[k]]
 		switch {
@@ -132,8 +133,13 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		if inApposition {
 			continue
 		}
-		if own++; own > maxSourceTokens {
-			return frame{}, false
+		if relative < 0 && (t.POS == "WP" || t.POS == "WDT") && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
+			relative = k // "Another Muslim who worshiped at the Islamic Center here ... said"
+		}
+		if relative < 0 {
+			if own++; own > maxSourceTokens {
+				return frame{}, false
+			}
 		}
 		if isPunct(t.Text) {
 			continue // a dash the tagger read as a verb: "Democrats — and some Republicans — say"
@@ -168,7 +174,13 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		}
 		l := lemma(strings.ToLower(t.Text))
 		if !frameVerbs[l] {
+			if relative > 0 {
+				continue // the verb of the relative clause: the frame is after it
+			}
 			return frame{}, false // the subject's own verb: no frame
+		}
+		if relative > 0 {
+			src = toks[:relative]
 		}
 		j := k + 1
 		if l == "point" {

@@ -202,7 +202,7 @@ func namedWords(source string, lowerMostly map[string]bool) []string {
 	var out []string
 	for _, w := range strings.Fields(source) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = withoutApostrophes(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 		r, _ := utf8.DecodeRuneInString(w)
 		if len(w) < 2 || !unicode.IsUpper(r) {
 			continue
@@ -251,7 +251,11 @@ func lowerCaseWords(docs []polnearDoc) map[string]bool {
 func claimantNames(claimant string, source []string, sourceText string) bool {
 	words := map[string]bool{}
 	initials := ""
-	for _, w := range strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(claimant, ".", "")), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	var plain []string
+	for _, w := range strings.Fields(claimant) {
+		plain = append(plain, withoutApostrophes(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")))
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(strings.Join(plain, " "), ".", "")), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		words[w] = true
 		initials += w[:1]
 	}
@@ -264,6 +268,13 @@ func claimantNames(claimant string, source []string, sourceText string) bool {
 		return true
 	}
 	return nameMatch(strings.Join(source, " "), claimant)
+}
+
+// withoutApostrophes drops the apostrophes inside a name, straight or
+// curly, so that "O’Donnell" in a source matches "O'Donnell" in a
+// claimant.
+func withoutApostrophes(w string) string {
+	return strings.NewReplacer("'", "", "’", "").Replace(w)
 }
 
 // wordsWithin says whether the words of a run in order are words of text
@@ -427,7 +438,12 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 				}
 				f.claimantMisses[kind]++
 				if *polnearErrors {
-					t.Logf("claimant (%s) %s %s: source %q, claimant %q: %q", kind, pd.file, a.ID, a.SourceText, c.Claimant, clip(c.Text))
+					t.Logf("claimant (%s) %s %s: source %q, claimant %q: %q (content over %d sentences)", kind, pd.file, a.ID, a.SourceText, c.Claimant, clip(c.Text),
+						d.SentenceAt(a.content[len(a.content)-1].End-1)-d.SentenceAt(a.content[0].Start)+1)
+					if c.Quote >= 0 {
+						q := d.Quotes[c.Quote]
+						t.Logf("    the quote's speaker %q, source %q, cue %q", q.Speaker, d.Slice(q.Source), d.Slice(q.Cue))
+					}
 				}
 			}
 		}
