@@ -438,7 +438,7 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 				}
 				f.claimantMisses[kind]++
 				if *polnearErrors {
-					t.Logf("claimant (%s) %s %s: source %q, claimant %q: %q (content over %d sentences)", kind, pd.file, a.ID, a.SourceText, c.Claimant, clip(c.Text),
+					t.Logf("claimant (%s) %s %s: source %q, cue %q, claimant %q: %q (content over %d sentences)", kind, pd.file, a.ID, a.SourceText, a.CueText, c.Claimant, clip(c.Text),
 						d.SentenceAt(a.content[len(a.content)-1].End-1)-d.SentenceAt(a.content[0].Start)+1)
 					if c.Quote >= 0 {
 						q := d.Quotes[c.Quote]
