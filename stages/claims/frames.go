@@ -340,7 +340,7 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 			t := d.Tokens[toks[k]]
 			p := t.POS
 			if p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN") ||
-				k > j && (p == "IN" && t.Text != "that" || isQuoteMark(t.Text) || p == "CC" && (t.Text == "and" || t.Text == "or")) {
+				k > j && (p == "IN" && t.Text != "that" || isQuoteMark(t.Text) || p == "CC" && (t.Text == "and" || t.Text == "or") && nounNext(d, toks, k)) {
 				k++
 				continue
 			}
@@ -623,4 +623,15 @@ func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 		return f, d.Tokens[toks[k-1]].Start, true
 	}
 	return frame{}, 0, false
+}
+
+// nounNext says whether a noun phrase goes on after toks[k] ("the former
+// secretary of State and Sanders had split"), not a verb ("the charges and
+// accused her of theft").
+func nounNext(d *pipeline.Doc, toks []int, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	p := d.Tokens[toks[k+1]].POS
+	return p == "DT" || p == "PRP$" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")
 }
