@@ -78,6 +78,9 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	if f, ok := subjectFrame(d, part, toks); ok {
 		return f, true
 	}
+	if f, ok := insideFrame(d, part, toks); ok {
+		return f, true
+	}
 	// "On Sunday, NP said ...", "Shortly afterward, NP said ...": a
 	// leading adverbial before the frame
 	for k := 1; k < len(toks)-4 && k <= 8; k++ {
@@ -634,4 +637,55 @@ func nounNext(d *pipeline.Doc, toks []int, k int) bool {
 	}
 	p := d.Tokens[toks[k+1]].POS
 	return p == "DT" || p == "PRP$" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")
+}
+
+// insideFrame finds a frame set between commas inside its content: "In
+// the early 1990s, Ms. Ripert said, when she was earning ...", "As
+// Election Day nears, Stone says, the number of real independents ...
+// shrinks", "And Trump, said Sunshine, who remains friendly with her
+// former boss, doesn't forgive or forget". The claim is the whole part,
+// the frame with it: the content is on both sides.
+func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
+	for k := 1; k+3 < len(toks); k++ {
+		if d.Tokens[toks[k]].Text != "," {
+			continue
+		}
+		// ", NP said," or ", said NP,": a short source and a tensed
+		// reporting verb, closed by a comma
+		end := -1
+		for j := k + 1; j < len(toks) && j <= k+1+maxSourceTokens/2; j++ {
+			if d.Tokens[toks[j]].Text == "," {
+				end = j
+				break
+			}
+		}
+		if end < 0 || end-k < 3 || end+2 >= len(toks) {
+			continue
+		}
+		inner := toks[k+1 : end]
+		var src []int
+		var verb string
+		switch {
+		case isFrameVerb(d.Tokens[inner[len(inner)-1]]):
+			src, verb = inner[:len(inner)-1], strings.ToLower(d.Tokens[inner[len(inner)-1]].Text)
+		case isFrameVerb(d.Tokens[inner[0]]):
+			src, verb = inner[1:], strings.ToLower(d.Tokens[inner[0]].Text)
+		default:
+			continue
+		}
+		if !hasName(d, src) {
+			continue
+		}
+		for _, ti := range src {
+			if p := d.Tokens[ti].POS; strings.HasPrefix(p, "VB") || p == "MD" {
+				return frame{}, false
+			}
+		}
+		// the content goes on after the frame with a clause of its own
+		if !finiteAfter(d, toks, end+1) {
+			continue
+		}
+		return namedFrame(d, src, part, lemma(verb))
+	}
+	return frame{}, false
 }
