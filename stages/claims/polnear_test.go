@@ -630,13 +630,18 @@ func clip(s string) string {
 	return s
 }
 
-// Floors on PolNeAR dev, a little below the figures reached (0.874,
-// 0.844, 3 of 4). The claimant figure also measures the speakers the
-// quotes layer resolves.
+// Floors on PolNeAR dev, a little below the figures reached (0.879,
+// 0.866, 4 of 4). The claimant figure also measures the speakers the
+// quotes layer resolves. Dev holds 4 denials of a proposition, so the
+// denial figure is also asserted over train and dev together (0.943, 50
+// of 53), where the rules were developed: a wider sample, not a held-out
+// one.
 const (
-	floorPolnearCoverage = 0.85
-	floorPolnearClaimant = 0.83
-	floorPolnearDenial   = 0.75
+	floorPolnearCoverage   = 0.85
+	floorPolnearClaimant   = 0.85
+	floorPolnearDenial     = 0.75
+	floorPolnearDenialWide = 0.85
+	maxPolnearRefusalTaken = 0.02 // a ceiling: refusals wrongly taken for denials, train and dev
 )
 
 // TestPolNeARClaims scores the claims of the whole chain against the
@@ -654,17 +659,22 @@ func TestPolNeARClaims(t *testing.T) {
 	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses)
 	t.Logf("PolNeAR %s: denial cues of a proposition giving denies or disputes %.3f (%d of %d); all denial cues %.3f (%d of %d); refusal cues (refuse, decline) taken for denials %d of %d",
 		*polnearSplit, f.denial(), f.denialStances, f.denials, f.anyDenial(), f.allDenialStances, f.allDenials, f.refusalDenials, f.refusals)
-	if *polnearSplit == "dev" {
-		// dev holds 4 denials of a proposition, too few for a rate: the
-		// figure over train and dev together is the meaningful one (rules
-		// were developed on train, so it is no held-out figure).
-		tr := scorePolnear(t, loadPolnear(t, "train"))
-		t.Logf("PolNeAR train+dev: denial cues of a proposition giving denies or disputes %.3f (%d of %d); refusal cues taken for denials %d of %d",
-			ratio(f.denialStances+tr.denialStances, f.denials+tr.denials), f.denialStances+tr.denialStances, f.denials+tr.denials,
-			f.refusalDenials+tr.refusalDenials, f.refusals+tr.refusals)
-	}
 	if *polnearSplit != "dev" {
 		return
+	}
+	// dev holds 4 denials of a proposition, too few for a rate: the
+	// figure over train and dev together is the meaningful one (rules were
+	// developed on train, so it is no held-out figure).
+	tr := scorePolnear(t, loadPolnear(t, "train"))
+	wide := ratio(f.denialStances+tr.denialStances, f.denials+tr.denials)
+	refusalsTaken := ratio(f.refusalDenials+tr.refusalDenials, f.refusals+tr.refusals)
+	t.Logf("PolNeAR train+dev: denial cues of a proposition giving denies or disputes %.3f (%d of %d); refusal cues taken for denials %d of %d",
+		wide, f.denialStances+tr.denialStances, f.denials+tr.denials, f.refusalDenials+tr.refusalDenials, f.refusals+tr.refusals)
+	if wide < floorPolnearDenialWide {
+		t.Errorf("PolNeAR train+dev: denial %.3f below floor %.3f", wide, floorPolnearDenialWide)
+	}
+	if refusalsTaken > maxPolnearRefusalTaken {
+		t.Errorf("PolNeAR train+dev: %.3f of refusals taken for denials, above %.3f", refusalsTaken, maxPolnearRefusalTaken)
 	}
 	for _, c := range []struct {
 		name       string
