@@ -27,6 +27,7 @@ type analysis struct {
 	subject, object, place   string // entity ids
 	objectWord               string // the head word of the main verb's object ("best", "people"), or ""
 	negated                  bool   // the main event is negated
+	negatorWord              bool   // a word of the clause negates ("not", "never", "no"), wherever it stands
 	irrealis                 bool   // the main event is predicted, wished or required, not asserted
 	events                   []event
 	actors, places, entities []string // keys: entity ids and "nation:" keys
@@ -177,9 +178,12 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		a.objectWord = objectHead(d, toks, objectOf, low)
 	}
 
-	// Extent, branch and compass words.
+	// Extent, branch and compass words, and any negating word.
 	for k := range toks {
 		w := low(k)
+		if negators[w] && w != "little" && w != "few" && w != "without" {
+			a.negatorWord = true
+		}
 		if x, ok := extentWords[w]; ok && !(w == "all" && k > 0 && low(k-1) == "after") && !(w == "most" && superlativeMost(d, toks, k)) && x > a.extent {
 			a.extent = x
 		}

@@ -51,8 +51,8 @@ func anaphoricDenials(d *pipeline.Doc) {
 		toks := tokensIn(d, s.Span)
 		for v, ti := range toks {
 			t := d.Tokens[ti]
-			if !strings.HasPrefix(t.POS, "VB") || len(t.Text) < 5 {
-				continue
+			if !strings.HasPrefix(t.POS, "VB") || len(t.Text) < 5 || !strings.ContainsRune("cdrCDR", rune(t.Text[0])) {
+				continue // no denial verb: spare the lemma (every verb of the text comes here)
 			}
 			verb := lemma(strings.ToLower(t.Text))
 			if !anaphoricVerbs[verb] {

@@ -369,7 +369,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			u.claimantID = entityIDs[u.claimant]
 		}
 		var blocked []pipeline.Span
-		continued := map[int]int{} // end of a blocked region -> the indirect quote whose content ends it
+		var continued [][2]int // end of a blocked region, the indirect quote whose content ends it
 		overlapping = quotes.overlapping(sp, overlapping[:0])
 		for _, qi := range overlapping {
 			q := d.Quotes[qi]
@@ -392,7 +392,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			}
 			blocked = append(blocked, region)
 			if q.Type != pipeline.QuoteDirect && region.End == q.Content.End {
-				continued[region.End] = qi
+				continued = append(continued, [2]int{region.End, qi})
 			}
 		}
 		for _, part := range subtract(sp, blocked) {
@@ -402,7 +402,7 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
-			if qi, ok := continued[part.Start]; ok && continuesReport(d, part) {
+			if qi := reportEndingAt(continued, part.Start); qi >= 0 && continuesReport(d, part) {
 				// "Nina Turner said the primary was rigged and that talk of
 				// dissent ... masked the searing divisions", "Paradis says
 				// she identifies as an independent, although she is
@@ -437,6 +437,16 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		}
 	}
 	return out
+}
+
+// reportEndingAt returns the quote of the pair whose end is off, or -1.
+func reportEndingAt(ends [][2]int, off int) int {
+	for _, e := range ends {
+		if e[0] == off {
+			return e[1]
+		}
+	}
+	return -1
 }
 
 // continuationOpeners open a clause that goes on with an indirect report

@@ -21,7 +21,11 @@
 // condition ("if ..."), an imperative, a first-person view or a judgement
 // (an evaluative copula, "deserves"). A source's promise or forecast and
 // what a source says of itself ("I never sent the questions") are claims
-// of that source; "I think ..." is not. Each claim gets its
+// of that source; "I think ..." is not. A denial whose object only points
+// back at a statement ("allegations that he assaulted her, which he has
+// denied", "a charge that X strongly denied", "although Israel disputes
+// this") makes that statement a claim of the denier too, with the stance
+// denies or disputes (anaphora.go). Each claim gets its
 // quantities and entities, a hedge flag, a stance (asserts, denies,
 // disputes), the lemma of its main verb, subject, object, place and date.
 //
@@ -49,7 +53,9 @@
 //	   agrees     one measure with overlapping values, or the same event
 //	              by the same actor at the same place
 //	   updates    the same claimant, a new value, in a later document
-//	   conflicts  different values for one measure; "no X" against X;
+//	   conflicts  the same words asserted by one source and denied or
+//	              disputed by another (an accusation and its denial);
+//	              different values for one measure; "no X" against X;
 //	              opposite events of one actor; a denial of what
 //	              another source asserts; one proposition asserted by
 //	              one source and negated or denied by another
@@ -62,6 +68,10 @@
 // events must share their place, and numbers their place and date (wire
 // copy reports many incidents of one kind in one country each week); a
 // negation counts only where it governs the event word ("no intention of
-// attacking" denies nothing); and an agreeing claim is linked once, to the
-// earliest claim it agrees with.
+// attacking" denies nothing), not a modifier ("a never ending line") nor a
+// degree ("not moving fast enough"); a source correcting its own object
+// from one claim to the next ("they're not sending their best. They're
+// sending people that have lots of problems") does not contradict itself;
+// and an agreeing claim is linked once, to the earliest claim it agrees
+// with.
 package claims

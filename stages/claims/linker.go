@@ -331,11 +331,8 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	if p.a.irrealis {
 		p.flags |= flagIrrealis
 	}
-	for _, ti := range tokensIn(d, c.Span) {
-		if w := strings.ToLower(d.Tokens[ti].Text); negators[w] && w != "little" && w != "few" && w != "without" {
-			p.flags |= flagNegatorWord
-			break
-		}
+	if p.a.negatorWord {
+		p.flags |= flagNegatorWord
 	}
 	// A readable name for each actor: the canonical name of a mention of
 	// it inside the claim (the last one), or the country of a nation key.
