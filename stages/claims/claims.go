@@ -369,7 +369,6 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			u.claimantID = entityIDs[u.claimant]
 		}
 		var blocked []pipeline.Span
-		var continued [][2]int // end of a blocked region, the indirect quote whose content ends it
 		overlapping = quotes.overlapping(sp, overlapping[:0])
 		for _, qi := range overlapping {
 			q := d.Quotes[qi]
@@ -391,9 +390,6 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 				}
 			}
 			blocked = append(blocked, region)
-			if q.Type != pipeline.QuoteDirect && region.End == q.Content.End {
-				continued = append(continued, [2]int{region.End, qi})
-			}
 		}
 		for _, part := range subtract(sp, blocked) {
 			if framesQuote(d, part, blocked) || len(blocked) > 0 && adjunctOfReport(d, part) {
@@ -402,17 +398,6 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
-			if qi := reportEndingAt(continued, part.Start); qi >= 0 && continuesReport(d, part) {
-				// "Nina Turner said the primary was rigged and that talk of
-				// dissent ... masked the searing divisions", "Paradis says
-				// she identifies as an independent, although she is
-				// currently registered as a Democrat": the rest of the
-				// sentence goes on with what the source says
-				q := d.Quotes[qi]
-				p.claimant, p.claimantID, p.quote, p.reported, p.hedged = speakerName(d, q), q.SpeakerEntityID, qi, true, false
-				out = append(out, p)
-				continue
-			}
 			f, ok := reportingFrame(d, part)
 			if !ok {
 				var mainEnd int
@@ -437,37 +422,6 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 		}
 	}
 	return out
-}
-
-// reportEndingAt returns the quote of the pair whose end is off, or -1.
-func reportEndingAt(ends [][2]int, off int) int {
-	for _, e := range ends {
-		if e[0] == off {
-			return e[1]
-		}
-	}
-	return -1
-}
-
-// continuationOpeners open a clause that goes on with an indirect report
-// it follows in one sentence.
-var continuationOpeners = setOf(`although though but and because while whereas so that who which whom whose where`)
-
-// continuesReport says whether a part left right after an indirect report
-// goes on with it: it opens with a semicolon ("; the government had
-// deliberately slanted ..."), or with a connective or a relative word,
-// after a comma or not (", although she is currently registered", "and
-// that talk of dissent ...", "who pleaded guilty to ...").
-func continuesReport(d *pipeline.Doc, part pipeline.Span) bool {
-	toks := tokensIn(d, part)
-	k := 0
-	if k < len(toks) && (d.Tokens[toks[k]].Text == ";" || d.Tokens[toks[k]].Text == ",") {
-		if d.Tokens[toks[k]].Text == ";" {
-			return len(toks) > 3 && finiteAfter(d, toks, 1)
-		}
-		k++
-	}
-	return k+2 < len(toks) && continuationOpeners[strings.ToLower(d.Tokens[toks[k]].Text)] && finiteAfter(d, toks, k+1)
 }
 
 // framesQuote says whether a part only introduces the report that follows
