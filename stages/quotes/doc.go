@@ -70,7 +70,10 @@
 //   - QuotedFragments: mixed only — the text inside each pair of marks.
 //   - Source: the speaker as written in that sentence, with appositives
 //     ("Andrew Parasiliti, director of the RAND Center …"), a relative
-//     clause after the name ("X, who …, said") and pronouns ("he"); without
+//     clause after the name that describes the speaker ("X, who managed
+//     the campaign, said"; not one that reports the speaker's words or
+//     views: "Harvey, who acknowledged …, said" -> "Harvey") and pronouns
+//     ("he"); without
 //     a leading conjunction or sentence adverb ("But", "However,") or an
 //     adverb before the cue ("generally"); initials, abbreviations and
 //     dotted acronyms keep their dot ("James W. Dorsey", "the U.N. envoy").

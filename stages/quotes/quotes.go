@@ -196,6 +196,7 @@ func (x *extraction) run(ctx context.Context) error {
 		x.indirect(pi)
 	}
 	x.cuelessMixed()
+	x.trimReportingRelatives()
 	x.continueQuotes()
 	return ctx.Err()
 }
