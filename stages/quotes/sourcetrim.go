@@ -23,6 +23,9 @@ func (x *extraction) trimReportingRelatives() {
 			continue
 		}
 		lo, hi := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Source.End)
+		if x.extendTailRelative(c, p, lo, hi) {
+			continue
+		}
 		for k := lo + 1; k+2 < hi; k++ {
 			if p.toks[k].text != "," || p.toks[k+1].lower != "who" {
 				continue
@@ -60,3 +63,47 @@ func (x *extraction) reportsRelative(p *para, a, hi int) bool {
 // ("who thinks …", "who declined to be named").
 var relativeThinking = set("think", "thinks", "thought", "believe", "believes", "believed",
 	"decline", "declines", "declined")
+
+// extendTailRelative extends an inverted source cut before its relative
+// clause to the end of the sentence, as the description of the speaker it
+// is (`“…,” said Giuliani, who served as U.S. attorney from 1983 to
+// 1989.` -> "Giuliani, who served as …"), unless the clause reports the
+// speaker's words; a comma left at the end of the source goes. Tokens
+// [lo, hi) are the source's.
+func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
+	if c.q.Cue.IsEmpty() || c.q.Cue.End > c.q.Source.Start || c.q.Content.End > c.q.Source.Start || hi >= len(p.toks) || hi <= lo {
+		return false
+	}
+	// k: the "who" after the source and its comma
+	k := hi
+	if p.toks[hi].text == "," {
+		k++
+	} else if p.toks[hi-1].text != "," {
+		return false
+	}
+	if k >= len(p.toks) || p.toks[k].lower != "who" || k+1 >= len(p.toks) {
+		return false
+	}
+	sent := p.sentenceOf(p.toks[k].start)
+	end := -1
+	for j := k + 1; j < len(p.toks) && p.toks[j].start < sent[1]; j++ {
+		t := p.toks[j]
+		if isQuoteRune([]rune(t.text)[0]) {
+			return false // a quotation in the clause: no description
+		}
+		if isDash(t.text) || t.text == ";" {
+			break // what follows describes something else
+		}
+		if t.kind == 'w' || t.text == ")" {
+			end = t.end
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if x.reportsRelative(p, k+1, p.tokIndex(end)) {
+		end = p.toks[k-2].end // before the comma
+	}
+	c.q.Source.End = end
+	return true
+}

@@ -19,5 +19,9 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
 		{"describing clause stays", "Ivo Marsh, who farms 400 acres near the river, said the farms would close.", []string{
 			"indirect|the farms would close|Ivo Marsh, who farms 400 acres near the river|said||Ivo Marsh|-1"}},
+		{"inverted source keeps its describing clause", "\"The levy is fair,\" said Nora Vance, who chairs the council finance committee.", []string{
+			"direct|The levy is fair,|Nora Vance, who chairs the council finance committee|said||Nora Vance|-1"}},
+		{"inverted source without its reporting clause", "\"The levy is fair,\" said Nora Vance, who told the council the same last year.", []string{
+			"direct|The levy is fair,|Nora Vance|said||Nora Vance|-1"}},
 	})
 }
