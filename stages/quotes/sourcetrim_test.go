@@ -19,9 +19,19 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
 		{"describing clause stays", "Ivo Marsh, who farms 400 acres near the river, said the farms would close.", []string{
 			"indirect|the farms would close|Ivo Marsh, who farms 400 acres near the river|said||Ivo Marsh|-1"}},
-		{"inverted source keeps its describing clause", "\"The levy is fair,\" said Nora Vance, who chairs the council finance committee.", []string{
-			"direct|The levy is fair,|Nora Vance, who chairs the council finance committee|said||Nora Vance|-1"}},
-		{"inverted source without its reporting clause", "\"The levy is fair,\" said Nora Vance, who told the council the same last year.", []string{
-			"direct|The levy is fair,|Nora Vance|said||Nora Vance|-1"}},
+	})
+}
+
+// TestTailRelativesTagged: with the segment stage's tags, an inverted
+// source keeps the relative clause that describes the speaker, to the
+// sentence end or a dash, and not one that reports the speaker's words.
+func TestTailRelativesTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"describing clause", "“The levy is fair,” said Nora Vance, who was the council's budget chief from 2001 to 2009.",
+			[]string{"direct|The levy is fair,|Nora Vance, who was the council's budget chief from 2001 to 2009|said"}},
+		{"describing clause to a dash", "“The levy is fair,” said Nora Vance, who was the council's budget chief — a post that no longer exists.",
+			[]string{"direct|The levy is fair,|Nora Vance, who was the council's budget chief|said"}},
+		{"reporting clause", "“The levy is fair,” said Nora Vance, who told the council the same thing in 2009.",
+			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 	})
 }
