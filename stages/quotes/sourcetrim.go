@@ -58,11 +58,12 @@ func (x *extraction) reportsRelative(p *para, a, hi int) bool {
 	return false
 }
 
-// relativeThinking are the verbs of belief and refusal that, opening a
-// relative clause in a source, tell of the speaker's words or views
-// ("who thinks …", "who declined to be named").
+// relativeThinking are the verbs of belief, refusal and speaking that,
+// opening a relative clause in a source, tell of the speaker's words or
+// views ("who thinks …", "who declined to be named", "who spoke on
+// condition of anonymity", "who requested anonymity").
 var relativeThinking = set("think", "thinks", "thought", "believe", "believes", "believed",
-	"decline", "declines", "declined")
+	"decline", "declines", "declined", "spoke", "speaks", "requested")
 
 // extendTailRelative extends an inverted source cut before its relative
 // clause to the end of the sentence, as the description of the speaker it
@@ -78,8 +79,6 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	k := hi
 	if p.toks[hi].text == "," {
 		k++
-	} else if p.toks[hi-1].text != "," {
-		return false
 	}
 	if k >= len(p.toks) || p.toks[k].lower != "who" || k+1 >= len(p.toks) {
 		return false
@@ -102,7 +101,10 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 		return false
 	}
 	if x.reportsRelative(p, k+1, p.tokIndex(end)) {
-		end = p.toks[k-2].end // before the comma
+		end = p.toks[k-1].end
+		if p.toks[k-1].text == "," {
+			end = p.toks[k-2].end
+		}
 	}
 	c.q.Source.End = end
 	return true
