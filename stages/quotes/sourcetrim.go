@@ -27,7 +27,17 @@ func (x *extraction) trimReportingRelatives() {
 			continue
 		}
 		for k := lo + 1; k+2 < hi; k++ {
-			if p.toks[k].text != "," || p.toks[k+1].lower != "who" {
+			if p.toks[k].text != "," {
+				continue
+			}
+			if sourceAsides[p.toks[k+1].lower] && !(p.toks[k+1].lower == "about" && startsWithDigit(p.toks[k+2].text)) {
+				// "Mr. Sperling, but she has developed a reputation …",
+				// "Trump, speaking at a rally in Wilmington": the
+				// sentence goes on after the speaker
+				c.q.Source.End = p.toks[k-1].end
+				break
+			}
+			if p.toks[k+1].lower != "who" {
 				continue
 			}
 			if x.reportsRelative(p, k+2, hi) {
@@ -109,3 +119,7 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	c.q.Source.End = end
 	return true
 }
+
+// sourceAsides open, after a comma, words that go on past the speaker's
+// name and description: a contrast or a setting, not who the speaker is.
+var sourceAsides = set("but", "though", "although", "while", "speaking", "about")

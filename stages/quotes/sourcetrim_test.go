@@ -33,6 +33,8 @@ func TestTailRelativesTagged(t *testing.T) {
 			[]string{"direct|The levy is fair,|Nora Vance, who was the council's budget chief|said"}},
 		{"restrictive clause", "“The levy is fair,” said a council aide who was not authorized to discuss the vote.",
 			[]string{"direct|The levy is fair,|a council aide who was not authorized to discuss the vote|said"}},
+		{"setting after the name", "“The levy is fair,” said Nora Vance, speaking at a rally in Dover.",
+			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 		{"reporting clause", "“The levy is fair,” said Nora Vance, who told the council the same thing in 2009.",
 			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 	})
