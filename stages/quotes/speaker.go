@@ -690,11 +690,19 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 	}
 	if want == kindPerson {
 		// no earlier speaker: the last person named before the pronoun
-		// (not a name inside a quotation, and one of the
-		// pronoun's gender)
+		// (not a name inside a quotation, and one of the pronoun's
+		// gender): a person the entity model tags, else a capitalised
+		// run that looks like a person's name and that the model does
+		// not tag as a place or an organisation ("he" after "the North
+		// Carolina law" and "Schilling" is Schilling)
+		if m := x.lastPersonMention(c.q.Source.Start, g); m != nil {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			return true
+		}
 		for k := len(x.names) - 1; k >= 0; k-- {
 			r := x.names[k]
-			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) {
+			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) &&
+				!x.insideLabel(pipeline.Span{Start: r.start, End: r.end}, notPersonLabels...) {
 				c.q.Speaker = strings.Join(w, " ")
 				c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
 				return true
@@ -702,6 +710,26 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		}
 	}
 	return false
+}
+
+// notPersonLabels are the entity labels of things that are no person.
+var notPersonLabels = []string{pipeline.LabelGPE, pipeline.LabelLoc, pipeline.LabelOrg, pipeline.LabelNORP, pipeline.LabelFac, pipeline.LabelEvent}
+
+// lastPersonMention returns the last PERSON mention before off that is
+// not inside a quotation nor a possessor ("Trump's campaign") and whose
+// gender agrees with g, or nil.
+func (x *extraction) lastPersonMention(off int, g byte) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
+			continue
+		}
+		if genderAgrees(g, nameGender(x.personName(m))) {
+			return m
+		}
+	}
+	return nil
 }
 
 // antecedent returns the noun phrase a relative pronoun at src refers to:

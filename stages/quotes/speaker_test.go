@@ -142,6 +142,17 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"group"}},
 		{"the group is not a person", "John Smith visited the town. The group said it downed a jet.", nil,
 			[]string{"group"}},
+		// a pronoun with no earlier speaker: the last person named, not a
+		// place the entity model tags
+		{"pronoun to a lone surname, not a place", "Marsh was fired after a post on the North Carolina law.\n\"I replied to the post,\" he told the hosts.",
+			[]string{"Marsh/PERSON=Ivo Marsh", "North Carolina/GPE=North Carolina"},
+			[]string{"Ivo Marsh"}},
+		{"pronoun to no place", "The post was on the North Carolina law.\n\"I replied to the post,\" he told the hosts.",
+			[]string{"North Carolina/GPE=North Carolina"},
+			[]string{""}},
+		{"pronoun to the last person of its gender", "Nora Vance met Marsh about the North Carolina law.\n\"I replied to the post,\" she told the hosts.",
+			[]string{"Nora Vance/PERSON=Nora Vance", "Marsh/PERSON=Peter Marsh", "North Carolina/GPE=North Carolina"},
+			[]string{"Nora Vance"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
