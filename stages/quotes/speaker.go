@@ -679,9 +679,23 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 			info[i].kind = kindPerson
 			return true
 		}
+		// or of the paragraph before, when the pronoun's paragraph names
+		// no one before it: "Trump coined the phrase at a rally. / “I'm
+		// not controlled by special interests,” he said."
+		if pp := c.para - 1; at < 0 && pp >= 0 && x.paras[pp].kind == x.paras[c.para].kind && !x.namesBefore(c.para, c.q.Source.Start) {
+			name, eid, at := x.personSubject(pp, x.paras[pp].end)
+			if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < pp || at > x.anchor(j)) && !x.addressedTo(c.q, name) {
+				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+				info[i].kind = kindPerson
+				return true
+			}
+		}
 	}
 	if j < 0 {
 		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
+		if j >= 0 && want == kindPerson && !x.mayBePerson(info[j]) {
+			j = -1 // "he" is no organisation nor "a news account"
+		}
 	}
 	if j >= 0 {
 		c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
@@ -710,6 +724,45 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		}
 	}
 	return false
+}
+
+// addressedTo reports whether the quote is told to the person named
+// ("“…,” he told Hannity" after "Hannity asked Trump …"): who is told
+// does not speak.
+func (x *extraction) addressedTo(q pipeline.Quote, name string) bool {
+	if q.Addressee.IsEmpty() {
+		return false
+	}
+	w := strings.Fields(name)
+	return len(w) > 0 && containsWord(x.text[q.Addressee.Start:q.Addressee.End], w[len(w)-1])
+}
+
+// namesBefore reports whether paragraph pi has a capitalised name or a
+// PERSON mention before off outside quotation marks.
+func (x *extraction) namesBefore(pi, off int) bool {
+	p := &x.paras[pi]
+	for _, t := range p.toks {
+		if t.start >= off {
+			break
+		}
+		if t.kind == 'w' && isCapitalized(t.text) && !x.insideMark(p, t.start) && x.opensName(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBePerson reports whether a resolved speaker can be the antecedent of
+// "he" or "she": not an organisation, nor a description whose head is no
+// role ("a news account", "the report").
+func (x *extraction) mayBePerson(r resolved) bool {
+	switch r.kind {
+	case kindOrg:
+		return false
+	case kindDescription:
+		return r.head == "" || roleNouns[r.head] || roleNouns[strings.TrimSuffix(r.head, "s")]
+	}
+	return true
 }
 
 // notPersonLabels are the entity labels of things that are no person.
