@@ -547,15 +547,53 @@ func (x *extraction) entityFor(name, eid string) string {
 		return eid
 	}
 	if x.entityByName == nil {
-		x.entityByName = make(map[string]string, len(x.d.Mentions))
+		x.entityByName = make(map[string]string, 2*len(x.d.Mentions))
+		x.personBySurname = map[string]string{}
 		for _, m := range x.d.Mentions {
 			key := strings.ToLower(m.Canonical)
 			if _, seen := x.entityByName[key]; !seen {
 				x.entityByName[key] = m.EntityID
 			}
+			if m.Label != pipeline.LabelPerson {
+				continue
+			}
+			if w := strings.Fields(key); len(w) > 0 {
+				last := w[len(w)-1]
+				if id, seen := x.personBySurname[last]; !seen {
+					x.personBySurname[last] = m.EntityID
+				} else if id != m.EntityID {
+					x.personBySurname[last] = "" // two persons share it
+				}
+			}
+		}
+		// a mention's own words name its entity too, unless the
+		// canonical names already took them
+		for _, m := range x.d.Mentions {
+			if key := strings.ToLower(m.Text); x.entityByName[key] == "" {
+				x.entityByName[key] = m.EntityID
+			}
 		}
 	}
-	return x.entityByName[strings.ToLower(name)]
+	if id := x.entityByName[strings.ToLower(name)]; id != "" {
+		return id
+	}
+	// the words after the titles, or any last two or more words, as a
+	// canonical name ("Supreme Court Justice Sonia Sotomayor"), then a
+	// person's surname that one person of the document bears ("Fiorina"
+	// after "Carly Fiorina")
+	w := strings.Fields(name)
+	for k := 1; k+2 <= len(w); k++ {
+		if id := x.entityByName[strings.ToLower(strings.Join(w[k:], " "))]; id != "" {
+			return id
+		}
+	}
+	if s := stripTitles(w); len(s) > 0 && len(s) < len(w) {
+		w = s
+	}
+	if len(w) == 1 || personLike(w) {
+		return x.personBySurname[strings.ToLower(w[len(w)-1])]
+	}
+	return ""
 }
 
 // resolveSpeakers fills Speaker and SpeakerEntityID of every candidate.

@@ -271,3 +271,25 @@ func TestAffiliation(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityForName: a speaker's name that matches no canonical name
+// still takes the entity of its name without titles, or of the one person
+// of the document who bears its surname; a surname two persons share
+// takes none.
+func TestEntityForName(t *testing.T) {
+	d := &pipeline.Doc{Text: "Carly Fiorina, Hillary Clinton, Bill Clinton and Justice Sonia Sotomayor."}
+	withMentions(t, d, []string{"Carly Fiorina/PERSON=Carly Fiorina", "Hillary Clinton/PERSON=Hillary Clinton",
+		"Bill Clinton/PERSON=Bill Clinton", "Sonia Sotomayor/PERSON=Sonia Sotomayor"})
+	x := &extraction{d: d, text: d.Text}
+	for _, tc := range []struct{ name, want string }{
+		{"Carly Fiorina", pipeline.EntityID("PERSON", "Carly Fiorina")},
+		{"Fiorina", pipeline.EntityID("PERSON", "Carly Fiorina")},
+		{"Supreme Court Justice Sonia Sotomayor", pipeline.EntityID("PERSON", "Sonia Sotomayor")},
+		{"Clinton", ""},
+		{"Fiorina Group", ""},
+	} {
+		if got := x.entityFor(tc.name, ""); got != tc.want {
+			t.Errorf("entityFor(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
