@@ -336,7 +336,10 @@ func (x *extraction) titleHolder(role, modifier string, pi, off int) string {
 		p := &x.paras[qi]
 		for k := len(p.toks) - 1; k >= 0; k-- {
 			t := p.toks[k]
-			if t.end > off || t.lower != role {
+			// a short form only with the modifier that pins it: "the
+			// senator" is rather the person just spoken of than the last
+			// "Sen." named
+			if t.end > off || t.lower != role && (roleAbbreviations[t.lower] != role || modifier == "" || determiners[modifier]) {
 				continue
 			}
 			if modifier != "" && !determiners[modifier] && (k == 0 || p.toks[k-1].lower != modifier) {
@@ -501,7 +504,13 @@ var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "s
 	"director", "president", "commander", "governor", "mayor", "ambassador", "envoy",
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
 	"chancellor", "negotiator", "correspondent", "editor", "host", "anchor", "moderator",
-	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster")
+	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster",
+	"leader")
+
+// roleAbbreviations are the written short forms of roles before a name
+// ("Florida Sen. Marco Rubio" holds "the Florida senator").
+var roleAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor", "pres.": "president",
+	"amb.": "ambassador", "cmdr.": "commander", "gen.": "general"}
 
 // orgsWithWord maps each word (lower case, possessive trimmed) of the text
 // or canonical name of an organisation mention to the indexes of those

@@ -160,6 +160,13 @@ func TestSpeakerResolution(t *testing.T) {
 		{"pronoun to the spokesman, not the name before his role", "\"The levy is a theft,\" wrote Peter Marsh in the Courier.\nVance spokesman John Roe would not say when the vote is.\n\"I have nothing to announce,\" he said.",
 			[]string{"Peter Marsh/PERSON=Peter Marsh", "Vance/PERSON=John Vance", "John Roe/PERSON=John Roe"},
 			[]string{"Peter Marsh", "John Roe"}},
+		// a short title form holds the role when the modifier pins it
+		{"the Florida senator is Florida Sen. X", "Florida Sen. Marco Rubio visited Iowa on Monday.\nThe levy is a theft, the Florida senator said.",
+			[]string{"Marco Rubio/PERSON=Marco Rubio", "Iowa/GPE=Iowa"},
+			[]string{"Marco Rubio"}},
+		{"the senator is not the last Sen. named", "Sen. John Roe visited Iowa on Monday.\nThe levy is a theft, the senator said.",
+			[]string{"John Roe/PERSON=John Roe", "Iowa/GPE=Iowa"},
+			[]string{"senator"}},
 		{"pronoun to the last person of its gender", "Nora Vance met Marsh about the North Carolina law.\n\"I replied to the post,\" she told the hosts.",
 			[]string{"Nora Vance/PERSON=Nora Vance", "Marsh/PERSON=Peter Marsh", "North Carolina/GPE=North Carolina"},
 			[]string{"Nora Vance"}},
