@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // trimReportingRelatives cuts from a source the relative clause that
 // reports the speaker's own words or thoughts:
 //
@@ -24,6 +26,9 @@ func (x *extraction) trimReportingRelatives() {
 		}
 		lo, hi := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Source.End)
 		if x.extendTailRelative(c, p, lo, hi) {
+			continue
+		}
+		if (hi == lo+1 || hi == lo+2 && p.toks[lo+1].text == ".") && x.extendStateAbbreviation(c, p, lo) {
 			continue
 		}
 		for k := lo + 1; k+2 < hi; k++ {
@@ -123,3 +128,33 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 // sourceAsides open, after a comma, words that go on past the speaker's
 // name and description: a contrast or a setting, not who the speaker is.
 var sourceAsides = set("but", "though", "although", "while", "speaking", "about")
+
+// extendStateAbbreviation extends a source that is only the state of a
+// speaker's description (`Dewayne Smithy, 33, of Baldwin, Miss., dismisses`
+// gave "Miss.") back over the comma-separated parts before it to the
+// sentence start: the person the description is of.
+func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
+	t := p.toks[k]
+	abbr := strings.HasSuffix(t.text, ".") || k+1 < len(p.toks) && p.toks[k+1].text == "." && p.toks[k+1].start == t.end
+	if !isCapitalized(t.text) || !abbr || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
+		return false
+	}
+	sent := p.sentenceOf(t.start)
+	first := p.tokIndex(sent[0])
+	for first < k && isQuoteRune([]rune(p.toks[first].text)[0]) {
+		first++
+	}
+	if k-first > 30 || !c.q.Cue.IsEmpty() && c.q.Cue.Start < t.start && c.q.Cue.Start >= sent[0] {
+		return false // too far, or an inverted source after its cue
+	}
+	for j := first; j < k; j++ {
+		if isQuoteRune([]rune(p.toks[j].text)[0]) {
+			return false
+		}
+	}
+	if !isCapitalized(p.toks[first].text) {
+		return false
+	}
+	c.q.Source.Start = p.toks[first].start
+	return true
+}

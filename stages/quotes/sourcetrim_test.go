@@ -17,6 +17,8 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the farms would close|Ivo Marsh|said||Ivo Marsh|-1"}},
 		{"clause of refusal", "A council aide, who declined to be named, said the vote was delayed.", []string{
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
+		{"state of the description", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that a ballot makes a difference.", []string{
+			"indirect|the idea that a ballot makes a difference|Dewayne Smithy, 33, of Baldwin, Miss.|dismisses||Dewayne Smithy|-1"}},
 		{"describing clause stays", "Ivo Marsh, who farms 400 acres near the river, said the farms would close.", []string{
 			"indirect|the farms would close|Ivo Marsh, who farms 400 acres near the river|said||Ivo Marsh|-1"}},
 	})
