@@ -117,7 +117,7 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	}
 	if x.reportsRelative(p, k+1, p.tokIndex(end)) {
 		end = p.toks[k-1].end
-		if p.toks[k-1].text == "," {
+		if p.toks[k-1].text == "," && k-2 >= 0 {
 			end = p.toks[k-2].end
 		}
 	}
