@@ -75,7 +75,7 @@ func (x *extraction) posTag(off int) string {
 		}
 	}
 	if lo < len(toks) && toks[lo].Start == off {
-		return toks[lo].POS
+		return x.nameTag(toks[lo])
 	}
 	return ""
 }

@@ -57,7 +57,7 @@ func (x *extraction) continueQuotes() {
 			continue
 		}
 		o := x.cands[prev]
-		if o.para != c.para {
+		if o.para != c.para && !x.carriesOver(order, k, prev) {
 			// a paragraph that opens with a new quotation is, in the
 			// annotated news, mostly a new attribution (previousDirect
 			// handles a quote left open over the paragraph end)
@@ -120,4 +120,45 @@ func (x *extraction) ownAttribution(p *para, sent [2]int) bool {
 		}
 	}
 	return false
+}
+
+// carriesOver reports whether the quotation order[k], which opens a
+// paragraph, carries on the reported words of candidate prev in the
+// paragraph before: the quotation fills its paragraph, and prev, an
+// indirect or mixed report by a verb that reports a clause, is the last
+// thing said in its own paragraph:
+//
+//	Carter said that the critics were wrong. / “That’s because …”
+//
+// (a direct quote before is carried on by previousDirect already).
+func (x *extraction) carriesOver(order []int, k, prev int) bool {
+	c, o := x.cands[order[k]], x.cands[prev]
+	if c.para != o.para+1 || c.q.Type != pipeline.QuoteDirect || c.markIdx < 0 || o.q.Type == pipeline.QuoteDirect {
+		return false
+	}
+	// a verb that reports a clause ("said", "argued"), not one that names
+	// a thing in the speaker's words ("called it “outrageous”"), whose
+	// short content the next paragraph's words would swamp
+	if f, ok := cueForms[strings.ToLower(x.text[o.q.Cue.Start:o.q.Cue.End])]; !ok || f.class&cueClause == 0 {
+		return false
+	}
+	p, op := &x.paras[c.para], &x.paras[o.para]
+	if p.kind != op.kind || p.headline || op.headline {
+		return false
+	}
+	m := p.marks[c.markIdx]
+	if !m.atParaStart || m.parent >= 0 || strings.TrimSpace(x.text[m.closeEnd:p.end]) != "" {
+		return false
+	}
+	// prev's sentence is the last of its paragraph, and no other quote
+	// starts after prev there
+	if len(op.sents) == 0 || o.q.Content.End < op.sents[len(op.sents)-1][0] {
+		return false
+	}
+	for b := k - 1; b >= 0 && x.cands[order[b]].q.Content.Start > o.q.Content.Start; b-- {
+		if x.cands[order[b]].para == o.para {
+			return false
+		}
+	}
+	return true
 }

@@ -23,5 +23,14 @@ func TestContinuation(t *testing.T) {
 		{"next paragraph is a new quotation", "\"The levy is fair,\" Nora Vance said.\n\"It is a theft of our savings\" and of our time.", []string{
 			"direct|The levy is fair,|Nora Vance|said||Nora Vance|-1",
 			`mixed|"It is a theft of our savings"||||Nora Vance|-1`}},
+		{"quotation paragraph after a reported clause", "Nora Vance said the levy would pay for the schools.\n\"It is the fairest tax we have.\"", []string{
+			"indirect|the levy would pay for the schools|Nora Vance|said||Nora Vance|-1",
+			"direct|It is the fairest tax we have.|Nora Vance|said||Nora Vance|-1"}},
+		{"quotation paragraph after a naming verb", "Nora Vance called the levy \"a theft.\"\n\"It is the fairest tax we have.\"", []string{
+			`mixed|the levy "a theft."|Nora Vance|called||Nora Vance|-1`,
+			"direct|It is the fairest tax we have.|||||-1"}},
+		{"quotation paragraph after a reported clause and more", "Nora Vance said the levy would pay for the schools. The council meets today.\n\"It is the fairest tax we have.\"", []string{
+			"indirect|the levy would pay for the schools|Nora Vance|said||Nora Vance|-1",
+			"direct|It is the fairest tax we have.|||||-1"}},
 	})
 }

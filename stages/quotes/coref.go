@@ -211,6 +211,7 @@ func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 		}
 		first := p.toks[k]
 		if len(x.d.Mentions) > 0 {
+			from := first.start // where the words before the name start
 			for mi := range x.d.Mentions {
 				m := &x.d.Mentions[mi]
 				if m.Start < first.start || m.Start > first.start+40 || m.End > off || m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) {
@@ -218,14 +219,19 @@ func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 				}
 				// only titles between the sentence start and the name
 				ok := true
-				for _, t := range tokenize(x.text, first.start, m.Start) {
-					if t.kind != 'w' || !titles[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
+				for _, t := range tokenize(x.text, from, m.Start) {
+					if t.kind != 'w' || !titles[strings.ToLower(strings.TrimSuffix(t.text, "."))] && !roleNouns[t.lower] {
 						ok = false
 						break
 					}
 				}
 				if !ok {
 					break
+				}
+				if x.modifiesRole(m.End) {
+					// "McConnell spokesman Don Stewart": the spokesman
+					from = m.End
+					continue
 				}
 				return x.personName(m), m.EntityID, s[0]
 			}
@@ -247,6 +253,22 @@ func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 		}
 	}
 	return "", "", -1
+}
+
+// modifiesRole reports whether a name ending at off modifies the role
+// noun or title right after it ("McConnell spokesman Don Stewart",
+// "Trump adviser Roger Stone").
+func (x *extraction) modifiesRole(off int) bool {
+	rest := strings.TrimLeft(x.text[off:min(len(x.text), off+40)], " ")
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		rest = strings.TrimLeft(rest[strings.Index(rest, "s")+1:], " ")
+	}
+	w := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) && r != '-' }); k >= 0 {
+		w = rest[:k]
+	}
+	w = strings.ToLower(w)
+	return w != "" && (roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] || titles[w] || w == "adviser" || w == "aide")
 }
 
 // personName returns the name of a PERSON mention without titles ("Air
@@ -314,7 +336,10 @@ func (x *extraction) titleHolder(role, modifier string, pi, off int) string {
 		p := &x.paras[qi]
 		for k := len(p.toks) - 1; k >= 0; k-- {
 			t := p.toks[k]
-			if t.end > off || t.lower != role {
+			// a short form only with the modifier that pins it: "the
+			// senator" is rather the person just spoken of than the last
+			// "Sen." named
+			if t.end > off || t.lower != role && (roleAbbreviations[t.lower] != role || modifier == "" || determiners[modifier]) {
 				continue
 			}
 			if modifier != "" && !determiners[modifier] && (k == 0 || p.toks[k-1].lower != modifier) {
@@ -479,7 +504,13 @@ var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "s
 	"director", "president", "commander", "governor", "mayor", "ambassador", "envoy",
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
 	"chancellor", "negotiator", "correspondent", "editor", "host", "anchor", "moderator",
-	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster")
+	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster",
+	"leader")
+
+// roleAbbreviations are the written short forms of roles before a name
+// ("Florida Sen. Marco Rubio" holds "the Florida senator").
+var roleAbbreviations = map[string]string{"sen.": "senator", "gov.": "governor", "pres.": "president",
+	"amb.": "ambassador", "cmdr.": "commander", "gen.": "general"}
 
 // orgsWithWord maps each word (lower case, possessive trimmed) of the text
 // or canonical name of an organisation mention to the indexes of those

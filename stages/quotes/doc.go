@@ -70,7 +70,10 @@
 //   - QuotedFragments: mixed only — the text inside each pair of marks.
 //   - Source: the speaker as written in that sentence, with appositives
 //     ("Andrew Parasiliti, director of the RAND Center …"), a relative
-//     clause after the name ("X, who …, said") and pronouns ("he"); without
+//     clause after the name that describes the speaker ("X, who managed
+//     the campaign, said"; not one that reports the speaker's words or
+//     views: "Harvey, who acknowledged …, said" -> "Harvey") and pronouns
+//     ("he"); without
 //     a leading conjunction or sentence adverb ("But", "However,") or an
 //     adverb before the cue ("generally"); initials, abbreviations and
 //     dotted acronyms keep their dot ("James W. Dorsey", "the U.N. envoy").
@@ -105,8 +108,12 @@
 //     or a gendered noun tells it, and never a name inside a quotation) a
 //     person whose name opens
 //     a sentence of the paragraph after the last person speaker
-//     ("Lawrence, a lawyer, objected when he said"), else the last person
-//     speaker; it/they -> the organisation opening an earlier sentence of
+//     ("Lawrence, a lawyer, objected when he said") or, when the pronoun's
+//     paragraph names no one before it, of the paragraph before (not the
+//     person the quote is told to, nor a name before a role noun:
+//     "McConnell spokesman Don Stewart"), else the last person speaker,
+//     else the last PERSON mention (never an organisation, a place or a
+//     description that is no role); it/they -> the organisation opening an earlier sentence of
 //     the paragraph when newer than the last organisation speaker, else
 //     that speaker (a resolved pronoun passes its speaker on); "the
 //     spokesman" -> the last source with that head noun, else the last person named
@@ -120,7 +127,10 @@
 //     mixed sentence inherits the previous speaker; a comment's author for
 //     comments. Empty when unknown (an unattributed headline quote).
 //   - SpeakerEntityID: the EntityID of the mention the speaker came from,
-//     or of a mention whose canonical name equals the speaker; else empty.
+//     or of a mention whose canonical name or own words equal the speaker
+//     or its last two or more words ("Supreme Court Justice Sonia
+//     Sotomayor"), or of the one person of the document whose surname the
+//     speaker is ("Fiorina"); else empty.
 //   - Affiliation: for a named or described speaker, the capitalised phrase
 //     after "of", "for", "at", "with" or "from" in the source, without its
 //     determiner ("John Kirby, a spokesman for the State Department" ->

@@ -148,3 +148,17 @@ func (x *extraction) insideLabel(s pipeline.Span, labels ...string) bool {
 	}
 	return false
 }
+
+// nameTag returns the tag of a token, read as a proper noun when the
+// tagger takes a capitalised word inside a person's name for a verb: a
+// surname at a sentence start ending in -ing or -ed ("Schilling told
+// WEEI:", VBG) is no participle.
+func (x *extraction) nameTag(t pipeline.Token) string {
+	if !strings.HasPrefix(t.POS, "VB") || t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return t.POS
+	}
+	if x.insideLabel(t.Span, pipeline.LabelPerson) {
+		return "NNP"
+	}
+	return t.POS
+}

@@ -104,6 +104,9 @@ type extraction struct {
 	// entityByName maps a lower-cased canonical name to the entity id of
 	// its first mention; built on first use.
 	entityByName map[string]string
+	// personBySurname maps a lower-cased last word of a person's
+	// canonical name to its entity id, "" when two persons share it.
+	personBySurname map[string]string
 	// orgWords indexes the organisation mentions by the words of their
 	// names; see orgsWithWord.
 	orgWords map[string][]int
@@ -196,6 +199,7 @@ func (x *extraction) run(ctx context.Context) error {
 		x.indirect(pi)
 	}
 	x.cuelessMixed()
+	x.trimReportingRelatives()
 	x.continueQuotes()
 	return ctx.Err()
 }

@@ -547,15 +547,53 @@ func (x *extraction) entityFor(name, eid string) string {
 		return eid
 	}
 	if x.entityByName == nil {
-		x.entityByName = make(map[string]string, len(x.d.Mentions))
+		x.entityByName = make(map[string]string, 2*len(x.d.Mentions))
+		x.personBySurname = map[string]string{}
 		for _, m := range x.d.Mentions {
 			key := strings.ToLower(m.Canonical)
 			if _, seen := x.entityByName[key]; !seen {
 				x.entityByName[key] = m.EntityID
 			}
+			if m.Label != pipeline.LabelPerson {
+				continue
+			}
+			if w := strings.Fields(key); len(w) > 0 {
+				last := w[len(w)-1]
+				if id, seen := x.personBySurname[last]; !seen {
+					x.personBySurname[last] = m.EntityID
+				} else if id != m.EntityID {
+					x.personBySurname[last] = "" // two persons share it
+				}
+			}
+		}
+		// a mention's own words name its entity too, unless the
+		// canonical names already took them
+		for _, m := range x.d.Mentions {
+			if key := strings.ToLower(m.Text); x.entityByName[key] == "" {
+				x.entityByName[key] = m.EntityID
+			}
 		}
 	}
-	return x.entityByName[strings.ToLower(name)]
+	if id := x.entityByName[strings.ToLower(name)]; id != "" {
+		return id
+	}
+	// the words after the titles, or any last two or more words, as a
+	// canonical name ("Supreme Court Justice Sonia Sotomayor"), then a
+	// person's surname that one person of the document bears ("Fiorina"
+	// after "Carly Fiorina")
+	w := strings.Fields(name)
+	for k := 1; k+2 <= len(w); k++ {
+		if id := x.entityByName[strings.ToLower(strings.Join(w[k:], " "))]; id != "" {
+			return id
+		}
+	}
+	if s := stripTitles(w); len(s) > 0 && len(s) < len(w) {
+		w = s
+	}
+	if len(w) == 1 || personLike(w) {
+		return x.personBySurname[strings.ToLower(w[len(w)-1])]
+	}
+	return ""
 }
 
 // resolveSpeakers fills Speaker and SpeakerEntityID of every candidate.
@@ -679,9 +717,23 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 			info[i].kind = kindPerson
 			return true
 		}
+		// or of the paragraph before, when the pronoun's paragraph names
+		// no one before it: "Trump coined the phrase at a rally. / “I'm
+		// not controlled by special interests,” he said."
+		if pp := c.para - 1; at < 0 && pp >= 0 && x.paras[pp].kind == x.paras[c.para].kind && !x.namesBefore(c.para, c.q.Source.Start) {
+			name, eid, at := x.personSubject(pp, x.paras[pp].end)
+			if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < pp || at > x.anchor(j)) && !x.addressedTo(c.q, name) {
+				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+				info[i].kind = kindPerson
+				return true
+			}
+		}
 	}
 	if j < 0 {
 		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
+		if j >= 0 && want == kindPerson && !x.mayBePerson(info[j]) {
+			j = -1 // "he" is no organisation nor "a news account"
+		}
 	}
 	if j >= 0 {
 		c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
@@ -690,11 +742,19 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 	}
 	if want == kindPerson {
 		// no earlier speaker: the last person named before the pronoun
-		// (not a name inside a quotation, and one of the
-		// pronoun's gender)
+		// (not a name inside a quotation, and one of the pronoun's
+		// gender): a person the entity model tags, else a capitalised
+		// run that looks like a person's name and that the model does
+		// not tag as a place or an organisation ("he" after "the North
+		// Carolina law" and "Schilling" is Schilling)
+		if m := x.lastPersonMention(c.q.Source.Start, g); m != nil {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			return true
+		}
 		for k := len(x.names) - 1; k >= 0; k-- {
 			r := x.names[k]
-			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) {
+			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) &&
+				!x.insideLabel(pipeline.Span{Start: r.start, End: r.end}, notPersonLabels...) {
 				c.q.Speaker = strings.Join(w, " ")
 				c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
 				return true
@@ -702,6 +762,65 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		}
 	}
 	return false
+}
+
+// addressedTo reports whether the quote is told to the person named
+// ("“…,” he told Hannity" after "Hannity asked Trump …"): who is told
+// does not speak.
+func (x *extraction) addressedTo(q pipeline.Quote, name string) bool {
+	if q.Addressee.IsEmpty() {
+		return false
+	}
+	w := strings.Fields(name)
+	return len(w) > 0 && containsWord(x.text[q.Addressee.Start:q.Addressee.End], w[len(w)-1])
+}
+
+// namesBefore reports whether paragraph pi has a capitalised name or a
+// PERSON mention before off outside quotation marks.
+func (x *extraction) namesBefore(pi, off int) bool {
+	p := &x.paras[pi]
+	for _, t := range p.toks {
+		if t.start >= off {
+			break
+		}
+		if t.kind == 'w' && isCapitalized(t.text) && !x.insideMark(p, t.start) && x.opensName(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBePerson reports whether a resolved speaker can be the antecedent of
+// "he" or "she": not an organisation, nor a description whose head is no
+// role ("a news account", "the report").
+func (x *extraction) mayBePerson(r resolved) bool {
+	switch r.kind {
+	case kindOrg:
+		return false
+	case kindDescription:
+		return r.head == "" || roleNouns[r.head] || roleNouns[strings.TrimSuffix(r.head, "s")]
+	}
+	return true
+}
+
+// notPersonLabels are the entity labels of things that are no person.
+var notPersonLabels = []string{pipeline.LabelGPE, pipeline.LabelLoc, pipeline.LabelOrg, pipeline.LabelNORP, pipeline.LabelFac, pipeline.LabelEvent}
+
+// lastPersonMention returns the last PERSON mention before off that is
+// not inside a quotation nor a possessor ("Trump's campaign") and whose
+// gender agrees with g, or nil.
+func (x *extraction) lastPersonMention(off int, g byte) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
+			continue
+		}
+		if genderAgrees(g, nameGender(x.personName(m))) {
+			return m
+		}
+	}
+	return nil
 }
 
 // antecedent returns the noun phrase a relative pronoun at src refers to:

@@ -142,6 +142,34 @@ func TestSpeakerResolution(t *testing.T) {
 			[]string{"group"}},
 		{"the group is not a person", "John Smith visited the town. The group said it downed a jet.", nil,
 			[]string{"group"}},
+		// a pronoun with no earlier speaker: the last person named, not a
+		// place the entity model tags
+		{"pronoun to a lone surname, not a place", "Marsh was fired after a post on the North Carolina law.\n\"I replied to the post,\" he told the hosts.",
+			[]string{"Marsh/PERSON=Ivo Marsh", "North Carolina/GPE=North Carolina"},
+			[]string{"Ivo Marsh"}},
+		{"pronoun to no place", "The post was on the North Carolina law.\n\"I replied to the post,\" he told the hosts.",
+			[]string{"North Carolina/GPE=North Carolina"},
+			[]string{""}},
+		// the subject of the paragraph before, newer than the last speaker
+		{"pronoun to the subject of the paragraph before", "\"The levy is a theft,\" wrote Peter Marsh in the Courier.\nJohn Vance spoke at a rally in Dover on Saturday.\n\"I will repeal the levy,\" he said.",
+			[]string{"Peter Marsh/PERSON=Peter Marsh", "John Vance/PERSON=John Vance", "Dover/GPE=Dover"},
+			[]string{"Peter Marsh", "John Vance"}},
+		{"pronoun not to the addressee", "\"The levy is a theft,\" wrote Peter Marsh in the Courier.\nJohn Vance asked Marsh about the levy.\n\"It will go,\" he told Vance.",
+			[]string{"Peter Marsh/PERSON=Peter Marsh", "John Vance/PERSON=John Vance", "Marsh@2/PERSON=Peter Marsh", "Vance@2/PERSON=John Vance"},
+			[]string{"Peter Marsh", "Peter Marsh"}},
+		{"pronoun to the spokesman, not the name before his role", "\"The levy is a theft,\" wrote Peter Marsh in the Courier.\nVance spokesman John Roe would not say when the vote is.\n\"I have nothing to announce,\" he said.",
+			[]string{"Peter Marsh/PERSON=Peter Marsh", "Vance/PERSON=John Vance", "John Roe/PERSON=John Roe"},
+			[]string{"Peter Marsh", "John Roe"}},
+		// a short title form holds the role when the modifier pins it
+		{"the Florida senator is Florida Sen. X", "Florida Sen. Marco Rubio visited Iowa on Monday.\nThe levy is a theft, the Florida senator said.",
+			[]string{"Marco Rubio/PERSON=Marco Rubio", "Iowa/GPE=Iowa"},
+			[]string{"Marco Rubio"}},
+		{"the senator is not the last Sen. named", "Sen. John Roe visited Iowa on Monday.\nThe levy is a theft, the senator said.",
+			[]string{"John Roe/PERSON=John Roe", "Iowa/GPE=Iowa"},
+			[]string{"senator"}},
+		{"pronoun to the last person of its gender", "Nora Vance met Marsh about the North Carolina law.\n\"I replied to the post,\" she told the hosts.",
+			[]string{"Nora Vance/PERSON=Nora Vance", "Marsh/PERSON=Peter Marsh", "North Carolina/GPE=North Carolina"},
+			[]string{"Nora Vance"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -248,5 +276,27 @@ func TestAffiliation(t *testing.T) {
 				t.Errorf("%q: affiliation %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestEntityForName: a speaker's name that matches no canonical name
+// still takes the entity of its name without titles, or of the one person
+// of the document who bears its surname; a surname two persons share
+// takes none.
+func TestEntityForName(t *testing.T) {
+	d := &pipeline.Doc{Text: "Carly Fiorina, Hillary Clinton, Bill Clinton and Justice Sonia Sotomayor."}
+	withMentions(t, d, []string{"Carly Fiorina/PERSON=Carly Fiorina", "Hillary Clinton/PERSON=Hillary Clinton",
+		"Bill Clinton/PERSON=Bill Clinton", "Sonia Sotomayor/PERSON=Sonia Sotomayor"})
+	x := &extraction{d: d, text: d.Text}
+	for _, tc := range []struct{ name, want string }{
+		{"Carly Fiorina", pipeline.EntityID("PERSON", "Carly Fiorina")},
+		{"Fiorina", pipeline.EntityID("PERSON", "Carly Fiorina")},
+		{"Supreme Court Justice Sonia Sotomayor", pipeline.EntityID("PERSON", "Sonia Sotomayor")},
+		{"Clinton", ""},
+		{"Fiorina Group", ""},
+	} {
+		if got := x.entityFor(tc.name, ""); got != tc.want {
+			t.Errorf("entityFor(%q) = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
