@@ -829,9 +829,13 @@ func (x *extraction) cuelessMixed() {
 	// the indirect candidates of each paragraph, so that a quotation finds
 	// the report before it without a scan of the whole document
 	reports := make(map[int][]int)
+	cues := make(map[int][]int) // the cue starts of each paragraph
 	for k, c := range x.cands {
 		if c.q.Type == pipeline.QuoteIndirect {
 			reports[c.para] = append(reports[c.para], k)
+		}
+		if !c.q.Cue.IsEmpty() {
+			cues[c.para] = append(cues[c.para], c.q.Cue.Start)
 		}
 	}
 	for pi := range x.paras {
@@ -877,6 +881,12 @@ func (x *extraction) cuelessMixed() {
 				covered.addLater(c.q.Content)
 				continue
 			}
+			// "Sunday, on CNN’s “State of the Union,” X said …": fragments
+			// before the cue of the sentence's own attribution are no
+			// second, cue-less one
+			if cueWithin(cues[pi], end, sent[1]) {
+				continue
+			}
 			lo := p.tokIndex(sent[0])
 			c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
 			c.q.Type = pipeline.QuoteMixed
@@ -896,6 +906,16 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// cueWithin reports whether one of the offsets cues lies in [s, e).
+func cueWithin(cues []int, s, e int) bool {
+	for _, c := range cues {
+		if c >= s && c < e {
+			return true
+		}
+	}
+	return false
 }
 
 // reportRightBefore returns the one of the indirect candidates reports
