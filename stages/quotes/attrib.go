@@ -672,6 +672,13 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 	if subjectPronouns[last.lower] {
 		return e - 1
 	}
+	// "At the convention Sen. Elizabeth Warren (D-MA) said": the
+	// parenthesis after the name is no part of the search
+	if last.text == ")" {
+		if open := parenOpen(p, s, e-1); open > s+1 {
+			e = open
+		}
+	}
 	for k := e - 2; k > s; k-- {
 		t := p.toks[k]
 		if t.kind != 'w' {
@@ -684,19 +691,32 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 					return s
 				}
 			}
+			// "At the party convention Sen. Warren said": a name after
+			// the common noun ending the fronted phrase is the subject
+			r := e
+			for r > k+1 && isNameTok(p.toks[r-1]) {
+				r--
+			}
+			if r < e && r > k+1 && p.toks[r-1].kind == 'w' && !isCapitalized(p.toks[r-1].text) && strings.HasPrefix(x.posTag(p.toks[r-1].start), "NN") {
+				return r
+			}
 			return k
 		}
 	}
-	// a name after a lower-case word: "In a speech Chirac said"
+	// a name after a lower-case word: "In a speech Chirac said", or after
+	// a day or a month: "On Saturday Elizabeth Warren said"
 	k := e
-	for k > s && isNameTok(p.toks[k-1]) {
+	for k > s && isNameTok(p.toks[k-1]) && !isDate(p.toks[k-1]) {
 		k--
 	}
-	if k < e && k > s+1 && p.toks[k-1].kind == 'w' && !isCapitalized(p.toks[k-1].text) {
+	if k < e && k > s+1 && p.toks[k-1].kind == 'w' && (!isCapitalized(p.toks[k-1].text) || isDate(p.toks[k-1])) {
 		return k
 	}
 	return s
 }
+
+// isDate reports a weekday or a month name.
+func isDate(t token) bool { return weekdayNames[t.lower] || monthNames[t.lower] }
 
 // subjectPronouns can be a whole source.
 var subjectPronouns = set("he", "she", "they", "it")
