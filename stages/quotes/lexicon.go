@@ -50,6 +50,7 @@ var reportingVerbs = map[string]cueClass{
 	"recommend": cueClause | cueNoun, "rule": cueClause, "inquire": cueTailOnly,
 	"continue": cueTailOnly, "begin": cueTailOnly, "joke": cueTailOnly,
 	"quip": cueTailOnly, "shout": cueTailOnly, "whisper": cueTailOnly,
+	"chant": cueTailOnly, "yell": cueTailOnly, "scream": cueTailOnly,
 	"exclaim": cueTailOnly, "post": cueTailOnly, "recount": cueTailOnly,
 	// the verbs that PolNeAR's training split annotates as a cue in three
 	// of four or more of their uses (and at least a dozen times)
