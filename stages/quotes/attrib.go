@@ -1149,7 +1149,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	}
 	last := p.toks[hi-1]
 	endsWithCue := false
-	if f, ok := cueForms[last.lower]; ok && !f.gerund {
+	if f, ok := cueForms[last.lower]; ok && (!f.gerund || vocalVerbs[f.lemma]) {
 		endsWithCue = true
 	}
 	if last.text != ":" && last.text != "," && !endsWithCue {
@@ -1178,6 +1178,13 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	}
 	for k := e0 - 1; k >= lo; k-- {
 		f, ok := x.verbCue(p, k)
+		if ok && f.gerund && k == hi-1 && vocalVerbs[f.lemma] {
+			// "Protesters marched outside, chanting “Dump Trump.”": the
+			// subject of the main clause
+			if s, e, ok := x.mainSubject(p, lo, k, false); ok {
+				return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, after: hi}, true
+			}
+		}
 		if !ok || f.gerund {
 			continue
 		}

@@ -580,7 +580,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	f, ok := x.verbCue(p, i)
 	// a verb of manner reports a clause it introduces with "that"
 	// ("Kasich joked that …"); otherwise only after a quotation
-	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that")
+	// ("the crowd chanted “Lock her up!”": a vocal verb reports the
+	// quotation right after it)
+	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that") && !vocalQuotation(p, i, hi)
 	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo {
 		return c, false
 	}

@@ -16,6 +16,17 @@ var participialCues = set("saying", "adding", "noting", "claiming", "arguing", "
 	"declaring", "explaining", "suggesting", "predicting", "recalling", "acknowledging",
 	"admitting", "complaining", "boasting")
 
+// vocalVerbs tell how words were voiced; they report only the quotation
+// that follows them ("the crowd chanted “Lock her up!”", "…, chanting
+// “Dump Trump”"): "chanting slogans" is an act.
+var vocalVerbs = set("chant", "yell", "scream", "shout")
+
+// vocalQuotation reports whether token i is a form of a vocal verb with a
+// quotation right after it.
+func vocalQuotation(p *para, i, hi int) bool {
+	return vocalVerbs[cueForms[p.toks[i].lower].lemma] && i+2 < hi && p.toks[i+1].kind == 'q' && p.toks[i+2].kind == 'w'
+}
+
 // utteranceNouns name something that carries words: after one of them a
 // reporting gerund needs no comma ("issued a statement saying C"); after
 // any other noun ("a sign saying C") it only describes that noun.
@@ -37,7 +48,7 @@ var irregularPast = set("said", "told", "left", "took", "made", "gave", "went", 
 // the first finite verb of the sentence that is not inside a subordinate
 // or relative clause, with the usual source trimming.
 func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, int, bool) {
-	if !participialCues[p.toks[i].lower] || i-1 <= lo {
+	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) || i-1 <= lo {
 		return 0, 0, false
 	}
 	return x.mainSubject(p, lo, i, quoted)
@@ -167,7 +178,9 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if a < hi && p.toks[a].lower == "that" {
 		a++
 	}
-	if q, ok := quotationAfterComma(p, a, hi); ok {
+	if vocalQuotation(p, i, hi) {
+		// "…, chanting “Dump Trump.”": the quotation is what was chanted
+	} else if q, ok := quotationAfterComma(p, a, hi); ok {
 		// "…, saying, “I would suggest …”", "…, saying at one point,
 		// “…”": the quotation is what was said, a clause or not
 		a = q
