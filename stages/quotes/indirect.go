@@ -80,7 +80,10 @@ func (x *extraction) indirect(pi int) {
 				c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
 			}
 		default:
-			c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			c, ok = x.askedQuestion(p, pi, i, lo, hi)
+			if !ok {
+				c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			}
 			if !ok {
 				c, ok = x.invertedIndirect(p, pi, i, lo, hi, quoted)
 			}
