@@ -440,12 +440,29 @@ func (x *extraction) trailingAttribution(p *para, lo, hi int) int {
 // "citing Y" chain after X.
 func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	s, e := npRight(p, i+2, hi, set("citing", "that"))
-	if s >= e || !x.validSource(p, s, e, quoted) {
+	// right after "according to" a word that can open an adverbial is
+	// an adjective of the source ("according to early results")
+	valid := func(s, e int) bool {
+		return x.validSource(p, s, e, quoted) || e-s >= 2 && adverbialStarts[p.toks[s].lower] && x.validSource(p, s+1, e, quoted)
+	}
+	if s >= e || !valid(s, e) {
 		return false
 	}
 	var content pipeline.Span
 	start := lo
 	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
+		// "According to early results of exit polls conducted for The
+		// Associated Press and television networks, C": a leading source
+		// runs to its comma
+		if e < hi && p.toks[e].text != "," {
+			k := e
+			for k < hi && k-s <= 24 && p.toks[k].text != "," && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) {
+				k++
+			}
+			if k < hi && p.toks[k].text == "," && valid(s, k) {
+				e = k
+			}
+		}
 		if e >= hi || p.toks[e].text != "," {
 			return false
 		}
