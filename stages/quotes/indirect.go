@@ -606,6 +606,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo {
 		return c, false
 	}
+	// "retaking it would show that …": what a finding would show is a
+	// consequence, not a report
+	if findingVerbs[f.lemma] && i > lo && modalVerbs[p.toks[i-1].lower] {
+		return c, false
+	}
 	// "Some reports say …": a reporting verb right after makes this word
 	// its subject noun, not a second cue
 	// ("Earnings reports for HSBC said …": also a few words later)

@@ -122,6 +122,12 @@ func buildCueForms() map[string]cueForm {
 	return forms
 }
 
+// findingVerbs report what a study, a poll or the data found.
+var findingVerbs = set("find", "show")
+
+// modalVerbs make what follows them hypothetical.
+var modalVerbs = set("would", "could", "will", "may", "might", "should", "can", "must")
+
 // weakVerbs report speech only with an explicit "that" (or a quotation):
 // "maintained that ..." but "maintained some momentum".
 var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal", "repeat",
