@@ -21,7 +21,10 @@ var asEvaluativeCues = set("described", "describes", "describing", "slammed", "s
 	"blasted", "blasts", "blasting", "dismissed", "dismisses", "dismissing", "denounced",
 	"denounces", "denouncing", "praised", "praises", "praising", "criticized", "criticised",
 	"criticizes", "criticizing", "decried", "decries", "derided", "derides", "hailed", "hails",
-	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts")
+	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts",
+	"portraying", "characterizing", "touting", "hailing", "decrying", "deriding",
+	// "referred to Rubio as “a bright leader”": the object follows "to"
+	"referred", "refers", "referring")
 
 // calledQuote handles "X called Y “…”": a finite verb with a source, an
 // object, then a quoted fragment of two or more words that is not a title.
@@ -83,11 +86,18 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 		return c, false
 	}
 	m := p.marks[mi]
+	cueE := i + 1
+	if strings.HasPrefix(p.toks[i].lower, "refer") {
+		if p.toks[i+1].lower != "to" || k < i+4 {
+			return cand{}, false
+		}
+		cueE = i + 2
+	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 	c.q.Type = pipeline.QuoteMixed
 	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: m.closeEnd}
+	c.q.Cue = x.span(p, i, cueE)
+	c.q.Content = pipeline.Span{Start: p.toks[cueE].start, End: m.closeEnd}
 	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
 	return c, true
 }
