@@ -603,7 +603,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// ("the crowd chanted “Lock her up!”": a vocal verb reports the
 	// quotation right after it)
 	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that") && !vocalQuotation(p, i, hi)
-	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo {
+	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo && !x.titleCaseCue(p, i) {
 		return c, false
 	}
 	// "retaking it would show that …": what a finding would show is a
@@ -933,6 +933,14 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// titleCaseCue reports whether the capitalised verb at token i is a cue
+// of an article title in title case ("Trump Says He Never Pledged To …"):
+// the paragraph is the title, and the word before the verb is capitalised
+// too.
+func (x *extraction) titleCaseCue(p *para, i int) bool {
+	return p.kind == pipeline.ZoneHeadline && i > 0 && isCapitalized(p.toks[i-1].text) && !strings.HasSuffix(p.toks[i].lower, "ing")
 }
 
 // cueWithin reports whether one of the offsets cues lies in [s, e).
