@@ -779,7 +779,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// "asked Trump if he would …", "wondered whether …": an embedded
 		// question is the content
 		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
-		if !question && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
+		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
+		// records show or find is reported whatever its form
+		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
+		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -933,6 +936,17 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// evidenceSource reports whether the source [s,e) names a poll, a study,
+// records or results: a source whose findings are reported.
+func evidenceSource(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if evidenceNouns[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCaseCue reports whether the capitalised verb at token i is a cue

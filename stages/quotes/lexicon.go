@@ -125,6 +125,12 @@ func buildCueForms() map[string]cueForm {
 // findingVerbs report what a study, a poll or the data found.
 var findingVerbs = set("find", "show")
 
+// evidenceNouns name sources whose findings are reported: "the poll
+// showed Trump leading", "records show he flew".
+var evidenceNouns = set("poll", "polls", "polling", "survey", "surveys", "study", "studies", "report",
+	"review", "analysis", "records", "documents", "data", "results", "figures", "audit",
+	"investigation", "tally", "count", "census", "research")
+
 // modalVerbs make what follows them hypothetical.
 var modalVerbs = set("would", "could", "will", "may", "might", "should", "can", "must")
 
