@@ -51,6 +51,12 @@ func (x *extraction) indirect(pi int) {
 				continue
 			}
 		}
+		if t.lower == "in" {
+			if c, ok := x.inEvidence(p, pi, i); ok {
+				lastInSentence = x.add(c)
+			}
+			continue
+		}
 		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
 			continue
 		}
@@ -936,6 +942,43 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// inEvidence parses a sentence that opens with the poll or the study it
+// reports: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead".
+// Token i is the sentence's first, "In"; the source runs to the comma,
+// names a poll, a study or records, and a clause follows.
+func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
+	var c cand
+	if i != p.tokIndex(p.sentenceOf(p.toks[i].start)[0]) || x.usedCue[p.toks[i].start] {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if i != lo {
+		return c, false
+	}
+	k := i + 1
+	for k < hi && k < i+16 && p.toks[k].text != "," && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) {
+		k++
+	}
+	if k >= hi || p.toks[k].text != "," || k == i+1 || !evidenceSource(p, i+1, k) || !x.validSource(p, i+1, k, quoted) {
+		return c, false
+	}
+	if !x.clauseLike(p, k+1, hi) {
+		return c, false
+	}
+	content, ok := x.contentAfter(p, k+1, lo, hi, false)
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, i+1, k)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = content
+	x.markMixed(p, &c)
+	return c, true
 }
 
 // evidenceSource reports whether the source [s,e) names a poll, a study,
