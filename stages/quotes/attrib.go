@@ -28,6 +28,9 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	if !ok {
 		return f, false
 	}
+	if part := particleVerbs[f.lemma]; part != "" && (i+1 >= len(p.toks) || p.toks[i+1].lower != part) {
+		return f, false
+	}
 	// an infinitive is no cue, except after "went on": "She went on to
 	// say, “…”" reports as "She added" does
 	if i > 0 && p.toks[i-1].lower == "to" && !(i > 2 && p.toks[i-2].lower == "on" && goesOn[p.toks[i-3].lower]) {

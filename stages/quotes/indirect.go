@@ -630,6 +630,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 	c.q.Type = pipeline.QuoteIndirect
 	c.q.Cue = x.span(p, i, i+1)
+	a := i + 1
+	if particleVerbs[f.lemma] != "" {
+		c.q.Cue = x.span(p, i, i+2) // "pointed out"
+		a = i + 2
+	}
 	borrow := false
 	if f.gerund {
 		prev := ""
@@ -661,7 +666,6 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 		c.q.Source = x.span(p, srcS, srcE)
 	}
-	a := i + 1
 	as, ae := addresseeAfter(p, a, hi, f.lemma)
 	if ae > as {
 		c.q.Addressee = x.span(p, as, ae)

@@ -65,7 +65,15 @@ var reportingVerbs = map[string]cueClass{
 	// before "that" in the training split are annotated cues; weak verbs,
 	// so "found the body" and "showed the way" are no attributions
 	"find": cueClause, "show": cueClause,
+	// with their particle only (particleVerbs): "pointed out that …",
+	// "called for a ban"
+	"point": cueClause | cueNoun, "call": cueNoun,
 }
+
+// particleVerbs report only with their particle, which the cue includes:
+// "pointed out", "called for" ("at this point", "called him" are no
+// cues).
+var particleVerbs = map[string]string{"point": "out", "call": "for"}
 
 // irregularForms lists the forms that the regular rules miss.
 var irregularForms = map[string][]string{
