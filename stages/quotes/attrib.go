@@ -28,7 +28,7 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 	if !ok {
 		return f, false
 	}
-	if part := particleVerbs[f.lemma]; part != "" && (i+1 >= len(p.toks) || p.toks[i+1].lower != part) {
+	if part := particleVerbs[f.lemma]; part != nil && (i+1 >= len(p.toks) || !part[p.toks[i+1].lower]) {
 		return f, false
 	}
 	// an infinitive is no cue, except after "went on": "She went on to

@@ -631,7 +631,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c.q.Type = pipeline.QuoteIndirect
 	c.q.Cue = x.span(p, i, i+1)
 	a := i + 1
-	if particleVerbs[f.lemma] != "" {
+	if particleVerbs[f.lemma] != nil {
 		c.q.Cue = x.span(p, i, i+2) // "pointed out"
 		a = i + 2
 	}

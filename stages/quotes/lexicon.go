@@ -66,14 +66,14 @@ var reportingVerbs = map[string]cueClass{
 	// so "found the body" and "showed the way" are no attributions
 	"find": cueClause, "show": cueClause,
 	// with their particle only (particleVerbs): "pointed out that …",
-	// "called for a ban"
+	// "called for a ban", "called on Congress to act"
 	"point": cueClause | cueNoun, "call": cueNoun,
 }
 
 // particleVerbs report only with their particle, which the cue includes:
 // "pointed out", "called for" ("at this point", "called him" are no
 // cues).
-var particleVerbs = map[string]string{"point": "out", "call": "for"}
+var particleVerbs = map[string]map[string]bool{"point": set("out"), "call": set("for", "on")}
 
 // irregularForms lists the forms that the regular rules miss.
 var irregularForms = map[string][]string{
