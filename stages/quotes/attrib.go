@@ -997,7 +997,7 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 		return i, i
 	}
 	switch lemma {
-	case "tell", "inform", "assure", "brief":
+	case "tell", "inform", "assure", "brief", "remind":
 		s, e := npRight(p, i, hi, addresseeStops)
 		// "told the New York Times and CNN that": names joined by "and"
 		for e+1 < hi && p.toks[e].lower == "and" && isNameTok(p.toks[e+1]) && isNameTok(p.toks[e-1]) {

@@ -68,6 +68,8 @@ var reportingVerbs = map[string]cueClass{
 	// with their particle only (particleVerbs): "pointed out that …",
 	// "called for a ban", "called on Congress to act"
 	"point": cueClause | cueNoun, "call": cueNoun,
+	// "reminded voters that …": the person reminded is the addressee
+	"remind": cueClause,
 }
 
 // particleVerbs report only with their particle, which the cue includes:
@@ -150,7 +152,7 @@ var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal
 	"threaten", "promise", "testify", "post", "forecast", "hint", "underline", "underscore",
 	"emphasize", "emphasise", "caution", "complain", "concede", "boast", "vow", "pledge",
 	"inform", "assure", "speculate", "demand", "reveal", "disclose", "acknowledge", "admit",
-	"recommend", "rule", "dispute", "contest", "find", "show")
+	"recommend", "rule", "dispute", "contest", "find", "show", "remind")
 
 // stanceVerbs take a side on what someone else said: after them "that" is
 // often a determiner ("disputed that account", "denied that report"), so
