@@ -51,6 +51,20 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) || i-1 <= lo {
 		return 0, 0, false
 	}
+	// "…, with 30 percent of voters saying C": the noun phrase after
+	// "with" is the subject of the gerund
+	for k := i - 1; k > lo && k >= i-10; k-- {
+		t := p.toks[k]
+		if t.kind == 'w' && t.lower == "with" {
+			if k+1 < i && x.validSource(p, k+1, i, quoted) {
+				return k + 1, i, true
+			}
+			break
+		}
+		if t.kind == 'q' || t.kind == 'p' && t.text != "%" && t.text != "-" {
+			break
+		}
+	}
 	return x.mainSubject(p, lo, i, quoted)
 }
 
