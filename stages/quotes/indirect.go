@@ -462,7 +462,7 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 		// runs to its comma
 		if e < hi && p.toks[e].text != "," {
 			k := e
-			for k < hi && k-s <= 24 && p.toks[k].text != "," && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) {
+			for k < hi && k-s <= 24 && p.toks[k].text != "," && p.toks[k].lower != "citing" && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) {
 				k++
 			}
 			if k < hi && p.toks[k].text == "," && valid(s, k) {
@@ -506,6 +506,7 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 			c2.parent = first
 			c2.local = pipeline.Span{}
 			x.add(c2)
+			x.usedCue[p.toks[e].start] = true
 		}
 	}
 	return true

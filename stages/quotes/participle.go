@@ -14,7 +14,9 @@ var participialCues = set("saying", "adding", "noting", "claiming", "arguing", "
 	"warning", "stating", "asserting", "stressing",
 	// annotated as cues in most of their uses in PolNeAR's training split
 	"declaring", "explaining", "suggesting", "predicting", "recalling", "acknowledging",
-	"admitting", "complaining", "boasting")
+	"admitting", "complaining", "boasting",
+	// a noun content too ("resigned, citing health reasons")
+	"citing")
 
 // vocalVerbs tell how words were voiced; they report only the quotation
 // that follows them ("the crowd chanted “Lock her up!”", "…, chanting
@@ -198,7 +200,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 		// "…, saying, “I would suggest …”", "…, saying at one point,
 		// “…”": the quotation is what was said, a clause or not
 		a = q
-	} else if !x.finiteClause(p, a, hi) && !quotedWithin(p, a, hi) {
+	} else if !x.finiteClause(p, a, hi) && !quotedWithin(p, a, hi) && cueForms[p.toks[i].lower].class&cueNoun == 0 {
 		// ("declaring it “another victory”": an object and the words
 		// quoted about it are reported too)
 		return c, false
