@@ -47,6 +47,11 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	if i+2 >= hi || p.toks[i+1].kind != 'w' {
 		return c, false
 	}
+	// "called for more regulation of “shadow banking” that …" demands:
+	// the particle verb reports the whole phrase
+	if f, ok := cueForms[p.toks[i].lower]; ok && particleVerbs[f.lemma][p.toks[i+1].lower] {
+		return c, false
+	}
 	// the first quote mark after a short object
 	k := i + 1
 	for k < hi && k < i+8 && p.toks[k].kind == 'w' {
