@@ -107,6 +107,74 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	return c, true
 }
 
+// calledUnquoted handles "X called Y a Z" without quote marks: "Sanders
+// called him divisive", "…, calling Trump a fascist". The object must be
+// an object pronoun or a short name, and what follows it an article or,
+// with tags, an adjective; the content (indirect) is the object and its
+// description, to the next punctuation. "called him on Tuesday", "called
+// the police" name no quality and are no attribution.
+func (x *extraction) calledUnquoted(p *para, pi, i int) (cand, bool) {
+	var c cand
+	t := p.toks[i]
+	if !evaluativeCues[t.lower] || x.usedCue[t.start] || x.inSource(t.start) {
+		return c, false
+	}
+	gerund := strings.HasSuffix(t.lower, "ing")
+	if tag := x.posTag(t.start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && !(gerund && tag == "VBG") {
+		return c, false
+	}
+	if i > 0 && (passiveAux[p.toks[i-1].lower] || p.toks[i-1].lower == "to") {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(t.start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	// the object: a pronoun, or a name of up to three words
+	k := i + 1
+	switch {
+	case k < hi && objectPronouns[p.toks[k].lower]:
+		k++
+	default:
+		for k < hi && k < i+4 && isNameTok(p.toks[k]) && !isDate(p.toks[k]) {
+			k++
+		}
+	}
+	if k == i+1 || k+1 >= hi || p.toks[k].kind != 'w' {
+		return c, false
+	}
+	// its description: "a fascist", "an opportunist", or an adjective
+	next := p.toks[k]
+	if next.lower != "a" && next.lower != "an" && x.posTag(next.start) != "JJ" {
+		return c, false
+	}
+	e := k + 1
+	for e < hi && p.toks[e].kind == 'w' {
+		e++
+	}
+	var srcS, srcE int
+	var ok bool
+	if gerund {
+		if i == lo || p.toks[i-1].text != "," {
+			return c, false
+		}
+		srcS, srcE, ok = x.mainSubject(p, lo, i, quoted)
+	} else {
+		srcS, srcE, ok = x.sourceLeft(p, lo, i)
+		ok = ok && x.validSource(p, srcS, srcE, quoted)
+	}
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: p.toks[e-1].end}
+	return c, true
+}
+
+// objectPronouns can be the object of "called".
+var objectPronouns = set("him", "her", "them", "it", "himself", "herself", "themselves", "me", "us")
+
 // commissiveVerbs commit the speaker to an act: they report an infinitive
 // ("vowed to fight on").
 var commissiveVerbs = set("vow", "pledge", "promise", "threaten")

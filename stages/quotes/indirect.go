@@ -47,6 +47,10 @@ func (x *extraction) indirect(pi int) {
 				lastInSentence = x.add(c)
 				continue
 			}
+			if c, ok := x.calledUnquoted(p, pi, i); ok {
+				lastInSentence = x.add(c)
+				continue
+			}
 			if _, isCue := cueForms[t.lower]; !isCue {
 				continue
 			}
