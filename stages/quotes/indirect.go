@@ -144,6 +144,11 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
+	// "told reporters this was the only chance": "this" without a time
+	// word after it is the content's subject, not "this week"
+	if demonstrativeSubject(p, a, hi) {
+		return false
+	}
 	// "said Wednesday the plan failed", "announced last night it will": a
 	// bare time phrase followed by more words opens the content
 	if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' && p.toks[k].lower != "that" {
@@ -158,6 +163,13 @@ func tailish(p *para, a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// demonstrativeSubject reports whether token a is "this" opening a clause
+// rather than a time phrase: "told reporters this was the only chance",
+// not "said this week".
+func demonstrativeSubject(p *para, a, hi int) bool {
+	return p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1])
 }
 
 // asideRest reports whether the tokens from a, right after a cue, go on with
@@ -788,7 +800,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
 			a++
-		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
+		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
 			return c, false
 		}
 		// "asked Trump if he would …", "wondered whether …": an embedded
