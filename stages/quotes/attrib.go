@@ -158,7 +158,8 @@ func addresseeEnd(p *para, s, e int) int {
 		if t.kind != 'w' {
 			continue
 		}
-		if subjectOpeners[t.lower] {
+		// ("told the National Post he’s already …": a contracted subject)
+		if subjectOpeners[t.lower] || finiteContraction(t.lower) && subjectOpeners[contractionSubject(t.lower)] {
 			switch p.toks[k-1].lower {
 			case "of", "for", "to", "in", "at", "from", "with", "on", "and", "by":
 				continue // "the families of the victims"
