@@ -806,6 +806,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// "asked Trump if he would …", "wondered whether …": an embedded
 		// question is the content
 		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
+		// "explained how he built the business", "noted how happy she
+		// was": a wh-clause is what was explained or noted
+		question = question || weakVerbs[f.lemma] && a < hi && whOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
 		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
 		// records show or find is reported whatever its form
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)

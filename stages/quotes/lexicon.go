@@ -132,6 +132,10 @@ func buildCueForms() map[string]cueForm {
 	return forms
 }
 
+// whOpeners open an embedded clause a weak reporting verb can report:
+// "explained how …", "revealed why …".
+var whOpeners = set("how", "why", "what", "whether")
+
 // findingVerbs report what a study, a poll or the data found.
 var findingVerbs = set("find", "show")
 
