@@ -165,6 +165,38 @@ func tailish(p *para, a, hi int) bool {
 	return true
 }
 
+// shortSubjectClause reports whether the tokens from a are a clause with a
+// short noun subject and no "that": a finite verb within five words,
+// with no punctuation, relative word or preposition before it ("suggested
+// the United States should send more forces", "revealed her husband had
+// taken her name"); not "noted the irony" or "recalled the day in 2008
+// when …".
+func (x *extraction) shortSubjectClause(p *para, a, hi int) bool {
+	if a >= hi || p.toks[a].kind != 'w' || (!determiners[p.toks[a].lower] && !isNameTok(p.toks[a]) && !possessivePronouns[p.toks[a].lower]) {
+		return false
+	}
+	for k := a + 1; k < hi && k <= a+5; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' || relativeOrSubordinate(t) || t.lower == "that" || frontedOpeners[t.lower] || t.lower == "of" || t.lower == "as" {
+			return false
+		}
+		if x.finiteVerbAt(p, a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounTakers are the weak verbs whose object is mostly a noun ("advised
+// the campaign", "answered her door", "maintained their lead"): a clause
+// without "that" is not read as their content.
+var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand",
+	"recommend", "rule", "post", "inform", "signal", "underline", "underscore", "forecast",
+	"dispute", "contest", "comment", "remark")
+
+// possessivePronouns open a noun phrase: "her husband had …".
+var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
+
 // demonstrativeSubject reports whether token a is "this" opening a clause
 // rather than a time phrase: "told reporters this was the only chance",
 // not "said this week".
@@ -812,7 +844,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
 		// records show or find is reported whatever its form
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
-		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
+		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTakers[f.lemma] && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
