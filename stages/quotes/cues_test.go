@@ -38,6 +38,16 @@ func TestCuesAndCoverage(t *testing.T) {
 		{"modal finding is no report", "Retaking the town would show that the army still has momentum.", nil},
 		{"long leading according to", "According to early results of exit polls conducted for the networks and a local paper, most voters backed the levy.", []string{
 			"indirect|most voters backed the levy|early results of exit polls conducted for the networks and a local paper|According to||early results of exit polls conducted for the networks and a local paper|-1"}},
+		{"particle verb out", "Ann Lee pointed out that the bridge had failed twice.", []string{"indirect|the bridge had failed twice|Ann Lee|pointed out||Ann Lee|-1"}},
+		{"particle verb for", "Ann Lee called for a new bridge.", []string{"indirect|a new bridge|Ann Lee|called for||Ann Lee|-1"}},
+		{"particle verb needs its particle", "Ann Lee called the mayor at noon.", nil},
+		{"poll opening its sentence", "In a Tribune poll, most voters backed the levy.", []string{"indirect|most voters backed the levy|a Tribune poll|In||Tribune poll|-1"}},
+		{"evidence noun content", "The survey showed the mayor leading by ten points.", []string{"indirect|the mayor leading by ten points|The survey|showed||survey|-1"}},
+		{"citing gerund", "The publisher dropped the book, citing legal risks.", []string{"indirect|legal risks|The publisher|citing||publisher|-1"}},
+		{"with noun phrase saying", "The levy passed, with most voters saying they would pay more.", []string{"indirect|they would pay more|most voters|saying||most voters|-1"}},
+		{"this opens a clause", "Ann Lee told reporters this was the last vote.", []string{"indirect|this was the last vote|Ann Lee|told|reporters|Ann Lee|-1"}},
+		{"this week is a time phrase", "Ann Lee said this week the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|said||Ann Lee|-1"}},
+		{"wh-clause after a weak verb", "Ann Lee explained how the bridge would be paid for.", []string{"indirect|how the bridge would be paid for|Ann Lee|explained||Ann Lee|-1"}},
 	}
 	runCases(t, st, tests)
 }
