@@ -70,7 +70,7 @@ var reportingVerbs = map[string]cueClass{
 	"point": cueClause | cueNoun, "call": cueNoun,
 	// "reminded voters that …": the person reminded is the addressee
 	"remind": cueClause,
-	"voice": cueNoun,
+	"voice":  cueNoun,
 }
 
 // particleVerbs report only with their particle, which the cue includes:
