@@ -9,11 +9,11 @@ import "github.com/newsclaims/newsclaims/pipeline"
 // an indirect quote with no source and the cue "Asked", its content the
 // question up to the comma that ends the phrase. Token i is "asked"; it
 // opens the sentence, alone or after "when", "after", "if" or "once",
-// and a question word or "about" follows it ("Asked about the vote, X
-// said"). The answer is the main clause's own attribution.
+// and a question word follows it. The answer is the main clause's own
+// attribution.
 func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	var c cand
-	if p.toks[i].lower != "asked" || i+2 >= hi || !questionOpeners[p.toks[i+1].lower] && p.toks[i+1].lower != "about" {
+	if p.toks[i].lower != "asked" || i+2 >= hi || !questionOpeners[p.toks[i+1].lower] {
 		return c, false
 	}
 	start := p.tokIndex(p.sentenceOf(p.toks[i].start)[0])
