@@ -188,11 +188,15 @@ func (x *extraction) shortSubjectClause(p *para, a, hi int) bool {
 }
 
 // nounTakers are the weak verbs whose object is mostly a noun ("advised
-// the campaign", "answered her door", "maintained their lead"): a clause
-// without "that" is not read as their content.
+// the campaign", "answered her door", "maintained their lead"), or whose
+// clause without "that" is mostly a hedge: a clause without "that" is not
+// read as their content.
 var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand",
 	"recommend", "rule", "post", "inform", "signal", "underline", "underscore", "forecast",
-	"dispute", "contest", "comment", "remark")
+	"dispute", "contest", "comment", "remark",
+	// "a leaked document suggests the campaign knew": evidence that
+	// suggests hedges a claim rather than reporting one
+	"suggest")
 
 // possessivePronouns open a noun phrase: "her husband had …".
 var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
