@@ -848,6 +848,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
 		// records show or find is reported whatever its form
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
+		// "Bellwether County Says Trump Should Win GOP Nomination": the
+		// tagger reads a title-case clause as names; the title reports it
+		evidence = evidence || titleSayVerbs[f.lemma] && isCapitalized(p.toks[i].text) && x.titleCaseCue(p, i) && hi-a >= 3 && !borrow && !cueInside(p, srcS, srcE)
 		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTakers[f.lemma] && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
@@ -1058,6 +1061,21 @@ func evidenceSource(p *para, s, e int) bool {
 // too.
 func (x *extraction) titleCaseCue(p *para, i int) bool {
 	return p.kind == pipeline.ZoneHeadline && i > 0 && isCapitalized(p.toks[i-1].text) && !strings.HasSuffix(p.toks[i].lower, "ing")
+}
+
+// titleSayVerbs report a title-case title's clause whatever its tags.
+var titleSayVerbs = set("say", "tell", "warn", "claim", "insist", "deny", "admit", "predict", "vow")
+
+// cueInside reports whether a reporting verb lies in tokens [s,e): a
+// title-case source holding one is a second clause ("Trump Says He Never
+// Pledged …").
+func cueInside(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := cueForms[p.toks[k].lower]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // cueWithin reports whether one of the offsets cues lies in [s, e).
