@@ -47,6 +47,8 @@ func TestCuesAndCoverage(t *testing.T) {
 		{"with noun phrase saying", "The levy passed, with most voters saying they would pay more.", []string{"indirect|they would pay more|most voters|saying||most voters|-1"}},
 		{"this opens a clause", "Ann Lee told reporters this was the last vote.", []string{"indirect|this was the last vote|Ann Lee|told|reporters|Ann Lee|-1"}},
 		{"this week is a time phrase", "Ann Lee said this week the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|said||Ann Lee|-1"}},
+		{"made it clear", "Ann Lee made it clear that the bridge will open.", []string{"indirect|the bridge will open|Ann Lee|made it clear||Ann Lee|-1"}},
+		{"pro-form content", "Most voters said so.", []string{"indirect|so|Most voters|said||Most voters|-1"}},
 		{"wh-clause after a weak verb", "Ann Lee explained how the bridge would be paid for.", []string{"indirect|how the bridge would be paid for|Ann Lee|explained||Ann Lee|-1"}},
 	}
 	runCases(t, st, tests)

@@ -61,6 +61,12 @@ func (x *extraction) indirect(pi int) {
 			}
 			continue
 		}
+		if madeForms[t.lower] {
+			if c, ok := x.madeClear(p, pi, i); ok {
+				lastInSentence = x.add(c)
+			}
+			continue
+		}
 		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
 			continue
 		}
@@ -850,6 +856,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
 		// "Bellwether County Says Trump Should Win GOP Nomination": the
 		// tagger reads a title-case clause as names; the title reports it
+		// "half said so", "voters say the same of Sanders": a pro-form
+		// stands for the clause
+		evidence = evidence || f.lemma == "say" && a+1 < hi && (p.toks[a].lower == "so" && !isNameTok(p.toks[a]) && p.toks[a+1].kind == 'p' || p.toks[a].lower == "the" && p.toks[a+1].lower == "same")
 		evidence = evidence || titleSayVerbs[f.lemma] && isCapitalized(p.toks[i].text) && x.titleCaseCue(p, i) && hi-a >= 3 && !borrow && !cueInside(p, srcS, srcE)
 		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTakers[f.lemma] && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
@@ -1039,6 +1048,40 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 	c.q.Type = pipeline.QuoteIndirect
 	c.q.Source = x.span(p, i+1, k)
 	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = content
+	x.markMixed(p, &c)
+	return c, true
+}
+
+// madeForms are the forms of "make" in "made it clear".
+var madeForms = set("made", "makes", "make", "making")
+
+// madeClear parses "X made it clear (that) C": the cue is "made it clear".
+func (x *extraction) madeClear(p *para, pi, i int) (cand, bool) {
+	var c cand
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if i+3 >= hi || p.toks[i+1].lower != "it" || p.toks[i+2].lower != "clear" || i == lo || x.usedCue[p.toks[i].start] {
+		return c, false
+	}
+	a := i + 3
+	if p.toks[a].lower == "that" {
+		a++
+	} else if !x.clauseLike(p, a, hi) {
+		return c, false
+	}
+	srcS, srcE, ok := x.sourceLeft(p, lo, i)
+	if !ok || !x.validSource(p, srcS, srcE, quoted) {
+		return c, false
+	}
+	content, ok := x.contentAfter(p, a, lo, hi, false)
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+3)
 	c.q.Content = content
 	x.markMixed(p, &c)
 	return c, true
