@@ -32,7 +32,13 @@
 //	endorse, describe, attack report only words they quote),
 //	"X called Y “…”", ", calling Y “…”", "X slammed Y as “…”",
 //	a title "Name: claim", "according to X",
-//	nominal cues ("reports that", "assertions by X that"), "citing Y"
+//	nominal cues ("reports that", "assertions by X that"), "citing Y";
+//	"Asked whether C, X said" (the question, no source), "the poll
+//	found (that) C" and "records show NP" (a poll, a study, records),
+//	"In a CNN poll, C", "pointed out (that) C", "called for NP",
+//	"called on X to do", "X called Y a Z", "the crowd chanted “…”",
+//	", chanting “…”", ", with 30 percent of voters saying C",
+//	", telling X C", a title "X Says C" or "Poll: C"
 //	        |
 //	        v
 //	speakers: mentions in the source, else capitalised names; surnames,
@@ -169,9 +175,17 @@
 //
 // Quotes are sorted by content start, enclosing quotes first.
 //
+// Vocal verbs (chant, yell, scream, shout) report only the quotation right
+// after them: "chanting slogans" is an act. Find and show report a clause
+// opened by "that", or any content when the source names a poll, a study or
+// records; after a modal ("would show that") they report nothing.
+//
 // Not quotes: a quoted span of one or two words with no cue (“moderate”),
 // a title-cased name (“Pearl of the Desert”), a span after "known as",
-// "so-called", "dubbed", "called"; attributions whose source is the writer
-// or the reader ("we say", "you can say"), passives without a source
-// ("it is reported"), and a run of linked headlines "… -- Outlet".
+// "so-called", "dubbed", "called"; quoted fragments before the cue of their
+// sentence's own attribution ("Sunday, on CNN’s “State of the Union,” X
+// said"); the value of a markup attribute (`author="X"`); attributions
+// whose source is the writer or the reader ("we say", "you can say"),
+// passives without a source ("it is reported"), and a run of linked
+// headlines "… -- Outlet".
 package quotes

@@ -21,7 +21,10 @@ var asEvaluativeCues = set("described", "describes", "describing", "slammed", "s
 	"blasted", "blasts", "blasting", "dismissed", "dismisses", "dismissing", "denounced",
 	"denounces", "denouncing", "praised", "praises", "praising", "criticized", "criticised",
 	"criticizes", "criticizing", "decried", "decries", "derided", "derides", "hailed", "hails",
-	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts")
+	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts",
+	"portraying", "characterizing", "touting", "hailing", "decrying", "deriding",
+	// "referred to Rubio as “a bright leader”": the object follows "to"
+	"referred", "refers", "referring")
 
 // calledQuote handles "X called Y “…”": a finite verb with a source, an
 // object, then a quoted fragment of two or more words that is not a title.
@@ -42,6 +45,11 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	rlo, rhi, quoted := p.region(p.toks[i].start)
 	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
 	if i+2 >= hi || p.toks[i+1].kind != 'w' {
+		return c, false
+	}
+	// "called for more regulation of “shadow banking” that …" demands:
+	// the particle verb reports the whole phrase
+	if f, ok := cueForms[p.toks[i].lower]; ok && particleVerbs[f.lemma][p.toks[i+1].lower] {
 		return c, false
 	}
 	// the first quote mark after a short object
@@ -83,14 +91,89 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 		return c, false
 	}
 	m := p.marks[mi]
+	cueE := i + 1
+	if strings.HasPrefix(p.toks[i].lower, "refer") {
+		if p.toks[i+1].lower != "to" || k < i+4 {
+			return cand{}, false
+		}
+		cueE = i + 2
+	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 	c.q.Type = pipeline.QuoteMixed
 	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: m.closeEnd}
+	c.q.Cue = x.span(p, i, cueE)
+	c.q.Content = pipeline.Span{Start: p.toks[cueE].start, End: m.closeEnd}
 	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
 	return c, true
 }
+
+// calledUnquoted handles "X called Y a Z" without quote marks: "Sanders
+// called him divisive", "…, calling Trump a fascist". The object must be
+// an object pronoun or a short name, and what follows it an article or,
+// with tags, an adjective; the content (indirect) is the object and its
+// description, to the next punctuation. "called him on Tuesday", "called
+// the police" name no quality and are no attribution.
+func (x *extraction) calledUnquoted(p *para, pi, i int) (cand, bool) {
+	var c cand
+	t := p.toks[i]
+	if !evaluativeCues[t.lower] || x.usedCue[t.start] || x.inSource(t.start) {
+		return c, false
+	}
+	gerund := strings.HasSuffix(t.lower, "ing")
+	if tag := x.posTag(t.start); tag != "" && tag != "VBD" && tag != "VBZ" && tag != "VBP" && !(gerund && tag == "VBG") {
+		return c, false
+	}
+	if i > 0 && (passiveAux[p.toks[i-1].lower] || p.toks[i-1].lower == "to") {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(t.start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	// the object: a pronoun, or a name of up to three words
+	k := i + 1
+	switch {
+	case k < hi && objectPronouns[p.toks[k].lower]:
+		k++
+	default:
+		for k < hi && k < i+4 && isNameTok(p.toks[k]) && !isDate(p.toks[k]) {
+			k++
+		}
+	}
+	if k == i+1 || k+1 >= hi || p.toks[k].kind != 'w' {
+		return c, false
+	}
+	// its description: "a fascist", "an opportunist", or an adjective
+	next := p.toks[k]
+	if next.lower != "a" && next.lower != "an" && x.posTag(next.start) != "JJ" {
+		return c, false
+	}
+	e := k + 1
+	for e < hi && p.toks[e].kind == 'w' {
+		e++
+	}
+	var srcS, srcE int
+	var ok bool
+	if gerund {
+		if i == lo || p.toks[i-1].text != "," {
+			return c, false
+		}
+		srcS, srcE, ok = x.mainSubject(p, lo, i, quoted)
+	} else {
+		srcS, srcE, ok = x.sourceLeft(p, lo, i)
+		ok = ok && x.validSource(p, srcS, srcE, quoted)
+	}
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: p.toks[e-1].end}
+	return c, true
+}
+
+// objectPronouns can be the object of "called".
+var objectPronouns = set("him", "her", "them", "it", "himself", "herself", "themselves", "me", "us")
 
 // commissiveVerbs commit the speaker to an act: they report an infinitive
 // ("vowed to fight on").

@@ -26,6 +26,12 @@ func (x *extraction) excerpts() {
 				continue
 			}
 		}
+		if s, e, colon, ok := x.titlePrefix(pi); ok {
+			rest := pipeline.Span{Start: p.toks[colon].end, End: p.end}
+			rest.Start, rest.End = trimSpan(x.text, rest.Start, rest.End, "")
+			x.titleAttribution(pi, x.span(p, s, e), x.span(p, colon, colon+1), rest)
+			continue
+		}
 		if s, e, ok := x.labelPrefix(pi); ok {
 			src := x.span(p, s, e)
 			rest := pipeline.Span{Start: p.toks[e].end, End: p.end}
@@ -105,6 +111,63 @@ func (x *extraction) labelPrefix(pi int) (int, int, bool) {
 		return 0, e, true
 	}
 	return 0, 0, false
+}
+
+// titlePrefix matches an article title that attributes its claim to the
+// words before its colon, where labelPrefix (a name) does not: "Clinton
+// camp: Trump’s Islamaphobia threatens …", "Poll: Sanders leads …", "NY
+// Daily News: …", "EXCLUSIVE – Roger Stone: …". It returns the source's
+// token range (without a leading label and dash, and without an addressee
+// after "to": "Clinton to Planned Parenthood:") and the colon's index.
+func (x *extraction) titlePrefix(pi int) (int, int, int, bool) {
+	p := &x.paras[pi]
+	if p.kind != pipeline.ZoneHeadline || len(p.toks) < 5 {
+		return 0, 0, 0, false
+	}
+	s := 0
+	if len(p.toks) > 2 && prefixLabels[p.toks[0].lower] && isDash(p.toks[1].text) {
+		s = 2
+	}
+	colon := -1
+	for k := s; k < len(p.toks) && k < s+8; k++ {
+		t := p.toks[k]
+		if t.text == ":" {
+			colon = k
+			break
+		}
+		if t.kind != 'w' {
+			return 0, 0, 0, false
+		}
+	}
+	if colon <= s || p.toks[colon].start != p.toks[colon-1].end || !isCapitalized(p.toks[s].text) {
+		return 0, 0, 0, false
+	}
+	words := 0
+	for _, t := range p.toks[colon+1:] {
+		if t.kind == 'w' {
+			words++
+		}
+	}
+	label := strings.ToLower(x.text[p.toks[s].start:p.toks[colon-1].end])
+	if words < 3 || prefixLabels[label] || prefixLabels[p.toks[s].lower] {
+		return 0, 0, 0, false
+	}
+	e := colon
+	for k := s + 1; k < colon; k++ {
+		if p.toks[k].lower == "to" {
+			e = k
+			break
+		}
+	}
+	for _, m := range x.d.Mentions {
+		if m.Start == p.toks[s].start && m.End >= p.toks[e-1].end && (m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc) {
+			return 0, 0, 0, false // a dateline, "BEIRUT: ..."
+		}
+	}
+	if !x.validSource(p, s, e, false) {
+		return 0, 0, 0, false
+	}
+	return s, e, colon, true
 }
 
 // stopsExcerpt reports whether paragraph pi is no longer part of an excerpt.

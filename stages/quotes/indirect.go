@@ -47,9 +47,25 @@ func (x *extraction) indirect(pi int) {
 				lastInSentence = x.add(c)
 				continue
 			}
+			if c, ok := x.calledUnquoted(p, pi, i); ok {
+				lastInSentence = x.add(c)
+				continue
+			}
 			if _, isCue := cueForms[t.lower]; !isCue {
 				continue
 			}
+		}
+		if t.lower == "in" {
+			if c, ok := x.inEvidence(p, pi, i); ok {
+				lastInSentence = x.add(c)
+			}
+			continue
+		}
+		if madeForms[t.lower] {
+			if c, ok := x.madeClear(p, pi, i); ok {
+				lastInSentence = x.add(c)
+			}
+			continue
 		}
 		if _, isCue := cueForms[t.lower]; !isCue && !nominalCues[t.lower] && t.lower != "according" {
 			continue
@@ -80,7 +96,10 @@ func (x *extraction) indirect(pi int) {
 				c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
 			}
 		default:
-			c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			c, ok = x.askedQuestion(p, pi, i, lo, hi)
+			if !ok {
+				c, ok = x.verbal(p, pi, i, lo, hi, quoted, lastInSentence)
+			}
 			if !ok {
 				c, ok = x.invertedIndirect(p, pi, i, lo, hi, quoted)
 			}
@@ -131,6 +150,11 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
+	// "told reporters this was the only chance": "this" without a time
+	// word after it is the content's subject, not "this week"
+	if demonstrativeSubject(p, a, hi) {
+		return false
+	}
 	// "said Wednesday the plan failed", "announced last night it will": a
 	// bare time phrase followed by more words opens the content
 	if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' && p.toks[k].lower != "that" {
@@ -145,6 +169,49 @@ func tailish(p *para, a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// shortSubjectClause reports whether the tokens from a are a clause with a
+// short noun subject and no "that": a finite verb within five words,
+// with no punctuation, relative word or preposition before it ("suggested
+// the United States should send more forces", "revealed her husband had
+// taken her name"); not "noted the irony" or "recalled the day in 2008
+// when …".
+func (x *extraction) shortSubjectClause(p *para, a, hi int) bool {
+	if a >= hi || p.toks[a].kind != 'w' || (!determiners[p.toks[a].lower] && !isNameTok(p.toks[a]) && !possessivePronouns[p.toks[a].lower]) {
+		return false
+	}
+	for k := a + 1; k < hi && k <= a+5; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' || relativeOrSubordinate(t) || t.lower == "that" || frontedOpeners[t.lower] || t.lower == "of" || t.lower == "as" {
+			return false
+		}
+		if x.finiteVerbAt(p, a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounTakers are the weak verbs whose object is mostly a noun ("advised
+// the campaign", "answered her door", "maintained their lead"), or whose
+// clause without "that" is mostly a hedge: a clause without "that" is not
+// read as their content.
+var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand",
+	"recommend", "rule", "post", "inform", "signal", "underline", "underscore", "forecast",
+	"dispute", "contest", "comment", "remark",
+	// "a leaked document suggests the campaign knew": evidence that
+	// suggests hedges a claim rather than reporting one
+	"suggest")
+
+// possessivePronouns open a noun phrase: "her husband had …".
+var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
+
+// demonstrativeSubject reports whether token a is "this" opening a clause
+// rather than a time phrase: "told reporters this was the only chance",
+// not "said this week".
+func demonstrativeSubject(p *para, a, hi int) bool {
+	return p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1])
 }
 
 // asideRest reports whether the tokens from a, right after a cue, go on with
@@ -437,12 +504,29 @@ func (x *extraction) trailingAttribution(p *para, lo, hi int) int {
 // "citing Y" chain after X.
 func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	s, e := npRight(p, i+2, hi, set("citing", "that"))
-	if s >= e || !x.validSource(p, s, e, quoted) {
+	// right after "according to" a word that can open an adverbial is
+	// an adjective of the source ("according to early results")
+	valid := func(s, e int) bool {
+		return x.validSource(p, s, e, quoted) || e-s >= 2 && adverbialStarts[p.toks[s].lower] && x.validSource(p, s+1, e, quoted)
+	}
+	if s >= e || !valid(s, e) {
 		return false
 	}
 	var content pipeline.Span
 	start := lo
 	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
+		// "According to early results of exit polls conducted for The
+		// Associated Press and television networks, C": a leading source
+		// runs to its comma
+		if e < hi && p.toks[e].text != "," {
+			k := e
+			for k < hi && k-s <= 24 && p.toks[k].text != "," && p.toks[k].lower != "citing" && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) {
+				k++
+			}
+			if k < hi && p.toks[k].text == "," && valid(s, k) {
+				e = k
+			}
+		}
 		if e >= hi || p.toks[e].text != "," {
 			return false
 		}
@@ -480,6 +564,7 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 			c2.parent = first
 			c2.local = pipeline.Span{}
 			x.add(c2)
+			x.usedCue[p.toks[e].start] = true
 		}
 	}
 	return true
@@ -580,8 +665,15 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	f, ok := x.verbCue(p, i)
 	// a verb of manner reports a clause it introduces with "that"
 	// ("Kasich joked that …"); otherwise only after a quotation
-	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that")
-	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo {
+	// ("the crowd chanted “Lock her up!”": a vocal verb reports the
+	// quotation right after it)
+	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that") && !vocalQuotation(p, i, hi)
+	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo && !x.titleCaseCue(p, i) {
+		return c, false
+	}
+	// "retaking it would show that …": what a finding would show is a
+	// consequence, not a report
+	if findingVerbs[f.lemma] && i > lo && modalVerbs[p.toks[i-1].lower] {
 		return c, false
 	}
 	// "Some reports say …": a reporting verb right after makes this word
@@ -597,6 +689,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 	c.q.Type = pipeline.QuoteIndirect
 	c.q.Cue = x.span(p, i, i+1)
+	a := i + 1
+	if particleVerbs[f.lemma] != nil {
+		c.q.Cue = x.span(p, i, i+2) // "pointed out"
+		a = i + 2
+	}
 	borrow := false
 	if f.gerund {
 		prev := ""
@@ -628,7 +725,6 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 		c.q.Source = x.span(p, srcS, srcE)
 	}
-	a := i + 1
 	as, ae := addresseeAfter(p, a, hi, f.lemma)
 	if ae > as {
 		c.q.Addressee = x.span(p, as, ae)
@@ -746,13 +842,25 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
 			a++
-		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) {
+		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
 			return c, false
 		}
 		// "asked Trump if he would …", "wondered whether …": an embedded
 		// question is the content
 		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
-		if !question && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
+		// "explained how he built the business", "noted how happy she
+		// was": a wh-clause is what was explained or noted
+		question = question || weakVerbs[f.lemma] && a < hi && whOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
+		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
+		// records show or find is reported whatever its form
+		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
+		// "Bellwether County Says Trump Should Win GOP Nomination": the
+		// tagger reads a title-case clause as names; the title reports it
+		// "half said so", "voters say the same of Sanders": a pro-form
+		// stands for the clause
+		evidence = evidence || f.lemma == "say" && a+1 < hi && (p.toks[a].lower == "so" && !isNameTok(p.toks[a]) && p.toks[a+1].kind == 'p' || p.toks[a].lower == "the" && p.toks[a+1].lower == "same")
+		evidence = evidence || titleSayVerbs[f.lemma] && isCapitalized(p.toks[i].text) && x.titleCaseCue(p, i) && hi-a >= 3 && !borrow && !cueInside(p, srcS, srcE)
+		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTakers[f.lemma] && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -829,9 +937,13 @@ func (x *extraction) cuelessMixed() {
 	// the indirect candidates of each paragraph, so that a quotation finds
 	// the report before it without a scan of the whole document
 	reports := make(map[int][]int)
+	cues := make(map[int][]int) // the cue starts of each paragraph
 	for k, c := range x.cands {
 		if c.q.Type == pipeline.QuoteIndirect {
 			reports[c.para] = append(reports[c.para], k)
+		}
+		if !c.q.Cue.IsEmpty() {
+			cues[c.para] = append(cues[c.para], c.q.Cue.Start)
 		}
 	}
 	for pi := range x.paras {
@@ -877,6 +989,12 @@ func (x *extraction) cuelessMixed() {
 				covered.addLater(c.q.Content)
 				continue
 			}
+			// "Sunday, on CNN’s “State of the Union,” X said …": fragments
+			// before the cue of the sentence's own attribution are no
+			// second, cue-less one
+			if cueWithin(cues[pi], end, sent[1]) {
+				continue
+			}
 			lo := p.tokIndex(sent[0])
 			c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
 			c.q.Type = pipeline.QuoteMixed
@@ -896,6 +1014,121 @@ func (x *extraction) cuelessMixed() {
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// inEvidence parses a sentence that opens with the poll or the study it
+// reports: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead".
+// Token i is the sentence's first, "In"; the source runs to the comma,
+// names a poll, a study or records, and a clause follows.
+func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
+	var c cand
+	if i != p.tokIndex(p.sentenceOf(p.toks[i].start)[0]) || x.usedCue[p.toks[i].start] {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if i != lo {
+		return c, false
+	}
+	k := i + 1
+	for k < hi && k < i+16 && p.toks[k].text != "," && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) {
+		k++
+	}
+	if k >= hi || p.toks[k].text != "," || k == i+1 || !evidenceSource(p, i+1, k) || !x.validSource(p, i+1, k, quoted) {
+		return c, false
+	}
+	if !x.clauseLike(p, k+1, hi) {
+		return c, false
+	}
+	content, ok := x.contentAfter(p, k+1, lo, hi, false)
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, i+1, k)
+	c.q.Cue = x.span(p, i, i+1)
+	c.q.Content = content
+	x.markMixed(p, &c)
+	return c, true
+}
+
+// madeForms are the forms of "make" in "made it clear".
+var madeForms = set("made", "makes", "make", "making")
+
+// madeClear parses "X made it clear (that) C": the cue is "made it clear".
+func (x *extraction) madeClear(p *para, pi, i int) (cand, bool) {
+	var c cand
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if i+3 >= hi || p.toks[i+1].lower != "it" || p.toks[i+2].lower != "clear" || i == lo || x.usedCue[p.toks[i].start] {
+		return c, false
+	}
+	a := i + 3
+	if p.toks[a].lower == "that" {
+		a++
+	} else if !x.clauseLike(p, a, hi) {
+		return c, false
+	}
+	srcS, srcE, ok := x.sourceLeft(p, lo, i)
+	if !ok || !x.validSource(p, srcS, srcE, quoted) {
+		return c, false
+	}
+	content, ok := x.contentAfter(p, a, lo, hi, false)
+	if !ok {
+		return c, false
+	}
+	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type = pipeline.QuoteIndirect
+	c.q.Source = x.span(p, srcS, srcE)
+	c.q.Cue = x.span(p, i, i+3)
+	c.q.Content = content
+	x.markMixed(p, &c)
+	return c, true
+}
+
+// evidenceSource reports whether the source [s,e) names a poll, a study,
+// records or results: a source whose findings are reported.
+func evidenceSource(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if evidenceNouns[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseCue reports whether the capitalised verb at token i is a cue
+// of an article title in title case ("Trump Says He Never Pledged To …"):
+// the paragraph is the title, and the word before the verb is capitalised
+// too.
+func (x *extraction) titleCaseCue(p *para, i int) bool {
+	return p.kind == pipeline.ZoneHeadline && i > 0 && isCapitalized(p.toks[i-1].text) && !strings.HasSuffix(p.toks[i].lower, "ing")
+}
+
+// titleSayVerbs report a title-case title's clause whatever its tags.
+var titleSayVerbs = set("say", "tell", "warn", "claim", "insist", "deny", "admit", "predict", "vow")
+
+// cueInside reports whether a reporting verb lies in tokens [s,e): a
+// title-case source holding one is a second clause ("Trump Says He Never
+// Pledged …").
+func cueInside(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := cueForms[p.toks[k].lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWithin reports whether one of the offsets cues lies in [s, e).
+func cueWithin(cues []int, s, e int) bool {
+	for _, c := range cues {
+		if c >= s && c < e {
+			return true
+		}
+	}
+	return false
 }
 
 // reportRightBefore returns the one of the indirect candidates reports

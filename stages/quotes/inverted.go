@@ -6,13 +6,14 @@ import "github.com/newsclaims/newsclaims/pipeline"
 // with the verb first: "The economy is fine, said Richard Curtin, the chief
 // economist of …", and a quotation that runs on outside its marks before
 // one ("“Many would consider that an embarrassment” if she did not win by
-// more, said David Wasserman, an analyst at …"). Token i is the cue, right
-// after the comma that ends the content; the source runs from the cue to the
+// more, said David Wasserman, an analyst at …"), and a short quotation that
+// ends it ("X may be “strategic,” said Y"). Token i is the cue, right after
+// the comma that ends the content (or the mark closing after it); the source runs from the cue to the
 // sentence end, its description included as appositiveTail keeps it.
 func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (cand, bool) {
 	var c cand
 	f, ok := x.verbCue(p, i)
-	if !ok || f.gerund || f.class == cueTailOnly || isCapitalized(p.toks[i].text) || i-2 < lo || p.toks[i-1].text != "," {
+	if !ok || f.gerund || f.class == cueTailOnly || isCapitalized(p.toks[i].text) || i-2 < lo || p.toks[i-1].text != "," && !(p.toks[i-1].kind == 'q' && p.toks[i-2].text == ",") {
 		return c, false
 	}
 	s, e := npRight(p, i+1, hi, invertedStops)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,6 +92,19 @@ func findMarks(text string, start, end int) []marked {
 			r, n = '"', 2
 		}
 		p, nx := prevRune(i), nextRune(i+n)
+		if r == '"' && p == '=' {
+			// an attribute value in markup kept in the text (<tweet
+			// author="X">): no quotation, and its closing mark must not
+			// open one
+			if n == 2 {
+				i += n
+				continue
+			}
+			if j := strings.IndexByte(text[i+n:end], '"'); j >= 0 {
+				i += n + j + 1
+				continue
+			}
+		}
 		switch r {
 		case '“':
 			closes := !openerContext(p) && (unicode.IsSpace(nx) || unicode.IsPunct(nx) || i+n >= end)

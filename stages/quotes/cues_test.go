@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// TestCuesAndCoverage covers cues and patterns found in an error review on
+// annotated political news: markup attribute values, fragments before
+// their sentence's own attribution, a name after a fronted date, vocal
+// verbs, a question put by an unnamed asker, findings, a long leading
+// "according to" source. The sentences are invented.
+func TestCuesAndCoverage(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []textCase{
+		{"markup attribute values", `<post pic="" title="The bridge opens today for all of us." author="ann_lee">The bridge opens today and stays open all winter long</post>.`, nil},
+		{"title fragment before the attribution", "Sunday, on WXYZ’s “Morning Line,” Mayor Ann Lee said the bridge will open.", []string{
+			"indirect|the bridge will open|Mayor Ann Lee|said||Ann Lee|-1"}},
+		{"name after fronted weekday", "On Saturday Ann Lee said the bridge will open.", []string{"indirect|the bridge will open|Ann Lee|said||Ann Lee|-1"}},
+		{"short quotation before inverted cue", `The toll is "unfair," said Ann Lee, a teacher in Dayton.`, []string{
+			`mixed|The toll is "unfair,"|Ann Lee, a teacher in Dayton|said||Ann Lee|-1`}},
+		{"vocal verb before quotation", "When the mayor spoke, the crowd chanted “Open the bridge!”", []string{
+			"direct|Open the bridge!|the crowd|chanted||crowd|-1"}},
+		{"vocal gerund", "About 200 protesters stood outside, chanting “Close the plant.”", []string{
+			"direct|Close the plant.|About 200 protesters|chanting||About 200 protesters|-1"}},
+		{"vocal verb is an act without a quotation", "The crowd chanted slogans and marched on.", nil},
+		{"asked by an unnamed asker", "Asked whether she would run again, Ann Lee said she had not decided.", []string{
+			"indirect|whether she would run again||Asked|||-1", "indirect|she had not decided|Ann Lee|said||Ann Lee|-1"}},
+		{"finding", "A poll released Monday found that most voters back the levy.", []string{
+			"indirect|most voters back the levy|A poll released Monday|found||poll released Monday|-1"}},
+		{"finding needs that", "Police found the car near the river.", nil},
+		{"modal finding is no report", "Retaking the town would show that the army still has momentum.", nil},
+		{"long leading according to", "According to early results of exit polls conducted for the networks and a local paper, most voters backed the levy.", []string{
+			"indirect|most voters backed the levy|early results of exit polls conducted for the networks and a local paper|According to||early results of exit polls conducted for the networks and a local paper|-1"}},
+		{"particle verb out", "Ann Lee pointed out that the bridge had failed twice.", []string{"indirect|the bridge had failed twice|Ann Lee|pointed out||Ann Lee|-1"}},
+		{"particle verb for", "Ann Lee called for a new bridge.", []string{"indirect|a new bridge|Ann Lee|called for||Ann Lee|-1"}},
+		{"particle verb needs its particle", "Ann Lee called the mayor at noon.", nil},
+		{"poll opening its sentence", "In a Tribune poll, most voters backed the levy.", []string{"indirect|most voters backed the levy|a Tribune poll|In||Tribune poll|-1"}},
+		{"evidence noun content", "The survey showed the mayor leading by ten points.", []string{"indirect|the mayor leading by ten points|The survey|showed||survey|-1"}},
+		{"citing gerund", "The publisher dropped the book, citing legal risks.", []string{"indirect|legal risks|The publisher|citing||publisher|-1"}},
+		{"with noun phrase saying", "The levy passed, with most voters saying they would pay more.", []string{"indirect|they would pay more|most voters|saying||most voters|-1"}},
+		{"this opens a clause", "Ann Lee told reporters this was the last vote.", []string{"indirect|this was the last vote|Ann Lee|told|reporters|Ann Lee|-1"}},
+		{"this week is a time phrase", "Ann Lee said this week the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|said||Ann Lee|-1"}},
+		{"made it clear", "Ann Lee made it clear that the bridge will open.", []string{"indirect|the bridge will open|Ann Lee|made it clear||Ann Lee|-1"}},
+		{"pro-form content", "Most voters said so.", []string{"indirect|so|Most voters|said||Most voters|-1"}},
+		{"wh-clause after a weak verb", "Ann Lee explained how the bridge would be paid for.", []string{"indirect|how the bridge would be paid for|Ann Lee|explained||Ann Lee|-1"}},
+	}
+	runCases(t, st, tests)
+}
+
+// TestTitlePrefix checks that an article title attributes its claim to the
+// words before its colon, and that a dateline or a label does not.
+func TestTitlePrefix(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The council met on Monday evening to discuss the plan for the new bridge over the river."
+	for _, tc := range []struct{ title, want string }{
+		{"Poll: Most Voters Back the Bridge Levy.", "indirect|Most Voters Back the Bridge Levy.|Poll|:||Poll|-1"},
+		{"Mayor Lee to Council: The bridge will open in May.", "indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"},
+		{"EXCLUSIVE – Ann Lee: The Bridge Is Safe.", "indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"},
+		{"WATCH: The Bridge Opens at Last.", ""},
+	} {
+		text := tc.title + "\n\n" + body
+		d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{
+			{Span: pipeline.Span{Start: 0, End: len(tc.title)}, Kind: pipeline.ZoneHeadline},
+			{Span: pipeline.Span{Start: len(tc.title) + 2, End: len(text)}, Kind: pipeline.ZoneBody},
+		}}
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(describe(d), "\n"); got != tc.want {
+			t.Errorf("title %q:\n got %q\nwant %q", tc.title, got, tc.want)
+		}
+	}
+}

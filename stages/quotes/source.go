@@ -1,0 +1,897 @@
+package quotes
+
+// Finding the source of an attribution: the phrase left of a cue
+// (sourceLeft, with appositives, relative clauses, fronted phrases and
+// asides), the phrase right of an inverted cue (npRight), and whether a
+// phrase can be a source at all (validSource).
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/internal/newsnames"
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+func isBoundaryTok(t token) bool {
+	if t.kind == 'q' {
+		return true
+	}
+	if t.kind == 'p' {
+		switch t.text {
+		case ",", ";", ":", "(", ")", "[", "]", "—", "–", "--", "-", ".", "!", "?", "…":
+			return true
+		}
+		return false
+	}
+	return clauseBoundaries[t.lower] && !isCapitalized(t.text)
+}
+
+// segmentLeft returns the first token index of the phrase ending at e
+// (exclusive) that starts after the nearest boundary at or after lo.
+func segmentLeft(p *para, lo, e int) int {
+	k := e - 1
+	// "Sen. Marco Rubio (R-Fla.)": a short parenthetical after a name
+	// belongs to it
+	if k > lo && p.toks[k].text == ")" {
+		for b := k - 1; b > lo && k-b <= 8; b-- {
+			if p.toks[b].text == "(" {
+				if isNameTok(p.toks[b-1]) {
+					k = b - 1
+				}
+				break
+			}
+			if p.toks[b].text == ")" || p.toks[b].kind == 'q' {
+				break
+			}
+		}
+	}
+	for k >= lo {
+		t := p.toks[k]
+		// "the rebels' negotiating team": a plural possessive, not a mark
+		if t.kind == 'q' && (t.text == "'" || t.text == "’") && k > lo && p.toks[k-1].end == t.start && strings.HasSuffix(p.toks[k-1].lower, "s") && k+1 < e && p.toks[k+1].kind == 'w' {
+			k--
+			continue
+		}
+		if isBoundaryTok(t) {
+			// "Center for Global Risk and Security": "and" inside a name;
+			// "R-Ky.,", "Inc.,", "Jr.,": a dot glued to a word and followed
+			// by a comma ends an abbreviation, not a sentence
+			inName := t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])
+			abbrev := t.text == "." && k > lo && p.toks[k-1].end == t.start && p.toks[k-1].kind == 'w' &&
+				k+1 < len(p.toks) && p.toks[k+1].text == ","
+			if !inName && !abbrev {
+				break
+			}
+		}
+		k--
+	}
+	return k + 1
+}
+
+// isNameTok reports whether a word can belong to a proper name.
+func isNameTok(t token) bool {
+	if t.kind == 'w' && arabicArticle(t.text) {
+		return true // "al-Ansari", "el-Sissi"
+	}
+	if t.kind != 'w' || !isCapitalized(t.text) {
+		return false
+	}
+	// "Britain-based", "U.S.-led": adjectives, not names
+	// ("Ki-moon", "Jean-baptiste" are names: only an adjectival second
+	// part makes an adjective)
+	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) && adjectivalPart(t.lower[k+1:]) {
+		return false
+	}
+	return !determiners[t.lower] && !discourseAdverbs[t.lower]
+}
+
+// arabicArticle reports a name that opens with a lower-case Arabic
+// article: "al-Ansari", "el-Sissi", "ash-Shara".
+func arabicArticle(w string) bool {
+	for _, pre := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && isCapitalized(w[len(pre):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivalPart reports whether the part after a hyphen makes the word an
+// adjective or a common compound: "-based", "-led", "-speaking", "-born".
+func adjectivalPart(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch w {
+	case "born", "run", "made", "wide", "style", "era", "like", "type", "bound", "held", "owned", "built", "in", "up", "out", "general", "elect", "in-chief", "chief", "american", "friendly", "free", "related", "day", "year", "old", "time", "level", "term", "down":
+		return true
+	}
+	return false
+}
+
+// isNamePhrase reports whether tokens [s,e) are a capitalised name (titles
+// included), allowing "of", "for", "the", "and" between capitalised words.
+func isNamePhrase(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	// "Sen. Claire McCaskill (D-Mo.)": a parenthetical closing the name
+	if e-s > 2 && p.toks[e-1].text == ")" {
+		for b := e - 2; b > s; b-- {
+			if p.toks[b].text == "(" {
+				e = b
+				break
+			}
+		}
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if isNameTok(t) {
+			continue
+		}
+		if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the" || t.lower == "al" || t.lower == "bin" || t.lower == "de") && k > s && k+1 < e {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// appositiveTail returns the end of the source [s, e) of an inverted
+// attribution ("…,” said X, …) taken to the end of the sentence when the
+// rest describes X: "said Daniel Benjamin, who was coordinator for
+// counterterrorism from 2009 to 2012", "said Bill Dombrowski, president
+// and chief executive of the California Retailers Association". A
+// participle phrase ("…, asked about his claims"), an adverbial ("…, in a
+// statement"), another cue or a quotation after the comma is no
+// description and stays out.
+func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
+	end := hi
+	for end > e && p.toks[end-1].kind == 'p' {
+		end--
+	}
+	k := e
+	switch {
+	case k < end && p.toks[k].text == ",":
+		k++
+	case k < end && p.toks[k].lower == "and" && hasComma(p, s, e):
+		// the appositive went on past "and"
+	default:
+		return e
+	}
+	if k >= end || end-k > 30 {
+		return e
+	}
+	first := p.toks[k]
+	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
+		return e
+	}
+	if tag := x.posTag(first.start); tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB" {
+		return e
+	}
+	for j := k; j < end; j++ {
+		t := p.toks[j]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" {
+			return e
+		}
+		if f, ok := cueForms[t.lower]; ok && (f.gerund || t.lower == "said" || t.lower == "says") {
+			return e
+		}
+	}
+	return end
+}
+
+// hasComma reports whether tokens [s,e) hold a comma.
+func hasComma(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// isRolePhrase reports whether tokens [s,e) describe a role ("director of the
+// RAND Center", "a Baghdad-based US military spokesman").
+func isRolePhrase(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	first := p.toks[s]
+	// a possessive opens a role as a determiner does: "Qatar's foreign
+	// ministry spokesman"
+	possessive := strings.HasSuffix(first.lower, "'s") || strings.HasSuffix(first.lower, "’s")
+	if determiners[first.lower] || !isCapitalized(first.text) || possessive {
+		for k := s; k < e; k++ {
+			if roleNouns[p.toks[k].lower] || roleNouns[strings.TrimSuffix(p.toks[k].lower, "s")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceLeft finds the source phrase that ends right before the cue at
+// token index cue, without going left of token lo. It skips auxiliaries
+// ("had said") and time adverbials ("on Monday announced"), and takes in
+// one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
+func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	// "She went on to say": the subject of "went"
+	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
+		cue -= 3
+	}
+	// "Jessica Leeds, who told the Times that …", "officials who said":
+	// the relative pronoun is the source (the speaker is its antecedent)
+	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
+		return k, cue, true
+	}
+	j := cue - 1
+	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && x.isAdverbTok(p.toks[j])) {
+		j--
+	}
+	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
+		switch p.toks[j-1].lower {
+		case "on", "last", "this", "next", "in", "early", "late":
+			j -= 2 // "on Monday", "last November"
+			continue
+		}
+		break
+	}
+	// "X defended the route and said", "X refused to answer but said",
+	// "X reminisced about her days, and said"
+	if j > lo && j == cue-1 && (p.toks[j].lower == "and" || p.toks[j].lower == "but") {
+		and := j
+		if p.toks[and-1].text == "," && and-1 > lo {
+			and--
+		}
+		if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && relativeOrSubordinate(p.toks[s-1])) {
+			return s, e, true
+		}
+		// the subject of the sentence's main clause, before a relative
+		// clause or a fronted phrase: "The spokesman refused to say who
+		// Cameron would like to win but said"
+		if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
+			return s, e, true
+		}
+	}
+	// "Jason Sims — a teacher from Mount Pleasant — says": an appositive
+	// between dashes
+	if j > lo && isDash(p.toks[j].text) {
+		for c := j - 1; c > lo && j-c < 20; c-- {
+			t := p.toks[c]
+			if t.kind == 'q' || isSentenceEnd(t) {
+				break
+			}
+			if isDash(t.text) {
+				if ps := segmentLeft(p, lo, c); ps < c && isNamePhrase(p, ps, c) && x.appositiveLike(p, c+1, j) {
+					return nameBefore(p, lo, ps), j, true
+				}
+				break
+			}
+		}
+	}
+	commaBeforeCue := false
+	if j >= lo && p.toks[j].text == "," {
+		commaBeforeCue = true
+		j--
+	}
+	e := j + 1
+	if e <= lo {
+		return 0, 0, false
+	}
+	s := segmentLeft(p, lo, e)
+	if s >= e {
+		return 0, 0, false
+	}
+	// "The president, speaking at a rally in Ohio, said", "Ryan, asked
+	// whether he would run, replied": the subject without the participle
+	// phrase set off by commas, whatever that phrase holds
+	if commaBeforeCue {
+		c := e - 1
+		for c > lo && e-c < 24 && p.toks[c].text != "," && p.toks[c].kind != 'q' && !isSentenceEnd(p.toks[c]) {
+			c--
+		}
+		if c > lo && p.toks[c].text == "," && x.participialAside(p, c+1, e) {
+			if ps := segmentLeft(p, lo, c); isNamePhrase(p, ps, c) || x.describedSubject(p, ps, c) {
+				return nameBefore(p, lo, ps), c, true
+			}
+		}
+	}
+	// "Barber, who is a legislator, said": the relative clause glosses the name
+	{
+		// also without the closing comma: "Reama, who retired in 1955 said"
+		c := s - 1
+		for c > lo && s-c < 16 && p.toks[c].text != "," {
+			c--
+		}
+		if c > lo && c+1 < e && p.toks[c].text == "," && (p.toks[c+1].lower == "who" || p.toks[c+1].lower == "whose" || p.toks[c+1].lower == "which") {
+			ps := segmentLeft(p, lo, c)
+			if isNamePhrase(p, ps, c) && p.toks[c+1].lower != "which" {
+				return ps, e, true
+			}
+			// "The official, who spoke on condition of anonymity because
+			// he was not authorized to discuss the talks, said": a
+			// described speaker, without the (often long) gloss
+			if commaBeforeCue && x.describedSubject(p, ps, c) {
+				return nameBefore(p, lo, ps), c, true
+			}
+		}
+	}
+	// "Harvey, a delegate from Houston, Texas, said": a town and its state
+	// are one place, the end of the appositive before them
+	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
+			s = ps
+		}
+	}
+	if s-1 > lo && p.toks[s-1].text == "," {
+		ps := segmentLeft(p, lo, s-1)
+		switch {
+		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
+			s = ps
+		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
+			s = ps
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && (partyDesignation(p, s, e) || abbreviation(p, s, e)):
+			// "Sen. Mitch McConnell, R-Ky., said", "DePugh of Norborne,
+			// Mo., says", "Acme, Inc., said"
+			s = ps
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e):
+			// "Charles Hughes, sponsor of the bill, said", "Pierre
+			// Salinger, White House press secretary, replied"
+			s = ps
+		case commaBeforeCue && x.adverbialLike(p, s) && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)):
+			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
+			// said": the subject without the aside
+			s, e = ps, s-1
+		}
+	} else if commaBeforeCue {
+		// "Stuart Stevens, a Republican operative and Romney's chief
+		// strategist in his 2012 campaign, said": an appositive long
+		// enough to hold words that end a segment ("and", "who")
+		if ns, ok := x.longAppositive(p, lo, e); ok {
+			return ns, e, true
+		}
+		// "Sen. Jack Reed (D-R.I.), said": a name and its parenthesis
+		// before a stray comma
+		if p.toks[e-1].text == ")" {
+			if open := parenOpen(p, s, e-1); open > s && isNamePhrase(p, s, open) {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
+		// "One Democratic official who relayed the exchange said": a
+		// restrictive relative clause belongs to the source
+		if ps := segmentLeft(p, lo, s-1); ps < s-1 && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)) {
+			s = ps
+		}
+	}
+	// a sentence-initial conjunction or adverb is not part of the source:
+	// "But he said", "Then it added", "Also Tuesday the ministry said",
+	// "Simultaneously the President announced"
+	for s < e-1 && p.toks[s].kind == 'w' && (clauseBoundaries[p.toks[s].lower] || discourseAdverbs[p.toks[s].lower] ||
+		weekdayNames[p.toks[s].lower] || x.posTag(p.toks[s].start) == "RB" && isCapitalized(p.toks[s].text)) {
+		s++
+	}
+	// a subject pronoun takes no modifier: "Sunday he added", a subhead run
+	// into the sentence ("Calls proposal modest He said")
+	if e-s > 1 && subjectPronouns[p.toks[e-1].lower] && p.toks[e-2].kind == 'w' && p.toks[e-2].lower != "and" && p.toks[e-2].lower != "or" {
+		s = e - 1
+	}
+	// a fronted phrase before the subject: "In two cases he ruled", "In a
+	// statement the ministry said"
+	if s < e-1 && frontedOpeners[p.toks[s].lower] {
+		if k := x.subjectAfterFronted(p, s, e); k > s {
+			s = k
+		}
+	}
+	return s, e, true
+}
+
+// placeEnds reports whether tokens [s,e) end in a place name after a
+// preposition of place: "a delegate from Houston", "a teacher in Dayton".
+func placeEnds(p *para, s, e int) bool {
+	k := e
+	for k > s && isNameTok(p.toks[k-1]) {
+		k--
+	}
+	if k == e || k-1 <= s {
+		return false
+	}
+	switch p.toks[k-1].lower {
+	case "from", "in", "of", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// parenOpen returns the index of the "(" that the ")" at token close
+// closes, not before s; or -1.
+func parenOpen(p *para, s, close int) int {
+	for k := close - 1; k >= s; k-- {
+		if p.toks[k].text == "(" {
+			return k
+		}
+	}
+	return -1
+}
+
+// isDash reports whether a punctuation token is a dash that sets off an
+// aside.
+func isDash(t string) bool { return t == "—" || t == "–" || t == "--" }
+
+// relativeBeforeVerb reports whether the first finite verb of tokens [s,e)
+// follows a relative pronoun: the verb is the relative clause's ("an
+// Indiana consultant whose firm was retained by the campaign"), not a
+// predicate of the appositive.
+func (x *extraction) relativeBeforeVerb(p *para, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if relativePronouns[p.toks[k].lower] || p.toks[k].lower == "which" {
+			return !x.hasFiniteVerb(p, s, k)
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause after a noun.
+var relativePronouns = set("who", "whom", "whose", "that")
+
+// nounPhraseSubject reports whether tokens [s,e) are a plausible subject
+// noun phrase: a described subject, or with tags a run of words without a
+// verb that ends in a noun ("One Democratic official", "Kelly Ayotte’s
+// campaign").
+func (x *extraction) nounPhraseSubject(p *para, s, e int) bool {
+	if x.describedSubject(p, s, e) {
+		return true
+	}
+	if s >= e || e-s > 8 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return false
+		}
+		tag := x.posTag(t.start)
+		if tag == "" || strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "PRP" {
+			return false
+		}
+	}
+	return strings.HasPrefix(x.posTag(p.toks[e-1].start), "NN")
+}
+
+// longAppositive finds the name before an appositive that runs from a
+// comma to the comma before the cue at e, when the appositive holds words
+// that end a segment: it returns the start of the name. The appositive
+// must read as a description (a determiner, a lower-case word or a role
+// noun first) and carry no verb of its own.
+func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
+	c := e - 1
+	for c > lo && e-c < 40 && p.toks[c].text != "," {
+		t := p.toks[c]
+		if t.kind == 'q' || isSentenceEnd(t) || t.text == ";" || t.text == ":" {
+			return 0, false
+		}
+		c--
+	}
+	if c <= lo || p.toks[c].text != "," || c+1 >= e {
+		return 0, false
+	}
+	if !x.appositiveLike(p, c+1, e) || x.hasFiniteVerb(p, c+1, e) && !relativePronouns[p.toks[c+1].lower] && p.toks[c+1].lower != "which" && !x.relativeBeforeVerb(p, c+1, e) {
+		return 0, false
+	}
+	ps := segmentLeft(p, lo, c)
+	if ps >= c || !isNamePhrase(p, ps, c) {
+		return 0, false
+	}
+	return nameBefore(p, lo, ps), true
+}
+
+// wordsOnly reports whether tokens [s,e) are words without a finite verb.
+func (x *extraction) wordsOnly(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].kind != 'w' {
+			return false
+		}
+	}
+	return !x.hasFiniteVerb(p, s, e)
+}
+
+// participialAside reports whether tokens [s,e), set off by commas
+// between a subject and its cue, are a participle phrase: "speaking at a
+// rally", "asked about the talks", "citing security concerns".
+func (x *extraction) participialAside(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	t := p.toks[s]
+	if t.kind != 'w' || isCapitalized(t.text) {
+		return false
+	}
+	switch x.posTag(t.start) {
+	case "VBG", "VBN":
+		return true
+	case "VBD", "NN", "":
+		// a verb form right after "Subject," is not finite, and the
+		// tagger takes many a participle there for a noun ("speaking")
+		return e-s >= 2 && len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed"))
+	}
+	return false
+}
+
+// nameBefore extends a described speaker starting at token s to the name
+// it is in apposition to: "Douglas Pratt, president of the PTC, who
+// attended, said" → "Douglas Pratt, president of the PTC".
+func nameBefore(p *para, lo, s int) int {
+	if s-1 > lo && p.toks[s-1].text == "," {
+		if ps := segmentLeft(p, lo, s-1); isNamePhrase(p, ps, s-1) {
+			return ps
+		}
+	}
+	return s
+}
+
+// abbreviation reports whether tokens [s,e) are one capitalised
+// abbreviation with its dots: "Mo.", "Calif.", "D.C.", "Inc.", "Jr.".
+func abbreviation(p *para, s, e int) bool {
+	if e-s < 2 || e-s > 4 || !isCapitalized(p.toks[s].text) || p.toks[e-1].text != "." {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if p.toks[k].start != p.toks[k-1].end {
+			return false
+		}
+	}
+	return p.toks[e-1].end-p.toks[s].start <= 7
+}
+
+// isSentenceEnd reports whether t ends a sentence.
+func isSentenceEnd(t token) bool {
+	return t.kind == 'p' && (t.text == "." || t.text == "!" || t.text == "?")
+}
+
+// partyDesignation reports whether tokens [s,e), written without spaces,
+// are a US legislator's party and state: "R-Ky.", "D-N.Y.".
+func partyDesignation(p *para, s, e int) bool {
+	if s >= e || e-s > 3 || p.toks[e-1].end-p.toks[s].start > 10 {
+		return false
+	}
+	w := p.toks[s].text
+	for k := s + 1; k < e; k++ {
+		if p.toks[k].start != p.toks[k-1].end {
+			return false
+		}
+		w += p.toks[k].text
+	}
+	return newsnames.PartyDesignation(w)
+}
+
+// describedSubject reports whether tokens [s,e) describe a speaker without
+// naming one: a role ("The president", "a senior official") or a short
+// determiner phrase ending in a noun ("The company", "the group's lawyer").
+func (x *extraction) describedSubject(p *para, s, e int) bool {
+	if s >= e || e-s > 8 {
+		return false
+	}
+	if isRolePhrase(p, s, e) {
+		return true
+	}
+	if !determiners[p.toks[s].lower] || e-s < 2 {
+		return false
+	}
+	last := p.toks[e-1]
+	if last.kind != 'w' {
+		return false
+	}
+	switch x.posTag(last.start) {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	case "": // untagged text: a word that is not a function word
+		return !determiners[last.lower] && !clauseBoundaries[last.lower] && !auxiliaries[last.lower]
+	}
+	return false
+}
+
+// frontedOpeners open a phrase put before the subject of a clause.
+var frontedOpeners = set("in", "on", "at", "for", "with", "from", "during", "after", "before",
+	"under", "over", "despite", "since", "throughout", "among", "by")
+
+// subjectAfterFronted returns the start of the subject that ends a fronted
+// phrase [s,e): a subject pronoun, or a determiner phrase or a name that
+// follows a lower-case word; s when there is none.
+func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
+	last := p.toks[e-1]
+	if subjectPronouns[last.lower] {
+		return e - 1
+	}
+	// "At the convention Sen. Elizabeth Warren (D-MA) said": the
+	// parenthesis after the name is no part of the search
+	if last.text == ")" {
+		if open := parenOpen(p, s, e-1); open > s+1 {
+			e = open
+		}
+	}
+	for k := e - 2; k > s; k-- {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return s
+		}
+		if determiners[t.lower] && t.lower != "that" && t.lower != "one" {
+			// the phrase from the determiner must not hold a preposition
+			for j := k + 1; j < e; j++ {
+				if frontedOpeners[p.toks[j].lower] || p.toks[j].lower == "of" {
+					return s
+				}
+			}
+			// "At the party convention Sen. Warren said": a name after
+			// the common noun ending the fronted phrase is the subject
+			r := e
+			for r > k+1 && isNameTok(p.toks[r-1]) {
+				r--
+			}
+			if r < e && r > k+1 && p.toks[r-1].kind == 'w' && !isCapitalized(p.toks[r-1].text) && strings.HasPrefix(x.posTag(p.toks[r-1].start), "NN") {
+				return r
+			}
+			return k
+		}
+	}
+	// a name after a lower-case word: "In a speech Chirac said", or after
+	// a day or a month: "On Saturday Elizabeth Warren said"
+	k := e
+	for k > s && isNameTok(p.toks[k-1]) && !isDate(p.toks[k-1]) {
+		k--
+	}
+	if k < e && k > s+1 && p.toks[k-1].kind == 'w' && (!isCapitalized(p.toks[k-1].text) || isDate(p.toks[k-1])) {
+		return k
+	}
+	return s
+}
+
+// isDate reports a weekday or a month name.
+func isDate(t token) bool { return weekdayNames[t.lower] || monthNames[t.lower] }
+
+// subjectPronouns can be a whole source.
+var subjectPronouns = set("he", "she", "they", "it")
+
+// coordinatedSubject finds the subject of "X leaned over and said": the
+// clause before "and" (token and) must open with a name or a determiner
+// phrase that a finite verb follows; the subject is that phrase.
+func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
+	s := segmentLeft(p, lo, and)
+	if s >= and {
+		return 0, 0, false
+	}
+	// "he looked into the camera, furrowed his brow and said": a list of
+	// verb phrases shares the subject before the first
+	for hops := 0; hops < 3 && s-1 > lo && p.toks[s-1].text == "," && s < and; hops++ {
+		switch x.posTag(p.toks[s].start) {
+		case "VBD", "VBZ", "VBP":
+			s = segmentLeft(p, lo, s-1)
+			continue
+		}
+		// a lower-case word before a determiner reads as a verb and its
+		// object ("shook his head") whatever the tagger said
+		if t := p.toks[s]; t.kind == 'w' && !isCapitalized(t.text) && !determiners[t.lower] && !personPronouns[t.lower] &&
+			!thingPronouns[t.lower] && s+1 < and && objectOpeners[p.toks[s+1].lower] {
+			s = segmentLeft(p, lo, s-1)
+			continue
+		}
+		break
+	}
+	for s < and && p.toks[s].kind == 'w' && clauseBoundaries[p.toks[s].lower] {
+		s++ // "And one of the rookies sighed and said"
+	}
+	if s >= and {
+		return 0, 0, false
+	}
+	e := s
+	if determiners[p.toks[e].lower] {
+		e++
+	}
+	for e < and && p.toks[e].kind == 'w' && !(e > s && (auxiliaries[p.toks[e].lower] || x.isAdverbTok(p.toks[e]))) {
+		t := p.toks[e]
+		if tag := x.posTag(t.start); tag != "" {
+			if strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" || tag == "MD" {
+				break
+			}
+		} else if e > s && !isNameTok(t) && !(e == s+1 && determiners[p.toks[s].lower]) {
+			break
+		}
+		e++
+	}
+	if e == s || e >= and || e-s > 6 {
+		return 0, 0, false
+	}
+	// the word after the subject must be a verb: with tags, checked above;
+	// without, a lower-case word
+	if x.posTag(p.toks[e].start) == "" && (isCapitalized(p.toks[e].text) || p.toks[e].kind != 'w') {
+		return 0, 0, false
+	}
+	if !x.validSource(p, s, e, false) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// objectOpeners open the object of a verb: "shook his head".
+var objectOpeners = set("the", "a", "an", "his", "her", "their", "its", "my", "our", "your")
+
+// appositiveLike reports whether tokens [s,e), set off by commas after a
+// name and before the cue, describe the named one: a phrase opening with a
+// lower-case word or a determiner, or one holding a role noun.
+func (x *extraction) appositiveLike(p *para, s, e int) bool {
+	if s >= e || p.toks[s].kind != 'w' {
+		return false
+	}
+	first := p.toks[s]
+	if x.adverbialLike(p, s) {
+		return false // "Smith, in fact, wrote"
+	}
+	if determiners[first.lower] || !isCapitalized(first.text) {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if roleNouns[p.toks[k].lower] || officeNouns[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialLike reports whether the phrase at token s is an aside, not a
+// description: "in fact", "however", "too", "reportedly".
+func (x *extraction) adverbialLike(p *para, s int) bool {
+	first := p.toks[s]
+	if s+1 < len(p.toks) && (first.lower == "for" || first.lower == "of") {
+		switch p.toks[s+1].lower {
+		case "example", "instance", "course", "now", "one", "his", "her", "their", "its":
+			return true // "for example", "of course", "for his part"
+		}
+	}
+	return adverbialStarts[first.lower] || discourseAdverbs[first.lower] || invertedStops[first.lower] || x.isAdverbTok(first)
+}
+
+// isAdverbTok reports whether a word between a source and its cue is an
+// adverb ("Opponents generally argued"): tagged RB, or without tags a
+// lower-case -ly word that is not a common noun.
+func (x *extraction) isAdverbTok(t token) bool {
+	if t.kind != 'w' || isCapitalized(t.text) {
+		return false
+	}
+	if tag := x.posTag(t.start); tag != "" {
+		return tag == "RB"
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
+}
+
+// lyNouns end in -ly but are nouns that can head a source.
+var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "anomaly", "bully", "deputy", "july")
+
+// validSource reports whether tokens [s,e) can be a speaker.
+func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
+	n := e - s
+	// a name with a long appositive runs to some 25 tokens ("Bill Millis,
+	// a North Carolina businessman who had been a member of the board
+	// before departing last month, said")
+	if n <= 0 || n > 28 {
+		return false
+	}
+	first := p.toks[s]
+	if first.kind != 'w' {
+		return false
+	}
+	if firstSecondPerson[first.lower] && n == 1 && !quoted {
+		return false
+	}
+	// inside a quotation the speaker reporting their own words ("I'll
+	// tell you what", "I said to him") is part of the quote, not another
+	// attribution
+	if n == 1 && quoted && (firstSecondPerson[first.lower] || finiteContraction(first.lower) && firstSecondPerson[contractionSubject(first.lower)]) {
+		return false
+	}
+	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
+		return false
+	}
+	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] {
+		return false
+	}
+	switch first.lower {
+	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
+		"based", "given", "compared", "following", "including", "regarding":
+		return false
+	}
+	// ("Another said": one more of the people just described)
+	if n == 1 && determiners[first.lower] && first.lower != "another" {
+		return false
+	}
+	// "Based on provisional results declared": a participle opens a
+	// phrase, not a source; a weekday alone is no one ("Sunday said")
+	// ("said retired neurosurgeon Ben Carson": a participle before a
+	// description and a name is an adjective of the source)
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
+		return false
+	}
+	if n == 1 && weekdayNames[first.lower] {
+		return false
+	}
+	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
+		return false
+	}
+	hasContent := false
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
+			break // "Dan Barber, who has served six terms": a gloss
+		}
+		if k > s && (t.lower == "who" || t.lower == "whose") {
+			hasContent = true
+			break // "One official who relayed the exchange": a restrictive clause
+		}
+		if t.kind == 'w' {
+			hasContent = true
+			switch t.lower {
+			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
+				return false
+			}
+			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
+				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
+				return false
+			}
+			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
+				return false
+			}
+			// "The board says the claims": a finite reporting verb inside
+			// means the cue came earlier
+			if f, ok := cueForms[t.lower]; ok && !f.gerund && !nominalCues[t.lower] && !isCapitalized(t.text) && k > s &&
+				(t.lower == "said" || t.lower == "says" || t.lower == "told" || t.lower == "tells") {
+				return false
+			}
+		}
+	}
+	return hasContent
+}
+
+// reducedRelative reports whether the past form at token k of a source
+// starting at s is a participle after a noun inside an appositive, which
+// the tagger often reads as a past tense: "Laurie Cestnick, the founder of
+// a group called Occupy DNC", "a lawyer based in Miami". Before the comma it
+// stays a verb ("Officials feared the worst").
+func (x *extraction) reducedRelative(p *para, s, k int) bool {
+	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
+		return false
+	}
+	return hasComma(p, s, k-1)
+}
+
+// npRight returns the noun phrase starting at token from: up to a comma,
+// sentence punctuation, a quote mark, a clause word, or hi. stopWords end it too.
+func npRight(p *para, from, hi int, stopWords map[string]bool) (int, int) {
+	e := from
+	appositive := false
+	for e < hi {
+		t := p.toks[e]
+		if t.kind == 'q' || (t.kind == 'p' && t.text != "'" && t.text != "&" && t.text != "/") {
+			if t.text == "," && e+1 < hi && !appositive && isNamePhrase(p, from, e) && isRolePhrase(p, e+1, min(hi, e+8)) {
+				// "said X, director of Y." keeps the appositive
+				e++
+				appositive = true
+				continue
+			}
+			break
+		}
+		// "said X, a professor at Cornell University": the role's
+		// institution is part of the appositive
+		placeOfRole := appositive && (t.lower == "at" || t.lower == "in") && e+1 < hi && isNameTok(p.toks[e+1])
+		if t.kind == 'w' && e > from && ((clauseBoundaries[t.lower] && !isCapitalized(t.text)) || stopWords[t.lower] && !placeOfRole) {
+			break
+		}
+		if _, ok := cueForms[t.lower]; ok && e > from && cueForms[t.lower].gerund {
+			break
+		}
+		e++
+	}
+	return from, e
+}
+
+// invertedStops end the source of "said X": not "of", which appositives use.
+var invertedStops = set("in", "on", "at", "during", "after", "before", "when", "while", "as", "that", "earlier", "later")
