@@ -31,26 +31,6 @@ import (
 // overlap with F1 >= 0.5. "Quoted" is the subset whose content carries a
 // double quote mark.
 
-// polnearDir finds the corpus: $POLNEAR, else ../shared/data/attribution/polnear
-// above the repository root (or one level further up).
-func polnearDir() string {
-	if d := os.Getenv("POLNEAR"); d != "" {
-		return d
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	root := filepath.Join(wd, "..", "..")
-	for _, up := range []string{"..", filepath.Join("..", "..")} {
-		d := filepath.Join(root, up, "shared", "data", "attribution", "polnear")
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	return ""
-}
-
 // pnAttribution is one annotated attribution; offsets are code points.
 type pnAttribution struct {
 	ID      string   `json:"id"`
@@ -339,9 +319,9 @@ func TestPolnear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("PolNeAR scoring runs the full stage chain over 84+ articles; skipped with -short")
 	}
-	dir := polnearDir()
+	dir := gold.SharedDir("data", "attribution", "polnear")
 	if dir == "" {
-		t.Skip("PolNeAR corpus not found in ../shared/data/attribution/polnear (research data kept outside the repository; set POLNEAR to its folder)")
+		t.Skip("PolNeAR corpus not found in ../shared/data/attribution/polnear (research data kept outside the repository; set NEWSCLAIMS_SHARED to the shared folder)")
 	}
 	split := os.Getenv("POLNEAR_SPLIT")
 	if split == "" {
