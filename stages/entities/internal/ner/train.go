@@ -329,7 +329,16 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 		dyn[si] = d
 	}
 	if f.Set&FeatViterbi != 0 {
-		trainViterbi(tr, static, lexical, train, cfg, logf)
+		var cls [][]uint8
+		if f.Set&FeatCaseTrans != 0 {
+			cls = make([][]uint8, len(train))
+			for si, ex := range train {
+				s.Toks = ex.Toks
+				f.Prepare(&s)
+				cls[si] = append([]uint8(nil), s.transClass(f.Set)...)
+			}
+		}
+		trainViterbi(tr, static, cls, lexical, train, cfg, logf)
 		m := tr.average(cfg.MinWeight)
 		m.Set = f.Set
 		m.loadTransitions()

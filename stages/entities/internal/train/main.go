@@ -28,6 +28,7 @@ import (
 func main() {
 	dataDir := flag.String("data", "data", "directory holding ner/ and gazetteers/")
 	outDir := flag.String("out", "stages/entities/model", "directory for ner.model.zst and gazetteer.tsv.zst")
+	seed := flag.Uint64("seed", ner.DefaultTrainConfig.Seed, "seed of the training order and the augmented copies (other seeds measure how much a score owes to the draw)")
 	epochs := flag.Int("epochs", ner.DefaultTrainConfig.Epochs, "training epochs")
 	minWeight := flag.Float64("minweight", ner.DefaultTrainConfig.MinWeight, "prune averaged weights below this")
 	minCount := flag.Int("mincount", ner.DefaultTrainConfig.MinCount, "drop static features seen fewer times")
@@ -49,6 +50,7 @@ func main() {
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
 	context := flag.Bool("context", false, "features of the wider context: shapes two tokens away, the shape trigram, the neighbours' suffixes")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
+	caseTrans := flag.Bool("casetrans", false, "label transitions that depend on the case class (capitalised, lower case, other) of the token they lead into")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
@@ -126,6 +128,7 @@ func main() {
 	}
 	cfg := ner.DefaultTrainConfig
 	cfg.Epochs = *epochs
+	cfg.Seed = *seed
 	cfg.MinWeight = *minWeight
 	cfg.MinCount = *minCount
 	cfg.WordDropout = *wordDrop
@@ -156,6 +159,9 @@ func main() {
 	}
 	if *spans {
 		f.Set |= ner.FeatSpans
+	}
+	if *caseTrans {
+		f.Set |= ner.FeatCaseTrans
 	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
