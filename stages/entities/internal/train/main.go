@@ -259,37 +259,15 @@ func trainModel(f *ner.Featurizer, data []ner.Example, cfg ner.TrainConfig, comm
 }
 
 // readPart returns the part of held-out corpus file (examples ex) named by
-// part: the genres "g1+g2" of GUM (data/ner/extra/gum_docs.tsv lists its
-// documents' genres and sentence ranges), or else a CoNLL file.
+// part: the genres "g1+g2" of GUM (data/ner/extra/gum_docs.tsv), or else
+// a CoNLL file.
 func readPart(dataDir, file string, ex []ner.Example, part string) []ner.Example {
 	if !strings.HasPrefix(filepath.Base(file), "gum.conll") {
 		return readCoNLL(part)
 	}
-	b, err := os.ReadFile(filepath.Join(dataDir, "ner", "extra", "gum_docs.tsv"))
+	out, err := ner.Genres(ex, filepath.Join(dataDir, "ner", "extra", "gum_docs.tsv"), strings.Split(part, "+"))
 	if err != nil {
 		log.Fatal(err)
-	}
-	want := map[string]bool{}
-	for _, g := range strings.Split(part, "+") {
-		want[g] = true
-	}
-	var out []ner.Example
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.HasPrefix(line, "#") || f[0] == "document" || !want[f[1]] {
-			continue
-		}
-		var first, n int
-		if _, err := fmt.Sscan(f[2], &first); err != nil {
-			log.Fatalf("gum_docs.tsv: %q: %v", line, err)
-		}
-		if _, err := fmt.Sscan(f[3], &n); err != nil || first+n > len(ex) {
-			log.Fatalf("gum_docs.tsv: %q does not fit %s (%d sentences)", line, file, len(ex))
-		}
-		out = append(out, ex[first:first+n]...)
-	}
-	if len(out) == 0 {
-		log.Fatalf("-loco %s=%s: no sentences of those genres", file, part)
 	}
 	return out
 }
