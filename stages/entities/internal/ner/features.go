@@ -97,21 +97,19 @@ const (
 	tSpanKind
 	tSpanLen
 	tCaseSpanKind
-	tTransCase
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
 // what the model was trained with.
 const (
-	FeatClasses   uint32 = 1 << iota // word classes of the token and its neighbours
-	FeatBILOU                        // the decoder's tags are BILOU, not BIO
-	FeatRuns                         // the capitalised run around the token: head, first word, edges
-	FeatGazWords                     // gazetteer matches respect the entries' word boundaries
-	FeatViterbi                      // Viterbi decoding with label transitions instead of greedy label-history features
-	FeatNames                        // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
-	FeatContext                      // shapes two tokens away, the shape trigram, the neighbours' suffixes
-	FeatSpans                        // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
-	FeatCaseTrans                    // label transitions that depend on the case class of the token they lead into
+	FeatClasses  uint32 = 1 << iota // word classes of the token and its neighbours
+	FeatBILOU                       // the decoder's tags are BILOU, not BIO
+	FeatRuns                        // the capitalised run around the token: head, first word, edges
+	FeatGazWords                    // gazetteer matches respect the entries' word boundaries
+	FeatViterbi                     // Viterbi decoding with label transitions instead of greedy label-history features
+	FeatNames                       // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
+	FeatContext                     // shapes two tokens away, the shape trigram, the neighbours' suffixes
+	FeatSpans                       // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
 )
 
 const (
@@ -132,7 +130,6 @@ type Sentence struct {
 	gaz      []uint32
 	names    []uint32    // FeatNames: name-list bits (Gazetteer.markNames)
 	span     []spanCover // FeatSpans: the longest match covering each token
-	tclass   []uint8     // FeatCaseTrans: the tokens' transition classes
 	allCaps  []bool
 	class    []uint64
 	runStart []int32 // first token of the capitalised run holding the token (-1: none)
@@ -632,29 +629,4 @@ func appendBits(out []uint64, prev, next, cur uint64, bits []uint32, i int) []ui
 		add(next, bits[i+1])
 	}
 	return out
-}
-
-// transClass returns the tokens' case classes for the label transitions
-// (FeatCaseTrans), or nil when the model has one transition table. The
-// class of the token a transition leads into lets the decoder learn, say,
-// that ORG goes on into a capitalised word far more readily than into a
-// lower-case one, which one table for all tokens cannot express.
-func (s *Sentence) transClass(set uint32) []uint8 {
-	if set&FeatCaseTrans == 0 {
-		return nil
-	}
-	s.tclass = grow(s.tclass, len(s.Toks))
-	for i, fl := range s.flags[:len(s.Toks)] {
-		switch {
-		case s.Toks[i] != "" && (s.Toks[i][0] == '@' || s.Toks[i][0] == '#'):
-			s.tclass[i] = transOther
-		case fl&(flagTitle|flagUpper) != 0:
-			s.tclass[i] = transCapital
-		case fl&flagLower != 0:
-			s.tclass[i] = transLower
-		default:
-			s.tclass[i] = transOther
-		}
-	}
-	return s.tclass
 }

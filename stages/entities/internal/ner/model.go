@@ -72,7 +72,7 @@ type Model struct {
 	labels  []uint8
 	wts     []float32
 	mask    uint64
-	trans   []float32 // FeatViterbi: transition scores [class*nl*nl+prev*nl+label] (one class without FeatCaseTrans)
+	trans   []float32 // FeatViterbi: transition scores [prev*nl+label]
 }
 
 // slot is one hash-table cell: a feature key (0 = empty) and the range of
@@ -197,7 +197,7 @@ func (m *Model) tagViterbi(f *Featurizer, t *Tagger) []int {
 		t.feats = f.Static(&t.Sent, i, t.feats[:0])
 		m.addScores(t.feats, t.scores[i*nl:(i+1)*nl])
 	}
-	viterbiBIO(t.scores, m.trans, t.Sent.transClass(m.Set), n, t.back, t.Labels)
+	viterbiBIO(t.scores, m.trans, n, t.back, t.Labels)
 	return t.Labels
 }
 

@@ -334,16 +334,7 @@ func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 		dyn[si] = d
 	}
 	if f.Set&FeatViterbi != 0 {
-		var cls [][]uint8
-		if f.Set&FeatCaseTrans != 0 {
-			cls = make([][]uint8, len(train))
-			for si, ex := range train {
-				s.Toks = ex.Toks
-				f.Prepare(&s)
-				cls[si] = append([]uint8(nil), s.transClass(f.Set)...)
-			}
-		}
-		m := trainBag(tr, static, cls, lexical, train, cfg, logf)
+		m := trainBag(tr, static, lexical, train, cfg, logf)
 		m.Set = f.Set
 		m.loadTransitions()
 		return m
@@ -482,7 +473,7 @@ func (tr *trainer) clone() *trainer {
 // out of domain moves by one to two points with the order alone (ORG
 // recall by up to ten on tweets from news accounts); the mean of several is
 // one linear model of the same size and speed with less of that chance in it.
-func trainBag(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, train []Example, cfg TrainConfig, logf func(string, ...any)) *Model {
+func trainBag(tr *trainer, static [][]int32, lexical []bool, train []Example, cfg TrainConfig, logf func(string, ...any)) *Model {
 	bag := max(cfg.Bag, 1)
 	var sum []float64
 	var ids map[uint64]int32
@@ -493,7 +484,7 @@ func trainBag(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, trai
 		}
 		c := cfg
 		c.Seed = cfg.Seed + uint64(j)
-		trainViterbi(t, static, cls, lexical, train, c, logf)
+		trainViterbi(t, static, lexical, train, c, logf)
 		avg := t.averaged()
 		if sum == nil {
 			sum, ids = avg, t.ids

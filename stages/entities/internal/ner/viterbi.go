@@ -16,55 +16,22 @@ import "math"
 // transitionKey is the feature key of the transition from label prev.
 func transitionKey(prev int) uint64 { return nonZeroKey(mix(tPrev, uint64(prev))) }
 
-// caseTransitionKey is the feature key of the transition from label prev
-// into a token of case class c (FeatCaseTrans).
-func caseTransitionKey(prev int, c uint8) uint64 {
-	return nonZeroKey(mix(mix(tTransCase, uint64(c)), uint64(prev)))
-}
-
-// Case classes of a token for the transitions (FeatCaseTrans).
-const (
-	transCapital = iota // "Bank", "BBC"
-	transLower          // "bank", "of"
-	transOther          // digits, punctuation, "@user", "#tag"
-	numTransClasses
-)
-
-// transClasses returns the number of transition tables a model with
-// feature set set decodes with.
-func transClasses(set uint32) int {
-	if set&FeatCaseTrans != 0 {
-		return numTransClasses
-	}
-	return 1
-}
-
-// loadTransitions fills m.trans from the tPrev features and, with
-// FeatCaseTrans, one table per case class of the next token.
+// loadTransitions fills m.trans from the tPrev features.
 func (m *Model) loadTransitions() {
 	nl := numTags(m.Set)
-	nc := transClasses(m.Set)
-	m.trans = make([]float32, nc*nl*nl)
-	add := func(k uint64, row []float32) {
+	m.trans = make([]float32, nl*nl)
+	for p := 0; p < nl; p++ {
+		k := transitionKey(p)
 		h := k & m.mask
 		for m.table[h].key != 0 {
 			sl := &m.table[h]
 			if sl.key == k {
 				for q := sl.start; q < sl.end; q++ {
-					row[int(m.labels[q])] += m.wts[q]
+					m.trans[p*nl+int(m.labels[q])] += m.wts[q]
 				}
-				return
+				break
 			}
 			h = (h + 1) & m.mask
-		}
-	}
-	for c := 0; c < nc; c++ {
-		table := m.trans[c*nl*nl : (c+1)*nl*nl]
-		for p := 0; p < nl; p++ {
-			add(transitionKey(p), table[p*nl:(p+1)*nl])
-			if nc > 1 {
-				add(caseTransitionKey(p, uint8(c)), table[p*nl:(p+1)*nl])
-			}
 		}
 	}
 }
@@ -74,30 +41,20 @@ func (m *Model) loadTransitions() {
 type number interface{ ~int64 | ~float32 }
 
 // viterbi writes to out the best BIO-valid label path of n tokens given
-// per-token scores emit[i*nl+l] and transition scores trans[c*nl*nl+p*nl+l]
-// into a token of transition class c = cls[i] (cls nil: one table; the
+// per-token scores emit[i*nl+l] and transition scores trans[p*nl+l] (the
 // start of the sentence counts as a previous O). When permit is not nil,
 // label l is allowed at token i only if permit[i] has bit l: training uses
 // that to find the best path the partial annotation of a corpus allows.
 // negInf is below any path score; delta and back are scratch space of n*nl
 // cells. nl must be NumLabels.
-func viterbi[T number](emit, trans []T, cls []uint8, nl, n int, permit []uint64, negInf T, delta []T, back []uint8, out []int) {
-	table := func(i int) []T {
-		if cls == nil {
-			return trans[:nl*nl]
-		}
-		c := int(cls[i])
-		return trans[c*nl*nl : (c+1)*nl*nl]
-	}
-	tr0 := table(0)
+func viterbi[T number](emit, trans []T, nl, n int, permit []uint64, negInf T, delta []T, back []uint8, out []int) {
 	for l := 0; l < nl; l++ {
 		delta[l] = negInf
 		if allowed(0, l) && (permit == nil || permit[0]&(1<<uint(l)) != 0) {
-			delta[l] = emit[l] + tr0[l]
+			delta[l] = emit[l] + trans[l]
 		}
 	}
 	for i := 1; i < n; i++ {
-		trans := table(i)
 		prevRow := delta[(i-1)*nl : i*nl]
 		row := delta[i*nl : (i+1)*nl]
 		backRow := back[i*nl : (i+1)*nl]
@@ -184,22 +141,11 @@ func MaskedTarget(ex Example, permit []uint64) []uint64 {
 // differs from the target path, and the transitions that differ, are
 // updated. The target is the gold path, or for a partially annotated corpus
 // the best path the annotation permits.
-func trainViterbi(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, train []Example, cfg TrainConfig, logf func(string, ...any)) {
+func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example, cfg TrainConfig, logf func(string, ...any)) {
 	nl := NumLabels
 	trIDs := make([]int32, nl)
 	for p := range trIDs {
 		trIDs[p] = tr.id(transitionKey(p), true)
-	}
-	nc := 1
-	var caseIDs []int32 // [c*nl+p]: FeatCaseTrans
-	if cls != nil {
-		nc = numTransClasses
-		caseIDs = make([]int32, nc*nl)
-		for c := 0; c < nc; c++ {
-			for p := 0; p < nl; p++ {
-				caseIDs[c*nl+p] = tr.id(caseTransitionKey(p, uint8(c)), true)
-			}
-		}
 	}
 	order := make([]int, len(train))
 	for i := range order {
@@ -209,7 +155,7 @@ func trainViterbi(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, 
 	drop := rng{cfg.Seed ^ 0x5A5A5A5A}
 	var (
 		emit, delta []int64
-		trans       = make([]int64, nc*nl*nl)
+		trans       = make([]int64, nl*nl)
 		back        []uint8
 		pred, gold  []int
 		permit      []uint64
@@ -250,32 +196,20 @@ func trainViterbi(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, 
 				}
 				start = ends[i]
 			}
-			for c := 0; c < nc; c++ {
-				for p, id := range trIDs {
-					for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
-						trans[c*nl*nl+p*nl+l] = int64(w)
-					}
-					if caseIDs != nil {
-						id := caseIDs[c*nl+p]
-						for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
-							trans[c*nl*nl+p*nl+l] += int64(w)
-						}
-					}
+			for p, id := range trIDs {
+				for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
+					trans[p*nl+l] = int64(w)
 				}
-			}
-			var sc []uint8
-			if cls != nil {
-				sc = cls[si]
 			}
 			delta = grow(delta, n*nl)
 			back = grow(back, n*nl)
 			pred = grow(pred, n)
-			viterbi(emit, trans, sc, nl, n, nil, negInf, delta, back, pred)
+			viterbi(emit, trans, nl, n, nil, negInf, delta, back, pred)
 			gold = append(gold[:0], ex.Labels...)
 			repairBIO(gold)
 			if ex.Unannotated != 0 {
 				permit = MaskedTarget(Example{Labels: gold, Unannotated: ex.Unannotated}, permit)
-				viterbi(emit, trans, sc, nl, n, permit, negInf, delta, back, gold)
+				viterbi(emit, trans, nl, n, permit, negInf, delta, back, gold)
 			}
 			tr.t++
 			total += n
@@ -295,11 +229,6 @@ func trainViterbi(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, 
 				if pred[i] != gold[i] || pp != gp {
 					tr.update(trIDs[gp], gold[i], 1)
 					tr.update(trIDs[pp], pred[i], -1)
-					if sc != nil {
-						c := int(sc[i]) * nl
-						tr.update(caseIDs[c+gp], gold[i], 1)
-						tr.update(caseIDs[c+pp], pred[i], -1)
-					}
 				}
 				start = ends[i]
 			}
@@ -311,16 +240,9 @@ func trainViterbi(tr *trainer, static [][]int32, cls [][]uint8, lexical []bool, 
 // viterbiBIO is viterbi for run time: float32 scores over the BIO labels,
 // no permit, with the rows in fixed-size arrays so that the inner loops run
 // without bounds checks. It gives the same path as viterbi.
-func viterbiBIO(emit, trans []float32, cls []uint8, n int, back []uint8, out []int) {
+func viterbiBIO(emit, trans []float32, n int, back []uint8, out []int) {
 	const nl = NumLabelsBIO
-	table := func(i int) *[nl * nl]float32 {
-		if cls == nil {
-			return (*[nl * nl]float32)(trans)
-		}
-		c := int(cls[i])
-		return (*[nl * nl]float32)(trans[c*nl*nl:])
-	}
-	tr := table(0)
+	tr := (*[nl * nl]float32)(trans)
 	var prev, cur [nl]float32
 	e := (*[nl]float32)(emit[:nl])
 	for l := 0; l < nl; l++ {
@@ -330,7 +252,6 @@ func viterbiBIO(emit, trans []float32, cls []uint8, n int, back []uint8, out []i
 		}
 	}
 	for i := 1; i < n; i++ {
-		tr := table(i)
 		e := (*[nl]float32)(emit[i*nl : (i+1)*nl])
 		b := (*[nl]uint8)(back[i*nl : (i+1)*nl])
 		// O and B-X may follow any label.

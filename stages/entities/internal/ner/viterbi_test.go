@@ -55,7 +55,7 @@ func TestViterbiFindsTheBestValidPath(t *testing.T) {
 		}
 		want := bruteForce(emit, trans, nl, n, permit)
 		got := make([]int, n)
-		viterbi(emit, trans, nil, nl, n, permit, float32(math.Inf(-1)), make([]float32, n*nl), make([]uint8, n*nl), got)
+		viterbi(emit, trans, nl, n, permit, float32(math.Inf(-1)), make([]float32, n*nl), make([]uint8, n*nl), got)
 		for i := range want {
 			if got[i] != want[i] {
 				t.Fatalf("trial %d: viterbi %v, brute force %v", trial, got, want)
@@ -63,7 +63,7 @@ func TestViterbiFindsTheBestValidPath(t *testing.T) {
 		}
 		if permit == nil {
 			fast := make([]int, n)
-			viterbiBIO(emit, trans, nil, n, make([]uint8, n*nl), fast)
+			viterbiBIO(emit, trans, n, make([]uint8, n*nl), fast)
 			for i := range want {
 				if fast[i] != want[i] {
 					t.Fatalf("trial %d: viterbiBIO %v, brute force %v", trial, fast, want)

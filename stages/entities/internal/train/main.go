@@ -51,7 +51,6 @@ func main() {
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
 	context := flag.Bool("context", false, "features of the wider context: shapes two tokens away, the shape trigram, the neighbours' suffixes")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
-	caseTrans := flag.Bool("casetrans", false, "label transitions that depend on the case class (capitalised, lower case, other) of the token they lead into")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
@@ -161,9 +160,6 @@ func main() {
 	}
 	if *spans {
 		f.Set |= ner.FeatSpans
-	}
-	if *caseTrans {
-		f.Set |= ner.FeatCaseTrans
 	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
