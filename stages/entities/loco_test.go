@@ -45,9 +45,9 @@ func logCoNLL(t *testing.T, name string, c *ner.Counts) float64 {
 // TestLeaveOneCorpusOut trains, for each news-like held-out corpus, a
 // model on the training corpora without that corpus's sentences (3 epochs
 // instead of the shipped model's 6, to keep the test short) and scores it
-// there, in the CoNLL-2003 scheme (GPE and FAC in LOC).
-// GUM (Wikinews news and interviews among other genres) is in the
-// repository, so that case always runs; btc_news (the mainstream-news
+// there, in the CoNLL-2003 scheme (GPE and FAC in LOC). GUM (Wikinews news and interviews among other genres)
+// is in the repository, so that case always runs, and its news and
+// interviews are scored apart as well; btc_news (the mainstream-news
 // accounts of the Broad Twitter Corpus, part of btc.conll) needs the shared
 // data folder. The floors sit just below the figures reached (docs/MODEL.md).
 func TestLeaveOneCorpusOut(t *testing.T) {

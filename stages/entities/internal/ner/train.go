@@ -473,6 +473,9 @@ func (tr *trainer) clone() *trainer {
 // out of domain moves by one to two points with the order alone (ORG
 // recall by up to ten on tweets from news accounts); the mean of several is
 // one linear model of the same size and speed with less of that chance in it.
+// The shipped model is one perceptron: three averaged scored as well held
+// out and lost a point on the seed articles (docs/MODEL.md); -bag is there
+// to compare changes with less noise.
 func trainBag(tr *trainer, static [][]int32, lexical []bool, train []Example, cfg TrainConfig, logf func(string, ...any)) *Model {
 	bag := max(cfg.Bag, 1)
 	var sum []float64
