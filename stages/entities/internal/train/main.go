@@ -255,10 +255,10 @@ func trainModel(f *ner.Featurizer, data []ner.Example, cfg ner.TrainConfig, comm
 }
 
 // readPart returns the part of held-out corpus file (examples ex) named by
-// part: the genres "g1+g2" of GUM (data/ner/extra/gum_docs.tsv), or else
-// a CoNLL file.
+// part: a CoNLL file, or the genres "g1+g2" of GUM
+// (data/ner/extra/gum_docs.tsv).
 func readPart(dataDir, file string, ex []ner.Example, part string) []ner.Example {
-	if !strings.HasPrefix(filepath.Base(file), "gum.conll") {
+	if _, err := os.Stat(part); err == nil || !strings.HasPrefix(filepath.Base(file), "gum.conll") {
 		return readCoNLL(part)
 	}
 	out, err := ner.Genres(ex, filepath.Join(dataDir, "ner", "extra", "gum_docs.tsv"), strings.Split(part, "+"))
