@@ -581,7 +581,8 @@ var indexHeads = hashSet("average", "averages", "index", "indices", "indexes", "
 // heading: up to three words before a lone dash, the first a common
 // lower-case word ("RUGBY UNION - CUTTITTA BACK FOR ITALY", "SOCCER -
 // JAPAN GET LUCKY WIN"). The slug names a subject, not an organisation;
-// a slug the gazetteer knows as a whole ("ISRAEL - ...") is kept.
+// a slug the gazetteer or the name lists know as a whole ("UNITED NATIONS
+// - ...", "GENERAL MOTORS - ...") is kept.
 func (s *Stage) dropWireSlug(sc *scratch, texts []string) {
 	k := -1
 	for i := 1; i < len(texts) && i <= 3; i++ {
@@ -595,6 +596,9 @@ func (s *Stage) dropWireSlug(sc *scratch, texts []string) {
 	}
 	if end, _ := s.gaz.Longest(texts[:k], 0, true); end == k {
 		return
+	}
+	if end, _ := s.gaz.LongestName(texts[:k], 0, true); end == k {
+		return // a company or club ("GENERAL MOTORS - PROFIT FALLS")
 	}
 	kept := sc.cands[:0]
 	for _, c := range sc.cands {

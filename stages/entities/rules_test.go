@@ -77,6 +77,8 @@ func TestRules(t *testing.T) {
 			[]string{"CUTTITTA/PERSON=Cuttitta", "ITALY/GPE=Italy"}, nil},
 		{"a slug the gazetteer knows is kept", "UNITED NATIONS - COUNCIL VOTES ON SYRIA",
 			[]string{"UNITED NATIONS/ORG=United Nations", "SYRIA/GPE=Syria"}, nil},
+		{"a slug the company list knows is kept", "GENERAL MOTORS - PROFIT FALLS",
+			[]string{"GENERAL MOTORS/ORG=General Motors"}, nil},
 
 		// Vessels.
 		{"ship names before the vessel noun", "The Russian navy’s Admiral Essen frigate and Krasnodar submarine launched four missiles.",

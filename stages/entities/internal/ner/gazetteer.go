@@ -470,6 +470,16 @@ func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
 	return g.longestIn(toks, i, false, &g.exact)
 }
 
+// LongestName is Longest over the feature-only name lists (people,
+// companies, clubs): a rule may ask whether a span is a known name without
+// making the lists' matches mentions.
+func (g *Gazetteer) LongestName(toks []string, i int, fold bool) (int, []int32) {
+	if fold {
+		return g.longestIn(toks, i, true, &g.nameFolded)
+	}
+	return g.longestIn(toks, i, false, &g.nameExact)
+}
+
 // mark sets, for every token, bit 2*k (begin) or 2*k+1 (inside) for each
 // gazetteer kind k of each match covering it; folded matches use bits 16+.
 // With words set, a match must respect the entry's word boundaries (models
