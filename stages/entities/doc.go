@@ -18,6 +18,8 @@
 //	the title of the name after it); a wire dateline's place ("WASHINGTON
 //	(AP) —") a GPE; no "R-Ky."; "Theresa May" not cut before a month
 //	name; an unknown one-word "place" before "said"/"has vowed" a PERSON;
+//	no PERSON ending in an index noun ("Dow Jones Industrial Average");
+//	no entity in an ALL CAPS wire slug ("RUGBY UNION - ...");
 //	capitalised runs with an organisation
 //	head word ("Harvard University", "Bank of England") made ORG
 //	      │

@@ -337,6 +337,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) || lowerCaseSpan(texts, a, b) {
 			continue
 		}
+		if typ == pipeline.LabelPerson && b-a >= 2 && indexHeads[ner.Hash(texts[b-1], true)] {
+			continue // "Dow Jones Industrial Average": a market index, named after its publisher
+		}
 		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, canonical: canonical, fromModel: true})
 	}
 	// 1b. Capitalised runs with an organisation's head word ("Harvard
@@ -394,6 +397,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			continue
 		}
 		i++
+	}
+	if allCaps {
+		s.dropWireSlug(sc, texts)
 	}
 	// 3b. Vessels, events, sites, nicknames, "UNESCO World Heritage Site".
 	s.candRules(d, sc, texts, heading)

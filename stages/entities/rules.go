@@ -571,3 +571,40 @@ func (sc *scratch) noteInstitution(head int, canonical string) {
 		sc.institutions[head] = conflicting
 	}
 }
+
+// indexHeads end the names of market indices and their like, which take
+// their publisher's or founders' names ("Dow Jones Industrial Average",
+// "Russell 2000 Index"): a model PERSON span ending in one is not a person.
+var indexHeads = hashSet("average", "averages", "index", "indices", "indexes", "composite")
+
+// dropWireSlug drops the candidates in the topic slug of an ALL CAPS wire
+// heading: up to three words before a lone dash, the first a common
+// lower-case word ("RUGBY UNION - CUTTITTA BACK FOR ITALY", "SOCCER -
+// JAPAN GET LUCKY WIN"). The slug names a subject, not an organisation;
+// a slug the gazetteer or the name lists know as a whole ("UNITED NATIONS
+// - ...", "GENERAL MOTORS - ...") is kept.
+func (s *Stage) dropWireSlug(sc *scratch, texts []string) {
+	k := -1
+	for i := 1; i < len(texts) && i <= 3; i++ {
+		if isLoneDash(texts[i]) {
+			k = i
+			break
+		}
+	}
+	if k < 0 || !s.feat.IsCommon(texts[0]) {
+		return
+	}
+	if end, _ := s.gaz.Longest(texts[:k], 0, true); end == k {
+		return
+	}
+	if end, _ := s.gaz.LongestName(texts[:k], 0, true); end == k {
+		return // a company or club ("GENERAL MOTORS - PROFIT FALLS")
+	}
+	kept := sc.cands[:0]
+	for _, c := range sc.cands {
+		if c.a >= k {
+			kept = append(kept, c)
+		}
+	}
+	sc.cands = kept
+}

@@ -68,6 +68,18 @@ func TestRules(t *testing.T) {
 		{"party and state", "Sen. Mitch McConnell, R-Ky., said the vote would wait.",
 			[]string{"Mitch McConnell/PERSON"}, []string{"R-Ky./PERSON", "R-Ky./ORG"}},
 
+		// Market indices and wire topic slugs.
+		{"a market index is not a person", "The Dow Jones Industrial Average fell 1.2 percent on Monday.",
+			nil, []string{"Dow Jones Industrial Average/PERSON"}},
+		{"a person is still a person", "Janet Yellen spoke on Monday.",
+			[]string{"Janet Yellen/PERSON"}, nil},
+		{"sport slug of an ALL CAPS wire heading", "RUGBY UNION - CUTTITTA BACK FOR ITALY",
+			[]string{"CUTTITTA/PERSON=Cuttitta", "ITALY/GPE=Italy"}, nil},
+		{"a slug the gazetteer knows is kept", "UNITED NATIONS - COUNCIL VOTES ON SYRIA",
+			[]string{"UNITED NATIONS/ORG=United Nations", "SYRIA/GPE=Syria"}, nil},
+		{"a slug the company list knows is kept", "GENERAL MOTORS - PROFIT FALLS",
+			[]string{"GENERAL MOTORS/ORG=General Motors"}, nil},
+
 		// Vessels.
 		{"ship names before the vessel noun", "The Russian navy’s Admiral Essen frigate and Krasnodar submarine launched four missiles.",
 			[]string{"Russian navy/ORG=Russian Navy", "Admiral Essen/FAC", "Krasnodar/FAC"}, nil},

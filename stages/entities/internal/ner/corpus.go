@@ -136,3 +136,36 @@ func Without(data, held []Example) []Example {
 	}
 	return out
 }
+
+// Genres returns the sentences of ex (a corpus in the order of its
+// documents) that belong to documents of the given genres, as listed by the
+// TSV file docs: document, genre, first sentence (0-based), sentence count
+// (data/ner/extra/gum_docs.tsv for GUM). A held-out corpus that mixes
+// genres is scored on its news apart from the rest that way.
+func Genres(ex []Example, docs string, genres []string) ([]Example, error) {
+	b, err := os.ReadFile(docs)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, g := range genres {
+		want[g] = true
+	}
+	var out []Example
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.HasPrefix(line, "#") || f[0] == "document" || !want[f[1]] {
+			continue
+		}
+		first, err1 := strconv.Atoi(f[2])
+		n, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || first < 0 || n < 0 || first+n > len(ex) {
+			return nil, fmt.Errorf("%s: line %q does not fit a corpus of %d sentences", docs, line, len(ex))
+		}
+		out = append(out, ex[first:first+n]...)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no document of genres %v", docs, genres)
+	}
+	return out, nil
+}

@@ -3,6 +3,7 @@ package ner
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -76,4 +77,31 @@ func FuzzReadCoNLL(f *testing.F) {
 			repairBIO(e.Labels)
 		}
 	})
+}
+
+func TestGenres(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs.tsv")
+	tsv := "# comment\ndocument\tgenre\tfirst\tsentences\na\tnews\t0\t2\nb\tbio\t2\t1\nc\tinterview\t3\t1\n"
+	if err := os.WriteFile(docs, []byte(tsv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ex := make([]Example, 4)
+	for i := range ex {
+		ex[i].Toks = []string{strconv.Itoa(i)}
+	}
+	got, err := Genres(ex, docs, []string{"news", "interview"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range got {
+		ids = append(ids, e.Toks[0])
+	}
+	if strings.Join(ids, ",") != "0,1,3" {
+		t.Errorf("got sentences %v, want 0,1,3", ids)
+	}
+	if _, err := Genres(ex[:2], docs, []string{"interview"}); err == nil {
+		t.Error("a document past the corpus's end: no error")
+	}
 }

@@ -89,6 +89,14 @@ const (
 	tName
 	tNameM1
 	tNameP1
+	tShapeM2
+	tShapeP2
+	tShapeTri
+	tSuf3M1
+	tSuf3P1
+	tSpanKind
+	tSpanLen
+	tCaseSpanKind
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
@@ -100,6 +108,8 @@ const (
 	FeatGazWords                    // gazetteer matches respect the entries' word boundaries
 	FeatViterbi                     // Viterbi decoding with label transitions instead of greedy label-history features
 	FeatNames                       // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
+	FeatContext                     // shapes two tokens away, the shape trigram, the neighbours' suffixes
+	FeatSpans                       // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
 )
 
 const (
@@ -118,7 +128,8 @@ type Sentence struct {
 	suf      [][4]uint64
 	flags    []uint32
 	gaz      []uint32
-	names    []uint32 // FeatNames: name-list bits (Gazetteer.markNames)
+	names    []uint32    // FeatNames: name-list bits (Gazetteer.markNames)
+	span     []spanCover // FeatSpans: the longest match covering each token
 	allCaps  []bool
 	class    []uint64
 	runStart []int32 // first token of the capitalised run holding the token (-1: none)
@@ -207,6 +218,10 @@ func (f *Featurizer) Prepare(s *Sentence) {
 		if f.Set&FeatNames != 0 {
 			s.names = grow(s.names, n)
 			f.Gaz.markNames(s.Toks, s.names, s.sentCase != caseNormal, s.allCaps)
+		}
+		if f.Set&FeatSpans != 0 {
+			s.span = grow(s.span, n)
+			f.Gaz.coverLongest(s.Toks, s.span, s.sentCase != caseNormal, s.allCaps, f.Set&FeatNames != 0)
 		}
 	}
 	if f.Set&FeatRuns != 0 {
@@ -506,6 +521,30 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 			mix(mix(tClassClassP1, c), cp1),
 			mix(mix(tClassShape, c), sh),
 		)
+	}
+	if f.Set&FeatContext != 0 {
+		out = append(out,
+			mix(tShapeM2, shapeAt(i-2)),
+			mix(tShapeP2, shapeAt(i+2)),
+			mix(mix(mix(tShapeTri, shm1), sh), shp1),
+		)
+		if i > 0 {
+			out = append(out, mix(tSuf3M1, s.suf[i-1][2]))
+		}
+		if i+1 < n {
+			out = append(out, mix(tSuf3P1, s.suf[i+1][2]))
+		}
+	}
+	if f.Set&FeatSpans != 0 {
+		if c := s.span[i]; c.kinds != 0 {
+			pos := uint64(c.pos)
+			out = append(out, mix(tSpanLen, uint64(min(c.length, 4))<<2|pos))
+			for k, kinds := uint64(0), c.kinds; kinds != 0; k, kinds = k+1, kinds>>1 {
+				if kinds&1 != 0 {
+					out = append(out, mix(tSpanKind, k<<2|pos), mix(mix(tCaseSpanKind, s.sentCase), k<<2|pos))
+				}
+			}
+		}
 	}
 	if f.Set&FeatRuns != 0 {
 		out = f.runFeatures(s, i, out)

@@ -464,22 +464,20 @@ func startsName(s string) bool {
 // Longest returns the end (exclusive) of the longest match starting at token
 // i, and its entries; end == i when nothing matches.
 func (g *Gazetteer) Longest(toks []string, i int, fold bool) (int, []int32) {
-	if !fold && !startsName(toks[i]) {
-		return i, nil
-	}
-	m := &g.exact
 	if fold {
-		m = &g.folded
+		return g.longestIn(toks, i, true, &g.folded)
 	}
-	best, bestEnd := []int32(nil), i
-	h := fnvOffset
-	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
-		h = fnvAppend(h, toks[j], fold)
-		if grp, ok := m.get(h); ok && g.fits(grp, j+1-i) {
-			best, bestEnd = grp, j+1
-		}
+	return g.longestIn(toks, i, false, &g.exact)
+}
+
+// LongestName is Longest over the feature-only name lists (people,
+// companies, clubs): a rule may ask whether a span is a known name without
+// making the lists' matches mentions.
+func (g *Gazetteer) LongestName(toks []string, i int, fold bool) (int, []int32) {
+	if fold {
+		return g.longestIn(toks, i, true, &g.nameFolded)
 	}
-	return bestEnd, best
+	return g.longestIn(toks, i, false, &g.nameExact)
 }
 
 // mark sets, for every token, bit 2*k (begin) or 2*k+1 (inside) for each
@@ -542,4 +540,90 @@ func (g *Gazetteer) markMatches(toks []string, i int, bits []uint32, fold, words
 			}
 		}
 	}
+}
+
+// spanCover is the longest match covering a token (FeatSpans): the kinds of
+// its entries (bit k for kind k, bit numKinds for an ambiguous surface), its
+// length in tokens and the token's place in it (0 single, 1 begin, 2
+// inside, 3 end). kinds == 0: no match covers the token.
+type spanCover struct {
+	kinds  uint32
+	length uint8
+	pos    uint8
+}
+
+// coverLongest tiles the sentence from left to right with the longest
+// matches of the gazetteer (and, with names, of the feature-only name
+// lists) and records for every covered token that match's kinds, length and
+// the token's place in it. Where mark sets a bit for every match,
+// overlapping or nested ("Jones" inside "Dow Jones"), this says which single
+// reading of the words a longest-match reader would take: the usual
+// gazetteer feature of linear news taggers. An ambiguous surface adds the
+// bit numKinds rather than its kind.
+func (g *Gazetteer) coverLongest(toks []string, cover []spanCover, foldAll bool, allCaps []bool, names bool) {
+	for i := 0; i < len(toks); {
+		end, kinds := i, uint32(0)
+		try := func(m *hashIndex, fold bool) {
+			e, grp := g.longestIn(toks, i, fold, m)
+			if e <= i || e < end {
+				return
+			}
+			if e > end {
+				end, kinds = e, 0
+			}
+			for _, ei := range grp {
+				if en := &g.Entries[ei]; en.Ambiguous {
+					kinds |= 1 << numKinds
+				} else {
+					kinds |= 1 << en.Kind
+				}
+			}
+		}
+		try(&g.exact, false)
+		if names {
+			try(&g.nameExact, false)
+		}
+		if foldAll || allCaps[i] {
+			try(&g.folded, true)
+			if names {
+				try(&g.nameFolded, true)
+			}
+		}
+		if end <= i {
+			i++
+			continue
+		}
+		n := end - i
+		for t := i; t < end; t++ {
+			pos := uint8(2)
+			switch {
+			case n == 1:
+				pos = 0
+			case t == i:
+				pos = 1
+			case t == end-1:
+				pos = 3
+			}
+			cover[t] = spanCover{kinds: kinds, length: uint8(min(n, 255)), pos: pos}
+		}
+		i = end
+	}
+}
+
+// longestIn returns the end (exclusive) of the longest match of index m
+// starting at token i that respects its entries' word bounds, and its
+// entries; end == i when nothing matches.
+func (g *Gazetteer) longestIn(toks []string, i int, fold bool, m *hashIndex) (int, []int32) {
+	if !fold && !startsName(toks[i]) {
+		return i, nil
+	}
+	best, bestEnd := []int32(nil), i
+	h := fnvOffset
+	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
+		h = fnvAppend(h, toks[j], fold)
+		if grp, ok := m.get(h); ok && g.fits(grp, j+1-i) {
+			best, bestEnd = grp, j+1
+		}
+	}
+	return bestEnd, best
 }

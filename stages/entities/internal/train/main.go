@@ -28,6 +28,8 @@ import (
 func main() {
 	dataDir := flag.String("data", "data", "directory holding ner/ and gazetteers/")
 	outDir := flag.String("out", "stages/entities/model", "directory for ner.model.zst and gazetteer.tsv.zst")
+	seed := flag.Uint64("seed", ner.DefaultTrainConfig.Seed, "seed of the training order and the augmented copies (other seeds measure how much a score owes to the draw)")
+	bag := flag.Int("bag", ner.DefaultTrainConfig.Bag, "perceptrons trained in different sentence orders whose weights are averaged into the model (3 measured no better than the shipped 1; see docs/MODEL.md)")
 	epochs := flag.Int("epochs", ner.DefaultTrainConfig.Epochs, "training epochs")
 	minWeight := flag.Float64("minweight", ner.DefaultTrainConfig.MinWeight, "prune averaged weights below this")
 	minCount := flag.Int("mincount", ner.DefaultTrainConfig.MinCount, "drop static features seen fewer times")
@@ -35,7 +37,7 @@ func main() {
 	extra := flag.String("extra", "", "comma-separated extra CoNLL files (relative to -data) added to the training data, beside the corpora of ner/corpora.tsv")
 	extraWeight := flag.Int("extraweight", 1, "times each extra file is added")
 	masking := flag.String("unannotated", "mask", "what training does with corpora that do not annotate some labels: mask (aim at the best path that keeps the annotated labels), o (take their O as gold), drop (leave those corpora out)")
-	loco := flag.String("loco", "", "comma-separated CoNLL files: for each, train without its sentences and score it (leave one corpus out); the shipped model is not written")
+	loco := flag.String("loco", "", "comma-separated CoNLL files: for each, train without its sentences and score it (leave one corpus out); FILE=PART also scores that model on PART, a subset of FILE (a genre); the shipped model is not written")
 	ood := flag.String("ood", "", "comma-separated out-of-domain CoNLL files to score as well")
 	runs := flag.Bool("runs", false, "features of the capitalised run around each token: head word, first word, edges (measured no better out of domain; see docs/MODEL.md)")
 	initials := flag.Float64("initials", ner.DefaultTrainConfig.InitialShare, "share of sentences with a two-word person name also trained with a middle initial (measured no better out of domain; see docs/MODEL.md)")
@@ -47,6 +49,8 @@ func main() {
 	wordDrop := flag.Float64("worddrop", ner.DefaultTrainConfig.WordDropout, "share of training tokens whose word-identity features are hidden, per epoch (measured worse; see docs/MODEL.md)")
 	gazWords := flag.Bool("gazwords", true, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
+	context := flag.Bool("context", false, "features of the wider context: shapes two tokens away, the shape trigram, the neighbours' suffixes")
+	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
@@ -124,6 +128,8 @@ func main() {
 	}
 	cfg := ner.DefaultTrainConfig
 	cfg.Epochs = *epochs
+	cfg.Seed = *seed
+	cfg.Bag = *bag
 	cfg.MinWeight = *minWeight
 	cfg.MinCount = *minCount
 	cfg.WordDropout = *wordDrop
@@ -149,6 +155,12 @@ func main() {
 	if *names {
 		f.Set |= ner.FeatNames
 	}
+	if *context {
+		f.Set |= ner.FeatContext
+	}
+	if *spans {
+		f.Set |= ner.FeatSpans
+	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
 		f.Set |= ner.FeatClasses
@@ -157,7 +169,8 @@ func main() {
 	}
 	if *loco != "" {
 		log.Printf("leave one corpus out (CoNLL-style: GPE and FAC in LOC; P/R/F1 (gold spans)):")
-		for _, file := range strings.Split(*loco, ",") {
+		for _, spec := range strings.Split(*loco, ",") {
+			file, part, hasPart := strings.Cut(spec, "=")
 			heldOut := readCoNLL(file)
 			rest := ner.Without(train, heldOut)
 			if cc.Classes > 0 {
@@ -167,6 +180,9 @@ func main() {
 			}
 			m := trainModel(f, rest, cfg, common)
 			ner.Evaluate(m, m.Featurizer(gaz), heldOut).ReportCoNLL(os.Stdout, filepath.Base(file))
+			if hasPart {
+				ner.Evaluate(m, m.Featurizer(gaz), readPart(*dataDir, file, heldOut, part)).ReportCoNLL(os.Stdout, filepath.Base(file)+"="+filepath.Base(part))
+			}
 		}
 		return
 	}
@@ -236,6 +252,20 @@ func trainModel(f *ner.Featurizer, data []ner.Example, cfg ner.TrainConfig, comm
 		log.Fatal(err)
 	}
 	return shipped
+}
+
+// readPart returns the part of held-out corpus file (examples ex) named by
+// part: a CoNLL file, or the genres "g1+g2" of GUM
+// (data/ner/extra/gum_docs.tsv).
+func readPart(dataDir, file string, ex []ner.Example, part string) []ner.Example {
+	if _, err := os.Stat(part); err == nil || !strings.HasPrefix(filepath.Base(file), "gum.conll") {
+		return readCoNLL(part)
+	}
+	out, err := ner.Genres(ex, filepath.Join(dataDir, "ner", "extra", "gum_docs.tsv"), strings.Split(part, "+"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	return out
 }
 
 func readCoNLL(path string) []ner.Example {
