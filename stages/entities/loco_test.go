@@ -6,24 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
 )
-
-// sharedNER is the shared data folder's NER corpora: $NEWSCLAIMS_SHARED,
-// or a "shared" folder beside the checkout (or beside the folder of
-// checkouts). CI's fresh clone may not have it; tests that need it skip.
-var sharedNER = func() string {
-	for _, dir := range []string{os.Getenv("NEWSCLAIMS_SHARED"),
-		filepath.Join("..", "..", "..", "shared"), filepath.Join("..", "..", "..", "..", "shared")} {
-		if dir == "" {
-			continue
-		}
-		if _, err := os.Stat(filepath.Join(dir, "data", "ner")); err == nil {
-			return filepath.Join(dir, "data", "ner")
-		}
-	}
-	return filepath.Join("..", "..", "..", "shared", "data", "ner")
-}()
 
 // logCoNLL prints per-label P/R/F1 in the CoNLL-2003 scheme (GPE and FAC
 // in LOC) and returns the micro F1 over PER, ORG and LOC.
@@ -75,7 +60,7 @@ func TestLeaveOneCorpusOut(t *testing.T) {
 		newsFloor float64
 	}{
 		{filepath.Join(data, "extra", "gum.conll.gz"), 0.68, []string{"news", "interview"}, 0.71},
-		{filepath.Join(sharedNER, "extra", "btc_news.conll"), 0.69, nil, 0},
+		{filepath.Join(gold.SharedDir("data", "ner"), "extra", "btc_news.conll"), 0.69, nil, 0},
 	}
 	for _, tc := range tests {
 		name := strings.TrimSuffix(filepath.Base(tc.file), ".gz")
