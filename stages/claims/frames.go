@@ -65,6 +65,10 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 			return namedFrame(d, src, trim(d, pipeline.Span{Start: part.Start, End: end}), "according to")
 		}
 	}
+	// "Former Clinton Pollster Says content", "content, Trevor Noah Says"
+	if f, ok := headlineFrame(d, part, toks); ok {
+		return f, true
+	}
 	// "content,'' Mr. Rubin said.", "content, said Mr. Trump."
 	if f, ok := trailingFrame(d, part, toks); ok {
 		return f, true
