@@ -45,3 +45,30 @@ func TestCoordinatedFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameSourceHead checks which name of a frame's source is the
+// claimant: the name heading it, not a modifier named before it, nor a
+// name in a prepositional phrase after it.
+func TestFrameSourceHead(t *testing.T) {
+	chain := realChain(t)
+	tests := []struct{ source, want string }{
+		{"Florida Gov. Rick Scott", "Rick Scott"},
+		{"White House spokesman Josh Earnest", "Josh Earnest"},
+		{"Mr. Morgan of the Sierra Club", "Morgan"},
+	}
+	for _, tc := range tests {
+		raw := []byte("A headline for the test\n\n" + tc.source + " spoke on Tuesday.\n")
+		d := &pipeline.Doc{Source: tc.source, Raw: raw, ID: pipeline.DocID(raw)}
+		for _, s := range chain {
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		start := strings.Index(d.Text, tc.source)
+		src := tokensIn(d, pipeline.Span{Start: start, End: start + len(tc.source)})
+		f, ok := namedFrame(d, src, pipeline.Span{Start: start, End: len(d.Text)}, "say")
+		if !ok || !strings.Contains(f.claimant, tc.want) {
+			t.Errorf("source %q: claimant %q (%v), want %q", tc.source, f.claimant, ok, tc.want)
+		}
+	}
+}

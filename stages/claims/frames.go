@@ -380,7 +380,21 @@ func namedFrame(d *pipeline.Doc, src []int, content pipeline.Span, cue string) (
 		return frame{}, false
 	}
 	sp := pipeline.Span{Start: d.Tokens[src[0]].Start, End: d.Tokens[src[len(src)-1]].End}
-	for _, mi := range mentionsIn(d, sp) {
+	mentions := mentionsIn(d, sp)
+	// a source whose head is a name is that name, not a modifier named
+	// before it: "Florida Gov. Rick Scott", "Clinton campaign
+	// communications director Jennifer Palmieri"
+	for _, mi := range mentions {
+		m := d.Mentions[mi]
+		if m.Span.End != sp.End || afterPreposition(d, src, m.Span.Start) {
+			continue // "Mr. Morgan of the Sierra Club" is Mr. Morgan
+		}
+		switch m.Label {
+		case pipeline.LabelPerson, pipeline.LabelOrg:
+			mentions = []int{mi}
+		}
+	}
+	for _, mi := range mentions {
 		m := d.Mentions[mi]
 		switch m.Label {
 		case pipeline.LabelPerson, pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelNORP:
@@ -413,6 +427,23 @@ func namedFrame(d *pipeline.Doc, src []int, content pipeline.Span, cue string) (
 		return frame{}, false
 	}
 	return frame{content: content, claimant: name, cue: cue}, true
+}
+
+// afterPreposition says whether the word of src starting at off follows a
+// preposition, perhaps with a determiner between: a name in a
+// prepositional phrase after the source's head.
+func afterPreposition(d *pipeline.Doc, src []int, off int) bool {
+	for i, ti := range src {
+		if d.Tokens[ti].Start != off {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && d.Tokens[src[j]].POS == "DT" {
+			j--
+		}
+		return j >= 0 && d.Tokens[src[j]].POS == "IN"
+	}
+	return false
 }
 
 func isWeekday(w string) bool {
