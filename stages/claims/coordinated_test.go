@@ -10,7 +10,9 @@ import (
 
 // TestCoordinatedFrame runs the whole chain over sentences written for the
 // test: a reporting verb coordinated with the main clause's verb gives
-// what follows it to the subject, and the main clause stays the article's.
+// what follows it to the subject, whether the quotes layer reads the
+// report ("praised ... and said") or the claims stage's frame does ("but
+// has since said").
 func TestCoordinatedFrame(t *testing.T) {
 	chain := realChain(t)
 	tests := []struct {
@@ -18,6 +20,7 @@ func TestCoordinatedFrame(t *testing.T) {
 	}{
 		{"and said", "Jane Holloway praised the mayor's budget on Tuesday and said the city would hire more teachers next year.", "the city would hire more teachers", "Holloway"},
 		{"but has since said", "Jane Holloway supported the bridge project for years but has since said the costs are too high.", "the costs are too high", "Holloway"},
+		{"and has since argued", "The mayor opposed the new tax for years and has since argued that it pays for the schools.", "it pays for the schools", "mayor"},
 		{"subject after an opening clause", "When Jane Holloway visited the school, the principal thanked her and said the roof would be repaired soon.", "the roof would be repaired", "principal"},
 		{"another clause before the coordination", "The report, which Jane Holloway wrote last year, criticized the council and said the roads were unsafe.", "the roads were unsafe", "report"},
 	}
