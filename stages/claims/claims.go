@@ -401,7 +401,11 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			f, ok := reportingFrame(d, part)
 			if !ok {
 				var mainEnd int
-				if f, mainEnd, ok = participleFrame(d, part); ok {
+				f, mainEnd, ok = participleFrame(d, part)
+				if !ok {
+					f, mainEnd, ok = coordinatedFrame(d, part)
+				}
+				if ok {
 					// the main clause stays the article's own
 					own := u
 					own.span = pipeline.Span{Start: part.Start, End: mainEnd}

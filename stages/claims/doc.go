@@ -11,7 +11,9 @@
 //	   of content zones                 or the comment's author; a
 //	   (without a wire dateline:        reporting frame the quotes layer
 //	    "WASHINGTON (AP) — ")           missed, "NP said that ...",
-//	                                    "according to NP", gives its source)
+//	                                    "according to NP", a title's "NP
+//	                                    Says ...", "NP praised X and said
+//	                                    ...", gives its source)
 //
 // A unit is cut into clauses at ellipses and semicolons, at ", and" before a
 // new subject, around subordinate clauses (because, while, although) and at

@@ -65,6 +65,10 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 			return namedFrame(d, src, trim(d, pipeline.Span{Start: part.Start, End: end}), "according to")
 		}
 	}
+	// "Former Clinton Pollster Says content", "content, Trevor Noah Says"
+	if f, ok := headlineFrame(d, part, toks); ok {
+		return f, true
+	}
 	// "content,'' Mr. Rubin said.", "content, said Mr. Trump."
 	if f, ok := trailingFrame(d, part, toks); ok {
 		return f, true
@@ -376,7 +380,21 @@ func namedFrame(d *pipeline.Doc, src []int, content pipeline.Span, cue string) (
 		return frame{}, false
 	}
 	sp := pipeline.Span{Start: d.Tokens[src[0]].Start, End: d.Tokens[src[len(src)-1]].End}
-	for _, mi := range mentionsIn(d, sp) {
+	mentions := mentionsIn(d, sp)
+	// a source whose head is a name is that name, not a modifier named
+	// before it: "Florida Gov. Rick Scott", "Clinton campaign
+	// communications director Jennifer Palmieri"
+	for _, mi := range mentions {
+		m := d.Mentions[mi]
+		if m.Span.End != sp.End || afterPreposition(d, src, m.Span.Start) {
+			continue // "Mr. Morgan of the Sierra Club" is Mr. Morgan
+		}
+		switch m.Label {
+		case pipeline.LabelPerson, pipeline.LabelOrg:
+			mentions = []int{mi}
+		}
+	}
+	for _, mi := range mentions {
 		m := d.Mentions[mi]
 		switch m.Label {
 		case pipeline.LabelPerson, pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelNORP:
@@ -409,6 +427,23 @@ func namedFrame(d *pipeline.Doc, src []int, content pipeline.Span, cue string) (
 		return frame{}, false
 	}
 	return frame{content: content, claimant: name, cue: cue}, true
+}
+
+// afterPreposition says whether the word of src starting at off follows a
+// preposition, perhaps with a determiner between: a name in a
+// prepositional phrase after the source's head.
+func afterPreposition(d *pipeline.Doc, src []int, off int) bool {
+	for i, ti := range src {
+		if d.Tokens[ti].Start != off {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && d.Tokens[src[j]].POS == "DT" {
+			j--
+		}
+		return j >= 0 && d.Tokens[src[j]].POS == "IN"
+	}
+	return false
 }
 
 func isWeekday(w string) bool {
@@ -688,4 +723,95 @@ func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) 
 		return namedFrame(d, src, part, lemma(verb))
 	}
 	return frame{}, false
+}
+
+// coordinatedFrame finds a reporting verb coordinated with the main
+// clause's verb: "Cruz has supported increasing the number of H-1B visas
+// but has since said he now believes the system needs to be reformed",
+// "Other former officers chafed at such second-guessing and said ...".
+// The main clause is the article's own; what follows the second verb is a
+// claim of the subject. It returns the frame and where the main clause
+// ends.
+func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
+	toks := tokensIn(d, part)
+	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+		toks = toks[1:]
+	}
+	toks = afterLeadingAdverbial(d, toks)
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	verb := -1
+	for k, ti := range toks {
+		if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			verb = k
+			break
+		}
+		if k > maxApposedTokens {
+			return frame{}, 0, false
+		}
+	}
+	if verb < 1 {
+		return frame{}, 0, false
+	}
+	// the first tensed verb must be the main clause's: not one of a
+	// clause opening the sentence ("When Trump later referred to ...",
+	// "Speaking on the cable channel CNBC on Monday, Mr. Ubben called") or
+	// of a relative clause in the subject
+	if p := d.Tokens[toks[0]].POS; p == "IN" || p == "VBG" || p == "WRB" || isQuoteMark(d.Tokens[toks[0]].Text) {
+		return frame{}, 0, false
+	}
+	for _, ti := range toks[:verb] {
+		if p := d.Tokens[ti].POS; p == "WP" || p == "WDT" || p == "IN" && subordinators[strings.ToLower(d.Tokens[ti].Text)] {
+			return frame{}, 0, false
+		}
+	}
+	for k := verb + 2; k+2 < len(toks); k++ {
+		if p := d.Tokens[toks[k]].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" || p == "WP" || p == "WDT" {
+			// another clause before the coordination: "..., in which
+			// Trump called himself ... and admitted"
+			return frame{}, 0, false
+		}
+		if low(k) != "and" && low(k) != "but" {
+			continue
+		}
+		// the second verb, perhaps after a perfect auxiliary and adverbs
+		// ("but has since said", "and then told")
+		v := k + 1
+		if perfectAuxiliaries[low(v)] {
+			v++
+		}
+		for v < len(toks) && (strings.HasPrefix(d.Tokens[toks[v]].POS, "RB") || low(v) == "since") {
+			v++ // "has since said", tagged as a preposition
+		}
+		if v+1 >= len(toks) {
+			return frame{}, 0, false
+		}
+		t := d.Tokens[toks[v]]
+		if p := t.POS; p != "VBD" && p != "VBZ" && p != "VBP" && p != "VBN" || !frameVerbs[lemma(low(v))] || t.POS == "VBN" && !perfectAuxiliaries[low(k+1)] {
+			continue
+		}
+		l := lemma(low(v))
+		j := v + 1
+		if l == "tell" {
+			for j < len(toks) && j <= v+5 && low(j) != "that" && !clauseStart(d, toks, j) {
+				j++
+			}
+		}
+		complementizer := j < len(toks) && low(j) == "that"
+		if complementizer {
+			j++
+		}
+		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+			continue
+		}
+		f, ok := namedFrame(d, sourceHead(d, toks[:verb]), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
+		if !ok {
+			return frame{}, 0, false
+		}
+		end := d.Tokens[toks[k]].Start
+		if k > 0 && d.Tokens[toks[k-1]].Text == "," {
+			end = d.Tokens[toks[k-1]].Start
+		}
+		return f, end, true
+	}
+	return frame{}, 0, false
 }

@@ -1,0 +1,77 @@
+package claims
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// TestCoordinatedFrame runs the whole chain over sentences written for the
+// test: a reporting verb coordinated with the main clause's verb gives
+// what follows it to the subject, whether the quotes layer reads the
+// report ("praised ... and said") or the claims stage's frame does ("but
+// has since said").
+func TestCoordinatedFrame(t *testing.T) {
+	chain := realChain(t)
+	tests := []struct {
+		name, text, claim, claimant string
+	}{
+		{"and said", "Jane Holloway praised the mayor's budget on Tuesday and said the city would hire more teachers next year.", "the city would hire more teachers", "Holloway"},
+		{"but has since said", "Jane Holloway supported the bridge project for years but has since said the costs are too high.", "the costs are too high", "Holloway"},
+		{"and has since argued", "The mayor opposed the new tax for years and has since argued that it pays for the schools.", "it pays for the schools", "mayor"},
+		{"subject after an opening clause", "When Jane Holloway visited the school, the principal thanked her and said the roof would be repaired soon.", "the roof would be repaired", "principal"},
+		{"another clause before the coordination", "The report, which Jane Holloway wrote last year, criticized the council and said the roads were unsafe.", "the roads were unsafe", "report"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := []byte("A headline for the test\n\n" + tc.text + "\n")
+			d := &pipeline.Doc{Source: tc.name, Raw: raw, ID: pipeline.DocID(raw)}
+			for _, s := range chain {
+				if err := s.Process(context.Background(), d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []string
+			for _, c := range d.Claims {
+				if !strings.Contains(c.Text, tc.claim) {
+					got = append(got, c.Text)
+					continue
+				}
+				if tc.claimant == "" && c.Claimant != d.Outlet || tc.claimant != "" && !strings.Contains(c.Claimant, tc.claimant) {
+					t.Errorf("claim %q: claimant %q, want %q", c.Text, c.Claimant, tc.claimant)
+				}
+				return
+			}
+			t.Errorf("no claim holds %q; claims %q", tc.claim, got)
+		})
+	}
+}
+
+// TestFrameSourceHead checks which name of a frame's source is the
+// claimant: the name heading it, not a modifier named before it, nor a
+// name in a prepositional phrase after it.
+func TestFrameSourceHead(t *testing.T) {
+	chain := realChain(t)
+	tests := []struct{ source, want string }{
+		{"Florida Gov. Rick Scott", "Rick Scott"},
+		{"White House spokesman Josh Earnest", "Josh Earnest"},
+		{"Mr. Morgan of the Sierra Club", "Morgan"},
+	}
+	for _, tc := range tests {
+		raw := []byte("A headline for the test\n\n" + tc.source + " spoke on Tuesday.\n")
+		d := &pipeline.Doc{Source: tc.source, Raw: raw, ID: pipeline.DocID(raw)}
+		for _, s := range chain {
+			if err := s.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		start := strings.Index(d.Text, tc.source)
+		src := tokensIn(d, pipeline.Span{Start: start, End: start + len(tc.source)})
+		f, ok := namedFrame(d, src, pipeline.Span{Start: start, End: len(d.Text)}, "say")
+		if !ok || !strings.Contains(f.claimant, tc.want) {
+			t.Errorf("source %q: claimant %q (%v), want %q", tc.source, f.claimant, ok, tc.want)
+		}
+	}
+}

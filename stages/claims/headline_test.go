@@ -1,0 +1,49 @@
+package claims
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// TestHeadlineFrames runs the whole chain over titles written for the test
+// and checks who claims the title's content: the source of a title-case
+// "NP Says ..." frame, and the article when the capitalised verb is not a
+// report of the subject's.
+func TestHeadlineFrames(t *testing.T) {
+	chain := realChain(t)
+	tests := []struct {
+		name, title, claim, claimant string
+	}{
+		{"says", "Former Governor Jane Holloway Says The Budget Is Already Broken", "Budget Is Already Broken", "Holloway"},
+		{"trailing says", "The Budget Is Already Broken, Jane Holloway Says", "Budget Is Already Broken", "Holloway"},
+		{"tells", "Jane Holloway Tells Voters The Budget Is Already Broken", "Budget Is Already Broken", "Holloway"},
+		{"noun object", "Jane Holloway Tweets A Photo Of The New Bridge", "Photo Of The New Bridge", ""},
+		{"verb in the subject", "Jane Holloway Calls For Audit After Report Reveals Missing Funds", "Missing Funds", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := []byte(tc.title + "\n\nThe state legislature met on Monday to discuss the budget for next year.\n")
+			d := &pipeline.Doc{Source: tc.name, Raw: raw, ID: pipeline.DocID(raw)}
+			for _, s := range chain {
+				if err := s.Process(context.Background(), d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var got []string
+			for _, c := range d.Claims {
+				if !strings.Contains(c.Text, tc.claim) {
+					got = append(got, c.Text)
+					continue
+				}
+				if tc.claimant == "" && c.Claimant != d.Outlet || tc.claimant != "" && !strings.Contains(c.Claimant, tc.claimant) {
+					t.Errorf("claim %q: claimant %q, want %q", c.Text, c.Claimant, tc.claimant)
+				}
+				return
+			}
+			t.Errorf("no claim holds %q; claims %q", tc.claim, got)
+		})
+	}
+}
