@@ -1101,9 +1101,18 @@ func evidenceSource(p *para, s, e int) bool {
 // titleCaseCue reports whether the capitalised verb at token i is a cue
 // of an article title in title case ("Trump Says He Never Pledged To …"):
 // the paragraph is the title, and the word before the verb is capitalised
-// too.
+// too. After a preposition, a determiner, a possessive or a conjunction the
+// word is a noun, as title case hides ("… After Report Reveals …", "The
+// Claim That …").
 func (x *extraction) titleCaseCue(p *para, i int) bool {
-	return p.kind == pipeline.ZoneHeadline && i > 0 && isCapitalized(p.toks[i-1].text) && !strings.HasSuffix(p.toks[i].lower, "ing")
+	if p.kind != pipeline.ZoneHeadline || i == 0 || !isCapitalized(p.toks[i-1].text) || strings.HasSuffix(p.toks[i].lower, "ing") {
+		return false
+	}
+	switch x.posTag(p.toks[i-1].start) {
+	case "IN", "DT", "PRP$", "CC", "TO", "WDT":
+		return false
+	}
+	return true
 }
 
 // titleSayVerbs report a title-case title's clause whatever its tags.
