@@ -95,7 +95,11 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	if p.toks[hi].text == "," {
 		k++
 	}
-	if k >= len(p.toks) || p.toks[k].lower != "who" || k+1 >= len(p.toks) {
+	relative := k < len(p.toks) && p.toks[k].lower == "who"
+	if !relative && !x.descriptionGoesOn(p, lo, hi) {
+		return false
+	}
+	if k+1 >= len(p.toks) {
 		return false
 	}
 	sent := p.sentenceOf(p.toks[k].start)
@@ -115,7 +119,7 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	if end < 0 {
 		return false
 	}
-	if x.reportsRelative(p, k+1, p.tokIndex(end)) {
+	if relative && x.reportsRelative(p, k+1, p.tokIndex(end)) {
 		end = p.toks[k-1].end
 		if p.toks[k-1].text == "," && k-2 >= 0 {
 			end = p.toks[k-2].end
@@ -124,6 +128,30 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	c.q.Source.End = end
 	return true
 }
+
+// descriptionGoesOn reports whether an inverted source [lo, hi) stopped
+// inside the speaker's description: before a parenthesis of party and
+// state (`said Rep. Jim Clyburn (D-S.C.), a member of …`), or, once an
+// appositive has begun, before the words that carry it on (`said Mo
+// Elleithee, a Clinton campaign aide during her failed 2008 run and now
+// director of …`). The annotation keeps the description whole.
+func (x *extraction) descriptionGoesOn(p *para, lo, hi int) bool {
+	if p.toks[hi].text == "(" {
+		return true
+	}
+	if !descriptionLinks[p.toks[hi].lower] {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionLinks carry a speaker's description on past a noun.
+var descriptionLinks = set("in", "at", "of", "for", "and", "during", "with", "from", "on", "since", "under")
 
 // sourceAsides open, after a comma, words that go on past the speaker's
 // name and description: a contrast or a setting, not who the speaker is.
