@@ -31,6 +31,9 @@ func (x *extraction) trimReportingRelatives() {
 		if (hi == lo+1 || hi == lo+2 && p.toks[lo+1].text == ".") && x.extendStateAbbreviation(c, p, lo) {
 			continue
 		}
+		if x.extendLeadingDescription(c, p, lo) {
+			continue
+		}
 		for k := lo + 1; k+2 < hi; k++ {
 			if p.toks[k].text != "," {
 				continue
@@ -186,3 +189,59 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	c.q.Source.Start = p.toks[first].start
 	return true
 }
+
+// extendLeadingDescription extends a source that is a name after a
+// description opening its sentence back over that description (`Florida’s
+// Republican attorney general, Pam Bondi, said`, `Another delegate on the
+// Cruz slate, Jim Poolman, said`): the annotation takes the two together
+// as the source. The description must name a role or an owner (a role
+// noun, a possessive, "one" or "another") and hold no comma, quotation,
+// verb or opening preposition, so that a setting (`In a statement, Bondi
+// said`, `Responding to Trump's remarks, Clinton wrote`) stays out. Only a source before its cue.
+func (x *extraction) extendLeadingDescription(c *cand, p *para, lo int) bool {
+	if c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.End || lo < 3 || p.toks[lo-1].text != "," || !isCapitalized(p.toks[lo].text) {
+		return false
+	}
+	sent := p.sentenceOf(p.toks[lo].start)
+	first := p.tokIndex(sent[0])
+	if lo-1-first < 2 || lo-1-first > 12 || !isCapitalized(p.toks[first].text) || leadingSettings[p.toks[first].lower] {
+		return false
+	}
+	if head := p.toks[lo-2].text; isCapitalized(head) && strings.ToUpper(head) != head {
+		return false // a name before the comma: a list or an address (`Vice President Joe Biden, Rubio said`)
+	}
+	if opener := p.toks[first].lower; strings.HasSuffix(opener, "ed") || strings.HasSuffix(opener, "ing") {
+		return false // a participle clause (`Informed of …, Early described`)
+	}
+	described := p.toks[first].lower == "one" || p.toks[first].lower == "another"
+	for j := first; j < lo-1; j++ {
+		t := p.toks[j]
+		if t.kind != 'w' {
+			return false
+		}
+		if tag := x.posTag(t.start); strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "MD") || j == first && tag == "IN" {
+			return false // a clause or a setting, not a description
+		}
+		w := strings.TrimSuffix(t.lower, "s")
+		if roleNouns[t.lower] || roleNouns[w] || officeNouns[t.lower] || officeNouns[w] ||
+			isCapitalized(t.text) && !contractions[t.lower] && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) {
+			described = true
+		}
+	}
+	if !described {
+		return false
+	}
+	c.q.Source.Start = p.toks[first].start
+	return true
+}
+
+// leadingSettings open a sentence with a setting or a link, not with a
+// description of the speaker.
+var leadingSettings = set("in", "on", "at", "after", "before", "during", "when", "while", "for",
+	"with", "but", "and", "yet", "so", "as", "asked", "speaking", "since", "still", "however",
+	"meanwhile", "earlier", "later", "then", "now", "today", "yesterday", "instead", "also",
+	"by", "from", "to", "of", "under", "like", "unlike", "if", "although", "though", "because")
+
+// contractions end in "'s" but own nothing.
+var contractions = set("it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s",
+	"he's", "he’s", "she's", "she’s", "what's", "what’s", "who's", "who’s", "let's", "let’s")
