@@ -182,6 +182,16 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 		return resolved{}
 	}
+	// a name in a relative clause after the source's head is someone the
+	// speaker met or acted on, not the speaker ("the New York
+	// businessman, who campaigned Monday in New Hampshire")
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].text == "," && (toks[k].lower == "who" || toks[k].lower == "whose") && toks[k-2].kind == 'w' {
+			src.End = toks[k-2].end
+			toks = toks[:k-1]
+			break
+		}
+	}
 	// head noun: last word before a comma or a preposition
 	headIdx := -1
 	for k, t := range toks {

@@ -51,6 +51,11 @@ func TestSpeakerResolution(t *testing.T) {
 		mentions []string
 		want     []string // speaker of each quote, in output order
 	}{
+		// a name inside a relative clause of the source is not the speaker
+		{"place in a relative clause", "“The levy is fair,” said the Dover farmer, who campaigned Monday in New Hampshire.",
+			[]string{"New Hampshire/GPE=New Hampshire"}, []string{"Dover farmer"}},
+		{"employer in a relative clause", "Nora Vance, who is chairman of Our Farms Pac, said the levy was fair.",
+			[]string{"Our Farms Pac/ORG=Our Farms Pac"}, []string{"Nora Vance"}},
 		// a country right after its own state body speaks for that body
 		{"country after its ministry", "Russia's defense ministry says its jets hit the camps. Russia said it killed 300 militants.", nil,
 			[]string{"Russia's defense ministry", "Russia's defense ministry"}},
