@@ -72,11 +72,14 @@ const (
 
 // resolved is what the first pass learns about a source.
 type resolved struct {
-	kind       speakerKind
-	name, eid  string
-	head       string // head noun of a description
-	modifier   string // the word before the head noun
-	indefinite bool
+	kind      speakerKind
+	name, eid string
+	head      string // head noun of a description
+	modifier  string // the word before the head noun
+	// properModifier: the modifier is a name ("the Florida senator"),
+	// which pins the person described; placeModifier: a tagged place
+	properModifier, placeModifier bool
+	indefinite                    bool
 }
 
 // stripTitles drops leading title words from a person's name.
@@ -404,6 +407,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		r.head = strings.ToLower(toks[headIdx].text)
 		if headIdx > 0 && toks[headIdx-1].kind == 'w' {
 			r.modifier = toks[headIdx-1].lower
+			r.properModifier = headIdx > 1 && isCapitalized(toks[headIdx-1].text)
+			r.placeModifier = r.properModifier && toks[0].lower != "one" &&
+				x.insideLabel(pipeline.Span{Start: toks[headIdx-1].start, End: toks[headIdx-1].end}, pipeline.LabelGPE)
 		}
 	}
 	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") {
@@ -958,6 +964,11 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		src := strings.ToLower(x.text[c.q.Source.Start:c.q.Source.End])
 		if r.modifier != "" && strings.Contains(src, r.modifier+" "+r.head) {
 			return j
+		}
+		// "the Florida senator" is not "Sanders, the senator from
+		// Vermont": a name modifying the head must be in the source too
+		if r.properModifier && !containsWord(src, r.modifier) {
+			continue
 		}
 		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {
 			best = j
