@@ -246,6 +246,21 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 			}
 		}
 	}
+	// "Mr. Trump's assertion that …", "accusations that …": a claim noun
+	// is what was said, not who said it; its owner speaks, or no one
+	if h := toks[max(headIdx, 0)].lower; headIdx >= 0 && nominalCues[h] && !documentNouns[strings.TrimSuffix(h, "s")] {
+		for k := 0; k < headIdx; k++ {
+			if p, ok := possessivePronouns[toks[k].lower]; ok {
+				return resolved{kind: kindPronoun, head: p} // "his claim": he
+			}
+		}
+		if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
+			if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription || r.kind == kindPronoun {
+				return r
+			}
+		}
+		return resolved{}
+	}
 	// "Kelly Ayotte’s campaign", "Sanders’ aides": a person who owns the
 	// head noun is not the one speaking
 	if person != nil && headIdx >= 0 && toks[headIdx].start >= person.End && (isPossessor(x.text, person.Span) || pluralPossessor(x.text, person.Span)) && !isNameTok(toks[headIdx]) {
@@ -501,6 +516,9 @@ var honorifics = set("mr", "mrs", "ms", "dr", "sir", "dame", "rev", "prof", "mis
 var documentNouns = set("statement", "report", "website", "site", "communique", "communiqué",
 	"release", "post", "account", "channel", "announcement", "letter", "message", "tweet",
 	"broadcast", "bulletin", "blog", "feed", "page", "video", "notice", "memo", "document")
+
+// possessivePronouns map an owner's pronoun to the pronoun that speaks.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // isPossessor reports whether the span is followed by (or ends with) 's.
 func isPossessor(text string, s pipeline.Span) bool {

@@ -64,6 +64,12 @@ func TestSpeakerResolution(t *testing.T) {
 		{"role pinned by a nationality stays unresolved", "Nora Vance stressed farm issues during a visit.\n\nThe French president told reporters the deal would hold.",
 			[]string{"Nora Vance/PERSON=Nora Vance", "French/NORP=French"},
 			[]string{"French president"}},
+		// a claim noun is what was said: its owner speaks, or no one
+		{"claim noun with an owner", "Nora Vance's assertion that the levy was fair drew scorn.", []string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance"}},
+		{"claim noun with a pronoun owner", "Nora Vance spoke at the fair. Her claim that the levy was fair drew scorn.", []string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance"}},
+		{"claim noun without an owner", "Accusations that the levy was rigged drew scorn.", nil, []string{""}},
 		// a country right after its own state body speaks for that body
 		{"country after its ministry", "Russia's defense ministry says its jets hit the camps. Russia said it killed 300 militants.", nil,
 			[]string{"Russia's defense ministry", "Russia's defense ministry"}},
