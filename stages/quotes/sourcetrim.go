@@ -157,8 +157,10 @@ func (x *extraction) descriptionGoesOn(p *para, lo, hi int) bool {
 var descriptionLinks = set("in", "at", "of", "for", "and", "during", "with", "from", "on", "since", "under")
 
 // sourceAsides open, after a comma, words that go on past the speaker's
-// name and description: a contrast or a setting, not who the speaker is.
-var sourceAsides = set("but", "though", "although", "while", "speaking", "about")
+// name and description: a contrast, a setting or a circumstance
+// (`Clinton, without naming him,`, `Tester, himself up for reelection`),
+// not who the speaker is.
+var sourceAsides = set("but", "though", "although", "while", "speaking", "about", "without", "after", "before", "when", "himself", "herself")
 
 // extendStateAbbreviation extends a source that is only the state of a
 // speaker's description (`Dewayne Smithy, 33, of Baldwin, Miss., dismisses`

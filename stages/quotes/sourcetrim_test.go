@@ -43,6 +43,8 @@ func TestTailRelativesTagged(t *testing.T) {
 			[]string{"direct|The levy is fair,|Nora Vance, a council aide during the 2009 budget and now director of the Dover Institute|said"}},
 		{"party parenthesis", "“The levy is fair,” said Rep. Nora Vance (D-Del.), a member of the budget committee.",
 			[]string{"direct|The levy is fair,|Rep. Nora Vance (D-Del.), a member of the budget committee|said"}},
+		{"circumstance after the name", "“The levy is fair,” said Nora Vance, without naming the mayor.",
+			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 		{"time after the name", "“The levy is fair,” said Nora Vance on Tuesday.",
 			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 	})
