@@ -34,6 +34,9 @@ func (x *extraction) trimReportingRelatives() {
 		if x.extendLeadingDescription(c, p, lo) {
 			continue
 		}
+		if x.cutTrailingSetting(c, p, lo, hi) {
+			continue
+		}
 		for k := lo + 1; k+2 < hi; k++ {
 			if p.toks[k].text != "," {
 				continue
@@ -247,3 +250,32 @@ var leadingSettings = set("in", "on", "at", "after", "before", "during", "when",
 // contractions end in "'s" but own nothing.
 var contractions = set("it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s",
 	"he's", "he’s", "she's", "she’s", "what's", "what’s", "who's", "who’s", "let's", "let’s")
+
+// cutTrailingSetting cuts from a source the phrase of time or occasion
+// right after its head, before any appositive: `Trump at the time said`,
+// `Trump in his announcement speech said`, `the report on Wednesday
+// said` -> "Trump", "the report". The annotation leaves the occasion out.
+func (x *extraction) cutTrailingSetting(c *cand, p *para, lo, hi int) bool {
+	for k := lo + 1; k+1 < hi; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return false // an appositive or a clause: a description goes on
+		}
+		if !settingPrepositions[t.lower] {
+			continue
+		}
+		next := p.toks[k+1].lower
+		_, owner := possessivePronouns[next]
+		occasion := owner || timeWords[next] && next != "on" && next != "this" && next != "last" ||
+			k+2 < hi && next == "the" && (p.toks[k+2].lower == "time" || timeWords[p.toks[k+2].lower])
+		if !occasion {
+			return false
+		}
+		c.q.Source.End = p.toks[k-1].end
+		return true
+	}
+	return false
+}
+
+// settingPrepositions open a phrase of time or occasion after a source.
+var settingPrepositions = set("on", "at", "in", "during")

@@ -19,6 +19,10 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
 		{"state of the description", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that a ballot makes a difference.", []string{
 			"indirect|the idea that a ballot makes a difference|Dewayne Smithy, 33, of Baldwin, Miss.|dismisses||Dewayne Smithy|-1"}},
+		{"occasion after the name", "Nora Vance in her budget speech said the levy was fair.", []string{
+			"indirect|the levy was fair|Nora Vance|said||Nora Vance|-1"}},
+		{"place after the name stays", "Nora Vance of Dover said the levy was fair.", []string{
+			"indirect|the levy was fair|Nora Vance of Dover|said||Nora Vance|-1"}},
 		{"describing clause stays", "Ivo Marsh, who farms 400 acres near the river, said the farms would close.", []string{
 			"indirect|the farms would close|Ivo Marsh, who farms 400 acres near the river|said||Ivo Marsh|-1"}},
 	})
