@@ -469,6 +469,18 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 		if w := x.titleHolder(r.head, r.modifier, c.para, c.q.Source.Start); w != "" {
 			return w, ""
 		}
+		// "Marco Rubio … stressed defense issues. / The Florida senator
+		// told reporters": a role pinned by a place, held by no one the
+		// text titles so, is the person the text just spoke of. A role
+		// pinned by a nationality, a party or an organisation ("the French
+		// president", "the FBI director") is too often someone new.
+		if r.placeModifier {
+			for pi := c.para; pi >= 0 && c.para-pi <= 1; pi-- {
+				if name, eid, at := x.personSubject(pi, c.q.Source.Start); at >= 0 && !strings.Contains(name, " and ") {
+					return name, eid
+				}
+			}
+		}
 		return "", ""
 	}
 	if roleNouns[r.head] || !genericOrgNouns[r.head] {

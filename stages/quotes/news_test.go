@@ -73,7 +73,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"said in a statement that", "The minister said in a statement that the talks would resume.", []string{"indirect|the talks would resume|The minister|said||minister|-1"}},
 		{"inverted source with an institution", "\"It will get worse,\" said Eswar Prasad, a professor at Cornell University.", []string{"direct|It will get worse,|Eswar Prasad, a professor at Cornell University|said||Eswar Prasad|-1"}},
 		{"inverted source then a place", "\"It will get worse,\" said Eswar Prasad at a conference in Boston.", []string{"direct|It will get worse,|Eswar Prasad|said||Eswar Prasad|-1"}},
-		{"state after a town", "Their leader, Robert DePugh of Norborne, Mo., says the group is growing.", []string{"indirect|the group is growing|Robert DePugh of Norborne, Mo.|says||Robert DePugh|-1"}},
+		{"state after a town", "Their leader, Robert DePugh of Norborne, Mo., says the group is growing.", []string{"indirect|the group is growing|Their leader, Robert DePugh of Norborne, Mo.|says||Robert DePugh|-1"}},
 		{"name, role, relative clause", "Douglas Pratt, president of the PTC, who attended the meeting, said the work was under review.", []string{"indirect|the work was under review|Douglas Pratt, president of the PTC|said||Douglas Pratt|-1"}},
 		{"abbreviation before comma", "Acme Inc., the engine maker, said sales fell.", []string{"indirect|sales fell|Acme Inc., the engine maker|said||Acme Inc.|-1"}},
 		// "No." before a number abbreviates "number"; a pronoun with a

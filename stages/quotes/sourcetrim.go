@@ -31,6 +31,12 @@ func (x *extraction) trimReportingRelatives() {
 		if (hi == lo+1 || hi == lo+2 && p.toks[lo+1].text == ".") && x.extendStateAbbreviation(c, p, lo) {
 			continue
 		}
+		if x.extendLeadingDescription(c, p, lo) {
+			continue
+		}
+		if x.cutTrailingSetting(c, p, lo, hi) {
+			continue
+		}
 		for k := lo + 1; k+2 < hi; k++ {
 			if p.toks[k].text != "," {
 				continue
@@ -95,7 +101,11 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	if p.toks[hi].text == "," {
 		k++
 	}
-	if k >= len(p.toks) || p.toks[k].lower != "who" || k+1 >= len(p.toks) {
+	relative := k < len(p.toks) && p.toks[k].lower == "who"
+	if !relative && !x.descriptionGoesOn(p, lo, hi) {
+		return false
+	}
+	if k+1 >= len(p.toks) {
 		return false
 	}
 	sent := p.sentenceOf(p.toks[k].start)
@@ -115,7 +125,7 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	if end < 0 {
 		return false
 	}
-	if x.reportsRelative(p, k+1, p.tokIndex(end)) {
+	if relative && x.reportsRelative(p, k+1, p.tokIndex(end)) {
 		end = p.toks[k-1].end
 		if p.toks[k-1].text == "," && k-2 >= 0 {
 			end = p.toks[k-2].end
@@ -125,9 +135,35 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 	return true
 }
 
+// descriptionGoesOn reports whether an inverted source [lo, hi) stopped
+// inside the speaker's description: before a parenthesis of party and
+// state (`said Rep. Jim Clyburn (D-S.C.), a member of …`), or, once an
+// appositive has begun, before the words that carry it on (`said Mo
+// Elleithee, a Clinton campaign aide during her failed 2008 run and now
+// director of …`). The annotation keeps the description whole.
+func (x *extraction) descriptionGoesOn(p *para, lo, hi int) bool {
+	if p.toks[hi].text == "(" {
+		return true
+	}
+	if !descriptionLinks[p.toks[hi].lower] {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionLinks carry a speaker's description on past a noun.
+var descriptionLinks = set("in", "at", "of", "for", "and", "during", "with", "from", "on", "since", "under")
+
 // sourceAsides open, after a comma, words that go on past the speaker's
-// name and description: a contrast or a setting, not who the speaker is.
-var sourceAsides = set("but", "though", "although", "while", "speaking", "about")
+// name and description: a contrast, a setting or a circumstance
+// (`Clinton, without naming him,`, `Tester, himself up for reelection`),
+// not who the speaker is.
+var sourceAsides = set("but", "though", "although", "while", "speaking", "about", "without", "after", "before", "when", "himself", "herself")
 
 // extendStateAbbreviation extends a source that is only the state of a
 // speaker's description (`Dewayne Smithy, 33, of Baldwin, Miss., dismisses`
@@ -158,3 +194,88 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	c.q.Source.Start = p.toks[first].start
 	return true
 }
+
+// extendLeadingDescription extends a source that is a name after a
+// description opening its sentence back over that description (`Florida’s
+// Republican attorney general, Pam Bondi, said`, `Another delegate on the
+// Cruz slate, Jim Poolman, said`): the annotation takes the two together
+// as the source. The description must name a role or an owner (a role
+// noun, a possessive, "one" or "another") and hold no comma, quotation,
+// verb or opening preposition, so that a setting (`In a statement, Bondi
+// said`, `Responding to Trump's remarks, Clinton wrote`) stays out. Only a source before its cue.
+func (x *extraction) extendLeadingDescription(c *cand, p *para, lo int) bool {
+	if c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.End || lo < 3 || p.toks[lo-1].text != "," || !isCapitalized(p.toks[lo].text) {
+		return false
+	}
+	sent := p.sentenceOf(p.toks[lo].start)
+	first := p.tokIndex(sent[0])
+	if lo-1-first < 2 || lo-1-first > 12 || !isCapitalized(p.toks[first].text) || leadingSettings[p.toks[first].lower] {
+		return false
+	}
+	if head := p.toks[lo-2].text; isCapitalized(head) && strings.ToUpper(head) != head {
+		return false // a name before the comma: a list or an address (`Vice President Joe Biden, Rubio said`)
+	}
+	if opener := p.toks[first].lower; strings.HasSuffix(opener, "ed") || strings.HasSuffix(opener, "ing") {
+		return false // a participle clause (`Informed of …, Early described`)
+	}
+	described := p.toks[first].lower == "one" || p.toks[first].lower == "another"
+	for j := first; j < lo-1; j++ {
+		t := p.toks[j]
+		if t.kind != 'w' {
+			return false
+		}
+		if tag := x.posTag(t.start); strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "MD") || j == first && tag == "IN" {
+			return false // a clause or a setting, not a description
+		}
+		w := strings.TrimSuffix(t.lower, "s")
+		if roleNouns[t.lower] || roleNouns[w] || officeNouns[t.lower] || officeNouns[w] ||
+			isCapitalized(t.text) && !contractions[t.lower] && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) {
+			described = true
+		}
+	}
+	if !described {
+		return false
+	}
+	c.q.Source.Start = p.toks[first].start
+	return true
+}
+
+// leadingSettings open a sentence with a setting or a link, not with a
+// description of the speaker.
+var leadingSettings = set("in", "on", "at", "after", "before", "during", "when", "while", "for",
+	"with", "but", "and", "yet", "so", "as", "asked", "speaking", "since", "still", "however",
+	"meanwhile", "earlier", "later", "then", "now", "today", "yesterday", "instead", "also",
+	"by", "from", "to", "of", "under", "like", "unlike", "if", "although", "though", "because")
+
+// contractions end in "'s" but own nothing.
+var contractions = set("it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s",
+	"he's", "he’s", "she's", "she’s", "what's", "what’s", "who's", "who’s", "let's", "let’s")
+
+// cutTrailingSetting cuts from a source the phrase of time or occasion
+// right after its head, before any appositive: `Trump at the time said`,
+// `Trump in his announcement speech said`, `the report on Wednesday
+// said` -> "Trump", "the report". The annotation leaves the occasion out.
+func (x *extraction) cutTrailingSetting(c *cand, p *para, lo, hi int) bool {
+	for k := lo + 1; k+1 < hi; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return false // an appositive or a clause: a description goes on
+		}
+		if !settingPrepositions[t.lower] {
+			continue
+		}
+		next := p.toks[k+1].lower
+		_, owner := possessivePronouns[next]
+		occasion := owner || timeWords[next] && next != "on" && next != "this" && next != "last" ||
+			k+2 < hi && next == "the" && (p.toks[k+2].lower == "time" || timeWords[p.toks[k+2].lower])
+		if !occasion {
+			return false
+		}
+		c.q.Source.End = p.toks[k-1].end
+		return true
+	}
+	return false
+}
+
+// settingPrepositions open a phrase of time or occasion after a source.
+var settingPrepositions = set("on", "at", "in", "during")

@@ -19,6 +19,10 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
 		{"state of the description", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that a ballot makes a difference.", []string{
 			"indirect|the idea that a ballot makes a difference|Dewayne Smithy, 33, of Baldwin, Miss.|dismisses||Dewayne Smithy|-1"}},
+		{"occasion after the name", "Nora Vance in her budget speech said the levy was fair.", []string{
+			"indirect|the levy was fair|Nora Vance|said||Nora Vance|-1"}},
+		{"place after the name stays", "Nora Vance of Dover said the levy was fair.", []string{
+			"indirect|the levy was fair|Nora Vance of Dover|said||Nora Vance|-1"}},
 		{"describing clause stays", "Ivo Marsh, who farms 400 acres near the river, said the farms would close.", []string{
 			"indirect|the farms would close|Ivo Marsh, who farms 400 acres near the river|said||Ivo Marsh|-1"}},
 	})
@@ -39,5 +43,29 @@ func TestTailRelativesTagged(t *testing.T) {
 			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 		{"reporting clause", "“The levy is fair,” said Nora Vance, who told the council the same thing in 2009.",
 			[]string{"direct|The levy is fair,|Nora Vance|said"}},
+		{"description going on", "“The levy is fair,” said Nora Vance, a council aide during the 2009 budget and now director of the Dover Institute.",
+			[]string{"direct|The levy is fair,|Nora Vance, a council aide during the 2009 budget and now director of the Dover Institute|said"}},
+		{"party parenthesis", "“The levy is fair,” said Rep. Nora Vance (D-Del.), a member of the budget committee.",
+			[]string{"direct|The levy is fair,|Rep. Nora Vance (D-Del.), a member of the budget committee|said"}},
+		{"circumstance after the name", "“The levy is fair,” said Nora Vance, without naming the mayor.",
+			[]string{"direct|The levy is fair,|Nora Vance|said"}},
+		{"time after the name", "“The levy is fair,” said Nora Vance on Tuesday.",
+			[]string{"direct|The levy is fair,|Nora Vance|said"}},
+	})
+}
+
+// TestLeadingDescriptionTagged: a source that is a name after a
+// description opening the sentence takes the description in; a setting
+// or a clause before the name stays out.
+func TestLeadingDescriptionTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"role of an owner", "Delaware's budget director, Nora Vance, said the levy was fair.",
+			[]string{"indirect|the levy was fair|Delaware's budget director, Nora Vance|said"}},
+		{"one of a group", "Another delegate on the council slate, Ivo Marsh, said the levy was fair.",
+			[]string{"indirect|the levy was fair|Another delegate on the council slate, Ivo Marsh|said"}},
+		{"setting", "In a statement on Tuesday, Nora Vance said the levy was fair.",
+			[]string{"indirect|the levy was fair|Nora Vance|said"}},
+		{"participle clause", "Responding to the mayor's remarks, Nora Vance said the levy was fair.",
+			[]string{"indirect|the levy was fair|Nora Vance|said"}},
 	})
 }

@@ -72,11 +72,14 @@ const (
 
 // resolved is what the first pass learns about a source.
 type resolved struct {
-	kind       speakerKind
-	name, eid  string
-	head       string // head noun of a description
-	modifier   string // the word before the head noun
-	indefinite bool
+	kind      speakerKind
+	name, eid string
+	head      string // head noun of a description
+	modifier  string // the word before the head noun
+	// properModifier: the modifier is a name ("the Florida senator"),
+	// which pins the person described; placeModifier: a tagged place
+	properModifier, placeModifier bool
+	indefinite                    bool
 }
 
 // stripTitles drops leading title words from a person's name.
@@ -182,6 +185,16 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 		return resolved{}
 	}
+	// a name in a relative clause after the source's head is someone the
+	// speaker met or acted on, not the speaker ("the New York
+	// businessman, who campaigned Monday in New Hampshire")
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].text == "," && (toks[k].lower == "who" || toks[k].lower == "whose") && toks[k-2].kind == 'w' {
+			src.End = toks[k-2].end
+			toks = toks[:k-1]
+			break
+		}
+	}
 	// head noun: last word before a comma or a preposition
 	headIdx := -1
 	for k, t := range toks {
@@ -232,6 +245,21 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 				return r
 			}
 		}
+	}
+	// "Mr. Trump's assertion that …", "accusations that …": a claim noun
+	// is what was said, not who said it; its owner speaks, or no one
+	if h := toks[max(headIdx, 0)].lower; headIdx >= 0 && nominalCues[h] && !documentNouns[strings.TrimSuffix(h, "s")] {
+		for k := 0; k < headIdx; k++ {
+			if p, ok := possessivePronouns[toks[k].lower]; ok {
+				return resolved{kind: kindPronoun, head: p} // "his claim": he
+			}
+		}
+		if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
+			if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription || r.kind == kindPronoun {
+				return r
+			}
+		}
+		return resolved{}
 	}
 	// "Kelly Ayotte’s campaign", "Sanders’ aides": a person who owns the
 	// head noun is not the one speaking
@@ -394,6 +422,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		r.head = strings.ToLower(toks[headIdx].text)
 		if headIdx > 0 && toks[headIdx-1].kind == 'w' {
 			r.modifier = toks[headIdx-1].lower
+			r.properModifier = headIdx > 1 && isCapitalized(toks[headIdx-1].text)
+			r.placeModifier = r.properModifier && toks[0].lower != "one" &&
+				x.insideLabel(pipeline.Span{Start: toks[headIdx-1].start, End: toks[headIdx-1].end}, pipeline.LabelGPE)
 		}
 	}
 	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") {
@@ -485,6 +516,9 @@ var honorifics = set("mr", "mrs", "ms", "dr", "sir", "dame", "rev", "prof", "mis
 var documentNouns = set("statement", "report", "website", "site", "communique", "communiqué",
 	"release", "post", "account", "channel", "announcement", "letter", "message", "tweet",
 	"broadcast", "bulletin", "blog", "feed", "page", "video", "notice", "memo", "document")
+
+// possessivePronouns map an owner's pronoun to the pronoun that speaks.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // isPossessor reports whether the span is followed by (or ends with) 's.
 func isPossessor(text string, s pipeline.Span) bool {
@@ -948,6 +982,11 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		src := strings.ToLower(x.text[c.q.Source.Start:c.q.Source.End])
 		if r.modifier != "" && strings.Contains(src, r.modifier+" "+r.head) {
 			return j
+		}
+		// "the Florida senator" is not "Sanders, the senator from
+		// Vermont": a name modifying the head must be in the source too
+		if r.properModifier && !containsWord(src, r.modifier) {
+			continue
 		}
 		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {
 			best = j

@@ -51,6 +51,25 @@ func TestSpeakerResolution(t *testing.T) {
 		mentions []string
 		want     []string // speaker of each quote, in output order
 	}{
+		// a name inside a relative clause of the source is not the speaker
+		{"place in a relative clause", "“The levy is fair,” said the Dover farmer, who campaigned Monday in New Hampshire.",
+			[]string{"New Hampshire/GPE=New Hampshire"}, []string{"Dover farmer"}},
+		{"employer in a relative clause", "Nora Vance, who is chairman of Our Farms Pac, said the levy was fair.",
+			[]string{"Our Farms Pac/ORG=Our Farms Pac"}, []string{"Nora Vance"}},
+		// a role pinned by a place: not a speaker of the same role from
+		// elsewhere, but the person the text just spoke of
+		{"role pinned by a place", "“We will win,” said Ivo Marsh, the senator from Vermont.\n\nNora Vance stressed farm issues during a visit.\n\nThe Delaware senator told reporters she feels good about her campaign.",
+			[]string{"Ivo Marsh/PERSON=Ivo Marsh", "Vermont/GPE=Vermont", "Nora Vance/PERSON=Nora Vance", "Delaware/GPE=Delaware"},
+			[]string{"Ivo Marsh", "Nora Vance"}},
+		{"role pinned by a nationality stays unresolved", "Nora Vance stressed farm issues during a visit.\n\nThe French president told reporters the deal would hold.",
+			[]string{"Nora Vance/PERSON=Nora Vance", "French/NORP=French"},
+			[]string{"French president"}},
+		// a claim noun is what was said: its owner speaks, or no one
+		{"claim noun with an owner", "Nora Vance's assertion that the levy was fair drew scorn.", []string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance"}},
+		{"claim noun with a pronoun owner", "Nora Vance spoke at the fair. Her claim that the levy was fair drew scorn.", []string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance"}},
+		{"claim noun without an owner", "Accusations that the levy was rigged drew scorn.", nil, []string{""}},
 		// a country right after its own state body speaks for that body
 		{"country after its ministry", "Russia's defense ministry says its jets hit the camps. Russia said it killed 300 militants.", nil,
 			[]string{"Russia's defense ministry", "Russia's defense ministry"}},
