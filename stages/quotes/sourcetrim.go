@@ -265,7 +265,7 @@ func (x *extraction) cutTrailingSetting(c *cand, p *para, lo, hi int) bool {
 			continue
 		}
 		next := p.toks[k+1].lower
-		_, owner := possessivePronouns[next]
+		_, owner := ownerPronouns[next]
 		occasion := owner || timeWords[next] && next != "on" && next != "this" && next != "last" ||
 			k+2 < hi && next == "the" && (p.toks[k+2].lower == "time" || timeWords[p.toks[k+2].lower])
 		if !occasion {

@@ -250,7 +250,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	// is what was said, not who said it; its owner speaks, or no one
 	if h := toks[max(headIdx, 0)].lower; headIdx >= 0 && nominalCues[h] && !documentNouns[strings.TrimSuffix(h, "s")] {
 		for k := 0; k < headIdx; k++ {
-			if p, ok := possessivePronouns[toks[k].lower]; ok {
+			if p, ok := ownerPronouns[toks[k].lower]; ok {
 				return resolved{kind: kindPronoun, head: p} // "his claim": he
 			}
 		}
@@ -517,8 +517,8 @@ var documentNouns = set("statement", "report", "website", "site", "communique", 
 	"release", "post", "account", "channel", "announcement", "letter", "message", "tweet",
 	"broadcast", "bulletin", "blog", "feed", "page", "video", "notice", "memo", "document")
 
-// possessivePronouns map an owner's pronoun to the pronoun that speaks.
-var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+// ownerPronouns map an owner's pronoun to the pronoun that speaks.
+var ownerPronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // isPossessor reports whether the span is followed by (or ends with) 's.
 func isPossessor(text string, s pipeline.Span) bool {
