@@ -959,7 +959,7 @@ func (x *extraction) cuelessMixed() {
 					continue
 				}
 				content := x.text[m.content[0]:m.content[1]]
-				if isTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
+				if isClosedTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
 					continue
 				}
 				if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
