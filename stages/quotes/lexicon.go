@@ -73,13 +73,13 @@ var reportingVerbs = map[string]cueClass{
 	"voice":  cueNoun,
 	// "declined to comment", "declined to say whether …": a refusal to
 	// speak is annotated as a report (60 of the 70 train uses)
-	"decline": cueNoun,
+	"decline": cueNoun, "refuse": cueNoun,
 }
 
 // particleVerbs report only with their particle, which the cue includes:
 // "pointed out", "called for" ("at this point", "called him" are no
 // cues).
-var particleVerbs = map[string]map[string]bool{"point": set("out"), "call": set("for", "on"), "decline": set("to")}
+var particleVerbs = map[string]map[string]bool{"point": set("out"), "call": set("for", "on"), "decline": set("to"), "refuse": set("to")}
 
 // irregularForms lists the forms that the regular rules miss.
 var irregularForms = map[string][]string{
