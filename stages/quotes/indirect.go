@@ -357,7 +357,9 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 				}
 			}
 		}
-		if t.lower == "and" && e+1 < limit {
+		// "refused to comment and said …", "declined to say who but said
+		// …": a coordinated reporting verb opens its own attribution
+		if (t.lower == "and" || t.lower == "but") && e+1 < limit {
 			if _, ok := x.verbCue(p, e+1); ok && !cueForms[p.toks[e+1].lower].gerund && !isCapitalized(p.toks[e+1].text) {
 				break
 			}
