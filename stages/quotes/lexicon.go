@@ -58,7 +58,7 @@ var reportingVerbs = map[string]cueClass{
 	"agree": cueClause, "echo": cueTailOnly,
 	"cite": cueNoun, "express": cueNoun, "propose": cueNoun, "talk": cueNoun,
 	"blast": cueNoun, "denounce": cueNoun, "mock": cueNoun,
-	"defend": cueNoun, "endorse": cueNoun, "describe": cueNoun | cueQuoted,
+	"defend": cueNoun | cueQuoted, "endorse": cueNoun, "describe": cueNoun | cueQuoted,
 	"attack": cueNoun | cueQuoted,
 	// a study, a poll or an inquiry reports what it found ("the poll
 	// found that …", "the data showed that …"): nine in ten of their uses
