@@ -337,8 +337,14 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 			if nominal {
 				break
 			}
-			if e+1 < limit {
-				n := p.toks[e+1].lower
+			// "he has “expanded the party,” claiming …": the comma inside
+			// a closing mark ends the clause as one outside it does
+			next := e + 1
+			if next+1 < limit && p.toks[next].kind == 'q' && p.closesAt(p.toks[next].start) {
+				next++
+			}
+			if next < limit {
+				n := p.toks[next].lower
 				if contentStops[n] {
 					// "the bill, which Smith drafted, would …": a relative
 					// clause inside the subject; its closing comma is
@@ -349,7 +355,7 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 					}
 					break
 				}
-				if n == "according" || x.attributedClauseAt(p, e+1, limit) {
+				if n == "according" || x.attributedClauseAt(p, next, limit) {
 					break
 				}
 				if f, ok := cueForms[n]; ok && f.gerund || evaluativeCues[n] && strings.HasSuffix(n, "ing") {
