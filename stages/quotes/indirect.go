@@ -976,6 +976,9 @@ func (x *extraction) cuelessMixed() {
 				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
 					continue
 				}
+				if len(frags) == 0 && digestLead(x.text[sent[0]:m.open]) {
+					break
+				}
 				if len(frags) == 0 {
 					firstOpen = m.open
 				}
@@ -1320,4 +1323,22 @@ func (ci *contentIndex) holds(s pipeline.Span) bool {
 	}
 	n := sort.SearchInts(ci.starts, s.Start+1) // contents starting at or before s
 	return n > 0 && ci.maxEnd[n-1] >= s.End
+}
+
+// digestLead reports whether the words before a sentence's first quotation
+// are only a dash, or an all-caps label and a dash: a line of a headline
+// digest ("NOW OPEN—“Pop-up art show strives to …,” by …", "—“…”"),
+// which quotes a headline, not a speaker.
+func digestLead(before string) bool {
+	t := strings.TrimSpace(before)
+	if !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–") {
+		return false
+	}
+	t = strings.TrimRight(t, "—–")
+	for _, w := range strings.Fields(t) {
+		if !isAllCaps(w) {
+			return false
+		}
+	}
+	return true
 }
