@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -238,7 +239,35 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		as, ae := addresseeAfter(p, k+1, hi, f.lemma)
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: max(ae, k+1)}, true
 	}
-	return attribution{}, false
+	return x.bareTail(p, i, hi)
+}
+
+// bareTail parses the tail of a quotation closed by a comma that is only a
+// subject and a past-tense verb ending the sentence: "“France will always
+// be France,” an angry Hollande retaliated." The comma inside the marks
+// says the sentence goes on, and a bare subject and verb can only be
+// telling who spoke, whatever the verb (surmised, retaliated, gushed),
+// so no list of reporting verbs is asked for here.
+func (x *extraction) bareTail(p *para, i, hi int) (attribution, bool) {
+	before := strings.TrimRightFunc(x.text[:p.toks[i].start], unicode.IsSpace)
+	before = strings.TrimRight(before, "”\"'’")
+	if !strings.HasSuffix(before, ",") {
+		return attribution{}, false
+	}
+	k := i
+	for k < hi && k < i+5 && p.toks[k].kind == 'w' && !strings.HasPrefix(x.posTag(p.toks[k].start), "VB") {
+		k++
+	}
+	if k == i || k >= hi || x.posTag(p.toks[k].start) != "VBD" || isCapitalized(p.toks[k].text) {
+		return attribution{}, false
+	}
+	if k+1 < hi && !isSentenceEnd(p.toks[k+1]) {
+		return attribution{}, false
+	}
+	if s, e, ok := x.sourceLeft(p, i, k); !ok || s != i || e != k || !x.validSource(p, s, e, true) {
+		return attribution{}, false
+	}
+	return attribution{srcS: i, srcE: k, cueS: k, cueE: k + 1, after: k + 1}, true
 }
 
 // asPutIt parses "as X put it" filling tokens [s,e): an attribution set

@@ -9,26 +9,57 @@ import (
 
 // isTitleLike reports whether quoted text reads as a name or title
 // ("Pearl of the Desert", "Islamic State"): every longer word capitalised
-// and no sentence punctuation.
-func isTitleLike(s string) bool {
+// and no sentence punctuation. A title set off by commas keeps the comma
+// inside the marks in American style ("on NBC's “Meet the Press,” X
+// said"), so a final comma or period is allowed when the words are plainly
+// title case: two capitalised words or more, the others short function
+// words ("The Nightly Show with Larry Wilmore.", "13 Hours: The Secret
+// Soldiers of Benghazi,"), which a sentence ("I did it.") is not; this
+// form is asked for by the tests of a quotation with no speaker only, since
+// a closed title after a cue ("called Merkel “The Chancellor of the Free
+// World.”") is the quotation the cue reports.
+func isTitleLike(s string) bool { return titleLike(s, false) }
+
+// isClosedTitleLike is isTitleLike allowing the closing comma or period.
+func isClosedTitleLike(s string) bool { return titleLike(s, true) }
+
+func titleLike(s string, closing bool) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s[len(s)-1:], ".,!?;:") {
+	if s == "" {
 		return false
 	}
-	words := strings.Fields(s)
+	closed := s
+	if closing && !isAllCaps(strings.Fields(s)[0]) {
+		closed = strings.TrimRight(s, ".,")
+	}
+	punct := closed != s
+	if closed == "" || strings.ContainsAny(closed[len(closed)-1:], ".,!?;:") {
+		return false
+	}
+	words := strings.Fields(closed)
 	if len(words) > 6 {
 		return false
 	}
-	for _, w := range words {
-		if len([]rune(w)) <= 3 && !isCapitalized(w) {
-			continue // of, the, and, in
+	caps := 0
+	for i, w := range words {
+		if isCapitalized(w) || i == 0 && isNumber(w) {
+			caps++
+			continue
 		}
-		if !isCapitalized(w) {
+		if punct && !titleFunctionWords[w] {
 			return false
 		}
+		if len([]rune(w)) <= 3 || titleFunctionWords[w] {
+			continue // of, the, and, in, with
+		}
+		return false
 	}
-	return true
+	return !punct || caps >= 2
 }
+
+// titleFunctionWords stay lower case inside a title-case title.
+var titleFunctionWords = set("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at",
+	"to", "by", "for", "with", "from", "into", "onto", "over", "upon", "as", "vs.", "v.")
 
 // namingBefore reports whether text ends with a naming cue: known as the
 // “...”, the so-called “...”.
@@ -115,7 +146,7 @@ func (x *extraction) directQuotes(pi int) {
 				afterEmpty = false
 			}
 		}
-		title := isTitleLike(content)
+		title := isTitleLike(content) || !p.headline && isClosedTitleLike(content)
 		naming := namingBefore(x.text[lo:m.open])
 		startOK := beforeEmpty || hasLead || strings.HasSuffix(strings.TrimSpace(x.text[lo:m.open]), ":")
 		// “A,” said X, “B.”: the words before the mark are the tail of the
@@ -366,4 +397,14 @@ func (x *extraction) insideMark(p *para, off int) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports whether a word is all digits ("13" in "13 Hours").
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
 }

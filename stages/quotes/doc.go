@@ -29,7 +29,8 @@
 //	"X asked Y if C", "X asked how C", ", saying, “…”" (a quotation
 //	after the comma is the content, a clause or not), "X defended Y as
 //	“…”" (defend,
-//	endorse, describe, attack report only words they quote),
+//	describe, attack report only words they quote; "X endorsed Y", a
+//	public declaration of support, reports its noun content),
 //	"X called Y “…”", ", calling Y “…”", "X slammed Y as “…”",
 //	a title "Name: claim", "according to X",
 //	nominal cues ("reports that", "assertions by X that"), "citing Y";

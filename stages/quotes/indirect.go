@@ -337,8 +337,14 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 			if nominal {
 				break
 			}
-			if e+1 < limit {
-				n := p.toks[e+1].lower
+			// "he has “expanded the party,” claiming …": the comma inside
+			// a closing mark ends the clause as one outside it does
+			next := e + 1
+			if next+1 < limit && p.toks[next].kind == 'q' && p.closesAt(p.toks[next].start) {
+				next++
+			}
+			if next < limit {
+				n := p.toks[next].lower
 				if contentStops[n] {
 					// "the bill, which Smith drafted, would …": a relative
 					// clause inside the subject; its closing comma is
@@ -349,7 +355,7 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 					}
 					break
 				}
-				if n == "according" || x.attributedClauseAt(p, e+1, limit) {
+				if n == "according" || x.attributedClauseAt(p, next, limit) {
 					break
 				}
 				if f, ok := cueForms[n]; ok && f.gerund || evaluativeCues[n] && strings.HasSuffix(n, "ing") {
@@ -357,7 +363,9 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 				}
 			}
 		}
-		if t.lower == "and" && e+1 < limit {
+		// "refused to comment and said …", "declined to say who but said
+		// …": a coordinated reporting verb opens its own attribution
+		if (t.lower == "and" || t.lower == "but") && e+1 < limit {
 			if _, ok := x.verbCue(p, e+1); ok && !cueForms[p.toks[e+1].lower].gerund && !isCapitalized(p.toks[e+1].text) {
 				break
 			}
@@ -959,7 +967,7 @@ func (x *extraction) cuelessMixed() {
 					continue
 				}
 				content := x.text[m.content[0]:m.content[1]]
-				if isTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
+				if isClosedTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
 					continue
 				}
 				if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
@@ -967,6 +975,9 @@ func (x *extraction) cuelessMixed() {
 				}
 				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
 					continue
+				}
+				if len(frags) == 0 && digestLead(x.text[sent[0]:m.open]) {
+					break
 				}
 				if len(frags) == 0 {
 					firstOpen = m.open
@@ -1321,4 +1332,22 @@ func (ci *contentIndex) holds(s pipeline.Span) bool {
 	}
 	n := sort.SearchInts(ci.starts, s.Start+1) // contents starting at or before s
 	return n > 0 && ci.maxEnd[n-1] >= s.End
+}
+
+// digestLead reports whether the words before a sentence's first quotation
+// are only a dash, or an all-caps label and a dash: a line of a headline
+// digest ("NOW OPEN—“Pop-up art show strives to …,” by …", "—“…”"),
+// which quotes a headline, not a speaker.
+func digestLead(before string) bool {
+	t := strings.TrimSpace(before)
+	if !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–") {
+		return false
+	}
+	t = strings.TrimRight(t, "—–")
+	for _, w := range strings.Fields(t) {
+		if !isAllCaps(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -183,3 +183,14 @@ func findMarks(text string, start, end int) []marked {
 	}
 	return out
 }
+
+// closesAt reports whether a closing quote mark of the paragraph starts at
+// byte offset off.
+func (p *para) closesAt(off int) bool {
+	for _, m := range p.marks {
+		if m.closed && m.close == off {
+			return true
+		}
+	}
+	return false
+}
