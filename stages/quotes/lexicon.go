@@ -74,14 +74,16 @@ var reportingVerbs = map[string]cueClass{
 	"remind": cueClause,
 	"voice":  cueNoun,
 	// "declined to comment", "declined to say whether …": a refusal to
-	// speak is annotated as a report (60 of the 70 train uses)
-	"decline": cueNoun, "refuse": cueNoun,
+	// speak is annotated as a report (60 of the 70 train uses); "refused
+	// to" is not a cue: it mostly refuses an act ("refused to follow her
+	// commands"), and as a cue it cut reported clauses that hold it
+	"decline": cueNoun,
 }
 
 // particleVerbs report only with their particle, which the cue includes:
 // "pointed out", "called for" ("at this point", "called him" are no
 // cues).
-var particleVerbs = map[string]map[string]bool{"point": set("out"), "call": set("for", "on"), "decline": set("to"), "refuse": set("to")}
+var particleVerbs = map[string]map[string]bool{"point": set("out"), "call": set("for", "on"), "decline": set("to")}
 
 // irregularForms lists the forms that the regular rules miss.
 var irregularForms = map[string][]string{
