@@ -13,7 +13,7 @@ import (
 // evaluativeCues name something in the speaker's words: "Smith called the
 // plan “a disaster”", "termed the vote “a farce”".
 var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled",
-	"calling", "branding", "labeling", "labelling")
+	"calling", "branding", "labeling", "labelling", "dubbed", "dubs", "dubbing")
 
 // asEvaluativeCues name something in the speaker's words through "as":
 // "described the plan as “a disaster”", "slammed the proposal as “…”".
