@@ -884,10 +884,14 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "Leeds, who told the Times that Trump groped her, spoke": the
 	// relative clause, and its content, end at the comma
-	if srcE == srcS+1 && p.toks[srcS].lower == "who" && srcS > lo && p.toks[srcS-1].text == "," {
+	// "When Trump said he would “protect our citizens,” the crowd
+	// applauded": so does a fronted subordinate clause, the main clause
+	// following its comma
+	subordinate := srcS > lo && subordinators[p.toks[srcS-1].lower] && (srcS-1 == lo || p.toks[srcS-2].text == ",")
+	if subordinate || srcE == srcS+1 && p.toks[srcS].lower == "who" && srcS > lo && p.toks[srcS-1].text == "," {
 		for k := a; k < hi && p.toks[k].start < content.End; k++ {
 			if p.toks[k].text == "," && k > a {
-				content.End = p.toks[k-1].end
+				content.End = p.closeFragment(content.Start, p.toks[k-1].end)
 				break
 			}
 		}
