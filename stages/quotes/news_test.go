@@ -116,6 +116,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"report in a fronted when-clause", "When Ben Ross said he would \"protect our citizens,\" the crowd applauded loudly.", []string{`mixed|he would "protect our citizens,"|Ben Ross|said||Ben Ross|-1`}},
 		{"a person suggests a clause", "He suggested the city should build another bridge.", []string{"indirect|the city should build another bridge|He|suggested|||-1"}},
 		{"a document suggests a clause", "A leaked document suggests the campaign knew about the plan.", nil},
+		{"by saying", "Ben Ross responded by saying Japan should be careful about the islands.", []string{"indirect|Japan should be careful about the islands|Ben Ross|saying||Ben Ross|-1"}},
 		{"called coordinated", "Ben Ross visited the site and called it “a disaster” on Monday.", []string{"mixed|it “a disaster”|Ben Ross|called||Ben Ross|-1"}},
 		{"calling after its subject", "Ann Lee was hopeful, and Ben Ross calling it a “great meeting.”", []string{"mixed|it a “great meeting.”|Ben Ross|calling||Ben Ross|-1"}},
 		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
