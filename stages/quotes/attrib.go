@@ -52,6 +52,13 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 		if strings.HasPrefix(tag, "NN") && !isCapitalized(t.text) && !nominalCues[t.lower] {
 			return f, false
 		}
+		// a capitalised word the tagger reads as a name after another
+		// capitalised word ends that name: "the United States", "The
+		// Washington Post", not "states" and "post" (a title-case title
+		// keeps its capitalised verb: "Sanders Vows To …")
+		if !p.headline && strings.HasPrefix(tag, "NNP") && isCapitalized(t.text) && i > 0 && p.toks[i-1].kind == 'w' && isCapitalized(p.toks[i-1].text) {
+			return f, false
+		}
 	}
 	if !f.gerund && i > 0 {
 		prev := p.toks[i-1].lower

@@ -19,6 +19,7 @@ func TestCuesAndCoverage(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []textCase{
+		{"markup attribute value over a line break", "<tweet author=\"@annlee\" date=\"January 19, 2016\n\">I love the new bridge and all of its lights tonight.<tweet/>", nil},
 		{"markup attribute values", `<post pic="" title="The bridge opens today for all of us." author="ann_lee">The bridge opens today and stays open all winter long</post>.`, nil},
 		{"title fragment before the attribution", "Sunday, on WXYZ’s “Morning Line,” Mayor Ann Lee said the bridge will open.", []string{
 			"indirect|the bridge will open|Mayor Ann Lee|said||Ann Lee|-1"}},

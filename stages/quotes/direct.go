@@ -197,12 +197,45 @@ func (x *extraction) directQuotes(pi int) {
 				c.local = union(union(c.local, c.q.Source), c.q.Cue)
 			}
 		}
+		if c.copyFrom >= 0 {
+			x.addedGerund(p, &c, c.copyFrom, m.open)
+		} else if hasLead && lastAttributed >= 0 && c.q.Cue == x.cands[lastAttributed].q.Cue {
+			// "“A,” she said, adding, “B.”": the lead read back to the
+			// cue of A
+			x.addedGerund(p, &c, lastAttributed, m.open)
+		}
 		idx := x.add(c)
 		if !c.q.Source.IsEmpty() || c.copyFrom >= 0 {
 			lastAttributed = idx
 			if c.copyFrom >= 0 {
 				lastAttributed = c.copyFrom
 			}
+		}
+	}
+}
+
+// addedGerund gives a quotation that continues attributed quote k its own
+// cue when a reporting gerund stands between that quote's cue and
+// the opening mark at open: in "“A,” she said, adding, “B.”" the second
+// quotation is what she added, an attribution of its own with her as its
+// source, as the annotation has it.
+func (x *extraction) addedGerund(p *para, c *cand, k, open int) {
+	prev := x.cands[k].q
+	if prev.Cue.IsEmpty() || prev.Source.IsEmpty() || prev.Cue.End > open || !x.sameParagraph(c.para, prev.Cue) {
+		return
+	}
+	for j := p.tokIndex(prev.Cue.End); j < p.tokIndex(open); j++ {
+		t := p.toks[j]
+		if t.kind == 'q' {
+			return
+		}
+		if t.kind == 'w' && participialCues[t.lower] && j > 0 && p.toks[j-1].text == "," {
+			c.copyFrom = -1
+			c.q.Source, c.q.Addressee = prev.Source, pipeline.Span{}
+			c.q.Cue = x.span(p, j, j+1)
+			c.local = union(c.q.Content, c.q.Cue)
+			x.usedCue[c.q.Cue.Start] = true
+			return
 		}
 	}
 }

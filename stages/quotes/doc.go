@@ -165,7 +165,10 @@
 // relative clause; its content must be a clause ("He left, saying
 // nothing" is none). Without a comma the gerund only describes the noun
 // before it ("a sign saying the road was closed": no quote), unless that
-// noun carries words ("issued a statement saying C": the subject speaks).
+// noun carries words ("issued a statement saying C": the subject speaks)
+// or the gerund follows "by" ("responded by saying C"). A quotation after
+// such a gerund that follows a quote's cue is the gerund's own
+// attribution ("“A,” she said, adding, “B.”": B has the cue "adding").
 // Stance verbs (dispute, contest, reject, deny) read "that" as opening
 // the content only when a clause follows: "disputed that account" is a
 // stance, no quote ("rejected"/"denied" keep a noun content, "that

@@ -13,7 +13,7 @@ import (
 // evaluativeCues name something in the speaker's words: "Smith called the
 // plan “a disaster”", "termed the vote “a farce”".
 var evaluativeCues = set("called", "calls", "termed", "terms", "branded", "brands", "labelled", "labeled",
-	"calling", "branding", "labeling", "labelling")
+	"calling", "branding", "labeling", "labelling", "dubbed", "dubs", "dubbing")
 
 // asEvaluativeCues name something in the speaker's words through "as":
 // "described the plan as “a disaster”", "slammed the proposal as “…”".
@@ -74,19 +74,7 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	if asEvaluativeCues[p.toks[i].lower] && p.toks[k-1].lower != "as" {
 		return c, false
 	}
-	var srcS, srcE int
-	var ok bool
-	if gerund {
-		// "Bush attacked Trump, calling him a “loser”": the subject of
-		// the main clause
-		if i == lo || p.toks[i-1].text != "," {
-			return c, false
-		}
-		srcS, srcE, ok = x.mainSubject(p, lo, i, quoted)
-	} else {
-		srcS, srcE, ok = x.sourceLeft(p, lo, i)
-		ok = ok && x.validSource(p, srcS, srcE, quoted)
-	}
+	srcS, srcE, ok := x.evaluativeSource(p, lo, i, gerund, quoted)
 	if !ok {
 		return c, false
 	}
@@ -105,6 +93,31 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 	c.q.Content = pipeline.Span{Start: p.toks[cueE].start, End: m.closeEnd}
 	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
 	return c, true
+}
+
+// evaluativeSource finds who called something what in [lo, i): the
+// subject right before the verb ("Smith called …"), or for a verb
+// coordinated with an earlier one ("Cruz knocked Rubio on trade and
+// called him a “moderate”", "…, called her “third-rate”") and for a
+// gerund after a comma ("Bush attacked Trump, calling him a “loser”")
+// the subject of the main clause; a gerund right after its subject is
+// an absolute phrase ("Ryan saying …, and Trump calling it a “great
+// meeting”").
+func (x *extraction) evaluativeSource(p *para, lo, i int, gerund, quoted bool) (int, int, bool) {
+	if i == lo {
+		return 0, 0, false
+	}
+	prev := p.toks[i-1]
+	if gerund && prev.text == "," {
+		return x.mainSubject(p, lo, i, quoted)
+	}
+	if s, e, ok := x.sourceLeft(p, lo, i); ok && x.validSource(p, s, e, quoted) {
+		return s, e, true
+	}
+	if !gerund && (prev.lower == "and" || prev.text == ",") {
+		return x.clauseSubject(p, lo, i-1, quoted)
+	}
+	return 0, 0, false
 }
 
 // calledUnquoted handles "X called Y a Z" without quote marks: "Sanders

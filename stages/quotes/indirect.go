@@ -868,7 +868,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// stands for the clause
 		evidence = evidence || f.lemma == "say" && a+1 < hi && (p.toks[a].lower == "so" && !isNameTok(p.toks[a]) && p.toks[a+1].kind == 'p' || p.toks[a].lower == "the" && p.toks[a+1].lower == "same")
 		evidence = evidence || titleSayVerbs[f.lemma] && isCapitalized(p.toks[i].text) && x.titleCaseCue(p, i) && hi-a >= 3 && !borrow && !cueInside(p, srcS, srcE)
-		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTakers[f.lemma] && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
+		// a person who suggests a clause proposes or implies it; a
+		// document or a figure that does hedges it
+		nounTaker := nounTakers[f.lemma] && !(f.lemma == "suggest" && x.personSource(p, srcS, srcE))
+		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTaker && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -884,16 +887,29 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "Leeds, who told the Times that Trump groped her, spoke": the
 	// relative clause, and its content, end at the comma
-	if srcE == srcS+1 && p.toks[srcS].lower == "who" && srcS > lo && p.toks[srcS-1].text == "," {
+	// "When Trump said he would “protect our citizens,” the crowd
+	// applauded": so does a fronted subordinate clause, the main clause
+	// following its comma
+	subordinate := srcS > lo && subordinators[p.toks[srcS-1].lower] && (srcS-1 == lo || p.toks[srcS-2].text == ",")
+	if subordinate || srcE == srcS+1 && p.toks[srcS].lower == "who" && srcS > lo && p.toks[srcS-1].text == "," {
 		for k := a; k < hi && p.toks[k].start < content.End; k++ {
 			if p.toks[k].text == "," && k > a {
-				content.End = p.toks[k-1].end
+				content.End = p.closeFragment(content.Start, p.toks[k-1].end)
 				break
 			}
 		}
 	}
 	c.q.Content = content
 	return c, true
+}
+
+// personSource reports whether tokens [s, e) name a person: a personal
+// pronoun or a person mention.
+func (x *extraction) personSource(p *para, s, e int) bool {
+	if e == s+1 && personPronouns[p.toks[s].lower] {
+		return true
+	}
+	return e > s && x.hasPersonMention(x.span(p, s, e))
 }
 
 // questionOpeners open an embedded question: "asked if …", "asked what

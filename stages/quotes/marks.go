@@ -104,6 +104,16 @@ func findMarks(text string, start, end int) []marked {
 				i += n + j + 1
 				continue
 			}
+			// a value broken over a line (tweet-date="January 19, 2016
+			// ⏎">…): it closes in the next paragraph
+			i += n
+			continue
+		}
+		if r == '"' && n == 1 && nx == '>' && (i == start || !unicode.IsSpace(p)) {
+			// the end of a markup attribute value before the tag closes
+			// (…"> or, broken over a line, "> opening one): no quotation
+			i += n
+			continue
 		}
 		switch r {
 		case '“':

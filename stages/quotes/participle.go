@@ -71,6 +71,11 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 			break
 		}
 	}
+	// "responded by saying C", "began the speech by saying that C": the
+	// manner of the main verb is a report by its subject
+	if p.toks[i-1].lower == "by" {
+		return x.clauseSubject(p, lo, i-1, quoted)
+	}
 	return x.mainSubject(p, lo, i, quoted)
 }
 

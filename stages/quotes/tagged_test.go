@@ -67,3 +67,14 @@ func runTagged(t *testing.T, tests []textCase) {
 		})
 	}
 }
+
+// TestNameEndTagged: a capitalised verb form that the tagger reads as the
+// last word of a name ("the United States", "The Washington Post") is no
+// cue, so the quotation after it is no report of the name's first words
+// (here a cue-less mixed sentence).
+func TestNameEndTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"States ends a name", "The mayor spoke in Boston. The United States “must stop treating the island like a colony.”",
+			[]string{"mixed|The United States “must stop treating the island like a colony.”||"}},
+	})
+}
