@@ -315,6 +315,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			if commaBeforeCue && x.describedSubject(p, ps, c) {
 				return nameBefore(p, lo, ps), c, true
 			}
+			// "Paul Porter, a truck driver from Ava, Mo., who is …, said",
+			// "Jacob Shiansky, 24, who was visiting, told": a name under
+			// descriptions that end in a place or an age
+			if p.toks[c+1].lower != "which" {
+				if ns, ok := x.describedName(p, lo, ps, c); ok {
+					return ns, e, true
+				}
+			}
 		}
 	}
 	// "Harvey, a delegate from Houston, Texas, said": a town and its state
@@ -386,6 +394,31 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// describedName finds the name before the descriptions [s, c) that a
+// relative clause at c follows: "Paul Porter, a truck driver from Ava,
+// Mo., who is a member of the union, said", "Jacob Shiansky, 24, who was
+// visiting, told". The descriptions are comma-separated phrases, each an
+// appositive, an age, or a place with its state; the source is the name
+// with all of them, as the annotated news keeps them.
+func (x *extraction) describedName(p *para, lo, s, c int) (int, bool) {
+	for steps := 0; steps < 4 && s < c && c-s < 20; steps++ {
+		seg := x.appositiveLike(p, s, c) || placeEnds(p, s, c) || abbreviation(p, s, c) ||
+			c-s == 1 && startsWithDigit(p.toks[s].text) || isNamePhrase(p, s, c) && steps > 0
+		if !seg || s-1 <= lo || p.toks[s-1].text != "," {
+			return 0, false
+		}
+		ps := segmentLeft(p, lo, s-1)
+		if ps >= s-1 {
+			return 0, false
+		}
+		if isNamePhrase(p, ps, s-1) {
+			return ps, true
+		}
+		s, c = ps, s-1
+	}
+	return 0, false
 }
 
 // placeEnds reports whether tokens [s,e) end in a place name after a

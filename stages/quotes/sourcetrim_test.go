@@ -23,6 +23,10 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the levy was fair|Nora Vance|said||Nora Vance|-1"}},
 		{"place after the name stays", "Nora Vance of Dover said the levy was fair.", []string{
 			"indirect|the levy was fair|Nora Vance of Dover|said||Nora Vance|-1"}},
+		{"appositive and clause", "Nora Vance, a bus driver from Dover, Del., who is a member of the union, said she was paid for the overtime.", []string{
+			"indirect|she was paid for the overtime|Nora Vance, a bus driver from Dover, Del., who is a member of the union|said||Nora Vance|-1"}},
+		{"age and clause", "Ivo Marsh, 24, who was visiting Dover from Maine, told the paper he could not vote.", []string{
+			"indirect|he could not vote|Ivo Marsh, 24, who was visiting Dover from Maine|told|the paper|Ivo Marsh|-1"}},
 		{"describing clause stays", "Ivo Marsh, who farms 400 acres near the river, said the farms would close.", []string{
 			"indirect|the farms would close|Ivo Marsh, who farms 400 acres near the river|said||Ivo Marsh|-1"}},
 	})
