@@ -59,7 +59,11 @@ func segmentLeft(p *para, lo, e int) int {
 			inName := t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])
 			abbrev := t.text == "." && k > lo && p.toks[k-1].end == t.start && p.toks[k-1].kind == 'w' &&
 				k+1 < len(p.toks) && p.toks[k+1].text == ","
-			if !inName && !abbrev {
+			// "21,000 said", "a 57,000-member page": a comma inside a
+			// number
+			inNumber := t.text == "," && k > lo && k+1 < len(p.toks) && p.toks[k-1].end == t.start && p.toks[k+1].start == t.end &&
+				startsWithDigit(p.toks[k+1].text) && p.toks[k-1].text != "" && p.toks[k-1].text[len(p.toks[k-1].text)-1] >= '0' && p.toks[k-1].text[len(p.toks[k-1].text)-1] <= '9'
+			if !inName && !abbrev && !inNumber {
 				break
 			}
 		}

@@ -180,18 +180,31 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	for first < k && isQuoteRune([]rune(p.toks[first].text)[0]) {
 		first++
 	}
-	if k-first > 30 || !c.q.Cue.IsEmpty() && c.q.Cue.Start < t.start && c.q.Cue.Start >= sent[0] {
-		return false // too far, or an inverted source after its cue
+	if !c.q.Cue.IsEmpty() && c.q.Cue.Start < t.start && c.q.Cue.Start >= sent[0] {
+		return false // an inverted source after its cue
 	}
-	for j := first; j < k; j++ {
+	for j := k - 1; j >= first; j-- {
 		if isQuoteRune([]rune(p.toks[j].text)[0]) {
-			return false
+			// "“…,” Cecelia Purner, 67, a retired clerk in Allentown,
+			// Pa., said": the description after the quotation
+			if j+1 >= k || c.q.Content.IsEmpty() || c.q.Content.Start > p.toks[j].start {
+				return false
+			}
+			first = j + 1
+			break
 		}
+	}
+	if k-first > 30 {
+		return false // too far
 	}
 	if !isCapitalized(p.toks[first].text) {
 		return false
 	}
 	c.q.Source.Start = p.toks[first].start
+	if c.q.Content.End > c.q.Source.Start && c.q.Content.Start < c.q.Source.Start {
+		// the content ran on to the state: it is the quotation alone
+		c.q.Content.End = p.toks[first-1].end
+	}
 	return true
 }
 

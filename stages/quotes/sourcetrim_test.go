@@ -19,6 +19,10 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
 		{"state of the description", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that a ballot makes a difference.", []string{
 			"indirect|the idea that a ballot makes a difference|Dewayne Smithy, 33, of Baldwin, Miss.|dismisses||Dewayne Smithy|-1"}},
+		{"state after a quotation", "“I just don't trust her,” Nora Vance, 67, a retired clerk in Dover, Del., said in an interview.", []string{
+			"mixed|“I just don't trust her,”|Nora Vance, 67, a retired clerk in Dover, Del.|said||Nora Vance|-1"}},
+		{"number with a comma", "Of the voters polled, 21,000 said they would vote for the levy.", []string{
+			"indirect|they would vote for the levy|21,000|said||21,000|-1"}},
 		{"occasion after the name", "Nora Vance in her budget speech said the levy was fair.", []string{
 			"indirect|the levy was fair|Nora Vance|said||Nora Vance|-1"}},
 		{"place after the name stays", "Nora Vance of Dover said the levy was fair.", []string{
