@@ -28,7 +28,7 @@ func (x *extraction) trimReportingRelatives() {
 		if x.extendTailRelative(c, p, lo, hi) {
 			continue
 		}
-		if (hi == lo+1 || hi == lo+2 && p.toks[lo+1].text == ".") && x.extendStateAbbreviation(c, p, lo) {
+		if (hi == lo+1 || hi == lo+2 && (p.toks[lo+1].text == "." || p.toks[lo+1].text == "%")) && x.extendStateAbbreviation(c, p, lo) {
 			continue
 		}
 		if x.extendLeadingDescription(c, p, lo) {
@@ -172,7 +172,10 @@ var sourceAsides = set("but", "though", "although", "while", "speaking", "about"
 func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	t := p.toks[k]
 	abbr := strings.HasSuffix(t.text, ".") || k+1 < len(p.toks) && p.toks[k+1].text == "." && p.toks[k+1].start == t.end
-	if !isCapitalized(t.text) || !abbr || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
+	// an age or a share closes a description too: `his cousin James
+	// York, 40, cited`, `A third of independents, 33%, say`
+	number := startsWithDigit(t.text) && len(t.text) <= 3
+	if !(isCapitalized(t.text) && abbr || number) || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
 		return false
 	}
 	sent := p.sentenceOf(t.start)
@@ -198,6 +201,11 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 		return false // too far
 	}
 	if !isCapitalized(p.toks[first].text) {
+		return false
+	}
+	if opener := p.toks[first].lower; !abbr && (leadingSettings[opener] || strings.HasSuffix(opener, "ing") || x.hasFiniteVerb(p, first, k)) {
+		// a number after a setting or a clause is a subject of its own:
+		// `While 86 percent … had a favorable opinion, 43 said`
 		return false
 	}
 	c.q.Source.Start = p.toks[first].start

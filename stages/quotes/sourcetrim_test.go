@@ -23,6 +23,10 @@ func TestReportingRelatives(t *testing.T) {
 			"mixed|“I just don't trust her,”|Nora Vance, 67, a retired clerk in Dover, Del.|said||Nora Vance|-1"}},
 		{"number with a comma", "Of the voters polled, 21,000 said they would vote for the levy.", []string{
 			"indirect|they would vote for the levy|21,000|said||21,000|-1"}},
+		{"age closing a description", "The other man, his cousin Ivo Marsh, 40, cited the mayor's fondness for the levy.", []string{
+			"indirect|the mayor's fondness for the levy|The other man, his cousin Ivo Marsh, 40|cited||Ivo Marsh|-1"}},
+		{"share after a clause", "While 86 percent of farmers backed the levy, 43 said the same of the toll.", []string{
+			"indirect|the same of the toll|43|said||43|-1"}},
 		{"occasion after the name", "Nora Vance in her budget speech said the levy was fair.", []string{
 			"indirect|the levy was fair|Nora Vance|said||Nora Vance|-1"}},
 		{"place after the name stays", "Nora Vance of Dover said the levy was fair.", []string{
