@@ -315,6 +315,7 @@ func (x *extraction) dropCueLed() {
 func (x *extraction) finish() []pipeline.Quote {
 	x.dropCueLed()
 	x.resolveSpeakers()
+	x.trimClaimNounSources()
 	x.nest()
 	order := make([]int, len(x.cands))
 	for i := range order {

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
 
 // trimReportingRelatives cuts from a source the relative clause that
 // reports the speaker's own words or thoughts:
@@ -300,3 +304,43 @@ func (x *extraction) cutTrailingSetting(c *cand, p *para, lo, hi int) bool {
 
 // settingPrepositions open a phrase of time or occasion after a source.
 var settingPrepositions = set("on", "at", "in", "during")
+
+// trimClaimNounSources narrows the source of a claim noun (`Mr. Trump's
+// assertion that …`, `his suggestion that …`, `accusations that …`) to the
+// noun's owner, or to nothing: the noun is what was said, and the
+// annotated news names the owner as the source, or no one. A document
+// noun (`the report`, `a statement`) stays: a document speaks. It runs
+// after the speakers are resolved, which read the owner off the whole noun
+// phrase ("his" -> he).
+func (x *extraction) trimClaimNounSources() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
+			continue
+		}
+		p := &x.paras[c.para]
+		if c.q.Source.Start < p.start || c.q.Source.End > p.end {
+			continue
+		}
+		lo, cue := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
+		noun := p.toks[cue].lower
+		if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+			continue
+		}
+		owner := -1
+		for k := lo; k < cue; k++ {
+			w := p.toks[k].lower
+			if ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				owner = k
+			}
+		}
+		if owner < 0 {
+			c.q.Source = pipeline.Span{}
+			continue
+		}
+		if ownerPronouns[p.toks[owner].lower] != "" {
+			c.q.Source.Start = p.toks[owner].start // "his": not the words before it
+		}
+		c.q.Source.End = p.toks[owner].end
+	}
+}

@@ -81,3 +81,16 @@ func TestLeadingDescriptionTagged(t *testing.T) {
 			[]string{"indirect|the levy was fair|Nora Vance|said"}},
 	})
 }
+
+// TestClaimNounSourcesTagged: a claim noun's source is its owner, or no
+// one; a document noun stays the source.
+func TestClaimNounSourcesTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"owner", "The council rejected Nora Vance's assertion that the levy was unfair.",
+			[]string{"indirect|Nora Vance's assertion that the levy was unfair|The council|rejected", "indirect|the levy was unfair|Nora Vance's|assertion"}},
+		{"owner pronoun", "Nora Vance repeated her claim that the levy was unfair.",
+			[]string{"indirect|the levy was unfair|her|claim"}},
+		{"no owner", "The council rejected accusations that the levy was unfair.",
+			[]string{"indirect|the levy was unfair||accusations"}},
+	})
+}
