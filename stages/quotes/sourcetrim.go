@@ -344,3 +344,59 @@ func (x *extraction) trimClaimNounSources() {
 		c.q.Source.End = p.toks[owner].end
 	}
 }
+
+// claimNounSubjects gives a claim noun without an owner, the object of a
+// finite verb, the verb's subject as its source: `Trump backed away from a
+// suggestion that …`, `Christie bristled at the suggestion that …`, `they
+// uttered statements that …` -> Trump, Christie, they. The annotation names
+// the one who takes the claim up. It runs before the speakers are
+// resolved, so that the speaker is that subject.
+func (x *extraction) claimNounSubjects() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
+			continue
+		}
+		p := &x.paras[c.para]
+		if c.q.Source.Start < p.start || c.q.Source.End > p.end {
+			continue
+		}
+		lo, cue := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
+		noun := p.toks[cue].lower
+		if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+			continue
+		}
+		owned := false
+		for k := lo; k < cue; k++ {
+			if w := p.toks[k].lower; ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				owned = true
+			}
+		}
+		if owned {
+			continue
+		}
+		first := p.tokIndex(p.sentenceOf(p.toks[lo].start)[0])
+		k := lo - 1
+		for k > first && (determiners[p.toks[k].lower] || x.posTag(p.toks[k].start) == "JJ") {
+			k--
+		}
+		for n := 0; n < 2 && k > first && (x.posTag(p.toks[k].start) == "IN" || x.posTag(p.toks[k].start) == "RP" || x.posTag(p.toks[k].start) == "RB"); n++ {
+			k-- // "backed away from", "bristled at"
+		}
+		if k <= first {
+			continue
+		}
+		tag := x.posTag(p.toks[k].start)
+		if f, ok := cueForms[p.toks[k].lower]; tag == "" && ok && !f.gerund {
+			tag = "VBD" // untagged text: a reporting verb's finite form
+		}
+		if tag != "VBD" && tag != "VBZ" && tag != "VBP" {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, first, k)
+		if !ok || s >= e {
+			continue
+		}
+		c.q.Source = x.span(p, s, e)
+	}
+}

@@ -90,7 +90,9 @@ func TestClaimNounSourcesTagged(t *testing.T) {
 			[]string{"indirect|Nora Vance's assertion that the levy was unfair|The council|rejected", "indirect|the levy was unfair|Nora Vance's|assertion"}},
 		{"owner pronoun", "Nora Vance repeated her claim that the levy was unfair.",
 			[]string{"indirect|the levy was unfair|her|claim"}},
-		{"no owner", "The council rejected accusations that the levy was unfair.",
+		{"subject of the verb taking the claim up", "Nora Vance bristled at the suggestion that the levy was unfair.",
+			[]string{"indirect|the levy was unfair|Nora Vance|suggestion"}},
+		{"no owner", "Amid accusations that the levy was unfair, the council met.",
 			[]string{"indirect|the levy was unfair||accusations"}},
 	})
 }
