@@ -96,3 +96,15 @@ func TestClaimNounSourcesTagged(t *testing.T) {
 			[]string{"indirect|the levy was unfair||accusations"}},
 	})
 }
+
+// TestTailSentenceCircumstanceTagged: a quotation that ends its own
+// sentence with "?" keeps the attribution after it when a circumstance
+// follows the cue; another sentence does not attribute it.
+func TestTailSentenceCircumstanceTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"preposition after the cue", "“Why would you back the levy?” Vance said about the mayor's effort.",
+			[]string{"direct|Why would you back the levy?|Vance|said"}},
+		{"participle after the cue", "“Why would you back the levy?” Vance asked, repeating a claim.",
+			[]string{"direct|Why would you back the levy?|Vance|asked"}},
+	})
+}
