@@ -106,5 +106,7 @@ func TestTailSentenceCircumstanceTagged(t *testing.T) {
 			[]string{"direct|Why would you back the levy?|Vance|said"}},
 		{"participle after the cue", "“Why would you back the levy?” Vance asked, repeating a claim.",
 			[]string{"direct|Why would you back the levy?|Vance|asked"}},
+		{"a sentence of its own", "“Why would you back the levy?” Vance said the city would lose the toll.",
+			[]string{"direct|Why would you back the levy?||", "indirect|the city would lose the toll|Vance|said"}},
 	})
 }
