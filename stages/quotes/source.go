@@ -545,6 +545,9 @@ func (x *extraction) participialAside(p *para, s, e int) bool {
 	if t.kind != 'w' || isCapitalized(t.text) {
 		return false
 	}
+	if s+1 < e && (roleNouns[p.toks[s+1].lower] || officeNouns[p.toks[s+1].lower]) {
+		return false // "managing director", "acting chairman": a role
+	}
 	switch x.posTag(t.start) {
 	case "VBG", "VBN":
 		return true

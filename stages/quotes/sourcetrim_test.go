@@ -106,6 +106,8 @@ func TestTailSentenceCircumstanceTagged(t *testing.T) {
 			[]string{"direct|Why would you back the levy?|Vance|said"}},
 		{"participle after the cue", "“Why would you back the levy?” Vance asked, repeating a claim.",
 			[]string{"direct|Why would you back the levy?|Vance|asked"}},
+		{"a role opening with a participle", "“The levy is unfair,” Ivo Marsh, managing director and analyst at Dover Farm Partners, told the paper.",
+			[]string{"direct|The levy is unfair,|Ivo Marsh, managing director and analyst at Dover Farm Partners|told"}},
 		{"a sentence of its own", "“Why would you back the levy?” Vance said the city would lose the toll.",
 			[]string{"direct|Why would you back the levy?||", "indirect|the city would lose the toll|Vance|said"}},
 	})
