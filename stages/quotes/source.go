@@ -170,7 +170,9 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
 		return e
 	}
-	if tag := x.posTag(first.start); tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB" {
+	// "said Kyev Tatum, then senior pastor at …": a role at another time
+	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB") && !atOtherTime {
 		return e
 	}
 	for j := k; j < end; j++ {

@@ -57,6 +57,8 @@ func TestTailRelativesTagged(t *testing.T) {
 			[]string{"direct|The levy is fair,|Nora Vance|said"}},
 		{"description going on", "“The levy is fair,” said Nora Vance, a council aide during the 2009 budget and now director of the Dover Institute.",
 			[]string{"direct|The levy is fair,|Nora Vance, a council aide during the 2009 budget and now director of the Dover Institute|said"}},
+		{"role at another time", "“The levy is fair,” said Nora Vance, then budget chief of the council.",
+			[]string{"direct|The levy is fair,|Nora Vance, then budget chief of the council|said"}},
 		{"party parenthesis", "“The levy is fair,” said Rep. Nora Vance (D-Del.), a member of the budget committee.",
 			[]string{"direct|The levy is fair,|Rep. Nora Vance (D-Del.), a member of the budget committee|said"}},
 		{"circumstance after the name", "“The levy is fair,” said Nora Vance, without naming the mayor.",
