@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -214,8 +215,22 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	}
 	c.q.Source.Start = p.toks[first].start
 	if c.q.Content.End > c.q.Source.Start && c.q.Content.Start < c.q.Source.Start {
-		// the content ran on to the state: it is the quotation alone
+		// the content ran on to the state: it is the quotation alone, a
+		// direct quote without its marks
 		c.q.Content.End = p.toks[first-1].end
+		s, e := c.q.Content.Start, c.q.Content.End
+		for n := 0; n < 2; n++ { // a mark may be two runes: ''
+			open, openSize := utf8.DecodeRuneInString(x.text[s:e])
+			shut, shutSize := utf8.DecodeLastRuneInString(x.text[s:e])
+			if !isQuoteRune(open) || !isQuoteRune(shut) || e-shutSize <= s+openSize {
+				break
+			}
+			s, e = s+openSize, e-shutSize
+		}
+		if s > c.q.Content.Start {
+			c.q.Content = pipeline.Span{Start: s, End: e}
+			c.q.Type = pipeline.QuoteDirect
+		}
 	}
 	return true
 }

@@ -20,7 +20,9 @@ func TestReportingRelatives(t *testing.T) {
 		{"state of the description", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that a ballot makes a difference.", []string{
 			"indirect|the idea that a ballot makes a difference|Dewayne Smithy, 33, of Baldwin, Miss.|dismisses||Dewayne Smithy|-1"}},
 		{"state after a quotation", "“I just don't trust her,” Nora Vance, 67, a retired clerk in Dover, Del., said in an interview.", []string{
-			"mixed|“I just don't trust her,”|Nora Vance, 67, a retired clerk in Dover, Del.|said||Nora Vance|-1"}},
+			"direct|I just don't trust her,|Nora Vance, 67, a retired clerk in Dover, Del.|said||Nora Vance|-1"}},
+		{"state after a quotation in doubled marks", "''I just don't trust her,'' Nora Vance, 67, a retired clerk in Dover, Del., said in an interview.", []string{
+			"direct|I just don't trust her,|Nora Vance, 67, a retired clerk in Dover, Del.|said||Nora Vance|-1"}},
 		{"number with a comma", "Of the voters polled, 21,000 said they would vote for the levy.", []string{
 			"indirect|they would vote for the levy|21,000|said||21,000|-1"}},
 		{"age closing a description", "The other man, his cousin Ivo Marsh, 40, cited the mayor's fondness for the levy.", []string{
