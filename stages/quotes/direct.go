@@ -256,17 +256,21 @@ func (x *extraction) tailSentence(p *para, m marked) (attribution, bool) {
 	for hi > lo && p.toks[hi-1].kind == 'p' {
 		hi--
 	}
-	if hi-lo > 12 {
-		return attribution{}, false
-	}
-	a, ok := x.tailAttribution(p, lo, hi)
+	a, ok := x.tailAttribution(p, lo, min(hi, lo+12))
 	if !ok || a.srcS != lo && a.cueS != lo {
 		return attribution{}, false
 	}
 	for k := a.after; k < hi; k++ {
-		if !timeWords[p.toks[k].lower] && !weekdayNames[p.toks[k].lower] {
-			return attribution{}, false
+		if timeWords[p.toks[k].lower] || weekdayNames[p.toks[k].lower] {
+			continue
 		}
+		// "“…?” Trump asked, repeating a broadside", "“…?” Lichtman said
+		// about McCain's effort": a circumstance of the saying, not a
+		// sentence of its own
+		if k == a.after && (p.toks[k].text == "," || x.posTag(p.toks[k].start) == "IN" && p.toks[k].lower != "that") {
+			break
+		}
+		return attribution{}, false
 	}
 	return a, true
 }

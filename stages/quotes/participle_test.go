@@ -41,7 +41,7 @@ var participleCases = []textCase{
 	{"disputed that clause", "Officials disputed that the strike hit a school.", []string{"indirect|the strike hit a school|Officials|disputed||Officials|-1"}},
 	{"disputed that determiner", "Ukrainian officials disputed that account.", nil},
 	{"disputed noun", "The mayor disputed the figures.", nil},
-	{"disputed nominal claims", "The mayor disputed claims that the water was unsafe.", []string{"indirect|the water was unsafe|claims|claims|||-1"}},
+	{"disputed nominal claims", "The mayor disputed claims that the water was unsafe.", []string{"indirect|the water was unsafe|The mayor|claims||mayor|-1"}}, // a claim noun without an owner: the subject of the verb taking it up
 	{"contested that clause", "The firm contested that the fine was lawful.", []string{"indirect|the fine was lawful|The firm|contested||firm|-1"}},
 	{"contested noun", "The firm contested the fine.", nil},
 	{"contested adjective", "The army shelled the contested town.", nil},

@@ -314,7 +314,9 @@ func (x *extraction) dropCueLed() {
 // finish resolves speakers, links nested quotes, sorts and returns the quotes.
 func (x *extraction) finish() []pipeline.Quote {
 	x.dropCueLed()
+	x.claimNounSubjects()
 	x.resolveSpeakers()
+	x.trimClaimNounSources()
 	x.nest()
 	order := make([]int, len(x.cands))
 	for i := range order {

@@ -59,7 +59,11 @@ func segmentLeft(p *para, lo, e int) int {
 			inName := t.lower == "and" && k > lo && k+1 < e && isNameTok(p.toks[k-1]) && isNameTok(p.toks[k+1])
 			abbrev := t.text == "." && k > lo && p.toks[k-1].end == t.start && p.toks[k-1].kind == 'w' &&
 				k+1 < len(p.toks) && p.toks[k+1].text == ","
-			if !inName && !abbrev {
+			// "21,000 said", "a 57,000-member page": a comma inside a
+			// number
+			inNumber := t.text == "," && k > lo && k+1 < len(p.toks) && p.toks[k-1].end == t.start && p.toks[k+1].start == t.end &&
+				startsWithDigit(p.toks[k+1].text) && p.toks[k-1].text != "" && p.toks[k-1].text[len(p.toks[k-1].text)-1] >= '0' && p.toks[k-1].text[len(p.toks[k-1].text)-1] <= '9'
+			if !inName && !abbrev && !inNumber {
 				break
 			}
 		}
@@ -166,7 +170,9 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
 		return e
 	}
-	if tag := x.posTag(first.start); tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB" {
+	// "said Kyev Tatum, then senior pastor at …": a role at another time
+	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB") && !atOtherTime {
 		return e
 	}
 	for j := k; j < end; j++ {
@@ -315,6 +321,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			if commaBeforeCue && x.describedSubject(p, ps, c) {
 				return nameBefore(p, lo, ps), c, true
 			}
+			// "Paul Porter, a truck driver from Ava, Mo., who is …, said",
+			// "Jacob Shiansky, 24, who was visiting, told": a name under
+			// descriptions that end in a place or an age
+			if p.toks[c+1].lower != "which" {
+				if ns, ok := x.describedName(p, lo, ps, c); ok {
+					return ns, e, true
+				}
+			}
 		}
 	}
 	// "Harvey, a delegate from Houston, Texas, said": a town and its state
@@ -386,6 +400,31 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// describedName finds the name before the descriptions [s, c) that a
+// relative clause at c follows: "Paul Porter, a truck driver from Ava,
+// Mo., who is a member of the union, said", "Jacob Shiansky, 24, who was
+// visiting, told". The descriptions are comma-separated phrases, each an
+// appositive, an age, or a place with its state; the source is the name
+// with all of them, as the annotated news keeps them.
+func (x *extraction) describedName(p *para, lo, s, c int) (int, bool) {
+	for steps := 0; steps < 4 && s < c && c-s < 20; steps++ {
+		seg := x.appositiveLike(p, s, c) || placeEnds(p, s, c) || abbreviation(p, s, c) ||
+			c-s == 1 && startsWithDigit(p.toks[s].text) || isNamePhrase(p, s, c) && steps > 0
+		if !seg || s-1 <= lo || p.toks[s-1].text != "," {
+			return 0, false
+		}
+		ps := segmentLeft(p, lo, s-1)
+		if ps >= s-1 {
+			return 0, false
+		}
+		if isNamePhrase(p, ps, s-1) {
+			return ps, true
+		}
+		s, c = ps, s-1
+	}
+	return 0, false
 }
 
 // placeEnds reports whether tokens [s,e) end in a place name after a
@@ -507,6 +546,9 @@ func (x *extraction) participialAside(p *para, s, e int) bool {
 	t := p.toks[s]
 	if t.kind != 'w' || isCapitalized(t.text) {
 		return false
+	}
+	if s+1 < e && (roleNouns[p.toks[s+1].lower] || officeNouns[p.toks[s+1].lower]) {
+		return false // "managing director", "acting chairman": a role
 	}
 	switch x.posTag(t.start) {
 	case "VBG", "VBN":

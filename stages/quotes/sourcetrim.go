@@ -1,6 +1,11 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
 
 // trimReportingRelatives cuts from a source the relative clause that
 // reports the speaker's own words or thoughts:
@@ -28,7 +33,7 @@ func (x *extraction) trimReportingRelatives() {
 		if x.extendTailRelative(c, p, lo, hi) {
 			continue
 		}
-		if (hi == lo+1 || hi == lo+2 && p.toks[lo+1].text == ".") && x.extendStateAbbreviation(c, p, lo) {
+		if (hi == lo+1 || hi == lo+2 && (p.toks[lo+1].text == "." || p.toks[lo+1].text == "%")) && x.extendStateAbbreviation(c, p, lo) {
 			continue
 		}
 		if x.extendLeadingDescription(c, p, lo) {
@@ -172,7 +177,10 @@ var sourceAsides = set("but", "though", "although", "while", "speaking", "about"
 func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	t := p.toks[k]
 	abbr := strings.HasSuffix(t.text, ".") || k+1 < len(p.toks) && p.toks[k+1].text == "." && p.toks[k+1].start == t.end
-	if !isCapitalized(t.text) || !abbr || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
+	// an age or a share closes a description too: `his cousin James
+	// York, 40, cited`, `A third of independents, 33%, say`
+	number := startsWithDigit(t.text) && len(t.text) <= 3
+	if !(isCapitalized(t.text) && abbr || number) || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
 		return false
 	}
 	sent := p.sentenceOf(t.start)
@@ -180,18 +188,50 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	for first < k && isQuoteRune([]rune(p.toks[first].text)[0]) {
 		first++
 	}
-	if k-first > 30 || !c.q.Cue.IsEmpty() && c.q.Cue.Start < t.start && c.q.Cue.Start >= sent[0] {
-		return false // too far, or an inverted source after its cue
+	if !c.q.Cue.IsEmpty() && c.q.Cue.Start < t.start && c.q.Cue.Start >= sent[0] {
+		return false // an inverted source after its cue
 	}
-	for j := first; j < k; j++ {
+	for j := k - 1; j >= first; j-- {
 		if isQuoteRune([]rune(p.toks[j].text)[0]) {
-			return false
+			// "“…,” Cecelia Purner, 67, a retired clerk in Allentown,
+			// Pa., said": the description after the quotation
+			if j+1 >= k || c.q.Content.IsEmpty() || c.q.Content.Start > p.toks[j].start {
+				return false
+			}
+			first = j + 1
+			break
 		}
+	}
+	if k-first > 30 {
+		return false // too far
 	}
 	if !isCapitalized(p.toks[first].text) {
 		return false
 	}
+	if opener := p.toks[first].lower; !abbr && (leadingSettings[opener] || strings.HasSuffix(opener, "ing") || x.hasFiniteVerb(p, first, k)) {
+		// a number after a setting or a clause is a subject of its own:
+		// `While 86 percent … had a favorable opinion, 43 said`
+		return false
+	}
 	c.q.Source.Start = p.toks[first].start
+	if c.q.Content.End > c.q.Source.Start && c.q.Content.Start < c.q.Source.Start {
+		// the content ran on to the state: it is the quotation alone, a
+		// direct quote without its marks
+		c.q.Content.End = p.toks[first-1].end
+		s, e := c.q.Content.Start, c.q.Content.End
+		for n := 0; n < 2; n++ { // a mark may be two runes: ''
+			open, openSize := utf8.DecodeRuneInString(x.text[s:e])
+			shut, shutSize := utf8.DecodeLastRuneInString(x.text[s:e])
+			if !isQuoteRune(open) || !isQuoteRune(shut) || e-shutSize <= s+openSize {
+				break
+			}
+			s, e = s+openSize, e-shutSize
+		}
+		if s > c.q.Content.Start {
+			c.q.Content = pipeline.Span{Start: s, End: e}
+			c.q.Type = pipeline.QuoteDirect
+		}
+	}
 	return true
 }
 
@@ -279,3 +319,99 @@ func (x *extraction) cutTrailingSetting(c *cand, p *para, lo, hi int) bool {
 
 // settingPrepositions open a phrase of time or occasion after a source.
 var settingPrepositions = set("on", "at", "in", "during")
+
+// trimClaimNounSources narrows the source of a claim noun (`Mr. Trump's
+// assertion that …`, `his suggestion that …`, `accusations that …`) to the
+// noun's owner, or to nothing: the noun is what was said, and the
+// annotated news names the owner as the source, or no one. A document
+// noun (`the report`, `a statement`) stays: a document speaks. It runs
+// after the speakers are resolved, which read the owner off the whole noun
+// phrase ("his" -> he).
+func (x *extraction) trimClaimNounSources() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
+			continue
+		}
+		p := &x.paras[c.para]
+		if c.q.Source.Start < p.start || c.q.Source.End > p.end {
+			continue
+		}
+		lo, cue := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
+		noun := p.toks[cue].lower
+		if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+			continue
+		}
+		owner := -1
+		for k := lo; k < cue; k++ {
+			w := p.toks[k].lower
+			if ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				owner = k
+			}
+		}
+		if owner < 0 {
+			c.q.Source = pipeline.Span{}
+			continue
+		}
+		if ownerPronouns[p.toks[owner].lower] != "" {
+			c.q.Source.Start = p.toks[owner].start // "his": not the words before it
+		}
+		c.q.Source.End = p.toks[owner].end
+	}
+}
+
+// claimNounSubjects gives a claim noun without an owner, the object of a
+// finite verb, the verb's subject as its source: `Trump backed away from a
+// suggestion that …`, `Christie bristled at the suggestion that …`, `they
+// uttered statements that …` -> Trump, Christie, they. The annotation names
+// the one who takes the claim up. It runs before the speakers are
+// resolved, so that the speaker is that subject.
+func (x *extraction) claimNounSubjects() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
+			continue
+		}
+		p := &x.paras[c.para]
+		if c.q.Source.Start < p.start || c.q.Source.End > p.end {
+			continue
+		}
+		lo, cue := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
+		noun := p.toks[cue].lower
+		if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+			continue
+		}
+		owned := false
+		for k := lo; k < cue; k++ {
+			if w := p.toks[k].lower; ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				owned = true
+			}
+		}
+		if owned {
+			continue
+		}
+		first := p.tokIndex(p.sentenceOf(p.toks[lo].start)[0])
+		k := lo - 1
+		for k > first && (determiners[p.toks[k].lower] || x.posTag(p.toks[k].start) == "JJ") {
+			k--
+		}
+		for n := 0; n < 2 && k > first && (x.posTag(p.toks[k].start) == "IN" || x.posTag(p.toks[k].start) == "RP" || x.posTag(p.toks[k].start) == "RB"); n++ {
+			k-- // "backed away from", "bristled at"
+		}
+		if k <= first {
+			continue
+		}
+		tag := x.posTag(p.toks[k].start)
+		if f, ok := cueForms[p.toks[k].lower]; tag == "" && ok && !f.gerund {
+			tag = "VBD" // untagged text: a reporting verb's finite form
+		}
+		if tag != "VBD" && tag != "VBZ" && tag != "VBP" {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, first, k)
+		if !ok || s >= e {
+			continue
+		}
+		c.q.Source = x.span(p, s, e)
+	}
+}
