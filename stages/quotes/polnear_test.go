@@ -350,13 +350,14 @@ func TestPolnear(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// the measured figures (0.620, 0.877, 0.839, 0.877) less about a
-		// point, the room a retrained entity or tagger model may take: a
-		// change that loses ground on unseen news fails here
-		{"all F1", allF, 0.61},
-		{"quoted F1", quotedF, 0.868},
-		{"source agreement", sc.sourceRate(), 0.83},
-		{"cue agreement", sc.cueRate(), 0.867},
+		// the measured figures (0.654, 0.894, 0.864, 0.892) less about a
+		// point, the room a retrained entity or tagger model may take; all
+		// F1 at its bar (0.65), which it now meets: a change that loses
+		// ground on unseen news fails here
+		{"all F1", allF, 0.65},
+		{"quoted F1", quotedF, 0.885},
+		{"source agreement", sc.sourceRate(), 0.855},
+		{"cue agreement", sc.cueRate(), 0.88},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {
