@@ -1,10 +1,10 @@
 package claims
 
 import (
-	"context"
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -27,12 +27,7 @@ func TestCoordinatedFrame(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := []byte("A headline for the test\n\n" + tc.text + "\n")
-			d := &pipeline.Doc{Source: tc.name, Raw: raw, ID: pipeline.DocID(raw)}
-			for _, s := range chain {
-				if err := s.Process(context.Background(), d); err != nil {
-					t.Fatal(err)
-				}
-			}
+			d := gold.Annotate(t, raw, chain...)
 			var got []string
 			for _, c := range d.Claims {
 				if !strings.Contains(c.Text, tc.claim) {
@@ -61,12 +56,7 @@ func TestFrameSourceHead(t *testing.T) {
 	}
 	for _, tc := range tests {
 		raw := []byte("A headline for the test\n\n" + tc.source + " spoke on Tuesday.\n")
-		d := &pipeline.Doc{Source: tc.source, Raw: raw, ID: pipeline.DocID(raw)}
-		for _, s := range chain {
-			if err := s.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-		}
+		d := gold.Annotate(t, raw, chain...)
 		start := strings.Index(d.Text, tc.source)
 		src := tokensIn(d, pipeline.Span{Start: start, End: start + len(tc.source)})
 		f, ok := namedFrame(d, src, pipeline.Span{Start: start, End: len(d.Text)}, "say")

@@ -1,11 +1,10 @@
 package claims
 
 import (
-	"context"
 	"strings"
 	"testing"
 
-	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/internal/gold"
 )
 
 // TestHeadlineFrames runs the whole chain over titles written for the test
@@ -28,12 +27,7 @@ func TestHeadlineFrames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := []byte(tc.title + "\n\nThe state legislature met on Monday to discuss the budget for next year.\n")
-			d := &pipeline.Doc{Source: tc.name, Raw: raw, ID: pipeline.DocID(raw)}
-			for _, s := range chain {
-				if err := s.Process(context.Background(), d); err != nil {
-					t.Fatal(err)
-				}
-			}
+			d := gold.Annotate(t, raw, chain...)
 			var got []string
 			for _, c := range d.Claims {
 				if !strings.Contains(c.Text, tc.claim) {

@@ -1,9 +1,9 @@
 package claims
 
 import (
-	"context"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -28,12 +28,7 @@ func TestStanceAndHedgeOnNews(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := []byte("A headline for the test\n\n" + tc.text + "\n")
-			d := &pipeline.Doc{Source: tc.name, Raw: raw, ID: pipeline.DocID(raw)}
-			for _, s := range chain {
-				if err := s.Process(context.Background(), d); err != nil {
-					t.Fatal(err)
-				}
-			}
+			d := gold.Annotate(t, raw, chain...)
 			for _, c := range d.Claims {
 				if !containsText(c.Text, tc.claim) {
 					continue

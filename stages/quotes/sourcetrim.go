@@ -330,16 +330,8 @@ var settingPrepositions = set("on", "at", "in", "during")
 func (x *extraction) trimClaimNounSources() {
 	for i := range x.cands {
 		c := &x.cands[i]
-		if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
-			continue
-		}
-		p := &x.paras[c.para]
-		if c.q.Source.Start < p.start || c.q.Source.End > p.end {
-			continue
-		}
-		lo, cue := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
-		noun := p.toks[cue].lower
-		if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+		p, lo, cue, ok := x.claimNounSource(c)
+		if !ok {
 			continue
 		}
 		owner := -1
@@ -369,16 +361,8 @@ func (x *extraction) trimClaimNounSources() {
 func (x *extraction) claimNounSubjects() {
 	for i := range x.cands {
 		c := &x.cands[i]
-		if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
-			continue
-		}
-		p := &x.paras[c.para]
-		if c.q.Source.Start < p.start || c.q.Source.End > p.end {
-			continue
-		}
-		lo, cue := p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
-		noun := p.toks[cue].lower
-		if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+		p, lo, cue, ok := x.claimNounSource(c)
+		if !ok {
 			continue
 		}
 		owned := false
@@ -414,4 +398,25 @@ func (x *extraction) claimNounSubjects() {
 		}
 		c.q.Source = x.span(p, s, e)
 	}
+}
+
+// claimNounSource returns, for a candidate whose cue is a claim noun inside
+// its source ("Mr. Trump's assertion", "the suggestion"), the paragraph and
+// the token indices of the source's first word and of the noun; ok is
+// false for any other candidate, and for a document noun ("the report", "a
+// statement"), which speaks for itself.
+func (x *extraction) claimNounSource(c *cand) (p *para, lo, cue int, ok bool) {
+	if c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.Start || c.q.Cue.End > c.q.Source.End {
+		return nil, 0, 0, false
+	}
+	p = &x.paras[c.para]
+	if c.q.Source.Start < p.start || c.q.Source.End > p.end {
+		return nil, 0, 0, false
+	}
+	lo, cue = p.tokIndex(c.q.Source.Start), p.tokIndex(c.q.Cue.Start)
+	noun := p.toks[cue].lower
+	if !nominalCues[noun] || documentNouns[strings.TrimSuffix(noun, "s")] {
+		return nil, 0, 0, false
+	}
+	return p, lo, cue, true
 }
