@@ -105,9 +105,7 @@ const maxApposedTokens = 3 * maxSourceTokens
 // content" or "NP has said (that) content" at the start of toks, perhaps
 // after a connective ("But NP said ...").
 func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
-	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
-		toks = toks[1:]
-	}
+	toks = afterConnectives(d, toks)
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	inApposition, inParens := false, false
 	own := 0       // words of the source outside appositions and parentheses
@@ -596,6 +594,15 @@ func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 	return frame{}, false
 }
 
+// afterConnectives drops the connectives that open a clause of more than
+// four words ("But", "And yet"): a frame's subject starts after them.
+func afterConnectives(d *pipeline.Doc, toks []int) []int {
+	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+		toks = toks[1:]
+	}
+	return toks
+}
+
 // participleFrame finds a reporting participle after the main clause of
 // the article's own voice: "Clinton sought to brush aside her loss,
 // pointing to a big victory in Mississippi" is the article's, but in
@@ -605,9 +612,7 @@ func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 // that ...". It returns the frame and where the main clause ends.
 func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	toks := tokensIn(d, part)
-	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
-		toks = toks[1:]
-	}
+	toks = afterConnectives(d, toks)
 	toks = afterLeadingAdverbial(d, toks)
 	// the subject: the words before the first tensed verb, outside
 	// appositions
@@ -734,9 +739,7 @@ func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) 
 // ends.
 func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	toks := tokensIn(d, part)
-	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
-		toks = toks[1:]
-	}
+	toks = afterConnectives(d, toks)
 	toks = afterLeadingAdverbial(d, toks)
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	verb := -1

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
@@ -28,18 +27,7 @@ func TestHeadlineFrames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			raw := []byte(tc.title + "\n\nThe state legislature met on Monday to discuss the budget for next year.\n")
 			d := gold.Annotate(t, raw, chain...)
-			var got []string
-			for _, c := range d.Claims {
-				if !strings.Contains(c.Text, tc.claim) {
-					got = append(got, c.Text)
-					continue
-				}
-				if tc.claimant == "" && c.Claimant != d.Outlet || tc.claimant != "" && !strings.Contains(c.Claimant, tc.claimant) {
-					t.Errorf("claim %q: claimant %q, want %q", c.Text, c.Claimant, tc.claimant)
-				}
-				return
-			}
-			t.Errorf("no claim holds %q; claims %q", tc.claim, got)
+			checkClaimant(t, d, tc.claim, tc.claimant)
 		})
 	}
 }

@@ -86,11 +86,7 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 		}
 		cueE = i + 2
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteMixed
-	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, cueE)
-	c.q.Content = pipeline.Span{Start: p.toks[cueE].start, End: m.closeEnd}
+	c = report(pi, pipeline.QuoteMixed, x.span(p, srcS, srcE), x.span(p, i, cueE), pipeline.Span{Start: p.toks[cueE].start, End: m.closeEnd})
 	c.q.QuotedFragments = []pipeline.Span{{Start: m.content[0], End: m.content[1]}}
 	return c, true
 }
@@ -177,11 +173,7 @@ func (x *extraction) calledUnquoted(p *para, pi, i int) (cand, bool) {
 	if !ok {
 		return c, false
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteIndirect
-	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: p.toks[e-1].end}
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, srcS, srcE), x.span(p, i, i+1), pipeline.Span{Start: p.toks[i+1].start, End: p.toks[e-1].end})
 	return c, true
 }
 

@@ -655,11 +655,7 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	if !ok || srcS >= srcE || srcE-srcS > 12 {
 		return c, false
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteIndirect
-	c.q.Content = content
-	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, i+1)
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, srcS, srcE), x.span(p, i, i+1), content)
 	return c, true
 }
 
@@ -1071,11 +1067,7 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 	if !ok {
 		return c, false
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteIndirect
-	c.q.Source = x.span(p, i+1, k)
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = content
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, i+1, k), x.span(p, i, i+1), content)
 	x.markMixed(p, &c)
 	return c, true
 }
@@ -1105,11 +1097,7 @@ func (x *extraction) madeClear(p *para, pi, i int) (cand, bool) {
 	if !ok {
 		return c, false
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteIndirect
-	c.q.Source = x.span(p, srcS, srcE)
-	c.q.Cue = x.span(p, i, i+3)
-	c.q.Content = content
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, srcS, srcE), x.span(p, i, i+3), content)
 	x.markMixed(p, &c)
 	return c, true
 }

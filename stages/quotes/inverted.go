@@ -30,10 +30,6 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 	if tag := x.posTag(p.toks[lo].start); !ok || tag == "VBN" || tag == "VBG" || !x.clauseLike(p, lo, i-1) {
 		return c, false
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteIndirect
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Source = x.span(p, s, e)
-	c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, i+1), pipeline.Span{Start: p.toks[lo].start, End: end})
 	return c, true
 }

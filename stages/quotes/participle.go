@@ -228,11 +228,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if !ok {
 		return c, false
 	}
-	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
-	c.q.Type = pipeline.QuoteIndirect
-	c.q.Source = x.span(p, s, e)
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = content
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, i+1), content)
 	c.q.Addressee = add
 	return c, true
 }

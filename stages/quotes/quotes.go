@@ -83,6 +83,15 @@ type cand struct {
 	speakerOf int           // 1 + index of the candidate whose source this one borrows, or 0
 }
 
+// report is a new candidate found by a cue in paragraph pi: its type,
+// source, cue and content, with no enclosing candidate, none it repeats and
+// no quote mark of its own.
+func report(pi int, typ string, source, cue, content pipeline.Span) cand {
+	c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
+	c.q.Type, c.q.Source, c.q.Cue, c.q.Content = typ, source, cue, content
+	return c
+}
+
 type extraction struct {
 	d       *pipeline.Doc
 	text    string
