@@ -49,7 +49,17 @@ func (l *Linker) baseKeys(v *claimView, lookup bool) []blockKey {
 	for _, pk := range l.entityPairKeys(v) {
 		keys = append(keys, blockKey{kind: pairKey, id: pk})
 	}
-	if stances[v.stance] == pipeline.StanceDenies || !lookup {
+	// A denial is listed under the verb it denies; a claim that asserts
+	// looks there for earlier denials of its verbs (denied.go).
+	switch {
+	case !lookup && v.deniedVerb != 0:
+		add(deniedVerbKey, v.deniedVerb)
+	case lookup && v.deniedVerb == 0:
+		for _, vb := range v.verbs {
+			add(deniedVerbKey, vb)
+		}
+	}
+	if stances[v.stance] == pipeline.StanceDenies || v.deniedVerb != 0 || !lookup {
 		// denials are compared by shared entities
 		for _, e := range v.entities {
 			if !l.isNation(e) {

@@ -30,7 +30,7 @@ import (
 // error that says to rebuild the dataset, never a silent mismatch.
 const (
 	indexMagic   = "newsclaims claim index\n"
-	indexVersion = 1
+	indexVersion = 2
 )
 
 var _ pipeline.LinkerIndex = (*Linker)(nil)
@@ -56,8 +56,8 @@ func (l *Linker) SaveIndex(w io.Writer) error {
 	}
 	e.u32(uint32(len(l.full)))
 	for _, f := range l.full {
-		e.u32(f.ids, f.quantities, f.excerpt, f.predicate, f.mainClass, f.force)
-		e.u16(f.excerptLen, f.nWords, f.nEvents, f.nActors, f.nPlaces, f.nEntities, f.nCompass, f.nQuantities)
+		e.u32(f.ids, f.quantities, f.excerpt, f.predicate, f.mainClass, f.force, f.subject, f.object, f.deniedVerb, f.objectWord)
+		e.u16(f.excerptLen, f.nWords, f.nEvents, f.nActors, f.nPlaces, f.nEntities, f.nCompass, f.nQuantities, f.nVerbs, f.nAgents)
 		e.b = append(e.b, f.stance, byte(f.flags), byte(f.extent))
 	}
 	e.u32(uint32(len(l.ids)))
@@ -132,12 +132,14 @@ func (l *Linker) LoadIndex(r io.Reader) error {
 	for i := range kept {
 		kept[i] = keptClaim{doc: d.u32(), order: d.u32(), claimant: d.u32(), time: d.u32(), full: d.u32()}
 	}
-	full := make([]fullSig, d.count(43))
+	full := make([]fullSig, d.count(63))
 	for i := range full {
 		f := &full[i]
 		f.ids, f.quantities, f.excerpt, f.predicate, f.mainClass, f.force = d.u32(), d.u32(), d.u32(), d.u32(), d.u32(), d.u32()
+		f.subject, f.object, f.deniedVerb, f.objectWord = d.u32(), d.u32(), d.u32(), d.u32()
 		f.excerptLen, f.nWords, f.nEvents, f.nActors = d.u16(), d.u16(), d.u16(), d.u16()
 		f.nPlaces, f.nEntities, f.nCompass, f.nQuantities = d.u16(), d.u16(), d.u16(), d.u16()
+		f.nVerbs, f.nAgents = d.u16(), d.u16()
 		f.stance, f.flags, f.extent = d.u8(), sigFlags(d.u8()), int8(d.u8())
 	}
 	ids := make([]uint32, d.count(4))
@@ -200,9 +202,10 @@ func checkIndex(nStrs, nDocs int, kept []keptClaim, full []fullSig, ids []uint32
 		}
 	}
 	for _, f := range full {
-		nIDs := int(f.nWords) + int(f.nEvents) + 2*int(f.nActors) + int(f.nPlaces) + int(f.nEntities) + int(f.nCompass)
+		nIDs := int(f.nWords) + int(f.nEvents) + 2*int(f.nActors) + int(f.nPlaces) + int(f.nEntities) + int(f.nCompass) + int(f.nVerbs) + int(f.nAgents)
 		if int(f.ids)+nIDs > len(ids) || int(f.quantities)+int(f.nQuantities) > len(quantities) ||
 			int(f.excerpt)+int(f.excerptLen) > nExcerpts || !str(f.predicate) || !str(f.mainClass) || !str(f.force) ||
+			!str(f.subject) || !str(f.object) || !str(f.deniedVerb) || !str(f.objectWord) ||
 			int(f.stance) >= len(stances) {
 			return errors.New("a claim signature is out of range")
 		}
@@ -235,9 +238,9 @@ func checkIndex(nStrs, nDocs int, kept []keptClaim, full []fullSig, ids []uint32
 		}
 	}
 	for k, pl := range byKey {
-		// event, unit and entity keys name strings; proposition and
-		// entity-pair keys are hashes.
-		named := k.kind == 'e' || k.kind == 'u' || k.kind == 'n'
+		// event, unit, entity and denied-verb keys name strings;
+		// proposition and entity-pair keys are hashes.
+		named := k.kind == 'e' || k.kind == 'u' || k.kind == 'n' || k.kind == deniedVerbKey
 		if !list(pl) || named && !str(k.id) {
 			return errors.New("a key list is out of range")
 		}

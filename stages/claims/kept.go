@@ -24,7 +24,7 @@ func (l *Linker) keptView(ki uint32, v *claimView) {
 	v.excerpt = string(l.excerpts[f.excerpt : f.excerpt+uint32(f.excerptLen)])
 	v.stance, v.flags = f.stance, f.flags
 	v.predicate, v.mainClass, v.force, v.extent = f.predicate, f.mainClass, f.force, int(f.extent)
-	v.subject, v.object = f.subject, f.object
+	v.subject, v.object, v.objectWord = f.subject, f.object, f.objectWord
 	at := f.ids
 	next := func(n uint16) []uint32 {
 		s := l.ids[at : at+uint32(n) : at+uint32(n)]
@@ -38,6 +38,9 @@ func (l *Linker) keptView(ki uint32, v *claimView) {
 	v.places = next(f.nPlaces)
 	v.entities = next(f.nEntities)
 	v.compass = next(f.nCompass)
+	v.verbs = next(f.nVerbs)
+	v.agents = next(f.nAgents)
+	v.deniedVerb = f.deniedVerb
 	v.quantities = l.quantities[f.quantities : f.quantities+uint32(f.nQuantities) : f.quantities+uint32(f.nQuantities)]
 }
 
@@ -98,6 +101,8 @@ func (l *Linker) fullSignature(v *claimView) fullSig {
 		force:      l.strs.keep(v.force),
 		subject:    l.strs.keep(v.subject),
 		object:     l.strs.keep(v.object),
+		deniedVerb: l.strs.keep(v.deniedVerb),
+		objectWord: l.strs.keep(v.objectWord),
 		stance:     v.stance,
 		flags:      v.flags,
 		extent:     int8(v.extent),
@@ -125,6 +130,8 @@ func (l *Linker) fullSignature(v *claimView) fullSig {
 	f.nPlaces = put(v.places, false)
 	f.nEntities = put(v.entities, false)
 	f.nCompass = put(v.compass, false)
+	f.nVerbs = put(v.verbs, false)
+	f.nAgents = put(v.agents, false)
 	for _, q := range v.quantities {
 		q.unit, q.per, q.kind, q.qualifier = l.strs.keep(q.unit), l.strs.keep(q.per), l.strs.keep(q.kind), l.strs.keep(q.qualifier)
 		l.quantities = append(l.quantities, q)

@@ -56,7 +56,8 @@ type Linker struct {
 	kept []keptClaim
 	full []fullSig
 	// ids holds the id lists of the full signatures, one run per claim:
-	// words, events, actors, actor names, places, entities, compass words.
+	// words, events, actors, actor names, places, entities, compass words,
+	// verbs, agents.
 	ids        []uint32
 	quantities []quantitySig
 	excerpts   []byte
@@ -121,10 +122,12 @@ const noFull = math.MaxUint32
 type fullSig struct {
 	ids, quantities, excerpt          uint32
 	predicate, mainClass, force       uint32
-	subject, object                   uint32
+	subject, object, deniedVerb       uint32
+	objectWord                        uint32
 	excerptLen                        uint16
 	nWords, nEvents, nActors, nPlaces uint16
 	nEntities, nCompass, nQuantities  uint16
+	nVerbs, nAgents                   uint16
 	stance                            uint8
 	flags                             sigFlags
 	extent                            int8
@@ -190,7 +193,7 @@ const endOfList = math.MaxUint32
 // blockKey is an event class, unit or entity (an interned id) in one
 // publication week.
 type blockKey struct {
-	kind byte // 'e', 'u' or 'n'
+	kind byte // 'e', 'u', 'n', 'p', 'd' or pairKey
 	id   uint32
 	week int32
 }
@@ -216,6 +219,12 @@ type claimView struct {
 	actors, actorNames         []uint32 // parallel: a name for each actor key, or 0
 	places, entities, compass  []uint32
 	quantities                 []quantitySig
+	// deniedVerb is the verb a negation of the claim governs, or that it
+	// denies (denied.go); verbs are the lemmas of its verbs; agents the
+	// actors that are people or organisations, not places.
+	deniedVerb uint32
+	verbs      []uint32
+	agents     []uint32
 	// repeat is set when the claim repeats, word for word, a claim of an
 	// earlier document: it is linked to that claim alone and not kept.
 	repeat bool
@@ -283,6 +292,8 @@ type preparedClaim struct {
 	a                       analysis
 	actorNames              []string // per a.actors: a readable name
 	quantities              []pipeline.Quantity
+	deniedVerb              string
+	verbs, agents           []string
 }
 
 // Prepare reads the signature of every claim of d. It touches no state of
@@ -334,12 +345,21 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	if p.a.negatorWord {
 		p.flags |= flagNegatorWord
 	}
+	p.deniedVerb, p.verbs = verbFacts(d, c.Span, p.a.mainAt)
+	if p.deniedVerb == "" && c.Stance == pipeline.StanceDenies && !vaguePredicates[p.a.predicate] && !auxiliaries[p.a.predicate] {
+		// "denied that she sent the questions": the claim is the content
+		p.deniedVerb = p.a.predicate
+	}
 	// A readable name for each actor: the canonical name of a mention of
 	// it inside the claim (the last one), or the country of a nation key.
 	clear(names)
+	var people []string
 	for _, mi := range mentionsIn(d, c.Span) {
 		m := d.Mentions[mi]
 		names[m.EntityID] = m.Canonical
+		if m.Label == pipeline.LabelPerson || m.Label == pipeline.LabelOrg {
+			people = append(people, m.EntityID)
+		}
 		if n := nationOf(m); n != "" {
 			names["nation:"+n] = n
 		}
@@ -347,6 +367,9 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	p.actorNames = make([]string, len(p.a.actors))
 	for i, x := range p.a.actors {
 		p.actorNames[i] = names[x]
+		if slices.Contains(people, x) {
+			p.agents = append(p.agents, x)
+		}
 	}
 	for _, qi := range c.Quantities {
 		if qi >= 0 && qi < len(d.Quantities) {
@@ -400,6 +423,9 @@ func (l *Linker) view(doc uint32, p *preparedClaim) claimView {
 	v.places = l.strs.lookupAll(a.places)
 	v.entities = l.strs.lookupAll(a.entities)
 	v.compass = l.strs.lookupAll(a.compass)
+	v.deniedVerb = l.strs.lookup(p.deniedVerb)
+	v.verbs = l.strs.lookupAll(p.verbs)
+	v.agents = l.strs.lookupAll(p.agents)
 	for _, q := range p.quantities {
 		if qs, ok := l.quantitySignature(q); ok {
 			v.quantities = append(v.quantities, qs)

@@ -173,6 +173,9 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 		if rel, r, ok := l.paraphraseRelation(a, b, conflictsOnly); ok {
 			return rel, r, true
 		}
+		if r, ok := l.deniedStatementConflict(a, b); ok {
+			return pipeline.RelationConflicts, r, true
+		}
 	}
 
 	// An article does not contradict itself, nor a commenter himself: its
