@@ -148,6 +148,11 @@ func (l *Linker) deniedStatementConflict(a, b *claimView) (string, bool) {
 		if len(shared) == 0 || len(shared) == 1 && !l.sharesActWord(neg, pos, shared[0]) {
 			continue
 		}
+		// Two named doers are two acts ("Trump never mentioned Clinton",
+		// "he [Bill Clinton] mentioned raising the minimum wage").
+		if neg.subject != 0 && pos.subject != 0 && neg.subject != pos.subject {
+			continue
+		}
 		// When the act is the main verb of both, its objects must agree:
 		// "did not represent the legacy of the party of Reagan" is not
 		// contradicted by "represents a big expansion of the party".
