@@ -42,8 +42,9 @@ const maxDaysApartDenied = 7
 // primaries, decided", "broke from his policy of not attacking"), which is
 // not what the claim says; and the lemmas of the clause's verbs that say
 // more than be, have or say. mainAt is the main verb's index in the
-// clause's tokens (analysis.mainAt).
-func verbFacts(d *pipeline.Doc, cl pipeline.Span, mainAt int) (denied string, verbs []string) {
+// clause's tokens (analysis.mainAt); negatorWord says whether a word of the
+// clause negates (analysis.negatorWord).
+func verbFacts(d *pipeline.Doc, cl pipeline.Span, mainAt int, negatorWord bool) (denied string, verbs []string) {
 	toks := tokensIn(d, cl)
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	for k := range toks {
@@ -51,11 +52,11 @@ func verbFacts(d *pipeline.Doc, cl pipeline.Span, mainAt int) (denied string, ve
 		if !strings.HasPrefix(t.POS, "VB") {
 			continue
 		}
-		if l := lemma(low(k)); !vaguePredicates[l] && !auxiliaries[l] && !slices.Contains(verbs, l) {
+		if l := lemma(t.Text); !vaguePredicates[l] && !auxiliaries[l] && !slices.Contains(verbs, l) {
 			verbs = append(verbs, l)
 		}
 	}
-	if mainAt < 0 {
+	if mainAt < 0 || !negatorWord {
 		return "", verbs
 	}
 	// the negator before the main verb's auxiliaries ("had not been

@@ -345,11 +345,6 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	if p.a.negatorWord {
 		p.flags |= flagNegatorWord
 	}
-	p.deniedVerb, p.verbs = verbFacts(d, c.Span, p.a.mainAt)
-	if p.deniedVerb == "" && c.Stance == pipeline.StanceDenies && !vaguePredicates[p.a.predicate] && !auxiliaries[p.a.predicate] {
-		// "denied that she sent the questions": the claim is the content
-		p.deniedVerb = p.a.predicate
-	}
 	// A readable name for each actor: the canonical name of a mention of
 	// it inside the claim (the last one), or the country of a nation key.
 	clear(names)
@@ -369,6 +364,15 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 		p.actorNames[i] = names[x]
 		if slices.Contains(people, x) {
 			p.agents = append(p.agents, x)
+		}
+	}
+	// A denied act and the acts a claim reports matter only between
+	// claims naming the same people (denied.go).
+	if len(p.agents) > 0 {
+		p.deniedVerb, p.verbs = verbFacts(d, c.Span, p.a.mainAt, p.a.negatorWord)
+		if p.deniedVerb == "" && c.Stance == pipeline.StanceDenies && !vaguePredicates[p.a.predicate] && !auxiliaries[p.a.predicate] {
+			// "denied that she sent the questions": the claim is the content
+			p.deniedVerb = p.a.predicate
 		}
 	}
 	for _, qi := range c.Quantities {
