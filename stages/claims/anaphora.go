@@ -259,6 +259,9 @@ func antecedentOf(d *pipeline.Doc, claims []pipeline.Claim, si, off int) (pipeli
 	if best >= 0 {
 		gap := strings.TrimSpace(strings.Trim(d.Text[claims[best].End:off], " \"”’'.,;:-–—)"))
 		if gap == "" {
+			if sp, ok := allegedContent(d, claims[best].Span, off); ok {
+				return sp, true
+			}
 			return claims[best].Span, true
 		}
 		return pipeline.Span{}, false
@@ -328,6 +331,26 @@ func hasClaim(claims []pipeline.Claim, sp pipeline.Span, claimant, stance string
 		}
 	}
 	return false
+}
+
+// allegedContent returns the content of a claim noun ending a claim right
+// before a pointing denial: in "opens himself up to criticism about his own
+// personal life, including allegations that he assaulted Ivana Trump, which
+// he has denied" what is denied is that he assaulted her, not that he opens
+// himself up to criticism.
+func allegedContent(d *pipeline.Doc, claim pipeline.Span, off int) (pipeline.Span, bool) {
+	toks := tokensIn(d, pipeline.Span{Start: claim.Start, End: off})
+	for k := len(toks) - 2; k >= 1; k-- {
+		if !strings.EqualFold(d.Tokens[toks[k]].Text, "that") || !claimNouns[strings.ToLower(d.Tokens[toks[k-1]].Text)] {
+			continue
+		}
+		sp := trim(d, pipeline.Span{Start: d.Tokens[toks[k+1]].Start, End: off})
+		if !clauseStart(d, toks, k+1) || !hasFiniteVerb(d, sp) {
+			return pipeline.Span{}, false
+		}
+		return sp, true
+	}
+	return pipeline.Span{}, false
 }
 
 // complementBefore returns the clause a tail at off follows when no claim

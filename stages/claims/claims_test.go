@@ -344,6 +344,27 @@ func TestNoConflictsInvented(t *testing.T) {
 	}
 }
 
+// TestOppositeEventsNeedOneDoer: "captured" and "left" are opposite events
+// only when one actor does both; a person named after a subordinate
+// clause's verb ("after the mayor left, Ann Lee came in") did not leave.
+func TestOppositeEventsNeedOneDoer(t *testing.T) {
+	d := handDoc(t, "Alpha News", "2024-05-06",
+		"Ann Lee captured the support of young voters in Springfield, the poll showed.\nJust minutes after he left, Ann Lee came in and was greeted with cheers, the agency said.",
+		[]ent{{"Ann Lee", pipeline.LabelPerson, "Ann Lee"}, {"Springfield", pipeline.LabelGPE, "Springfield"}}, nil,
+		[]quoteSpec{{content: "Ann Lee captured the support of young voters in Springfield", source: "the poll", cue: "showed", speaker: "the poll"},
+			{content: "Just minutes after he left, Ann Lee came in and was greeted with cheers", source: "the agency", cue: "said", speaker: "the agency"}})
+	l := NewLinker()
+	l.Add(d, nil)
+	if len(d.Claims) < 2 {
+		t.Fatalf("%d claims, want 2", len(d.Claims))
+	}
+	for link := range l.Links() {
+		if link.Relation == pipeline.RelationConflicts {
+			t.Errorf("invented conflict: %s", link.Reason)
+		}
+	}
+}
+
 // TestOneDocumentCounts checks number links inside one article, where two
 // sources give counts of the same kind.
 func TestOneDocumentCounts(t *testing.T) {

@@ -215,7 +215,8 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 
 	// Opposite events for the same actor (retook vs withdrew, repelled vs fled).
 	if !a.has(flagNegated) && !b.has(flagNegated) && antonymClasses[[2]string{l.strs.str(a.mainClass), l.strs.str(b.mainClass)}] &&
-		sameActors(a, b) && !a.has(flagHedged) && !b.has(flagHedged) && placesCompatible(a, b) && compassCompatible(a, b) {
+		sameActors(a, b) && a.subject != 0 && a.subject == b.subject &&
+		!a.has(flagHedged) && !b.has(flagHedged) && placesCompatible(a, b) && compassCompatible(a, b) {
 		return pipeline.RelationConflicts, fmt.Sprintf("opposite events for %s: '%s' (%s: %q) vs '%s' (%s: %q)",
 			l.actorName(a, b), l.strs.str(a.predicate), who(a), a.excerpt, l.strs.str(b.predicate), who(b), b.excerpt), true
 	}
