@@ -35,7 +35,7 @@
 // polarity, actors, places, numbers as intervals, date, the subject, verb
 // and object of its proposition) and compares claims found under a shared
 // block key: an event class, a unit, an entity, a proposition (verb and
-// subject), a pair of entities or their wording. Within a document, too,
+// subject), a pair of entities, a denied verb or their wording. Within a document, too,
 // a claim is compared only with the earlier claims sharing one of its
 // keys (actors, places, entities, event classes, the first words of its
 // sorted word set), each key listing a bounded number of claims and a
@@ -60,7 +60,11 @@
 //	              different values for one measure; "no X" against X;
 //	              opposite events of one actor; a denial of what
 //	              another source asserts; one proposition asserted by
-//	              one source and negated or denied by another
+//	              one source and negated or denied by another; an act
+//	              denied in one document ("there's no cribbing of her
+//	              speech") and reported in another a week apart (the
+//	              denied verb is a verb of the report, which names the
+//	              same people)
 //	   agrees     (also) one proposition, or one statement about the same
 //	              two entities in other words, from two documents a few
 //	              days apart
