@@ -370,7 +370,7 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	// claims naming the same people (denied.go).
 	if len(p.agents) > 0 {
 		p.deniedVerb, p.verbs = verbFacts(d, c.Span, p.a.mainAt, p.a.negatorWord)
-		if p.deniedVerb == "" && c.Stance == pipeline.StanceDenies && !vaguePredicates[p.a.predicate] && !auxiliaries[p.a.predicate] {
+		if p.deniedVerb == "" && (c.Stance == pipeline.StanceDenies || c.Stance == pipeline.StanceDisputes) && !vaguePredicates[p.a.predicate] && !auxiliaries[p.a.predicate] {
 			// "denied that she sent the questions": the claim is the content
 			p.deniedVerb = p.a.predicate
 		}
