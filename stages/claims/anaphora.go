@@ -334,10 +334,9 @@ func hasClaim(claims []pipeline.Claim, sp pipeline.Span, claimant, stance string
 }
 
 // allegedContent returns the content of a claim noun ending a claim right
-// before a pointing denial: in "opens himself up to criticism about his own
-// personal life, including allegations that he assaulted Ivana Trump, which
-// he has denied" what is denied is that he assaulted her, not that he opens
-// himself up to criticism.
+// before a pointing denial: in "the senator faces questions about his
+// business, including allegations that he hid a loan, which he has denied"
+// what is denied is that he hid a loan, not that he faces questions.
 func allegedContent(d *pipeline.Doc, claim pipeline.Span, off int) (pipeline.Span, bool) {
 	toks := tokensIn(d, pipeline.Span{Start: claim.Start, End: off})
 	for k := len(toks) - 2; k >= 1; k-- {

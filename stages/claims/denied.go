@@ -8,12 +8,11 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// A denial in one article of what another article reports as done: "there's
-// no cribbing of Michelle Obama's speech" (a campaign chairman, one day)
-// against "a convention speech cribbed in part from one once given by
-// Michelle Obama" (another outlet, the next day); "Pope Francis has no plans
-// to meet with Sanders" against "Sanders met privately with Pope Francis on
-// Saturday". The two claims seldom share a subject and a main verb, or much
+// A denial in one article of what another article reports as done: "there
+// was no copying of Ann Lee's speech" (a spokesman, one day) against "the
+// governor gave a budget speech copied in part from one given by Ann Lee"
+// (another outlet, the next day); "Ann Lee has no plans to meet Mark Stone"
+// against "Ann Lee met Mark Stone at the palace on Saturday". The two claims seldom share a subject and a main verb, or much
 // of their wording, so the proposition and paraphrase tests miss them: the
 // denial names the act in a noun or after "plans to", the report in a
 // participle or a subordinate clause. What they share is the act itself —
@@ -35,12 +34,12 @@ const maxDaysApartDenied = 7
 
 // verbFacts returns the lemma of the verb a negation of the clause's main
 // verb governs ("did not email" email, "neither sent nor received" send,
-// "there's no cribbing" crib, "has no plans to meet" meet), or "" when the
-// negation is of a noun, an adjective or a vague verb ("is not the America
-// I know", "did not make America great"), or of a verb inside a relative
-// clause or a noun phrase ("Sanders, who hadn't endorsed during the
-// primaries, decided", "broke from his policy of not attacking"), which is
-// not what the claim says; and the lemmas of the clause's verbs that say
+// "there was no copying" copy, "has no plans to meet" meet), or "" when the
+// negation is of a noun, an adjective or a vague verb ("is not the city I
+// know", "did not make the city safe"), or of a verb inside a relative
+// clause or a noun phrase ("the mayor, who hadn't voted in the primary,
+// decided", "broke from his policy of not attacking rivals"), which is not
+// what the claim says; and the lemmas of the clause's verbs that say
 // more than be, have or say. mainAt is the main verb's index in the
 // clause's tokens (analysis.mainAt); negatorWord says whether a word of the
 // clause negates (analysis.negatorWord).
@@ -66,7 +65,7 @@ func verbFacts(d *pipeline.Doc, cl pipeline.Span, mainAt int, negatorWord bool) 
 			continue
 		}
 		if relativeOpensNegation(d, toks, k) {
-			continue // "Sanders, who hadn't endorsed during the primaries, decided"
+			continue // "the mayor, who hadn't voted in the primary, decided"
 		}
 		if denied = governedVerb(d, toks, k, low); denied != "" {
 			break
@@ -89,7 +88,7 @@ func relativeOpensNegation(d *pipeline.Doc, toks []int, k int) bool {
 // governedVerb reads forward from the negator at k to the verb it governs,
 // over auxiliaries, adverbs, determiners, other negators, and a noun of
 // intention before "to" ("no plans to meet"); a gerund noun is a verb
-// ("no cribbing"). Any other word ends the search.
+// ("no copying"). Any other word ends the search.
 func governedVerb(d *pipeline.Doc, toks []int, k int, low func(int) string) string {
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		w, pos := low(j), d.Tokens[toks[j]].POS
@@ -122,10 +121,10 @@ func governedVerb(d *pipeline.Doc, toks []int, k int, low func(int) string) stri
 // verb, negated or denied), and a claim of another document by another
 // claimant, a few days apart, asserts that act: the denied verb is one of
 // its verbs, and it names the same people — two people or organisations,
-// or one and a word of the act besides the names and the verb ("cribbing of
-// Michelle Obama's speech", "a speech cribbed ... by Michelle Obama").
-// Places do not count: "has not won in both Iowa and New Hampshire" says
-// nothing of who won New Hampshire.
+// or one and a word of the act besides the names and the verb ("copying of
+// Ann Lee's speech", "a speech copied ... from one given by Ann Lee").
+// Places do not count: "only one candidate has not won in both Iowa and
+// Ohio" says nothing of who won Ohio.
 func (l *Linker) deniedStatementConflict(a, b *claimView) (string, bool) {
 	if a.doc == b.doc {
 		return "", false
@@ -149,14 +148,14 @@ func (l *Linker) deniedStatementConflict(a, b *claimView) (string, bool) {
 		if len(shared) == 0 || len(shared) == 1 && !l.sharesActWord(neg, pos, shared[0]) {
 			continue
 		}
-		// Two named doers are two acts ("Trump never mentioned Clinton",
-		// "he [Bill Clinton] mentioned raising the minimum wage").
+		// Two named doers are two acts ("Mark Stone never mentioned Ann
+		// Lee", "Tom Reed mentioned Ann Lee in his speech").
 		if neg.subject != 0 && pos.subject != 0 && neg.subject != pos.subject {
 			continue
 		}
 		// When the act is the main verb of both, its objects must agree:
-		// "did not represent the legacy of the party of Reagan" is not
-		// contradicted by "represents a big expansion of the party".
+		// "did not sign the budget" is not contradicted by "signed the
+		// letter".
 		if neg.predicate == neg.deniedVerb && pos.predicate == neg.deniedVerb &&
 			neg.objectWord != 0 && pos.objectWord != 0 && neg.objectWord != pos.objectWord {
 			continue

@@ -61,7 +61,7 @@
 //	              opposite events of one actor; a denial of what
 //	              another source asserts; one proposition asserted by
 //	              one source and negated or denied by another; an act
-//	              denied in one document ("there's no cribbing of her
+//	              denied in one document ("there was no copying of her
 //	              speech") and reported in another a week apart (the
 //	              denied verb is a verb of the report, which names the
 //	              same people)

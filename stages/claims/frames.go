@@ -560,10 +560,10 @@ func isQuoteMark(s string) bool {
 
 // asFrame finds "as NP said," or "as reported by NP," among the first
 // words of toks, before a comma that opens the content, or ", as NP has
-// acknowledged." ending it. The verb may take a short adjunct ("as Liz
-// Kreutz points out in a column on Yahoo News,", "as Hedrick Smith reported
-// in his book,"), and the frame may follow a leading adverbial of a dozen
-// words ("In the old Soviet Union, as ...").
+// acknowledged." ending it. The verb may take a short adjunct ("as Jane
+// Holloway points out in a column on the city website,", "as she reported
+// in her book,"), and the frame may follow a leading adverbial of a dozen
+// words ("In the old port district of the city before the war, as ...").
 func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	at := -1
@@ -620,7 +620,7 @@ func asSource(d *pipeline.Doc, inner []int, content pipeline.Span) (frame, bool)
 		}
 		src := inner[:k]
 		for len(src) > 1 && (strings.HasPrefix(d.Tokens[src[len(src)-1]].POS, "RB") || auxiliaries[lemma(strings.ToLower(d.Tokens[src[len(src)-1]].Text))]) {
-			src = src[:len(src)-1] // "as Sanders has sometimes acknowledged"
+			src = src[:len(src)-1] // "as the mayor has sometimes acknowledged"
 		}
 		return namedFrame(d, src, content, lemma(word(k)))
 	}
