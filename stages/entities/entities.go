@@ -765,10 +765,11 @@ func inDateline(d *pipeline.Doc, si int) bool {
 // that capitalises other words after its first: where the text keeps case,
 // a name has a capital ("muzzle" in "Tanks & muzzle flash: Syrian special
 // ops" is not one). The model learnt lower-case names from social-media
-// corpora, where case is not kept.
+// corpora, where case is not kept. A user name ("@nytimes", quoted from
+// a post) is a name whatever its case.
 func lowerCaseSpan(texts []string, a, b int) bool {
 	for _, t := range texts[a:b] {
-		if strings.IndexFunc(t, unicode.IsUpper) >= 0 {
+		if strings.IndexFunc(t, unicode.IsUpper) >= 0 || isHandle(t) {
 			return false
 		}
 	}
@@ -778,6 +779,25 @@ func lowerCaseSpan(texts []string, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isHandle reports a social-media user name: "@" and then letters, digits
+// or underscores, at least one a letter.
+func isHandle(t string) bool {
+	if len(t) < 2 || t[0] != '@' {
+		return false
+	}
+	letter := false
+	for _, r := range t[1:] {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r) || r == '_':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // isLoneDash reports a dash that stands as a token of its own.
