@@ -368,11 +368,25 @@ func (e *errorLog) add(doc, text string, missed, wrong []charSpan) {
 	names := [...]string{"PER", "ORG", "", "LOC"}
 	sort.Slice(missed, func(i, j int) bool { return missed[i].start < missed[j].start })
 	sort.Slice(wrong, func(i, j int) bool { return wrong[i].start < wrong[j].start })
+	// kind says how a span relates to the other side: the same span
+	// with another label, an overlapping span, or nothing
+	kind := func(s charSpan, other []charSpan) string {
+		k := "alone"
+		for _, o := range other {
+			if o.start == s.start && o.end == s.end {
+				return "label"
+			}
+			if o.start < s.end && s.start < o.end {
+				k = "boundary"
+			}
+		}
+		return k
+	}
 	for _, m := range missed {
-		fmt.Fprintf(&e.Builder, "%s\tmissed\t%s\t%q\t%q\n", doc, names[m.typ], text[m.start:m.end], errContext(text, m))
+		fmt.Fprintf(&e.Builder, "%s\tmissed\t%s\t%s\t%q\t%q\n", doc, kind(m, wrong), names[m.typ], text[m.start:m.end], errContext(text, m))
 	}
 	for _, w := range wrong {
-		fmt.Fprintf(&e.Builder, "%s\twrong\t%s\t%q\t%q\n", doc, names[w.typ], text[w.start:w.end], errContext(text, w))
+		fmt.Fprintf(&e.Builder, "%s\twrong\t%s\t%s\t%q\t%q\n", doc, kind(w, missed), names[w.typ], text[w.start:w.end], errContext(text, w))
 	}
 }
 
