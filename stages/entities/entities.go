@@ -295,8 +295,11 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if b-a >= 2 && texts[b-1] == "group" {
 			b-- // "Islamic State group" names the group without the word
 		}
+		if b-a >= 2 && typ == pipeline.LabelPerson && saintTitles[texts[a]] && upperInitial(texts[a+1]) {
+			a++ // "St. Jerome": the name without the title, as with "Pope Francis"
+		}
 		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
-			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) {
+			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
 				a += n
 				typ = pipeline.LabelPerson
 			} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
@@ -361,7 +364,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 					grp = grp2
 				}
 			}
-			if k := sc.longerOrg(texts, i, end); k > end {
+			if k := sc.longerOrg(texts, i, end, s.placeEntry(grp), heading); k > end {
 				i = k // "U.S. Army Materiel Command" is not "U.S. Army"
 				continue
 			}
@@ -441,12 +444,15 @@ type cand struct {
 // name at [a, b) and runs on through capitalised words to an organisation
 // head word ("U.S. Army Materiel Command", "Federal Reserve Board"): a unit
 // or body named after its parent, which the gazetteer match must not cut.
+// Outside headings, a known place may open an organisation without a head
+// word: a team or a company named after its city ("St. Louis Cardinals",
+// "New York Yankees").
 // A span with a lower-case word or a comma after the known name ("Credit
 // Suisse and Deutsche Bank") is two names glued and gets no such
 // protection. It returns b when there is none.
-func (sc *scratch) longerOrg(texts []string, a, b int) int {
+func (sc *scratch) longerOrg(texts []string, a, b int, place, heading bool) int {
 	for _, c := range sc.cands {
-		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] {
+		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] && (!place || heading) {
 			continue
 		}
 		longer := true
@@ -460,6 +466,30 @@ func (sc *scratch) longerOrg(texts []string, a, b int) int {
 		}
 	}
 	return b
+}
+
+// placeEntry reports a gazetteer match that is a place (country, region,
+// city).
+func (s *Stage) placeEntry(grp []int32) bool {
+	for _, ei := range grp {
+		if l := s.gaz.Entries[ei].Label; l == pipeline.LabelGPE || l == pipeline.LabelLoc {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrgHead reports an organisation's head word among toks: an ORG span
+// that opens with a title word and goes on to one ("Major League
+// Baseball", "General Motors Company") is the organisation, not a titled
+// person.
+func hasOrgHead(toks []string) bool {
+	for _, t := range toks {
+		if orgHeadWords[ner.Hash(t, true)] {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a candidate overlaps sub-tokens [a, b).
@@ -697,7 +727,14 @@ var titles = map[string]bool{
 	"King": true, "Queen": true, "Prince": true, "Pope": true, "Sheikh": true, "Ambassador": true,
 	"Commander": true, "Spokesman": true, "Professor": true, "Prof.": true, "Premier": true, "Vice": true,
 	"Defense": true, "Foreign": true, "Interior": true,
+	"Emperor": true, "Empress": true, "Tsar": true, "Czar": true, "Princess": true, "Inspector": true,
+	"Detective": true, "Bishop": true, "Archbishop": true, "Rabbi": true, "Imam": true,
 }
+
+// saintTitles open a person's name ("St. Jerome") but also the names of
+// places and teams named after a saint ("St. Louis Cardinals"), so they are
+// cut only from spans the model reads as a person.
+var saintTitles = map[string]bool{"Saint": true, "St.": true, "St": true}
 
 // headTitles end a title that can stand between other words and a name:
 // "House Minority Leader", "Senate Foreign Relations Committee Chairman".

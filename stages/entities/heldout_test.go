@@ -357,7 +357,8 @@ func logCounts(t *testing.T, name string, c *ner.Counts) float64 {
 		t.Logf("%-30s %s P %.3f R %.3f F1 %.3f (gold %d)", name, l.name, p, r, f, c.Gold[l.typ])
 	}
 	p, r, f := c.PRF(0, 1, 3)
-	t.Logf("%-30s micro P %.3f R %.3f F1 %.3f", name, p, r, f)
+	t.Logf("%-30s micro P %.3f R %.3f F1 %.3f (right %d, found %d, gold %d)", name, p, r, f,
+		c.TP[0]+c.TP[1]+c.TP[3], c.Pred[0]+c.Pred[1]+c.Pred[3], c.Gold[0]+c.Gold[1]+c.Gold[3])
 	return f
 }
 
