@@ -178,22 +178,26 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			return ctx.Err()
 		}
 		sent := &d.Sentences[si]
-		// Byline and credit lines ("Reporting by X; Editing by Y") name the
-		// article's own staff, which documents.byline already holds; the
-		// model, trained on news sentences, reads them poorly ("Editing"
-		// as an event), so they are not searched for entities.
-		if sent.Zone >= 0 && sent.Zone < len(d.Zones) {
-			if k := d.Zones[sent.Zone].Kind; k == pipeline.ZoneBoilerplate || k == pipeline.ZoneByline {
-				continue
-			}
-		}
-		if sent.FirstToken < 0 || sent.EndToken > len(d.Tokens) || sent.FirstToken >= sent.EndToken {
+		if !searched(d, si) || sent.FirstToken < 0 || sent.EndToken > len(d.Tokens) || sent.FirstToken >= sent.EndToken {
 			continue
 		}
 		s.sentence(d, si, d.Tokens[sent.FirstToken:sent.EndToken], sc)
 	}
 	s.resolve(d, sc)
 	return nil
+}
+
+// searched reports whether sentence si is searched for entities. Byline
+// and credit lines ("Reporting by X; Editing by Y") name the article's own
+// staff, which documents.byline already holds; the model, trained on news
+// sentences, reads them poorly ("Editing" as an event), so they are not.
+func searched(d *pipeline.Doc, si int) bool {
+	if z := d.Sentences[si].Zone; z >= 0 && z < len(d.Zones) {
+		if k := d.Zones[z].Kind; k == pipeline.ZoneBoilerplate || k == pipeline.ZoneByline {
+			return false
+		}
+	}
+	return true
 }
 
 // splitTokens fills sc.toks and sc.texts from segment's tokens.
