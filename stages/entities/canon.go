@@ -74,6 +74,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 	ms = kept
 
+	ms = commonNounAcronyms(d, ms)
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
 	s.placesNotPersons(d, ms)
@@ -169,6 +170,69 @@ func (s *Stage) acronyms(d *pipeline.Doc, ms []mention) {
 		}
 		if e, ok := acr[text]; ok {
 			m.label, m.canonical, m.ambiguous = e.label, e.canonical, false
+		}
+	}
+}
+
+// commonNounAcronyms drops the mentions of an acronym that the document
+// defines as the short form of lower-case words: "other-initiated repair
+// (OIR)", "sea surface salinity (SSS)". The text itself says it is no
+// name, however much the acronym looks like one.
+func commonNounAcronyms(d *pipeline.Doc, ms []mention) []mention {
+	var common map[string]bool
+	for _, m := range ms {
+		text := d.Text[m.Start:m.End]
+		if !m.fromModel || !isAcronym(text) || common[text] {
+			continue
+		}
+		if _, seen := common[text]; seen {
+			continue
+		}
+		if common == nil {
+			common = map[string]bool{}
+		}
+		common[text] = definedLowerCase(d.Text, text)
+	}
+	if common == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.fromModel && common[d.Text[m.Start:m.End]] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// definedLowerCase reports whether text holds "(acr)" right after as many
+// lower-case words (or parts of hyphenated words) as acr has letters,
+// whose initials spell it.
+func definedLowerCase(text, acr string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], "("+acr+")")
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + len(acr) + 2
+		before := strings.FieldsFunc(text[max(0, at-200):at], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+		letters := []rune(acr)
+		if len(before) < len(letters) {
+			continue
+		}
+		words := before[len(before)-len(letters):]
+		ok := true
+		for i, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLower(r) || unicode.ToUpper(r) != letters[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 }
