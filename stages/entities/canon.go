@@ -74,10 +74,8 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 	ms = kept
 
-	ms = commonNounAcronyms(d, ms)
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
-	s.placesNotPersons(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
 	ms = s.otherOccurrences(d, ms)
@@ -174,69 +172,6 @@ func (s *Stage) acronyms(d *pipeline.Doc, ms []mention) {
 	}
 }
 
-// commonNounAcronyms drops the mentions of an acronym that the document
-// defines as the short form of lower-case words: "other-initiated repair
-// (OIR)", "sea surface salinity (SSS)". The text itself says it is no
-// name, however much the acronym looks like one.
-func commonNounAcronyms(d *pipeline.Doc, ms []mention) []mention {
-	var common map[string]bool
-	for _, m := range ms {
-		text := d.Text[m.Start:m.End]
-		if !m.fromModel || !isAcronym(text) || common[text] {
-			continue
-		}
-		if _, seen := common[text]; seen {
-			continue
-		}
-		if common == nil {
-			common = map[string]bool{}
-		}
-		common[text] = definedLowerCase(d.Text, text)
-	}
-	if common == nil {
-		return ms
-	}
-	kept := ms[:0]
-	for _, m := range ms {
-		if m.fromModel && common[d.Text[m.Start:m.End]] {
-			continue
-		}
-		kept = append(kept, m)
-	}
-	return kept
-}
-
-// definedLowerCase reports whether text holds "(acr)" right after as many
-// lower-case words (or parts of hyphenated words) as acr has letters,
-// whose initials spell it.
-func definedLowerCase(text, acr string) bool {
-	for from := 0; ; {
-		k := strings.Index(text[from:], "("+acr+")")
-		if k < 0 {
-			return false
-		}
-		at := from + k
-		from = at + len(acr) + 2
-		before := strings.FieldsFunc(text[max(0, at-200):at], func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
-		letters := []rune(acr)
-		if len(before) < len(letters) {
-			continue
-		}
-		words := before[len(before)-len(letters):]
-		ok := true
-		for i, w := range words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsLower(r) || unicode.ToUpper(r) != letters[i] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-}
-
 func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -323,15 +258,10 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		if strings.ContainsAny(text, " ") {
 			continue
 		}
-		if t, ok := persons[text]; ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
+		if t, ok := persons[text]; ok && t.n == 1 && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
 			// A word that ends a person's name elsewhere in the document is
-			// that person, whatever the model made of it alone. When it ends
-			// several names (a family: "Natsu Higuchi", "Ichiyo Higuchi") it
-			// is still a person, though which one the text alone does not say.
-			m.label = pipeline.LabelPerson
-			if t.n == 1 {
-				m.canonical = t.canonical
-			}
+			// that person, whatever the model made of it alone.
+			m.label, m.canonical = pipeline.LabelPerson, t.canonical
 			continue
 		}
 		if t, ok := given[text]; ok && t.n == 1 && m.label == pipeline.LabelPerson && m.canonical == "" {
@@ -356,86 +286,6 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			}
 		}
 	}
-}
-
-// placesNotPersons relabels a one-word name the model read as a person as
-// a place (GPE) when the document uses it as a place and never as a
-// person: it stands right after a preposition of place at least once ("in
-// Coron", "near Neiafu"), and never after a title or before a verb of
-// speech; it is no word of a longer person's name in the document (that
-// case shortForms settles) and no given name or surname of the name lists
-// ("in Jordan" may be the country, but Jordan is also a person's name).
-// The model reads an unknown one-word name alone mostly by its shape,
-// which a person's name and a small town share; the document's prepositions
-// tell them apart.
-func (s *Stage) placesNotPersons(d *pipeline.Doc, ms []mention) {
-	type use struct{ place, person bool }
-	var uses map[string]*use
-	for _, m := range ms {
-		text := d.Text[m.Start:m.End]
-		if !m.fromModel || strings.Contains(text, " ") {
-			continue
-		}
-		if uses == nil {
-			uses = map[string]*use{}
-		}
-		u := uses[text]
-		if u == nil {
-			u = new(use)
-			uses[text] = u
-		}
-		if placePrepositions[strings.ToLower(m.prev)] {
-			u.place = true
-		}
-		if titles[m.prev] || speechVerbs[m.next] {
-			u.person = true
-		}
-	}
-	if uses == nil {
-		return
-	}
-	for _, m := range ms {
-		if m.label != pipeline.LabelPerson {
-			continue
-		}
-		text := d.Text[m.Start:m.End]
-		for w := range strings.FieldsSeq(text) {
-			if u := uses[w]; u != nil && w != text {
-				u.person = true
-			}
-		}
-	}
-	for i := range ms {
-		m := &ms[i]
-		text := d.Text[m.Start:m.End]
-		u := uses[text]
-		if u == nil || !u.place || u.person || m.label != pipeline.LabelPerson || !m.fromModel || m.canonical != "" || s.personName(text) {
-			continue
-		}
-		m.label = pipeline.LabelGPE
-	}
-}
-
-// placePrepositions precede places far more often than people.
-var placePrepositions = map[string]bool{"in": true, "near": true, "around": true, "across": true, "throughout": true, "outside": true}
-
-// speechVerbs follow a person who speaks or writes.
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "wrote": true, "writes": true,
-	"tweeted": true, "added": true, "argued": true, "insisted": true, "warned": true, "explained": true}
-
-// personName reports a word the name lists know as a given name or surname.
-func (s *Stage) personName(w string) bool {
-	end, grp := s.gaz.LongestName([]string{w}, 0, false)
-	if end != 1 {
-		return false
-	}
-	for _, ei := range grp {
-		switch s.gaz.Entries[ei].Kind {
-		case ner.KindFirstName, ner.KindLastName, ner.KindPersonName:
-			return true
-		}
-	}
-	return false
 }
 
 // isInitial reports a middle-initial-like word: "J." or "J".

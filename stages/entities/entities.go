@@ -299,9 +299,6 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if b-a >= 2 && texts[b-1] == "group" {
 			b-- // "Islamic State group" names the group without the word
 		}
-		if b-a >= 2 && typ == pipeline.LabelPerson && saintTitles[texts[a]] && upperInitial(texts[a+1]) {
-			a++ // "St. Jerome": the name without the title, as with "Pope Francis"
-		}
 		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
 			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
 				a += n
@@ -731,14 +728,7 @@ var titles = map[string]bool{
 	"King": true, "Queen": true, "Prince": true, "Pope": true, "Sheikh": true, "Ambassador": true,
 	"Commander": true, "Spokesman": true, "Professor": true, "Prof.": true, "Premier": true, "Vice": true,
 	"Defense": true, "Foreign": true, "Interior": true,
-	"Emperor": true, "Empress": true, "Tsar": true, "Czar": true, "Princess": true, "Inspector": true,
-	"Detective": true, "Bishop": true, "Archbishop": true, "Rabbi": true, "Imam": true,
 }
-
-// saintTitles open a person's name ("St. Jerome") but also the names of
-// places and teams named after a saint ("St. Louis Cardinals"), so they are
-// cut only from spans the model reads as a person.
-var saintTitles = map[string]bool{"Saint": true, "St.": true, "St": true}
 
 // headTitles end a title that can stand between other words and a name:
 // "House Minority Leader", "Senate Foreign Relations Committee Chairman".
