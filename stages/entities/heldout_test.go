@@ -446,8 +446,8 @@ func TestStageHeldOut(t *testing.T) {
 		// the stage over the running text: just below the figures reached
 		model, tokens, text float64
 	}{
-		{"GUM-news", map[string]bool{"news": true, "interview": true}, false, 0.71, 0.71, 0.71},
-		{"GUM-other", map[string]bool{"bio": true, "voyage": true, "academic": true, "court": true}, true, 0.64, 0.64, 0.64},
+		{"GUM-news", map[string]bool{"news": true, "interview": true}, false, 0.71, 0.72, 0.73},
+		{"GUM-other", map[string]bool{"bio": true, "voyage": true, "academic": true, "court": true}, true, 0.66, 0.67, 0.68},
 	}
 	for _, set := range sets {
 		var model, tokens, text ner.Counts
@@ -520,9 +520,10 @@ func TestStageHeldOut(t *testing.T) {
 			}
 			scoreSpans(&stageCounts, goldTok, mentionSpans(d))
 		}
+		floors := []float64{0.69, 0.70}
 		for i, f := range []float64{logCoNLL(t, "btc_news model alone", model), logCounts(t, "btc_news stage", &stageCounts)} {
-			if floor := 0.68; f < floor {
-				t.Errorf("btc_news: micro F1 %.3f below floor %.2f (figure %d of model, stage)", f, floor, i)
+			if f < floors[i] {
+				t.Errorf("btc_news: micro F1 %.3f below floor %.2f (figure %d of model, stage)", f, floors[i], i)
 			}
 		}
 	})
