@@ -78,7 +78,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
-	ms = s.otherOccurrences(d, ms)
+	ms = s.otherOccurrences(d, sc, ms)
 
 	d.Mentions = d.Mentions[:0]
 	for _, m := range ms {
@@ -481,19 +481,12 @@ func cue(w string) bool {
 // as a name of its own ("Higuchi" after "Ichiyo Higuchi"). Only names
 // with one label in the document, not common lower-case words alone, and
 // exact matches of their words are taken.
-func (s *Stage) otherOccurrences(d *pipeline.Doc, ms []mention) []mention {
-	type name struct {
-		words            []string
-		label, canonical string
-		clash            bool
-	}
-	var names map[string]*name // by the name's text
-	var byFirst map[string][]*name
+func (s *Stage) otherOccurrences(d *pipeline.Doc, sc *scratch, ms []mention) []mention {
+	o := &sc.occ
+	o.reset()
 	add := func(text, label, canonical string) {
-		if names == nil {
-			names, byFirst = map[string]*name{}, map[string][]*name{}
-		}
-		if n, ok := names[text]; ok {
+		if i, ok := o.byText[text]; ok {
+			n := &o.names[i]
 			if n.label != label {
 				n.clash = true
 			} else if n.canonical != canonical {
@@ -501,13 +494,22 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, ms []mention) []mention {
 			}
 			return
 		}
-		words := strings.Fields(text)
-		if len(words) == 1 && (s.feat.IsCommon(text) || !upperInitial(text) || isInitial(text) || isAcronym(text) && canonical == text) {
+		first := len(o.words)
+		for w := range strings.FieldsSeq(text) {
+			o.words = append(o.words, w)
+		}
+		if len(o.words)-first == 1 && (s.feat.IsCommon(text) || !upperInitial(text) || isInitial(text) || isAcronym(text) && canonical == text) {
+			o.words = o.words[:first]
 			return
 		}
-		n := &name{words: words, label: label, canonical: canonical}
-		names[text] = n
-		byFirst[words[0]] = append(byFirst[words[0]], n)
+		i := int32(len(o.names))
+		o.byText[text] = i
+		next, ok := o.byFirst[o.words[first]]
+		if !ok {
+			next = -1
+		}
+		o.byFirst[o.words[first]] = i
+		o.names = append(o.names, occName{first: int32(first), end: int32(len(o.words)), label: label, canonical: canonical, next: next})
 	}
 	for _, m := range ms {
 		text := d.Text[m.Start:m.End]
@@ -519,16 +521,14 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, ms []mention) []mention {
 			canon = plainName(text, false)
 		}
 		add(text, m.label, canon)
-		if m.label == pipeline.LabelPerson {
-			if words := strings.Fields(text); len(words) >= 2 {
-				add(words[len(words)-1], m.label, canon)
-			}
+		if k := strings.LastIndexByte(text, ' '); k > 0 && m.label == pipeline.LabelPerson {
+			add(text[k+1:], m.label, canon)
 		}
 	}
-	if names == nil {
+	if len(o.names) == 0 {
 		return ms
 	}
-	// The names' mentions are sorted by start; so are the tokens.
+	// The mentions are sorted by start; so are the tokens.
 	next := 0
 	n0 := len(ms)
 	for ti := 0; ti < len(d.Tokens); ti++ {
@@ -546,19 +546,22 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, ms []mention) []mention {
 		if n := possessiveLen(word); n > 0 && n < len(word) {
 			word = word[:len(word)-n]
 		}
-		cands := byFirst[word]
-		if cands == nil {
-			cands = byFirst[tok.Text]
+		i, ok := o.byFirst[word]
+		if !ok {
+			continue
 		}
-		for _, n := range cands {
+		for ; i >= 0; i = o.names[i].next {
+			n := &o.names[i]
+			words := o.words[n.first:n.end]
 			if n.clash {
 				continue
 			}
-			end, ok := matchWords(d, ti, n.words)
-			if !ok || end > d.Sentences[tok.Sentence].End || (next < n0 && ms[next].Start < end) || inLongerName(d, ti, len(n.words)) {
+			end, ok := matchWords(d, ti, words)
+			if !ok || end > d.Sentences[tok.Sentence].End || (next < n0 && ms[next].Start < end) || inLongerName(d, ti, len(words)) {
 				continue
 			}
 			ms = append(ms, mention{Span: pipeline.Span{Start: tok.Start, End: end}, sent: tok.Sentence, label: n.label, canonical: n.canonical})
+			ti += len(words) - 1
 			break
 		}
 	}
@@ -566,6 +569,31 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, ms []mention) []mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// occurrences holds otherOccurrences' per-document tables, reused.
+type occurrences struct {
+	names   []occName
+	words   []string         // the names' words, names[i].first to .end
+	byText  map[string]int32 // name text -> index in names
+	byFirst map[string]int32 // first word -> the last name with it (then .next)
+}
+
+// occName is one name of a document.
+type occName struct {
+	first, end       int32
+	label, canonical string
+	clash            bool  // the document gives it two labels
+	next             int32 // the previous name with the same first word, or -1
+}
+
+func (o *occurrences) reset() {
+	o.names, o.words = o.names[:0], o.words[:0]
+	if o.byText == nil {
+		o.byText, o.byFirst = map[string]int32{}, map[string]int32{}
+	}
+	clear(o.byText)
+	clear(o.byFirst)
 }
 
 // inLongerName reports whether the n tokens from ti stand inside a longer

@@ -161,6 +161,7 @@ type scratch struct {
 	// head got with a country in this document ("defense ministry" ->
 	// "Russian Ministry of Defence"), for later bare mentions.
 	institutions []string
+	occ          occurrences
 }
 
 // Process fills d.Mentions from the sentences of content zones other than

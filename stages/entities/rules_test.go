@@ -237,7 +237,7 @@ func TestOtherOccurrences(t *testing.T) {
 		mk("NATO", 0, "ORG"), mk("Hope", 0, "PERSON"), mk("Hope", 1, "GPE")}
 	sortMentions(ms)
 	got := map[string]string{}
-	for _, m := range s.otherOccurrences(d, ms) {
+	for _, m := range s.otherOccurrences(d, new(scratch), ms) {
 		got[fmt.Sprintf("%s@%d", d.Text[m.Start:m.End], m.Start)] = m.label + "=" + m.canonical
 	}
 	want := map[string]string{
