@@ -459,8 +459,8 @@ func (sc *scratch) longerOrg(texts []string, a, b int, place, heading bool) int 
 		}
 		longer := true
 		for _, t := range texts[b:c.b] {
-			if !upperInitial(t) {
-				longer = false
+			if !upperInitial(t) || titles[t] || headTitles[t] {
+				longer = false // "Credit Suisse and ...", "South Korea President ..."
 			}
 		}
 		if longer {

@@ -166,6 +166,8 @@ func TestSpanRulesHeldOut(t *testing.T) {
 			[]string{"St. Louis Cardinals/ORG", "Chicago Cubs/ORG"}, []string{"St. Louis/GPE"}},
 		{"a city and a lower-case word stay apart", "Police in St. Louis said two people were hurt.",
 			[]string{"St. Louis/GPE"}, nil},
+		{"a city before a title is not a team", "South Korea President Moon Jae-in met the delegation.",
+			[]string{"South Korea/GPE"}, []string{"South Korea President/ORG"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
