@@ -78,6 +78,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
+	ms = s.otherOccurrences(d, sc, ms)
 
 	d.Mentions = d.Mentions[:0]
 	for _, m := range ms {
@@ -470,4 +471,158 @@ func cue(w string) bool {
 		return true
 	}
 	return false
+}
+
+// otherOccurrences adds the occurrences of the document's names that no
+// mention covers: a name found once in running text is the same name
+// wherever the same words stand in the document (the model reads each
+// sentence alone and misses some occurrences; "Coron" found in one
+// sentence is found in all). The surname of a person named in full counts
+// as a name of its own ("Higuchi" after "Ichiyo Higuchi"). Only names
+// with one label in the document, not common lower-case words alone, and
+// exact matches of their words are taken.
+func (s *Stage) otherOccurrences(d *pipeline.Doc, sc *scratch, ms []mention) []mention {
+	o := &sc.occ
+	o.reset()
+	add := func(text, label, canonical string) {
+		if i, ok := o.byText[text]; ok {
+			n := &o.names[i]
+			if n.label != label {
+				n.clash = true
+			} else if n.canonical != canonical {
+				n.canonical = plainName(text, false) // a surname of several people
+			}
+			return
+		}
+		first := len(o.words)
+		for w := range strings.FieldsSeq(text) {
+			o.words = append(o.words, w)
+		}
+		if len(o.words)-first == 1 && (s.feat.IsCommon(text) || !upperInitial(text) || isInitial(text) || isAcronym(text) && canonical == text) {
+			o.words = o.words[:first]
+			return
+		}
+		i := int32(len(o.names))
+		o.byText[text] = i
+		next, ok := o.byFirst[o.words[first]]
+		if !ok {
+			next = -1
+		}
+		o.byFirst[o.words[first]] = i
+		o.names = append(o.names, occName{first: int32(first), end: int32(len(o.words)), label: label, canonical: canonical, next: next})
+	}
+	for _, m := range ms {
+		text := d.Text[m.Start:m.End]
+		if m.heading || m.ambiguous || strings.ContainsAny(text, "\n\t") {
+			continue
+		}
+		canon := m.canonical
+		if canon == "" {
+			canon = plainName(text, false)
+		}
+		add(text, m.label, canon)
+		if k := strings.LastIndexByte(text, ' '); k > 0 && m.label == pipeline.LabelPerson {
+			add(text[k+1:], m.label, canon)
+		}
+	}
+	if len(o.names) == 0 {
+		return ms
+	}
+	// The mentions are sorted by start; so are the tokens.
+	next := 0
+	n0 := len(ms)
+	for ti := 0; ti < len(d.Tokens); ti++ {
+		tok := d.Tokens[ti]
+		for next < n0 && ms[next].End <= tok.Start {
+			next++
+		}
+		if next < n0 && ms[next].Start < tok.End {
+			continue // inside a mention
+		}
+		if tok.Sentence < 0 || tok.Sentence >= len(d.Sentences) || !searched(d, tok.Sentence) {
+			continue
+		}
+		word := tok.Text
+		if n := possessiveLen(word); n > 0 && n < len(word) {
+			word = word[:len(word)-n]
+		}
+		i, ok := o.byFirst[word]
+		if !ok {
+			continue
+		}
+		for ; i >= 0; i = o.names[i].next {
+			n := &o.names[i]
+			words := o.words[n.first:n.end]
+			if n.clash {
+				continue
+			}
+			end, ok := matchWords(d, ti, words)
+			if !ok || end > d.Sentences[tok.Sentence].End || (next < n0 && ms[next].Start < end) || inLongerName(d, ti, len(words)) {
+				continue
+			}
+			ms = append(ms, mention{Span: pipeline.Span{Start: tok.Start, End: end}, sent: tok.Sentence, label: n.label, canonical: n.canonical})
+			ti += len(words) - 1
+			break
+		}
+	}
+	if len(ms) > n0 {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// occurrences holds otherOccurrences' per-document tables, reused.
+type occurrences struct {
+	names   []occName
+	words   []string         // the names' words, names[i].first to .end
+	byText  map[string]int32 // name text -> index in names
+	byFirst map[string]int32 // first word -> the last name with it (then .next)
+}
+
+// occName is one name of a document.
+type occName struct {
+	first, end       int32
+	label, canonical string
+	clash            bool  // the document gives it two labels
+	next             int32 // the previous name with the same first word, or -1
+}
+
+func (o *occurrences) reset() {
+	o.names, o.words = o.names[:0], o.words[:0]
+	if o.byText == nil {
+		o.byText, o.byFirst = map[string]int32{}, map[string]int32{}
+	}
+	clear(o.byText)
+	clear(o.byFirst)
+}
+
+// inLongerName reports whether the n tokens from ti stand inside a longer
+// capitalised run ("the Emperor Norton Bridge", "York Outer Ring Road"):
+// a capitalised word right after them, or right before them other than at
+// the start of the sentence.
+func inLongerName(d *pipeline.Doc, ti, n int) bool {
+	si := d.Tokens[ti].Sentence
+	if e := ti + n; e < len(d.Tokens) && d.Tokens[e].Sentence == si && upperInitial(d.Tokens[e].Text) {
+		return true
+	}
+	return ti > 0 && d.Tokens[ti-1].Sentence == si && ti-1 > d.Sentences[si].FirstToken && upperInitial(d.Tokens[ti-1].Text)
+}
+
+// matchWords reports whether the tokens from ti on spell words, the last
+// one possibly followed by a possessive, and returns the end of the match.
+func matchWords(d *pipeline.Doc, ti int, words []string) (int, bool) {
+	if ti+len(words) > len(d.Tokens) {
+		return 0, false
+	}
+	for k, w := range words {
+		t := d.Tokens[ti+k]
+		if t.Text == w {
+			continue
+		}
+		if k == len(words)-1 && strings.HasPrefix(t.Text, w) && possessiveLen(t.Text) == len(t.Text)-len(w) {
+			return t.Start + len(w), true
+		}
+		return 0, false
+	}
+	return d.Tokens[ti+len(words)-1].End, true
 }

@@ -161,6 +161,7 @@ type scratch struct {
 	// head got with a country in this document ("defense ministry" ->
 	// "Russian Ministry of Defence"), for later bare mentions.
 	institutions []string
+	occ          occurrences
 }
 
 // Process fills d.Mentions from the sentences of content zones other than
@@ -178,22 +179,26 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			return ctx.Err()
 		}
 		sent := &d.Sentences[si]
-		// Byline and credit lines ("Reporting by X; Editing by Y") name the
-		// article's own staff, which documents.byline already holds; the
-		// model, trained on news sentences, reads them poorly ("Editing"
-		// as an event), so they are not searched for entities.
-		if sent.Zone >= 0 && sent.Zone < len(d.Zones) {
-			if k := d.Zones[sent.Zone].Kind; k == pipeline.ZoneBoilerplate || k == pipeline.ZoneByline {
-				continue
-			}
-		}
-		if sent.FirstToken < 0 || sent.EndToken > len(d.Tokens) || sent.FirstToken >= sent.EndToken {
+		if !searched(d, si) || sent.FirstToken < 0 || sent.EndToken > len(d.Tokens) || sent.FirstToken >= sent.EndToken {
 			continue
 		}
 		s.sentence(d, si, d.Tokens[sent.FirstToken:sent.EndToken], sc)
 	}
 	s.resolve(d, sc)
 	return nil
+}
+
+// searched reports whether sentence si is searched for entities. Byline
+// and credit lines ("Reporting by X; Editing by Y") name the article's own
+// staff, which documents.byline already holds; the model, trained on news
+// sentences, reads them poorly ("Editing" as an event), so they are not.
+func searched(d *pipeline.Doc, si int) bool {
+	if z := d.Sentences[si].Zone; z >= 0 && z < len(d.Zones) {
+		if k := d.Zones[z].Kind; k == pipeline.ZoneBoilerplate || k == pipeline.ZoneByline {
+			return false
+		}
+	}
+	return true
 }
 
 // splitTokens fills sc.toks and sc.texts from segment's tokens.
@@ -296,7 +301,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			b-- // "Islamic State group" names the group without the word
 		}
 		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
-			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) {
+			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
 				a += n
 				typ = pipeline.LabelPerson
 			} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
@@ -361,7 +366,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 					grp = grp2
 				}
 			}
-			if k := sc.longerOrg(texts, i, end); k > end {
+			if k := sc.longerOrg(texts, i, end, s.placeEntry(grp), heading); k > end {
 				i = k // "U.S. Army Materiel Command" is not "U.S. Army"
 				continue
 			}
@@ -441,18 +446,21 @@ type cand struct {
 // name at [a, b) and runs on through capitalised words to an organisation
 // head word ("U.S. Army Materiel Command", "Federal Reserve Board"): a unit
 // or body named after its parent, which the gazetteer match must not cut.
+// Outside headings, a known place may open an organisation without a head
+// word: a team or a company named after its city ("St. Louis Cardinals",
+// "New York Yankees").
 // A span with a lower-case word or a comma after the known name ("Credit
 // Suisse and Deutsche Bank") is two names glued and gets no such
 // protection. It returns b when there is none.
-func (sc *scratch) longerOrg(texts []string, a, b int) int {
+func (sc *scratch) longerOrg(texts []string, a, b int, place, heading bool) int {
 	for _, c := range sc.cands {
-		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] {
+		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] && (!place || heading) {
 			continue
 		}
 		longer := true
 		for _, t := range texts[b:c.b] {
-			if !upperInitial(t) {
-				longer = false
+			if !upperInitial(t) || titles[t] || headTitles[t] {
+				longer = false // "Credit Suisse and ...", "South Korea President ..."
 			}
 		}
 		if longer {
@@ -460,6 +468,30 @@ func (sc *scratch) longerOrg(texts []string, a, b int) int {
 		}
 	}
 	return b
+}
+
+// placeEntry reports a gazetteer match that is a place (country, region,
+// city).
+func (s *Stage) placeEntry(grp []int32) bool {
+	for _, ei := range grp {
+		if l := s.gaz.Entries[ei].Label; l == pipeline.LabelGPE || l == pipeline.LabelLoc {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrgHead reports an organisation's head word among toks: an ORG span
+// that opens with a title word and goes on to one ("Major League
+// Baseball", "General Motors Company") is the organisation, not a titled
+// person.
+func hasOrgHead(toks []string) bool {
+	for _, t := range toks {
+		if orgHeadWords[ner.Hash(t, true)] {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether a candidate overlaps sub-tokens [a, b).
@@ -765,10 +797,11 @@ func inDateline(d *pipeline.Doc, si int) bool {
 // that capitalises other words after its first: where the text keeps case,
 // a name has a capital ("muzzle" in "Tanks & muzzle flash: Syrian special
 // ops" is not one). The model learnt lower-case names from social-media
-// corpora, where case is not kept.
+// corpora, where case is not kept. A user name ("@nytimes", quoted from
+// a post) is a name whatever its case.
 func lowerCaseSpan(texts []string, a, b int) bool {
 	for _, t := range texts[a:b] {
-		if strings.IndexFunc(t, unicode.IsUpper) >= 0 {
+		if strings.IndexFunc(t, unicode.IsUpper) >= 0 || isHandle(t) {
 			return false
 		}
 	}
@@ -778,6 +811,25 @@ func lowerCaseSpan(texts []string, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// isHandle reports a social-media user name: "@" and then letters, digits
+// or underscores, at least one a letter.
+func isHandle(t string) bool {
+	if len(t) < 2 || t[0] != '@' {
+		return false
+	}
+	letter := false
+	for _, r := range t[1:] {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r) || r == '_':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // isLoneDash reports a dash that stands as a token of its own.

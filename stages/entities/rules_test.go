@@ -1,8 +1,11 @@
 package entities
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestRules covers the post-rules for vessels, events, sites, nicknames,
@@ -142,5 +145,119 @@ func TestRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSpanRulesHeldOut covers the span rules written from the errors of
+// the held-out evaluation's development genres (docs/MODEL.md, "Stage held
+// out").
+func TestSpanRulesHeldOut(t *testing.T) {
+	s := stage(t)
+	for _, tc := range []struct {
+		name         string
+		text         string
+		want, absent []string
+	}{
+		{"a title word opening an organisation with a head word", "Major League Baseball suspended the pitcher for 80 games.",
+			[]string{"Major League Baseball/ORG"}, []string{"League Baseball/PERSON"}},
+		{"a title before a person's name is still cut", "Major John Smith led the patrol.",
+			[]string{"John Smith/PERSON"}, nil},
+		{"a team named after its city", "The St. Louis Cardinals beat the Chicago Cubs on Sunday.",
+			[]string{"St. Louis Cardinals/ORG", "Chicago Cubs/ORG"}, []string{"St. Louis/GPE"}},
+		{"a city and a lower-case word stay apart", "Police in St. Louis said two people were hurt.",
+			[]string{"St. Louis/GPE"}, nil},
+		{"a city before a title is not a team", "South Korea President Moon Jae-in met the delegation.",
+			[]string{"South Korea/GPE"}, []string{"South Korea President/ORG"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
+			for _, w := range tc.want {
+				if !strings.Contains(" | "+got+" | ", " | "+w+" | ") && !strings.Contains(" | "+got+" | ", " | "+w+"=") {
+					t.Errorf("want %s, got %s", w, got)
+				}
+			}
+			for _, a := range tc.absent {
+				if strings.Contains(" | "+got+" | ", " | "+a+" | ") || strings.Contains(" | "+got+" | ", " | "+a+"=") {
+					t.Errorf("want no %s, got %s", a, got)
+				}
+			}
+		})
+	}
+}
+
+// TestLowerCaseSpan checks that a span without a capital is dropped where
+// the text keeps case, except a user name quoted from a post.
+func TestLowerCaseSpan(t *testing.T) {
+	texts := strings.Fields("Tanks & muzzle flash : Syrian special ops via @nytimes and @AP_Politics")
+	for _, tc := range []struct {
+		a    int
+		want bool
+	}{{2, true}, {9, false}, {11, false}, {5, false}} {
+		if got := lowerCaseSpan(texts, tc.a, tc.a+1); got != tc.want {
+			t.Errorf("%q: lowerCaseSpan %v, want %v", texts[tc.a], got, tc.want)
+		}
+	}
+	for _, h := range []string{"@", "@_", "@12", "@a-b", "a@b"} {
+		if isHandle(h) {
+			t.Errorf("isHandle(%q) = true", h)
+		}
+	}
+}
+
+// TestOtherOccurrences checks that a name found once is added at its other
+// occurrences in the document, with its label and canonical, and at its
+// surname, but not inside a longer capitalised name, not for a common word
+// or a bare acronym, and not where two labels compete.
+func TestOtherOccurrences(t *testing.T) {
+	s := stage(t)
+	if !s.feat.IsCommon("Water") {
+		t.Fatal("the case needs a common lower-case word: water")
+	}
+	text := "Ichiyo Higuchi wrote in Coron. Later Higuchi left Coron for the Coron Bay Hotel. " +
+		"Water rose. Water fell. NATO said no. NATO left. Hope won. Hope lost."
+	d := bodyDoc(t, text)
+	at := func(sub string, k int) pipeline.Span {
+		i := -1
+		for range k + 1 {
+			i += 1 + strings.Index(text[i+1:], sub)
+		}
+		return pipeline.Span{Start: i, End: i + len(sub)}
+	}
+	sentOf := func(sp pipeline.Span) int {
+		for si, st := range d.Sentences {
+			if st.Start <= sp.Start && sp.End <= st.End {
+				return si
+			}
+		}
+		return -1
+	}
+	mk := func(sub string, k int, label string) mention {
+		sp := at(sub, k)
+		return mention{Span: sp, sent: sentOf(sp), label: label, fromModel: true}
+	}
+	ms := []mention{mk("Ichiyo Higuchi", 0, "PERSON"), mk("Coron", 0, "GPE"), mk("Water", 0, "LOC"),
+		mk("NATO", 0, "ORG"), mk("Hope", 0, "PERSON"), mk("Hope", 1, "GPE")}
+	sortMentions(ms)
+	got := map[string]string{}
+	for _, m := range s.otherOccurrences(d, new(scratch), ms) {
+		got[fmt.Sprintf("%s@%d", d.Text[m.Start:m.End], m.Start)] = m.label + "=" + m.canonical
+	}
+	want := map[string]string{
+		fmt.Sprintf("Higuchi@%d", at("Higuchi", 1).Start): "PERSON=Ichiyo Higuchi",
+		fmt.Sprintf("Coron@%d", at("Coron", 1).Start):     "GPE=Coron",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %q, want %q (all %v)", k, got[k], v, got)
+		}
+	}
+	for _, k := range []string{fmt.Sprintf("Coron@%d", at("Coron", 2).Start), fmt.Sprintf("Water@%d", at("Water", 1).Start),
+		fmt.Sprintf("NATO@%d", at("NATO", 1).Start)} {
+		if _, ok := got[k]; ok {
+			t.Errorf("%s added (all %v)", k, got)
+		}
+	}
+	if len(got) != len(ms)+2 {
+		t.Errorf("%d mentions, want %d: %v", len(got), len(ms)+2, got)
 	}
 }
