@@ -51,6 +51,14 @@ func TestCuesAndCoverage(t *testing.T) {
 		{"made it clear", "Ann Lee made it clear that the bridge will open.", []string{"indirect|the bridge will open|Ann Lee|made it clear||Ann Lee|-1"}},
 		{"pro-form content", "Most voters said so.", []string{"indirect|so|Most voters|said||Most voters|-1"}},
 		{"wh-clause after a weak verb", "Ann Lee explained how the bridge would be paid for.", []string{"indirect|how the bridge would be paid for|Ann Lee|explained||Ann Lee|-1"}},
+		{"aside before a fragment", "These rules, the lawyers said, “all point the same way” on the bridge.", []string{
+			"indirect|These rules|the lawyers|said||lawyers|-1", "mixed|“all point the same way”|the lawyers|said||lawyers|-1"}},
+		{"connective before an aside", "Perhaps, she said, the bridge “has grown too big too fast.”", []string{
+			"mixed|the bridge “has grown too big too fast.”|she|said|||-1"}},
+		{"split quotation with a fragment after and", "“The toll must stay low,” she said, and “the bridge must open on time.”", []string{
+			"direct|The toll must stay low,|she|said|||-1", "mixed|and “the bridge must open on time.”|she|said|||-1"}},
+		{"relative clause with its own report keeps the fragment apart", "“The toll is high,” said Ann Lee, who thinks the council “must cut it soon.”", []string{
+			"mixed|“The toll is high,” said Ann Lee, who thinks the council “must cut it soon.”|||||-1", "direct|The toll is high,|Ann Lee|said||Ann Lee|0"}},
 	}
 	runCases(t, st, tests)
 }

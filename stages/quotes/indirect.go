@@ -957,13 +957,17 @@ func (x *extraction) cuelessMixed() {
 	// the indirect candidates of each paragraph, so that a quotation finds
 	// the report before it without a scan of the whole document
 	reports := make(map[int][]int)
-	cues := make(map[int][]int) // the cue starts of each paragraph
+	cues := make(map[int][]int)       // the cue starts of each paragraph
+	attributed := make(map[int][]int) // the candidates with a source and a cue, by paragraph
 	for k, c := range x.cands {
 		if c.q.Type == pipeline.QuoteIndirect {
 			reports[c.para] = append(reports[c.para], k)
 		}
 		if !c.q.Cue.IsEmpty() {
 			cues[c.para] = append(cues[c.para], c.q.Cue.Start)
+			if !c.q.Source.IsEmpty() {
+				attributed[c.para] = append(attributed[c.para], k)
+			}
 		}
 	}
 	for pi := range x.paras {
@@ -1023,6 +1027,34 @@ func (x *extraction) cuelessMixed() {
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
+			// "These and other sources of authority, the lawyers said, “all
+			// command the same conclusion”", "“A,” she said, and “B.”": the
+			// sentence's own attribution before the fragments speaks them
+			// too; the rest of the sentence after it repeats its source
+			// and cue, as the second part of a split quotation does
+			if k := x.attributionBefore(p, attributed[pi], sent[0], firstOpen); k >= 0 {
+				o := x.cands[k].q
+				from := max(o.Source.End, o.Cue.End, o.Content.End)
+				s := p.tokIndex(from)
+				for s < len(p.toks) && p.toks[s].start < firstOpen && p.toks[s].kind == 'p' {
+					s++
+				}
+				c.q.Content.Start = min(p.toks[s].start, firstOpen)
+				// "But, he said, “there was never …”": a content before
+				// the cue that is only a connective is none
+				if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
+					ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
+					ko.local = union(union(ko.q.Content, ko.q.Source), ko.q.Cue)
+					covered.addLater(c.q.Content)
+					continue
+				}
+				c.copyFrom, c.inherit = k, false
+				c.local = c.q.Content
+				x.addedGerund(p, &c, k, firstOpen)
+				x.add(c)
+				covered.addLater(c.q.Content)
+				continue
+			}
 			// "They “had chemistry,” said X, an adviser.": an attribution
 			// after the last fragment names the speaker of the sentence
 			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(max(sent[1], end))); ok {
@@ -1149,6 +1181,56 @@ func cueInside(p *para, s, e int) bool {
 func cueWithin(cues []int, s, e int) bool {
 	for _, c := range cues {
 		if c >= s && c < e {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionBefore returns the last of the candidates ks (of one
+// paragraph, each with a source and a cue) whose cue lies in the sentence
+// starting at sentStart, before the quote mark at open, and whose content
+// ends before that mark; or -1.
+func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) int {
+	for i := len(ks) - 1; i >= 0; i-- {
+		c := x.cands[ks[i]].q
+		if c.Cue.Start < sentStart || c.Cue.End > open || c.Source.Start < sentStart || c.Content.End > open {
+			continue
+		}
+		// "Cruz said that …, adding that it’s why Trump “…”", "“A,” said
+		// X, who thinks Y “…”": a reporting word between the attribution
+		// and the mark has the fragments
+		if x.reportingWordWithin(p, max(c.Cue.End, c.Content.End), open) {
+			return -1
+		}
+		return ks[i]
+	}
+	return -1
+}
+
+// connectiveContent reports whether content is only connectives or
+// sentence adverbs ("But", "Perhaps", "In fact").
+func (x *extraction) connectiveContent(p *para, content pipeline.Span) bool {
+	s, e := p.tokIndex(content.Start), p.tokIndex(content.End)
+	if e == s+1 {
+		w := p.toks[s].lower
+		if w == "perhaps" || w == "maybe" || strings.HasSuffix(w, "ly") && p.toks[s].kind == 'w' {
+			return true // "Perhaps", "Ultimately"
+		}
+	}
+	return e > s && connectiveOnly(p, s, e)
+}
+
+// reportingWordWithin reports whether a reporting verb or gerund, or a
+// relative clause, lies between the byte offsets s and e of paragraph p.
+func (x *extraction) reportingWordWithin(p *para, s, e int) bool {
+	for k := p.tokIndex(s); k < len(p.toks) && p.toks[k].start < e; k++ {
+		if _, ok := cueForms[p.toks[k].lower]; ok || participialCues[p.toks[k].lower] {
+			return true
+		}
+		// "said X, who thinks the council “…”": a relative clause after
+		// the source has a verb of its own
+		if k > 0 && p.toks[k-1].text == "," && (p.toks[k].lower == "who" || p.toks[k].lower == "which") {
 			return true
 		}
 	}
