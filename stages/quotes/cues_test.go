@@ -59,6 +59,12 @@ func TestCuesAndCoverage(t *testing.T) {
 			"direct|The toll must stay low,|she|said|||-1", "mixed|and “the bridge must open on time.”|she|said|||-1"}},
 		{"relative clause with its own report keeps the fragment apart", "“The toll is high,” said Ann Lee, who thinks the council “must cut it soon.”", []string{
 			"mixed|“The toll is high,” said Ann Lee, who thinks the council “must cut it soon.”|||||-1", "direct|The toll is high,|Ann Lee|said||Ann Lee|0"}},
+		{"as X puts it before a clause", "As one critic puts it, the bridge is “a road to nowhere.”", []string{
+			"mixed|the bridge is “a road to nowhere.”|one critic|puts it||critic|-1"}},
+		{"as X put it with a setting", "The toll made it, as the Tribune put it in an editorial last week, “a bridge for the few.”", []string{
+			"mixed|“a bridge for the few.”|the Tribune|put it||Tribune|-1"}},
+		{"as X put it after the content", "The bridge was “a road to nowhere,” as one critic put it.", []string{
+			"mixed|The bridge was “a road to nowhere,”|one critic|put it||critic|-1"}},
 	}
 	runCases(t, st, tests)
 }

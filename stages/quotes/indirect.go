@@ -61,6 +61,13 @@ func (x *extraction) indirect(pi int) {
 			}
 			continue
 		}
+		if t.lower == "as" {
+			if c, ok := x.asPutItReport(p, pi, i); ok {
+				x.markMixed(p, &c)
+				lastInSentence = x.add(c)
+			}
+			continue
+		}
 		if madeForms[t.lower] {
 			if c, ok := x.madeClear(p, pi, i); ok {
 				lastInSentence = x.add(c)
@@ -1101,6 +1108,55 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 	}
 	c = report(pi, pipeline.QuoteIndirect, x.span(p, i+1, k), x.span(p, i, i+1), content)
 	x.markMixed(p, &c)
+	return c, true
+}
+
+// asPutItReport parses "as X put it" set in a sentence that is no direct
+// quote: "As Ruth Marcus puts it, Obama is trying to make Republicans “an
+// offer …”" and "That’s because, as he puts it, “the best thing …”" report
+// what follows the comma; "C, as X put it." what comes before. Token i is
+// "as".
+func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
+	var c cand
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	k := i + 2
+	for k+1 < hi && k <= i+16 && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) && p.toks[k].lower != "put" && p.toks[k].lower != "puts" {
+		k++
+	}
+	if k+1 >= hi || p.toks[k+1].lower != "it" || x.usedCue[p.toks[k].start] {
+		return c, false
+	}
+	a, ok := x.asPutIt(p, i, k+2)
+	if !ok {
+		return c, false
+	}
+	var content pipeline.Span
+	after := k + 2
+	// "put it in a statement to my colleague, …": a setting before the
+	// comma
+	if after < hi && adverbialStarts[p.toks[after].lower] {
+		for j := after; j < hi && j <= after+12 && p.toks[j].kind != 'q' && !isSentenceEnd(p.toks[j]); j++ {
+			if p.toks[j].text == "," {
+				after = j
+				break
+			}
+		}
+	}
+	switch {
+	case after+1 < hi && p.toks[after].text == ",":
+		if content, ok = x.contentAfter(p, after+1, after+1, hi, false); !ok {
+			return c, false
+		}
+	case i-2 >= lo && p.toks[i-1].text == "," && tailish(p, after, hi):
+		content = pipeline.Span{Start: p.toks[lo].start, End: p.toks[i-2].end}
+	default:
+		return c, false
+	}
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, a.srcS, a.srcE), x.span(p, a.cueS, a.cueE), content)
+	if !x.validSource(p, a.srcS, a.srcE, quoted) {
+		return c, false
+	}
 	return c, true
 }
 
