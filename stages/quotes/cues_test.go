@@ -65,6 +65,10 @@ func TestCuesAndCoverage(t *testing.T) {
 			"mixed|“a bridge for the few.”|the Tribune|put it||Tribune|-1"}},
 		{"as X put it after the content", "The bridge was “a road to nowhere,” as one critic put it.", []string{
 			"mixed|The bridge was “a road to nowhere,”|one critic|put it||critic|-1"}},
+		{"place and state before that", "Ann Lee said Sunday at a rally in Dayton, Ohio, that the bridge will open.", []string{
+			"indirect|the bridge will open|Ann Lee|said||Ann Lee|-1"}},
+		{"relative clause after a report", "Ann Lee said the bridge would open, which “will help every driver in town.”", []string{
+			"indirect|the bridge would open|Ann Lee|said||Ann Lee|-1", "mixed|which “will help every driver in town.”|Ann Lee|said||Ann Lee|-1"}},
 	}
 	runCases(t, st, tests)
 }

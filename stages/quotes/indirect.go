@@ -169,13 +169,27 @@ func tailish(p *para, a, hi int) bool {
 	}
 	for k := a; k < hi; k++ {
 		if p.toks[k].text == "," {
-			return true
+			// "said Sunday in Madison, Wisconsin, that …": a place and
+			// its state before the "that" of the content
+			return !placeThenThat(p, k, hi)
 		}
 		if p.toks[k].lower == "that" {
 			return false
 		}
 	}
 	return true
+}
+
+// placeThenThat reports whether the comma at token k is followed by up to
+// three capitalised words, a comma and "that": the state or country of a
+// place in an adverbial before a reported clause ("in Buffalo, New York,
+// that …").
+func placeThenThat(p *para, k, hi int) bool {
+	j := k + 1
+	for j < hi && j <= k+3 && p.toks[j].kind == 'w' && isCapitalized(p.toks[j].text) {
+		j++
+	}
+	return j > k+1 && j+1 < hi && p.toks[j].text == "," && p.toks[j+1].lower == "that"
 }
 
 // shortSubjectClause reports whether the tokens from a are a clause with a
@@ -802,7 +816,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		a++
 	}
 	thatAt := -1
-	for k := a; k < hi && k < a+12; k++ {
+	for k := a; k < hi && k < a+20; k++ {
 		if p.toks[k].lower == "that" {
 			thatAt = k
 			break
@@ -1259,6 +1273,15 @@ func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) i
 		if x.reportingWordWithin(p, max(c.Cue.End, c.Content.End), open) {
 			return -1
 		}
+		// "said X, who thinks the council “…”": a relative clause after
+		// the source has a verb of its own
+		if c.Source.Start > c.Cue.Start {
+			for j := p.tokIndex(c.Source.Start); j+1 < len(p.toks) && p.toks[j+1].start < open; j++ {
+				if p.toks[j].text == "," && (relativePronouns[p.toks[j+1].lower] || p.toks[j+1].lower == "which") {
+					return -1
+				}
+			}
+		}
 		return ks[i]
 	}
 	return -1
@@ -1277,16 +1300,11 @@ func (x *extraction) connectiveContent(p *para, content pipeline.Span) bool {
 	return e > s && connectiveOnly(p, s, e)
 }
 
-// reportingWordWithin reports whether a reporting verb or gerund, or a
-// relative clause, lies between the byte offsets s and e of paragraph p.
+// reportingWordWithin reports whether a reporting verb or gerund lies
+// between the byte offsets s and e of paragraph p.
 func (x *extraction) reportingWordWithin(p *para, s, e int) bool {
 	for k := p.tokIndex(s); k < len(p.toks) && p.toks[k].start < e; k++ {
 		if _, ok := cueForms[p.toks[k].lower]; ok || participialCues[p.toks[k].lower] {
-			return true
-		}
-		// "said X, who thinks the council “…”": a relative clause after
-		// the source has a verb of its own
-		if k > 0 && p.toks[k-1].text == "," && (p.toks[k].lower == "who" || p.toks[k].lower == "which") {
 			return true
 		}
 	}
