@@ -69,6 +69,8 @@ func TestCuesAndCoverage(t *testing.T) {
 			"indirect|the bridge will open|Ann Lee|said||Ann Lee|-1"}},
 		{"relative clause after a report", "Ann Lee said the bridge would open, which “will help every driver in town.”", []string{
 			"indirect|the bridge would open|Ann Lee|said||Ann Lee|-1", "mixed|which “will help every driver in town.”|Ann Lee|said||Ann Lee|-1"}},
+		{"quotation over a sentence end before its tail", "In 2009, when the grants came, “towns were losing money. They needed it,” Ann Lee said.", []string{
+			"mixed|In 2009, when the grants came, “towns were losing money. They needed it,”|Ann Lee|said||Ann Lee|-1"}},
 	}
 	runCases(t, st, tests)
 }

@@ -1078,8 +1078,23 @@ func (x *extraction) cuelessMixed() {
 			}
 			// "They “had chemistry,” said X, an adviser.": an attribution
 			// after the last fragment names the speaker of the sentence
-			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(max(sent[1], end))); ok {
+			// (the sentence of the closing mark: "In 2009, …, “states were
+			// hemorrhaging money. They needed it,” DeSantis said.")
+			tailEnd := max(sent[1], end)
+			if end > sent[1] {
+				tailEnd = p.sentenceOf(end)[1]
+			}
+			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(tailEnd)); ok {
 				src, cue, add := tail.spans(x, p)
+				// the part after the sentence end was read as a report of
+				// its own by the same cue: the sentence is its content
+				if k := x.candidateWithCue(attributed[pi], cue, c.q.Content.Start, end); k >= 0 {
+					o := &x.cands[k]
+					o.q.Type, o.q.Content, o.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
+					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+					covered.addLater(c.q.Content)
+					continue
+				}
 				if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
 					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
 					c.inherit = false
@@ -1283,6 +1298,17 @@ func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) i
 			}
 		}
 		return ks[i]
+	}
+	return -1
+}
+
+// candidateWithCue returns the one of the candidates ks whose cue is cue and
+// whose content lies inside [s, e); or -1.
+func (x *extraction) candidateWithCue(ks []int, cue pipeline.Span, s, e int) int {
+	for _, k := range ks {
+		if c := x.cands[k].q; c.Cue == cue && c.Content.Start >= s && c.Content.End <= e && c.Type != pipeline.QuoteDirect {
+			return k
+		}
 	}
 	return -1
 }
