@@ -71,6 +71,9 @@ func TestCuesAndCoverage(t *testing.T) {
 			"indirect|the bridge would open|Ann Lee|said||Ann Lee|-1", "mixed|which “will help every driver in town.”|Ann Lee|said||Ann Lee|-1"}},
 		{"quotation over a sentence end before its tail", "In 2009, when the grants came, “towns were losing money. They needed it,” Ann Lee said.", []string{
 			"mixed|In 2009, when the grants came, “towns were losing money. They needed it,”|Ann Lee|said||Ann Lee|-1"}},
+		{"a document reads", "The council met. “The bridge will open in May,” the statement read.", []string{
+			"direct|The bridge will open in May,|the statement|read||statement|-1"}},
+		{"read is no cue before a noun", "The mayor read the report twice.", nil},
 	}
 	runCases(t, st, tests)
 }
