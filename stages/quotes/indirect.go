@@ -1147,13 +1147,17 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 // "as".
 func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
 	var c cand
-	rlo, rhi, quoted := p.region(p.toks[i].start)
-	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	// "put it" first: "as" is frequent, the region less cheap
 	k := i + 2
-	for k+1 < hi && k <= i+16 && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) && p.toks[k].lower != "put" && p.toks[k].lower != "puts" {
+	for k+1 < len(p.toks) && k <= i+16 && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) && p.toks[k].lower != "put" && p.toks[k].lower != "puts" {
 		k++
 	}
-	if k+1 >= hi || p.toks[k+1].lower != "it" || x.usedCue[p.toks[k].start] {
+	if k+1 >= len(p.toks) || p.toks[k+1].lower != "it" || x.usedCue[p.toks[k].start] {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if k+1 >= hi {
 		return c, false
 	}
 	a, ok := x.asPutIt(p, i, k+2)
