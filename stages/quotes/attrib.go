@@ -233,8 +233,10 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 			// "“…,” Viguerie notes.": a name and a reporting word that ends
 			// the sentence after a quotation is a verb whatever the tagger
 			// read ("notes" as a plural noun)
+			// ("“…,” the statement read.": also after a noun phrase that
+			// opens with a determiner)
 			f, ok = cueForms[t.lower]
-			ok = ok && k > i && isNameTok(p.toks[k-1]) && (k+1 >= hi || isSentenceEnd(p.toks[k+1]) || p.toks[k+1].text == ",")
+			ok = ok && k > i && (isNameTok(p.toks[k-1]) || determiners[p.toks[i].lower] && p.toks[k-1].kind == 'w') && (k+1 >= hi || isSentenceEnd(p.toks[k+1]) || p.toks[k+1].text == ",")
 		}
 		if !ok || f.gerund {
 			continue

@@ -51,6 +51,29 @@ func TestCuesAndCoverage(t *testing.T) {
 		{"made it clear", "Ann Lee made it clear that the bridge will open.", []string{"indirect|the bridge will open|Ann Lee|made it clear||Ann Lee|-1"}},
 		{"pro-form content", "Most voters said so.", []string{"indirect|so|Most voters|said||Most voters|-1"}},
 		{"wh-clause after a weak verb", "Ann Lee explained how the bridge would be paid for.", []string{"indirect|how the bridge would be paid for|Ann Lee|explained||Ann Lee|-1"}},
+		{"aside before a fragment", "These rules, the lawyers said, “all point the same way” on the bridge.", []string{
+			"indirect|These rules|the lawyers|said||lawyers|-1", "mixed|“all point the same way”|the lawyers|said||lawyers|-1"}},
+		{"connective before an aside", "Perhaps, she said, the bridge “has grown too big too fast.”", []string{
+			"mixed|the bridge “has grown too big too fast.”|she|said|||-1"}},
+		{"split quotation with a fragment after and", "“The toll must stay low,” she said, and “the bridge must open on time.”", []string{
+			"direct|The toll must stay low,|she|said|||-1", "mixed|and “the bridge must open on time.”|she|said|||-1"}},
+		{"relative clause with its own report keeps the fragment apart", "“The toll is high,” said Ann Lee, who thinks the council “must cut it soon.”", []string{
+			"mixed|“The toll is high,” said Ann Lee, who thinks the council “must cut it soon.”|||||-1", "direct|The toll is high,|Ann Lee|said||Ann Lee|0"}},
+		{"as X puts it before a clause", "As one critic puts it, the bridge is “a road to nowhere.”", []string{
+			"mixed|the bridge is “a road to nowhere.”|one critic|puts it||critic|-1"}},
+		{"as X put it with a setting", "The toll made it, as the Tribune put it in an editorial last week, “a bridge for the few.”", []string{
+			"mixed|“a bridge for the few.”|the Tribune|put it||Tribune|-1"}},
+		{"as X put it after the content", "The bridge was “a road to nowhere,” as one critic put it.", []string{
+			"mixed|The bridge was “a road to nowhere,”|one critic|put it||critic|-1"}},
+		{"place and state before that", "Ann Lee said Sunday at a rally in Dayton, Ohio, that the bridge will open.", []string{
+			"indirect|the bridge will open|Ann Lee|said||Ann Lee|-1"}},
+		{"relative clause after a report", "Ann Lee said the bridge would open, which “will help every driver in town.”", []string{
+			"indirect|the bridge would open|Ann Lee|said||Ann Lee|-1", "mixed|which “will help every driver in town.”|Ann Lee|said||Ann Lee|-1"}},
+		{"quotation over a sentence end before its tail", "In 2009, when the grants came, “towns were losing money. They needed it,” Ann Lee said.", []string{
+			"mixed|In 2009, when the grants came, “towns were losing money. They needed it,”|Ann Lee|said||Ann Lee|-1"}},
+		{"a document reads", "The council met. “The bridge will open in May,” the statement read.", []string{
+			"direct|The bridge will open in May,|the statement|read||statement|-1"}},
+		{"read is no cue before a noun", "The mayor read the report twice.", nil},
 	}
 	runCases(t, st, tests)
 }

@@ -61,6 +61,13 @@ func (x *extraction) indirect(pi int) {
 			}
 			continue
 		}
+		if t.lower == "as" {
+			if c, ok := x.asPutItReport(p, pi, i); ok {
+				x.markMixed(p, &c)
+				lastInSentence = x.add(c)
+			}
+			continue
+		}
 		if madeForms[t.lower] {
 			if c, ok := x.madeClear(p, pi, i); ok {
 				lastInSentence = x.add(c)
@@ -162,13 +169,27 @@ func tailish(p *para, a, hi int) bool {
 	}
 	for k := a; k < hi; k++ {
 		if p.toks[k].text == "," {
-			return true
+			// "said Sunday in Madison, Wisconsin, that …": a place and
+			// its state before the "that" of the content
+			return !placeThenThat(p, k, hi)
 		}
 		if p.toks[k].lower == "that" {
 			return false
 		}
 	}
 	return true
+}
+
+// placeThenThat reports whether the comma at token k is followed by up to
+// three capitalised words, a comma and "that": the state or country of a
+// place in an adverbial before a reported clause ("in Buffalo, New York,
+// that …").
+func placeThenThat(p *para, k, hi int) bool {
+	j := k + 1
+	for j < hi && j <= k+3 && p.toks[j].kind == 'w' && isCapitalized(p.toks[j].text) {
+		j++
+	}
+	return j > k+1 && j+1 < hi && p.toks[j].text == "," && p.toks[j+1].lower == "that"
 }
 
 // shortSubjectClause reports whether the tokens from a are a clause with a
@@ -795,7 +816,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		a++
 	}
 	thatAt := -1
-	for k := a; k < hi && k < a+12; k++ {
+	for k := a; k < hi && k < a+20; k++ {
 		if p.toks[k].lower == "that" {
 			thatAt = k
 			break
@@ -957,13 +978,17 @@ func (x *extraction) cuelessMixed() {
 	// the indirect candidates of each paragraph, so that a quotation finds
 	// the report before it without a scan of the whole document
 	reports := make(map[int][]int)
-	cues := make(map[int][]int) // the cue starts of each paragraph
+	cues := make(map[int][]int)       // the cue starts of each paragraph
+	attributed := make(map[int][]int) // the candidates with a source and a cue, by paragraph
 	for k, c := range x.cands {
 		if c.q.Type == pipeline.QuoteIndirect {
 			reports[c.para] = append(reports[c.para], k)
 		}
 		if !c.q.Cue.IsEmpty() {
 			cues[c.para] = append(cues[c.para], c.q.Cue.Start)
+			if !c.q.Source.IsEmpty() {
+				attributed[c.para] = append(attributed[c.para], k)
+			}
 		}
 	}
 	for pi := range x.paras {
@@ -1023,10 +1048,53 @@ func (x *extraction) cuelessMixed() {
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
+			// "These and other sources of authority, the lawyers said, “all
+			// command the same conclusion”", "“A,” she said, and “B.”": the
+			// sentence's own attribution before the fragments speaks them
+			// too; the rest of the sentence after it repeats its source
+			// and cue, as the second part of a split quotation does
+			if k := x.attributionBefore(p, attributed[pi], sent[0], firstOpen); k >= 0 {
+				o := x.cands[k].q
+				from := max(o.Source.End, o.Cue.End, o.Content.End)
+				s := p.tokIndex(from)
+				for s < len(p.toks) && p.toks[s].start < firstOpen && p.toks[s].kind == 'p' {
+					s++
+				}
+				c.q.Content.Start = min(p.toks[s].start, firstOpen)
+				// "But, he said, “there was never …”": a content before
+				// the cue that is only a connective is none
+				if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
+					ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
+					ko.local = union(union(ko.q.Content, ko.q.Source), ko.q.Cue)
+					covered.addLater(c.q.Content)
+					continue
+				}
+				c.copyFrom, c.inherit = k, false
+				c.local = c.q.Content
+				x.addedGerund(p, &c, k, firstOpen)
+				x.add(c)
+				covered.addLater(c.q.Content)
+				continue
+			}
 			// "They “had chemistry,” said X, an adviser.": an attribution
 			// after the last fragment names the speaker of the sentence
-			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(max(sent[1], end))); ok {
+			// (the sentence of the closing mark: "In 2009, …, “states were
+			// hemorrhaging money. They needed it,” DeSantis said.")
+			tailEnd := max(sent[1], end)
+			if end > sent[1] {
+				tailEnd = p.sentenceOf(end)[1]
+			}
+			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(tailEnd)); ok {
 				src, cue, add := tail.spans(x, p)
+				// the part after the sentence end was read as a report of
+				// its own by the same cue: the sentence is its content
+				if k := x.candidateWithCue(attributed[pi], cue, c.q.Content.Start, end); k >= 0 {
+					o := &x.cands[k]
+					o.q.Type, o.q.Content, o.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
+					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+					covered.addLater(c.q.Content)
+					continue
+				}
 				if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
 					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
 					c.inherit = false
@@ -1069,6 +1137,59 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 	}
 	c = report(pi, pipeline.QuoteIndirect, x.span(p, i+1, k), x.span(p, i, i+1), content)
 	x.markMixed(p, &c)
+	return c, true
+}
+
+// asPutItReport parses "as X put it" set in a sentence that is no direct
+// quote: "As Ruth Marcus puts it, Obama is trying to make Republicans “an
+// offer …”" and "That’s because, as he puts it, “the best thing …”" report
+// what follows the comma; "C, as X put it." what comes before. Token i is
+// "as".
+func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
+	var c cand
+	// "put it" first: "as" is frequent, the region less cheap
+	k := i + 2
+	for k+1 < len(p.toks) && k <= i+16 && p.toks[k].kind != 'q' && !isSentenceEnd(p.toks[k]) && p.toks[k].lower != "put" && p.toks[k].lower != "puts" {
+		k++
+	}
+	if k+1 >= len(p.toks) || p.toks[k+1].lower != "it" || x.usedCue[p.toks[k].start] {
+		return c, false
+	}
+	rlo, rhi, quoted := p.region(p.toks[i].start)
+	lo, hi := p.tokIndex(rlo), p.tokIndex(rhi)
+	if k+1 >= hi {
+		return c, false
+	}
+	a, ok := x.asPutIt(p, i, k+2)
+	if !ok {
+		return c, false
+	}
+	var content pipeline.Span
+	after := k + 2
+	// "put it in a statement to my colleague, …": a setting before the
+	// comma
+	if after < hi && adverbialStarts[p.toks[after].lower] {
+		for j := after; j < hi && j <= after+12 && p.toks[j].kind != 'q' && !isSentenceEnd(p.toks[j]); j++ {
+			if p.toks[j].text == "," {
+				after = j
+				break
+			}
+		}
+	}
+	switch {
+	case after+1 < hi && p.toks[after].text == ",":
+		if content, ok = x.contentAfter(p, after+1, after+1, hi, false); !ok {
+			return c, false
+		}
+	case i-2 >= lo && p.toks[i-1].text == "," && tailish(p, after, hi):
+		content = pipeline.Span{Start: p.toks[lo].start, End: p.toks[i-2].end}
+	default:
+		return c, false
+	}
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, a.srcS, a.srcE), x.span(p, a.cueS, a.cueE), content)
+	if !x.validSource(p, a.srcS, a.srcE, quoted) {
+		return c, false
+	}
 	return c, true
 }
 
@@ -1149,6 +1270,71 @@ func cueInside(p *para, s, e int) bool {
 func cueWithin(cues []int, s, e int) bool {
 	for _, c := range cues {
 		if c >= s && c < e {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionBefore returns the last of the candidates ks (of one
+// paragraph, each with a source and a cue) whose cue lies in the sentence
+// starting at sentStart, before the quote mark at open, and whose content
+// ends before that mark; or -1.
+func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) int {
+	for i := len(ks) - 1; i >= 0; i-- {
+		c := x.cands[ks[i]].q
+		if c.Cue.Start < sentStart || c.Cue.End > open || c.Source.Start < sentStart || c.Content.End > open {
+			continue
+		}
+		// "Cruz said that …, adding that it’s why Trump “…”", "“A,” said
+		// X, who thinks Y “…”": a reporting word between the attribution
+		// and the mark has the fragments
+		if x.reportingWordWithin(p, max(c.Cue.End, c.Content.End), open) {
+			return -1
+		}
+		// "said X, who thinks the council “…”": a relative clause after
+		// the source has a verb of its own
+		if c.Source.Start > c.Cue.Start {
+			for j := p.tokIndex(c.Source.Start); j+1 < len(p.toks) && p.toks[j+1].start < open; j++ {
+				if p.toks[j].text == "," && (relativePronouns[p.toks[j+1].lower] || p.toks[j+1].lower == "which") {
+					return -1
+				}
+			}
+		}
+		return ks[i]
+	}
+	return -1
+}
+
+// candidateWithCue returns the one of the candidates ks whose cue is cue and
+// whose content lies inside [s, e); or -1.
+func (x *extraction) candidateWithCue(ks []int, cue pipeline.Span, s, e int) int {
+	for _, k := range ks {
+		if c := x.cands[k].q; c.Cue == cue && c.Content.Start >= s && c.Content.End <= e && c.Type != pipeline.QuoteDirect {
+			return k
+		}
+	}
+	return -1
+}
+
+// connectiveContent reports whether content is only connectives or
+// sentence adverbs ("But", "Perhaps", "In fact").
+func (x *extraction) connectiveContent(p *para, content pipeline.Span) bool {
+	s, e := p.tokIndex(content.Start), p.tokIndex(content.End)
+	if e == s+1 {
+		w := p.toks[s].lower
+		if w == "perhaps" || w == "maybe" || strings.HasSuffix(w, "ly") && p.toks[s].kind == 'w' {
+			return true // "Perhaps", "Ultimately"
+		}
+	}
+	return e > s && connectiveOnly(p, s, e)
+}
+
+// reportingWordWithin reports whether a reporting verb or gerund lies
+// between the byte offsets s and e of paragraph p.
+func (x *extraction) reportingWordWithin(p *para, s, e int) bool {
+	for k := p.tokIndex(s); k < len(p.toks) && p.toks[k].start < e; k++ {
+		if _, ok := cueForms[p.toks[k].lower]; ok || participialCues[p.toks[k].lower] {
 			return true
 		}
 	}

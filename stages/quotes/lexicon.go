@@ -52,6 +52,10 @@ var reportingVerbs = map[string]cueClass{
 	"quip": cueTailOnly, "shout": cueTailOnly, "whisper": cueTailOnly,
 	"chant": cueTailOnly, "yell": cueTailOnly, "scream": cueTailOnly,
 	"exclaim": cueTailOnly, "post": cueTailOnly, "recount": cueTailOnly,
+	// "“…,” the statement read.", "“…,” reads a Wednesday editorial": what a
+	// document, a sign or a message says ("read “X”" before a mark is a
+	// naming cue instead)
+	"read": cueTailOnly,
 	// the verbs that PolNeAR's training split annotates as a cue in three
 	// of four or more of their uses (and at least a dozen times)
 	"question": cueClause | cueNoun, "lament": cueClause | cueNoun, "wonder": cueClause,

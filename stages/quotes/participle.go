@@ -86,10 +86,16 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 	if i-1 <= lo {
 		return 0, 0, false
 	}
-	if prev := p.toks[i-1]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
+	end := i - 1
+	// "… an impassioned defense of “New York values,” saying …": the
+	// comma inside the closing mark
+	if prev := p.toks[end]; prev.kind == 'q' && end-1 > lo && p.toks[end-1].text == "," {
+		end--
+	}
+	if prev := p.toks[end]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
-	return x.clauseSubject(p, lo, i-1, quoted)
+	return x.clauseSubject(p, lo, end, quoted)
 }
 
 // clauseSubject returns the subject of the first finite verb in tokens
@@ -251,12 +257,13 @@ func quotationAfterComma(p *para, a, hi int) (int, bool) {
 
 // quotedWithin reports whether a quotation of two or more words opens
 // within the first words from a, before any other punctuation than a
-// comma.
+// comma: "declaring it “another victory”", or right at a ("adding “to all
+// the voters …”", "saying that “what you're hearing …”").
 func quotedWithin(p *para, a, hi int) bool {
 	for k := a; k < hi && k < a+6; k++ {
 		t := p.toks[k]
 		if t.kind == 'q' {
-			return k > a && k+2 < hi && p.toks[k+1].kind == 'w' && p.toks[k+2].kind == 'w'
+			return k+2 < hi && p.toks[k+1].kind == 'w' && p.toks[k+2].kind == 'w'
 		}
 		if t.kind == 'p' && t.text != "," {
 			return false

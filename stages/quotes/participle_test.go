@@ -29,6 +29,10 @@ var participleCases = []textCase{
 		"indirect|the report|The ministry|denied||ministry|-1", "indirect|no troops had crossed|The ministry|noting||ministry|-1"}},
 	{"declaring an object and a quotation", "The mayor spoke in the square, declaring it “another great night for us.”", []string{"mixed|it “another great night for us.”|The mayor|declaring||mayor|-1"}},
 	{"saying a comma and a quotation", "The mayor issued a statement, saying, “The count is wrong.”", []string{"mixed|“The count is wrong.”|The mayor|saying||mayor|-1"}},
+	{"comma inside the closing mark", "The mayor visited the “tireless crews,” saying the bridge would open in May.", []string{
+		"indirect|the bridge would open in May|The mayor|saying||mayor|-1"}},
+	{"quotation right after the gerund", "The mayor thanked the crews, adding “to all of you who worked through the winter: thank you!”", []string{
+		"mixed|“to all of you who worked through the winter: thank you!”|The mayor|adding||mayor|-1"}},
 	{"list of verb phrases shares the subject", "The guard looked at the crowd, shook his head and said, “We are tired of waiting.”", []string{"direct|We are tired of waiting.|The guard|said||guard|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
 	{"saying no clause", "He left the room, saying nothing.", nil},
