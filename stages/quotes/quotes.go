@@ -210,6 +210,7 @@ func (x *extraction) run(ctx context.Context) error {
 	x.cuelessMixed()
 	x.trimReportingRelatives()
 	x.continueQuotes()
+	x.colonIntroduced()
 	return ctx.Err()
 }
 
