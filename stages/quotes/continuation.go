@@ -162,3 +162,79 @@ func (x *extraction) carriesOver(order []int, k, prev int) bool {
 	}
 	return true
 }
+
+// followsNarration gives a paragraph that is one quotation with no
+// attribution anywhere the subject of the paragraph before, when that
+// paragraph is narration about someone who can speak: the writer has just
+// put that person on stage, and the quotation is theirs.
+//
+//	Viguerie is upbeat about Cruz’s chances of winning in November. ⏎ “Not only can …”
+//	Howard continued his scathing remarks. ⏎ “Eight years ago she was …”
+//
+// Only the source is set, not the cue: the quotation is an attribution of
+// its own, not merged with a report of that paragraph.
+func (x *extraction) followsNarration() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Type != pipeline.QuoteDirect || c.q.Unmarked || c.markIdx < 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() ||
+			c.copyFrom >= 0 || c.noSpeaker || c.fixed || c.speakerOf > 0 || c.parent >= 0 || c.para == 0 {
+			continue
+		}
+		p, pp := &x.paras[c.para], &x.paras[c.para-1]
+		m := p.marks[c.markIdx]
+		if !m.atParaStart || m.parent >= 0 || !m.double || !m.closed || p.headline || pp.headline || pp.kind != p.kind || len(pp.sents) == 0 || x.introEnds(c.para-1) {
+			continue
+		}
+		// a single-marked line ('A change warrior.') is a subhead, and a
+		// quotation whose words stand elsewhere in the text a pull quote
+		// repeating them: neither is the next thing said
+		if x.repeated(c.q.Content) {
+			continue
+		}
+		// "“…” ⏎ - Sanders.": a quotation signed after, not by whoever
+		// the paragraph before is about
+		if pn := c.para + 1; pn < len(x.paras) && len(x.paras[pn].toks) > 1 && (x.paras[pn].toks[0].text == "-" || isDash(x.paras[pn].toks[0].text)) {
+			continue
+		}
+		own := false
+		for _, s := range p.sents {
+			own = own || x.ownAttribution(p, s)
+		}
+		if own {
+			continue
+		}
+		last := pp.sents[len(pp.sents)-1]
+		lo, hi := pp.tokIndex(last[0]), pp.tokIndex(last[1])
+		if lo >= hi {
+			continue
+		}
+		start := lo
+		if t := pp.toks[lo]; t.kind == 'w' && (subordinators[t.lower] || participialOpener(x.posTag(t.start)) || x.posTag(t.start) == "IN") {
+			for k := lo + 1; k < hi; k++ {
+				if pp.toks[k].text == "," {
+					start = k + 1
+					break
+				}
+			}
+		}
+		s, e, ok := x.clauseSubject(pp, start, hi, false)
+		if !ok || x.insideMark(pp, pp.toks[s].start) || !x.canSpeak(pp, lo, s, e) {
+			continue
+		}
+		if !x.nameLikeSource(pp, s, e) && !(e == s+1 && (personPronouns[pp.toks[s].lower] || pp.toks[s].lower == "they")) {
+			continue
+		}
+		c.q.Source = x.span(pp, s, e)
+	}
+}
+
+// repeated reports whether the opening words of content appear elsewhere
+// in the text, as those of a pull quote do.
+func (x *extraction) repeated(content pipeline.Span) bool {
+	head := x.text[content.Start:min(content.End, content.Start+40)]
+	if len(head) < 20 {
+		return false
+	}
+	first := strings.Index(x.text, head)
+	return first >= 0 && (first != content.Start || strings.LastIndex(x.text, head) != content.Start)
+}
