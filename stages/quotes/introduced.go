@@ -214,3 +214,94 @@ func (x *extraction) introducingVerb(p *para, v, colon int) bool {
 	}
 	return false
 }
+
+// headlineSubject gives a quotation in a headline the person or
+// organisation whose name opens the headline: a headline puts its speaker
+// first and quotes them after a verb or a colon, without "said".
+//
+//	Obama slams GOP’s ‘doom and despair’ on economy
+//	Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'
+//	Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’
+//
+// The cue is the word right after the name when it is a verb, else none.
+func (x *extraction) headlineSubject() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Type != pipeline.QuoteDirect || c.q.Unmarked || c.markIdx < 0 || !c.noSpeaker || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() ||
+			c.copyFrom >= 0 || c.fixed || c.speakerOf > 0 || c.parent >= 0 {
+			continue
+		}
+		p := &x.paras[c.para]
+		m := p.marks[c.markIdx]
+		if m.parent >= 0 || p.kind != pipeline.ZoneHeadline && c.para != 0 {
+			continue
+		}
+		hi := p.tokIndex(m.open)
+		s, e, ok := x.openingName(p, hi)
+		if !ok {
+			continue
+		}
+		// the name is the headline's subject: a verb follows it ("Obama
+		// slams", "Hillary Just Insulted"), not a noun it modifies
+		// ("Former Ted Cruz aides launch", "Top Clinton aides") nor a
+		// copula ("HILLARY CLINTON IS FEELING THE BERN"); or a colon
+		// hands it the quotation ("Gillibrand on …: ‘I Think She Will.’")
+		v := e
+		for v < hi && x.isAdverbTok(p.toks[v]) {
+			v++
+		}
+		verb := v < hi && !copulas[p.toks[v].lower] && x.headlineVerb(p.toks[v])
+		if !verb && p.toks[hi-1].text != ":" {
+			continue
+		}
+		c.noSpeaker = false
+		c.q.Source = x.span(p, s, e)
+		if verb {
+			c.q.Cue = x.span(p, v, v+1)
+		} else {
+			c.q.Cue = x.span(p, hi-1, hi)
+		}
+		x.markSource(c.q.Source)
+		c.local = union(union(c.local, c.q.Source), c.q.Cue)
+	}
+}
+
+// openingName returns the tokens of a person or organisation mention that
+// opens paragraph p, with the titles before it ("Rep. Gwen Graham"), when
+// it ends before token hi.
+func (x *extraction) openingName(p *para, hi int) (int, int, bool) {
+	k := 0
+	for k < hi && p.toks[k].kind == 'w' && titles[strings.ToLower(strings.TrimSuffix(p.toks[k].text, "."))] {
+		k++
+		if k < hi && p.toks[k].text == "." {
+			k++
+		}
+	}
+	if k >= hi {
+		return 0, 0, false
+	}
+	lo, up := x.d.MentionsStartingIn(pipeline.Span{Start: p.toks[k].start, End: p.toks[k].start + 1})
+	for _, mn := range x.d.Mentions[lo:up] {
+		if mn.Label != pipeline.LabelPerson && mn.Label != pipeline.LabelOrg || mn.End > p.toks[hi].start {
+			continue
+		}
+		e := p.tokIndex(mn.End)
+		if e > k && e < hi {
+			return 0, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// headlineVerb reports whether t reads as a verb in a headline, whose
+// title case hides verbs from the tagger ("Says", "Slams").
+func (x *extraction) headlineVerb(t token) bool {
+	if t.kind != 'w' {
+		return false
+	}
+	if _, ok := cueForms[t.lower]; ok {
+		return true
+	}
+	tag := x.posTag(t.start)
+	return strings.HasPrefix(tag, "VB") && tag != "VBN"
+}

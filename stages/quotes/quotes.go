@@ -211,7 +211,7 @@ func (x *extraction) run(ctx context.Context) error {
 	x.trimReportingRelatives()
 	x.continueQuotes()
 	x.colonIntroduced()
-	x.followsNarration()
+	x.headlineSubject()
 	return ctx.Err()
 }
 
