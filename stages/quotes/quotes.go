@@ -212,6 +212,7 @@ func (x *extraction) run(ctx context.Context) error {
 	x.continueQuotes()
 	x.colonIntroduced()
 	x.headlineSubject()
+	x.followsNarration()
 	return ctx.Err()
 }
 
