@@ -235,15 +235,7 @@ func (x *extraction) followsNarration() {
 		if lo >= hi || np.toks[lo].kind == 'q' {
 			continue // a sentence that opens with a quotation is no narration
 		}
-		start := lo
-		if t := np.toks[lo]; t.kind == 'w' && (subordinators[t.lower] || participialOpener(x.posTag(t.start)) || x.posTag(t.start) == "IN") {
-			for k := lo + 1; k < hi; k++ {
-				if np.toks[k].text == "," {
-					start = k + 1
-					break
-				}
-			}
-		}
+		start := x.afterFronted(np, lo, hi)
 		s, e, ok := x.clauseSubject(np, start, hi, false)
 		if !ok || x.insideMark(np, np.toks[s].start) || !x.canSpeak(np, lo, s, e) {
 			continue

@@ -75,17 +75,7 @@ func (x *extraction) colonIntroduced() {
 // subject of a gerund right before the colon in a "with" phrase ("…, with
 // Trump reportedly yelling:"). The subject must be one that can speak.
 func (x *extraction) introducerOf(p *para, lo, colon int) (s, e, v int, ok bool) {
-	// a fronted participle or setting ("Asked whether …, Mr. Smith shot
-	// back:") holds no subject: the clause starts after its comma
-	start := lo
-	if t := p.toks[lo]; t.kind == 'w' && (subordinators[t.lower] || participialOpener(x.posTag(t.start)) || x.posTag(t.start) == "IN") {
-		for k := lo + 1; k < colon; k++ {
-			if p.toks[k].text == "," {
-				start = k + 1
-				break
-			}
-		}
-	}
+	start := x.afterFronted(p, lo, colon)
 	for k := colon - 1; k >= start; k-- {
 		if p.toks[k].kind == 'q' {
 			break
@@ -304,4 +294,25 @@ func (x *extraction) headlineVerb(t token) bool {
 	}
 	tag := x.posTag(t.start)
 	return strings.HasPrefix(tag, "VB") && tag != "VBN"
+}
+
+// afterFronted returns where the main clause of the sentence whose tokens
+// start at lo starts, before hi: after the comma that closes a fronted
+// participle or setting ("Asked whether …, Mr. Smith shot back:", "At
+// Brazile's direction, the DNC issued …"), which holds no subject of its
+// own; else lo.
+func (x *extraction) afterFronted(p *para, lo, hi int) int {
+	k := lo
+	if k >= hi {
+		return lo
+	}
+	if t := p.toks[k]; t.kind != 'w' || !(subordinators[t.lower] || participialOpener(x.posTag(t.start)) || x.posTag(t.start) == "IN") {
+		return lo
+	}
+	for j := k + 1; j < hi; j++ {
+		if p.toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return lo
 }
