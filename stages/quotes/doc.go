@@ -42,6 +42,13 @@
 //	", telling X C", a title "X Says C" or "Poll: C"
 //	        |
 //	        v
+//	speakers from context, for a quotation no cue attributes: the subject
+//	of the clause a colon closes ("X leaned in and boomed: “…”", also
+//	ending the paragraph before), the name opening a headline before its
+//	verb ("Obama slams GOP’s ‘doom and despair’"), the subject of the
+//	narration sentence right before ("X is upbeat. “…”")
+//	        |
+//	        v
 //	speakers: mentions in the source, else capitalised names; surnames,
 //	pronouns and descriptions ("the spokesman") resolved in text order;
 //	nesting by containment -> Doc.Quotes
