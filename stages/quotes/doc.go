@@ -100,7 +100,10 @@
 //     abbreviation after a name stays ("Sen. Mitch McConnell, R-Ky.",
 //     "DePugh of Norborne, Mo.").
 //     Empty when the sentence names none. Continuation segments
-//     and excerpt paragraphs repeat the span of the quote they continue.
+//     and excerpt paragraphs repeat the span of the quote they continue;
+//     a quotation given a speaker from context points at the subject in
+//     the sentence or paragraph before (a clause closed by a colon, a
+//     narration sentence), with an empty Cue after narration.
 //   - Speaker: a name, a resolved pronoun, or a description kept as written
 //     without its determiner; never a weekday, a closed-class word ("But
 //     he", "Some"), or a capitalised common noun at a sentence start
