@@ -87,7 +87,16 @@ func (x *extraction) introducerOf(p *para, lo, colon int) (s, e, v int, ok bool)
 		}
 	}
 	if s, e, ok := x.clauseSubject(p, start, colon, false); ok && e < colon && x.canSpeak(p, lo, s, e) && x.introducingVerb(p, e, colon) {
-		return s, e, e, true
+		// the cue is the verb, past an appositive ("Trump’s Virginia
+		// state director, Mike Rubino, …, said:")
+		v := e
+		for v < colon-1 && !x.finiteVerbAt(p, start, v) {
+			v++
+		}
+		if !x.finiteVerbAt(p, start, v) {
+			v = e
+		}
+		return s, e, v, true
 	}
 	// "with Trump reportedly yelling:"
 	g := colon - 1
