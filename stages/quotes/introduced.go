@@ -130,10 +130,8 @@ func participialOpener(tag string) bool { return tag == "VBN" || tag == "VBG" }
 // of New York,") is only part of the subject, unless what stands before
 // is a fronted phrase.
 func (x *extraction) canSpeak(p *para, lo, s, e int) bool {
-	if s > lo && p.toks[s-1].text == "," {
-		if t := p.toks[lo]; t.kind != 'w' || !(subordinators[t.lower] || x.posTag(t.start) == "IN" || participialOpener(x.posTag(t.start))) {
-			return false
-		}
+	if s > lo && p.toks[s-1].text == "," && x.afterFronted(p, lo, s) == lo {
+		return false
 	}
 	if e == s+1 {
 		switch p.toks[s].lower {
@@ -311,14 +309,13 @@ func (x *extraction) headlineVerb(t token) bool {
 // Brazile's direction, the DNC issued …"), which holds no subject of its
 // own; else lo.
 func (x *extraction) afterFronted(p *para, lo, hi int) int {
-	k := lo
-	if k >= hi {
+	if lo >= hi {
 		return lo
 	}
-	if t := p.toks[k]; t.kind != 'w' || !(subordinators[t.lower] || participialOpener(x.posTag(t.start)) || x.posTag(t.start) == "IN") {
+	if t := p.toks[lo]; t.kind != 'w' || !(subordinators[t.lower] || participialOpener(x.posTag(t.start)) || x.posTag(t.start) == "IN") {
 		return lo
 	}
-	for j := k + 1; j < hi; j++ {
+	for j := lo + 1; j < hi; j++ {
 		if p.toks[j].text == "," {
 			return j + 1
 		}
