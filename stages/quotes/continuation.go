@@ -170,11 +170,11 @@ func (x *extraction) carriesOver(order []int, k, prev int) bool {
 	return true
 }
 
-// followsNarration gives a quotation that opens its sentence and has no
-// attribution anywhere in it the subject of the narration sentence right
-// before it, in its paragraph or ending the paragraph before, when that
-// subject can speak: the writer has just put that person on stage, and
-// the quotation is theirs.
+// followsNarration gives a quotation that opens its sentence, with no
+// words of attribution in that sentence nor in the rest of its paragraph,
+// the subject of the narration sentence right before it, in its paragraph
+// or ending the paragraph before, when that subject can speak: the writer
+// has just put that person on stage, and the quotation is theirs.
 //
 //	Viguerie is upbeat about Cruz’s chances of winning in November. ⏎ “Not only can …”
 //	Clinton touted her credentials as an original co-sponsor of the legislation. "We need …"
