@@ -106,6 +106,13 @@ func (x *extraction) ownAttribution(p *para, sent [2]int) bool {
 			return true
 		}
 	}
+	return x.nameAfterQuote(p, sent)
+}
+
+// nameAfterQuote reports whether a name or pronoun follows a quotation
+// closed by a comma, "?" or "!" in sentence sent ("“…!” Murphy, the head
+// of Right to Rise, tweeted"): the tail of an attribution.
+func (x *extraction) nameAfterQuote(p *para, sent [2]int) bool {
 	for _, m := range p.marks {
 		if m.parent >= 0 || !m.closed || m.open < sent[0] || m.closeEnd >= sent[1] {
 			continue
@@ -161,4 +168,138 @@ func (x *extraction) carriesOver(order []int, k, prev int) bool {
 		}
 	}
 	return true
+}
+
+// followsNarration gives a quotation that opens its sentence, with no
+// words of attribution in that sentence nor in the rest of its paragraph,
+// the subject of the narration sentence right before it, in its paragraph
+// or ending the paragraph before, when that subject can speak: the writer
+// has just put that person on stage, and the quotation is theirs.
+//
+//	Viguerie is upbeat about Cruz’s chances of winning in November. ⏎ “Not only can …”
+//	Clinton touted her credentials as an original co-sponsor of the legislation. "We need …"
+//
+// Only the source is set, not the cue: the quotation is an attribution of
+// its own, not merged with a report of that sentence.
+func (x *extraction) followsNarration() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Type != pipeline.QuoteDirect || c.q.Unmarked || c.markIdx < 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() ||
+			c.copyFrom >= 0 || c.noSpeaker || c.fixed || c.speakerOf > 0 || c.parent >= 0 {
+			continue
+		}
+		p := &x.paras[c.para]
+		m := p.marks[c.markIdx]
+		// a single-marked line ('A change warrior.') is a subhead, and a
+		// quotation whose words stand elsewhere in the text a pull quote
+		// repeating them: neither is the next thing said
+		if m.parent >= 0 || !m.double || !m.closed || p.headline || !x.opensSentence(p, m.open) || x.repeated(c.q.Content) {
+			continue
+		}
+		own := false
+		for _, s := range p.sents {
+			if s[1] > m.open {
+				own = own || x.ownAttribution(p, s)
+			}
+		}
+		if own {
+			continue
+		}
+		// the narration sentence: the one before in the paragraph, else
+		// the last of the paragraph before
+		np, sent := p, [2]int{-1, -1}
+		for _, s := range p.sents {
+			if s[1] <= m.open {
+				sent = s
+			}
+		}
+		if sent[0] < 0 {
+			if !m.atParaStart || c.para == 0 || x.introEnds(c.para-1) {
+				continue
+			}
+			np = &x.paras[c.para-1]
+			if np.headline || np.kind != p.kind || len(np.sents) == 0 {
+				continue
+			}
+			// "“…” ⏎ - Sanders.": a quotation signed after, not by
+			// whoever the paragraph before is about
+			if pn := c.para + 1; pn < len(x.paras) && len(x.paras[pn].toks) > 1 && (x.paras[pn].toks[0].text == "-" || isDash(x.paras[pn].toks[0].text)) {
+				continue
+			}
+			sent = np.sents[len(np.sents)-1]
+		}
+		if x.namingCueIn(sent) || x.quoteIn(sent) || x.nameAfterQuote(np, sent) {
+			continue
+		}
+		lo, hi := np.tokIndex(sent[0]), np.tokIndex(sent[1])
+		if lo >= hi || np.toks[lo].kind == 'q' {
+			continue // a sentence that opens with a quotation is no narration
+		}
+		start := x.afterFronted(np, lo, hi)
+		s, e, ok := x.clauseSubject(np, start, hi, false)
+		if !ok || x.insideMark(np, np.toks[s].start) || !x.canSpeak(np, lo, s, e) {
+			continue
+		}
+		if !x.nameLikeSource(np, s, e) && !(e == s+1 && (personPronouns[np.toks[s].lower] || np.toks[s].lower == "they")) || secondSubject(np, e, hi) {
+			continue
+		}
+		c.q.Source = x.span(np, s, e)
+		x.markSource(c.q.Source)
+	}
+}
+
+// quoteIn reports whether a direct quote of another speaker lies in the
+// byte range sent: a sentence that quotes someone is no narration.
+func (x *extraction) quoteIn(sent [2]int) bool {
+	for _, o := range x.cands {
+		if o.q.Type == pipeline.QuoteDirect && !o.q.Unmarked && o.q.Content.Start >= sent[0] && o.q.Content.Start < sent[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// namingCueIn reports whether a mixed quote's cue in the byte range sent is
+// a verb that names a thing in the speaker's words ("called it
+// “outrageous”") rather than one that reports a clause; a stance told
+// without quoting ("Valastro praised Christie's leadership") is not.
+func (x *extraction) namingCueIn(sent [2]int) bool {
+	for _, o := range x.cands {
+		if o.q.Cue.IsEmpty() || o.q.Type != pipeline.QuoteMixed || o.q.Cue.Start < sent[0] || o.q.Cue.Start >= sent[1] {
+			continue
+		}
+		if f, ok := cueForms[strings.ToLower(x.text[o.q.Cue.Start:o.q.Cue.End])]; !ok || f.class&cueClause == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// repeated reports whether the opening words of content appear elsewhere
+// in the text, as those of a pull quote do.
+func (x *extraction) repeated(content pipeline.Span) bool {
+	head := x.text[content.Start:min(content.End, content.Start+40)]
+	if len(head) < 20 {
+		return false
+	}
+	first := strings.Index(x.text, head)
+	return first >= 0 && (first != content.Start || strings.LastIndex(x.text, head) != content.Start)
+}
+
+// secondSubject reports whether tokens [from, hi) of a sentence hold a
+// second clause with its own subject ("Playbook won't go that far, but
+// Sherman wants …"): whose quotation follows is then unclear.
+func secondSubject(p *para, from, hi int) bool {
+	for k := from; k+2 < hi; k++ {
+		if p.toks[k].text != "," && p.toks[k].text != ";" {
+			continue
+		}
+		switch p.toks[k+1].lower {
+		case "but", "and", "while", "whereas":
+			if t := p.toks[k+2]; isNameTok(t) || personPronouns[t.lower] || t.lower == "they" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -34,3 +34,23 @@ func TestContinuation(t *testing.T) {
 			"direct|It is the fairest tax we have.|||||-1"}},
 	})
 }
+
+// TestNarrationSubjectTagged: a quotation with no attribution of its own
+// takes the subject of the narration sentence right before it, in its
+// paragraph or ending the paragraph before; not when that sentence has
+// two subjects, quotes someone or names no one who speaks. The sentences
+// are invented.
+func TestNarrationSubjectTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"sentence before", "Nora Vance is upbeat about the vote. “We have the numbers.”",
+			[]string{"direct|We have the numbers.|Nora Vance|"}},
+		{"paragraph before", "Nora Vance is upbeat about the vote.\n“We have the numbers.”",
+			[]string{"direct|We have the numbers.|Nora Vance|"}},
+		{"no one who speaks", "The council meets today. “We have the numbers.”",
+			[]string{"direct|We have the numbers.||"}},
+		{"two subjects", "The council will vote, but Nora Vance is worried. “We do not have the numbers.”",
+			[]string{"direct|We do not have the numbers.||"}},
+		{"a tail of its own", "Nora Vance is upbeat about the vote. “We have the numbers,” Paul Roe said.",
+			[]string{"direct|We have the numbers,|Paul Roe|said"}},
+	})
+}

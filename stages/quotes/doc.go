@@ -42,6 +42,13 @@
 //	", telling X C", a title "X Says C" or "Poll: C"
 //	        |
 //	        v
+//	speakers from context, for a quotation no cue attributes: the subject
+//	of the clause a colon closes ("X leaned in and boomed: “…”", also
+//	ending the paragraph before), the name opening a headline before its
+//	verb ("Obama slams GOP’s ‘doom and despair’"), the subject of the
+//	narration sentence right before ("X is upbeat. “…”")
+//	        |
+//	        v
 //	speakers: mentions in the source, else capitalised names; surnames,
 //	pronouns and descriptions ("the spokesman") resolved in text order;
 //	nesting by containment -> Doc.Quotes
@@ -93,7 +100,10 @@
 //     abbreviation after a name stays ("Sen. Mitch McConnell, R-Ky.",
 //     "DePugh of Norborne, Mo.").
 //     Empty when the sentence names none. Continuation segments
-//     and excerpt paragraphs repeat the span of the quote they continue.
+//     and excerpt paragraphs repeat the span of the quote they continue;
+//     a quotation given a speaker from context points at the subject in
+//     the sentence or paragraph before (a clause closed by a colon, a
+//     narration sentence), with an empty Cue after narration.
 //   - Speaker: a name, a resolved pronoun, or a description kept as written
 //     without its determiner; never a weekday, a closed-class word ("But
 //     he", "Some"), or a capitalised common noun at a sentence start

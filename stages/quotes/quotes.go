@@ -210,6 +210,9 @@ func (x *extraction) run(ctx context.Context) error {
 	x.cuelessMixed()
 	x.trimReportingRelatives()
 	x.continueQuotes()
+	x.colonIntroduced()
+	x.headlineSubject()
+	x.followsNarration()
 	return ctx.Err()
 }
 
