@@ -333,9 +333,9 @@ func TestPolnear(t *testing.T) {
 		s    attribScore
 	}{{"all", sc.all}, {"quoted", sc.quoted}, {"unquoted", sc.unquoted}} {
 		p, r, f := row.s.prf()
-		t.Logf("%s %-8s gold %5d pred %5d  P %.3f R %.3f F1 %.3f", split, row.name, row.s.gold, row.s.pred, p, r, f)
+		t.Logf("%s %-8s gold %5d pred %5d  P %.3f R %.3f F1 %.4f", split, row.name, row.s.gold, row.s.pred, p, r, f)
 	}
-	t.Logf("%s matches %d: source agreement %.3f, cue agreement %.3f", split, sc.matches, sc.sourceRate(), sc.cueRate())
+	t.Logf("%s matches %d: source agreement %.4f, cue agreement %.4f", split, sc.matches, sc.sourceRate(), sc.cueRate())
 	if out := os.Getenv("POLNEAR_ERRORS"); out != "" {
 		if err := os.WriteFile(out, []byte(strings.Join(sc.errors, "\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)
