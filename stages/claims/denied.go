@@ -12,8 +12,9 @@ import (
 // was no copying of Ann Lee's speech" (a spokesman, one day) against "the
 // governor gave a budget speech copied in part from one given by Ann Lee"
 // (another outlet, the next day); "Ann Lee has no plans to meet Mark Stone"
-// against "Ann Lee met Mark Stone at the palace on Saturday". The two claims seldom share a subject and a main verb, or much
-// of their wording, so the proposition and paraphrase tests miss them: the
+// against "Ann Lee met Mark Stone at the palace on Saturday". The two
+// claims seldom share a subject and a main verb, or much of their wording,
+// so the proposition and paraphrase tests miss them: the
 // denial names the act in a noun or after "plans to", the report in a
 // participle or a subordinate clause. What they share is the act itself —
 // the verb the negation governs in one is a verb of the other — and the
