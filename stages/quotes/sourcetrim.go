@@ -352,22 +352,15 @@ func (x *extraction) trimClaimNounSources() {
 	}
 }
 
-// claimNounSubjects gives a claim noun without an owner the one the
-// annotated news names as its source: the subject of the finite verb that
-// takes the claim up (`Trump backed away from a suggestion that …`,
-// `Christie bristled at the suggestion that …`, `they uttered statements
-// that …`, `Christie … repeated accusations that …`, `Scarborough … have
-// forcefully struck down assertions that …` -> Trump, Christie, they,
-// Christie, Scarborough …), else an owner the source phrase left out
-// (`budget hawks’ warnings that …`). It runs before the speakers are
+// claimNounSubjects gives a claim noun without an owner, the object of a
+// finite verb, the verb's subject as its source: `Trump backed away from a
+// suggestion that …`, `Christie bristled at the suggestion that …`, `they
+// uttered statements that …` -> Trump, Christie, they. The annotation names
+// the one who takes the claim up. It runs before the speakers are
 // resolved, so that the speaker is that subject.
 func (x *extraction) claimNounSubjects() {
 	for i := range x.cands {
 		c := &x.cands[i]
-		if p, cue, ok := x.bareDocumentNoun(c); ok {
-			x.claimNounTakerOrOwner(c, p, cue)
-			continue
-		}
 		p, lo, cue, ok := x.claimNounSource(c)
 		if !ok {
 			continue
@@ -378,91 +371,33 @@ func (x *extraction) claimNounSubjects() {
 				owned = true
 			}
 		}
-		if !owned {
-			x.claimNounTakerOrOwner(c, p, cue)
+		if owned {
+			continue
 		}
-	}
-}
-
-// bareDocumentNoun returns, for a candidate whose source is its cue alone
-// and a document noun with no determiner (`… cited reports that …`, `she
-// issued a statement that …`), the paragraph and the noun's token index:
-// such a noun speaks for no one, and the annotated news names the one who
-// cites or issues it, or its owner (`the judges’ statement that …`).
-func (x *extraction) bareDocumentNoun(c *cand) (*para, int, bool) {
-	if c.q.Source.IsEmpty() || c.q.Source != c.q.Cue {
-		return nil, 0, false
-	}
-	p := &x.paras[c.para]
-	if c.q.Cue.Start < p.start || c.q.Cue.End > p.end {
-		return nil, 0, false
-	}
-	cue := p.tokIndex(c.q.Cue.Start)
-	if !documentNouns[strings.TrimSuffix(p.toks[cue].lower, "s")] {
-		return nil, 0, false
-	}
-	return p, cue, true
-}
-
-// claimNounTakerOrOwner sets the source of candidate c, whose cue is the
-// claim noun at token index cue, to the subject of the verb that takes
-// the noun as its object, or to an owner right before the noun; it leaves
-// the source alone when there is neither.
-func (x *extraction) claimNounTakerOrOwner(c *cand, p *para, cue int) {
-	first := p.tokIndex(p.sentenceOf(p.toks[cue].start)[0])
-	k := cue - 1
-	for k > first && (determiners[p.toks[k].lower] || x.posTag(p.toks[k].start) == "JJ") {
-		k--
-	}
-	if k <= first {
-		return
-	}
-	if s, ok := x.ownerPhrase(p, first, k); ok {
-		c.q.Source = x.span(p, s, k+1)
-		return
-	}
-	for n := 0; n < 2 && k > first && (x.posTag(p.toks[k].start) == "IN" || x.posTag(p.toks[k].start) == "RP" || x.posTag(p.toks[k].start) == "RB"); n++ {
-		k-- // "backed away from", "bristled at", "struck down"
-	}
-	if k <= first {
-		return
-	}
-	tag := x.posTag(p.toks[k].start)
-	if f, ok := cueForms[p.toks[k].lower]; tag == "" && ok && !f.gerund {
-		tag = "VBD" // untagged text: a reporting verb's finite form
-	}
-	finite := tag == "VBD" || tag == "VBZ" || tag == "VBP"
-	// a participle after its auxiliary: "have … struck down", "are putting out"
-	participle := (tag == "VBG" || tag == "VBN") && (auxiliaries[p.toks[k-1].lower] || k-2 >= first && auxiliaries[p.toks[k-2].lower] && x.posTag(p.toks[k-1].start) == "RB")
-	if !finite && !participle || copulas[p.toks[k].lower] {
-		return // nor a copula: "whose high point was an announcement that …"
-	}
-	if s, e, ok := x.sourceLeft(p, first, k); ok && s < e {
+		first := p.tokIndex(p.sentenceOf(p.toks[lo].start)[0])
+		k := lo - 1
+		for k > first && (determiners[p.toks[k].lower] || x.posTag(p.toks[k].start) == "JJ") {
+			k--
+		}
+		for n := 0; n < 2 && k > first && (x.posTag(p.toks[k].start) == "IN" || x.posTag(p.toks[k].start) == "RP" || x.posTag(p.toks[k].start) == "RB"); n++ {
+			k-- // "backed away from", "bristled at"
+		}
+		if k <= first {
+			continue
+		}
+		tag := x.posTag(p.toks[k].start)
+		if f, ok := cueForms[p.toks[k].lower]; tag == "" && ok && !f.gerund {
+			tag = "VBD" // untagged text: a reporting verb's finite form
+		}
+		if tag != "VBD" && tag != "VBZ" && tag != "VBP" {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, first, k)
+		if !ok || s >= e {
+			continue
+		}
 		c.q.Source = x.span(p, s, e)
 	}
-}
-
-// ownerPhrase reports whether token k ends an owner written with a bare
-// apostrophe ("budget hawks’"), which the tokens do not mark as a
-// possessive, and returns the index of the owner's first token.
-func (x *extraction) ownerPhrase(p *para, first, k int) (int, bool) {
-	t := p.toks[k]
-	switch {
-	case t.kind == 'w' && (strings.HasSuffix(t.lower, "s’") || strings.HasSuffix(t.lower, "s'")):
-	case t.kind != 'w' && (t.text == "’" || t.text == "'") && k > first && p.toks[k-1].end == t.start && strings.HasSuffix(p.toks[k-1].lower, "s"):
-		k--
-	default:
-		return 0, false
-	}
-	s := k
-	for s > first {
-		w := p.toks[s-1]
-		if tag := x.posTag(w.start); w.kind != 'w' || !determiners[w.lower] && !strings.HasPrefix(tag, "NN") && tag != "JJ" {
-			break
-		}
-		s--
-	}
-	return s, true
 }
 
 // claimNounSource returns, for a candidate whose cue is a claim noun inside
