@@ -769,6 +769,16 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 			j = -1 // "he" is no organisation nor "a news account"
 		}
 	}
+	if j >= 0 && g == genderFemale && x.speakerGender(j) != g {
+		// a speaker of unknown gender loses to a woman named after it
+		// outside quotations ("… said Jack Mozloom. … Coal miners are
+		// still smarting from remarks Clinton made … she offered up")
+		if m := x.lastPersonMentionOf(c.q.Source.Start, g); m != nil && m.Start > x.anchor(j) {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			info[i].kind = kindPerson
+			return true
+		}
+	}
 	if j >= 0 {
 		c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
 		info[i].kind = info[j].kind
@@ -857,6 +867,24 @@ func (x *extraction) lastPersonMention(off int, g byte) *pipeline.Mention {
 	return nil
 }
 
+// lastPersonMentionOf is lastPersonMention for a person known to be of
+// gender g: one whose gender the text does not tell is passed over.
+func (x *extraction) lastPersonMentionOf(off int, g byte) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
+			continue
+		}
+		if have := nameGender(x.personName(m)); have == g {
+			return m
+		} else if have != genderUnknown {
+			return nil // the nearest gendered person is of the other gender
+		}
+	}
+	return nil
+}
+
 // antecedent returns the noun phrase a relative pronoun at src refers to:
 // "Jessica Leeds" in "Jessica Leeds, who told …", "officials" in
 // "officials who said".
@@ -911,7 +939,13 @@ func (x *extraction) previousSpeaker(order []int, i int, info []resolved, want s
 
 // previousSpeakerOf is previousSpeaker for a pronoun of gender g: a
 // speaker known to be of the other gender is passed over ("she said"
-// after Michael Flynn spoke goes back to the interviewer).
+// after Michael Flynn spoke goes back to the interviewer). For "she", a
+// speaker whose gender the text does not tell also loses to an earlier
+// one known to be a woman ("she" after Jack Mozloom, whose first name the
+// list lacks, goes back to the woman quoted before him); not for "he":
+// most speakers in the news are men, and a name the list lacks ("Barack
+// Obama", "Newt Gingrich") is then most often a man's, so the nearer one
+// stays the likelier antecedent.
 func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want speakerKind, maxParas int, g byte) int {
 	pos := -1
 	for k, j := range order {
@@ -919,6 +953,7 @@ func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want
 			pos = k
 		}
 	}
+	unknown := -1
 	for k := pos - 1; k >= 0; k-- {
 		j := order[k]
 		c := x.cands[j]
@@ -934,10 +969,15 @@ func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want
 			continue
 		}
 		if want == kindNone || k == want || (want == kindOrg && (k == kindLiteral || orgDescription)) {
-			return j
+			if g != genderFemale || x.speakerGender(j) == g {
+				return j
+			}
+			if unknown < 0 {
+				unknown = j
+			}
 		}
 	}
-	return -1
+	return unknown
 }
 
 // describedSpeaker resolves "the spokesman" to the latest earlier source
