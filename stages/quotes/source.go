@@ -357,6 +357,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
 			// said": the subject without the aside
 			s, e = ps, s-1
+		case commaBeforeCue:
+			if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+				return cs, ce, true
+			}
 		}
 	} else if commaBeforeCue {
 		// "Stuart Stevens, a Republican operative and Romney's chief
@@ -364,6 +368,9 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		// enough to hold words that end a segment ("and", "who")
 		if ns, ok := x.longAppositive(p, lo, e); ok {
 			return ns, e, true
+		}
+		if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+			return cs, ce, true
 		}
 		// "Sen. Jack Reed (D-R.I.), said": a name and its parenthesis
 		// before a stray comma
@@ -524,6 +531,55 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 		return 0, false
 	}
 	return nameBefore(p, lo, ps), true
+}
+
+// subjectChain finds the subject of a sentence that opens with a name or
+// a described subject and runs on through commas to the comma before the
+// cue at e: "Alixandria Lapp, executive director of the House Majority
+// PAC, a Democratic super PAC, said", "Michael Seaman, who lives outside
+// the state capital, Sacramento, said". The annotated news takes the whole
+// run as the source; its last piece alone ("a Democratic super PAC",
+// "Sacramento") is someone or somewhere else. A participle phrase after
+// the opening name is an aside, and the name alone the source: "Sen.
+// Chuck Grassley, facing a spirited challenge in Iowa, a swing state,
+// said".
+func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
+	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
+	if e-st < 4 || e-st > 40 {
+		return 0, 0, false
+	}
+	c := st
+	for c < e && p.toks[c].text != "," {
+		c++
+	}
+	if c == st || c >= e-1 {
+		return 0, 0, false
+	}
+	first := p.toks[st]
+	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || discourseAdverbs[first.lower] {
+		return 0, 0, false
+	}
+	if !isNamePhrase(p, st, c) && !x.describedSubject(p, st, c) {
+		return 0, 0, false
+	}
+	for k := st; k < e; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" || isDash(t.text) || isSentenceEnd(t) && k+1 < e && p.toks[k+1].text != "," {
+			return 0, 0, false
+		}
+		// another report inside: the run is no single subject
+		if f, ok := cueForms[t.lower]; ok && k > c && (f.gerund || t.lower == "said" || t.lower == "says" || t.lower == "told") {
+			return 0, 0, false
+		}
+	}
+	c2 := c + 1
+	for c2 < e && p.toks[c2].text != "," {
+		c2++
+	}
+	if isNamePhrase(p, st, c) && x.participialAside(p, c+1, c2) {
+		return st, c, true
+	}
+	return st, e, true
 }
 
 // wordsOnly reports whether tokens [s,e) are words without a finite verb.
