@@ -163,7 +163,7 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	default:
 		return e
 	}
-	if k >= end || end-k > 30 {
+	if k >= end {
 		return e
 	}
 	first := p.toks[k]
@@ -178,13 +178,39 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	for j := k; j < end; j++ {
 		t := p.toks[j]
 		if t.kind == 'q' || t.text == ";" || t.text == ":" {
-			return e
+			return x.beforeRelative(p, k, j, e)
 		}
 		if f, ok := cueForms[t.lower]; ok && (f.gerund || t.lower == "said" || t.lower == "says") {
-			return e
+			return x.beforeRelative(p, k, j, e)
 		}
 	}
+	if end-k > 30 {
+		return x.beforeRelative(p, k, end, e)
+	}
 	return end
+}
+
+// beforeRelative returns the end of an inverted source's description
+// [k, j) that a relative clause follows, when the sentence after it holds
+// more than a description: "said Alan Berger, a gynecologist from
+// Englewood, New Jersey, who said he is friendly with …", "said Lionel
+// Sosa, a Texas media consultant and an influential Hispanic Republican who
+// said he would not vote …". The description is the source with the name;
+// without a relative pronoun, or with a verb before it, the name alone (e).
+func (x *extraction) beforeRelative(p *para, k, j, e int) int {
+	for r := k + 1; r < j; r++ {
+		if w := p.toks[r].lower; w != "who" && w != "whose" {
+			continue
+		}
+		if x.hasFiniteVerb(p, k, r) {
+			return e
+		}
+		if p.toks[r-1].text == "," {
+			r--
+		}
+		return r
+	}
+	return e
 }
 
 // hasComma reports whether tokens [s,e) hold a comma.
