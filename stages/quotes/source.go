@@ -412,6 +412,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		if ps := segmentLeft(p, lo, s-1); ps < s-1 && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)) {
 			s = ps
 		}
+	} else if s-1 > lo && (p.toks[s-1].lower == "and" || p.toks[s-1].lower == "or") {
+		if cs, ok := x.coordinatedNounPhrase(p, lo, s-1, e); ok {
+			s = cs
+		}
 	}
 	// a sentence-initial conjunction or adverb is not part of the source:
 	// "But he said", "Then it added", "Also Tuesday the ministry said",
@@ -606,6 +610,61 @@ func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 		return st, c, true
 	}
 	return st, e, true
+}
+
+// coordinatedNounPhrase finds the start of a subject whose last
+// conjunct follows the "and" at token and: "Experts on North Korea and
+// nuclear nonproliferation said", "Groups representing colleges and
+// universities, local governments and smaller nonprofits said". The run
+// from the sentence start to the cue at e must hold no finite verb (then
+// "and" joins clauses: "Trump won and his rivals said") and open with a
+// word that can open a noun phrase.
+func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) {
+	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[and].start)[0]))
+	for st < and && p.toks[st].kind == 'w' && (clauseBoundaries[p.toks[st].lower] && isCapitalized(p.toks[st].text) && p.toks[st].lower != "who" || discourseAdverbs[p.toks[st].lower]) {
+		st++
+	}
+	if st >= and || e-st > 25 {
+		return 0, false
+	}
+	first := p.toks[st]
+	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || subjectPronouns[first.lower] {
+		return 0, false
+	}
+	for k := st; k < e; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" || isDash(t.text) || t.text == "(" || isSentenceEnd(t) {
+			return 0, false
+		}
+		if k != and && clauseBoundaries[t.lower] && t.lower != "and" && t.lower != "or" {
+			return 0, false
+		}
+	}
+	// ", and Sanders said", ", and then Wallnau continues": a new clause
+	// after a comma opens with its own subject
+	if p.toks[and-1].text == "," && (isNameTok(p.toks[and+1]) || subjectPronouns[p.toks[and+1].lower] || adverbialStarts[p.toks[and+1].lower] || p.toks[and+1].lower == "then") {
+		return 0, false
+	}
+	// "GOP presidential contender and former neurosurgeon Ben Carson": a
+	// role before a name makes the name the source, as annotated
+	n := e
+	for n > and+1 && isNameTok(p.toks[n-1]) {
+		n--
+	}
+	if n < e && n > and+1 {
+		if b := p.toks[n-1]; b.kind == 'w' && !isCapitalized(b.text) && !determiners[b.lower] && !frontedOpeners[b.lower] && b.lower != "of" {
+			return 0, false
+		}
+	}
+	for k := st; k < e; k++ {
+		if finiteContraction(p.toks[k].lower) {
+			return 0, false // "Clinton's wobbly on the TPP, she's …"
+		}
+	}
+	if x.hasFiniteVerb(p, st, e) || !x.validSource(p, st, e, false) {
+		return 0, false
+	}
+	return st, true
 }
 
 // wordsOnly reports whether tokens [s,e) are words without a finite verb.
