@@ -569,10 +569,11 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 // PAC, a Democratic super PAC, said", "Michael Seaman, who lives outside
 // the state capital, Sacramento, said". The annotated news takes the whole
 // run as the source; its last piece alone ("a Democratic super PAC",
-// "Sacramento") is someone or somewhere else. A participle phrase after
-// the opening name is an aside, and the name alone the source: "Sen.
-// Chuck Grassley, facing a spirited challenge in Iowa, a swing state,
-// said".
+// "Sacramento") is someone or somewhere else. A participle phrase or an
+// adverbial after the opening subject is an aside, and the subject alone
+// the source: "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a
+// swing state, said", "The administration, in an effort that has drawn
+// criticism from business groups, said".
 func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
 	if e-st < 4 || e-st > 40 {
@@ -606,7 +607,7 @@ func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	for c2 < e && p.toks[c2].text != "," {
 		c2++
 	}
-	if isNamePhrase(p, st, c) && x.participialAside(p, c+1, c2) {
+	if (isNamePhrase(p, st, c) || x.describedSubject(p, st, c)) && (x.participialAside(p, c+1, c2) || x.adverbialLike(p, c+1)) {
 		return st, c, true
 	}
 	return st, e, true
@@ -1009,6 +1010,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		if k > s && (t.lower == "who" || t.lower == "whose") {
 			hasContent = true
 			break // "One official who relayed the exchange": a restrictive clause
+		}
+		// "X, the founder of the Free State Project that encourages …": a
+		// relative clause inside an appositive
+		if t.lower == "that" && k-1 > s && hasComma(p, s, k-1) && (isNameTok(p.toks[k-1]) || strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN")) {
+			break
 		}
 		if t.kind == 'w' {
 			hasContent = true

@@ -6,7 +6,8 @@ import "testing"
 // that opens with a name or a described subject runs through its commas
 // to the cue as one source (a participle phrase after the name is an
 // aside); a subject of noun phrases joined by "and" runs over the "and";
-// an inverted source keeps its description up to a relative clause that
+// a relative clause opened by "that" inside an appositive is no verb of
+// the source; an inverted source keeps its description up to a relative clause that
 // holds another report.
 func TestSubjectsTagged(t *testing.T) {
 	runTagged(t, []textCase{
@@ -14,6 +15,10 @@ func TestSubjectsTagged(t *testing.T) {
 			[]string{"indirect|the new rules would hurt small boats|Maria Lopez, director of the Harbor Fund, a coastal charity|said"}},
 		{"participle aside after the name", "Sen. Tom Reed, facing a hard race in Ohio, a swing state, said he would back the bill.",
 			[]string{"indirect|he would back the bill|Sen. Tom Reed|said"}},
+		{"adverbial aside after the subject", "The agency, in an effort that has drawn fire from business groups, said the rule would start in May.",
+			[]string{"indirect|the rule would start in May|The agency|said"}},
+		{"relative clause with that inside an appositive", "Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine, said the rules were “a disaster for everyone.”",
+			[]string{"mixed|the rules were “a disaster for everyone.”|Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine|said"}},
 		{"conjoined noun phrases", "Experts on trade and regional banking said the plan would raise prices.",
 			[]string{"indirect|the plan would raise prices|Experts on trade and regional banking|said"}},
 		{"conjoined clauses stay apart", "The mayor spoke for an hour, and the council said the plan would raise prices.",
