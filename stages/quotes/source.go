@@ -564,7 +564,7 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 }
 
 // subjectChain finds the subject of a sentence that opens with a name or
-// a described subject and runs on through commas to the comma before the
+// a noun phrase and runs on through commas to the comma before the
 // cue at e: "Alixandria Lapp, executive director of the House Majority
 // PAC, a Democratic super PAC, said", "Michael Seaman, who lives outside
 // the state capital, Sacramento, said". The annotated news takes the whole
@@ -573,7 +573,8 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 // adverbial after the opening subject is an aside, and the subject alone
 // the source: "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a
 // swing state, said", "The administration, in an effort that has drawn
-// criticism from business groups, said".
+// criticism from business groups, said" ("including" opens no aside: "Some
+// observers, including two professors, said").
 func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
 	if e-st < 4 || e-st > 40 {
@@ -590,7 +591,7 @@ func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || discourseAdverbs[first.lower] {
 		return 0, 0, false
 	}
-	if !isNamePhrase(p, st, c) && !x.describedSubject(p, st, c) {
+	if !isNamePhrase(p, st, c) && !x.nounPhraseSubject(p, st, c) {
 		return 0, 0, false
 	}
 	for k := st; k < e; k++ {
@@ -607,7 +608,7 @@ func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	for c2 < e && p.toks[c2].text != "," {
 		c2++
 	}
-	if (isNamePhrase(p, st, c) || x.describedSubject(p, st, c)) && (x.participialAside(p, c+1, c2) || x.adverbialLike(p, c+1)) {
+	if p.toks[c+1].lower != "including" && (x.participialAside(p, c+1, c2) || x.adverbialLike(p, c+1)) {
 		return st, c, true
 	}
 	return st, e, true
