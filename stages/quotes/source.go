@@ -163,7 +163,7 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	default:
 		return e
 	}
-	if k >= end || end-k > 30 {
+	if k >= end {
 		return e
 	}
 	first := p.toks[k]
@@ -178,13 +178,39 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	for j := k; j < end; j++ {
 		t := p.toks[j]
 		if t.kind == 'q' || t.text == ";" || t.text == ":" {
-			return e
+			return x.beforeRelative(p, k, j, e)
 		}
 		if f, ok := cueForms[t.lower]; ok && (f.gerund || t.lower == "said" || t.lower == "says") {
-			return e
+			return x.beforeRelative(p, k, j, e)
 		}
 	}
+	if end-k > 30 {
+		return x.beforeRelative(p, k, end, e)
+	}
 	return end
+}
+
+// beforeRelative returns the end of an inverted source's description
+// [k, j) that a relative clause follows, when the sentence after it holds
+// more than a description: "said Alan Berger, a gynecologist from
+// Englewood, New Jersey, who said he is friendly with …", "said Lionel
+// Sosa, a Texas media consultant and an influential Hispanic Republican who
+// said he would not vote …". The description is the source with the name;
+// without a relative pronoun, or with a verb before it, the name alone (e).
+func (x *extraction) beforeRelative(p *para, k, j, e int) int {
+	for r := k + 1; r < j; r++ {
+		if w := p.toks[r].lower; w != "who" && w != "whose" {
+			continue
+		}
+		if x.hasFiniteVerb(p, k, r) {
+			return e
+		}
+		if p.toks[r-1].text == "," {
+			r--
+		}
+		return r
+	}
+	return e
 }
 
 // hasComma reports whether tokens [s,e) hold a comma.
@@ -357,6 +383,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
 			// said": the subject without the aside
 			s, e = ps, s-1
+		case commaBeforeCue:
+			if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+				return cs, ce, true
+			}
 		}
 	} else if commaBeforeCue {
 		// "Stuart Stevens, a Republican operative and Romney's chief
@@ -364,6 +394,9 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		// enough to hold words that end a segment ("and", "who")
 		if ns, ok := x.longAppositive(p, lo, e); ok {
 			return ns, e, true
+		}
+		if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+			return cs, ce, true
 		}
 		// "Sen. Jack Reed (D-R.I.), said": a name and its parenthesis
 		// before a stray comma
@@ -378,6 +411,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		// restrictive relative clause belongs to the source
 		if ps := segmentLeft(p, lo, s-1); ps < s-1 && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)) {
 			s = ps
+		}
+	} else if s-1 > lo && (p.toks[s-1].lower == "and" || p.toks[s-1].lower == "or") {
+		if cs, ok := x.coordinatedNounPhrase(p, lo, s-1, e); ok {
+			s = cs
 		}
 	}
 	// a sentence-initial conjunction or adverb is not part of the source:
@@ -524,6 +561,112 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 		return 0, false
 	}
 	return nameBefore(p, lo, ps), true
+}
+
+// subjectChain finds the subject of a sentence that opens with a name or
+// a noun phrase and runs on through commas to the comma before the
+// cue at e: "Alixandria Lapp, executive director of the House Majority
+// PAC, a Democratic super PAC, said", "Michael Seaman, who lives outside
+// the state capital, Sacramento, said". The annotated news takes the whole
+// run as the source; its last piece alone ("a Democratic super PAC",
+// "Sacramento") is someone or somewhere else. A participle phrase or an
+// adverbial after the opening subject is an aside, and the subject alone
+// the source: "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a
+// swing state, said", "The administration, in an effort that has drawn
+// criticism from business groups, said" ("including" opens no aside: "Some
+// observers, including two professors, said").
+func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
+	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
+	if e-st < 4 || e-st > 40 {
+		return 0, 0, false
+	}
+	c := st
+	for c < e && p.toks[c].text != "," {
+		c++
+	}
+	if c == st || c >= e-1 {
+		return 0, 0, false
+	}
+	first := p.toks[st]
+	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || discourseAdverbs[first.lower] {
+		return 0, 0, false
+	}
+	if !isNamePhrase(p, st, c) && !x.nounPhraseSubject(p, st, c) {
+		return 0, 0, false
+	}
+	for k := st; k < e; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" || isDash(t.text) || isSentenceEnd(t) && k+1 < e && p.toks[k+1].text != "," {
+			return 0, 0, false
+		}
+		// another report inside: the run is no single subject
+		if f, ok := cueForms[t.lower]; ok && k > c && (f.gerund || t.lower == "said" || t.lower == "says" || t.lower == "told") {
+			return 0, 0, false
+		}
+	}
+	c2 := c + 1
+	for c2 < e && p.toks[c2].text != "," {
+		c2++
+	}
+	if p.toks[c+1].lower != "including" && (x.participialAside(p, c+1, c2) || x.adverbialLike(p, c+1)) {
+		return st, c, true
+	}
+	return st, e, true
+}
+
+// coordinatedNounPhrase finds the start of a subject whose last
+// conjunct follows the "and" at token and: "Experts on North Korea and
+// nuclear nonproliferation said", "Groups representing colleges and
+// universities, local governments and smaller nonprofits said". The run
+// from the sentence start to the cue at e must hold no finite verb (then
+// "and" joins clauses: "Trump won and his rivals said") and open with a
+// word that can open a noun phrase.
+func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) {
+	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[and].start)[0]))
+	for st < and && p.toks[st].kind == 'w' && (clauseBoundaries[p.toks[st].lower] && isCapitalized(p.toks[st].text) && p.toks[st].lower != "who" || discourseAdverbs[p.toks[st].lower]) {
+		st++
+	}
+	if st >= and || e-st > 25 {
+		return 0, false
+	}
+	first := p.toks[st]
+	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || subjectPronouns[first.lower] {
+		return 0, false
+	}
+	for k := st; k < e; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" || isDash(t.text) || t.text == "(" || isSentenceEnd(t) {
+			return 0, false
+		}
+		if k != and && clauseBoundaries[t.lower] && t.lower != "and" && t.lower != "or" {
+			return 0, false
+		}
+	}
+	// ", and Sanders said", ", and then Wallnau continues": a new clause
+	// after a comma opens with its own subject
+	if p.toks[and-1].text == "," && (isNameTok(p.toks[and+1]) || subjectPronouns[p.toks[and+1].lower] || adverbialStarts[p.toks[and+1].lower] || p.toks[and+1].lower == "then") {
+		return 0, false
+	}
+	// "GOP presidential contender and former neurosurgeon Ben Carson": a
+	// role before a name makes the name the source, as annotated
+	n := e
+	for n > and+1 && isNameTok(p.toks[n-1]) {
+		n--
+	}
+	if n < e && n > and+1 {
+		if b := p.toks[n-1]; b.kind == 'w' && !isCapitalized(b.text) && !determiners[b.lower] && !frontedOpeners[b.lower] && b.lower != "of" {
+			return 0, false
+		}
+	}
+	for k := st; k < e; k++ {
+		if finiteContraction(p.toks[k].lower) {
+			return 0, false // "Clinton's wobbly on the TPP, she's …"
+		}
+	}
+	if x.hasFiniteVerb(p, st, e) || !x.validSource(p, st, e, false) {
+		return 0, false
+	}
+	return st, true
 }
 
 // wordsOnly reports whether tokens [s,e) are words without a finite verb.
@@ -868,6 +1011,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		if k > s && (t.lower == "who" || t.lower == "whose") {
 			hasContent = true
 			break // "One official who relayed the exchange": a restrictive clause
+		}
+		// "X, the founder of the Free State Project that encourages …": a
+		// relative clause inside an appositive
+		if t.lower == "that" && k-1 > s && hasComma(p, s, k-1) && (isNameTok(p.toks[k-1]) || strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN")) {
+			break
 		}
 		if t.kind == 'w' {
 			hasContent = true

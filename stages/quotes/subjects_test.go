@@ -1,0 +1,31 @@
+package quotes
+
+import "testing"
+
+// TestSubjectsTagged: long subjects before and after the cue. A sentence
+// that opens with a name or a described subject runs through its commas
+// to the cue as one source (a participle phrase after the name is an
+// aside); a subject of noun phrases joined by "and" runs over the "and";
+// a relative clause opened by "that" inside an appositive is no verb of
+// the source; an inverted source keeps its description up to a relative clause that
+// holds another report.
+func TestSubjectsTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"appositives then a gloss", "Maria Lopez, director of the Harbor Fund, a coastal charity, said the new rules would hurt small boats.",
+			[]string{"indirect|the new rules would hurt small boats|Maria Lopez, director of the Harbor Fund, a coastal charity|said"}},
+		{"a noun phrase opens the run", "Officials at Harbor Security Investigations, a division of Fisheries and Coast Enforcement, said they were concerned.",
+			[]string{"indirect|they were concerned|Officials at Harbor Security Investigations, a division of Fisheries and Coast Enforcement|said"}},
+		{"participle aside after the name", "Sen. Tom Reed, facing a hard race in Ohio, a swing state, said he would back the bill.",
+			[]string{"indirect|he would back the bill|Sen. Tom Reed|said"}},
+		{"adverbial aside after the subject", "The agency, in an effort that has drawn fire from business groups, said the rule would start in May.",
+			[]string{"indirect|the rule would start in May|The agency|said"}},
+		{"relative clause with that inside an appositive", "Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine, said the rules were “a disaster for everyone.”",
+			[]string{"mixed|the rules were “a disaster for everyone.”|Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine|said"}},
+		{"conjoined noun phrases", "Experts on trade and regional banking said the plan would raise prices.",
+			[]string{"indirect|the plan would raise prices|Experts on trade and regional banking|said"}},
+		{"conjoined clauses stay apart", "The mayor spoke for an hour, and the council said the plan would raise prices.",
+			[]string{"indirect|the plan would raise prices|the council|said"}},
+		{"inverted description before a relative clause", "“We will keep fishing,” said Ann Bell, a captain from Gloucester, Mass., who said she had fished for 30 years.",
+			[]string{"direct|We will keep fishing,|Ann Bell, a captain from Gloucester, Mass.|said", "indirect|she had fished for 30 years|who|said"}},
+	})
+}
