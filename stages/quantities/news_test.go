@@ -202,11 +202,11 @@ var newsCases = []testCase{
 	// Forms seen on PolNeAR train: markup attributes, fractions, "half a
 	// dozen", a number word ending a name, an age after "turned".
 	{"a tweet id in markup is no count", "He posted it. <tweet id=\"756642903469031424\" timestamp=\"1465401600\">I'm thrilled</tweet>. Then 3 people left.", "", []want{c("3 people", 3, "exact", "person", "count")}},
-	{"less than a third agreed", "Less than a third agreed with the President.", "", nil},
+	{"less than a third agreed", "Less than a third agreed with the mayor.", "", nil},
 	{"a fifth said no", "A fifth said no to the plan.", "", nil},
 	{"the third candidate agreed", "The third candidate agreed with the plan.", "", []want{c("third candidate", 3, "ordinal", "candidate", "ordinal")}},
-	{"half a dozen votes i regret", "There are half a dozen votes I regret.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
-	{"biden flew on air force two", "Biden flew back to the capital on Air Force Two, where he spoke with reporters.", "", nil},
+	{"half a dozen votes we lost", "There are half a dozen votes we lost.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
+	{"she flew on air force two", "Ann Lee flew home on Air Force Two, where she met the press.", "", nil},
 	{"the crew of apollo eleven landed", "The three astronauts of Apollo Eleven landed on the moon.", "", []want{c("three astronauts", 3, "exact", "astronaut", "count")}},
 	{"police arrest two men in the city", "Police in the city said they had arrested Two men on Friday.", "", []want{c("Two men", 2, "exact", "man", "count"), dt("Friday", "XXXX-WXX-5", "")}},
 	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
@@ -256,7 +256,7 @@ var newsCases = []testCase{
 	{"any 2016 presidential candidates", "He has not donated to any 2016 presidential candidates.", "", []want{c("2016", 2016, "exact", "", "year")}},
 	{"2016 democrats call for action", "2016 Democrats call for action on guns.", "", []want{c("2016", 2016, "exact", "", "year")}},
 	{"the 2004 and 2008 conventions", "He spoke at the 2004 and 2008 conventions.", "", []want{c("2004", 2004, "exact", "", "year"), c("2008", 2008, "exact", "", "year")}},
-	{"caught in 2014 manipulating images", "The Kremlin was caught in 2014 manipulating satellite images.", "", []want{c("2014", 2014, "exact", "", "year")}},
+	{"caught in 2014 altering figures", "The agency was caught in 2014 altering its crime figures.", "", []want{c("2014", 2014, "exact", "", "year")}},
 	{"compared with 2014 numbers", "Arrests doubled, compared with 2014 numbers.", "", []want{c("2014", 2014, "exact", "", "year")}},
 	{"he counted 1804 different lines", "He counted 1804 different lines in the poems.", "", []want{c("1804 different lines", 1804, "exact", "line", "count")}},
 	{"5000 and 2000 machines", "They sold 5000 and 2000 machines.", "", []want{c("5000", 5000, "exact", "machine", "count"), c("2000 machines", 2000, "exact", "machine", "count")}},

@@ -176,8 +176,8 @@ func (x *extraction) carriesOver(order []int, k, prev int) bool {
 // or ending the paragraph before, when that subject can speak: the writer
 // has just put that person on stage, and the quotation is theirs.
 //
-//	Viguerie is upbeat about Cruz’s chances of winning in November. ⏎ “Not only can …”
-//	Clinton touted her credentials as an original co-sponsor of the legislation. "We need …"
+//	Holloway is hopeful about her party’s chances in the spring. ⏎ “Not only can …”
+//	Lee stressed her record as a first sponsor of the farm bill. "We need …"
 //
 // Only the source is set, not the cue: the quotation is an attribution of
 // its own, not merged with a report of that sentence.

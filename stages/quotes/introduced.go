@@ -11,13 +11,13 @@ import (
 // writer hands the floor to whoever that clause is about, whatever its
 // verb.
 //
-//	Trump gestured as if to stop the ruckus, then leaned in and boomed: “…”
-//	Clinton has since apologized for what happened: “…”
-//	In the email, Ash described the move as a “breach of trust,” adding: “…”
-//	Cruz called them on it: ⏎ “…”   (the clause ends the paragraph before)
+//	Stone raised a hand to calm the hall, then stepped forward and shouted: “…”
+//	Lee has since said she was sorry for the delay: “…”
+//	In the letter, Dunn called the vote a “broken promise,” adding: “…”
+//	Holloway pressed them on it: ⏎ “…”   (the clause ends the paragraph before)
 //
-// When a report of the same sentence runs up to the colon ("Axelrod said
-// this was a “fatal miscalculation” and that she has learned her lesson:
+// When a report of the same sentence runs up to the colon ("Mott said
+// this was a “costly mistake” and that she has changed her mind:
 // “…”"), the quotation goes on with it: same source and cue.
 func (x *extraction) colonIntroduced() {
 	for i := range x.cands {
@@ -216,9 +216,9 @@ func (x *extraction) introducingVerb(p *para, v, colon int) bool {
 // organisation whose name opens the headline: a headline puts its speaker
 // first and quotes them after a verb or a colon, without "said".
 //
-//	Obama slams GOP’s ‘doom and despair’ on economy
-//	Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'
-//	Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’
+//	Stone slams council’s ‘gloom and panic’ on jobs
+//	Rep. Ann Lee slams Dunn, praises Holloway as 'a builder, not a talker.'
+//	Mott on Lee Publishing Her Tax Returns: ‘I Think She Should.’
 //
 // The cue is the word right after the name when it is a verb, else none.
 func (x *extraction) headlineSubject() {

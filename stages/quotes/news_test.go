@@ -29,18 +29,18 @@ func TestNewsPatterns(t *testing.T) {
 		{"said weekday content", "The governor said Tuesday the budget would pass.", []string{"indirect|the budget would pass|The governor|said||governor|-1"}},
 		{"announced last night", "The firm announced last night it would close two plants.", []string{"indirect|it would close two plants|The firm|announced||firm|-1"}},
 		// "C, said X, description": the verb before its source after a clause
-		{"inverted tail after a clause", "The economy is doing fine, said Richard Curtin, the chief economist for the Michigan Survey.", []string{"indirect|The economy is doing fine|Richard Curtin, the chief economist for the Michigan Survey|said||Richard Curtin|-1"}},
+		{"inverted tail after a clause", "The harvest is going well, said Mark Stone, the chief economist for the Farm Bureau.", []string{"indirect|The harvest is going well|Mark Stone, the chief economist for the Farm Bureau|said||Mark Stone|-1"}},
 		{"said to, no inverted tail", "The plan, said to cost billions, failed.", nil},
 		// "X did A but said C": the subject of the main clause, not a name
 		// inside its relative clause
 		{"but said shares the main subject", "The spokesman refused to say who Cameron would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
-		{"comma and said", "Walking to the next address, Ebeling reminisced about her days as a girl, and said their views were changed by the war.", []string{"indirect|their views were changed by the war|Ebeling|said||Ebeling|-1"}},
+		{"comma and said", "Driving to the next farm, Holloway reminisced about her years as a nurse, and said the clinic had changed the town.", []string{"indirect|the clinic had changed the town|Holloway|said||Holloway|-1"}},
 		// a town and its state end the appositive; the state is no source
 		{"town and state in appositive", "Jane Smith, a teacher in Dayton, Ohio, said the schools were short of money.", []string{"indirect|the schools were short of money|Jane Smith, a teacher in Dayton, Ohio|said||Jane Smith|-1"}},
 		// an aside of any words between the cue and "that"
-		{"aside before that", "Mr. Trump said, among other things, that Mr. Bezos has a huge problem.", []string{"indirect|Mr. Bezos has a huge problem|Mr. Trump|said||Trump|-1"}},
+		{"aside before that", "Mr. Stone said, among other points, that Ms. Lee has a budget problem.", []string{"indirect|Ms. Lee has a budget problem|Mr. Stone|said||Stone|-1"}},
 		// a quotation set off by dashes after a reported clause belongs to it
-		{"quotation after a dash", "Bloomberg says he is distressed by the campaign -- “an outrage and an insult to voters” -- and may run.", []string{"mixed|he is distressed by the campaign -- “an outrage and an insult to voters”|Bloomberg|says||Bloomberg|-1"}},
+		{"quotation after a dash", "Holloway says she is troubled by the race -- “a circus and a waste of time” -- and may run.", []string{"mixed|she is troubled by the race -- “a circus and a waste of time”|Holloway|says||Holloway|-1"}},
 		// the verb before its source in a lead; a party designation in
 		// parentheses before a stray comma
 		{"verb-first lead", "Said Comey, “The thought of an error is painful to me.”", []string{"direct|The thought of an error is painful to me.|Comey|Said||Comey|-1"}},
@@ -174,10 +174,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
 		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},
 		{"as X put it after", "“The plan is a disaster for everyone,” as one critic put it.", []string{"direct|The plan is a disaster for everyone,|one critic|put it||critic|-1"}},
-		{"fronted phrase then comma lead", "On the show the day before, she stated, “When I look at the polls, I see a close race.”", []string{"direct|When I look at the polls, I see a close race.|she|stated|||-1"}},
+		{"fronted phrase then comma lead", "At the fair the week before, she stated, “When I read the surveys, I see a tight race.”", []string{"direct|When I read the surveys, I see a tight race.|she|stated|||-1"}},
 		{"manner verb with that", "To that, Ann Lee joked that she likes a good protest.", []string{"indirect|she likes a good protest|Ann Lee|joked||Ann Lee|-1"}},
 		{"manner verb without that", "Ann Lee joked with the crowd.", nil},
-		{"appositive between dashes", "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", []string{"indirect|he made a late decision|Jason Sims — a teacher from Mount Pleasant|says||Jason Sims|-1"}},
+		{"appositive between dashes", "Paul Dunn — a baker from Cedar Falls — says he chose at the last minute.", []string{"indirect|he chose at the last minute|Paul Dunn — a baker from Cedar Falls|says||Paul Dunn|-1"}},
 		{"went on to say", "Ann Lee went on to say that the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|say||Ann Lee|-1"}},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
@@ -208,8 +208,8 @@ func TestSourcesWithEntities(t *testing.T) {
 			"Qatar's foreign ministry spokesman, Majed al-Ansari", "Majed al-Ansari"},
 		{"The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
 			"The White House press secretary, Karine Jean-Pierre", "Karine Jean-Pierre"},
-		{"Senate Majority Leader Mitch McConnell, R-Ky., said the vote would wait.",
-			"Senate Majority Leader Mitch McConnell, R-Ky.", "Mitch McConnell"},
+		{"Senate Majority Leader Mark Stone, R-Ky., said the vote would wait.",
+			"Senate Majority Leader Mark Stone, R-Ky.", "Mark Stone"},
 		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
 		{"Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
 			"he", "Brian Hopkins"},

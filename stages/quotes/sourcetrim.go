@@ -10,9 +10,9 @@ import (
 // trimReportingRelatives cuts from a source the relative clause that
 // reports the speaker's own words or thoughts:
 //
-//	Harvey, who acknowledged Trump was his fourth choice, said  -> Harvey
-//	Mr. Leenders, who estimated that a third of the workers …, said
-//	Petrilli, who thinks the administration overreached, called
+//	Dunn, who admitted Lee was his third choice, said  -> Dunn
+//	Mr. Mott, who estimated that half of the farmers …, said
+//	Holloway, who thinks the council overreached, called
 //
 // Such a clause is an attribution of its own, not a description of the
 // speaker, and the annotated news leaves it out of the source about three
@@ -47,8 +47,8 @@ func (x *extraction) trimReportingRelatives() {
 				continue
 			}
 			if sourceAsides[p.toks[k+1].lower] && !(p.toks[k+1].lower == "about" && startsWithDigit(p.toks[k+2].text)) {
-				// "Mr. Sperling, but she has developed a reputation …",
-				// "Trump, speaking at a rally in Wilmington": the
+				// "Mr. Stone, but she has earned a name …",
+				// "Lee, speaking at a fair in Cedar Falls": the
 				// sentence goes on after the speaker
 				c.q.Source.End = p.toks[k-1].end
 				break
@@ -93,8 +93,8 @@ var relativeThinking = set("think", "thinks", "thought", "believe", "believes", 
 
 // extendTailRelative extends an inverted source cut before its relative
 // clause to the end of the sentence, as the description of the speaker it
-// is (`“…,” said Giuliani, who served as U.S. attorney from 1983 to
-// 1989.` -> "Giuliani, who served as …"), unless the clause reports the
+// is (`“…,” said Holloway, who served as county judge from 1991 to
+// 1999.` -> "Holloway, who served as …"), unless the clause reports the
 // speaker's words; a comma left at the end of the source goes. Tokens
 // [lo, hi) are the source's.
 func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
@@ -142,9 +142,9 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 
 // descriptionGoesOn reports whether an inverted source [lo, hi) stopped
 // inside the speaker's description: before a parenthesis of party and
-// state (`said Rep. Jim Clyburn (D-S.C.), a member of …`), or, once an
-// appositive has begun, before the words that carry it on (`said Mo
-// Elleithee, a Clinton campaign aide during her failed 2008 run and now
+// state (`said Rep. Mark Stone (D-S.C.), a member of …`), or, once an
+// appositive has begun, before the words that carry it on (`said Ann
+// Lee, a Dunn campaign aide during his losing 2010 race and now
 // director of …`). The annotation keeps the description whole.
 func (x *extraction) descriptionGoesOn(p *para, lo, hi int) bool {
 	if p.toks[hi].text == "(" {
