@@ -287,8 +287,8 @@ func (x *extraction) repeated(content pipeline.Span) bool {
 }
 
 // secondSubject reports whether tokens [from, hi) of a sentence hold a
-// second clause with its own subject ("Playbook won't go that far, but
-// Sherman wants …"): whose quotation follows is then unclear.
+// second clause with its own subject ("The Gazette won't go that far, but
+// Holloway wants …"): whose quotation follows is then unclear.
 func secondSubject(p *para, from, hi int) bool {
 	for k := from; k+2 < hi; k++ {
 		if p.toks[k].text != "," && p.toks[k].text != ";" {

@@ -124,10 +124,10 @@ func participialOpener(tag string) bool { return tag == "VBN" || tag == "VBG" }
 // canSpeak reports whether source tokens [s, e) of a sentence starting at
 // token lo name someone who may speak: a personal pronoun, a name, or a
 // noun phrase headed by a role, a document or a group ("his campaign",
-// "a paper from …"), not an abstraction ("The timing of Sanders' surge",
+// "a paper from …"), not an abstraction ("The timing of Lee's rise",
 // "Any decision to charge someone") nor "it". An appositive of something
-// before it ("One early supporter, Representative Lee Zeldin, Republican
-// of New York,") is only part of the subject, unless what stands before
+// before it ("One early backer, Representative Paul Dunn, Republican
+// of Ohio,") is only part of the subject, unless what stands before
 // is a fronted phrase.
 func (x *extraction) canSpeak(p *para, lo, s, e int) bool {
 	if s > lo && p.toks[s-1].text == "," && x.afterFronted(p, lo, s) == lo {
@@ -238,11 +238,11 @@ func (x *extraction) headlineSubject() {
 		if !ok {
 			continue
 		}
-		// the name is the headline's subject: a verb follows it ("Obama
-		// slams", "Hillary Just Insulted"), not a noun it modifies
-		// ("Former Ted Cruz aides launch", "Top Clinton aides") nor a
-		// copula ("HILLARY CLINTON IS FEELING THE BERN"); or a colon
-		// hands it the quotation ("Gillibrand on …: ‘I Think She Will.’")
+		// the name is the headline's subject: a verb follows it ("Stone
+		// slams", "Ann Just Answered"), not a noun it modifies
+		// ("Former Paul Dunn aides launch", "Top Lee aides") nor a
+		// copula ("JANE HOLLOWAY IS WINNING THE VALLEY"); or a colon
+		// hands it the quotation ("Mott on …: ‘I Think She Should.’")
 		v := e
 		for v < hi && x.isAdverbTok(p.toks[v]) {
 			v++

@@ -33,7 +33,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"said to, no inverted tail", "The plan, said to cost billions, failed.", nil},
 		// "X did A but said C": the subject of the main clause, not a name
 		// inside its relative clause
-		{"but said shares the main subject", "The spokesman refused to say who Cameron would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
+		{"but said shares the main subject", "The spokesman refused to say who Holloway would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
 		{"comma and said", "Driving to the next farm, Holloway reminisced about her years as a nurse, and said the clinic had changed the town.", []string{"indirect|the clinic had changed the town|Holloway|said||Holloway|-1"}},
 		// a town and its state end the appositive; the state is no source
 		{"town and state in appositive", "Jane Smith, a teacher in Dayton, Ohio, said the schools were short of money.", []string{"indirect|the schools were short of money|Jane Smith, a teacher in Dayton, Ohio|said||Jane Smith|-1"}},
@@ -44,7 +44,7 @@ func TestNewsPatterns(t *testing.T) {
 		// the verb before its source in a lead; a party designation in
 		// parentheses before a stray comma
 		{"verb-first lead", "Said Comey, “The thought of an error is painful to me.”", []string{"direct|The thought of an error is painful to me.|Comey|Said||Comey|-1"}},
-		{"parenthesis then stray comma", "Sen. Jack Reed (D-R.I.), said that he had not read the plan.", []string{"indirect|he had not read the plan|Sen. Jack Reed (D-R.I.)|said||Jack Reed|-1"}},
+		{"parenthesis then stray comma", "Sen. Paul Dunn (D-R.I.), said that he had not read the plan.", []string{"indirect|he had not read the plan|Sen. Paul Dunn (D-R.I.)|said||Paul Dunn|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
@@ -112,11 +112,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"called one quoted word", "Ben Ross called her “third-rate” on Monday.", []string{"mixed|her “third-rate”|Ben Ross|called||Ben Ross|-1"}},
 		{"calling after a comma", "Ben Ross attacked Lee, calling him a “loser.”", []string{"mixed|him a “loser.”|Ben Ross|calling||Ben Ross|-1"}},
 		{"dubbed", "Ben Ross dubbed him “the little senator” on Monday.", []string{"mixed|him “the little senator”|Ben Ross|dubbed||Ben Ross|-1"}},
-		{"adding a quotation", "“They are not affiliated with the campaign,” Ann Lee said, adding, “Mr. Ross is grateful for their support.”", []string{"direct|They are not affiliated with the campaign,|Ann Lee|said||Ann Lee|-1", "direct|Mr. Ross is grateful for their support.|Ann Lee|adding||Ann Lee|-1"}},
+		{"adding a quotation", "“They have no ties to the campaign,” Ann Lee said, adding, “Mr. Ross is grateful for their support.”", []string{"direct|They have no ties to the campaign,|Ann Lee|said||Ann Lee|-1", "direct|Mr. Ross is grateful for their support.|Ann Lee|adding||Ann Lee|-1"}},
 		{"report in a fronted when-clause", "When Ben Ross said he would \"protect our citizens,\" the crowd applauded loudly.", []string{`mixed|he would "protect our citizens,"|Ben Ross|said||Ben Ross|-1`}},
 		{"a person suggests a clause", "He suggested the city should build another bridge.", []string{"indirect|the city should build another bridge|He|suggested|||-1"}},
 		{"a document suggests a clause", "A leaked document suggests the campaign knew about the plan.", nil},
-		{"by saying", "Ben Ross responded by saying Japan should be careful about the islands.", []string{"indirect|Japan should be careful about the islands|Ben Ross|saying||Ben Ross|-1"}},
+		{"by saying", "Ben Ross responded by saying Peru should be careful about the islands.", []string{"indirect|Peru should be careful about the islands|Ben Ross|saying||Ben Ross|-1"}},
 		{"called coordinated", "Ben Ross visited the site and called it “a disaster” on Monday.", []string{"mixed|it “a disaster”|Ben Ross|called||Ben Ross|-1"}},
 		{"calling after its subject", "Ann Lee was hopeful, and Ben Ross calling it a “great meeting.”", []string{"mixed|it a “great meeting.”|Ben Ross|calling||Ben Ross|-1"}},
 		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
@@ -246,8 +246,8 @@ func TestTitleAttribution(t *testing.T) {
 		name, title string
 		want        []string
 	}{
-		{"name and claim", "Ann Cole: Voters Angry at ‘Bad Angels Of Our Nature.’",
-			[]string{"indirect|Voters Angry at ‘Bad Angels Of Our Nature.’|Ann Cole|:||Ann Cole|-1", "direct|Bad Angels Of Our Nature.|Ann Cole|:||Ann Cole|0"}},
+		{"name and claim", "Ann Cole: Voters Angry at ‘Empty Promises Of Our Leaders.’",
+			[]string{"indirect|Voters Angry at ‘Empty Promises Of Our Leaders.’|Ann Cole|:||Ann Cole|-1", "direct|Empty Promises Of Our Leaders.|Ann Cole|:||Ann Cole|0"}},
 		{"one-word label is no speaker", "Update: Voters Angry at the Polls", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

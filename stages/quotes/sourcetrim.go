@@ -171,14 +171,14 @@ var descriptionLinks = set("in", "at", "of", "for", "and", "during", "with", "fr
 var sourceAsides = set("but", "though", "although", "while", "speaking", "about", "without", "after", "before", "when", "himself", "herself")
 
 // extendStateAbbreviation extends a source that is only the state of a
-// speaker's description (`Dewayne Smithy, 33, of Baldwin, Miss., dismisses`
+// speaker's description (`Carl Mott, 41, of Linden, Miss., dismisses`
 // gave "Miss.") back over the comma-separated parts before it to the
 // sentence start: the person the description is of.
 func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	t := p.toks[k]
 	abbr := strings.HasSuffix(t.text, ".") || k+1 < len(p.toks) && p.toks[k+1].text == "." && p.toks[k+1].start == t.end
-	// an age or a share closes a description too: `his cousin James
-	// York, 40, cited`, `A third of independents, 33%, say`
+	// an age or a share closes a description too: `his neighbour Carl
+	// Mott, 52, cited`, `A quarter of farmers, 25%, say`
 	number := startsWithDigit(t.text) && len(t.text) <= 3
 	if !(isCapitalized(t.text) && abbr || number) || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
 		return false
@@ -241,8 +241,8 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 // Cruz slate, Jim Poolman, said`): the annotation takes the two together
 // as the source. The description must name a role or an owner (a role
 // noun, a possessive, "one" or "another") and hold no comma, quotation,
-// verb or opening preposition, so that a setting (`In a statement, Bondi
-// said`, `Responding to Trump's remarks, Clinton wrote`) stays out. Only a source before its cue.
+// verb or opening preposition, so that a setting (`In a statement, Lee
+// said`, `Replying to Stone's letter, Lee wrote`) stays out. Only a source before its cue.
 func (x *extraction) extendLeadingDescription(c *cand, p *para, lo int) bool {
 	if c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.End || lo < 3 || p.toks[lo-1].text != "," || !isCapitalized(p.toks[lo].text) {
 		return false
@@ -253,7 +253,7 @@ func (x *extraction) extendLeadingDescription(c *cand, p *para, lo int) bool {
 		return false
 	}
 	if head := p.toks[lo-2].text; isCapitalized(head) && strings.ToUpper(head) != head {
-		return false // a name before the comma: a list or an address (`Vice President Joe Biden, Rubio said`)
+		return false // a name before the comma: a list or an address (`Vice President Ann Lee, Dunn said`)
 	}
 	if opener := p.toks[first].lower; strings.HasSuffix(opener, "ed") || strings.HasSuffix(opener, "ing") {
 		return false // a participle clause (`Informed of …, Early described`)
@@ -353,9 +353,9 @@ func (x *extraction) trimClaimNounSources() {
 }
 
 // claimNounSubjects gives a claim noun without an owner, the object of a
-// finite verb, the verb's subject as its source: `Trump backed away from a
-// suggestion that …`, `Christie bristled at the suggestion that …`, `they
-// uttered statements that …` -> Trump, Christie, they. The annotation names
+// finite verb, the verb's subject as its source: `Stone backed away from a
+// suggestion that …`, `Dunn bristled at the suggestion that …`, `they
+// uttered statements that …` -> Stone, Dunn, they. The annotation names
 // the one who takes the claim up. It runs before the speakers are
 // resolved, so that the speaker is that subject.
 func (x *extraction) claimNounSubjects() {
