@@ -181,7 +181,7 @@
 // future one never before it ("on March 12" in a past-tense sentence
 // published 2016-10-13 → 2016-03-12; "will open on March 12" → 2017-03-12);
 // without tense the nearest candidate wins, ties to the past. The date of a
-// dateline zone ("PASADENA, Calif., Jan. 1 (UPI) —", a date header) is when
+// dateline zone ("LINDEN, Calif., Jan. 1 (UPI) —", a date header) is when
 // the story was filed: never after publication. Resolved is
 // the calendar day of a day or weekday ("on Tuesday", past tense, published
 // Thursday 2016-10-13 → 2016-10-11). A month, season, quarter or half names

@@ -202,15 +202,15 @@ var newsCases = []testCase{
 	// Forms seen on PolNeAR train: markup attributes, fractions, "half a
 	// dozen", a number word ending a name, an age after "turned".
 	{"a tweet id in markup is no count", "He posted it. <tweet id=\"756642903469031424\" timestamp=\"1465401600\">I'm thrilled</tweet>. Then 3 people left.", "", []want{c("3 people", 3, "exact", "person", "count")}},
-	{"less than a third agreed", "Less than a third agreed with the President.", "", nil},
+	{"less than a third agreed", "Less than a third agreed to the plan.", "", nil},
 	{"a fifth said no", "A fifth said no to the plan.", "", nil},
 	{"the third candidate agreed", "The third candidate agreed with the plan.", "", []want{c("third candidate", 3, "ordinal", "candidate", "ordinal")}},
-	{"half a dozen votes i regret", "There are half a dozen votes I regret.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
-	{"biden flew on air force two", "Biden flew back to the capital on Air Force Two, where he spoke with reporters.", "", nil},
+	{"half a dozen votes we lost", "We lost half a dozen votes in the council.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
+	{"she flew on air force two", "Ann Lee flew home on Air Force Two, where she met the press.", "", nil},
 	{"the crew of apollo eleven landed", "The three astronauts of Apollo Eleven landed on the moon.", "", []want{c("three astronauts", 3, "exact", "astronaut", "count")}},
 	{"police arrest two men in the city", "Police in the city said they had arrested Two men on Friday.", "", []want{c("Two men", 2, "exact", "man", "count"), dt("Friday", "XXXX-WXX-5", "")}},
 	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
-	{"as clinton turns 70 a look back", "As Bill Clinton turns 70, a look back.", "", []want{c("70", 70, "exact", "year", "duration")}},
+	{"as ann lee turns 70 a look back", "As Ann Lee turns 70, a look back.", "", []want{c("70", 70, "exact", "year", "duration")}},
 	{"the page turned 3 percent", "Sales turned 3 percent higher.", "", []want{c("3 percent", 3, "exact", "percent", "percent")}},
 	// A number after a code in capitals or a brand written with an inner
 	// capital names the thing even before a noun; a figure with a comma,
@@ -249,14 +249,14 @@ var newsCases = []testCase{
 	{"a few hundred thousand persons", "A few hundred thousand persons turned out.", "", []want{vg("A few hundred thousand persons", 2e5, 999999, "person", "count")}},
 	{"several miles north of here", "The rally was several miles north of here.", "", []want{vg("several miles", 3, 9, "mile", "other")}},
 	{"a few hundred yards away", "Two men waited a few hundred yards away.", "", []want{c("Two men", 2, "exact", "man", "count"), vg("a few hundred yards", 200, 999, "yard", "other")}},
-	{"thousands of miles away", "Action thousands of miles away could fail.", "", []want{vg("thousands of miles", 1000, 9999, "mile", "other")}},
+	{"thousands of miles away", "Rain thousands of miles away could matter.", "", []want{vg("thousands of miles", 1000, 9999, "mile", "other")}},
 	// Four plain digits that can be a year, before a noun, are that year:
 	// news writes a count of a thousand or more with a comma. A count
 	// stays one after a verb in the past or in a list of counts.
-	{"any 2016 presidential candidates", "He has not donated to any 2016 presidential candidates.", "", []want{c("2016", 2016, "exact", "", "year")}},
+	{"any 2016 presidential candidates", "She has not given to any 2016 presidential candidates.", "", []want{c("2016", 2016, "exact", "", "year")}},
 	{"2016 democrats call for action", "2016 Democrats call for action on guns.", "", []want{c("2016", 2016, "exact", "", "year")}},
 	{"the 2004 and 2008 conventions", "He spoke at the 2004 and 2008 conventions.", "", []want{c("2004", 2004, "exact", "", "year"), c("2008", 2008, "exact", "", "year")}},
-	{"caught in 2014 manipulating images", "The Kremlin was caught in 2014 manipulating satellite images.", "", []want{c("2014", 2014, "exact", "", "year")}},
+	{"caught in 2014 altering figures", "The agency was caught in 2014 altering its crime figures.", "", []want{c("2014", 2014, "exact", "", "year")}},
 	{"compared with 2014 numbers", "Arrests doubled, compared with 2014 numbers.", "", []want{c("2014", 2014, "exact", "", "year")}},
 	{"he counted 1804 different lines", "He counted 1804 different lines in the poems.", "", []want{c("1804 different lines", 1804, "exact", "line", "count")}},
 	{"5000 and 2000 machines", "They sold 5000 and 2000 machines.", "", []want{c("5000", 5000, "exact", "machine", "count"), c("2000 machines", 2000, "exact", "machine", "count")}},

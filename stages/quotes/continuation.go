@@ -176,8 +176,8 @@ func (x *extraction) carriesOver(order []int, k, prev int) bool {
 // or ending the paragraph before, when that subject can speak: the writer
 // has just put that person on stage, and the quotation is theirs.
 //
-//	Viguerie is upbeat about Cruz’s chances of winning in November. ⏎ “Not only can …”
-//	Clinton touted her credentials as an original co-sponsor of the legislation. "We need …"
+//	Holloway is hopeful about her party’s chances in the spring. ⏎ “Not only can …”
+//	Lee stressed her record as a first sponsor of the farm bill. "We need …"
 //
 // Only the source is set, not the cue: the quotation is an attribution of
 // its own, not merged with a report of that sentence.
@@ -287,8 +287,8 @@ func (x *extraction) repeated(content pipeline.Span) bool {
 }
 
 // secondSubject reports whether tokens [from, hi) of a sentence hold a
-// second clause with its own subject ("Playbook won't go that far, but
-// Sherman wants …"): whose quotation follows is then unclear.
+// second clause with its own subject ("The Gazette won't go that far, but
+// Holloway wants …"): whose quotation follows is then unclear.
 func secondSubject(p *para, from, hi int) bool {
 	for k := from; k+2 < hi; k++ {
 		if p.toks[k].text != "," && p.toks[k].text != ";" {

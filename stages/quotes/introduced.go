@@ -11,13 +11,13 @@ import (
 // writer hands the floor to whoever that clause is about, whatever its
 // verb.
 //
-//	Trump gestured as if to stop the ruckus, then leaned in and boomed: “…”
-//	Clinton has since apologized for what happened: “…”
-//	In the email, Ash described the move as a “breach of trust,” adding: “…”
-//	Cruz called them on it: ⏎ “…”   (the clause ends the paragraph before)
+//	Stone raised a hand to calm the hall, then stepped forward and shouted: “…”
+//	Lee has since said she was sorry for the delay: “…”
+//	In the letter, Dunn called the vote a “broken promise,” adding: “…”
+//	Holloway pressed them on it: ⏎ “…”   (the clause ends the paragraph before)
 //
-// When a report of the same sentence runs up to the colon ("Axelrod said
-// this was a “fatal miscalculation” and that she has learned her lesson:
+// When a report of the same sentence runs up to the colon ("Mott said
+// this was a “costly mistake” and that she has changed her mind:
 // “…”"), the quotation goes on with it: same source and cue.
 func (x *extraction) colonIntroduced() {
 	for i := range x.cands {
@@ -124,10 +124,10 @@ func participialOpener(tag string) bool { return tag == "VBN" || tag == "VBG" }
 // canSpeak reports whether source tokens [s, e) of a sentence starting at
 // token lo name someone who may speak: a personal pronoun, a name, or a
 // noun phrase headed by a role, a document or a group ("his campaign",
-// "a paper from …"), not an abstraction ("The timing of Sanders' surge",
+// "a paper from …"), not an abstraction ("The timing of Lee's rise",
 // "Any decision to charge someone") nor "it". An appositive of something
-// before it ("One early supporter, Representative Lee Zeldin, Republican
-// of New York,") is only part of the subject, unless what stands before
+// before it ("One early backer, Representative Paul Dunn, Republican
+// of Ohio,") is only part of the subject, unless what stands before
 // is a fronted phrase.
 func (x *extraction) canSpeak(p *para, lo, s, e int) bool {
 	if s > lo && p.toks[s-1].text == "," && x.afterFronted(p, lo, s) == lo {
@@ -216,9 +216,9 @@ func (x *extraction) introducingVerb(p *para, v, colon int) bool {
 // organisation whose name opens the headline: a headline puts its speaker
 // first and quotes them after a verb or a colon, without "said".
 //
-//	Obama slams GOP’s ‘doom and despair’ on economy
-//	Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'
-//	Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’
+//	Stone slams council’s ‘gloom and panic’ on jobs
+//	Rep. Ann Lee slams Dunn, praises Holloway as 'a builder, not a talker.'
+//	Mott on Lee Publishing Her Tax Returns: ‘I Think She Should.’
 //
 // The cue is the word right after the name when it is a verb, else none.
 func (x *extraction) headlineSubject() {
@@ -238,11 +238,11 @@ func (x *extraction) headlineSubject() {
 		if !ok {
 			continue
 		}
-		// the name is the headline's subject: a verb follows it ("Obama
-		// slams", "Hillary Just Insulted"), not a noun it modifies
-		// ("Former Ted Cruz aides launch", "Top Clinton aides") nor a
-		// copula ("HILLARY CLINTON IS FEELING THE BERN"); or a colon
-		// hands it the quotation ("Gillibrand on …: ‘I Think She Will.’")
+		// the name is the headline's subject: a verb follows it ("Stone
+		// slams", "Ann Just Answered"), not a noun it modifies
+		// ("Former Paul Dunn aides launch", "Top Lee aides") nor a
+		// copula ("JANE HOLLOWAY IS WINNING THE VALLEY"); or a colon
+		// hands it the quotation ("Mott on …: ‘I Think She Should.’")
 		v := e
 		for v < hi && x.isAdverbTok(p.toks[v]) {
 			v++

@@ -29,22 +29,22 @@ func TestNewsPatterns(t *testing.T) {
 		{"said weekday content", "The governor said Tuesday the budget would pass.", []string{"indirect|the budget would pass|The governor|said||governor|-1"}},
 		{"announced last night", "The firm announced last night it would close two plants.", []string{"indirect|it would close two plants|The firm|announced||firm|-1"}},
 		// "C, said X, description": the verb before its source after a clause
-		{"inverted tail after a clause", "The economy is doing fine, said Richard Curtin, the chief economist for the Michigan Survey.", []string{"indirect|The economy is doing fine|Richard Curtin, the chief economist for the Michigan Survey|said||Richard Curtin|-1"}},
+		{"inverted tail after a clause", "The harvest is going well, said Mark Stone, the chief economist for the Farm Bureau.", []string{"indirect|The harvest is going well|Mark Stone, the chief economist for the Farm Bureau|said||Mark Stone|-1"}},
 		{"said to, no inverted tail", "The plan, said to cost billions, failed.", nil},
 		// "X did A but said C": the subject of the main clause, not a name
 		// inside its relative clause
-		{"but said shares the main subject", "The spokesman refused to say who Cameron would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
-		{"comma and said", "Walking to the next address, Ebeling reminisced about her days as a girl, and said their views were changed by the war.", []string{"indirect|their views were changed by the war|Ebeling|said||Ebeling|-1"}},
+		{"but said shares the main subject", "The spokesman refused to say who Holloway would like to see win but said there was no call planned.", []string{"indirect|there was no call planned|The spokesman|said||spokesman|-1"}},
+		{"comma and said", "Driving to the next farm, Holloway reminisced about her years as a nurse, and said the clinic had changed the town.", []string{"indirect|the clinic had changed the town|Holloway|said||Holloway|-1"}},
 		// a town and its state end the appositive; the state is no source
 		{"town and state in appositive", "Jane Smith, a teacher in Dayton, Ohio, said the schools were short of money.", []string{"indirect|the schools were short of money|Jane Smith, a teacher in Dayton, Ohio|said||Jane Smith|-1"}},
 		// an aside of any words between the cue and "that"
-		{"aside before that", "Mr. Trump said, among other things, that Mr. Bezos has a huge problem.", []string{"indirect|Mr. Bezos has a huge problem|Mr. Trump|said||Trump|-1"}},
+		{"aside before that", "Mr. Stone said, among other points, that Ms. Lee has a budget problem.", []string{"indirect|Ms. Lee has a budget problem|Mr. Stone|said||Stone|-1"}},
 		// a quotation set off by dashes after a reported clause belongs to it
-		{"quotation after a dash", "Bloomberg says he is distressed by the campaign -- “an outrage and an insult to voters” -- and may run.", []string{"mixed|he is distressed by the campaign -- “an outrage and an insult to voters”|Bloomberg|says||Bloomberg|-1"}},
+		{"quotation after a dash", "Holloway says she is troubled by the race -- “a circus and a waste of time” -- and may run.", []string{"mixed|she is troubled by the race -- “a circus and a waste of time”|Holloway|says||Holloway|-1"}},
 		// the verb before its source in a lead; a party designation in
 		// parentheses before a stray comma
 		{"verb-first lead", "Said Comey, “The thought of an error is painful to me.”", []string{"direct|The thought of an error is painful to me.|Comey|Said||Comey|-1"}},
-		{"parenthesis then stray comma", "Sen. Jack Reed (D-R.I.), said that he had not read the plan.", []string{"indirect|he had not read the plan|Sen. Jack Reed (D-R.I.)|said||Jack Reed|-1"}},
+		{"parenthesis then stray comma", "Sen. Paul Dunn (D-R.I.), said that he had not read the plan.", []string{"indirect|he had not read the plan|Sen. Paul Dunn (D-R.I.)|said||Paul Dunn|-1"}},
 		{"weekday tail still tail", "The budget will pass, the governor said Tuesday.", []string{"indirect|The budget will pass|the governor|said||governor|-1"}},
 		{"weekday then adverbial", "The governor said on Tuesday in a radio interview.", nil},
 		// a number after "about" is a quantity, not a topic
@@ -112,11 +112,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"called one quoted word", "Ben Ross called her “third-rate” on Monday.", []string{"mixed|her “third-rate”|Ben Ross|called||Ben Ross|-1"}},
 		{"calling after a comma", "Ben Ross attacked Lee, calling him a “loser.”", []string{"mixed|him a “loser.”|Ben Ross|calling||Ben Ross|-1"}},
 		{"dubbed", "Ben Ross dubbed him “the little senator” on Monday.", []string{"mixed|him “the little senator”|Ben Ross|dubbed||Ben Ross|-1"}},
-		{"adding a quotation", "“They are not affiliated with the campaign,” Ann Lee said, adding, “Mr. Ross is grateful for their support.”", []string{"direct|They are not affiliated with the campaign,|Ann Lee|said||Ann Lee|-1", "direct|Mr. Ross is grateful for their support.|Ann Lee|adding||Ann Lee|-1"}},
+		{"adding a quotation", "“They have no ties to the campaign,” Ann Lee said, adding, “Mr. Ross is grateful for their support.”", []string{"direct|They have no ties to the campaign,|Ann Lee|said||Ann Lee|-1", "direct|Mr. Ross is grateful for their support.|Ann Lee|adding||Ann Lee|-1"}},
 		{"report in a fronted when-clause", "When Ben Ross said he would \"protect our citizens,\" the crowd applauded loudly.", []string{`mixed|he would "protect our citizens,"|Ben Ross|said||Ben Ross|-1`}},
 		{"a person suggests a clause", "He suggested the city should build another bridge.", []string{"indirect|the city should build another bridge|He|suggested|||-1"}},
 		{"a document suggests a clause", "A leaked document suggests the campaign knew about the plan.", nil},
-		{"by saying", "Ben Ross responded by saying Japan should be careful about the islands.", []string{"indirect|Japan should be careful about the islands|Ben Ross|saying||Ben Ross|-1"}},
+		{"by saying", "Ben Ross responded by saying Peru should be careful about the islands.", []string{"indirect|Peru should be careful about the islands|Ben Ross|saying||Ben Ross|-1"}},
 		{"called coordinated", "Ben Ross visited the site and called it “a disaster” on Monday.", []string{"mixed|it “a disaster”|Ben Ross|called||Ben Ross|-1"}},
 		{"calling after its subject", "Ann Lee was hopeful, and Ben Ross calling it a “great meeting.”", []string{"mixed|it a “great meeting.”|Ben Ross|calling||Ben Ross|-1"}},
 		{"described as", "Ben Ross described the plan as “deeply dangerous.”", []string{"mixed|the plan as “deeply dangerous.”|Ben Ross|described||Ben Ross|-1"}},
@@ -174,10 +174,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
 		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},
 		{"as X put it after", "“The plan is a disaster for everyone,” as one critic put it.", []string{"direct|The plan is a disaster for everyone,|one critic|put it||critic|-1"}},
-		{"fronted phrase then comma lead", "On the show the day before, she stated, “When I look at the polls, I see a close race.”", []string{"direct|When I look at the polls, I see a close race.|she|stated|||-1"}},
+		{"fronted phrase then comma lead", "At the fair the week before, she stated, “When I read the surveys, I see a tight race.”", []string{"direct|When I read the surveys, I see a tight race.|she|stated|||-1"}},
 		{"manner verb with that", "To that, Ann Lee joked that she likes a good protest.", []string{"indirect|she likes a good protest|Ann Lee|joked||Ann Lee|-1"}},
 		{"manner verb without that", "Ann Lee joked with the crowd.", nil},
-		{"appositive between dashes", "Jason Sims — a teacher from Mount Pleasant — says he made a late decision.", []string{"indirect|he made a late decision|Jason Sims — a teacher from Mount Pleasant|says||Jason Sims|-1"}},
+		{"appositive between dashes", "Paul Dunn — a baker from Cedar Falls — says he chose at the last minute.", []string{"indirect|he chose at the last minute|Paul Dunn — a baker from Cedar Falls|says||Paul Dunn|-1"}},
 		{"went on to say", "Ann Lee went on to say that the vote was fair.", []string{"indirect|the vote was fair|Ann Lee|say||Ann Lee|-1"}},
 		// reporting verbs of rulings and recommendations
 		{"recommended that", "The panel recommended that the two offices be merged.", []string{"indirect|the two offices be merged|The panel|recommended||panel|-1"}},
@@ -208,8 +208,8 @@ func TestSourcesWithEntities(t *testing.T) {
 			"Qatar's foreign ministry spokesman, Majed al-Ansari", "Majed al-Ansari"},
 		{"The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
 			"The White House press secretary, Karine Jean-Pierre", "Karine Jean-Pierre"},
-		{"Senate Majority Leader Mitch McConnell, R-Ky., said the vote would wait.",
-			"Senate Majority Leader Mitch McConnell, R-Ky.", "Mitch McConnell"},
+		{"Senate Majority Leader Mark Stone, R-Ky., said the vote would wait.",
+			"Senate Majority Leader Mark Stone, R-Ky.", "Mark Stone"},
 		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
 		{"Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
 			"he", "Brian Hopkins"},
@@ -246,8 +246,8 @@ func TestTitleAttribution(t *testing.T) {
 		name, title string
 		want        []string
 	}{
-		{"name and claim", "Ann Cole: Voters Angry at ‘Bad Angels Of Our Nature.’",
-			[]string{"indirect|Voters Angry at ‘Bad Angels Of Our Nature.’|Ann Cole|:||Ann Cole|-1", "direct|Bad Angels Of Our Nature.|Ann Cole|:||Ann Cole|0"}},
+		{"name and claim", "Ann Cole: Voters Angry at ‘Empty Promises Of Our Leaders.’",
+			[]string{"indirect|Voters Angry at ‘Empty Promises Of Our Leaders.’|Ann Cole|:||Ann Cole|-1", "direct|Empty Promises Of Our Leaders.|Ann Cole|:||Ann Cole|0"}},
 		{"one-word label is no speaker", "Update: Voters Angry at the Polls", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

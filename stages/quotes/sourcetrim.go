@@ -10,9 +10,9 @@ import (
 // trimReportingRelatives cuts from a source the relative clause that
 // reports the speaker's own words or thoughts:
 //
-//	Harvey, who acknowledged Trump was his fourth choice, said  -> Harvey
-//	Mr. Leenders, who estimated that a third of the workers …, said
-//	Petrilli, who thinks the administration overreached, called
+//	Dunn, who admitted Lee was his third choice, said  -> Dunn
+//	Mr. Mott, who estimated that half of the farmers …, said
+//	Holloway, who thinks the council overreached, called
 //
 // Such a clause is an attribution of its own, not a description of the
 // speaker, and the annotated news leaves it out of the source about three
@@ -47,8 +47,8 @@ func (x *extraction) trimReportingRelatives() {
 				continue
 			}
 			if sourceAsides[p.toks[k+1].lower] && !(p.toks[k+1].lower == "about" && startsWithDigit(p.toks[k+2].text)) {
-				// "Mr. Sperling, but she has developed a reputation …",
-				// "Trump, speaking at a rally in Wilmington": the
+				// "Mr. Stone, but she has earned a name …",
+				// "Lee, speaking at a fair in Cedar Falls": the
 				// sentence goes on after the speaker
 				c.q.Source.End = p.toks[k-1].end
 				break
@@ -93,8 +93,8 @@ var relativeThinking = set("think", "thinks", "thought", "believe", "believes", 
 
 // extendTailRelative extends an inverted source cut before its relative
 // clause to the end of the sentence, as the description of the speaker it
-// is (`“…,” said Giuliani, who served as U.S. attorney from 1983 to
-// 1989.` -> "Giuliani, who served as …"), unless the clause reports the
+// is (`“…,” said Holloway, who served as county judge from 1991 to
+// 1999.` -> "Holloway, who served as …"), unless the clause reports the
 // speaker's words; a comma left at the end of the source goes. Tokens
 // [lo, hi) are the source's.
 func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
@@ -142,9 +142,9 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 
 // descriptionGoesOn reports whether an inverted source [lo, hi) stopped
 // inside the speaker's description: before a parenthesis of party and
-// state (`said Rep. Jim Clyburn (D-S.C.), a member of …`), or, once an
-// appositive has begun, before the words that carry it on (`said Mo
-// Elleithee, a Clinton campaign aide during her failed 2008 run and now
+// state (`said Rep. Mark Stone (D-S.C.), a member of …`), or, once an
+// appositive has begun, before the words that carry it on (`said Ann
+// Lee, a Dunn campaign aide during his losing 2010 race and now
 // director of …`). The annotation keeps the description whole.
 func (x *extraction) descriptionGoesOn(p *para, lo, hi int) bool {
 	if p.toks[hi].text == "(" {
@@ -171,14 +171,14 @@ var descriptionLinks = set("in", "at", "of", "for", "and", "during", "with", "fr
 var sourceAsides = set("but", "though", "although", "while", "speaking", "about", "without", "after", "before", "when", "himself", "herself")
 
 // extendStateAbbreviation extends a source that is only the state of a
-// speaker's description (`Dewayne Smithy, 33, of Baldwin, Miss., dismisses`
+// speaker's description (`Carl Mott, 41, of Linden, Miss., dismisses`
 // gave "Miss.") back over the comma-separated parts before it to the
 // sentence start: the person the description is of.
 func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 	t := p.toks[k]
 	abbr := strings.HasSuffix(t.text, ".") || k+1 < len(p.toks) && p.toks[k+1].text == "." && p.toks[k+1].start == t.end
-	// an age or a share closes a description too: `his cousin James
-	// York, 40, cited`, `A third of independents, 33%, say`
+	// an age or a share closes a description too: `his neighbour Carl
+	// Mott, 52, cited`, `A quarter of farmers, 25%, say`
 	number := startsWithDigit(t.text) && len(t.text) <= 3
 	if !(isCapitalized(t.text) && abbr || number) || len(t.text) > 6 || k < 2 || p.toks[k-1].text != "," {
 		return false
@@ -241,8 +241,8 @@ func (x *extraction) extendStateAbbreviation(c *cand, p *para, k int) bool {
 // Cruz slate, Jim Poolman, said`): the annotation takes the two together
 // as the source. The description must name a role or an owner (a role
 // noun, a possessive, "one" or "another") and hold no comma, quotation,
-// verb or opening preposition, so that a setting (`In a statement, Bondi
-// said`, `Responding to Trump's remarks, Clinton wrote`) stays out. Only a source before its cue.
+// verb or opening preposition, so that a setting (`In a statement, Lee
+// said`, `Replying to Stone's letter, Lee wrote`) stays out. Only a source before its cue.
 func (x *extraction) extendLeadingDescription(c *cand, p *para, lo int) bool {
 	if c.q.Cue.IsEmpty() || c.q.Cue.Start < c.q.Source.End || lo < 3 || p.toks[lo-1].text != "," || !isCapitalized(p.toks[lo].text) {
 		return false
@@ -253,7 +253,7 @@ func (x *extraction) extendLeadingDescription(c *cand, p *para, lo int) bool {
 		return false
 	}
 	if head := p.toks[lo-2].text; isCapitalized(head) && strings.ToUpper(head) != head {
-		return false // a name before the comma: a list or an address (`Vice President Joe Biden, Rubio said`)
+		return false // a name before the comma: a list or an address (`Vice President Ann Lee, Dunn said`)
 	}
 	if opener := p.toks[first].lower; strings.HasSuffix(opener, "ed") || strings.HasSuffix(opener, "ing") {
 		return false // a participle clause (`Informed of …, Early described`)
@@ -353,9 +353,9 @@ func (x *extraction) trimClaimNounSources() {
 }
 
 // claimNounSubjects gives a claim noun without an owner, the object of a
-// finite verb, the verb's subject as its source: `Trump backed away from a
-// suggestion that …`, `Christie bristled at the suggestion that …`, `they
-// uttered statements that …` -> Trump, Christie, they. The annotation names
+// finite verb, the verb's subject as its source: `Stone backed away from a
+// suggestion that …`, `Dunn bristled at the suggestion that …`, `they
+// uttered statements that …` -> Stone, Dunn, they. The annotation names
 // the one who takes the claim up. It runs before the speakers are
 // resolved, so that the speaker is that subject.
 func (x *extraction) claimNounSubjects() {

@@ -17,8 +17,8 @@ func TestReportingRelatives(t *testing.T) {
 			"indirect|the farms would close|Ivo Marsh|said||Ivo Marsh|-1"}},
 		{"clause of refusal", "A council aide, who declined to be named, said the vote was delayed.", []string{
 			"indirect|the vote was delayed|A council aide|said||council aide|-1"}},
-		{"state of the description", "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that a ballot makes a difference.", []string{
-			"indirect|the idea that a ballot makes a difference|Dewayne Smithy, 33, of Baldwin, Miss.|dismisses||Dewayne Smithy|-1"}},
+		{"state of the description", "Carl Mott, 41, of Linden, Miss., dismisses the idea that a vote changes anything.", []string{
+			"indirect|the idea that a vote changes anything|Carl Mott, 41, of Linden, Miss.|dismisses||Carl Mott|-1"}},
 		{"state after a quotation", "“I just don't trust her,” Nora Vance, 67, a retired clerk in Dover, Del., said in an interview.", []string{
 			"direct|I just don't trust her,|Nora Vance, 67, a retired clerk in Dover, Del.|said||Nora Vance|-1"}},
 		{"state after a quotation in doubled marks", "''I just don't trust her,'' Nora Vance, 67, a retired clerk in Dover, Del., said in an interview.", []string{

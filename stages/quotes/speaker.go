@@ -186,8 +186,8 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		return resolved{}
 	}
 	// a name in a relative clause after the source's head is someone the
-	// speaker met or acted on, not the speaker ("the New York
-	// businessman, who campaigned Monday in New Hampshire")
+	// speaker met or acted on, not the speaker ("the Ohio
+	// grocer, who spoke Tuesday in South Dakota")
 	for k := 2; k < len(toks); k++ {
 		if toks[k-1].text == "," && (toks[k].lower == "who" || toks[k].lower == "whose") && toks[k-2].kind == 'w' {
 			src.End = toks[k-2].end
@@ -337,7 +337,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	// the name at the head wins over a place or a name inside the
-	// appositive after it ("Jason Sims — a teacher from Mount Pleasant")
+	// appositive after it ("Paul Dunn — a baker from Cedar Falls")
 	if !headLower && headIdx >= 0 {
 		for _, r := range runs {
 			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end {
@@ -771,8 +771,8 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 	}
 	if j >= 0 && g == genderFemale && x.speakerGender(j) != g {
 		// a speaker of unknown gender loses to a woman named after it
-		// outside quotations ("… said Jack Mozloom. … Coal miners are
-		// still smarting from remarks Clinton made … she offered up")
+		// outside quotations ("… said Carl Mott. … Dairy farmers are
+		// still angry about remarks Lee made … she offered up")
 		if m := x.lastPersonMentionOf(c.q.Source.Start, g); m != nil && m.Start > x.anchor(j) {
 			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
 			info[i].kind = kindPerson

@@ -52,8 +52,8 @@ func TestSpeakerResolution(t *testing.T) {
 		want     []string // speaker of each quote, in output order
 	}{
 		// a name inside a relative clause of the source is not the speaker
-		{"place in a relative clause", "“The levy is fair,” said the Dover farmer, who campaigned Monday in New Hampshire.",
-			[]string{"New Hampshire/GPE=New Hampshire"}, []string{"Dover farmer"}},
+		{"place in a relative clause", "“The levy is fair,” said the Dover farmer, who spoke Tuesday in South Dakota.",
+			[]string{"South Dakota/GPE=South Dakota"}, []string{"Dover farmer"}},
 		{"employer in a relative clause", "Nora Vance, who is chairman of Our Farms Pac, said the levy was fair.",
 			[]string{"Our Farms Pac/ORG=Our Farms Pac"}, []string{"Nora Vance"}},
 		// a role pinned by a place: not a speaker of the same role from

@@ -15,12 +15,12 @@ import (
 // past tense.
 func TestInvertedTagged(t *testing.T) {
 	runTagged(t, []textCase{
-		{"clause then said X", "The economy is doing fine despite the markets, said Richard Curtin, the chief economist for the survey.",
-			[]string{"indirect|The economy is doing fine despite the markets|Richard Curtin, the chief economist for the survey|said"}},
-		{"quotation runs on then said X", "“The most impressive aspect has been a newfound resilience” like the volatility of markets, said Richard Curtin, an economist.",
-			[]string{"mixed|“The most impressive aspect has been a newfound resilience” like the volatility of markets|Richard Curtin, an economist|said"}},
-		{"participle in the description", "“We feel like democracy has been stolen,” said Laurie Cestnick, the founder of a group called Occupy DNC Convention.",
-			[]string{"direct|We feel like democracy has been stolen,|Laurie Cestnick, the founder of a group called Occupy DNC Convention|said"}},
+		{"clause then said X", "The harvest is going well despite the drought, said Mark Stone, the chief economist for the bureau.",
+			[]string{"indirect|The harvest is going well despite the drought|Mark Stone, the chief economist for the bureau|said"}},
+		{"quotation runs on then said X", "“The striking change has been a steady calm” like the swings of prices, said Mark Stone, an economist.",
+			[]string{"mixed|“The striking change has been a steady calm” like the swings of prices|Mark Stone, an economist|said"}},
+		{"participle in the description", "“We feel like the park has been taken from us,” said Jane Holloway, the founder of a group called Save Cedar Park.",
+			[]string{"direct|We feel like the park has been taken from us,|Jane Holloway, the founder of a group called Save Cedar Park|said"}},
 		{"fronted phrase is no content", "Asked about the vote, said the mayor.", nil},
 	})
 }
@@ -74,7 +74,7 @@ func runTagged(t *testing.T, tests []textCase) {
 // (here a cue-less mixed sentence).
 func TestNameEndTagged(t *testing.T) {
 	runTagged(t, []textCase{
-		{"States ends a name", "The mayor spoke in Boston. The United States “must stop treating the island like a colony.”",
-			[]string{"mixed|The United States “must stop treating the island like a colony.”||"}},
+		{"States ends a name", "The mayor spoke in Boston. The United States “has to stop treating the island as a colony.”",
+			[]string{"mixed|The United States “has to stop treating the island as a colony.”||"}},
 	})
 }

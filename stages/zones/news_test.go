@@ -47,8 +47,8 @@ var newsCases = []newsCase{
 		title: "", lines: map[string]pipeline.ZoneKind{"A man who": body}},
 	{name: "wire dateline lede is no headline", text: "Springfield -- The school board voted to close two elementary schools at the end of the year.\n\nParents protested the decision.\n\nThe board will meet again in June.",
 		title: "", lines: map[string]pipeline.ZoneKind{"Springfield --": body}},
-	{name: "wire lede ending in a question is no dek", text: "Governor's blank stare stirs mockery.\n\nTRENTON, N.J. (AP) — Was that really the governor standing behind the candidate on Tuesday night?\n\nCritics piled on.",
-		title: "Governor's blank stare stirs mockery.", lines: map[string]pipeline.ZoneKind{"TRENTON": body}},
+	{name: "wire lede ending in a question is no dek", text: "Mayor's blank look draws jokes.\n\nCEDAR FALLS, Iowa (AP) — Was that really the mayor standing behind the candidate on Tuesday night?\n\nCritics piled on.",
+		title: "Mayor's blank look draws jokes.", lines: map[string]pipeline.ZoneKind{"CEDAR FALLS": body}},
 	{name: "wire lede without a final stop is no dek", text: "What comes next for the senator?\n\nSTATE COLLEGE, Pa. - The senator's defeat in the primary left him with one question to answer\n\nHis aides insist he will stay.",
 		title: "What comes next for the senator?", lines: map[string]pipeline.ZoneKind{"STATE COLLEGE": body}},
 	// Press releases: the heading line, not the first sentence.

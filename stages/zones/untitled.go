@@ -8,7 +8,7 @@ import (
 
 // Pages without a page head (no byline, no date header: a text saved from
 // an archive or a feed) open with the headline on its own line, often in
-// sentence case and with a full stop ("Cruz and Trump tied in Texas
+// sentence case and with a full stop ("Lee and Stone tied in Ohio
 // poll."), which the headline shape alone cannot tell from a one-sentence
 // lede. Headline grammar can: a headline is short, drops articles, and
 // does not say when or report who said it ("said Friday"), while a lede

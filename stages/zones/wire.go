@@ -122,7 +122,7 @@ func WireDateline(line string) (n int, agency string) {
 
 // opensWithDateline reports a line that opens with a wire dateline: the
 // first paragraph of a story, never a headline or a dek, however it ends
-// ("TRENTON, N.J. (AP) — Was that really Chris Christie ...?").
+// ("CEDAR FALLS, Iowa (AP) — Was that really the mayor ...?").
 func opensWithDateline(line string) bool {
 	n, _ := WireDateline(line)
 	return n > 0
