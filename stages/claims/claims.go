@@ -261,10 +261,72 @@ func quoteUnits(d *pipeline.Doc) []unit {
 				continue
 			}
 			u.span = part
+			if q.Cue.IsEmpty() && q.Source.IsEmpty() {
+				if framed, ok := framedInstead(d, u); ok {
+					out = append(out, framed...)
+					continue
+				}
+			}
 			out = append(out, u)
 		}
 	}
 	return out
+}
+
+// framedInstead reads a reporting frame in a part of a quote that has
+// neither cue nor source, whose speaker the quotes layer took from the
+// context ("Sen. Bernie Sanders (I-Vt.) said Sunday in Madison that he
+// was hoping for a large turnout, which “will help elect ...”" given to
+// the speaker of the paragraph before). A source the sentence names
+// itself is the claimant, not one read elsewhere: the frame's content is
+// a claim of its source, and the clause a participle or a second verb
+// hangs from is the article's own.
+func framedInstead(d *pipeline.Doc, u unit) ([]unit, bool) {
+	si := d.SentenceAt(u.span.Start)
+	if si < 0 {
+		return nil, false
+	}
+	sentence := d.Sentences[si].Span
+	f, mainEnd, ok := explicitFrame(d, sentence)
+	if !ok || f.claimant == "" || !f.content.Overlaps(u.span) || f.claimant == u.claimant || f.claimantID != "" && f.claimantID == u.claimantID {
+		return nil, false
+	}
+	var out []unit
+	if mainEnd > u.span.Start {
+		own := unit{quote: -1, claimant: d.Outlet, stance: pipeline.StanceAsserts, span: pipeline.Span{Start: u.span.Start, End: mainEnd}}
+		if own.claimant == "" {
+			own.claimant = d.Byline
+		}
+		own.claimantID = entityIDsByName(d)[own.claimant]
+		out = append(out, own)
+	}
+	p := u
+	// the part, or of the part only what the frame reports
+	p.span = pipeline.Span{Start: max(u.span.Start, f.content.Start), End: min(u.span.End, f.content.End)}
+	p.claimant, p.claimantID = f.claimant, f.claimantID
+	p.stance, p.cuePredicate = pipeline.StanceAsserts, ""
+	switch {
+	case denialCues[f.cue]:
+		p.stance, p.cuePredicate = pipeline.StanceDenies, f.cue
+	case disputeCues[f.cue]:
+		p.stance = pipeline.StanceDisputes
+	}
+	return append(out, p), true
+}
+
+// explicitFrame finds a reporting frame in a part: "NP said (that) ...",
+// "according to NP", a trailing or an inside frame, else a participle
+// (", saying that ...") or a coordinated reporting verb ("... and said
+// ..."), for which it also returns where the main clause ends (0 when
+// there is none).
+func explicitFrame(d *pipeline.Doc, part pipeline.Span) (f frame, mainEnd int, ok bool) {
+	if f, ok := reportingFrame(d, part); ok {
+		return f, 0, true
+	}
+	if f, mainEnd, ok := participleFrame(d, part); ok {
+		return f, mainEnd, true
+	}
+	return coordinatedFrame(d, part)
 }
 
 // speakerName is the canonical name of the quote's speaker entity when it
@@ -398,19 +460,12 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
-			f, ok := reportingFrame(d, part)
-			if !ok {
-				var mainEnd int
-				f, mainEnd, ok = participleFrame(d, part)
-				if !ok {
-					f, mainEnd, ok = coordinatedFrame(d, part)
-				}
-				if ok {
-					// the main clause stays the article's own
-					own := u
-					own.span = pipeline.Span{Start: part.Start, End: mainEnd}
-					out = append(out, own)
-				}
+			f, mainEnd, ok := explicitFrame(d, part)
+			if ok && mainEnd > 0 {
+				// the main clause stays the article's own
+				own := u
+				own.span = pipeline.Span{Start: part.Start, End: mainEnd}
+				out = append(out, own)
 			}
 			if ok {
 				p.span, p.claimant, p.claimantID, p.quote = f.content, f.claimant, f.claimantID, -1

@@ -295,6 +295,7 @@ type polnearFigures struct {
 	allDenials               int // every deny/reject/refute/dispute cue, refusals of requests too
 	allDenialStances         int
 	refusals, refusalDenials int // refuse/decline cues; those with a claim of stance denies or disputes (wrong)
+	relayed                  int // covered ones with a named source, every claim of which relays a nested attribution
 	claims, quoted, ownVoice int
 	stances                  map[string]int
 	misses                   map[string]int // uncovered statements by reason
@@ -419,13 +420,16 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 			if len(cs) == 0 || a.Type != "Attribution" || len(names) == 0 {
 				continue
 			}
-			f.named++
-			c := d.Claims[cs[0]] // the claim overlapping the content most
-			for _, ci := range cs[1:] {
-				if overlapBytes(d.Claims[ci].Span, a.content) > overlapBytes(c.Span, a.content) {
-					c = d.Claims[ci]
+			c, own := ownClaim(d, a, pd.attrs, cs)
+			if !own {
+				f.relayed++
+				if *polnearErrors {
+					q := d.Quotes[c.Quote]
+					t.Logf("relayed %s %s: source %q, cue %q; the claim's quote %q %q inside the content, claimant %q: %q", pd.file, a.ID, a.SourceText, a.CueText, d.Slice(q.Source), d.Slice(q.Cue), c.Claimant, clip(c.Text))
 				}
+				continue
 			}
+			f.named++
 			if claimantNames(c.Claimant, names, a.SourceText) {
 				f.claimantAgrees++
 			} else {
@@ -442,7 +446,7 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 						d.SentenceAt(a.content[len(a.content)-1].End-1)-d.SentenceAt(a.content[0].Start)+1)
 					if c.Quote >= 0 {
 						q := d.Quotes[c.Quote]
-						t.Logf("    the quote's speaker %q, source %q, cue %q", q.Speaker, d.Slice(q.Source), d.Slice(q.Cue))
+						t.Logf("    the quote's speaker %q, source %q, cue %q; %s", q.Speaker, d.Slice(q.Source), d.Slice(q.Cue), whySpeakerMissed(d, a, c, names))
 					}
 				}
 			}
@@ -656,7 +660,7 @@ func TestPolNeARClaims(t *testing.T) {
 	f := scorePolnear(t, docs)
 	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
 	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d); misses %v", *polnearSplit, f.coverage(), f.covered, f.statements, f.misses)
-	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses)
+	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v; %d more relay a nested attribution", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses, f.relayed)
 	t.Logf("PolNeAR %s: denial cues of a proposition giving denies or disputes %.3f (%d of %d); all denial cues %.3f (%d of %d); refusal cues (refuse, decline) taken for denials %d of %d",
 		*polnearSplit, f.denial(), f.denialStances, f.denials, f.anyDenial(), f.allDenialStances, f.allDenials, f.refusalDenials, f.refusals)
 	if *polnearSplit != "dev" {
@@ -833,4 +837,103 @@ func checkJudgedLinks(t *testing.T, links []pipeline.ClaimLink, byID map[string]
 	if precision < minJudgedPrecision {
 		t.Errorf("judged precision %.3f below floor %.2f", precision, minJudgedPrecision)
 	}
+}
+
+// whySpeakerMissed sorts a claimant miss of a reported claim by where it
+// arises: the quote the claim comes from is the attribution's (same cue)
+// and its speaker is wrong; the claim comes from another quote although
+// one with the attribution's cue exists; no quote has the attribution's
+// cue; the quote has no speaker (an own-voice claim hedged by quote
+// marks).
+func whySpeakerMissed(d *pipeline.Doc, a polnearAttr, c pipeline.Claim, names []string) string {
+	q := d.Quotes[c.Quote]
+	overlapsCue := func(q pipeline.Quote) bool {
+		for _, p := range a.cue {
+			if q.Cue.Overlaps(p) {
+				return true
+			}
+		}
+		return false
+	}
+	overlapsSource := func(q pipeline.Quote) bool {
+		for _, p := range a.source {
+			if q.Source.Overlaps(p) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case q.Speaker == "":
+		return "SORT unattributed quote"
+	case overlapsCue(q) && overlapsSource(q):
+		return "SORT same cue, same source span, speaker resolved otherwise"
+	case overlapsCue(q):
+		return "SORT same cue, other source"
+	}
+	for qi, o := range d.Quotes {
+		if qi != c.Quote && overlapsCue(o) {
+			if claimantNames(speakerName(d, o), names, a.SourceText) {
+				return fmt.Sprintf("SORT other quote taken, the cue's quote %d agrees (%q)", qi, o.Speaker)
+			}
+			return fmt.Sprintf("SORT other quote taken, the cue's quote %d disagrees too (%q)", qi, o.Speaker)
+		}
+	}
+	return "SORT no quote of the cue"
+}
+
+// ownClaim returns the claim that stands for an attribution when its
+// claimant is compared with the source: of the claims covering the
+// content, the one overlapping it most, leaving out the claims of a quote
+// whose cue lies inside the content. Such a claim relays an attribution
+// nested in this one ("According to CNN, Sanders said ...", "Jeb Bush
+// told reporters that the president admitted ..."): its claimant is the
+// inner speaker by design, so comparing it with the outer source says
+// nothing of either. ok is false when every covering claim is of a nested
+// attribution; c is then the one overlapping most.
+func ownClaim(d *pipeline.Doc, a polnearAttr, attrs []polnearAttr, cs []int) (c pipeline.Claim, ok bool) {
+	best, bestRelay := -1, -1
+	for _, ci := range cs {
+		k := &best
+		if relays(d, d.Claims[ci], a, attrs) {
+			k = &bestRelay
+		}
+		if *k < 0 || overlapBytes(d.Claims[ci].Span, a.content) > overlapBytes(d.Claims[*k].Span, a.content) {
+			*k = ci
+		}
+	}
+	if best >= 0 {
+		return d.Claims[best], true
+	}
+	return d.Claims[bestRelay], false
+}
+
+// relays says whether a claim comes from a quote whose cue lies inside an
+// attribution's content, from its first part to its last, and is the cue
+// of another annotated attribution (so nested in this one, and scored on
+// its own). A cue the annotators did not mark ("emphasis added") relays
+// nothing: the claim is then compared with the outer source.
+func relays(d *pipeline.Doc, c pipeline.Claim, a polnearAttr, attrs []polnearAttr) bool {
+	if c.Quote < 0 || c.Quote >= len(d.Quotes) {
+		return false
+	}
+	cue := d.Quotes[c.Quote].Cue
+	if cue.IsEmpty() || cue.Start < a.content[0].Start || cue.End > a.content[len(a.content)-1].End || overlapsAnyOf(cue, a.cue) {
+		return false
+	}
+	for _, b := range attrs {
+		if b.ID != a.ID && overlapsAnyOf(cue, b.cue) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAnyOf(sp pipeline.Span, parts []pipeline.Span) bool {
+	for _, p := range parts {
+		if sp.Overlaps(p) {
+			return true
+		}
+	}
+	return false
 }
