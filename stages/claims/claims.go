@@ -204,16 +204,25 @@ func rebutsClaim(d *pipeline.Doc, toks []int, k int) bool {
 // quoteUnits turns attributions into units. A quote that only relays an
 // embedded one with the same content gives way to it (the innermost speaker
 // is the claimant); the sentences of a quote that hold an embedded quote
-// are left to that quote.
+// are left to that quote, unless the embedded source names no one
+// (speaksForEmbedded).
 func quoteUnits(d *pipeline.Doc) []unit {
 	var out []unit
 	embedded := make([][]int, len(d.Quotes)) // quote -> the quotes embedded in it
+	absorbed := make([]bool, len(d.Quotes))
 	for ri, r := range d.Quotes {
 		if r.EmbeddedIn >= 0 && r.EmbeddedIn < len(d.Quotes) && r.EmbeddedIn != ri {
+			if speaksForEmbedded(d, d.Quotes[r.EmbeddedIn], r) {
+				absorbed[ri] = true
+				continue
+			}
 			embedded[r.EmbeddedIn] = append(embedded[r.EmbeddedIn], ri)
 		}
 	}
 	for qi, q := range d.Quotes {
+		if absorbed[qi] {
+			continue
+		}
 		ok, verbless := quoteClaimable(d, q)
 		if !ok {
 			continue
@@ -1137,4 +1146,37 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// speaksForEmbedded says whether the speaker of a quote is the claimant of
+// a quote embedded in it, whose source names no one and is no entity:
+// "people say", "critics question", "polls show", "who tell me", an
+// unresolved "they report". Such a report is part of what the outer
+// speaker says ("I've worked with people who tell you they are going to
+// do one thing and then do another"); a source that names someone
+// ("Russia's defense ministry says" in a correspondent's report) is the
+// claimant of what it says. The claim nouns embedded in a denial
+// ("rejected rumors that ...") keep their own reading in quoteUnits.
+func speaksForEmbedded(d *pipeline.Doc, outer, inner pipeline.Quote) bool {
+	if outer.Speaker == "" || inner.SpeakerEntityID != "" || inner.Content == outer.Content || namesSomeone(d, tokensIn(d, inner.Source)) {
+		return false
+	}
+	if l := cueLemma(d, outer); (denialCues[l] || disputeCues[l]) && claimNouns[lastWord(inner.Speaker)] {
+		return false
+	}
+	ok, _ := quoteClaimable(d, outer)
+	return ok
+}
+
+// namesSomeone says whether a source holds a name: a proper noun, or a
+// capital past its first word ("the U.S.-led coalition"); "People",
+// "Some 55 percent of voters" and "His aides" name no one.
+func namesSomeone(d *pipeline.Doc, toks []int) bool {
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if strings.HasPrefix(t.POS, "NNP") || k > 0 && strings.IndexFunc(t.Text, unicode.IsUpper) >= 0 {
+			return true
+		}
+	}
+	return false
 }
