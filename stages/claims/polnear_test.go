@@ -15,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsclaims/newsclaims/internal/gold"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -296,6 +298,8 @@ type polnearFigures struct {
 	allDenialStances         int
 	refusals, refusalDenials int // refuse/decline cues; those with a claim of stance denies or disputes (wrong)
 	relayed                  int // covered ones with a named source, every claim of which relays a nested attribution
+	plainAgrees              int // claimant agreements by the source's words alone (the scorer before fairAgreement)
+	fairOnly                 map[string]int
 	claims, quoted, ownVoice int
 	stances                  map[string]int
 	misses                   map[string]int // uncovered statements by reason
@@ -341,7 +345,7 @@ func covering(d *pipeline.Doc, content []pipeline.Span) []int {
 }
 
 func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
-	f := polnearFigures{stances: map[string]int{}, misses: map[string]int{}, claimantMisses: map[string]int{}}
+	f := polnearFigures{stances: map[string]int{}, misses: map[string]int{}, claimantMisses: map[string]int{}, fairOnly: map[string]int{}}
 	lowerMostly := lowerCaseWords(docs)
 	for _, pd := range docs {
 		d := pd.doc
@@ -430,11 +434,25 @@ func scorePolnear(t *testing.T, docs []polnearDoc) polnearFigures {
 				continue
 			}
 			f.named++
-			if claimantNames(c.Claimant, names, a.SourceText) {
+			plain := claimantNames(c.Claimant, names, a.SourceText)
+			if plain {
+				f.plainAgrees++
+			}
+			if how := fairAgreement(d, c, names, a.SourceText, lowerMostly); plain || how != "" {
 				f.claimantAgrees++
+				if !plain {
+					f.fairOnly[how]++
+					if *polnearErrors {
+						t.Logf("claimant agrees (%s) %s %s: source %q, claimant %q", how, pd.file, a.ID, a.SourceText, c.Claimant)
+					}
+				}
 			} else {
 				kind := "quote speaker"
 				switch {
+				case c.Quote >= 0 && d.Quotes[c.Quote].Speaker == "":
+					// an own-voice claim hedged by a quotation that
+					// names no speaker
+					kind = "own voice"
 				case c.Quote < 0 && c.Claimant == "":
 					kind = "own voice"
 				case c.Quote < 0:
@@ -660,7 +678,8 @@ func TestPolNeARClaims(t *testing.T) {
 	f := scorePolnear(t, docs)
 	t.Logf("PolNeAR %s: %d articles, %d claims (%d reported, %d own voice), stances %v", *polnearSplit, len(docs), f.claims, f.quoted, f.ownVoice, f.stances)
 	t.Logf("PolNeAR %s: reported statements covered by a claim %.3f (%d of %d); misses %v", *polnearSplit, f.coverage(), f.covered, f.statements, f.misses)
-	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v; %d more relay a nested attribution", *polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses, f.relayed)
+	t.Logf("PolNeAR %s: claimant agrees with the named source %.3f (%d of %d); misses %v; %d more relay a nested attribution; by the source's words alone %.3f (%d), the others %v",
+		*polnearSplit, f.claimant(), f.claimantAgrees, f.named, f.claimantMisses, f.relayed, ratio(f.plainAgrees, f.named), f.plainAgrees, f.fairOnly)
 	t.Logf("PolNeAR %s: denial cues of a proposition giving denies or disputes %.3f (%d of %d); all denial cues %.3f (%d of %d); refusal cues (refuse, decline) taken for denials %d of %d",
 		*polnearSplit, f.denial(), f.denialStances, f.denials, f.anyDenial(), f.allDenialStances, f.allDenials, f.refusalDenials, f.refusals)
 	if *polnearSplit != "dev" {
@@ -933,6 +952,107 @@ func overlapsAnyOf(sp pipeline.Span, parts []pipeline.Span) bool {
 	for _, p := range parts {
 		if sp.Overlaps(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// fairAgreement says how a claimant that shares no word with the named
+// source still names it, or "" when it does not: the claimant's entity is
+// also written as the source's head ("HuffPost" for "the Huffington
+// Post", "Charlie Black" for "Black, who has been friends with ..."); the
+// two agree once accents are dropped ("Zárate" and "Zarate"); or the
+// source describes someone by a place or party and a title ("The Florida
+// senator", "the New Jersey governor") and the document names the
+// claimant with those words right before the name ("Florida Sen. Marco
+// Rubio"). A description the document does not tie to the claimant so
+// ("a Democratic senator" for John Cornyn) is no agreement.
+func fairAgreement(d *pipeline.Doc, c pipeline.Claim, names []string, sourceText string, lowerMostly map[string]bool) string {
+	if c.Claimant == "" {
+		return ""
+	}
+	if c.ClaimantEntityID != "" {
+		// the source's head only: a long apposition names other
+		// things ("a former United States ambassador to Russia")
+		head := sourceText
+		if i := strings.IndexAny(head, ",(—"); i > 0 {
+			head = head[:i]
+		}
+		headNames := namedWords(head, lowerMostly)
+		for _, m := range d.Mentions {
+			if m.EntityID == c.ClaimantEntityID && claimantNames(m.Text, headNames, head) {
+				return "a mention of the claimant's entity"
+			}
+		}
+	}
+	folded := make([]string, len(names))
+	for i, n := range names {
+		folded[i] = withoutAccents(n)
+	}
+	if claimantNames(withoutAccents(c.Claimant), folded, withoutAccents(sourceText)) {
+		return "without accents"
+	}
+	if describedAs(d, c.Claimant, sourceText, names) {
+		return "a description the document gives the claimant"
+	}
+	return ""
+}
+
+// withoutAccents drops the combining marks of a string's letters.
+func withoutAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// describedAs says whether a source is a description headed by a common
+// noun ("The Florida senator") whose named words the document writes right
+// before the claimant's name, with at most three title words between
+// ("Florida Sen. Marco Rubio", "New Jersey Gov. Chris Christie").
+func describedAs(d *pipeline.Doc, claimant, sourceText string, names []string) bool {
+	words := strings.Fields(strings.TrimRight(strings.TrimSpace(sourceText), ",;:"))
+	if len(words) < 2 || len(names) == 0 || len(strings.Fields(claimant)) < 2 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[len(words)-1]); !unicode.IsLower(r) {
+		return false // a name, not a description headed by a common noun
+	}
+	toks := d.Tokens
+	lowText := func(i int) string { return strings.ReplaceAll(strings.ToLower(toks[i].Text), ".", "") }
+	name := strings.Fields(claimant)
+	for i := range toks {
+		k := 0
+		for k < len(names) && i+k < len(toks) && lowText(i+k) == names[k] {
+			k++
+		}
+		if k < len(names) {
+			continue
+		}
+		for gap := 0; gap <= 3; gap++ {
+			j := i + k + gap
+			if j+len(name) > len(toks) {
+				break
+			}
+			if gap > 0 {
+				t := toks[j-1].Text
+				if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !strings.HasSuffix(t, ".") {
+					break
+				}
+			}
+			match := true
+			for n, w := range name {
+				if toks[j+n].Text != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
 		}
 	}
 	return false
