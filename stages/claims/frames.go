@@ -223,7 +223,7 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		if !complementizer {
 			j = afterShortAdjunct(d, toks, j)
 		}
-		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) && !(l == "say" && longSubjectClause(d, toks, j)) {
+		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) && !(l == "say" && longSubjectClause(d, toks, k, j)) {
 			return frame{}, false
 		}
 		return namedFrame(d, sourceHead(d, src), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
@@ -859,10 +859,15 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 // conversation he has had with donors lately centers on ..."). After a
 // reporting verb with a subject, a noun phrase followed by a tensed verb
 // is what the source said, not the verb's object.
-func longSubjectClause(d *pipeline.Doc, toks []int, j int) bool {
-	if j >= len(toks) {
-		return false
+func longSubjectClause(d *pipeline.Doc, toks []int, verb, j int) bool {
+	if j >= len(toks) || d.Tokens[toks[j-1]].Text == "," {
+		return false // "say, jeez, Joe, you got ...": a quotation, not a clause
 	}
+	// "Part of the problem in detecting tunnels, say experts like Paul
+	// Bauman, a Canadian geophysicist, is the ground itself": a frame set
+	// inside its content between commas, the words after it its source,
+	// not the start of what was said
+	inverted := verb > 0 && d.Tokens[toks[verb-1]].Text == ","
 	k := j
 	for k < len(toks)-1 && (isQuoteMark(d.Tokens[toks[k]].Text) || strings.HasPrefix(d.Tokens[toks[k]].POS, "RB")) {
 		k++
@@ -873,6 +878,9 @@ func longSubjectClause(d *pipeline.Doc, toks []int, j int) bool {
 		return false
 	}
 	for v := k + 1; v < len(toks); v++ {
+		if inverted && d.Tokens[toks[v]].Text == "," {
+			return false
+		}
 		switch d.Tokens[toks[v]].POS {
 		case "VBD", "VBZ", "VBP", "MD":
 			// the verb of a second predicate of the frame's subject

@@ -32,8 +32,9 @@ func TestAsFrame(t *testing.T) {
 
 // TestLongSubjectContent reads frames whose content opens with a subject
 // too long or too branched for clauseStart ("said nearly every
-// conversation he has had with donors lately centers on ..."), and none
-// where the noun phrase after the verb is its object.
+// conversation he has had with donors lately centers on ..."), none where
+// the noun phrase after the verb is its object, and no source before a
+// frame set inside its content.
 func TestLongSubjectContent(t *testing.T) {
 	chain := realChain(t)
 	tests := []struct {
@@ -43,6 +44,8 @@ func TestLongSubjectContent(t *testing.T) {
 		{"Tom Baker said the days when the town had a single newspaper and a single radio station are gone.", "the days when", "Baker"},
 		{"Tom Baker said the word bridge five times, and then mentioned the budget.", "", ""},
 		{"Tom Baker told the story of an old farmer who was holding a sign outside the school.", "", ""},
+		// a frame inside its content: the words before it are no source
+		{"Part of the trouble with the new bridge, say engineers like Tom Baker, a city inspector, is the soil itself.", "Part of the trouble", "Baker"},
 	}
 	for _, tc := range tests {
 		raw := []byte("A headline for the test\n\n" + tc.text + "\n")
