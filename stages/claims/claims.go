@@ -204,16 +204,25 @@ func rebutsClaim(d *pipeline.Doc, toks []int, k int) bool {
 // quoteUnits turns attributions into units. A quote that only relays an
 // embedded one with the same content gives way to it (the innermost speaker
 // is the claimant); the sentences of a quote that hold an embedded quote
-// are left to that quote.
+// are left to that quote, unless the embedded source names no one
+// (speaksForEmbedded).
 func quoteUnits(d *pipeline.Doc) []unit {
 	var out []unit
 	embedded := make([][]int, len(d.Quotes)) // quote -> the quotes embedded in it
+	absorbed := make([]bool, len(d.Quotes))
 	for ri, r := range d.Quotes {
 		if r.EmbeddedIn >= 0 && r.EmbeddedIn < len(d.Quotes) && r.EmbeddedIn != ri {
+			if speaksForEmbedded(d, d.Quotes[r.EmbeddedIn], r) {
+				absorbed[ri] = true
+				continue
+			}
 			embedded[r.EmbeddedIn] = append(embedded[r.EmbeddedIn], ri)
 		}
 	}
 	for qi, q := range d.Quotes {
+		if absorbed[qi] {
+			continue
+		}
 		ok, verbless := quoteClaimable(d, q)
 		if !ok {
 			continue
@@ -261,10 +270,72 @@ func quoteUnits(d *pipeline.Doc) []unit {
 				continue
 			}
 			u.span = part
+			if q.Cue.IsEmpty() && q.Source.IsEmpty() {
+				if framed, ok := framedInstead(d, u); ok {
+					out = append(out, framed...)
+					continue
+				}
+			}
 			out = append(out, u)
 		}
 	}
 	return out
+}
+
+// framedInstead reads a reporting frame in a part of a quote that has
+// neither cue nor source, whose speaker the quotes layer took from the
+// context ("Sen. Bernie Sanders (I-Vt.) said Sunday in Madison that he
+// was hoping for a large turnout, which “will help elect ...”" given to
+// the speaker of the paragraph before). A source the sentence names
+// itself is the claimant, not one read elsewhere: the frame's content is
+// a claim of its source, and the clause a participle or a second verb
+// hangs from is the article's own.
+func framedInstead(d *pipeline.Doc, u unit) ([]unit, bool) {
+	si := d.SentenceAt(u.span.Start)
+	if si < 0 {
+		return nil, false
+	}
+	sentence := d.Sentences[si].Span
+	f, mainEnd, ok := explicitFrame(d, sentence)
+	if !ok || f.claimant == "" || !f.content.Overlaps(u.span) || f.claimant == u.claimant || f.claimantID != "" && f.claimantID == u.claimantID {
+		return nil, false
+	}
+	var out []unit
+	if mainEnd > u.span.Start {
+		own := unit{quote: -1, claimant: d.Outlet, stance: pipeline.StanceAsserts, span: pipeline.Span{Start: u.span.Start, End: mainEnd}}
+		if own.claimant == "" {
+			own.claimant = d.Byline
+		}
+		own.claimantID = entityIDsByName(d)[own.claimant]
+		out = append(out, own)
+	}
+	p := u
+	// the part, or of the part only what the frame reports
+	p.span = pipeline.Span{Start: max(u.span.Start, f.content.Start), End: min(u.span.End, f.content.End)}
+	p.claimant, p.claimantID = f.claimant, f.claimantID
+	p.stance, p.cuePredicate = pipeline.StanceAsserts, ""
+	switch {
+	case denialCues[f.cue]:
+		p.stance, p.cuePredicate = pipeline.StanceDenies, f.cue
+	case disputeCues[f.cue]:
+		p.stance = pipeline.StanceDisputes
+	}
+	return append(out, p), true
+}
+
+// explicitFrame finds a reporting frame in a part: "NP said (that) ...",
+// "according to NP", a trailing or an inside frame, else a participle
+// (", saying that ...") or a coordinated reporting verb ("... and said
+// ..."), for which it also returns where the main clause ends (0 when
+// there is none).
+func explicitFrame(d *pipeline.Doc, part pipeline.Span) (f frame, mainEnd int, ok bool) {
+	if f, ok := reportingFrame(d, part); ok {
+		return f, 0, true
+	}
+	if f, mainEnd, ok := participleFrame(d, part); ok {
+		return f, mainEnd, true
+	}
+	return coordinatedFrame(d, part)
 }
 
 // speakerName is the canonical name of the quote's speaker entity when it
@@ -398,19 +469,12 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			part = relativeAntecedent(d, part, blocked)
 			p := u
 			p.span = part
-			f, ok := reportingFrame(d, part)
-			if !ok {
-				var mainEnd int
-				f, mainEnd, ok = participleFrame(d, part)
-				if !ok {
-					f, mainEnd, ok = coordinatedFrame(d, part)
-				}
-				if ok {
-					// the main clause stays the article's own
-					own := u
-					own.span = pipeline.Span{Start: part.Start, End: mainEnd}
-					out = append(out, own)
-				}
+			f, mainEnd, ok := explicitFrame(d, part)
+			if ok && mainEnd > 0 {
+				// the main clause stays the article's own
+				own := u
+				own.span = pipeline.Span{Start: part.Start, End: mainEnd}
+				out = append(out, own)
 			}
 			if ok {
 				p.span, p.claimant, p.claimantID, p.quote = f.content, f.claimant, f.claimantID, -1
@@ -1082,4 +1146,37 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// speaksForEmbedded says whether the speaker of a quote is the claimant of
+// a quote embedded in it, whose source names no one and is no entity:
+// "people say", "critics question", "polls show", "who tell me", an
+// unresolved "they report". Such a report is part of what the outer
+// speaker says ("I've worked with people who tell you they are going to
+// do one thing and then do another"); a source that names someone
+// ("Russia's defense ministry says" in a correspondent's report) is the
+// claimant of what it says. The claim nouns embedded in a denial
+// ("rejected rumors that ...") keep their own reading in quoteUnits.
+func speaksForEmbedded(d *pipeline.Doc, outer, inner pipeline.Quote) bool {
+	if outer.Speaker == "" || inner.SpeakerEntityID != "" || inner.Content == outer.Content || namesSomeone(d, tokensIn(d, inner.Source)) {
+		return false
+	}
+	if l := cueLemma(d, outer); (denialCues[l] || disputeCues[l]) && claimNouns[lastWord(inner.Speaker)] {
+		return false
+	}
+	ok, _ := quoteClaimable(d, outer)
+	return ok
+}
+
+// namesSomeone says whether a source holds a name: a proper noun, or a
+// capital past its first word ("the U.S.-led coalition"); "People",
+// "Some 55 percent of voters" and "His aides" name no one.
+func namesSomeone(d *pipeline.Doc, toks []int) bool {
+	for k, ti := range toks {
+		t := d.Tokens[ti]
+		if strings.HasPrefix(t.POS, "NNP") || k > 0 && strings.IndexFunc(t.Text, unicode.IsUpper) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,9 @@
 // The stage reads the layers of the stages before it and writes Doc.Claims:
 //
 //	Quotes ──► quote units (innermost speaker; sentences holding an
-//	   │        embedded quote are left to it)
+//	   │        embedded quote are left to it, unless its source names
+//	   │        no one: "people who tell you ..."; a quote without cue
+//	   │        or source gives way to a frame its sentence names)
 //	   │                                         ┌─► clauses ─► checkable? ─► Claim
 //	Sentences minus quoted regions ──► own-voice units (outlet, byline,
 //	   of content zones                 or the comment's author; a

@@ -223,7 +223,7 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 		if !complementizer {
 			j = afterShortAdjunct(d, toks, j)
 		}
-		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) && !(l == "say" && longSubjectClause(d, toks, k, j)) {
 			return frame{}, false
 		}
 		return namedFrame(d, sourceHead(d, src), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
@@ -850,4 +850,48 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 		return f, end, true
 	}
 	return frame{}, 0, false
+}
+
+// longSubjectClause says whether toks[j] opens a clause whose subject is
+// too long or too branched for clauseStart: a noun phrase start, then a
+// tensed verb further on ("said the days when the nation had “a somewhat
+// unifying story” from newspapers ... are gone", "said nearly every
+// conversation he has had with donors lately centers on ..."). After a
+// reporting verb with a subject, a noun phrase followed by a tensed verb
+// is what the source said, not the verb's object.
+func longSubjectClause(d *pipeline.Doc, toks []int, verb, j int) bool {
+	if j >= len(toks) || d.Tokens[toks[j-1]].Text == "," {
+		return false // "say, jeez, Joe, you got ...": a quotation, not a clause
+	}
+	// "Part of the problem in detecting tunnels, say experts like Paul
+	// Bauman, a Canadian geophysicist, is the ground itself": a frame set
+	// inside its content between commas, the words after it its source,
+	// not the start of what was said
+	inverted := verb > 0 && d.Tokens[toks[verb-1]].Text == ","
+	k := j
+	for k < len(toks)-1 && (isQuoteMark(d.Tokens[toks[k]].Text) || strings.HasPrefix(d.Tokens[toks[k]].POS, "RB")) {
+		k++
+	}
+	switch p := d.Tokens[toks[k]].POS; {
+	case p == "DT" || p == "PRP$" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN"):
+	default:
+		return false
+	}
+	for v := k + 1; v < len(toks); v++ {
+		if inverted && d.Tokens[toks[v]].Text == "," {
+			return false
+		}
+		switch d.Tokens[toks[v]].POS {
+		case "VBD", "VBZ", "VBP", "MD":
+			// the verb of a second predicate of the frame's subject
+			// ("said “CNN” five times, and specifically mentioned")
+			// opens no clause
+			b := v - 1
+			for b > k && strings.HasPrefix(d.Tokens[toks[b]].POS, "RB") {
+				b--
+			}
+			return d.Tokens[toks[b]].POS != "CC"
+		}
+	}
+	return false
 }

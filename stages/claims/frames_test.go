@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestAsFrame runs the whole chain over sentences written for the test: an
@@ -25,5 +27,36 @@ func TestAsFrame(t *testing.T) {
 			d := gold.Annotate(t, raw, chain...)
 			checkClaimant(t, d, tc.claim, tc.claimant)
 		})
+	}
+}
+
+// TestLongSubjectContent reads frames whose content opens with a subject
+// too long or too branched for clauseStart ("said nearly every
+// conversation he has had with donors lately centers on ..."), none where
+// the noun phrase after the verb is its object, and no source before a
+// frame set inside its content.
+func TestLongSubjectContent(t *testing.T) {
+	chain := realChain(t)
+	tests := []struct {
+		text, content, claimant string // content "" for no frame
+	}{
+		{"Jane Holloway, president of the Riverside Fund, a group allied with the council, said nearly every conversation she has had with donors lately centers on the bridge.", "every conversation she has had", "Holloway"},
+		{"Tom Baker said the days when the town had a single newspaper and a single radio station are gone.", "the days when", "Baker"},
+		{"Tom Baker said the word bridge five times, and then mentioned the budget.", "", ""},
+		{"Tom Baker told the story of an old farmer who was holding a sign outside the school.", "", ""},
+		// a frame inside its content: the words before it are no source
+		{"Part of the trouble with the new bridge, say engineers like Tom Baker, a city inspector, is the soil itself.", "Part of the trouble", "Baker"},
+	}
+	for _, tc := range tests {
+		raw := []byte("A headline for the test\n\n" + tc.text + "\n")
+		d := gold.Annotate(t, raw, chain...)
+		at := strings.Index(d.Text, tc.text)
+		f, ok := reportingFrame(d, pipeline.Span{Start: at, End: at + len(tc.text)})
+		switch {
+		case tc.content == "" && ok:
+			t.Errorf("%q: frame %q, content %q; want none", tc.text, f.claimant, d.Slice(f.content))
+		case tc.content != "" && (!ok || !strings.HasPrefix(d.Slice(f.content), tc.content) || !strings.Contains(f.claimant, tc.claimant)):
+			t.Errorf("%q: frame %v %q, content %q; want %q, %q", tc.text, ok, f.claimant, d.Slice(f.content), tc.claimant, tc.content)
+		}
 	}
 }
