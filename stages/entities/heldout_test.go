@@ -59,8 +59,8 @@ func trainingCorpora(t *testing.T) []ner.Example {
 // the sentences of held (3 epochs instead of the shipped model's 6, to keep
 // the tests short), written and read back as the shipped model is
 // (quantised weights); NER_LOCO_EPOCHS sets another number of epochs and
-// NER_LOCO_SEED another seed. It
-// is trained once per test binary; with
+// NER_LOCO_SEED another seed, NER_LOCO_BAG a number of perceptrons
+// averaged (the training's -bag). It is trained once per test binary; with
 // NER_LOCO_CACHE set to a directory it is also kept there between runs
 // (for work on the stage rules: delete the files when the model's training
 // or features change).
@@ -76,6 +76,10 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	if n, err := strconv.ParseUint(os.Getenv("NER_LOCO_SEED"), 10, 64); err == nil {
 		cfg.Seed = n // another draw of the training order (docs/MODEL.md: the draw of the seed)
 		name = fmt.Sprintf("%s.seed%d", name, n)
+	}
+	if n, err := strconv.Atoi(os.Getenv("NER_LOCO_BAG")); err == nil && n > 1 {
+		cfg.Bag = n // several perceptrons averaged (docs/MODEL.md: stage held out, averaged perceptrons)
+		name = fmt.Sprintf("%s.bag%d", name, n)
 	}
 	if m, ok := heldOutByID[name]; ok {
 		return m
