@@ -168,6 +168,12 @@ func TestSpanRulesHeldOut(t *testing.T) {
 			[]string{"St. Louis/GPE"}, nil},
 		{"a city before a title is not a team", "South Korea President Moon Jae-in met the delegation.",
 			[]string{"South Korea/GPE"}, []string{"South Korea President/ORG"}},
+		{"a known place ending an organisation's name after a head word and of", "He studied at the State University of New York.",
+			[]string{"State University of New York/ORG"}, []string{"New York/GPE"}},
+		{"a known place opening an organisation's name, joined by of", "The United States Court of Appeals ruled on Friday.",
+			[]string{"United States Court of Appeals/ORG"}, []string{"United States/GPE"}},
+		{"two organisations joined by and stay apart", "Credit Suisse and Deutsche Bank fell on Monday.",
+			[]string{"Credit Suisse/ORG", "Deutsche Bank/ORG"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
