@@ -457,7 +457,7 @@ func TestStageHeldOut(t *testing.T) {
 		// the stage over the running text: just below the figures reached
 		model, tokens, text float64
 	}{
-		{"GUM-news", map[string]bool{"news": true, "interview": true}, false, 0.71, 0.72, 0.73},
+		{"GUM-news", map[string]bool{"news": true, "interview": true}, false, 0.71, 0.73, 0.74},
 		{"GUM-other", map[string]bool{"bio": true, "voyage": true, "academic": true, "court": true}, true, 0.66, 0.67, 0.68},
 	}
 	for _, set := range sets {
