@@ -5,7 +5,8 @@
 //	segment's tokens ──► sub-tokens ("Russia’s" → "Russia" "’s")
 //	      │
 //	      ▼
-//	averaged perceptron (model/ner.model.zst, Viterbi BIO decoding over
+//	averaged perceptron (model/ner.model.zst: three trained in different
+//	sentence orders, averaged into one; Viterbi BIO decoding over
 //	hashed features: words, shapes, affixes, gazetteer and name-list hits,
 //	heading case; trained on news, tweets, Wikipedia, Wikinews and web
 //	text, data/ner/corpora.tsv)
@@ -25,10 +26,14 @@
 //	      │
 //	      ▼
 //	model's spans and the gazetteer   ◄── gazetteer (model/gazetteer.tsv.zst):
-//	      │                              known multi-word names, names the
-//	      │                              model missed (not lone compass
-//	      │                              words, nor common words in
-//	      │                              headings; towns only in
+//	      │                              known multi-word names (not cutting
+//	      │                              a model organisation or place
+//	      │                              named after them: "State University
+//	      │                              of New York", "San Francisco Bay"),
+//	      │                              names the model missed (not lone
+//	      │                              compass words, nor common words in
+//	      │                              headings, nor inside a longer
+//	      │                              capitalised run; towns only in
 //	      │                              headings)
 //	      ▼
 //	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →

@@ -366,7 +366,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 					grp = grp2
 				}
 			}
-			if k := sc.longerOrg(texts, i, end, s.placeEntry(grp), heading); k > end {
+			if k, ok := sc.longerName(texts, i, end, s.placeEntry(grp), heading); ok {
 				i = k // "U.S. Army Materiel Command" is not "U.S. Army"
 				continue
 			}
@@ -395,6 +395,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		e, ok := s.fallbackEntry(grp, false, heading)
 		if ok && !s.fallbackWords(texts[i:end], e, heading) {
 			ok = false
+		}
+		if ok && !heading && (e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) && inCapitalisedRun(texts, i, end) {
+			ok = false // "San Francisco Bay", "Madame Tussauds New York": part of another name
 		}
 		if ok && !sc.covered(i, end) && !(i == 0 && end == 1 && s.feat.IsCommon(texts[0]) && !s.strongEntry(grp) && !(end < len(texts) && cue(texts[end]))) {
 			sc.cands = append(sc.cands, cand{a: i, b: end, label: e.Label, canonical: e.Canonical, ambiguous: e.Ambiguous})
@@ -433,6 +436,18 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 	sortMentions(sc.ms[first:])
 }
 
+// inCapitalisedRun reports whether the words [a, b) of a sentence stand
+// inside a longer capitalised run that the model did not read as a name
+// ("San Francisco Bay", "York Outer Ring Road", "Madame Tussauds New
+// York"), as the other occurrences of a name are not taken there
+// (inLongerName): a capitalised word right after them, or right before
+// them other than at the start of the sentence. A title beside a place
+// ("Texas Governor Greg Abbott") leaves it a place.
+func inCapitalisedRun(texts []string, a, b int) bool {
+	run := func(t string) bool { return upperInitial(t) && !titles[t] && !headTitles[t] }
+	return b < len(texts) && run(texts[b]) || a > 1 && run(texts[a-1])
+}
+
 // cand is a candidate mention over sub-tokens [a, b) of a sentence.
 type cand struct {
 	a, b      int
@@ -442,33 +457,68 @@ type cand struct {
 	ambiguous bool
 }
 
-// longerOrg returns the end of a model ORG span that starts with the known
-// name at [a, b) and runs on through capitalised words to an organisation
-// head word ("U.S. Army Materiel Command", "Federal Reserve Board"): a unit
-// or body named after its parent, which the gazetteer match must not cut.
+// longerName returns the end of a model ORG span that holds the known name
+// at [a, b) and runs on through capitalised words to an organisation head
+// word ("U.S. Army Materiel Command", "Federal Reserve Board"): a unit or
+// body named after its parent, which the gazetteer match must not cut.
+// With a head word, "of", "for" or "the" may join the words to the known
+// name, on either side: "United States Court of Appeals", "Federal
+// University of Santa Catarina" (a place that ends an organisation's name).
 // Outside headings, a known place may open an organisation without a head
 // word: a team or a company named after its city ("St. Louis Cardinals",
-// "New York Yankees").
-// A span with a lower-case word or a comma after the known name ("Credit
-// Suisse and Deutsche Bank") is two names glued and gets no such
-// protection. It returns b when there is none.
-func (sc *scratch) longerOrg(texts []string, a, b int, place, heading bool) int {
+// "New York Yankees"); and a model LOC or FAC span of capitalised words
+// holding a known place is a place named after it ("San Francisco Bay",
+// "Clyst St. Mary").
+// A span with another lower-case word or a comma outside the known name
+// ("Credit Suisse and Deutsche Bank") is two names glued and gets no such
+// protection. It returns the span's end, and false when there is none.
+func (sc *scratch) longerName(texts []string, a, b int, place, heading bool) (int, bool) {
 	for _, c := range sc.cands {
-		if !c.fromModel || c.label != pipeline.LabelOrg || c.a != a || c.b <= b || !orgHeadWords[ner.Hash(texts[c.b-1], true)] && (!place || heading) {
+		if !c.fromModel || c.a > a || c.b < b || c.b-c.a == b-a {
+			continue
+		}
+		head := false
+		switch c.label {
+		case pipeline.LabelOrg:
+			head = hasOrgHead(texts[c.a:a]) || hasOrgHead(texts[b:c.b])
+			if !head && (c.a != a || !place || heading) {
+				continue
+			}
+		case pipeline.LabelLoc, pipeline.LabelFac:
+			// a place named after a place: "San Francisco Bay", "Clyst
+			// St. Mary", "York Outer Ring Road"
+			if heading {
+				continue
+			}
+		default:
 			continue
 		}
 		longer := true
+		for _, t := range texts[c.a:a] {
+			longer = longer && orgWord(t, head)
+		}
 		for _, t := range texts[b:c.b] {
-			if !upperInitial(t) || titles[t] || headTitles[t] {
-				longer = false // "Credit Suisse and ...", "South Korea President ..."
-			}
+			longer = longer && orgWord(t, head)
 		}
 		if longer {
-			return c.b
+			return c.b, true
 		}
 	}
-	return b
+	return b, false
 }
+
+// orgWord reports whether t may stand beside a known name inside an
+// organisation's name: a capitalised word that is not a title ("South
+// Korea President ..."), or with a head word a joining word ("Court of
+// Appeals").
+func orgWord(t string, head bool) bool {
+	if head && orgJoins[t] {
+		return true
+	}
+	return upperInitial(t) && !titles[t] && !headTitles[t]
+}
+
+var orgJoins = map[string]bool{"of": true, "for": true, "the": true}
 
 // placeEntry reports a gazetteer match that is a place (country, region,
 // city).

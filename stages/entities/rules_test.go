@@ -168,6 +168,18 @@ func TestSpanRulesHeldOut(t *testing.T) {
 			[]string{"St. Louis/GPE"}, nil},
 		{"a city before a title is not a team", "South Korea President Moon Jae-in met the delegation.",
 			[]string{"South Korea/GPE"}, []string{"South Korea President/ORG"}},
+		{"a known place ending an organisation's name after a head word and of", "He studied at the State University of New York.",
+			[]string{"State University of New York/ORG"}, []string{"New York/GPE"}},
+		{"a known place opening an organisation's name, joined by of", "The United States Court of Appeals ruled on Friday.",
+			[]string{"United States Court of Appeals/ORG"}, []string{"United States/GPE"}},
+		{"a known place inside a place the model found", "A corresponding tunnel was to be built under San Francisco Bay.",
+			[]string{"San Francisco Bay/LOC"}, []string{"San Francisco/GPE"}},
+		{"a known place before a title stays a place", "He met Texas Governor Greg Abbott in Houston.",
+			[]string{"Texas/GPE", "Houston/GPE"}, nil},
+		{"a known place after the first word of a sentence stays a place", "In Houston the rain stopped.",
+			[]string{"Houston/GPE"}, nil},
+		{"two organisations joined by and stay apart", "Credit Suisse and Deutsche Bank fell on Monday.",
+			[]string{"Credit Suisse/ORG", "Deutsche Bank/ORG"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
@@ -259,5 +271,26 @@ func TestOtherOccurrences(t *testing.T) {
 	}
 	if len(got) != len(ms)+2 {
 		t.Errorf("%d mentions, want %d: %v", len(got), len(ms)+2, got)
+	}
+}
+
+// TestInCapitalisedRun covers the check that keeps a gazetteer place the
+// model missed from being taken inside a longer capitalised name.
+func TestInCapitalisedRun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		a, b int
+		want bool
+	}{
+		{"under San Francisco Bay .", 1, 3, true},
+		{"at Madame Tussauds New York .", 3, 5, true},
+		{"Texas Governor Greg Abbott said", 0, 1, false},
+		{"Houston Mayor Sylvester Turner said", 0, 1, false},
+		{"In Houston the rain stopped", 1, 2, false},
+		{"police in Houston said", 2, 3, false},
+	} {
+		if got := inCapitalisedRun(strings.Fields(tc.text), tc.a, tc.b); got != tc.want {
+			t.Errorf("%q [%d, %d): got %v, want %v", tc.text, tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -29,7 +29,7 @@ func main() {
 	dataDir := flag.String("data", "data", "directory holding ner/ and gazetteers/")
 	outDir := flag.String("out", "stages/entities/model", "directory for ner.model.zst and gazetteer.tsv.zst")
 	seed := flag.Uint64("seed", ner.DefaultTrainConfig.Seed, "seed of the training order and the augmented copies (other seeds measure how much a score owes to the draw)")
-	bag := flag.Int("bag", ner.DefaultTrainConfig.Bag, "perceptrons trained in different sentence orders whose weights are averaged into the model (3 measured no better than the shipped 1; see docs/MODEL.md)")
+	bag := flag.Int("bag", ner.DefaultTrainConfig.Bag, "perceptrons trained in different sentence orders whose weights are averaged into the model (1 is faster to train; see docs/MODEL.md)")
 	epochs := flag.Int("epochs", ner.DefaultTrainConfig.Epochs, "training epochs")
 	minWeight := flag.Float64("minweight", ner.DefaultTrainConfig.MinWeight, "prune averaged weights below this")
 	minCount := flag.Int("mincount", ner.DefaultTrainConfig.MinCount, "drop static features seen fewer times")
