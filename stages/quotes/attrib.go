@@ -166,7 +166,7 @@ func addresseeEnd(p *para, s, e int) int {
 		if t.kind != 'w' {
 			continue
 		}
-		// ("told the National Post he’s already …": a contracted subject)
+		// ("told the Harbor Gazette he’s already …": a contracted subject)
 		if subjectOpeners[t.lower] || finiteContraction(t.lower) && subjectOpeners[contractionSubject(t.lower)] {
 			switch p.toks[k-1].lower {
 			case "of", "for", "to", "in", "at", "from", "with", "on", "and", "by":
@@ -252,8 +252,8 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 }
 
 // bareTail parses the tail of a quotation closed by a comma that is only a
-// subject and a past-tense verb ending the sentence: "“France will always
-// be France,” an angry Hollande retaliated." The comma inside the marks
+// subject and a past-tense verb ending the sentence: "“Rules are
+// rules,” an angry Holloway retaliated." The comma inside the marks
 // says the sentence goes on, and a bare subject and verb can only be
 // telling who spoke, whatever the verb (surmised, retaliated, gushed),
 // so no list of reporting verbs is asked for here.

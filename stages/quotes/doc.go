@@ -38,14 +38,14 @@
 //	found (that) C" and "records show NP" (a poll, a study, records),
 //	"In a CNN poll, C", "pointed out (that) C", "called for NP",
 //	"called on X to do", "X called Y a Z", "the crowd chanted “…”",
-//	", chanting “…”", ", with 30 percent of voters saying C",
+//	", chanting “…”", ", with 40 percent of residents saying C",
 //	", telling X C", a title "X Says C" or "Poll: C"
 //	        |
 //	        v
 //	speakers from context, for a quotation no cue attributes: the subject
 //	of the clause a colon closes ("X leaned in and boomed: “…”", also
 //	ending the paragraph before), the name opening a headline before its
-//	verb ("Obama slams GOP’s ‘doom and despair’"), the subject of the
+//	verb ("Lee slams council’s ‘gloom and doubt’"), the subject of the
 //	narration sentence right before ("X is upbeat. “…”")
 //	        |
 //	        v
@@ -197,7 +197,7 @@
 // Not quotes: a quoted span of one or two words with no cue (“moderate”),
 // a title-cased name (“Pearl of the Desert”), a span after "known as",
 // "so-called", "dubbed", "called"; quoted fragments before the cue of their
-// sentence's own attribution ("Sunday, on CNN’s “State of the Union,” X
+// sentence's own attribution ("Sunday, on WKRB’s “Morning Roundtable,” X
 // said"); the value of a markup attribute (`author="X"`); attributions
 // whose source is the writer or the reader ("we say", "you can say"),
 // passives without a source ("it is reported"), and a run of linked

@@ -157,7 +157,7 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
-	// "told reporters this was the only chance": "this" without a time
+	// "told reporters this was the last offer": "this" without a time
 	// word after it is the content's subject, not "this week"
 	if demonstrativeSubject(p, a, hi) {
 		return false
@@ -169,7 +169,7 @@ func tailish(p *para, a, hi int) bool {
 	}
 	for k := a; k < hi; k++ {
 		if p.toks[k].text == "," {
-			// "said Sunday in Madison, Wisconsin, that …": a place and
+			// "said Sunday in Dover, Ohio, that …": a place and
 			// its state before the "that" of the content
 			return !placeThenThat(p, k, hi)
 		}
@@ -195,8 +195,8 @@ func placeThenThat(p *para, k, hi int) bool {
 // shortSubjectClause reports whether the tokens from a are a clause with a
 // short noun subject and no "that": a finite verb within five words,
 // with no punctuation, relative word or preposition before it ("suggested
-// the United States should send more forces", "revealed her husband had
-// taken her name"); not "noted the irony" or "recalled the day in 2008
+// the council should hire more guards", "revealed her brother had
+// sold the farm"); not "noted the irony" or "recalled the night in 1998
 // when …".
 func (x *extraction) shortSubjectClause(p *para, a, hi int) bool {
 	if a >= hi || p.toks[a].kind != 'w' || (!determiners[p.toks[a].lower] && !isNameTok(p.toks[a]) && !possessivePronouns[p.toks[a].lower]) {
@@ -229,7 +229,7 @@ var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand
 var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
 
 // demonstrativeSubject reports whether token a is "this" opening a clause
-// rather than a time phrase: "told reporters this was the only chance",
+// rather than a time phrase: "told reporters this was the last offer",
 // not "said this week".
 func demonstrativeSubject(p *para, a, hi int) bool {
 	return p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1])
@@ -544,8 +544,8 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	var content pipeline.Span
 	start := lo
 	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
-		// "According to early results of exit polls conducted for The
-		// Associated Press and television networks, C": a leading source
+		// "According to early counts from a survey taken for the Harbor
+		// Gazette and two radio stations, C": a leading source
 		// runs to its comma
 		if e < hi && p.toks[e].text != "," {
 			k := e
@@ -879,9 +879,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
 		// records show or find is reported whatever its form
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
-		// "Bellwether County Says Trump Should Win GOP Nomination": the
+		// "Harbor County Says Mayor Should Win Party Nomination": the
 		// tagger reads a title-case clause as names; the title reports it
-		// "half said so", "voters say the same of Sanders": a pro-form
+		// "half said so", "voters say the same of Stone": a pro-form
 		// stands for the clause
 		evidence = evidence || f.lemma == "say" && a+1 < hi && (p.toks[a].lower == "so" && !isNameTok(p.toks[a]) && p.toks[a+1].kind == 'p' || p.toks[a].lower == "the" && p.toks[a+1].lower == "same")
 		evidence = evidence || titleSayVerbs[f.lemma] && isCapitalized(p.toks[i].text) && x.titleCaseCue(p, i) && hi-a >= 3 && !borrow && !cueInside(p, srcS, srcE)
@@ -1037,7 +1037,7 @@ func (x *extraction) cuelessMixed() {
 				covered.addLater(c.q.Content)
 				continue
 			}
-			// "Sunday, on CNN’s “State of the Union,” X said …": fragments
+			// "Sunday, on WKRB’s “Morning Roundtable,” X said …": fragments
 			// before the cue of the sentence's own attribution are no
 			// second, cue-less one
 			if cueWithin(cues[pi], end, sent[1]) {
@@ -1048,8 +1048,8 @@ func (x *extraction) cuelessMixed() {
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
-			// "These and other sources of authority, the lawyers said, “all
-			// command the same conclusion”", "“A,” she said, and “B.”": the
+			// "These and other records, the auditors said, “all point
+			// the same way”", "“A,” she said, and “B.”": the
 			// sentence's own attribution before the fragments speaks them
 			// too; the rest of the sentence after it repeats its source
 			// and cue, as the second part of a split quotation does
@@ -1061,7 +1061,7 @@ func (x *extraction) cuelessMixed() {
 					s++
 				}
 				c.q.Content.Start = min(p.toks[s].start, firstOpen)
-				// "But, he said, “there was never …”": a content before
+				// "But, he said, “nobody ever asked …”": a content before
 				// the cue that is only a connective is none
 				if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
 					ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
@@ -1078,8 +1078,8 @@ func (x *extraction) cuelessMixed() {
 			}
 			// "They “had chemistry,” said X, an adviser.": an attribution
 			// after the last fragment names the speaker of the sentence
-			// (the sentence of the closing mark: "In 2009, …, “states were
-			// hemorrhaging money. They needed it,” DeSantis said.")
+			// (the sentence of the closing mark: "In 2011, …, “towns were
+			// short of cash. They needed it,” Holloway said.")
 			tailEnd := max(sent[1], end)
 			if end > sent[1] {
 				tailEnd = p.sentenceOf(end)[1]
@@ -1108,7 +1108,7 @@ func (x *extraction) cuelessMixed() {
 }
 
 // inEvidence parses a sentence that opens with the poll or the study it
-// reports: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead".
+// reports: "In a Harbor Gazette poll, Ms. Lee had a 10-point lead".
 // Token i is the sentence's first, "In"; the source runs to the comma,
 // names a poll, a study or records, and a clause follows.
 func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
@@ -1141,8 +1141,8 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 }
 
 // asPutItReport parses "as X put it" set in a sentence that is no direct
-// quote: "As Ruth Marcus puts it, Obama is trying to make Republicans “an
-// offer …”" and "That’s because, as he puts it, “the best thing …”" report
+// quote: "As Jane Holloway puts it, the mayor is trying to give the council
+// “a choice …”" and "That’s why, as he puts it, “the only way …”" report
 // what follows the comma; "C, as X put it." what comes before. Token i is
 // "as".
 func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
@@ -1166,7 +1166,7 @@ func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
 	}
 	var content pipeline.Span
 	after := k + 2
-	// "put it in a statement to my colleague, …": a setting before the
+	// "put it in a letter to the board, …": a setting before the
 	// comma
 	if after < hi && adverbialStarts[p.toks[after].lower] {
 		for j := after; j < hi && j <= after+12 && p.toks[j].kind != 'q' && !isSentenceEnd(p.toks[j]); j++ {
@@ -1235,7 +1235,7 @@ func evidenceSource(p *para, s, e int) bool {
 }
 
 // titleCaseCue reports whether the capitalised verb at token i is a cue
-// of an article title in title case ("Trump Says He Never Pledged To …"):
+// of an article title in title case ("Mayor Says She Never Promised To …"):
 // the paragraph is the title, and the word before the verb is capitalised
 // too. After a preposition, a determiner, a possessive or a conjunction the
 // word is a noun, as title case hides ("… After Report Reveals …", "The
@@ -1526,7 +1526,7 @@ func (ci *contentIndex) holds(s pipeline.Span) bool {
 
 // digestLead reports whether the words before a sentence's first quotation
 // are only a dash, or an all-caps label and a dash: a line of a headline
-// digest ("NOW OPEN—“Pop-up art show strives to …,” by …", "—“…”"),
+// digest ("NEW TODAY—“Harbor bakery hopes to …,” by …", "—“…”"),
 // which quotes a headline, not a speaker.
 func digestLead(before string) bool {
 	t := strings.TrimSpace(before)
