@@ -441,7 +441,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 
 // describedName finds the name before the descriptions [s, c) that a
 // relative clause at c follows: "Mark Stone, a bus driver from Dover,
-// Del., who is a member of the guild, said", "Ann Lee, 31, who was
+// Del., who sits on the guild board, said", "Ann Lee, 31, who was
 // passing by, told". The descriptions are comma-separated phrases, each an
 // appositive, an age, or a place with its state; the source is the name
 // with all of them, as the annotated news keeps them.
