@@ -122,7 +122,7 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 	switch lemma {
 	case "tell", "inform", "assure", "brief", "remind":
 		s, e := npRight(p, i, hi, addresseeStops)
-		// "told the New York Times and CNN that": names joined by "and"
+		// "told the Harbor Gazette and WKRB that": names joined by "and"
 		for e+1 < hi && p.toks[e].lower == "and" && isNameTok(p.toks[e+1]) && isNameTok(p.toks[e-1]) {
 			_, e2 := npRight(p, e+1, hi, addresseeStops)
 			if e2 <= e+1 {
@@ -132,7 +132,7 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 		}
 		return s, addresseeEnd(p, s, e)
 	case "ask":
-		// "asked Trump if he would …": the person asked, before the question
+		// "asked Stone if he would …": the person asked, before the question
 		s, e := npRight(p, i, hi, set("if", "whether"))
 		if e > s && e < hi && (p.toks[e].lower == "if" || p.toks[e].lower == "whether") && e-s <= 6 {
 			return s, e
@@ -352,7 +352,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
 	}
-	// "Republican pollster Daron Shaw: “…”": a name and a colon
+	// "county pollster Jane Holloway: “…”": a name and a colon
 	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
 		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}

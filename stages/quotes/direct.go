@@ -10,7 +10,7 @@ import (
 // isTitleLike reports whether quoted text reads as a name or title
 // ("Pearl of the Desert", "Islamic State"): every longer word capitalised
 // and no sentence punctuation. A title set off by commas keeps the comma
-// inside the marks in American style ("on NBC's “Meet the Press,” X
+// inside the marks in American style ("on KVLY's “Sunday Desk,” X
 // said"), so a final comma or period is allowed when the words are plainly
 // title case: two capitalised words or more, the others short function
 // words ("The Late Hour with Ann Lee.", "Nine Days: The Long
@@ -264,8 +264,8 @@ func (x *extraction) tailSentence(p *para, m marked) (attribution, bool) {
 		if timeWords[p.toks[k].lower] || weekdayNames[p.toks[k].lower] {
 			continue
 		}
-		// "“…?” Trump asked, repeating a broadside", "“…?” Lichtman said
-		// about McCain's effort": a circumstance of the saying, not a
+		// "“…?” Stone asked, repeating a jab", "“…?” Ward said
+		// about Lee's effort": a circumstance of the saying, not a
 		// sentence of its own
 		if k == a.after && (p.toks[k].text == "," || x.posTag(p.toks[k].start) == "IN" && p.toks[k].lower != "that") {
 			break

@@ -95,10 +95,10 @@
 //     nor a word before a subject pronoun ("Sunday he added" -> "he"), nor
 //     a participle phrase set off by commas ("The president, speaking at a
 //     rally, said" -> "The president"), nor the relative clause after a
-//     described speaker ("The official, who spoke on condition of
-//     anonymity, said" -> "The official"). A party and state or an
-//     abbreviation after a name stays ("Sen. Mitch McConnell, R-Ky.",
-//     "DePugh of Norborne, Mo.").
+//     described speaker ("The clerk, who asked not to be
+//     named, said" -> "The clerk"). A party and state or an
+//     abbreviation after a name stays ("Sen. Ann Lee, D-Ore.",
+//     "Stone of Millbrook, Ohio").
 //     Empty when the sentence names none. Continuation segments
 //     and excerpt paragraphs repeat the span of the quote they continue;
 //     a quotation given a speaker from context points at the subject in
@@ -128,7 +128,7 @@
 //     ("Lawrence, a lawyer, objected when he said") or, when the pronoun's
 //     paragraph names no one before it, of the paragraph before (not the
 //     person the quote is told to, nor a name before a role noun:
-//     "McConnell spokesman Don Stewart"), else the last person speaker,
+//     "Lee spokesman Tom Reyes"), else the last person speaker,
 //     else the last PERSON mention (never an organisation, a place or a
 //     description that is no role); it/they -> the organisation opening an earlier sentence of
 //     the paragraph when newer than the last organisation speaker, else

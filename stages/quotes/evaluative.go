@@ -116,8 +116,8 @@ func (x *extraction) evaluativeSource(p *para, lo, i int, gerund, quoted bool) (
 	return 0, 0, false
 }
 
-// calledUnquoted handles "X called Y a Z" without quote marks: "Sanders
-// called him divisive", "…, calling Trump a fascist". The object must be
+// calledUnquoted handles "X called Y a Z" without quote marks: "Ward
+// called him divisive", "…, calling Stone a bully". The object must be
 // an object pronoun or a short name, and what follows it an article or,
 // with tags, an adjective; the content (indirect) is the object and its
 // description, to the next punctuation. "called him on Tuesday", "called

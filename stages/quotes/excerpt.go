@@ -114,11 +114,11 @@ func (x *extraction) labelPrefix(pi int) (int, int, bool) {
 }
 
 // titlePrefix matches an article title that attributes its claim to the
-// words before its colon, where labelPrefix (a name) does not: "Clinton
-// camp: Trump’s Islamaphobia threatens …", "Poll: Sanders leads …", "NY
-// Daily News: …", "EXCLUSIVE – Roger Stone: …". It returns the source's
+// words before its colon, where labelPrefix (a name) does not: "Lee
+// camp: Stone’s tax plan threatens …", "Poll: Ward leads …", "Harbor
+// Gazette: …", "EXCLUSIVE – Mark Stone: …". It returns the source's
 // token range (without a leading label and dash, and without an addressee
-// after "to": "Clinton to Planned Parenthood:") and the colon's index.
+// after "to": "Lee to Valley Growers Fund:") and the colon's index.
 func (x *extraction) titlePrefix(pi int) (int, int, int, bool) {
 	p := &x.paras[pi]
 	if p.kind != pipeline.ZoneHeadline || len(p.toks) < 5 {

@@ -419,7 +419,7 @@ func (p *para) closeFragment(s, e int) int {
 
 // attributedClauseAt reports whether the tokens from k (after a comma)
 // open a clause with its own attribution: "…, but officials said …",
-// "…, and Trump vowed to …". The reported content ends before it.
+// "…, and Stone vowed to …". The reported content ends before it.
 func (x *extraction) attributedClauseAt(p *para, k, limit int) bool {
 	if k < limit && clauseJoiners[p.toks[k].lower] {
 		k++
@@ -689,8 +689,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	var c cand
 	f, ok := x.verbCue(p, i)
 	// a verb of manner reports a clause it introduces with "that"
-	// ("Kasich joked that …"); otherwise only after a quotation
-	// ("the crowd chanted “Lock her up!”": a vocal verb reports the
+	// ("Reyes joked that …"); otherwise only after a quotation
+	// ("the crowd chanted “Send him home!”": a vocal verb reports the
 	// quotation right after it)
 	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that") && !vocalQuotation(p, i, hi)
 	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo && !x.titleCaseCue(p, i) {
@@ -870,13 +870,13 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
 			return c, false
 		}
-		// "asked Trump if he would …", "wondered whether …": an embedded
+		// "asked Stone if he would …", "wondered whether …": an embedded
 		// question is the content
 		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
 		// "explained how he built the business", "noted how happy she
 		// was": a wh-clause is what was explained or noted
 		question = question || weakVerbs[f.lemma] && a < hi && whOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
-		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
+		// "A WKRB poll showed Mr. Stone leading": what a poll, a study or
 		// records show or find is reported whatever its form
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
 		// "Harbor County Says Mayor Should Win Party Nomination": the
@@ -902,9 +902,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if !ok {
 		return c, false
 	}
-	// "Leeds, who told the Times that Trump groped her, spoke": the
+	// "Vance, who told the Gazette that Stone misled her, spoke": the
 	// relative clause, and its content, end at the comma
-	// "When Trump said he would “protect our citizens,” the crowd
+	// "When Stone said he would “keep the harbor open,” the crowd
 	// applauded": so does a fronted subordinate clause, the main clause
 	// following its comma
 	subordinate := srcS > lo && subordinators[p.toks[srcS-1].lower] && (srcS-1 == lo || p.toks[srcS-2].text == ",")
@@ -1255,8 +1255,8 @@ func (x *extraction) titleCaseCue(p *para, i int) bool {
 var titleSayVerbs = set("say", "tell", "warn", "claim", "insist", "deny", "admit", "predict", "vow")
 
 // cueInside reports whether a reporting verb lies in tokens [s,e): a
-// title-case source holding one is a second clause ("Trump Says He Never
-// Pledged …").
+// title-case source holding one is a second clause ("Mayor Says She Never
+// Promised …").
 func cueInside(p *para, s, e int) bool {
 	for k := s; k < e; k++ {
 		if _, ok := cueForms[p.toks[k].lower]; ok {

@@ -23,8 +23,8 @@ var participialCues = set("saying", "adding", "noting", "claiming", "arguing", "
 	"blaming", "tweeting")
 
 // vocalVerbs tell how words were voiced; they report only the quotation
-// that follows them ("the crowd chanted “Lock her up!”", "…, chanting
-// “Dump Trump”"): "chanting slogans" is an act.
+// that follows them ("the crowd chanted “Send him home!”", "…, chanting
+// “Vote Stone out”"): "chanting slogans" is an act.
 var vocalVerbs = set("chant", "yell", "scream", "shout")
 
 // vocalQuotation reports whether token i is a form of a vocal verb with a

@@ -30,7 +30,7 @@ func isBoundaryTok(t token) bool {
 // (exclusive) that starts after the nearest boundary at or after lo.
 func segmentLeft(p *para, lo, e int) int {
 	k := e - 1
-	// "Sen. Marco Rubio (R-Fla.)": a short parenthetical after a name
+	// "Sen. Mark Stone (R-Utah)": a short parenthetical after a name
 	// belongs to it
 	if k > lo && p.toks[k].text == ")" {
 		for b := k - 1; b > lo && k-b <= 8; b-- {
@@ -119,7 +119,7 @@ func isNamePhrase(p *para, s, e int) bool {
 	if s >= e {
 		return false
 	}
-	// "Sen. Claire McCaskill (D-Mo.)": a parenthetical closing the name
+	// "Sen. Ann Lee (D-Ore.)": a parenthetical closing the name
 	if e-s > 2 && p.toks[e-1].text == ")" {
 		for b := e - 2; b > s; b-- {
 			if p.toks[b].text == "(" {
@@ -252,7 +252,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
 		cue -= 3
 	}
-	// "Jessica Leeds, who told the Times that …", "officials who said":
+	// "Nora Vance, who told the Gazette that …", "officials who said":
 	// the relative pronoun is the source (the speaker is its antecedent)
 	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
 		return k, cue, true
@@ -281,7 +281,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 		// the subject of the sentence's main clause, before a relative
 		// clause or a fronted phrase: "The spokesman refused to say who
-		// Cameron would like to win but said"
+		// Stone would like to win but said"
 		if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
 			return s, e, true
 		}
@@ -357,7 +357,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			}
 		}
 	}
-	// "Harvey, a delegate from Houston, Texas, said": a town and its state
+	// "Reyes, a delegate from Dover, Ohio, said": a town and its state
 	// are one place, the end of the appositive before them
 	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
 		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
@@ -642,7 +642,7 @@ func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) 
 			return 0, false
 		}
 	}
-	// ", and Sanders said", ", and then Wallnau continues": a new clause
+	// ", and Lee said", ", and then Ward continues": a new clause
 	// after a comma opens with its own subject
 	if p.toks[and-1].text == "," && (isNameTok(p.toks[and+1]) || subjectPronouns[p.toks[and+1].lower] || adverbialStarts[p.toks[and+1].lower] || p.toks[and+1].lower == "then") {
 		return 0, false
@@ -808,7 +808,7 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 					return s
 				}
 			}
-			// "At the party convention Sen. Warren said": a name after
+			// "At the county fair Sen. Lee said": a name after
 			// the common noun ending the fronted phrase is the subject
 			r := e
 			for r > k+1 && isNameTok(p.toks[r-1]) {
@@ -991,7 +991,7 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	}
 	// "Based on provisional results declared": a participle opens a
 	// phrase, not a source; a weekday alone is no one ("Sunday said")
-	// ("said retired neurosurgeon Ben Carson": a participle before a
+	// ("said retired dentist Paul Ward": a participle before a
 	// description and a name is an adjective of the source)
 	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
 		return false
@@ -1043,8 +1043,8 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 
 // reducedRelative reports whether the past form at token k of a source
 // starting at s is a participle after a noun inside an appositive, which
-// the tagger often reads as a past tense: "Laurie Cestnick, the founder of
-// a group called Occupy DNC", "a lawyer based in Miami". Before the comma it
+// the tagger often reads as a past tense: "Rita Vance, the founder of
+// a group called Save Harbor Park", "a lawyer based in Dover". Before the comma it
 // stays a verb ("Officials feared the worst").
 func (x *extraction) reducedRelative(p *para, s, k int) bool {
 	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
