@@ -55,7 +55,7 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 		// a capitalised word the tagger reads as a name after another
 		// capitalised word ends that name: "the United States", "The
 		// Washington Post", not "states" and "post" (a title-case title
-		// keeps its capitalised verb: "Sanders Vows To …")
+		// keeps its capitalised verb: "Stone Vows To …")
 		if !p.headline && strings.HasPrefix(tag, "NNP") && isCapitalized(t.text) && i > 0 && p.toks[i-1].kind == 'w' && isCapitalized(p.toks[i-1].text) {
 			return f, false
 		}
@@ -230,7 +230,7 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		f, ok := x.verbCue(p, k)
 		if !ok {
-			// "“…,” Viguerie notes.": a name and a reporting word that ends
+			// "“…,” Ward notes.": a name and a reporting word that ends
 			// the sentence after a quotation is a verb whatever the tagger
 			// read ("notes" as a plural noun)
 			// ("“…,” the statement read.": also after a noun phrase that
@@ -327,7 +327,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	// "Said Comey, “…”", "Added the senator: “…”": the verb first
+	// "Said Reyes, “…”", "Added the senator: “…”": the verb first
 	if f, ok := cueForms[p.toks[lo].lower]; ok && !f.gerund && !endsWithCue && isCapitalized(p.toks[lo].text) && e0 > lo+1 && e0-lo <= 12 {
 		if s, e := lo+1, e0; x.validSource(p, s, e, false) && (x.nameLikeSource(p, s, e) || determiners[p.toks[s].lower]) {
 			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 1, after: hi}, true
@@ -336,7 +336,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	for k := e0 - 1; k >= lo; k-- {
 		f, ok := x.verbCue(p, k)
 		if ok && f.gerund && k == hi-1 && vocalVerbs[f.lemma] {
-			// "Protesters marched outside, chanting “Dump Trump.”": the
+			// "Protesters marched outside, chanting “Vote Stone out.”": the
 			// subject of the main clause
 			if s, e, ok := x.mainSubject(p, lo, k, false); ok {
 				return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, after: hi}, true

@@ -324,8 +324,8 @@ func (x *extraction) introEnds(pi int) bool {
 	return strings.HasSuffix(x.text[p.start:p.end], ":")
 }
 
-// commaEnds reports whether paragraph pi ends with a comma: "Obama told
-// Bee," introducing a quotation in the next paragraph.
+// commaEnds reports whether paragraph pi ends with a comma: "Lee told
+// WKRB," introducing a quotation in the next paragraph.
 func (x *extraction) commaEnds(pi int) bool {
 	p := x.paras[pi]
 	return strings.HasSuffix(x.text[p.start:p.end], ",")

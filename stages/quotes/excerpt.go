@@ -37,8 +37,8 @@ func (x *extraction) excerpts() {
 			rest := pipeline.Span{Start: p.toks[e].end, End: p.end}
 			rest.Start, rest.End = trimSpan(x.text, rest.Start, rest.End, "")
 			if p.kind == pipeline.ZoneHeadline && (e-s >= 2 || x.hasPersonMention(src)) && rest.Start < rest.End {
-				// the article's title "John McCain: Populist Anger Appeals
-				// to ‘Bad Angels’" attributes the rest of the title
+				// the article's title "Mark Stone: Harbor Plan Appeals
+				// to ‘Old Hands’" attributes the rest of the title
 				x.titleAttribution(pi, src, x.span(p, e, e+1), rest)
 				continue
 			}

@@ -1025,8 +1025,8 @@ func (x *extraction) cuelessMixed() {
 			if len(frags) == 0 {
 				continue
 			}
-			// "Bloomberg says he's distressed by the campaign -- “an
-			// outrage” -- that …": the quotation set off by a dash goes on
+			// "Stone says he's troubled by the vote -- “a
+			// disgrace” -- that …": the quotation set off by a dash goes on
 			// the attribution just before it
 			if k := x.reportRightBefore(reports[pi], sent[0], firstOpen); k >= 0 {
 				c := &x.cands[k]
@@ -1286,7 +1286,7 @@ func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) i
 		if c.Cue.Start < sentStart || c.Cue.End > open || c.Source.Start < sentStart || c.Content.End > open {
 			continue
 		}
-		// "Cruz said that …, adding that it’s why Trump “…”", "“A,” said
+		// "Ward said that …, adding that it’s why Stone “…”", "“A,” said
 		// X, who thinks Y “…”": a reporting word between the attribution
 		// and the mark has the fragments
 		if x.reportingWordWithin(p, max(c.Cue.End, c.Content.End), open) {
@@ -1397,7 +1397,7 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			if finiteContraction(p.toks[k].lower) {
 				return true // "he's", "they'll": the verb is inside the token
 			}
-			// "said Obama's words “amount to …”": a noun phrase and then a
+			// "said Lee's words “amount to …”": a noun phrase and then a
 			// quotation; the tagger often reads the quoted verb as a noun,
 			// but a quotation right after a subject is its predicate
 			if p.toks[k].kind == 'q' && k > a && p.toks[k-1].kind == 'w' && k+1 < hi && p.toks[k+1].kind == 'w' && !isCapitalized(p.toks[k+1].text) {

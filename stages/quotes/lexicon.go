@@ -152,7 +152,7 @@ var whOpeners = set("how", "why", "what", "whether")
 var findingVerbs = set("find", "show")
 
 // evidenceNouns name sources whose findings are reported: "the poll
-// showed Trump leading", "records show he flew".
+// showed Stone leading", "records show he flew".
 var evidenceNouns = set("poll", "polls", "polling", "survey", "surveys", "study", "studies", "report",
 	"review", "analysis", "records", "documents", "data", "results", "figures", "audit",
 	"investigation", "tally", "count", "census", "research")

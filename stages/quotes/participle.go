@@ -220,7 +220,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 		a++
 	}
 	if vocalQuotation(p, i, hi) {
-		// "…, chanting “Dump Trump.”": the quotation is what was chanted
+		// "…, chanting “Vote Stone out.”": the quotation is what was chanted
 	} else if q, ok := quotationAfterComma(p, a, hi); ok {
 		// "…, saying, “I would suggest …”", "…, saying at one point,
 		// “…”": the quotation is what was said, a clause or not

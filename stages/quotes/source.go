@@ -315,7 +315,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if s >= e {
 		return 0, 0, false
 	}
-	// "The president, speaking at a rally in Ohio, said", "Ryan, asked
+	// "The president, speaking at a rally in Ohio, said", "Reyes, asked
 	// whether he would run, replied": the subject without the participle
 	// phrase set off by commas, whatever that phrase holds
 	if commaBeforeCue {
@@ -380,7 +380,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			// Salinger, White House press secretary, replied"
 			s = ps
 		case commaBeforeCue && x.adverbialLike(p, s) && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)):
-			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
+			// "Smith, in fact, wrote", "Lee’s campaign, for example,
 			// said": the subject without the aside
 			s, e = ps, s-1
 		case commaBeforeCue:
@@ -514,7 +514,7 @@ var relativePronouns = set("who", "whom", "whose", "that")
 
 // nounPhraseSubject reports whether tokens [s,e) are a plausible subject
 // noun phrase: a described subject, or with tags a run of words without a
-// verb that ends in a noun ("One Democratic official", "Kelly Ayotte’s
+// verb that ends in a noun ("One county official", "Ann Lee’s
 // campaign").
 func (x *extraction) nounPhraseSubject(p *para, s, e int) bool {
 	if x.describedSubject(p, s, e) {
@@ -821,7 +821,7 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 		}
 	}
 	// a name after a lower-case word: "In a speech Chirac said", or after
-	// a day or a month: "On Saturday Elizabeth Warren said"
+	// a day or a month: "On Saturday Ann Lee said"
 	k := e
 	for k > s && isNameTok(p.toks[k-1]) && !isDate(p.toks[k-1]) {
 		k--
