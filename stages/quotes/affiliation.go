@@ -26,7 +26,7 @@ func (x *extraction) affiliation(src pipeline.Span) (pipeline.Span, string) {
 			continue
 		}
 		// a relative clause before the preposition is the speaker's
-		// history, not an affiliation ("who served as secretary of state")
+		// history, not an affiliation ("who served as the county's treasurer")
 		if x.relativeBefore(toks, k) {
 			break
 		}

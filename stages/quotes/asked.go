@@ -3,8 +3,8 @@ package quotes
 import "github.com/newsclaims/newsclaims/pipeline"
 
 // askedQuestion parses a question put to the speaker of the main clause,
-// with the asker unnamed: "Asked whether he would back Trump, Ryan said
-// …", "When asked why he trailed, Sanders said …". The question is
+// with the asker unnamed: "Asked whether he would back Lee, Stone said
+// …", "When asked why he trailed, Ward said …". The question is
 // reported by whoever asked it (an interviewer the text does not name):
 // an indirect quote with no source and the cue "Asked", its content the
 // question up to the comma that ends the phrase. Token i is "asked"; it

@@ -55,7 +55,7 @@ func (x *extraction) verbCue(p *para, i int) (cueForm, bool) {
 		// a capitalised word the tagger reads as a name after another
 		// capitalised word ends that name: "the United States", "The
 		// Washington Post", not "states" and "post" (a title-case title
-		// keeps its capitalised verb: "Sanders Vows To …")
+		// keeps its capitalised verb: "Stone Vows To …")
 		if !p.headline && strings.HasPrefix(tag, "NNP") && isCapitalized(t.text) && i > 0 && p.toks[i-1].kind == 'w' && isCapitalized(p.toks[i-1].text) {
 			return f, false
 		}
@@ -122,7 +122,7 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 	switch lemma {
 	case "tell", "inform", "assure", "brief", "remind":
 		s, e := npRight(p, i, hi, addresseeStops)
-		// "told the New York Times and CNN that": names joined by "and"
+		// "told the Harbor Gazette and WKRB that": names joined by "and"
 		for e+1 < hi && p.toks[e].lower == "and" && isNameTok(p.toks[e+1]) && isNameTok(p.toks[e-1]) {
 			_, e2 := npRight(p, e+1, hi, addresseeStops)
 			if e2 <= e+1 {
@@ -132,7 +132,7 @@ func addresseeAfter(p *para, i, hi int, lemma string) (int, int) {
 		}
 		return s, addresseeEnd(p, s, e)
 	case "ask":
-		// "asked Trump if he would …": the person asked, before the question
+		// "asked Stone if he would …": the person asked, before the question
 		s, e := npRight(p, i, hi, set("if", "whether"))
 		if e > s && e < hi && (p.toks[e].lower == "if" || p.toks[e].lower == "whether") && e-s <= 6 {
 			return s, e
@@ -166,7 +166,7 @@ func addresseeEnd(p *para, s, e int) int {
 		if t.kind != 'w' {
 			continue
 		}
-		// ("told the National Post he’s already …": a contracted subject)
+		// ("told the Harbor Gazette he’s already …": a contracted subject)
 		if subjectOpeners[t.lower] || finiteContraction(t.lower) && subjectOpeners[contractionSubject(t.lower)] {
 			switch p.toks[k-1].lower {
 			case "of", "for", "to", "in", "at", "from", "with", "on", "and", "by":
@@ -230,7 +230,7 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		f, ok := x.verbCue(p, k)
 		if !ok {
-			// "“…,” Viguerie notes.": a name and a reporting word that ends
+			// "“…,” Ward notes.": a name and a reporting word that ends
 			// the sentence after a quotation is a verb whatever the tagger
 			// read ("notes" as a plural noun)
 			// ("“…,” the statement read.": also after a noun phrase that
@@ -252,8 +252,8 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 }
 
 // bareTail parses the tail of a quotation closed by a comma that is only a
-// subject and a past-tense verb ending the sentence: "“France will always
-// be France,” an angry Hollande retaliated." The comma inside the marks
+// subject and a past-tense verb ending the sentence: "“Rules are
+// rules,” an angry Holloway retaliated." The comma inside the marks
 // says the sentence goes on, and a bare subject and verb can only be
 // telling who spoke, whatever the verb (surmised, retaliated, gushed),
 // so no list of reporting verbs is asked for here.
@@ -327,7 +327,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	// "Said Comey, “…”", "Added the senator: “…”": the verb first
+	// "Said Reyes, “…”", "Added the senator: “…”": the verb first
 	if f, ok := cueForms[p.toks[lo].lower]; ok && !f.gerund && !endsWithCue && isCapitalized(p.toks[lo].text) && e0 > lo+1 && e0-lo <= 12 {
 		if s, e := lo+1, e0; x.validSource(p, s, e, false) && (x.nameLikeSource(p, s, e) || determiners[p.toks[s].lower]) {
 			return attribution{srcS: s, srcE: e, cueS: lo, cueE: lo + 1, after: hi}, true
@@ -336,7 +336,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	for k := e0 - 1; k >= lo; k-- {
 		f, ok := x.verbCue(p, k)
 		if ok && f.gerund && k == hi-1 && vocalVerbs[f.lemma] {
-			// "Protesters marched outside, chanting “Dump Trump.”": the
+			// "Protesters marched outside, chanting “Vote Stone out.”": the
 			// subject of the main clause
 			if s, e, ok := x.mainSubject(p, lo, k, false); ok {
 				return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, after: hi}, true
@@ -352,7 +352,7 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
 	}
-	// "Republican pollster Daron Shaw: “…”": a name and a colon
+	// "county pollster Jane Holloway: “…”": a name and a colon
 	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
 		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}

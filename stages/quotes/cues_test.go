@@ -37,8 +37,8 @@ func TestCuesAndCoverage(t *testing.T) {
 			"indirect|most voters back the levy|A poll released Monday|found||poll released Monday|-1"}},
 		{"finding needs that", "Police found the car near the river.", nil},
 		{"modal finding is no report", "Retaking the town would show that the army still has momentum.", nil},
-		{"long leading according to", "According to early results of exit polls conducted for the networks and a local paper, most voters backed the levy.", []string{
-			"indirect|most voters backed the levy|early results of exit polls conducted for the networks and a local paper|According to||early results of exit polls conducted for the networks and a local paper|-1"}},
+		{"long leading according to", "According to early counts from a survey taken for two radio stations and a local paper, most voters backed the levy.", []string{
+			"indirect|most voters backed the levy|early counts from a survey taken for two radio stations and a local paper|According to||early counts from a survey taken for two radio stations and a local paper|-1"}},
 		{"particle verb out", "Ann Lee pointed out that the bridge had failed twice.", []string{"indirect|the bridge had failed twice|Ann Lee|pointed out||Ann Lee|-1"}},
 		{"particle verb for", "Ann Lee called for a new bridge.", []string{"indirect|a new bridge|Ann Lee|called for||Ann Lee|-1"}},
 		{"particle verb needs its particle", "Ann Lee called the mayor at noon.", nil},

@@ -10,14 +10,14 @@ import (
 // isTitleLike reports whether quoted text reads as a name or title
 // ("Pearl of the Desert", "Islamic State"): every longer word capitalised
 // and no sentence punctuation. A title set off by commas keeps the comma
-// inside the marks in American style ("on NBC's “Meet the Press,” X
+// inside the marks in American style ("on KVLY's “Sunday Desk,” X
 // said"), so a final comma or period is allowed when the words are plainly
 // title case: two capitalised words or more, the others short function
-// words ("The Nightly Show with Larry Wilmore.", "13 Hours: The Secret
-// Soldiers of Benghazi,"), which a sentence ("I did it.") is not; this
+// words ("The Late Hour with Ann Lee.", "Nine Days: The Long
+// Road to Dover,"), which a sentence ("I did it.") is not; this
 // form is asked for by the tests of a quotation with no speaker only, since
-// a closed title after a cue ("called Merkel “The Chancellor of the Free
-// World.”") is the quotation the cue reports.
+// a closed title after a cue ("called Lee “The Mayor of the Whole
+// Valley.”") is the quotation the cue reports.
 func isTitleLike(s string) bool { return titleLike(s, false) }
 
 // isClosedTitleLike is isTitleLike allowing the closing comma or period.
@@ -241,7 +241,7 @@ func (x *extraction) addedGerund(p *para, c *cand, k, open int) {
 }
 
 // tailSentence finds the attribution of a quotation that ends its own
-// sentence ("“… our fix!” Clinton said to People."): the sentence right
+// sentence ("“… our plan!” Stone said to Harbor Weekly."): the sentence right
 // after the closing mark, when it is only an attribution.
 func (x *extraction) tailSentence(p *para, m marked) (attribution, bool) {
 	first := p.tokIndex(m.closeEnd)
@@ -264,8 +264,8 @@ func (x *extraction) tailSentence(p *para, m marked) (attribution, bool) {
 		if timeWords[p.toks[k].lower] || weekdayNames[p.toks[k].lower] {
 			continue
 		}
-		// "“…?” Trump asked, repeating a broadside", "“…?” Lichtman said
-		// about McCain's effort": a circumstance of the saying, not a
+		// "“…?” Stone asked, repeating a jab", "“…?” Ward said
+		// about Lee's effort": a circumstance of the saying, not a
 		// sentence of its own
 		if k == a.after && (p.toks[k].text == "," || x.posTag(p.toks[k].start) == "IN" && p.toks[k].lower != "that") {
 			break
@@ -324,8 +324,8 @@ func (x *extraction) introEnds(pi int) bool {
 	return strings.HasSuffix(x.text[p.start:p.end], ":")
 }
 
-// commaEnds reports whether paragraph pi ends with a comma: "Obama told
-// Bee," introducing a quotation in the next paragraph.
+// commaEnds reports whether paragraph pi ends with a comma: "Lee told
+// WKRB," introducing a quotation in the next paragraph.
 func (x *extraction) commaEnds(pi int) bool {
 	p := x.paras[pi]
 	return strings.HasSuffix(x.text[p.start:p.end], ",")

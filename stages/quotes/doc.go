@@ -38,14 +38,14 @@
 //	found (that) C" and "records show NP" (a poll, a study, records),
 //	"In a CNN poll, C", "pointed out (that) C", "called for NP",
 //	"called on X to do", "X called Y a Z", "the crowd chanted “…”",
-//	", chanting “…”", ", with 30 percent of voters saying C",
+//	", chanting “…”", ", with 40 percent of residents saying C",
 //	", telling X C", a title "X Says C" or "Poll: C"
 //	        |
 //	        v
 //	speakers from context, for a quotation no cue attributes: the subject
 //	of the clause a colon closes ("X leaned in and boomed: “…”", also
 //	ending the paragraph before), the name opening a headline before its
-//	verb ("Obama slams GOP’s ‘doom and despair’"), the subject of the
+//	verb ("Lee slams council’s ‘gloom and doubt’"), the subject of the
 //	narration sentence right before ("X is upbeat. “…”")
 //	        |
 //	        v
@@ -95,10 +95,10 @@
 //     nor a word before a subject pronoun ("Sunday he added" -> "he"), nor
 //     a participle phrase set off by commas ("The president, speaking at a
 //     rally, said" -> "The president"), nor the relative clause after a
-//     described speaker ("The official, who spoke on condition of
-//     anonymity, said" -> "The official"). A party and state or an
-//     abbreviation after a name stays ("Sen. Mitch McConnell, R-Ky.",
-//     "DePugh of Norborne, Mo.").
+//     described speaker ("The clerk, who asked not to be
+//     named, said" -> "The clerk"). A party and state or an
+//     abbreviation after a name stays ("Sen. Ann Lee, D-Ore.",
+//     "Stone of Millbrook, Ohio").
 //     Empty when the sentence names none. Continuation segments
 //     and excerpt paragraphs repeat the span of the quote they continue;
 //     a quotation given a speaker from context points at the subject in
@@ -128,7 +128,7 @@
 //     ("Lawrence, a lawyer, objected when he said") or, when the pronoun's
 //     paragraph names no one before it, of the paragraph before (not the
 //     person the quote is told to, nor a name before a role noun:
-//     "McConnell spokesman Don Stewart"), else the last person speaker,
+//     "Lee spokesman Tom Reyes"), else the last person speaker,
 //     else the last PERSON mention (never an organisation, a place or a
 //     description that is no role); it/they -> the organisation opening an earlier sentence of
 //     the paragraph when newer than the last organisation speaker, else
@@ -197,7 +197,7 @@
 // Not quotes: a quoted span of one or two words with no cue (“moderate”),
 // a title-cased name (“Pearl of the Desert”), a span after "known as",
 // "so-called", "dubbed", "called"; quoted fragments before the cue of their
-// sentence's own attribution ("Sunday, on CNN’s “State of the Union,” X
+// sentence's own attribution ("Sunday, on WKRB’s “Morning Roundtable,” X
 // said"); the value of a markup attribute (`author="X"`); attributions
 // whose source is the writer or the reader ("we say", "you can say"),
 // passives without a source ("it is reported"), and a run of linked

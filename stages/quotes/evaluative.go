@@ -23,7 +23,7 @@ var asEvaluativeCues = set("described", "describes", "describing", "slammed", "s
 	"criticizes", "criticizing", "decried", "decries", "derided", "derides", "hailed", "hails",
 	"characterized", "characterizes", "portrayed", "portrays", "touted", "touts",
 	"portraying", "characterizing", "touting", "hailing", "decrying", "deriding",
-	// "referred to Rubio as “a bright leader”": the object follows "to"
+	// "referred to Stone as “a steady hand”": the object follows "to"
 	"referred", "refers", "referring")
 
 // calledQuote handles "X called Y “…”": a finite verb with a source, an
@@ -93,12 +93,12 @@ func (x *extraction) calledQuote(p *para, pi, i int) (cand, bool) {
 
 // evaluativeSource finds who called something what in [lo, i): the
 // subject right before the verb ("Smith called …"), or for a verb
-// coordinated with an earlier one ("Cruz knocked Rubio on trade and
-// called him a “moderate”", "…, called her “third-rate”") and for a
-// gerund after a comma ("Bush attacked Trump, calling him a “loser”")
+// coordinated with an earlier one ("Lee knocked Stone on taxes and
+// called him a “dreamer”", "…, called her “second-best”") and for a
+// gerund after a comma ("Lee attacked Stone, calling him a “quitter”")
 // the subject of the main clause; a gerund right after its subject is
-// an absolute phrase ("Ryan saying …, and Trump calling it a “great
-// meeting”").
+// an absolute phrase ("Lee saying …, and Stone calling it a “fine
+// start”").
 func (x *extraction) evaluativeSource(p *para, lo, i int, gerund, quoted bool) (int, int, bool) {
 	if i == lo {
 		return 0, 0, false
@@ -116,8 +116,8 @@ func (x *extraction) evaluativeSource(p *para, lo, i int, gerund, quoted bool) (
 	return 0, 0, false
 }
 
-// calledUnquoted handles "X called Y a Z" without quote marks: "Sanders
-// called him divisive", "…, calling Trump a fascist". The object must be
+// calledUnquoted handles "X called Y a Z" without quote marks: "Ward
+// called him divisive", "…, calling Stone a bully". The object must be
 // an object pronoun or a short name, and what follows it an article or,
 // with tags, an adjective; the content (indirect) is the object and its
 // description, to the next punctuation. "called him on Tuesday", "called

@@ -37,8 +37,8 @@ func (x *extraction) excerpts() {
 			rest := pipeline.Span{Start: p.toks[e].end, End: p.end}
 			rest.Start, rest.End = trimSpan(x.text, rest.Start, rest.End, "")
 			if p.kind == pipeline.ZoneHeadline && (e-s >= 2 || x.hasPersonMention(src)) && rest.Start < rest.End {
-				// the article's title "John McCain: Populist Anger Appeals
-				// to ‘Bad Angels’" attributes the rest of the title
+				// the article's title "Mark Stone: Harbor Plan Appeals
+				// to ‘Old Hands’" attributes the rest of the title
 				x.titleAttribution(pi, src, x.span(p, e, e+1), rest)
 				continue
 			}
@@ -114,11 +114,11 @@ func (x *extraction) labelPrefix(pi int) (int, int, bool) {
 }
 
 // titlePrefix matches an article title that attributes its claim to the
-// words before its colon, where labelPrefix (a name) does not: "Clinton
-// camp: Trump’s Islamaphobia threatens …", "Poll: Sanders leads …", "NY
-// Daily News: …", "EXCLUSIVE – Roger Stone: …". It returns the source's
+// words before its colon, where labelPrefix (a name) does not: "Lee
+// camp: Stone’s tax plan threatens …", "Poll: Ward leads …", "Harbor
+// Gazette: …", "EXCLUSIVE – Mark Stone: …". It returns the source's
 // token range (without a leading label and dash, and without an addressee
-// after "to": "Clinton to Planned Parenthood:") and the colon's index.
+// after "to": "Lee to Valley Growers Fund:") and the colon's index.
 func (x *extraction) titlePrefix(pi int) (int, int, int, bool) {
 	p := &x.paras[pi]
 	if p.kind != pipeline.ZoneHeadline || len(p.toks) < 5 {

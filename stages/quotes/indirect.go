@@ -157,7 +157,7 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
-	// "told reporters this was the only chance": "this" without a time
+	// "told reporters this was the last offer": "this" without a time
 	// word after it is the content's subject, not "this week"
 	if demonstrativeSubject(p, a, hi) {
 		return false
@@ -169,7 +169,7 @@ func tailish(p *para, a, hi int) bool {
 	}
 	for k := a; k < hi; k++ {
 		if p.toks[k].text == "," {
-			// "said Sunday in Madison, Wisconsin, that …": a place and
+			// "said Sunday in Dover, Ohio, that …": a place and
 			// its state before the "that" of the content
 			return !placeThenThat(p, k, hi)
 		}
@@ -195,8 +195,8 @@ func placeThenThat(p *para, k, hi int) bool {
 // shortSubjectClause reports whether the tokens from a are a clause with a
 // short noun subject and no "that": a finite verb within five words,
 // with no punctuation, relative word or preposition before it ("suggested
-// the United States should send more forces", "revealed her husband had
-// taken her name"); not "noted the irony" or "recalled the day in 2008
+// the council should hire more guards", "revealed her brother had
+// sold the farm"); not "noted the irony" or "recalled the night in 1998
 // when …".
 func (x *extraction) shortSubjectClause(p *para, a, hi int) bool {
 	if a >= hi || p.toks[a].kind != 'w' || (!determiners[p.toks[a].lower] && !isNameTok(p.toks[a]) && !possessivePronouns[p.toks[a].lower]) {
@@ -229,7 +229,7 @@ var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand
 var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
 
 // demonstrativeSubject reports whether token a is "this" opening a clause
-// rather than a time phrase: "told reporters this was the only chance",
+// rather than a time phrase: "told reporters this was the last offer",
 // not "said this week".
 func demonstrativeSubject(p *para, a, hi int) bool {
 	return p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1])
@@ -419,7 +419,7 @@ func (p *para) closeFragment(s, e int) int {
 
 // attributedClauseAt reports whether the tokens from k (after a comma)
 // open a clause with its own attribution: "…, but officials said …",
-// "…, and Trump vowed to …". The reported content ends before it.
+// "…, and Stone vowed to …". The reported content ends before it.
 func (x *extraction) attributedClauseAt(p *para, k, limit int) bool {
 	if k < limit && clauseJoiners[p.toks[k].lower] {
 		k++
@@ -544,8 +544,8 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	var content pipeline.Span
 	start := lo
 	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
-		// "According to early results of exit polls conducted for The
-		// Associated Press and television networks, C": a leading source
+		// "According to early counts from a survey taken for the Harbor
+		// Gazette and two radio stations, C": a leading source
 		// runs to its comma
 		if e < hi && p.toks[e].text != "," {
 			k := e
@@ -689,8 +689,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	var c cand
 	f, ok := x.verbCue(p, i)
 	// a verb of manner reports a clause it introduces with "that"
-	// ("Kasich joked that …"); otherwise only after a quotation
-	// ("the crowd chanted “Lock her up!”": a vocal verb reports the
+	// ("Reyes joked that …"); otherwise only after a quotation
+	// ("the crowd chanted “Send him home!”": a vocal verb reports the
 	// quotation right after it)
 	tailOnly := f.class == cueTailOnly && !(i+1 < hi && p.toks[i+1].lower == "that") && !vocalQuotation(p, i, hi)
 	if !ok || tailOnly || isCapitalized(p.toks[i].text) && i != lo && !x.titleCaseCue(p, i) {
@@ -870,18 +870,18 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
 			return c, false
 		}
-		// "asked Trump if he would …", "wondered whether …": an embedded
+		// "asked Stone if he would …", "wondered whether …": an embedded
 		// question is the content
 		question := questionVerbs[f.lemma] && a < hi && questionOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
 		// "explained how he built the business", "noted how happy she
 		// was": a wh-clause is what was explained or noted
 		question = question || weakVerbs[f.lemma] && a < hi && whOpeners[p.toks[a].lower] && x.clauseLike(p, a+1, hi)
-		// "A CNN poll showed Mr. Trump leading": what a poll, a study or
+		// "A WKRB poll showed Mr. Stone leading": what a poll, a study or
 		// records show or find is reported whatever its form
 		evidence := findingVerbs[f.lemma] && !borrow && evidenceSource(p, srcS, srcE)
-		// "Bellwether County Says Trump Should Win GOP Nomination": the
+		// "Harbor County Says Mayor Should Win Party Nomination": the
 		// tagger reads a title-case clause as names; the title reports it
-		// "half said so", "voters say the same of Sanders": a pro-form
+		// "half said so", "voters say the same of Stone": a pro-form
 		// stands for the clause
 		evidence = evidence || f.lemma == "say" && a+1 < hi && (p.toks[a].lower == "so" && !isNameTok(p.toks[a]) && p.toks[a+1].kind == 'p' || p.toks[a].lower == "the" && p.toks[a+1].lower == "same")
 		evidence = evidence || titleSayVerbs[f.lemma] && isCapitalized(p.toks[i].text) && x.titleCaseCue(p, i) && hi-a >= 3 && !borrow && !cueInside(p, srcS, srcE)
@@ -902,9 +902,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	if !ok {
 		return c, false
 	}
-	// "Leeds, who told the Times that Trump groped her, spoke": the
+	// "Vance, who told the Gazette that Stone misled her, spoke": the
 	// relative clause, and its content, end at the comma
-	// "When Trump said he would “protect our citizens,” the crowd
+	// "When Stone said he would “keep the harbor open,” the crowd
 	// applauded": so does a fronted subordinate clause, the main clause
 	// following its comma
 	subordinate := srcS > lo && subordinators[p.toks[srcS-1].lower] && (srcS-1 == lo || p.toks[srcS-2].text == ",")
@@ -1025,8 +1025,8 @@ func (x *extraction) cuelessMixed() {
 			if len(frags) == 0 {
 				continue
 			}
-			// "Bloomberg says he's distressed by the campaign -- “an
-			// outrage” -- that …": the quotation set off by a dash goes on
+			// "Stone says he's troubled by the vote -- “a
+			// disgrace” -- that …": the quotation set off by a dash goes on
 			// the attribution just before it
 			if k := x.reportRightBefore(reports[pi], sent[0], firstOpen); k >= 0 {
 				c := &x.cands[k]
@@ -1037,7 +1037,7 @@ func (x *extraction) cuelessMixed() {
 				covered.addLater(c.q.Content)
 				continue
 			}
-			// "Sunday, on CNN’s “State of the Union,” X said …": fragments
+			// "Sunday, on WKRB’s “Morning Roundtable,” X said …": fragments
 			// before the cue of the sentence's own attribution are no
 			// second, cue-less one
 			if cueWithin(cues[pi], end, sent[1]) {
@@ -1048,8 +1048,8 @@ func (x *extraction) cuelessMixed() {
 			c.q.Type = pipeline.QuoteMixed
 			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
 			c.q.QuotedFragments = frags
-			// "These and other sources of authority, the lawyers said, “all
-			// command the same conclusion”", "“A,” she said, and “B.”": the
+			// "These and other records, the auditors said, “all point
+			// the same way”", "“A,” she said, and “B.”": the
 			// sentence's own attribution before the fragments speaks them
 			// too; the rest of the sentence after it repeats its source
 			// and cue, as the second part of a split quotation does
@@ -1061,7 +1061,7 @@ func (x *extraction) cuelessMixed() {
 					s++
 				}
 				c.q.Content.Start = min(p.toks[s].start, firstOpen)
-				// "But, he said, “there was never …”": a content before
+				// "But, he said, “nobody ever asked …”": a content before
 				// the cue that is only a connective is none
 				if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
 					ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
@@ -1078,8 +1078,8 @@ func (x *extraction) cuelessMixed() {
 			}
 			// "They “had chemistry,” said X, an adviser.": an attribution
 			// after the last fragment names the speaker of the sentence
-			// (the sentence of the closing mark: "In 2009, …, “states were
-			// hemorrhaging money. They needed it,” DeSantis said.")
+			// (the sentence of the closing mark: "In 2011, …, “towns were
+			// short of cash. They needed it,” Holloway said.")
 			tailEnd := max(sent[1], end)
 			if end > sent[1] {
 				tailEnd = p.sentenceOf(end)[1]
@@ -1108,7 +1108,7 @@ func (x *extraction) cuelessMixed() {
 }
 
 // inEvidence parses a sentence that opens with the poll or the study it
-// reports: "In a Des Moines Register poll, Mr. Cruz had a 10-point lead".
+// reports: "In a Harbor Gazette poll, Ms. Lee had a 10-point lead".
 // Token i is the sentence's first, "In"; the source runs to the comma,
 // names a poll, a study or records, and a clause follows.
 func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
@@ -1141,8 +1141,8 @@ func (x *extraction) inEvidence(p *para, pi, i int) (cand, bool) {
 }
 
 // asPutItReport parses "as X put it" set in a sentence that is no direct
-// quote: "As Ruth Marcus puts it, Obama is trying to make Republicans “an
-// offer …”" and "That’s because, as he puts it, “the best thing …”" report
+// quote: "As Jane Holloway puts it, the mayor is trying to give the council
+// “a choice …”" and "That’s why, as he puts it, “the only way …”" report
 // what follows the comma; "C, as X put it." what comes before. Token i is
 // "as".
 func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
@@ -1166,7 +1166,7 @@ func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
 	}
 	var content pipeline.Span
 	after := k + 2
-	// "put it in a statement to my colleague, …": a setting before the
+	// "put it in a letter to the board, …": a setting before the
 	// comma
 	if after < hi && adverbialStarts[p.toks[after].lower] {
 		for j := after; j < hi && j <= after+12 && p.toks[j].kind != 'q' && !isSentenceEnd(p.toks[j]); j++ {
@@ -1235,7 +1235,7 @@ func evidenceSource(p *para, s, e int) bool {
 }
 
 // titleCaseCue reports whether the capitalised verb at token i is a cue
-// of an article title in title case ("Trump Says He Never Pledged To …"):
+// of an article title in title case ("Mayor Says She Never Promised To …"):
 // the paragraph is the title, and the word before the verb is capitalised
 // too. After a preposition, a determiner, a possessive or a conjunction the
 // word is a noun, as title case hides ("… After Report Reveals …", "The
@@ -1255,8 +1255,8 @@ func (x *extraction) titleCaseCue(p *para, i int) bool {
 var titleSayVerbs = set("say", "tell", "warn", "claim", "insist", "deny", "admit", "predict", "vow")
 
 // cueInside reports whether a reporting verb lies in tokens [s,e): a
-// title-case source holding one is a second clause ("Trump Says He Never
-// Pledged …").
+// title-case source holding one is a second clause ("Mayor Says She Never
+// Promised …").
 func cueInside(p *para, s, e int) bool {
 	for k := s; k < e; k++ {
 		if _, ok := cueForms[p.toks[k].lower]; ok {
@@ -1286,7 +1286,7 @@ func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) i
 		if c.Cue.Start < sentStart || c.Cue.End > open || c.Source.Start < sentStart || c.Content.End > open {
 			continue
 		}
-		// "Cruz said that …, adding that it’s why Trump “…”", "“A,” said
+		// "Ward said that …, adding that it’s why Stone “…”", "“A,” said
 		// X, who thinks Y “…”": a reporting word between the attribution
 		// and the mark has the fragments
 		if x.reportingWordWithin(p, max(c.Cue.End, c.Content.End), open) {
@@ -1397,7 +1397,7 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			if finiteContraction(p.toks[k].lower) {
 				return true // "he's", "they'll": the verb is inside the token
 			}
-			// "said Obama's words “amount to …”": a noun phrase and then a
+			// "said Lee's words “amount to …”": a noun phrase and then a
 			// quotation; the tagger often reads the quoted verb as a noun,
 			// but a quotation right after a subject is its predicate
 			if p.toks[k].kind == 'q' && k > a && p.toks[k-1].kind == 'w' && k+1 < hi && p.toks[k+1].kind == 'w' && !isCapitalized(p.toks[k+1].text) {
@@ -1526,7 +1526,7 @@ func (ci *contentIndex) holds(s pipeline.Span) bool {
 
 // digestLead reports whether the words before a sentence's first quotation
 // are only a dash, or an all-caps label and a dash: a line of a headline
-// digest ("NOW OPEN—“Pop-up art show strives to …,” by …", "—“…”"),
+// digest ("NEW TODAY—“Harbor bakery hopes to …,” by …", "—“…”"),
 // which quotes a headline, not a speaker.
 func digestLead(before string) bool {
 	t := strings.TrimSpace(before)

@@ -3,10 +3,10 @@ package quotes
 import "github.com/newsclaims/newsclaims/pipeline"
 
 // invertedIndirect parses a reported sentence whose attribution follows it
-// with the verb first: "The economy is fine, said Richard Curtin, the chief
-// economist of …", and a quotation that runs on outside its marks before
-// one ("“Many would consider that an embarrassment” if she did not win by
-// more, said David Wasserman, an analyst at …"), and a short quotation that
+// with the verb first: "The harvest is late, said Mark Stone, the chief
+// analyst of …", and a quotation that runs on outside its marks before
+// one ("“Some would call that a setback” if she did not win by
+// more, said Jane Holloway, an analyst at …"), and a short quotation that
 // ends it ("X may be “strategic,” said Y"). Token i is the cue, right after
 // the comma that ends the content (or the mark closing after it); the source runs from the cue to the
 // sentence end, its description included as appositiveTail keeps it.

@@ -52,7 +52,7 @@ var reportingVerbs = map[string]cueClass{
 	"quip": cueTailOnly, "shout": cueTailOnly, "whisper": cueTailOnly,
 	"chant": cueTailOnly, "yell": cueTailOnly, "scream": cueTailOnly,
 	"exclaim": cueTailOnly, "post": cueTailOnly, "recount": cueTailOnly,
-	// "“…,” the statement read.", "“…,” reads a Wednesday editorial": what a
+	// "“…,” the statement read.", "“…,” reads a Monday editorial": what a
 	// document, a sign or a message says ("read “X”" before a mark is a
 	// naming cue instead)
 	"read": cueTailOnly,
@@ -72,7 +72,7 @@ var reportingVerbs = map[string]cueClass{
 	// so "found the body" and "showed the way" are no attributions
 	"find": cueClause, "show": cueClause,
 	// with their particle only (particleVerbs): "pointed out that …",
-	// "called for a ban", "called on Congress to act"
+	// "called for a ban", "called on the council to act"
 	"point": cueClause | cueNoun, "call": cueNoun,
 	// "reminded voters that …": the person reminded is the addressee
 	"remind": cueClause,
@@ -152,7 +152,7 @@ var whOpeners = set("how", "why", "what", "whether")
 var findingVerbs = set("find", "show")
 
 // evidenceNouns name sources whose findings are reported: "the poll
-// showed Trump leading", "records show he flew".
+// showed Stone leading", "records show he flew".
 var evidenceNouns = set("poll", "polls", "polling", "survey", "surveys", "study", "studies", "report",
 	"review", "analysis", "records", "documents", "data", "results", "figures", "audit",
 	"investigation", "tally", "count", "census", "research")

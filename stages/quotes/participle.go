@@ -23,8 +23,8 @@ var participialCues = set("saying", "adding", "noting", "claiming", "arguing", "
 	"blaming", "tweeting")
 
 // vocalVerbs tell how words were voiced; they report only the quotation
-// that follows them ("the crowd chanted “Lock her up!”", "…, chanting
-// “Dump Trump”"): "chanting slogans" is an act.
+// that follows them ("the crowd chanted “Send him home!”", "…, chanting
+// “Vote Stone out”"): "chanting slogans" is an act.
 var vocalVerbs = set("chant", "yell", "scream", "shout")
 
 // vocalQuotation reports whether token i is a form of a vocal verb with a
@@ -57,7 +57,7 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) || i-1 <= lo {
 		return 0, 0, false
 	}
-	// "…, with 30 percent of voters saying C": the noun phrase after
+	// "…, with 40 percent of residents saying C": the noun phrase after
 	// "with" is the subject of the gerund
 	for k := i - 1; k > lo && k >= i-10; k-- {
 		t := p.toks[k]
@@ -87,7 +87,7 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 		return 0, 0, false
 	}
 	end := i - 1
-	// "… an impassioned defense of “New York values,” saying …": the
+	// "… a long defense of “small-town values,” saying …": the
 	// comma inside the closing mark
 	if prev := p.toks[end]; prev.kind == 'q' && end-1 > lo && p.toks[end-1].text == "," {
 		end--
@@ -208,7 +208,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	a := i + 1
 	var add pipeline.Span
 	if f := cueForms[p.toks[i].lower]; f.lemma == "tell" {
-		// "…, telling MSNBC his involvement would depend …": the person
+		// "…, telling WKRB his support would hinge …": the person
 		// told, then the content
 		as, ae := addresseeAfter(p, a, hi, f.lemma)
 		if ae <= as {
@@ -220,7 +220,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 		a++
 	}
 	if vocalQuotation(p, i, hi) {
-		// "…, chanting “Dump Trump.”": the quotation is what was chanted
+		// "…, chanting “Vote Stone out.”": the quotation is what was chanted
 	} else if q, ok := quotationAfterComma(p, a, hi); ok {
 		// "…, saying, “I would suggest …”", "…, saying at one point,
 		// “…”": the quotation is what was said, a clause or not

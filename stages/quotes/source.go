@@ -30,7 +30,7 @@ func isBoundaryTok(t token) bool {
 // (exclusive) that starts after the nearest boundary at or after lo.
 func segmentLeft(p *para, lo, e int) int {
 	k := e - 1
-	// "Sen. Marco Rubio (R-Fla.)": a short parenthetical after a name
+	// "Sen. Mark Stone (R-Utah)": a short parenthetical after a name
 	// belongs to it
 	if k > lo && p.toks[k].text == ")" {
 		for b := k - 1; b > lo && k-b <= 8; b-- {
@@ -119,7 +119,7 @@ func isNamePhrase(p *para, s, e int) bool {
 	if s >= e {
 		return false
 	}
-	// "Sen. Claire McCaskill (D-Mo.)": a parenthetical closing the name
+	// "Sen. Ann Lee (D-Ore.)": a parenthetical closing the name
 	if e-s > 2 && p.toks[e-1].text == ")" {
 		for b := e - 2; b > s; b-- {
 			if p.toks[b].text == "(" {
@@ -143,9 +143,9 @@ func isNamePhrase(p *para, s, e int) bool {
 
 // appositiveTail returns the end of the source [s, e) of an inverted
 // attribution ("…,” said X, …) taken to the end of the sentence when the
-// rest describes X: "said Daniel Benjamin, who was coordinator for
-// counterterrorism from 2009 to 2012", "said Bill Dombrowski, president
-// and chief executive of the California Retailers Association". A
+// rest describes X: "said Mark Stone, who was director of
+// harbor safety from 2003 to 2007", "said Ann Lee, president
+// and chief executive of the Valley Growers Council". A
 // participle phrase ("…, asked about his claims"), an adverbial ("…, in a
 // statement"), another cue or a quotation after the comma is no
 // description and stays out.
@@ -170,7 +170,7 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
 		return e
 	}
-	// "said Kyev Tatum, then senior pastor at …": a role at another time
+	// "said Tom Reyes, then senior editor at …": a role at another time
 	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
 	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB") && !atOtherTime {
 		return e
@@ -192,10 +192,10 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 
 // beforeRelative returns the end of an inverted source's description
 // [k, j) that a relative clause follows, when the sentence after it holds
-// more than a description: "said Alan Berger, a gynecologist from
-// Englewood, New Jersey, who said he is friendly with …", "said Lionel
-// Sosa, a Texas media consultant and an influential Hispanic Republican who
-// said he would not vote …". The description is the source with the name;
+// more than a description: "said Paul Ward, a dentist from
+// Millbrook, Ohio, who said he has known her for …", "said Rita
+// Vance, a Dover ad consultant and a well-known county Democrat who
+// said she would not vote …". The description is the source with the name;
 // without a relative pronoun, or with a verb before it, the name alone (e).
 func (x *extraction) beforeRelative(p *para, k, j, e int) int {
 	for r := k + 1; r < j; r++ {
@@ -252,7 +252,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
 		cue -= 3
 	}
-	// "Jessica Leeds, who told the Times that …", "officials who said":
+	// "Nora Vance, who told the Gazette that …", "officials who said":
 	// the relative pronoun is the source (the speaker is its antecedent)
 	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
 		return k, cue, true
@@ -281,12 +281,12 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 		// the subject of the sentence's main clause, before a relative
 		// clause or a fronted phrase: "The spokesman refused to say who
-		// Cameron would like to win but said"
+		// Stone would like to win but said"
 		if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
 			return s, e, true
 		}
 	}
-	// "Jason Sims — a teacher from Mount Pleasant — says": an appositive
+	// "Ann Lee — a nurse from Millbrook — says": an appositive
 	// between dashes
 	if j > lo && isDash(p.toks[j].text) {
 		for c := j - 1; c > lo && j-c < 20; c-- {
@@ -315,7 +315,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if s >= e {
 		return 0, 0, false
 	}
-	// "The president, speaking at a rally in Ohio, said", "Ryan, asked
+	// "The president, speaking at a rally in Ohio, said", "Reyes, asked
 	// whether he would run, replied": the subject without the participle
 	// phrase set off by commas, whatever that phrase holds
 	if commaBeforeCue {
@@ -341,14 +341,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			if isNamePhrase(p, ps, c) && p.toks[c+1].lower != "which" {
 				return ps, e, true
 			}
-			// "The official, who spoke on condition of anonymity because
-			// he was not authorized to discuss the talks, said": a
+			// "The clerk, who asked not to be named because she
+			// had no leave to speak on the case, said": a
 			// described speaker, without the (often long) gloss
 			if commaBeforeCue && x.describedSubject(p, ps, c) {
 				return nameBefore(p, lo, ps), c, true
 			}
-			// "Paul Porter, a truck driver from Ava, Mo., who is …, said",
-			// "Jacob Shiansky, 24, who was visiting, told": a name under
+			// "Mark Stone, a bus driver from Dover, Del., who is …, said",
+			// "Ann Lee, 31, who was passing by, told": a name under
 			// descriptions that end in a place or an age
 			if p.toks[c+1].lower != "which" {
 				if ns, ok := x.describedName(p, lo, ps, c); ok {
@@ -357,7 +357,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			}
 		}
 	}
-	// "Harvey, a delegate from Houston, Texas, said": a town and its state
+	// "Reyes, a delegate from Dover, Ohio, said": a town and its state
 	// are one place, the end of the appositive before them
 	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
 		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
@@ -372,15 +372,15 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, ps, s-1) && (partyDesignation(p, s, e) || abbreviation(p, s, e)):
-			// "Sen. Mitch McConnell, R-Ky., said", "DePugh of Norborne,
-			// Mo., says", "Acme, Inc., said"
+			// "Sen. Ann Lee, D-Ore., said", "Stone of Millbrook,
+			// Ohio, says", "Acme, Inc., said"
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e):
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
 			// Salinger, White House press secretary, replied"
 			s = ps
 		case commaBeforeCue && x.adverbialLike(p, s) && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)):
-			// "Smith, in fact, wrote", "Ayotte’s campaign, for example,
+			// "Smith, in fact, wrote", "Lee’s campaign, for example,
 			// said": the subject without the aside
 			s, e = ps, s-1
 		case commaBeforeCue:
@@ -389,8 +389,8 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			}
 		}
 	} else if commaBeforeCue {
-		// "Stuart Stevens, a Republican operative and Romney's chief
-		// strategist in his 2012 campaign, said": an appositive long
+		// "Jane Holloway, a party organiser and the mayor's chief
+		// adviser in her 2010 race, said": an appositive long
 		// enough to hold words that end a segment ("and", "who")
 		if ns, ok := x.longAppositive(p, lo, e); ok {
 			return ns, e, true
@@ -398,7 +398,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		if cs, ce, ok := x.subjectChain(p, lo, e); ok {
 			return cs, ce, true
 		}
-		// "Sen. Jack Reed (D-R.I.), said": a name and its parenthesis
+		// "Sen. Mark Stone (R-Utah), said": a name and its parenthesis
 		// before a stray comma
 		if p.toks[e-1].text == ")" {
 			if open := parenOpen(p, s, e-1); open > s && isNamePhrase(p, s, open) {
@@ -407,7 +407,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 		return 0, 0, false
 	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
-		// "One Democratic official who relayed the exchange said": a
+		// "One county official who described the meeting said": a
 		// restrictive relative clause belongs to the source
 		if ps := segmentLeft(p, lo, s-1); ps < s-1 && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)) {
 			s = ps
@@ -440,9 +440,9 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 }
 
 // describedName finds the name before the descriptions [s, c) that a
-// relative clause at c follows: "Paul Porter, a truck driver from Ava,
-// Mo., who is a member of the union, said", "Jacob Shiansky, 24, who was
-// visiting, told". The descriptions are comma-separated phrases, each an
+// relative clause at c follows: "Mark Stone, a bus driver from Dover,
+// Del., who sits on the guild board, said", "Ann Lee, 31, who was
+// passing by, told". The descriptions are comma-separated phrases, each an
 // appositive, an age, or a place with its state; the source is the name
 // with all of them, as the annotated news keeps them.
 func (x *extraction) describedName(p *para, lo, s, c int) (int, bool) {
@@ -514,7 +514,7 @@ var relativePronouns = set("who", "whom", "whose", "that")
 
 // nounPhraseSubject reports whether tokens [s,e) are a plausible subject
 // noun phrase: a described subject, or with tags a run of words without a
-// verb that ends in a noun ("One Democratic official", "Kelly Ayotte’s
+// verb that ends in a noun ("One county official", "Ann Lee’s
 // campaign").
 func (x *extraction) nounPhraseSubject(p *para, s, e int) bool {
 	if x.describedSubject(p, s, e) {
@@ -565,15 +565,15 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 
 // subjectChain finds the subject of a sentence that opens with a name or
 // a noun phrase and runs on through commas to the comma before the
-// cue at e: "Alixandria Lapp, executive director of the House Majority
-// PAC, a Democratic super PAC, said", "Michael Seaman, who lives outside
-// the state capital, Sacramento, said". The annotated news takes the whole
-// run as the source; its last piece alone ("a Democratic super PAC",
-// "Sacramento") is someone or somewhere else. A participle phrase or an
+// cue at e: "Jane Holloway, executive director of the Valley Growers
+// Fund, a farm lobby group, said", "Mark Stone, who lives outside
+// the county seat, Millbrook, said". The annotated news takes the whole
+// run as the source; its last piece alone ("a farm lobby group",
+// "Millbrook") is someone or somewhere else. A participle phrase or an
 // adverbial after the opening subject is an aside, and the subject alone
-// the source: "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a
-// swing state, said", "The administration, in an effort that has drawn
-// criticism from business groups, said" ("including" opens no aside: "Some
+// the source: "Sen. Ann Lee, facing a hard race in Dover County, a
+// rural district, said", "The agency, in a plan that has drawn
+// fire from shipping firms, said" ("including" opens no aside: "Some
 // observers, including two professors, said").
 func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
@@ -615,11 +615,11 @@ func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 }
 
 // coordinatedNounPhrase finds the start of a subject whose last
-// conjunct follows the "and" at token and: "Experts on North Korea and
-// nuclear nonproliferation said", "Groups representing colleges and
-// universities, local governments and smaller nonprofits said". The run
+// conjunct follows the "and" at token and: "Experts on river dams and
+// flood control said", "Groups speaking for farms and
+// ranches, county boards and small charities said". The run
 // from the sentence start to the cue at e must hold no finite verb (then
-// "and" joins clauses: "Trump won and his rivals said") and open with a
+// "and" joins clauses: "Lee won and her rivals said") and open with a
 // word that can open a noun phrase.
 func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) {
 	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[and].start)[0]))
@@ -642,12 +642,12 @@ func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) 
 			return 0, false
 		}
 	}
-	// ", and Sanders said", ", and then Wallnau continues": a new clause
+	// ", and Lee said", ", and then Ward continues": a new clause
 	// after a comma opens with its own subject
 	if p.toks[and-1].text == "," && (isNameTok(p.toks[and+1]) || subjectPronouns[p.toks[and+1].lower] || adverbialStarts[p.toks[and+1].lower] || p.toks[and+1].lower == "then") {
 		return 0, false
 	}
-	// "GOP presidential contender and former neurosurgeon Ben Carson": a
+	// "County board candidate and former dentist Paul Ward": a
 	// role before a name makes the name the source, as annotated
 	n := e
 	for n > and+1 && isNameTok(p.toks[n-1]) {
@@ -660,7 +660,7 @@ func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) 
 	}
 	for k := st; k < e; k++ {
 		if finiteContraction(p.toks[k].lower) {
-			return 0, false // "Clinton's wobbly on the TPP, she's …"
+			return 0, false // "Lee's shaky on the levy, she's …"
 		}
 	}
 	if x.hasFiniteVerb(p, st, e) || !x.validSource(p, st, e, false) {
@@ -789,7 +789,7 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 	if subjectPronouns[last.lower] {
 		return e - 1
 	}
-	// "At the convention Sen. Elizabeth Warren (D-MA) said": the
+	// "At the fair Sen. Ann Lee (D-OR) said": the
 	// parenthesis after the name is no part of the search
 	if last.text == ")" {
 		if open := parenOpen(p, s, e-1); open > s+1 {
@@ -808,7 +808,7 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 					return s
 				}
 			}
-			// "At the party convention Sen. Warren said": a name after
+			// "At the county fair Sen. Lee said": a name after
 			// the common noun ending the fronted phrase is the subject
 			r := e
 			for r > k+1 && isNameTok(p.toks[r-1]) {
@@ -821,7 +821,7 @@ func (x *extraction) subjectAfterFronted(p *para, s, e int) int {
 		}
 	}
 	// a name after a lower-case word: "In a speech Chirac said", or after
-	// a day or a month: "On Saturday Elizabeth Warren said"
+	// a day or a month: "On Saturday Ann Lee said"
 	k := e
 	for k > s && isNameTok(p.toks[k-1]) && !isDate(p.toks[k-1]) {
 		k--
@@ -846,7 +846,7 @@ func (x *extraction) coordinatedSubject(p *para, lo, and int) (int, int, bool) {
 	if s >= and {
 		return 0, 0, false
 	}
-	// "he looked into the camera, furrowed his brow and said": a list of
+	// "she put down the pen, shook her head and said": a list of
 	// verb phrases shares the subject before the first
 	for hops := 0; hops < 3 && s-1 > lo && p.toks[s-1].text == "," && s < and; hops++ {
 		switch x.posTag(p.toks[s].start) {
@@ -955,9 +955,9 @@ var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "
 // validSource reports whether tokens [s,e) can be a speaker.
 func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	n := e - s
-	// a name with a long appositive runs to some 25 tokens ("Bill Millis,
-	// a North Carolina businessman who had been a member of the board
-	// before departing last month, said")
+	// a name with a long appositive runs to some 25 tokens ("Mark Stone,
+	// a Dover grain dealer who had sat on the harbor board
+	// until he left it last spring, said")
 	if n <= 0 || n > 28 {
 		return false
 	}
@@ -991,7 +991,7 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	}
 	// "Based on provisional results declared": a participle opens a
 	// phrase, not a source; a weekday alone is no one ("Sunday said")
-	// ("said retired neurosurgeon Ben Carson": a participle before a
+	// ("said retired dentist Paul Ward": a participle before a
 	// description and a name is an adjective of the source)
 	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
 		return false
@@ -1010,9 +1010,9 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		}
 		if k > s && (t.lower == "who" || t.lower == "whose") {
 			hasContent = true
-			break // "One official who relayed the exchange": a restrictive clause
+			break // "One official who described the meeting": a restrictive clause
 		}
-		// "X, the founder of the Free State Project that encourages …": a
+		// "X, the founder of the Valley Trust that helps …": a
 		// relative clause inside an appositive
 		if t.lower == "that" && k-1 > s && hasComma(p, s, k-1) && (isNameTok(p.toks[k-1]) || strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN")) {
 			break
@@ -1043,8 +1043,8 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 
 // reducedRelative reports whether the past form at token k of a source
 // starting at s is a participle after a noun inside an appositive, which
-// the tagger often reads as a past tense: "Laurie Cestnick, the founder of
-// a group called Occupy DNC", "a lawyer based in Miami". Before the comma it
+// the tagger often reads as a past tense: "Rita Vance, the founder of
+// a group called Save Harbor Park", "a lawyer based in Dover". Before the comma it
 // stays a verb ("Officials feared the worst").
 func (x *extraction) reducedRelative(p *para, s, k int) bool {
 	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {

@@ -15,7 +15,7 @@ func TestSubjectsTagged(t *testing.T) {
 			[]string{"indirect|the new rules would hurt small boats|Maria Lopez, director of the Harbor Fund, a coastal charity|said"}},
 		{"a noun phrase opens the run", "Officials at Harbor Security Investigations, a division of Fisheries and Coast Enforcement, said they were concerned.",
 			[]string{"indirect|they were concerned|Officials at Harbor Security Investigations, a division of Fisheries and Coast Enforcement|said"}},
-		{"participle aside after the name", "Sen. Tom Reed, facing a hard race in Ohio, a swing state, said he would back the bill.",
+		{"participle aside after the name", "Sen. Tom Reed, facing a hard race in Dover County, a rural district, said he would back the bill.",
 			[]string{"indirect|he would back the bill|Sen. Tom Reed|said"}},
 		{"adverbial aside after the subject", "The agency, in an effort that has drawn fire from business groups, said the rule would start in May.",
 			[]string{"indirect|the rule would start in May|The agency|said"}},

@@ -236,7 +236,7 @@ func splitSentences(text string, start, end int) [][2]int {
 			}
 			word := strings.ToLower(text[w:i])
 			// (a state, a company or a month before an opening quote mark
-			// ends its sentence: "said X, 20, of Jacksonville, Fla. “…”";
+			// ends its sentence: "said X, 20, of Dover, Del. “…”";
 			// a title or an initial before one does not)
 			placeBeforeQuote := isQuoteRune(next) && placeAbbreviations[word]
 			if !strings.Contains(word, ".") && !placeBeforeQuote && (abbreviations[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]))) {
