@@ -340,7 +340,7 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 		}
 	} else {
 		// a noun phrase, perhaps with prepositional phrases and quote
-		// marks ("Lee's recent visits to some of the county's poorest
+		// marks ("Lee's recent trips to a few of the county's poorest
 		// farm towns", "his staff “did")
 		for k < len(toks) && k < j+12 {
 			t := d.Tokens[toks[k]]
@@ -519,7 +519,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 }
 
 // maxTrailingAdjunct bounds what may follow a trailing frame's verb: a
-// time or a place ("Lee said at a town hall here", "former Mayor Mark
+// time or a place ("Lee said at a school hall here", "former Mayor Mark
 // Stone said this week at a county fair in Dale"), with no verb.
 const maxTrailingAdjunct = 14
 
@@ -639,9 +639,10 @@ func afterConnectives(d *pipeline.Doc, toks []int) []int {
 // participleFrame finds a reporting participle after the main clause of
 // the article's own voice: "Lee sought to play down her defeat,
 // pointing to a large win in Kent" is the article's, but in "Mr. Stone
-// hardly mentioned his two rivals, saying that he was already planning
-// for the autumn" what follows "saying that" is a claim of the clause's
-// subject, as in "Stone got himself into trouble by saying that ...". It returns the frame and where the main clause ends.
+// hardly mentioned his two rivals, saying that his mind was already on
+// the autumn" what follows "saying that" is a claim of the clause's
+// subject, as in "Stone got himself into trouble by saying that ...".
+// It returns the frame and where the main clause ends.
 func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	toks := tokensIn(d, part)
 	toks = afterConnectives(d, toks)
@@ -860,7 +861,7 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 // is what the source said, not the verb's object.
 func longSubjectClause(d *pipeline.Doc, toks []int, verb, j int) bool {
 	if j >= len(toks) || d.Tokens[toks[j-1]].Text == "," {
-		return false // "say, jeez, Joe, you got ...": a quotation, not a clause
+		return false // "say, gosh, Ann, you got ...": a quotation, not a clause
 	}
 	// "Part of the trouble in finding leaks, say experts like Ann Lee, a
 	// Lakeside engineer, is the soil itself": a frame set
