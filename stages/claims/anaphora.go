@@ -9,15 +9,15 @@ import (
 // A denial often names what it denies only by a pronoun or a claim noun
 // that points back at a statement made just before:
 //
-//	allegations that he assaulted Ivana Trump, which he has denied
-//	the contest had been "rigged" against him, a charge that Colorado
-//	    Republican leaders strongly denied
-//	... had impeded rescue attempts - an allegation rejected by a series
-//	    of congressional inquiries
-//	... occupied territory under international law, although Israel
+//	claims that he bribed Carl Dunmore, which he has denied
+//	the count had been "fixed" against her, a charge that Lakeside
+//	    county officials firmly denied
+//	... had delayed the harbour repairs - a claim rejected by a string
+//	    of council reviews
+//	... belongs to the county under the old lease, although the mill
 //	    disputes this
-//	Even some of Clinton's allies have described it as a serious lapse
-//	    in judgment. Clinton has disputed both critiques, ...
+//	Even some of Lee's friends have called it a plain error of
+//	    tone. Lee has disputed both complaints, ...
 //
 // The claim of such a denial is the statement pointed at (its content is
 // the antecedent, not the word "which"), its claimant the denier, its
@@ -109,7 +109,7 @@ func pointingDenial(d *pipeline.Doc, toks []int, v int, verb string) (pointing, 
 	pointingOK := pointingDenialVerbs[verb]
 
 	// The tail: walk back over adverbs, auxiliaries and a conjoined verb
-	// phrase ("has faced in the past and has always denied") to the
+	// phrase ("has heard many times and has always denied") to the
 	// source, then to the relative word or claim noun opening the tail.
 	if d.Tokens[toks[v]].POS == "VBN" && v+1 < len(toks) && low(v+1) == "by" && v >= 2 {
 		// passive: ", an allegation rejected by SOURCE"
@@ -354,8 +354,8 @@ func allegedContent(d *pipeline.Doc, claim pipeline.Span, off int) (pipeline.Spa
 
 // complementBefore returns the clause a tail at off follows when no claim
 // ends there: the complement of the last "whether" or "that" before it
-// ("raised new questions about whether the foundation worked to reward its
-// donors, a charge that ..."). A "that" must open a clause, not a relative.
+// ("left doubts about whether the trust acted to favour its
+// sponsors, a charge that ..."). A "that" must open a clause, not a relative.
 func complementBefore(d *pipeline.Doc, s pipeline.Sentence, off int) (pipeline.Span, bool) {
 	toks := tokensIn(d, pipeline.Span{Start: s.Start, End: off})
 	for k := len(toks) - 2; k >= 0; k-- {

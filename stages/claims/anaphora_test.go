@@ -31,10 +31,10 @@ func TestPointingDenials(t *testing.T) {
 		},
 		{
 			name:     "a claim noun apposed to the statement",
-			text:     "The mayor complained that the tender had been rigged against him, a charge that the board strongly denied.",
+			text:     "The mayor complained that the tender had been rigged against his firm, a charge that the board strongly denied.",
 			ents:     []ent{board},
-			quotes:   []quoteSpec{{content: "the tender had been rigged against him", source: "The mayor", cue: "complained", speaker: "mayor"}},
-			wantText: "the tender had been rigged against him", wantBy: "Harbour Board", wantStance: pipeline.StanceDenies,
+			quotes:   []quoteSpec{{content: "the tender had been rigged against his firm", source: "The mayor", cue: "complained", speaker: "mayor"}},
+			wantText: "the tender had been rigged against his firm", wantBy: "Harbour Board", wantStance: pipeline.StanceDenies,
 		},
 		{
 			name:     "a pointing object after a subordinator",
@@ -93,8 +93,8 @@ func TestPointingDenials(t *testing.T) {
 // conflict, not as a repeat.
 func TestAccusationAndDenialConflict(t *testing.T) {
 	board := ent{"the board", pipeline.LabelOrg, "Harbour Board"}
-	d := handDoc(t, "Alpha News", "2024-05-06", "The mayor complained that the tender had been rigged against him, a charge that the board strongly denied.",
-		[]ent{board}, nil, []quoteSpec{{content: "the tender had been rigged against him", source: "The mayor", cue: "complained", speaker: "mayor"}})
+	d := handDoc(t, "Alpha News", "2024-05-06", "The mayor complained that the tender had been rigged against his firm, a charge that the board strongly denied.",
+		[]ent{board}, nil, []quoteSpec{{content: "the tender had been rigged against his firm", source: "The mayor", cue: "complained", speaker: "mayor"}})
 	l := NewLinker()
 	l.Add(d, nil)
 	got := ""

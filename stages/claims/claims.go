@@ -284,8 +284,8 @@ func quoteUnits(d *pipeline.Doc) []unit {
 
 // framedInstead reads a reporting frame in a part of a quote that has
 // neither cue nor source, whose speaker the quotes layer took from the
-// context ("Sen. Bernie Sanders (I-Vt.) said Sunday in Madison that he
-// was hoping for a large turnout, which “will help elect ...”" given to
+// context ("Sen. Tom Baker (D-Ore.) said Sunday in Lakeside that he
+// was counting on a big crowd, which “will help elect ...”" given to
 // the speaker of the paragraph before). A source the sentence names
 // itself is the claimant, not one read elsewhere: the frame's content is
 // a claim of its source, and the clause a participle or a second verb
@@ -1152,8 +1152,8 @@ func lastWord(s string) string {
 // a quote embedded in it, whose source names no one and is no entity:
 // "people say", "critics question", "polls show", "who tell me", an
 // unresolved "they report". Such a report is part of what the outer
-// speaker says ("I've worked with people who tell you they are going to
-// do one thing and then do another"); a source that names someone
+// speaker says ("I've known bosses who tell you they will raise pay
+// and then cut it"); a source that names someone
 // ("Russia's defense ministry says" in a correspondent's report) is the
 // claimant of what it says. The claim nouns embedded in a denial
 // ("rejected rumors that ...") keep their own reading in quoteUnits.

@@ -213,10 +213,10 @@ var claimPairs = []struct {
 	},
 	{
 		name: "a place named by a denial and a report",
-		a: pairSide{text: "Only one candidate has not won in both Iowa and Ohio.",
-			ents: []ent{{"Iowa", pipeline.LabelGPE, "Iowa"}, {"Ohio", pipeline.LabelGPE, "Ohio"}}},
-		b: pairSide{text: "Ann Lee won Ohio and Iowa on Tuesday.",
-			ents: []ent{{"Ann Lee", pipeline.LabelPerson, "Ann Lee"}, {"Ohio", pipeline.LabelGPE, "Ohio"}, {"Iowa", pipeline.LabelGPE, "Iowa"}}},
+		a: pairSide{text: "Only one candidate has not won in both Kent and Surrey.",
+			ents: []ent{{"Kent", pipeline.LabelGPE, "Kent"}, {"Surrey", pipeline.LabelGPE, "Surrey"}}},
+		b: pairSide{text: "Ann Lee won Surrey and Kent on Tuesday.",
+			ents: []ent{{"Ann Lee", pipeline.LabelPerson, "Ann Lee"}, {"Surrey", pipeline.LabelGPE, "Surrey"}, {"Kent", pipeline.LabelGPE, "Kent"}}},
 		want: "",
 	},
 	{
@@ -349,10 +349,10 @@ func TestNoConflictsInvented(t *testing.T) {
 // clause's verb ("after the mayor left, Ann Lee came in") did not leave.
 func TestOppositeEventsNeedOneDoer(t *testing.T) {
 	d := handDoc(t, "Alpha News", "2024-05-06",
-		"Ann Lee captured the support of young voters in Springfield, the poll showed.\nJust minutes after he left, Ann Lee came in and was greeted with cheers, the agency said.",
+		"Ann Lee captured the support of young voters in Springfield, the poll showed.\nOnly an hour after he left, Ann Lee came in and was met with applause, the agency said.",
 		[]ent{{"Ann Lee", pipeline.LabelPerson, "Ann Lee"}, {"Springfield", pipeline.LabelGPE, "Springfield"}}, nil,
 		[]quoteSpec{{content: "Ann Lee captured the support of young voters in Springfield", source: "the poll", cue: "showed", speaker: "the poll"},
-			{content: "Just minutes after he left, Ann Lee came in and was greeted with cheers", source: "the agency", cue: "said", speaker: "the agency"}})
+			{content: "Only an hour after he left, Ann Lee came in and was met with applause", source: "the agency", cue: "said", speaker: "the agency"}})
 	l := NewLinker()
 	l.Add(d, nil)
 	if len(d.Claims) < 2 {

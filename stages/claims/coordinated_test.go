@@ -41,7 +41,7 @@ func TestFrameSourceHead(t *testing.T) {
 	tests := []struct{ source, want string }{
 		{"Florida Gov. Rick Scott", "Rick Scott"},
 		{"White House spokesman Josh Earnest", "Josh Earnest"},
-		{"Mr. Morgan of the Sierra Club", "Morgan"},
+		{"Mr. Hale of the River Trust", "Hale"},
 	}
 	for _, tc := range tests {
 		raw := []byte("A headline for the test\n\n" + tc.source + " spoke on Tuesday.\n")

@@ -39,7 +39,7 @@ const maxDaysApartDenied = 7
 // negation is of a noun, an adjective or a vague verb ("is not the city I
 // know", "did not make the city safe"), or of a verb inside a relative
 // clause or a noun phrase ("the mayor, who hadn't voted in the primary,
-// decided", "broke from his policy of not attacking rivals"), which is not
+// decided", "broke with his habit of not naming rivals"), which is not
 // what the claim says; and the lemmas of the clause's verbs that say
 // more than be, have or say. mainAt is the main verb's index in the
 // clause's tokens (analysis.mainAt); negatorWord says whether a word of the
@@ -124,8 +124,8 @@ func governedVerb(d *pipeline.Doc, toks []int, k int, low func(int) string) stri
 // its verbs, and it names the same people — two people or organisations,
 // or one and a word of the act besides the names and the verb ("copying of
 // Ann Lee's speech", "a speech copied ... from one given by Ann Lee").
-// Places do not count: "only one candidate has not won in both Iowa and
-// Ohio" says nothing of who won Ohio.
+// Places do not count: "only one candidate has not won in both Kent and
+// Surrey" says nothing of who won Surrey.
 func (l *Linker) deniedStatementConflict(a, b *claimView) (string, bool) {
 	if a.doc == b.doc {
 		return "", false

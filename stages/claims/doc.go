@@ -78,8 +78,8 @@
 // negation counts only where it governs the event word ("no intention of
 // attacking" denies nothing), not a modifier ("a never ending line") nor a
 // degree ("not moving fast enough"); a source correcting its own object
-// from one claim to the next ("they're not sending their best. They're
-// sending people that have lots of problems") does not contradict itself;
+// from one claim to the next ("they're not sending their best players.
+// They're sending the ones who need the practice") does not contradict itself;
 // and an agreeing claim is linked once, to the earliest claim it agrees
 // with.
 package claims

@@ -76,7 +76,7 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	}
 	// "As another study noted, content", "And as Menendez pointed out,
 	// content", "As reported by Western Journalism, content", perhaps
-	// after a leading adverbial ("Just a few weeks ago, as ...")
+	// after a leading adverbial ("Only last month, as ...")
 	if f, ok := asFrame(d, part, toks); ok {
 		return f, true
 	}
@@ -97,8 +97,8 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 }
 
 // maxApposedTokens bounds a source with its appositions and parentheses
-// ("Oliver K. Hedge, who appraises golf course properties for the real
-// estate brokerage firm Cushman & Wakefield, said"): the apposed words do
+// ("Jane Holloway, who values farm land for the county assessor's office
+// in Lakeside and its two neighbouring towns, said"): the apposed words do
 // not count against maxSourceTokens, but a source is still not a page.
 const maxApposedTokens = 3 * maxSourceTokens
 
@@ -124,12 +124,12 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			continue
 		}
 		if t.Text == "," && !inApposition && k+1 < len(toks) && isFrameVerb(d.Tokens[toks[k+1]]) {
-			continue // the source ends: "..., a super PAC allied with House leadership, said"
+			continue // the source ends: "..., a group allied with the council, said"
 		}
 		if t.Text == "," || isDash(t.Text) {
-			// "Marlon Marshall, Clinton's director of state campaigns,
+			// "Mark Stone, Lee's director of field offices,
 			// said": an apposition, closed by a second comma (or dash:
-			// "The Supreme Court justice -- who has been ... -- said")
+			// "The appeals court judge -- who has been ... -- said")
 			if !inApposition && !closingComma(d, toks, k) {
 				return frame{}, false
 			}
@@ -140,7 +140,7 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			continue
 		}
 		if relative < 0 && (t.POS == "WP" || t.POS == "WDT") && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
-			relative = k // "Another Muslim who worshiped at the Islamic Center here ... said"
+			relative = k // "Another nurse who worked at the clinic here ... said"
 		}
 		if relative < 0 {
 			if own++; own > maxSourceTokens {
@@ -157,7 +157,7 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			continue
 		}
 		if !frameVerbs[lemma(strings.ToLower(t.Text))] && k+1 < len(toks) && d.Tokens[toks[k+1]].POS == "IN" && strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NN") {
-			continue // a participle the tagger read as a past tense: "People briefed on the move said"
+			continue // a participle the tagger read as a past tense: "People told of the plan said"
 		}
 		if t.POS == "VBD" && !frameVerbs[lemma(low(k))] && k+1 < len(toks) && strings.HasPrefix(d.Tokens[toks[k+1]].POS, "NN") {
 			if p := d.Tokens[toks[k-1]].POS; strings.HasPrefix(p, "JJ") || p == "DT" || p == "CD" {
@@ -235,13 +235,13 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 var perfectAuxiliaries = setOf(`has have had`)
 
 // sourceHead returns the tokens of a source before its first apposition
-// or parenthesis ("Paul Porter" of "Paul Porter, a truck driver from Ava,
-// Mo., who is a member of the Teamsters union,"): the apposition's names
+// or parenthesis ("Mark Stone" of "Mark Stone, a bus driver from Dale,
+// Ore., who is a member of the drivers' union,"): the apposition's names
 // are not the speaker.
 //
 // When the words before the apposition name no one and the apposition does
-// ("the other candidate on the stage, former Secretary of State Hillary
-// Clinton,"), the apposition is the source.
+// ("the other speaker at the lectern, former Mayor of Lakeside Ann
+// Lee,"), the apposition is the source.
 func sourceHead(d *pipeline.Doc, src []int) []int {
 	for i, ti := range src {
 		if t := d.Tokens[ti].Text; i > 0 && (t == "," || t == "(") {
@@ -331,7 +331,7 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 	if p := d.Tokens[toks[k]].POS; p == "PRP" || p == "EX" {
 		k++
 		if k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k]].Text, "and") {
-			// a coordinated subject: "he and other Jewish leaders are"
+			// a coordinated subject: "he and other church elders are"
 			for k++; k < len(toks) && k < j+8; k++ {
 				if p := d.Tokens[toks[k]].POS; !(p == "DT" || p == "PRP" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")) {
 					break
@@ -340,8 +340,8 @@ func clauseStart(d *pipeline.Doc, toks []int, j int) bool {
 		}
 	} else {
 		// a noun phrase, perhaps with prepositional phrases and quote
-		// marks ("Trump's recent visits to some of the state's most
-		// critical areas", "his staff “did")
+		// marks ("Lee's recent trips to a few of the county's poorest
+		// farm towns", "his staff “did")
 		for k < len(toks) && k < j+12 {
 			t := d.Tokens[toks[k]]
 			p := t.POS
@@ -386,7 +386,7 @@ func namedFrame(d *pipeline.Doc, src []int, content pipeline.Span, cue string) (
 	for _, mi := range mentions {
 		m := d.Mentions[mi]
 		if m.Span.End != sp.End || afterPreposition(d, src, m.Span.Start) {
-			continue // "Mr. Morgan of the Sierra Club" is Mr. Morgan
+			continue // "Mr. Hale of the River Trust" is Mr. Hale
 		}
 		switch m.Label {
 		case pipeline.LabelPerson, pipeline.LabelOrg:
@@ -473,8 +473,8 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		// the source before its verb, perhaps with an adjunct after it
 		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump")
 		// ("Mr. McCain recalled last week"), or after it ("said Mr. Trump");
-		// a verb after the next comma is an apposition's ("said Rita Katz,
-		// the director of SITE Intelligence Group, which tracks ...")
+		// a verb after the next comma is an apposition's ("said Jane Holloway,
+		// the director of Lakeside Research Group, which tracks ...")
 		v := -1
 		for i, ti := range rest {
 			if d.Tokens[ti].Text == "," {
@@ -486,12 +486,12 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 			}
 		}
 		if v < 0 {
-			continue // an apposition of the source: "said Senator Joe Donnelly, Democrat of Indiana"
+			continue // an apposition of the source: "said Senator Tom Baker, Democrat of Oregon"
 		}
 		if !isFrameVerb(d.Tokens[rest[v]]) {
 			if relativeBefore(d, rest[:v]) {
 				// the verb of a relative clause in the source's
-				// apposition ("said Wilcox, an Orlando Republican who
+				// apposition ("said Stone, a Lakeside Republican who
 				// founded ..."): the frame is before it
 				continue
 			}
@@ -519,8 +519,8 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 }
 
 // maxTrailingAdjunct bounds what may follow a trailing frame's verb: a
-// time or a place ("Pence said at a town hall here", "former President
-// Bill Clinton said this week at an event in Wyoming"), with no verb.
+// time or a place ("Lee said at a school hall here", "former Mayor Mark
+// Stone said this week at a county fair in Dale"), with no verb.
 const maxTrailingAdjunct = 14
 
 // relativeBefore says whether a relative pronoun lies among toks.
@@ -561,7 +561,7 @@ func isQuoteMark(s string) bool {
 // asFrame finds "as NP said," or "as reported by NP," among the first
 // words of toks, before a comma that opens the content, or ", as NP has
 // acknowledged." ending it. The verb may take a short adjunct ("as Jane
-// Holloway points out in a column on the city website,", "as she reported
+// Holloway points out in her weekly letter to members,", "as she reported
 // in her book,"), and the frame may follow a leading adverbial of a dozen
 // words ("In the old port district of the city before the war, as ...").
 func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
@@ -637,12 +637,12 @@ func afterConnectives(d *pipeline.Doc, toks []int) []int {
 }
 
 // participleFrame finds a reporting participle after the main clause of
-// the article's own voice: "Clinton sought to brush aside her loss,
-// pointing to a big victory in Mississippi" is the article's, but in
-// "Mr. Trump barely dwelled on those two rivals, saying that he was
-// already looking ahead" what follows "saying that" is a claim of the
-// clause's subject, as in "Trump landed himself in hot water by saying
-// that ...". It returns the frame and where the main clause ends.
+// the article's own voice: "Lee sought to play down her defeat,
+// pointing to a large win in Kent" is the article's, but in "Mr. Stone
+// hardly mentioned his two rivals, saying that his mind was already on
+// the autumn" what follows "saying that" is a claim of the clause's
+// subject, as in "Stone got himself into trouble by saying that ...".
+// It returns the frame and where the main clause ends.
 func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	toks := tokensIn(d, part)
 	toks = afterConnectives(d, toks)
@@ -702,7 +702,7 @@ func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 }
 
 // nounNext says whether a noun phrase goes on after toks[k] ("the former
-// secretary of State and Sanders had split"), not a verb ("the charges and
+// mayor of Lakeside and Stone had split"), not a verb ("the charges and
 // accused her of theft").
 func nounNext(d *pipeline.Doc, toks []int, k int) bool {
 	if k+1 >= len(toks) {
@@ -713,10 +713,10 @@ func nounNext(d *pipeline.Doc, toks []int, k int) bool {
 }
 
 // insideFrame finds a frame set between commas inside its content: "In
-// the early 1990s, Ms. Ripert said, when she was earning ...", "As
-// Election Day nears, Stone says, the number of real independents ...
-// shrinks", "And Trump, said Sunshine, who remains friendly with her
-// former boss, doesn't forgive or forget". The claim is the whole part,
+// the late 1980s, Ms. Lee said, when she was working ...", "As the vote
+// draws near, Stone says, the number of true swing voters ... falls",
+// "And Baker, said Holloway, who is still close to her old boss, never
+// lets a slight go". The claim is the whole part,
 // the frame with it: the content is on both sides.
 func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 	for k := 1; k+3 < len(toks); k++ {
@@ -764,9 +764,9 @@ func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) 
 }
 
 // coordinatedFrame finds a reporting verb coordinated with the main
-// clause's verb: "Cruz has supported increasing the number of H-1B visas
-// but has since said he now believes the system needs to be reformed",
-// "Other former officers chafed at such second-guessing and said ...".
+// clause's verb: "Lee has backed raising the number of market permits
+// but has since said she now thinks the scheme needs to be changed",
+// "Other retired nurses bristled at such criticism and said ...".
 // The main clause is the article's own; what follows the second verb is a
 // claim of the subject. It returns the frame and where the main clause
 // ends.
@@ -790,7 +790,7 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	}
 	// the first tensed verb must be the main clause's: not one of a
 	// clause opening the sentence ("When Trump later referred to ...",
-	// "Speaking on the cable channel CNBC on Monday, Mr. Ubben called") or
+	// "Speaking on a local radio station on Monday, Mr. Stone called") or
 	// of a relative clause in the subject
 	if p := d.Tokens[toks[0]].POS; p == "IN" || p == "VBG" || p == "WRB" || isQuoteMark(d.Tokens[toks[0]].Text) {
 		return frame{}, 0, false
@@ -854,17 +854,17 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 
 // longSubjectClause says whether toks[j] opens a clause whose subject is
 // too long or too branched for clauseStart: a noun phrase start, then a
-// tensed verb further on ("said the days when the nation had “a somewhat
-// unifying story” from newspapers ... are gone", "said nearly every
-// conversation he has had with donors lately centers on ..."). After a
+// tensed verb further on ("said the days when the town had “one shared
+// story” from its paper ... are gone", "said nearly every talk she
+// has had with voters this month turns on ..."). After a
 // reporting verb with a subject, a noun phrase followed by a tensed verb
 // is what the source said, not the verb's object.
 func longSubjectClause(d *pipeline.Doc, toks []int, verb, j int) bool {
 	if j >= len(toks) || d.Tokens[toks[j-1]].Text == "," {
-		return false // "say, jeez, Joe, you got ...": a quotation, not a clause
+		return false // "say, gosh, Ann, you got ...": a quotation, not a clause
 	}
-	// "Part of the problem in detecting tunnels, say experts like Paul
-	// Bauman, a Canadian geophysicist, is the ground itself": a frame set
+	// "Part of the trouble in finding leaks, say experts like Ann Lee, a
+	// Lakeside engineer, is the soil itself": a frame set
 	// inside its content between commas, the words after it its source,
 	// not the start of what was said
 	inverted := verb > 0 && d.Tokens[toks[verb-1]].Text == ","
@@ -884,7 +884,7 @@ func longSubjectClause(d *pipeline.Doc, toks []int, verb, j int) bool {
 		switch d.Tokens[toks[v]].POS {
 		case "VBD", "VBZ", "VBP", "MD":
 			// the verb of a second predicate of the frame's subject
-			// ("said “CNN” five times, and specifically mentioned")
+			// ("said “BBC” three times, and then mentioned")
 			// opens no clause
 			b := v - 1
 			for b > k && strings.HasPrefix(d.Tokens[toks[b]].POS, "RB") {

@@ -16,7 +16,7 @@ func TestAsFrame(t *testing.T) {
 	tests := []struct {
 		name, text, claim, claimant string
 	}{
-		{"adjunct after the verb", "As Jane Holloway points out in a column on the city website, the roads were repaved last spring.", "the roads were repaved", "Holloway"},
+		{"adjunct after the verb", "As Jane Holloway points out in her weekly letter to members, the roads were repaved last spring.", "the roads were repaved", "Holloway"},
 		{"at the end", "The school budget grew by a third over two years, as Jane Holloway has sometimes acknowledged.", "The school budget grew", "Holloway"},
 		{"after a long adverbial", "In the old port district of the city before the war, as Jane Holloway reported in her book, the docks employed thousands of men.", "the docks employed thousands of men", "Holloway"},
 		{"not a frame", "The council met on Tuesday, as Jane Holloway said the vote would be close.", "The council met", ""},
@@ -32,7 +32,7 @@ func TestAsFrame(t *testing.T) {
 
 // TestLongSubjectContent reads frames whose content opens with a subject
 // too long or too branched for clauseStart ("said nearly every
-// conversation he has had with donors lately centers on ..."), none where
+// talk she has had with voters this month turns on ..."), none where
 // the noun phrase after the verb is its object, and no source before a
 // frame set inside its content.
 func TestLongSubjectContent(t *testing.T) {
@@ -40,7 +40,7 @@ func TestLongSubjectContent(t *testing.T) {
 	tests := []struct {
 		text, content, claimant string // content "" for no frame
 	}{
-		{"Jane Holloway, president of the Riverside Fund, a group allied with the council, said nearly every conversation she has had with donors lately centers on the bridge.", "every conversation she has had", "Holloway"},
+		{"Jane Holloway, president of the Riverside Fund, a group allied with the council, said nearly every talk she has had with voters this month turns on the bridge.", "every talk she has had", "Holloway"},
 		{"Tom Baker said the days when the town had a single newspaper and a single radio station are gone.", "the days when", "Baker"},
 		{"Tom Baker said the word bridge five times, and then mentioned the budget.", "", ""},
 		{"Tom Baker told the story of an old farmer who was holding a sign outside the school.", "", ""},

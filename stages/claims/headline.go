@@ -7,8 +7,8 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// A title written in title case defeats the tagger: in "Former Clinton
-// Pollster Says Clinton Is In Trouble" every word is a proper noun, so the
+// A title written in title case defeats the tagger: in "Former Lee
+// Adviser Says Lee Is In Trouble" every word is a proper noun, so the
 // frame readers, which look for a tensed reporting verb, see none. In a
 // headline a capitalised inflected reporting verb ("Says", "Tells",
 // "Reveals", "Explained") after a short subject is the frame: "NP Says
@@ -101,7 +101,7 @@ func plainSource(d *pipeline.Doc, src []int) bool {
 			return false // "Hacker who revealed ...", "After Trump Heard What ..."
 		}
 		if w := strings.ToLower(t.Text); i > 0 && w != lemma(w) && verbLemmas[lemma(w)] && !strings.HasSuffix(w, "'s") {
-			return false // a title-case verb: "Mike Pence Calls for Special Prosecutor after Report Reveals"
+			return false // a title-case verb: "Ann Lee Calls for Outside Inquiry after Audit Reveals"
 		}
 		if t.POS == "IN" && headlineSubordinators[strings.ToLower(t.Text)] {
 			return false
@@ -118,8 +118,8 @@ func plainSource(d *pipeline.Doc, src []int) bool {
 var nounLikeReports = setOf(`claims reports notes states points answers counters remarks pledges vows cautions notices tweets posts writes`)
 
 // objectReports are reporting verbs whose headline object is more often a
-// thing than a statement: "Donald Trump Tweets A Wildly Inaccurate
-// Graphic", "CNN Just Responded To Trump's ... Demand", "Republicans
+// thing than a statement: "Mark Stone Tweets A Badly Cropped
+// Photo", "The Gazette Just Responded To Stone's ... Demand", "Councillors
 // Finally Confirmed A Judge".
 var objectReports = setOf(`tweet respond reply answer counter post write confirm remark notice observe`)
 

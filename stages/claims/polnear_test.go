@@ -197,7 +197,7 @@ func cueLemmaOf(cue string) string {
 // namedWords returns the words of an annotated source that name someone:
 // capitalised words that are not pronouns or determiners, and that the
 // split does not mostly write in lower case (a common word opening a
-// sentence, "In each of the five states, about half of voters",
+// sentence, "In each of the three counties, about a third of farmers",
 // "Politicians and even some technologists", names no one). Dots are
 // dropped, so "U.S." is "us" on both sides of the comparison.
 func namedWords(source string, lowerMostly map[string]bool) []string {
@@ -560,9 +560,9 @@ that this which it something everything any`)
 // word standing for one ("which he has denied", "disputes this"), or a noun
 // phrase headed by a proposition noun ("accusations by Exxon Mobil that
 // ...", "both critiques"). A noun phrase headed by anything else is what a
-// refusal rejects, even when a clause hangs from it ("the president's
-// request to close the prison until he gave more specifics", "new
-// proposals that would govern ...").
+// refusal rejects, even when a clause hangs from it ("the mayor's
+// request to shut the depot until she gave more details", "new
+// rules that would govern ...").
 func propositionalContent(d *pipeline.Doc, content []pipeline.Span) bool {
 	var toks []int
 	for _, p := range content {
@@ -960,7 +960,7 @@ func overlapsAnyOf(sp pipeline.Span, parts []pipeline.Span) bool {
 // fairAgreement says how a claimant that shares no word with the named
 // source still names it, or "" when it does not: the claimant's entity is
 // also written as the source's head ("HuffPost" for "the Huffington
-// Post", "Charlie Black" for "Black, who has been friends with ..."); the
+// Post", "Mark Stone" for "Stone, a friend of hers since school ..."); the
 // two agree once accents are dropped ("Zárate" and "Zarate"); or the
 // source describes someone by a place or party and a title ("The Florida
 // senator", "the New Jersey governor") and the document names the
@@ -973,7 +973,7 @@ func fairAgreement(d *pipeline.Doc, c pipeline.Claim, names []string, sourceText
 	}
 	if c.ClaimantEntityID != "" {
 		// the source's head only: a long apposition names other
-		// things ("a former United States ambassador to Russia")
+		// things ("a former United States consul in Lisbon")
 		head := sourceText
 		if i := strings.IndexAny(head, ",(—"); i > 0 {
 			head = head[:i]

@@ -74,8 +74,8 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 
 	// The same words again. A brief kept claim is only ever found by the
 	// same set of words. The same words asserted by one claimant and denied
-	// or disputed by another are an accusation and its denial ("allegations
-	// that he assaulted Ivana Trump, which he has denied"), when the
+	// or disputed by another are an accusation and its denial ("claims
+	// that he bribed Carl Dunmore, which he has denied"), when the
 	// denial comes from outside the words: a source's "No one is above
 	// the law" has the stance denies from its own negation, and says what
 	// the article's "No one is above the law" says.
@@ -198,8 +198,8 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 
 	// A source does not contradict itself from one claim to the next when
 	// the objects differ: the second corrects the first's object, which is
-	// what the negation was of ("they're not sending their best. They're
-	// sending people that have lots of problems"). "Russia has staged no
+	// what the negation was of ("they're not sending their best players.
+	// They're sending the ones who need the practice"). "Russia has staged no
 	// air strikes" against the same source's "the Russians have conducted
 	// some air strikes" is a contradiction: the object is the same.
 	correction := sameDoc && sameClaimant && max(a.order, b.order)-min(a.order, b.order) <= 2 &&
@@ -375,8 +375,8 @@ func (l *Linker) denialConflict(d, o *claimView) (string, bool) {
 		}
 	}
 	// As in polarityConflict, the event is what one of them is about
-	// ("doesn't mean she won't make changes" does not deny that "Clinton
-	// vows change").
+	// ("does not mean he won't change course" does not deny that "Lee
+	// promises a new course").
 	if !entity || !event || denied != d.mainClass && denied != o.mainClass {
 		return "", false
 	}

@@ -37,7 +37,7 @@ func falsity(d *pipeline.Doc, toks []int) bool {
 				continue
 			}
 			if lemma(strings.ToLower(t.Text)) != "be" {
-				return false // the main verb is another: "have reinforced stereotypes that are untrue"
+				return false // the main verb is another: "have spread rumours that are untrue"
 			}
 		}
 		if lemma(strings.ToLower(t.Text)) != "be" || !strings.HasPrefix(t.POS, "VB") || nextVerb(d, toks, k) >= 0 {
