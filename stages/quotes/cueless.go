@@ -1,0 +1,309 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Quoted fragments with no cue of their own: a sentence carrying
+// substantial quoted words but no reporting verb ("The targets contained
+// “heavy hardware and manpower of insurgents”") becomes a mixed quote.
+// It runs after every other finder, because it must know which contents,
+// cues and sources are already taken: a fragment right after a report
+// joins that report, one after the sentence's own attribution repeats its
+// source, one before a trailing ", X said" takes that source, and the
+// rest inherit the previous speaker.
+
+// cuelessMixed turns a sentence carrying substantial quoted fragments but no
+// cue into a mixed quote whose speaker is the previous attribution's:
+// "The targets contained “heavy hardware and manpower of insurgents”".
+func (x *extraction) cuelessMixed() {
+	covered := x.coverIndex()
+	// the indirect candidates of each paragraph, so that a quotation finds
+	// the report before it without a scan of the whole document
+	reports := make(map[int][]int)
+	cues := make(map[int][]int)       // the cue starts of each paragraph
+	attributed := make(map[int][]int) // the candidates with a source and a cue, by paragraph
+	for k, c := range x.cands {
+		if c.q.Type == pipeline.QuoteIndirect {
+			reports[c.para] = append(reports[c.para], k)
+		}
+		if !c.q.Cue.IsEmpty() {
+			cues[c.para] = append(cues[c.para], c.q.Cue.Start)
+			if !c.q.Source.IsEmpty() {
+				attributed[c.para] = append(attributed[c.para], k)
+			}
+		}
+	}
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if p.headline || p.kind == pipeline.ZoneComment {
+			continue
+		}
+		for _, sent := range p.sents {
+			var frags []pipeline.Span
+			end, firstOpen := -1, -1
+			for mi, m := range p.marks {
+				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
+					continue
+				}
+				content := x.text[m.content[0]:m.content[1]]
+				if isClosedTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
+					continue
+				}
+				if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
+					continue
+				}
+				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
+					continue
+				}
+				if len(frags) == 0 && digestLead(x.text[sent[0]:m.open]) {
+					break
+				}
+				if len(frags) == 0 {
+					firstOpen = m.open
+				}
+				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
+				end = m.closeEnd
+			}
+			if len(frags) == 0 {
+				continue
+			}
+			// "Stone says he's troubled by the vote -- “a
+			// disgrace” -- that …": the quotation set off by a dash goes on
+			// the attribution just before it
+			if k := x.reportRightBefore(reports[pi], sent[0], firstOpen); k >= 0 {
+				c := &x.cands[k]
+				c.q.Type = pipeline.QuoteMixed
+				c.q.Content.End = end
+				c.q.QuotedFragments = frags
+				c.local = union(c.local, c.q.Content)
+				covered.addLater(c.q.Content)
+				continue
+			}
+			// "Sunday, on WKRB’s “Morning Roundtable,” X said …": fragments
+			// before the cue of the sentence's own attribution are no
+			// second, cue-less one
+			if cueWithin(cues[pi], end, sent[1]) {
+				continue
+			}
+			lo := p.tokIndex(sent[0])
+			c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
+			c.q.Type = pipeline.QuoteMixed
+			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
+			c.q.QuotedFragments = frags
+			// "These and other records, the auditors said, “all point
+			// the same way”", "“A,” she said, and “B.”": the
+			// sentence's own attribution before the fragments speaks them
+			// too; the rest of the sentence after it repeats its source
+			// and cue, as the second part of a split quotation does
+			if k := x.attributionBefore(p, attributed[pi], sent[0], firstOpen); k >= 0 {
+				o := x.cands[k].q
+				from := max(o.Source.End, o.Cue.End, o.Content.End)
+				s := p.tokIndex(from)
+				for s < len(p.toks) && p.toks[s].start < firstOpen && p.toks[s].kind == 'p' {
+					s++
+				}
+				c.q.Content.Start = min(p.toks[s].start, firstOpen)
+				// "But, he said, “nobody ever asked …”": a content before
+				// the cue that is only a connective is none
+				if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
+					ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
+					ko.local = union(union(ko.q.Content, ko.q.Source), ko.q.Cue)
+					covered.addLater(c.q.Content)
+					continue
+				}
+				c.copyFrom, c.inherit = k, false
+				c.local = c.q.Content
+				x.addedGerund(p, &c, k, firstOpen)
+				x.add(c)
+				covered.addLater(c.q.Content)
+				continue
+			}
+			// "They “had chemistry,” said X, an adviser.": an attribution
+			// after the last fragment names the speaker of the sentence
+			// (the sentence of the closing mark: "In 2011, …, “towns were
+			// short of cash. They needed it,” Holloway said.")
+			tailEnd := max(sent[1], end)
+			if end > sent[1] {
+				tailEnd = p.sentenceOf(end)[1]
+			}
+			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(tailEnd)); ok {
+				src, cue, add := tail.spans(x, p)
+				// the part after the sentence end was read as a report of
+				// its own by the same cue: the sentence is its content
+				if k := x.candidateWithCue(attributed[pi], cue, c.q.Content.Start, end); k >= 0 {
+					o := &x.cands[k]
+					o.q.Type, o.q.Content, o.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
+					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+					covered.addLater(c.q.Content)
+					continue
+				}
+				if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+					c.inherit = false
+					x.usedCue[cue.Start] = true
+				}
+			}
+			x.add(c)
+			covered.addLater(c.q.Content)
+		}
+	}
+}
+
+// cueWithin reports whether one of the offsets cues lies in [s, e).
+func cueWithin(cues []int, s, e int) bool {
+	for _, c := range cues {
+		if c >= s && c < e {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionBefore returns the last of the candidates ks (of one
+// paragraph, each with a source and a cue) whose cue lies in the sentence
+// starting at sentStart, before the quote mark at open, and whose content
+// ends before that mark; or -1.
+func (x *extraction) attributionBefore(p *para, ks []int, sentStart, open int) int {
+	for i := len(ks) - 1; i >= 0; i-- {
+		c := x.cands[ks[i]].q
+		if c.Cue.Start < sentStart || c.Cue.End > open || c.Source.Start < sentStart || c.Content.End > open {
+			continue
+		}
+		// "Ward said that …, adding that it’s why Stone “…”", "“A,” said
+		// X, who thinks Y “…”": a reporting word between the attribution
+		// and the mark has the fragments
+		if x.reportingWordWithin(p, max(c.Cue.End, c.Content.End), open) {
+			return -1
+		}
+		// "said X, who thinks the council “…”": a relative clause after
+		// the source has a verb of its own
+		if c.Source.Start > c.Cue.Start {
+			for j := p.tokIndex(c.Source.Start); j+1 < len(p.toks) && p.toks[j+1].start < open; j++ {
+				if p.toks[j].text == "," && (relativePronouns[p.toks[j+1].lower] || p.toks[j+1].lower == "which") {
+					return -1
+				}
+			}
+		}
+		return ks[i]
+	}
+	return -1
+}
+
+// candidateWithCue returns the one of the candidates ks whose cue is cue and
+// whose content lies inside [s, e); or -1.
+func (x *extraction) candidateWithCue(ks []int, cue pipeline.Span, s, e int) int {
+	for _, k := range ks {
+		if c := x.cands[k].q; c.Cue == cue && c.Content.Start >= s && c.Content.End <= e && c.Type != pipeline.QuoteDirect {
+			return k
+		}
+	}
+	return -1
+}
+
+// connectiveContent reports whether content is only connectives or
+// sentence adverbs ("But", "Perhaps", "In fact").
+func (x *extraction) connectiveContent(p *para, content pipeline.Span) bool {
+	s, e := p.tokIndex(content.Start), p.tokIndex(content.End)
+	if e == s+1 {
+		w := p.toks[s].lower
+		if w == "perhaps" || w == "maybe" || strings.HasSuffix(w, "ly") && p.toks[s].kind == 'w' {
+			return true // "Perhaps", "Ultimately"
+		}
+	}
+	return e > s && connectiveOnly(p, s, e)
+}
+
+// reportingWordWithin reports whether a reporting verb or gerund lies
+// between the byte offsets s and e of paragraph p.
+func (x *extraction) reportingWordWithin(p *para, s, e int) bool {
+	for k := p.tokIndex(s); k < len(p.toks) && p.toks[k].start < e; k++ {
+		if _, ok := cueForms[p.toks[k].lower]; ok || participialCues[p.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportRightBefore returns the one of the indirect candidates reports
+// (of one paragraph) whose cue lies in the sentence starting at sentStart
+// and whose content ends right before the quote mark at open, with only a
+// dash or a comma between; or -1.
+func (x *extraction) reportRightBefore(reports []int, sentStart, open int) int {
+	for i := len(reports) - 1; i >= 0; i-- {
+		k := reports[i]
+		c := x.cands[k].q
+		if c.Type != pipeline.QuoteIndirect || c.Cue.Start < sentStart || c.Content.End > open || c.Cue.Start > open {
+			continue
+		}
+		if strings.Trim(x.text[c.Content.End:open], " ,-—–") == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// contentIndex answers whether some marked candidate's content holds a
+// span by binary search: the contents sorted by start, with the largest end
+// among each prefix.
+type contentIndex struct {
+	starts, maxEnd []int
+	// laterEnd is the largest end of the contents added after the index was
+	// built; each starts before any span asked about afterwards.
+	laterEnd int
+}
+
+// coverIndex indexes the contents of the marked candidates found so far.
+func (x *extraction) coverIndex() *contentIndex {
+	var spans []pipeline.Span
+	for _, c := range x.cands {
+		if !c.q.Unmarked {
+			spans = append(spans, c.q.Content)
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	ci := &contentIndex{laterEnd: -1}
+	for _, s := range spans {
+		end := s.End
+		if n := len(ci.maxEnd); n > 0 {
+			end = max(end, ci.maxEnd[n-1])
+		}
+		ci.starts = append(ci.starts, s.Start)
+		ci.maxEnd = append(ci.maxEnd, end)
+	}
+	return ci
+}
+
+// addLater records a content added after the index was built, which starts
+// before every span holds is asked about from then on.
+func (ci *contentIndex) addLater(s pipeline.Span) { ci.laterEnd = max(ci.laterEnd, s.End) }
+
+// holds reports whether some indexed content holds s.
+func (ci *contentIndex) holds(s pipeline.Span) bool {
+	if ci.laterEnd >= s.End {
+		return true
+	}
+	n := sort.SearchInts(ci.starts, s.Start+1) // contents starting at or before s
+	return n > 0 && ci.maxEnd[n-1] >= s.End
+}
+
+// digestLead reports whether the words before a sentence's first quotation
+// are only a dash, or an all-caps label and a dash: a line of a headline
+// digest ("NEW TODAY—“Harbor bakery hopes to …,” by …", "—“…”"),
+// which quotes a headline, not a speaker.
+func digestLead(before string) bool {
+	t := strings.TrimSpace(before)
+	if !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–") {
+		return false
+	}
+	t = strings.TrimRight(t, "—–")
+	for _, w := range strings.Fields(t) {
+		if !isAllCaps(w) {
+			return false
+		}
+	}
+	return true
+}
