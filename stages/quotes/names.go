@@ -162,3 +162,72 @@ func (x *extraction) nameTag(t pipeline.Token) string {
 	}
 	return t.POS
 }
+
+// isNameTok reports whether a word can belong to a proper name.
+func isNameTok(t token) bool {
+	if t.kind == 'w' && arabicArticle(t.text) {
+		return true // "al-Ansari", "el-Sissi"
+	}
+	if t.kind != 'w' || !isCapitalized(t.text) {
+		return false
+	}
+	// "Britain-based", "U.S.-led": adjectives, not names
+	// ("Ki-moon", "Jean-baptiste" are names: only an adjectival second
+	// part makes an adjective)
+	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) && adjectivalPart(t.lower[k+1:]) {
+		return false
+	}
+	return !determiners[t.lower] && !discourseAdverbs[t.lower]
+}
+
+// arabicArticle reports a name that opens with a lower-case Arabic
+// article: "al-Ansari", "el-Sissi", "ash-Shara".
+func arabicArticle(w string) bool {
+	for _, pre := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && isCapitalized(w[len(pre):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivalPart reports whether the part after a hyphen makes the word an
+// adjective or a common compound: "-based", "-led", "-speaking", "-born".
+func adjectivalPart(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch w {
+	case "born", "run", "made", "wide", "style", "era", "like", "type", "bound", "held", "owned", "built", "in", "up", "out", "general", "elect", "in-chief", "chief", "american", "friendly", "free", "related", "day", "year", "old", "time", "level", "term", "down":
+		return true
+	}
+	return false
+}
+
+// isNamePhrase reports whether tokens [s,e) are a capitalised name (titles
+// included), allowing "of", "for", "the", "and" between capitalised words.
+func isNamePhrase(p *para, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	// "Sen. Ann Lee (D-Ore.)": a parenthetical closing the name
+	if e-s > 2 && p.toks[e-1].text == ")" {
+		for b := e - 2; b > s; b-- {
+			if p.toks[b].text == "(" {
+				e = b
+				break
+			}
+		}
+	}
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if isNameTok(t) {
+			continue
+		}
+		if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the" || t.lower == "al" || t.lower == "bin" || t.lower == "de") && k > s && k+1 < e {
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -2,14 +2,14 @@ package quotes
 
 // Finding the source of an attribution: the phrase left of a cue
 // (sourceLeft, with appositives, relative clauses, fronted phrases and
-// asides), the phrase right of an inverted cue (npRight), and whether a
-// phrase can be a source at all (validSource).
+// asides) and the phrase right of an inverted cue (npRight). Whether a
+// phrase can be a source at all is in validsource.go, whether a word can
+// belong to a name (isNameTok, isNamePhrase) in names.go.
 
 import (
 	"strings"
 
 	"github.com/newsclaims/newsclaims/internal/newsnames"
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 func isBoundaryTok(t token) bool {
@@ -70,75 +70,6 @@ func segmentLeft(p *para, lo, e int) int {
 		k--
 	}
 	return k + 1
-}
-
-// isNameTok reports whether a word can belong to a proper name.
-func isNameTok(t token) bool {
-	if t.kind == 'w' && arabicArticle(t.text) {
-		return true // "al-Ansari", "el-Sissi"
-	}
-	if t.kind != 'w' || !isCapitalized(t.text) {
-		return false
-	}
-	// "Britain-based", "U.S.-led": adjectives, not names
-	// ("Ki-moon", "Jean-baptiste" are names: only an adjectival second
-	// part makes an adjective)
-	if k := strings.LastIndexAny(t.text, "-"); k > 0 && k+1 < len(t.text) && !isCapitalized(t.text[k+1:]) && adjectivalPart(t.lower[k+1:]) {
-		return false
-	}
-	return !determiners[t.lower] && !discourseAdverbs[t.lower]
-}
-
-// arabicArticle reports a name that opens with a lower-case Arabic
-// article: "al-Ansari", "el-Sissi", "ash-Shara".
-func arabicArticle(w string) bool {
-	for _, pre := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"} {
-		if strings.HasPrefix(w, pre) && len(w) > len(pre) && isCapitalized(w[len(pre):]) {
-			return true
-		}
-	}
-	return false
-}
-
-// adjectivalPart reports whether the part after a hyphen makes the word an
-// adjective or a common compound: "-based", "-led", "-speaking", "-born".
-func adjectivalPart(w string) bool {
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
-		return true
-	}
-	switch w {
-	case "born", "run", "made", "wide", "style", "era", "like", "type", "bound", "held", "owned", "built", "in", "up", "out", "general", "elect", "in-chief", "chief", "american", "friendly", "free", "related", "day", "year", "old", "time", "level", "term", "down":
-		return true
-	}
-	return false
-}
-
-// isNamePhrase reports whether tokens [s,e) are a capitalised name (titles
-// included), allowing "of", "for", "the", "and" between capitalised words.
-func isNamePhrase(p *para, s, e int) bool {
-	if s >= e {
-		return false
-	}
-	// "Sen. Ann Lee (D-Ore.)": a parenthetical closing the name
-	if e-s > 2 && p.toks[e-1].text == ")" {
-		for b := e - 2; b > s; b-- {
-			if p.toks[b].text == "(" {
-				e = b
-				break
-			}
-		}
-	}
-	for k := s; k < e; k++ {
-		t := p.toks[k]
-		if isNameTok(t) {
-			continue
-		}
-		if (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the" || t.lower == "al" || t.lower == "bin" || t.lower == "de") && k > s && k+1 < e {
-			continue
-		}
-		return false
-	}
-	return true
 }
 
 // appositiveTail returns the end of the source [s, e) of an inverted
@@ -951,107 +882,6 @@ func (x *extraction) isAdverbTok(t token) bool {
 
 // lyNouns end in -ly but are nouns that can head a source.
 var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "anomaly", "bully", "deputy", "july")
-
-// validSource reports whether tokens [s,e) can be a speaker.
-func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
-	n := e - s
-	// a name with a long appositive runs to some 25 tokens ("Mark Stone,
-	// a Dover grain dealer who had sat on the harbor board
-	// until he left it last spring, said")
-	if n <= 0 || n > 28 {
-		return false
-	}
-	first := p.toks[s]
-	if first.kind != 'w' {
-		return false
-	}
-	if firstSecondPerson[first.lower] && n == 1 && !quoted {
-		return false
-	}
-	// inside a quotation the speaker reporting their own words ("I'll
-	// tell you what", "I said to him") is part of the quote, not another
-	// attribution
-	if n == 1 && quoted && (firstSecondPerson[first.lower] || finiteContraction(first.lower) && firstSecondPerson[contractionSubject(first.lower)]) {
-		return false
-	}
-	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
-		return false
-	}
-	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] {
-		return false
-	}
-	switch first.lower {
-	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
-		"based", "given", "compared", "following", "including", "regarding":
-		return false
-	}
-	// ("Another said": one more of the people just described)
-	if n == 1 && determiners[first.lower] && first.lower != "another" {
-		return false
-	}
-	// "Based on provisional results declared": a participle opens a
-	// phrase, not a source; a weekday alone is no one ("Sunday said")
-	// ("said retired dentist Paul Ward": a participle before a
-	// description and a name is an adjective of the source)
-	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
-		return false
-	}
-	if n == 1 && weekdayNames[first.lower] {
-		return false
-	}
-	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
-		return false
-	}
-	hasContent := false
-	for k := s; k < e; k++ {
-		t := p.toks[k]
-		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
-			break // "Dan Barber, who has served six terms": a gloss
-		}
-		if k > s && (t.lower == "who" || t.lower == "whose") {
-			hasContent = true
-			break // "One official who described the meeting": a restrictive clause
-		}
-		// "X, the founder of the Valley Trust that helps …": a
-		// relative clause inside an appositive
-		if t.lower == "that" && k-1 > s && hasComma(p, s, k-1) && (isNameTok(p.toks[k-1]) || strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN")) {
-			break
-		}
-		if t.kind == 'w' {
-			hasContent = true
-			switch t.lower {
-			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
-				return false
-			}
-			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
-				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
-				return false
-			}
-			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
-				return false
-			}
-			// "The board says the claims": a finite reporting verb inside
-			// means the cue came earlier
-			if f, ok := cueForms[t.lower]; ok && !f.gerund && !nominalCues[t.lower] && !isCapitalized(t.text) && k > s &&
-				(t.lower == "said" || t.lower == "says" || t.lower == "told" || t.lower == "tells") {
-				return false
-			}
-		}
-	}
-	return hasContent
-}
-
-// reducedRelative reports whether the past form at token k of a source
-// starting at s is a participle after a noun inside an appositive, which
-// the tagger often reads as a past tense: "Rita Vance, the founder of
-// a group called Save Harbor Park", "a lawyer based in Dover". Before the comma it
-// stays a verb ("Officials feared the worst").
-func (x *extraction) reducedRelative(p *para, s, k int) bool {
-	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
-		return false
-	}
-	return hasComma(p, s, k-1)
-}
 
 // npRight returns the noun phrase starting at token from: up to a comma,
 // sentence punctuation, a quote mark, a clause word, or hi. stopWords end it too.

@@ -1,0 +1,189 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Resolving a pronoun source ("he said", "it said") to a speaker. A
+// pronoun names no one, so its speaker is found by looking back: for
+// he/she, a person of the pronoun's gender opening a sentence of the
+// paragraph (or of the paragraph before), else the last speaker, else the
+// last person named outside quotations; for it/they, the subject of the
+// paragraph when newer than the last organisation speaker, else that
+// speaker. speaker.go calls this for each pronoun in text order, so an
+// earlier resolved pronoun passes its speaker on.
+
+// resolvePronoun resolves candidate i's pronoun source r to a speaker
+// whose gender agrees with g, and reports whether it found one.
+func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resolved, g byte) bool {
+	c := &x.cands[i]
+	want := kindOrg
+	if personPronouns[r.head] {
+		want = kindPerson
+	}
+	j := x.previousSpeakerOf(order, i, info, want, 6, g)
+	if want == kindOrg && r.head != "this" {
+		// a subject in the same paragraph more recent than the last
+		// organisation speaker: "The Pentagon released figures. It said ..."
+		name, eid, at := x.sentenceSubject(c.para, c.q.Source.Start, r.head == "it")
+		if at >= 0 && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			info[i].kind = kindOrg
+			return true
+		}
+	}
+	if want == kindPerson {
+		// a person opening a sentence of the paragraph after the last
+		// person speaker: "Lawrence, a lawyer, argued ... when he said"
+		name, eid, at := x.personSubject(c.para, c.q.Source.Start)
+		if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			info[i].kind = kindPerson
+			return true
+		}
+		// or of the paragraph before, when the pronoun's paragraph names
+		// no one before it: "Trump coined the phrase at a rally. / “I'm
+		// not controlled by special interests,” he said."
+		if pp := c.para - 1; at < 0 && pp >= 0 && x.paras[pp].kind == x.paras[c.para].kind && !x.namesBefore(c.para, c.q.Source.Start) {
+			name, eid, at := x.personSubject(pp, x.paras[pp].end)
+			if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < pp || at > x.anchor(j)) && !x.addressedTo(c.q, name) {
+				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+				info[i].kind = kindPerson
+				return true
+			}
+		}
+	}
+	if j < 0 {
+		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
+		if j >= 0 && want == kindPerson && !x.mayBePerson(info[j]) {
+			j = -1 // "he" is no organisation nor "a news account"
+		}
+	}
+	if j >= 0 && g == genderFemale && x.speakerGender(j) != g {
+		// a speaker of unknown gender loses to a woman named after it
+		// outside quotations ("… said Carl Mott. … Dairy farmers are
+		// still angry about remarks Lee made … she offered up")
+		if m := x.lastPersonMentionOf(c.q.Source.Start, g); m != nil && m.Start > x.anchor(j) {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			info[i].kind = kindPerson
+			return true
+		}
+	}
+	if j >= 0 {
+		c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
+		info[i].kind = info[j].kind
+		return true
+	}
+	if want == kindPerson {
+		// no earlier speaker: the last person named before the pronoun
+		// (not a name inside a quotation, and one of the pronoun's
+		// gender): a person the entity model tags, else a capitalised
+		// run that looks like a person's name and that the model does
+		// not tag as a place or an organisation ("he" after "the North
+		// Carolina law" and "Schilling" is Schilling)
+		if m := x.lastPersonMention(c.q.Source.Start, g); m != nil {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			return true
+		}
+		for k := len(x.names) - 1; k >= 0; k-- {
+			r := x.names[k]
+			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) &&
+				!x.insideLabel(pipeline.Span{Start: r.start, End: r.end}, notPersonLabels...) {
+				c.q.Speaker = strings.Join(w, " ")
+				c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressedTo reports whether the quote is told to the person named
+// ("“…,” he told Hannity" after "Hannity asked Trump …"): who is told
+// does not speak.
+func (x *extraction) addressedTo(q pipeline.Quote, name string) bool {
+	if q.Addressee.IsEmpty() {
+		return false
+	}
+	w := strings.Fields(name)
+	return len(w) > 0 && containsWord(x.text[q.Addressee.Start:q.Addressee.End], w[len(w)-1])
+}
+
+// namesBefore reports whether paragraph pi has a capitalised name or a
+// PERSON mention before off outside quotation marks.
+func (x *extraction) namesBefore(pi, off int) bool {
+	p := &x.paras[pi]
+	for _, t := range p.toks {
+		if t.start >= off {
+			break
+		}
+		if t.kind == 'w' && isCapitalized(t.text) && !x.insideMark(p, t.start) && x.opensName(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBePerson reports whether a resolved speaker can be the antecedent of
+// "he" or "she": not an organisation, nor a description whose head is no
+// role ("a news account", "the report").
+func (x *extraction) mayBePerson(r resolved) bool {
+	switch r.kind {
+	case kindOrg:
+		return false
+	case kindDescription:
+		return r.head == "" || roleNouns[r.head] || roleNouns[strings.TrimSuffix(r.head, "s")]
+	}
+	return true
+}
+
+// notPersonLabels are the entity labels of things that are no person.
+var notPersonLabels = []string{pipeline.LabelGPE, pipeline.LabelLoc, pipeline.LabelOrg, pipeline.LabelNORP, pipeline.LabelFac, pipeline.LabelEvent}
+
+// lastPersonMention returns the last PERSON mention before off that is
+// not inside a quotation nor a possessor ("Trump's campaign") and whose
+// gender agrees with g, or nil.
+func (x *extraction) lastPersonMention(off int, g byte) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
+			continue
+		}
+		if genderAgrees(g, nameGender(x.personName(m))) {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastPersonMentionOf is lastPersonMention for a person known to be of
+// gender g: one whose gender the text does not tell is passed over.
+func (x *extraction) lastPersonMentionOf(off int, g byte) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
+			continue
+		}
+		if have := nameGender(x.personName(m)); have == g {
+			return m
+		} else if have != genderUnknown {
+			return nil // the nearest gendered person is of the other gender
+		}
+	}
+	return nil
+}
+
+// quotedAt reports whether off lies inside the content of a direct quote.
+func (x *extraction) quotedAt(off int) bool {
+	for _, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && off >= c.q.Content.Start && off < c.q.Content.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,116 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Whether a phrase can be a source at all. The finders take the phrase
+// next to a cue by its shape (sourceLeft, npRight and the like); each
+// then asks validSource, which rejects what only looks like a subject:
+// a run too long for a name and its appositive, a phrase opened by a
+// preposition or a participle, the writer or the reader alone ("we",
+// "you") outside a quotation, a lone determiner or weekday, a phrase
+// holding a finite verb of its own (the cue came earlier).
+
+// validSource reports whether tokens [s,e) can be a speaker.
+func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
+	n := e - s
+	// a name with a long appositive runs to some 25 tokens ("Mark Stone,
+	// a Dover grain dealer who had sat on the harbor board
+	// until he left it last spring, said")
+	if n <= 0 || n > 28 {
+		return false
+	}
+	first := p.toks[s]
+	if first.kind != 'w' {
+		return false
+	}
+	if firstSecondPerson[first.lower] && n == 1 && !quoted {
+		return false
+	}
+	// inside a quotation the speaker reporting their own words ("I'll
+	// tell you what", "I said to him") is part of the quote, not another
+	// attribution
+	if n == 1 && quoted && (firstSecondPerson[first.lower] || finiteContraction(first.lower) && firstSecondPerson[contractionSubject(first.lower)]) {
+		return false
+	}
+	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
+		return false
+	}
+	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] {
+		return false
+	}
+	switch first.lower {
+	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
+		"based", "given", "compared", "following", "including", "regarding":
+		return false
+	}
+	// ("Another said": one more of the people just described)
+	if n == 1 && determiners[first.lower] && first.lower != "another" {
+		return false
+	}
+	// "Based on provisional results declared": a participle opens a
+	// phrase, not a source; a weekday alone is no one ("Sunday said")
+	// ("said retired dentist Paul Ward": a participle before a
+	// description and a name is an adjective of the source)
+	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG") && !titles[first.lower] && !(n >= 3 && x.wordsOnly(p, s, e) && isNameTok(p.toks[e-1]) && !isNameTok(p.toks[s+1])) {
+		return false
+	}
+	if n == 1 && weekdayNames[first.lower] {
+		return false
+	}
+	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
+		return false
+	}
+	hasContent := false
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
+			break // "Dan Barber, who has served six terms": a gloss
+		}
+		if k > s && (t.lower == "who" || t.lower == "whose") {
+			hasContent = true
+			break // "One official who described the meeting": a restrictive clause
+		}
+		// "X, the founder of the Valley Trust that helps …": a
+		// relative clause inside an appositive
+		if t.lower == "that" && k-1 > s && hasComma(p, s, k-1) && (isNameTok(p.toks[k-1]) || strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN")) {
+			break
+		}
+		if t.kind == 'w' {
+			hasContent = true
+			switch t.lower {
+			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
+				return false
+			}
+			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
+				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
+				return false
+			}
+			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
+				return false
+			}
+			// "The board says the claims": a finite reporting verb inside
+			// means the cue came earlier
+			if f, ok := cueForms[t.lower]; ok && !f.gerund && !nominalCues[t.lower] && !isCapitalized(t.text) && k > s &&
+				(t.lower == "said" || t.lower == "says" || t.lower == "told" || t.lower == "tells") {
+				return false
+			}
+		}
+	}
+	return hasContent
+}
+
+// reducedRelative reports whether the past form at token k of a source
+// starting at s is a participle after a noun inside an appositive, which
+// the tagger often reads as a past tense: "Rita Vance, the founder of
+// a group called Save Harbor Park", "a lawyer based in Dover". Before the comma it
+// stays a verb ("Officials feared the worst").
+func (x *extraction) reducedRelative(p *para, s, k int) bool {
+	if k-1 <= s || !strings.HasSuffix(p.toks[k].lower, "ed") || !strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
+		return false
+	}
+	return hasComma(p, s, k-1)
+}
