@@ -147,32 +147,34 @@ var notPersonLabels = []string{pipeline.LabelGPE, pipeline.LabelLoc, pipeline.La
 // not inside a quotation nor a possessor ("Trump's campaign") and whose
 // gender agrees with g, or nil.
 func (x *extraction) lastPersonMention(off int, g byte) *pipeline.Mention {
-	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
-	for k--; k >= 0; k-- {
-		m := &x.d.Mentions[k]
-		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
-			continue
-		}
-		if genderAgrees(g, nameGender(x.personName(m))) {
-			return m
-		}
-	}
-	return nil
+	return x.lastPerson(off, func(have byte) (take, stop bool) { return genderAgrees(g, have), false })
 }
 
 // lastPersonMentionOf is lastPersonMention for a person known to be of
-// gender g: one whose gender the text does not tell is passed over.
+// gender g: one whose gender the text does not tell is passed over, and
+// the search stops at the nearest person of the other gender.
 func (x *extraction) lastPersonMentionOf(off int, g byte) *pipeline.Mention {
+	return x.lastPerson(off, func(have byte) (take, stop bool) {
+		return have == g, have != g && have != genderUnknown
+	})
+}
+
+// lastPerson walks the person mentions before off, nearest first, that
+// are no possessor and stand outside quotations, and returns the first
+// whose name's gender judge takes; nil when judge stops the walk first.
+func (x *extraction) lastPerson(off int, judge func(gender byte) (take, stop bool)) *pipeline.Mention {
 	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
 	for k--; k >= 0; k-- {
 		m := &x.d.Mentions[k]
 		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
 			continue
 		}
-		if have := nameGender(x.personName(m)); have == g {
+		take, stop := judge(nameGender(x.personName(m)))
+		if take {
 			return m
-		} else if have != genderUnknown {
-			return nil // the nearest gendered person is of the other gender
+		}
+		if stop {
+			return nil
 		}
 	}
 	return nil
