@@ -14,23 +14,13 @@ import (
 // report ("praised ... and said") or the claims stage's frame does ("but
 // has since said").
 func TestCoordinatedFrame(t *testing.T) {
-	chain := realChain(t)
-	tests := []struct {
-		name, text, claim, claimant string
-	}{
+	checkClaimants(t, []claimantCase{
 		{"and said", "Jane Holloway praised the mayor's budget on Tuesday and said the city would hire more teachers next year.", "the city would hire more teachers", "Holloway"},
 		{"but has since said", "Jane Holloway supported the bridge project for years but has since said the costs are too high.", "the costs are too high", "Holloway"},
 		{"and has since argued", "The mayor opposed the new tax for years and has since argued that it pays for the schools.", "it pays for the schools", "mayor"},
 		{"subject after an opening clause", "When Jane Holloway visited the school, the principal thanked her and said the roof would be repaired soon.", "the roof would be repaired", "principal"},
 		{"another clause before the coordination", "The report, which Jane Holloway wrote last year, criticized the council and said the roads were unsafe.", "the roads were unsafe", "report"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			raw := []byte("A headline for the test\n\n" + tc.text + "\n")
-			d := gold.Annotate(t, raw, chain...)
-			checkClaimant(t, d, tc.claim, tc.claimant)
-		})
-	}
+	})
 }
 
 // TestFrameSourceHead checks which name of a frame's source is the
@@ -52,6 +42,24 @@ func TestFrameSourceHead(t *testing.T) {
 		if !ok || !strings.Contains(f.claimant, tc.want) {
 			t.Errorf("source %q: claimant %q (%v), want %q", tc.source, f.claimant, ok, tc.want)
 		}
+	}
+}
+
+// claimantCase is a sentence written for a test, a piece of the claim
+// the chain must make of it, and its claimant ("" for the article's own
+// voice).
+type claimantCase struct{ name, text, claim, claimant string }
+
+// checkClaimants runs the whole chain over each case's sentence, under a
+// headline, and checks the claimant of its claim (checkClaimant).
+func checkClaimants(t *testing.T, cases []claimantCase) {
+	t.Helper()
+	chain := realChain(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := gold.Annotate(t, []byte("A headline for the test\n\n"+tc.text+"\n"), chain...)
+			checkClaimant(t, d, tc.claim, tc.claimant)
+		})
 	}
 }
 

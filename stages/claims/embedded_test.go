@@ -12,24 +12,11 @@ import (
 // ("people who tell you", "critics say") is the outer speaker's claim; one
 // whose source names someone is that source's.
 func TestEmbeddedSourceNamesNoOne(t *testing.T) {
-	chain := realChain(t)
-	tests := []struct {
-		name, text, claim, claimant string
-	}{
+	checkClaimants(t, []claimantCase{
 		{"relative source", "\"I have known bosses who tell you they will raise pay and then cut it,\" said Senator Jane Holloway on Tuesday.", "they will raise pay", "Holloway"},
 		{"generic source", "\"People say the plant will close next year, but the owners have promised to keep it open,\" Mayor Tom Baker said on Tuesday.", "the plant will close next year", "Baker"},
 		{"named source", "\"The defense ministry of Russia says its warplanes repelled all attacks on the city,\" the correspondent Jane Holloway said on Tuesday.", "its warplanes repelled all attacks", "Russia"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			raw := []byte("A headline for the test\n\n" + tc.text + "\n")
-			d := gold.Annotate(t, raw, chain...)
-			for _, q := range d.Quotes {
-				t.Logf("quote: speaker %q source %q cue %q content %q embedded in %d", q.Speaker, d.Slice(q.Source), d.Slice(q.Cue), d.Slice(q.Content), q.EmbeddedIn)
-			}
-			checkClaimant(t, d, tc.claim, tc.claimant)
-		})
-	}
+	})
 }
 
 // TestFrameBeforeContextSpeaker: a sentence that names its own source
