@@ -624,6 +624,13 @@ func (x *extraction) participialAside(p *para, s, e int) bool {
 	if s+1 < e && (roleNouns[p.toks[s+1].lower] || officeNouns[p.toks[s+1].lower]) {
 		return false // "managing director", "acting chairman": a role
 	}
+	if t.lower == "including" {
+		// "Growers, including the Valley Farm Council, said": a
+		// preposition naming members of the subject, which the annotated
+		// news keeps in the source (33 of 37 times in the training
+		// articles)
+		return false
+	}
 	switch x.posTag(t.start) {
 	case "VBG", "VBN":
 		return true

@@ -21,6 +21,8 @@ func TestSubjectsTagged(t *testing.T) {
 			[]string{"indirect|the rule would start in May|The agency|said"}},
 		{"relative clause with that inside an appositive", "Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine, said the rules were “a disaster for everyone.”",
 			[]string{"mixed|the rules were “a disaster for everyone.”|Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine|said"}},
+		{"members named after the subject", "Growers, including the Valley Farm Council, have urged the council to drop the levy.",
+			[]string{"indirect|the council to drop the levy|Growers, including the Valley Farm Council|urged"}},
 		{"conjoined noun phrases", "Experts on trade and regional banking said the plan would raise prices.",
 			[]string{"indirect|the plan would raise prices|Experts on trade and regional banking|said"}},
 		{"conjoined clauses stay apart", "The mayor spoke for an hour, and the council said the plan would raise prices.",
