@@ -636,6 +636,23 @@ func afterConnectives(d *pipeline.Doc, toks []int) []int {
 	return toks
 }
 
+// subjectAndVerb returns the tokens of part after its connectives and a
+// leading adverbial, and the index among them of the first tensed verb:
+// the words before it are the subject. ok is false when no tensed verb
+// follows a subject within maxApposedTokens (outside appositions).
+func subjectAndVerb(d *pipeline.Doc, part pipeline.Span) (toks []int, verb int, ok bool) {
+	toks = afterLeadingAdverbial(d, afterConnectives(d, tokensIn(d, part)))
+	for k, ti := range toks {
+		if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			return toks, k, k >= 1
+		}
+		if k > maxApposedTokens {
+			break
+		}
+	}
+	return toks, -1, false
+}
+
 // participleFrame finds a reporting participle after the main clause of
 // the article's own voice: "Lee sought to play down her defeat,
 // pointing to a large win in Kent" is the article's, but in "Mr. Stone
@@ -644,22 +661,8 @@ func afterConnectives(d *pipeline.Doc, toks []int) []int {
 // subject, as in "Stone got himself into trouble by saying that ...".
 // It returns the frame and where the main clause ends.
 func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
-	toks := tokensIn(d, part)
-	toks = afterConnectives(d, toks)
-	toks = afterLeadingAdverbial(d, toks)
-	// the subject: the words before the first tensed verb, outside
-	// appositions
-	verb := -1
-	for k, ti := range toks {
-		if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
-			verb = k
-			break
-		}
-		if k > maxApposedTokens {
-			return frame{}, 0, false
-		}
-	}
-	if verb < 1 {
+	toks, verb, ok := subjectAndVerb(d, part)
+	if !ok {
 		return frame{}, 0, false
 	}
 	for k := verb + 2; k+2 < len(toks); k++ {
@@ -771,23 +774,11 @@ func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) 
 // claim of the subject. It returns the frame and where the main clause
 // ends.
 func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
-	toks := tokensIn(d, part)
-	toks = afterConnectives(d, toks)
-	toks = afterLeadingAdverbial(d, toks)
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
-	verb := -1
-	for k, ti := range toks {
-		if p := d.Tokens[ti].POS; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
-			verb = k
-			break
-		}
-		if k > maxApposedTokens {
-			return frame{}, 0, false
-		}
-	}
-	if verb < 1 {
+	toks, verb, ok := subjectAndVerb(d, part)
+	if !ok {
 		return frame{}, 0, false
 	}
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	// the first tensed verb must be the main clause's: not one of a
 	// clause opening the sentence ("When Trump later referred to ...",
 	// "Speaking on a local radio station on Monday, Mr. Stone called") or
