@@ -74,47 +74,9 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	// "responded by saying C", "began the speech by saying that C": the
 	// manner of the main verb is a report by its subject
 	if p.toks[i-1].lower == "by" {
-		if s, e, ok := x.nearestVerbSubject(p, lo, i-1, quoted); ok {
-			return s, e, true
-		}
 		return x.clauseSubject(p, lo, i-1, quoted)
 	}
 	return x.mainSubject(p, lo, i, quoted)
-}
-
-// nearestVerbSubject returns the subject of the finite verb nearest
-// before token end, within its clause: "by V-ing" tells how that verb was
-// done ("Trump answered the post by calling …", "Ryan, who surprised
-// Trump by declaring …", "as he did two years ago by announcing …"). A
-// comma or a quote mark before the verb is found ends the search.
-func (x *extraction) nearestVerbSubject(p *para, lo, end int, quoted bool) (int, int, bool) {
-	for v := end - 1; v > lo; v-- {
-		t := p.toks[v]
-		if t.kind == 'q' || t.text == "," || t.text == ";" {
-			return 0, 0, false
-		}
-		if !x.finiteVerbAt(p, lo, v) {
-			continue
-		}
-		s, e, ok := x.sourceLeft(p, lo, v)
-		if !ok || !x.validSource(p, s, e, quoted) || !clauseOpensAt(p, lo, s) {
-			return 0, 0, false
-		}
-		return s, e, true
-	}
-	return 0, 0, false
-}
-
-// clauseOpensAt reports whether a clause can open at token s: the start,
-// after punctuation, a conjunction, a subordinator or a relative word. A
-// subject right after a noun ("quashed rumors he was leaving by …") opens
-// a clause inside the noun phrase, not the one "by" depends on.
-func clauseOpensAt(p *para, lo, s int) bool {
-	if s <= lo {
-		return true
-	}
-	prev := p.toks[s-1]
-	return prev.kind != 'w' || relativeOrSubordinate(prev) || prev.lower == "and" || prev.lower == "but" || prev.lower == "as"
 }
 
 // mainSubject returns the subject of the main clause before a participle
