@@ -14,6 +14,9 @@ import (
 // learns the relay in RelayedBy. Annotations that take only the outermost
 // attribution of a passage (PolNeAR) name the relay as the source.
 
+// citingStop ends a relay's noun phrase before a chained "citing Y".
+var citingStop = set("citing")
+
 // relayWindow bounds the words between an attribution and a trailing
 // ", according to Y" that relays it ("Lee said Tuesday, according to …").
 const relayWindow = 6
@@ -123,14 +126,14 @@ func (x *extraction) accordingRelay(c *cand) (pipeline.Span, bool) {
 			break
 		}
 		if t.lower == "according" && p.toks[k+1].lower == "to" && k > lo && p.toks[k-1].text == "," {
-			if s, e := npRight(p, k+2, hi, set("citing")); s < e && x.validSource(p, s, e, false) {
+			if s, e := npRight(p, k+2, hi, citingStop); s < e && x.validSource(p, s, e, false) {
 				return x.span(p, s, e), true
 			}
 			break
 		}
 	}
 	if hi-lo > 3 && p.toks[lo].lower == "according" && p.toks[lo+1].lower == "to" {
-		s, e := npRight(p, lo+2, hi, set("citing"))
+		s, e := npRight(p, lo+2, hi, citingStop)
 		if s < e && e < hi && p.toks[e].text == "," && p.toks[e].end <= c.q.Source.Start && x.validSource(p, s, e, false) {
 			return x.span(p, s, e), true
 		}
