@@ -187,6 +187,15 @@ type Quote struct {
 	AffiliationEntityID string
 	Cue                 Span // "said", "according to"; empty when there is none
 	Addressee           Span // "VICE News" in "told VICE News"; empty when none
+	// RelayedBy is the outlet, document or person through whom the
+	// speaker's words reach the article: "CNN" in "“…,” Lee said,
+	// according to CNN", "The Gazette" in "The Gazette reported that Lee
+	// said …" (the outermost such source); empty when the article hears
+	// the speaker directly.
+	RelayedBy Span
+	// RelayedByEntityID is the EntityID of the relay when it names a
+	// recognised entity; else empty.
+	RelayedByEntityID string
 	// EmbeddedIn is the index in Doc.Quotes of the enclosing quote, or -1.
 	EmbeddedIn int
 	// QuotedFragments are the spans inside each pair of quote marks of a

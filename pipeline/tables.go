@@ -308,9 +308,13 @@ type QuoteRow struct {
 	CueEnd              *int32
 	Cue                 string
 	Addressee           string
-	EmbeddedIn          *int32
-	QuotedFragments     []string
-	Unmarked            bool
+	// RelayedBy and RelayedByEntityID: the outlet, document or person
+	// through whom the speaker's words reach the article, and its entity.
+	RelayedBy         string
+	RelayedByEntityID string
+	EmbeddedIn        *int32
+	QuotedFragments   []string
+	Unmarked          bool
 }
 
 var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attribution: who said what, through which cue",
@@ -333,6 +337,8 @@ var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attri
 		field("cue_end", i32, true),
 		field("cue", str, true),
 		field("addressee", str, true),
+		field("relayed_by", str, true),
+		field("relayed_by_entity_id", str, true),
 		field("embedded_in", i32, true),
 		field("quoted_fragments", strList, true),
 		field("unmarked", boolean, false),
@@ -370,6 +376,8 @@ func quoteRows(d *Doc, ro *RuneOffsets, rows []QuoteRow) []QuoteRow {
 		_, _, r.Addressee = optSpan(d, ro, q.Addressee)
 		_, _, r.Affiliation = optSpan(d, ro, q.Affiliation)
 		r.AffiliationEntityID = q.AffiliationEntityID
+		_, _, r.RelayedBy = optSpan(d, ro, q.RelayedBy)
+		r.RelayedByEntityID = q.RelayedByEntityID
 		rows = append(rows, r)
 	}
 	return rows

@@ -165,6 +165,16 @@
 //     content contains this quote's content, source and cue (a ministry
 //     statement inside a correspondent's quote), or the first link of a
 //     "according to X citing Y" chain; else -1.
+//   - RelayedBy: who passes the speaker's words on to the article (see
+//     relay.go): the source of a quotation between marks that holds this
+//     report and names someone else ("“She told me …,” Ward said"), else
+//     an "according to Y" a few words after the attribution or opening
+//     the sentence before its source; the outermost when they nest. An
+//     "according to Y" attribution whose content is only the relayed
+//     words ("Lee said") is then dropped. "said in an interview with Y"
+//     is no relay (Y is the addressee). RelayedByEntityID: the holding
+//     quotation's speaker entity, else the organisation or person named
+//     in the relay.
 //   - Unmarked: a direct quote without quote marks (excerpts, comments).
 //
 // A reporting gerund (saying, adding, noting, claiming, arguing,

@@ -30,6 +30,12 @@ import (
 // first; over the matches, the source and the cue agree when their tokens
 // overlap with F1 >= 0.5. "Quoted" is the subset whose content carries a
 // double quote mark.
+//
+// PolNeAR annotates only the outermost attribution of a passage ("“…,” Lee
+// said, according to the Gazette" has the Gazette as source), so the
+// source compared is a prediction's outermost one: its relay when it has
+// one, else its source. The agreement of the speaker's own source (the
+// earlier scorer) is printed beside it.
 
 // pnAttribution is one annotated attribution; offsets are code points.
 type pnAttribution struct {
@@ -50,8 +56,12 @@ type pnArticle struct {
 // each token named by its start (a code point offset).
 type scoredAttribution struct {
 	content, source, cue map[int]bool
-	quoted               bool
-	label                string // for error listings
+	// outer is the outermost source: the relay when the prediction has
+	// one, else the source (gold attributions: the source).
+	outer   map[int]bool
+	relayed bool // a prediction whose relay is set
+	quoted  bool
+	label   string // for error listings
 }
 
 // wordStarts returns the code-point starts of the word tokens (runs of
@@ -128,13 +138,19 @@ func predictedAttributions(d *pipeline.Doc, runes []rune, ro *pipeline.RuneOffse
 			}
 			byKey[k] = len(out)
 		}
-		out = append(out, scoredAttribution{
+		a := scoredAttribution{
 			content: wordStarts(runes, cp(pipeline.Span{Start: cs, End: ce}), nil),
 			source:  wordStarts(runes, cp(q.Source), nil),
 			cue:     wordStarts(runes, cp(q.Cue), nil),
 			quoted:  quoted,
 			label:   fmt.Sprintf("%s | %s | %s | %s", q.Type, d.Slice(q.Source), d.Slice(q.Cue), trunc(d.Slice(q.Content))),
-		})
+		}
+		a.outer = a.source
+		if !q.RelayedBy.IsEmpty() {
+			a.outer, a.relayed = wordStarts(runes, cp(q.RelayedBy), nil), true
+			a.label += " | relayed by " + d.Slice(q.RelayedBy)
+		}
+		out = append(out, a)
 	}
 	return out
 }
@@ -155,6 +171,7 @@ func goldAttributions(a pnArticle, runes []rune) []scoredAttribution {
 			source:  wordStarts(runes, g.Source, nil),
 			cue:     wordStarts(runes, g.Cue, nil),
 			quoted:  g.Direct,
+			outer:   wordStarts(runes, g.Source, nil),
 			label:   fmt.Sprintf("%s | %s | %s", text(g.Source), text(g.Cue), trunc(text(g.Content))),
 		})
 	}
@@ -183,12 +200,24 @@ func (s attribScore) prf() (p, r, f float64) {
 type attribScores struct {
 	all, quoted, unquoted    attribScore
 	matches, sourceOK, cueOK int
+	// speakerSourceOK counts the matches whose own source (not the relay)
+	// agrees: the earlier scorer.
+	speakerSourceOK int
+	// relayed counts the matches of relayed predictions; relayOK those
+	// whose relay agrees with the annotated source, speakerOK those whose
+	// own source does.
+	relayed, relayOK, speakerOK int
 	// errors lists misses, extras and wrong sources for development.
 	errors []string
 }
 
 func (s *attribScores) sourceRate() float64 { return ratio(s.sourceOK, s.matches) }
 func (s *attribScores) cueRate() float64    { return ratio(s.cueOK, s.matches) }
+
+// sourcesAgree reports whether a predicted and a gold source agree.
+func sourcesAgree(p, g map[int]bool) bool {
+	return setF1(p, g) >= 0.5 || len(p) == 0 && len(g) == 0
+}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -220,13 +249,26 @@ func (s *attribScores) add(name string, golds, preds []scoredAttribution) {
 		gUsed[pr.g], pUsed[pr.p] = true, true
 		g, p := golds[pr.g], preds[pr.p]
 		s.matches++
-		if setF1(p.source, g.source) >= 0.5 || len(p.source) == 0 && len(g.source) == 0 {
+		if sourcesAgree(p.outer, g.source) {
 			s.sourceOK++
 		} else {
 			s.errors = append(s.errors, fmt.Sprintf("%s source: got %q want %q", name, p.label, g.label))
 		}
+		if sourcesAgree(p.source, g.source) {
+			s.speakerSourceOK++
+		}
+		if p.relayed {
+			s.relayed++
+			switch {
+			case sourcesAgree(p.outer, g.source):
+				s.relayOK++
+			case sourcesAgree(p.source, g.source):
+				s.speakerOK++
+			}
+			s.errors = append(s.errors, fmt.Sprintf("%s relayed: got %q want %q", name, p.label, g.label))
+		}
 		if os.Getenv("POLNEAR_MATCHES") != "" {
-			s.errors = append(s.errors, fmt.Sprintf("%s match: %s", name, p.label))
+			s.errors = append(s.errors, fmt.Sprintf("%s match: got %q want %q", name, p.label, g.label))
 		}
 		if setF1(p.cue, g.cue) >= 0.5 || len(p.cue) == 0 && len(g.cue) == 0 {
 			s.cueOK++
@@ -336,6 +378,8 @@ func TestPolnear(t *testing.T) {
 		t.Logf("%s %-8s gold %5d pred %5d  P %.3f R %.3f F1 %.4f", split, row.name, row.s.gold, row.s.pred, p, r, f)
 	}
 	t.Logf("%s matches %d: source agreement %.4f, cue agreement %.4f", split, sc.matches, sc.sourceRate(), sc.cueRate())
+	t.Logf("%s source agreement of the speaker's own source (earlier scorer) %.4f; relayed matches %d: relay agrees %d, speaker agrees %d",
+		split, ratio(sc.speakerSourceOK, sc.matches), sc.relayed, sc.relayOK, sc.speakerOK)
 	if out := os.Getenv("POLNEAR_ERRORS"); out != "" {
 		if err := os.WriteFile(out, []byte(strings.Join(sc.errors, "\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -350,7 +394,8 @@ func TestPolnear(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// the measured figures (0.659, 0.901, 0.879, 0.901) less about a
+		// the measured figures (0.659, 0.901, 0.880 with the outermost
+		// source, 0.901) less about a
 		// point, the room a retrained entity or tagger model may take; all
 		// F1 at its bar (0.65), which it meets: a change that loses ground
 		// on unseen news fails here

@@ -293,10 +293,15 @@ func (x *extraction) dropCueLed() {
 			}
 		}
 	}
-	if !any {
-		return
+	if any {
+		x.removeCands(drop)
 	}
-	// indexes are referenced by parent, copyFrom and speakerOf: remap them
+}
+
+// removeCands removes the candidates marked in drop; the indexes that
+// parent, copyFrom and speakerOf hold are remapped (a reference to a
+// removed candidate becomes none).
+func (x *extraction) removeCands(drop []bool) {
 	newIdx := make([]int, len(x.cands))
 	var kept []cand
 	for i, c := range x.cands {
@@ -330,6 +335,7 @@ func (x *extraction) finish() []pipeline.Quote {
 	x.resolveSpeakers()
 	x.trimClaimNounSources()
 	x.nest()
+	x.relays()
 	order := make([]int, len(x.cands))
 	for i := range order {
 		order[i] = i
