@@ -116,3 +116,28 @@ func longSubjectClause(d *pipeline.Doc, toks []int, verb, j int) bool {
 	}
 	return false
 }
+
+// afterAddressee skips the addressee of "tell" ("told reporters", "told
+// the National Post"): from toks[j] to "that" or a clause start, at most
+// five words past the verb at toks[v].
+func afterAddressee(d *pipeline.Doc, toks []int, v, j int) int {
+	for j < len(toks) && j <= v+5 && !strings.EqualFold(d.Tokens[toks[j]].Text, "that") && !clauseStart(d, toks, j) {
+		j++
+	}
+	return j
+}
+
+// reportedClause returns where the content of a reporting verb (lemma l,
+// at toks[v]) starts, reading from toks[j]: past the addressee of "tell",
+// after "that", or at a clause start. ok is false when no clause follows
+// ("saying nothing", "telling the story of").
+func reportedClause(d *pipeline.Doc, toks []int, v, j int, l string) (start int, ok bool) {
+	if l == "tell" {
+		j = afterAddressee(d, toks, v, j)
+	}
+	complementizer := j < len(toks) && strings.EqualFold(d.Tokens[toks[j]].Text, "that")
+	if complementizer {
+		j++
+	}
+	return j, j < len(toks) && (complementizer || clauseStart(d, toks, j))
+}

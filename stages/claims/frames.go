@@ -200,10 +200,7 @@ func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool)
 			j++
 		}
 		if l == "tell" {
-			// the addressee: "told reporters", "told the National Post"
-			for j < len(toks) && j <= k+5 && low(j) != "that" && !clauseStart(d, toks, j) {
-				j++
-			}
+			j = afterAddressee(d, toks, k, j)
 		}
 		for j < len(toks) && (strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || isWeekday(low(j))) {
 			j++ // "said Tuesday", "said repeatedly"

@@ -58,16 +58,8 @@ func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 			}
 			j++
 		}
-		if l == "tell" {
-			for j < len(toks) && j <= k+5 && !strings.EqualFold(d.Tokens[toks[j]].Text, "that") && !clauseStart(d, toks, j) {
-				j++
-			}
-		}
-		complementizer := j < len(toks) && strings.EqualFold(d.Tokens[toks[j]].Text, "that")
-		if complementizer {
-			j++
-		}
-		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+		j, ok := reportedClause(d, toks, k, j, l)
+		if !ok {
 			continue // "saying nothing", "telling the story of"
 		}
 		f, ok := namedFrame(d, sourceHead(d, toks[:verb]), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)
@@ -130,17 +122,8 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 			continue
 		}
 		l := lemma(low(v))
-		j := v + 1
-		if l == "tell" {
-			for j < len(toks) && j <= v+5 && low(j) != "that" && !clauseStart(d, toks, j) {
-				j++
-			}
-		}
-		complementizer := j < len(toks) && low(j) == "that"
-		if complementizer {
-			j++
-		}
-		if j >= len(toks) || !complementizer && !clauseStart(d, toks, j) {
+		j, ok := reportedClause(d, toks, v, v+1, l)
+		if !ok {
 			continue
 		}
 		f, ok := namedFrame(d, sourceHead(d, toks[:verb]), pipeline.Span{Start: d.Tokens[toks[j]].Start, End: part.End}, l)

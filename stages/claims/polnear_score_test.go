@@ -299,11 +299,8 @@ func statement(d *pipeline.Doc, content []pipeline.Span) bool {
 		return false
 	}
 	for _, p := range content {
-		for _, ti := range tokensIn(d, p) {
-			switch d.Tokens[ti].POS {
-			case "VBD", "VBZ", "VBP", "MD":
-				return true
-			}
+		if finiteAfter(d, tokensIn(d, p), 0) {
+			return true
 		}
 	}
 	return false
@@ -450,20 +447,11 @@ func relays(d *pipeline.Doc, c pipeline.Claim, a polnearAttr, attrs []polnearAtt
 		return false
 	}
 	cue := d.Quotes[c.Quote].Cue
-	if cue.IsEmpty() || cue.Start < a.content[0].Start || cue.End > a.content[len(a.content)-1].End || overlapsAnyOf(cue, a.cue) {
+	if cue.IsEmpty() || cue.Start < a.content[0].Start || cue.End > a.content[len(a.content)-1].End || overlapsAny(cue, a.cue) {
 		return false
 	}
 	for _, b := range attrs {
-		if b.ID != a.ID && overlapsAnyOf(cue, b.cue) {
-			return true
-		}
-	}
-	return false
-}
-
-func overlapsAnyOf(sp pipeline.Span, parts []pipeline.Span) bool {
-	for _, p := range parts {
-		if sp.Overlaps(p) {
+		if b.ID != a.ID && overlapsAny(cue, b.cue) {
 			return true
 		}
 	}

@@ -224,6 +224,7 @@ func sentenceParts(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 	return out
 }
 
+// overlapsAny says whether sp overlaps a span of list.
 func overlapsAny(sp pipeline.Span, list []pipeline.Span) bool {
 	for _, o := range list {
 		if sp.Overlaps(o) {
