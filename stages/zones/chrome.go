@@ -35,10 +35,8 @@ func (a *analysis) chromeOf(orig, lower string, words int, phrases phraseClass) 
 		}
 		return chromeSure
 	}
-	for _, p := range chromePrefixes {
-		if strings.HasPrefix(lower, p) {
-			return chromeSure
-		}
+	if hasPrefixAny(lower, chromePrefixes...) {
+		return chromeSure
 	}
 	if lx.chromeLines[strings.TrimRight(lower, ".:…!|» *")] || a.isChromeWordList(lower) {
 		return chromeSure
@@ -196,9 +194,20 @@ func hasWordByte(s string) bool {
 	return false
 }
 
+// hasAny reports whether s contains one of subs.
 func hasAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixAny reports whether s opens with one of prefixes.
+func hasPrefixAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

@@ -28,17 +28,11 @@ func (a *analysis) bioName(orig, lower string, phrases phraseClass) (string, boo
 	}
 	after := lower[i:]
 	for n, k := 0, 0; k < len(after) && n < 12; n++ {
-		for k < len(after) && !isWordByte(after[k]) {
-			k++
-		}
-		j := k
-		for j < len(after) && isWordByte(after[j]) {
-			j++
-		}
-		if a.lex.professions[after[k:j]] {
+		start, end := nextWord(after, k)
+		if a.lex.professions[after[start:end]] {
 			return name, true
 		}
-		k = j
+		k = end
 	}
 	if phrases&classBio != 0 {
 		return name, true

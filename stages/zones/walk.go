@@ -272,10 +272,8 @@ func (a *analysis) isCaption(orig, lower string, words int, phrases phraseClass)
 	if phrases&classCaption != 0 {
 		return true
 	}
-	for _, p := range captionPrefixes {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
+	if hasPrefixAny(lower, captionPrefixes...) {
+		return true
 	}
 	return hasAny(lower, captionMarksLower...) || hasAny(orig, captionMarksCased...) || hasCreditSuffix(lower)
 }
