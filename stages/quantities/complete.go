@@ -134,109 +134,135 @@ func (x *extractor) complete(n number) (found, bool) {
 
 	// Percent and currency words after the number.
 	if f.kind == pipeline.KindCount && j < len(toks) {
-		w := toks[j].lower
-		switch {
-		case w == "%" || w == "percent" || w == "pct":
-			f.kind, f.unit = pipeline.KindPercent, "percent"
-			j++
-			j = x.percentRange(&f, n, j)
-		case w == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
-			f.kind, f.unit = pipeline.KindPercent, "percent"
-			j += 2
-		case w == "percentage" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].lower, "point"):
-			f.kind, f.unit = pipeline.KindPercent, "percentage point"
-			j += 2
-		case currencyCodes[toks[j].text]:
-			f.kind, f.unit = pipeline.KindMoney, toks[j].text
-			j++
-		case (w == "cents" || w == "cent" || w == "pence") && !n.ordinal && !n.year:
-			// "fell 12 cents to $3.45": money in the currency's main unit,
-			// so that it compares with the amounts beside it.
-			f.kind, f.unit = pipeline.KindMoney, "GBP"
-			if w != "pence" {
-				f.unit = x.centCurrency()
-			}
-			f.value /= 100
-			f.max /= 100
-			j++
-		default:
-			k := j
-			if (w == "us" || w == "u.s" || w == "u.s.") && k+1 < len(toks) {
-				k++
-				if toks[k].text == "." && k+1 < len(toks) {
-					k++
-				}
-			}
-			if code, ok := nationalCurrencies[w+" "+toks[min(k+1, len(toks)-1)].lower]; ok && k+1 < len(toks) {
-				// "16 Canadian dollars", "500 Syrian pounds"
-				f.kind, f.unit = pipeline.KindMoney, code
-				k += 2
-				j = k
-				break
-			}
-			if (w == "pounds" || w == "pound") && (n.scaled || j+1 < len(toks) && toks[j+1].lower == "sterling" || x.perShare(j+1)) {
-				// "5 million pounds" and "850 pounds a share" are money;
-				// "15 pounds" may be a weight.
-				f.kind, f.unit = pipeline.KindMoney, "GBP"
-				j++
-				if j < len(toks) && toks[j].lower == "sterling" {
-					j++
-				}
-			} else if code, ok := currencyWords[toks[k].lower]; ok {
-				f.kind, f.unit = pipeline.KindMoney, code
-				j = k + 1
-			} else if unit, end, ok := x.measureAt(j); ok {
-				f.kind, f.unit = pipeline.KindOther, unit
-				j = end
-			}
-		}
+		j = x.unitAfter(&f, n, j)
 	}
 
 	// Compound nouns glued to the number: "second-century", "five-year".
 	if n.compound != "" {
-		if fractionWords[n.compound] {
-			return f, false // "one-third", "two-thirds": fractions are not counted
-		}
-		if n.compound == "percent" && !n.ordinal {
-			f.kind, f.unit, f.end = pipeline.KindPercent, "percent", j
-			return x.finish(f, n)
-		}
-		if (n.compound == "cents" || n.compound == "pence") && !n.ordinal {
-			// "59-cents": as "59 cents"
-			f.kind, f.unit, f.end = pipeline.KindMoney, "GBP", j
-			if n.compound == "cents" {
-				f.unit = x.centCurrency()
-			}
-			f.value /= 100
-			f.max /= 100
-			return x.finish(f, n)
-		}
-		if v, ok := ordinalIdioms[n.compound]; ok && n.ordinal && (v == 0 || v == f.value) {
-			return f, false // "first-hand", "second-guessing"
-		}
-		if m, ok := measureUnits[n.compound]; ok && !n.ordinal {
-			f.kind, f.unit, f.end = pipeline.KindOther, m, j
-			return x.finish(f, n)
-		}
-		if suffixAdjectives[n.compound] || functionWords[n.compound] || strings.HasSuffix(n.compound, "ed") || strings.HasSuffix(n.compound, "ly") || strings.HasSuffix(n.compound, "est") {
-			if n.ordinal || n.compound == "fold" || n.compound == "odd" {
-				return f, false
-			}
-			f.unit = ""
-		} else {
-			f.unit = singular(n.compound)
-		}
-		if !n.ordinal && durationUnits[f.unit] {
-			f.kind = pipeline.KindDuration
-		}
-		if !n.ordinal && f.unit == "" && n.compound != "strong" {
-			return f, false
-		}
-		f.end = j
-		return x.finish(f, n)
+		return x.compoundUnit(f, n, j)
 	}
 
 	// The counted noun.
+	return x.countedNoun(f, n, j)
+}
+
+// unitAfter reads the unit written after a count at toks[j]: percent ("5%",
+// "5 per cent", "5 percentage points", with a second end "to 5.5%"), a
+// currency code or word, an amount in cents, or a unit of measure. It
+// returns the index after it, or j when there is none.
+func (x *extractor) unitAfter(f *found, n number, j int) int {
+	toks := x.toks
+	w := toks[j].lower
+	switch {
+	case w == "%" || w == "percent" || w == "pct":
+		f.kind, f.unit = pipeline.KindPercent, "percent"
+		j++
+		j = x.percentRange(f, n, j)
+	case w == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
+		f.kind, f.unit = pipeline.KindPercent, "percent"
+		j += 2
+	case w == "percentage" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].lower, "point"):
+		f.kind, f.unit = pipeline.KindPercent, "percentage point"
+		j += 2
+	case currencyCodes[toks[j].text]:
+		f.kind, f.unit = pipeline.KindMoney, toks[j].text
+		j++
+	case (w == "cents" || w == "cent" || w == "pence") && !n.ordinal && !n.year:
+		// "fell 12 cents to $3.45": money in the currency's main unit,
+		// so that it compares with the amounts beside it.
+		f.kind, f.unit = pipeline.KindMoney, "GBP"
+		if w != "pence" {
+			f.unit = x.centCurrency()
+		}
+		f.value /= 100
+		f.max /= 100
+		j++
+	default:
+		k := j
+		if (w == "us" || w == "u.s" || w == "u.s.") && k+1 < len(toks) {
+			k++
+			if toks[k].text == "." && k+1 < len(toks) {
+				k++
+			}
+		}
+		if code, ok := nationalCurrencies[w+" "+toks[min(k+1, len(toks)-1)].lower]; ok && k+1 < len(toks) {
+			// "16 Canadian dollars", "500 Syrian pounds"
+			f.kind, f.unit = pipeline.KindMoney, code
+			k += 2
+			j = k
+			break
+		}
+		if (w == "pounds" || w == "pound") && (n.scaled || j+1 < len(toks) && toks[j+1].lower == "sterling" || x.perShare(j+1)) {
+			// "5 million pounds" and "850 pounds a share" are money;
+			// "15 pounds" may be a weight.
+			f.kind, f.unit = pipeline.KindMoney, "GBP"
+			j++
+			if j < len(toks) && toks[j].lower == "sterling" {
+				j++
+			}
+		} else if code, ok := currencyWords[toks[k].lower]; ok {
+			f.kind, f.unit = pipeline.KindMoney, code
+			j = k + 1
+		} else if unit, end, ok := x.measureAt(j); ok {
+			f.kind, f.unit = pipeline.KindOther, unit
+			j = end
+		}
+	}
+	return j
+}
+
+// compoundUnit completes a number with a word glued to it by a hyphen
+// ("second-century", "five-year", "59-cents", "300-strong"); j is where
+// the quantity ends so far.
+func (x *extractor) compoundUnit(f found, n number, j int) (found, bool) {
+	if fractionWords[n.compound] {
+		return f, false // "one-third", "two-thirds": fractions are not counted
+	}
+	if n.compound == "percent" && !n.ordinal {
+		f.kind, f.unit, f.end = pipeline.KindPercent, "percent", j
+		return x.finish(f, n)
+	}
+	if (n.compound == "cents" || n.compound == "pence") && !n.ordinal {
+		// "59-cents": as "59 cents"
+		f.kind, f.unit, f.end = pipeline.KindMoney, "GBP", j
+		if n.compound == "cents" {
+			f.unit = x.centCurrency()
+		}
+		f.value /= 100
+		f.max /= 100
+		return x.finish(f, n)
+	}
+	if v, ok := ordinalIdioms[n.compound]; ok && n.ordinal && (v == 0 || v == f.value) {
+		return f, false // "first-hand", "second-guessing"
+	}
+	if m, ok := measureUnits[n.compound]; ok && !n.ordinal {
+		f.kind, f.unit, f.end = pipeline.KindOther, m, j
+		return x.finish(f, n)
+	}
+	if suffixAdjectives[n.compound] || functionWords[n.compound] || strings.HasSuffix(n.compound, "ed") || strings.HasSuffix(n.compound, "ly") || strings.HasSuffix(n.compound, "est") {
+		if n.ordinal || n.compound == "fold" || n.compound == "odd" {
+			return f, false
+		}
+		f.unit = ""
+	} else {
+		f.unit = singular(n.compound)
+	}
+	if !n.ordinal && durationUnits[f.unit] {
+		f.kind = pipeline.KindDuration
+	}
+	if !n.ordinal && f.unit == "" && n.compound != "strong" {
+		return f, false
+	}
+	f.end = j
+	return x.finish(f, n)
+}
+
+// countedNoun completes a number with the noun it counts, from toks[j]:
+// a noun phrase ("39 civilians"), a modifier noun ("a 24 hour delay"), "more
+// people", "others", the time unit of an ordinal ("21st century"); a
+// partitive ("one of the") or a name ("Second World War") is no quantity.
+func (x *extractor) countedNoun(f found, n number, j int) (found, bool) {
+	toks := x.toks
 	if j < len(toks) && vagueMultiples[toks[j].lower] > 0 && !f.hasMax {
 		f.end = j // "in 2009 millions of people": the next number starts here
 		return x.finish(f, n)
