@@ -564,8 +564,6 @@ func tokenIndexAt(d *pipeline.Doc, toks []int, off int) int {
 	return len(toks)
 }
 
-// lastActorBefore returns the last ORG, NORP or GPE mention ending before
-// off in the same or the previous two sentences.
 // lastPersonBefore returns the entity id of the last person named before
 // off in its sentence, or "".
 func lastPersonBefore(d *pipeline.Doc, off int) string {
@@ -583,6 +581,8 @@ func lastPersonBefore(d *pipeline.Doc, off int) string {
 	return ""
 }
 
+// lastActorBefore returns the last ORG, NORP or GPE mention ending before
+// off in the same or the previous two sentences.
 func lastActorBefore(d *pipeline.Doc, off int) (pipeline.Mention, bool) {
 	si := d.SentenceAt(off)
 	// mentions are in text order: from the last that ends by off

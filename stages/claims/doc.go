@@ -82,4 +82,34 @@
 // They're sending the ones who need the practice") does not contradict itself;
 // and an agreeing claim is linked once, to the earliest claim it agrees
 // with.
+//
+// The files follow the flow:
+//
+//	claims.go            the stage: units ─► clauses ─► checkable ─► buildClaim
+//	quoteunits.go        quote units: claimant, stance of the cue, relayed and
+//	                     embedded quotes
+//	ownvoice.go          own-voice units: sentences minus quoted regions
+//	frames.go            reporting frames the quotes layer missed: "NP said",
+//	                     "according to NP"; the other readers by kind below
+//	headline.go          a title's "NP Says"
+//	trailingframes.go    "content, NP said.", "content, NP said, content"
+//	asframe.go           "as NP noted, content"
+//	mainclauseframes.go  ", saying that ...", "... and said ..."
+//	framesource.go       who a frame's source is
+//	clausestart.go       where a reported clause starts
+//	clauses.go           cutting a unit into clauses
+//	checkable.go         why a clause is not a checkable assertion
+//	analysis.go          events, predicate, subject, object and place of a claim
+//	stance.go            denies, disputes and hedges; what a denial takes
+//	anaphora.go          denials that point back at a statement
+//	tokens.go            token and mention look-ups, verb tests
+//	lexicon.go           word lists, lemmas and event classes
+//	linker.go            the Linker: signatures of claims, links
+//	blockkeys.go         block keys and the in-document index
+//	relate.go            how two claims relate
+//	propositions.go      propositions and paraphrases of two documents
+//	denied.go            an act denied in one document, reported in another
+//	kept.go              what is kept of a claim for later documents
+//	words.go             content words and the string table
+//	index.go             the claim index saved with a dataset
 package claims

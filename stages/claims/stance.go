@@ -172,3 +172,88 @@ func notHedge(text, low, cue string, i int) bool {
 	}
 	return false
 }
+
+// claimNouns name what a denial or a dispute can be about: a claim, or a
+// part in an event ("denied any role in", "disputed the figures").
+var claimNouns = setOf(`claim claims report reports allegation allegations accusation accusations charge charges
+assertion assertions contention statement statements suggestion suggestions view views thesis theory idea
+notion rumor rumors rumour rumours story stories account accounts version finding findings conclusion
+conclusions assessment estimate estimates figure figures number numbers data poll polls study studies
+analysis involvement role responsibility
+presence participation existence link links connection connections knowledge wrongdoing guilt argument
+arguments premise interpretation description assumption evidence testimony critique critiques criticism
+it this that`)
+
+// objectPronouns open a content that is a person acted upon, not a claim.
+var objectPronouns = setOf(`him her them me us`)
+
+// refusal says whether the content of a denial or dispute cue is a
+// person or group acted upon ("rejected them", "denied him entry").
+func refusal(d *pipeline.Doc, content pipeline.Span) bool {
+	toks := tokensIn(d, trim(d, content))
+	return len(toks) > 0 && objectPronouns[strings.ToLower(d.Tokens[toks[0]].Text)]
+}
+
+// claimHeaded says whether the noun phrase starting at toks[k] is headed
+// by a claim noun, an event noun or a gerund ("the charges", "any role in
+// the attack", "Freeman's claim", "having fired"), or is a clause opened
+// by "that".
+func claimHeaded(d *pipeline.Doc, toks []int, k int) bool {
+	head := ""
+	for j := k; j < len(toks) && j < k+7; j++ {
+		t := d.Tokens[toks[j]]
+		w := strings.ToLower(t.Text)
+		if j == k && (w == "that" || t.POS == "VBG") {
+			return true
+		}
+		switch {
+		case strings.HasPrefix(t.POS, "NN"):
+			head = w
+			continue
+		case t.POS == "DT" || t.POS == "PRP$" || t.POS == "POS" || t.POS == "CD" || strings.HasPrefix(t.POS, "JJ") || t.POS == "PDT":
+			if head != "" && t.POS != "POS" {
+				break
+			}
+			continue
+		case t.POS == "PRP" && j == k:
+			head = w
+		}
+		break
+	}
+	return claimNouns[head] || claimNouns[nounLemma(head)] || eventClasses[nounLemma(head)] != ""
+}
+
+// rebutsClaim says whether the denial or dispute verb at toks[k] takes a
+// claim: active, its object is a claim noun or a that-clause ("rejected
+// this view", "denied that ..."); passive, its subject is one ("his
+// contention was denied"). "The judge dismissed the cases", "Holmes was
+// rejected" and "could be denied a deduction" are refusals.
+func rebutsClaim(d *pipeline.Doc, toks []int, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if l := lemma(strings.ToLower(d.Tokens[toks[k]].Text)); l == "contradict" || l == "rebut" {
+		return true // said of people too: "contradicted the spokesman"
+	}
+	if d.Tokens[toks[k]].POS == "VBN" && auxBefore(d, toks, k) {
+		for j := k - 1; j >= 0; j-- {
+			if lemma(strings.ToLower(d.Tokens[toks[j]].Text)) != "be" {
+				continue
+			}
+			for h := j - 1; h >= 0 && h >= j-6; h-- {
+				t := d.Tokens[toks[h]]
+				if strings.HasPrefix(t.POS, "NN") || t.POS == "PRP" {
+					w := strings.ToLower(t.Text)
+					return claimNouns[w] || eventClasses[nounLemma(w)] != ""
+				}
+			}
+			return false
+		}
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") || d.Tokens[toks[j]].POS == "RP") {
+		j++
+	}
+	return j < len(toks) && claimHeaded(d, toks, j)
+}

@@ -214,4 +214,23 @@
 // word ending a name ("Air Force Two") and fractions of a group ("less
 // than a third agreed"). "half a dozen" is six; a bare number after
 // "turned" or "turns" is an age ("Bloomberg turned 74").
+//
+// The files follow the flow:
+//
+//	quantities.go  the stage: text units, masking, tags; a found quantity to a row
+//	scan.go        tokens that keep numbers and hyphenated words whole
+//	extract.go     the walk over a sentence's tokens: at each word a date, a
+//	               period, a vague amount or a number
+//	complete.go    from a parsed number to a quantity
+//	numbers.go     numerals in digits and in words
+//	dates.go       calendar dates and day ranges
+//	periods.go     weekdays, months, seasons, quarters, clock times; tense
+//	vague.go       vague amounts
+//	ranges.go      the upper end of a range
+//	money.go       currencies around a number
+//	measures.go    units of measure, bounds after a number, rates
+//	nouns.go       the counted noun
+//	context.go     house numbers, list markers, ages, short years
+//	names.go       numbers in names and codes; era years
+//	lexicon.go     word lists
 package quantities

@@ -9,7 +9,8 @@ import (
 // Compound units come out whole: "2.5 million square miles" is a measure
 // in "square mile", not a count of miles; "3 degrees Celsius" is in
 // "degree Celsius"; "120 km/h" in "km/h". A bound after the quantity sets
-// its qualifier: "3 degrees or more" is at_least, "10 or fewer" at_most.
+// its qualifier: "3 degrees or more" is at_least, "10 or fewer" at_most. A
+// rate's denominator may follow: "a day", "per week", "/day", "daily".
 
 // areaPrefixes turn a length unit into an area or a volume.
 var areaPrefixes = map[string]string{"square": "square", "sq": "square", "cubic": "cubic"}
@@ -123,4 +124,47 @@ func (x *extractor) boundAfter(end int) (string, int) {
 		return pipeline.QualAtMost, end + 2
 	}
 	return "", end
+}
+
+// rate reads a rate denominator after toks[end-1]: "a day", "per week",
+// "each year", "/day", "daily". It returns the new end and the denominator.
+func (x *extractor) rate(end int, kind string) (int, string) {
+	toks := x.toks
+	if end >= len(toks) {
+		return end, ""
+	}
+	w := toks[end].lower
+	if per, ok := rateAdverbs[w]; ok {
+		return end + 1, per
+	}
+	if end+1 < len(toks) && (w == "per" || ((w == "a" || w == "an") && (kind == pipeline.KindMoney || kind == pipeline.KindPercent))) {
+		// "$600 per joint", "$5 a room": any common noun after "per", and
+		// after "a" for a price.
+		d := toks[end+1]
+		if w == "per" && areaPrefixes[d.lower] != "" {
+			if unit, after, ok := x.measureAt(end + 1); ok {
+				return after, unit // "300 people per square kilometre"
+			}
+		}
+		if isLower(d) && d.word && !functionWords[d.lower] && d.lower != "cent" && isNounTag(d.pos) && !looksPlural(d.lower) && !rateDenominators[d.lower] {
+			later := end+2 < len(toks) && (toks[end+2].lower == "after" || toks[end+2].lower == "before" || toks[end+2].lower == "later" || toks[end+2].lower == "earlier" || toks[end+2].lower == "ago")
+			if !later {
+				return end + 2, singular(d.lower)
+			}
+		}
+	}
+	switch w {
+	case "a", "an", "per", "each", "every", "/":
+		if end+1 < len(toks) {
+			d := toks[end+1]
+			if rateDenominators[d.lower] && isLower(d) {
+				// "a day after" is a time expression, not a rate.
+				if (w == "a" || w == "an") && end+2 < len(toks) && (toks[end+2].lower == "after" || toks[end+2].lower == "before" || toks[end+2].lower == "later" || toks[end+2].lower == "earlier" || toks[end+2].lower == "ago") {
+					return end, ""
+				}
+				return end + 2, d.lower
+			}
+		}
+	}
+	return end, ""
 }

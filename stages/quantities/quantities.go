@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -194,4 +195,45 @@ func tag(d *pipeline.Doc, sentence int, toks []tok) {
 			t.pos, t.guessed = guessPOS(*t), true
 		}
 	}
+}
+
+// toQuantity converts a found quantity of the sentence to a pipeline.Quantity.
+func toQuantity(text string, toks []tok, f found, sentence int, published time.Time) pipeline.Quantity {
+	q := pipeline.Quantity{
+		Span:      pipeline.Span{Start: toks[f.start].start, End: toks[f.end-1].end},
+		Sentence:  sentence,
+		Qualifier: f.qualifier,
+		Unit:      f.unit,
+		Kind:      f.kind,
+		Per:       f.per,
+	}
+	if f.hasBytes {
+		q.Span = pipeline.Span{Start: f.byteStart, End: f.byteEnd}
+	}
+	q.Text = text[q.Start:q.End]
+	if f.shortYear {
+		f.value = fullYear(int(f.value), published)
+	}
+	if f.date != nil {
+		q.Normalized, q.Resolved = f.date.normalize(published)
+		return q
+	}
+	v := decimalClean(f.value)
+	q.Value = &v
+	if f.hasMax {
+		m := decimalClean(f.max)
+		q.ValueMax = &m
+	}
+	return q
+}
+
+// decimalClean drops the binary noise that scaling a decimal leaves
+// ("$16.6 billion" is 16.6e9 = 16600000000.000002 in floating point): the
+// value is rounded to 15 significant digits, more than news ever writes.
+func decimalClean(v float64) float64 {
+	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		return v
+	}
+	return c
 }

@@ -115,3 +115,47 @@ func (x *extractor) scaleChain(s float64, j int) (float64, int) {
 	}
 	return s, j
 }
+
+// vagueMultiple reads "dozens of", "hundreds of thousands of", "tens of
+// thousands": kind count, qualifier vague, the honest range of vagueRange.
+func (x *extractor) vagueMultiple(i int) (found, bool) {
+	toks := x.toks
+	base, ok := vagueMultiples[toks[i].lower]
+	if !ok {
+		return found{}, false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		if more, ok := vagueMultiples[toks[j+1].lower]; ok && more > base && toks[j+1].lower != "dozens" && toks[j+1].lower != "tens" {
+			base *= more
+			j += 2
+		}
+	}
+	if toks[i].lower == "tens" && j == i+1 {
+		// "tens" alone is not a number in news prose except "tens of".
+		if j >= len(toks) || toks[j].lower != "of" {
+			return found{}, false
+		}
+	}
+	lo, hi := vagueRange(toks[i].lower, base)
+	f := found{start: i, end: j, value: lo, hasValue: true, max: hi, hasMax: true, qualifier: pipeline.QualVague, kind: pipeline.KindCount}
+	if q, qs := x.qualifierBefore(i); q != "" {
+		f.qualifier, f.start, f.hasMax = q, qs, false
+	}
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		if code, ok := currencyWords[toks[j+1].lower]; ok {
+			f.end, f.unit, f.kind = j+2, code, pipeline.KindMoney
+			return f, true
+		}
+		if unit, end, ok := x.measureAt(j + 1); ok {
+			f.end, f.unit, f.kind = end, unit, pipeline.KindOther // "hundreds of miles"
+		} else if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
+			f.end, f.unit = end, unit
+			if durationUnits[unit] {
+				f.kind = pipeline.KindDuration // "hundreds of years"
+			}
+		}
+	}
+	f.end, f.per = x.rate(f.end, f.kind)
+	return f, true
+}

@@ -252,3 +252,56 @@ func isoDate(s string) (date, bool) {
 	dt := date{year: y, month: m, day: d}
 	return dt, dt.valid()
 }
+
+// datelineDate returns the date of a date-header line: a short line that is
+// only a date with its weekday, clock time and verbs, or a line opening with
+// a publishing verb and holding a date ("Posted on March 2, 2017 by admin").
+func (a *analysis) datelineDate(lower string, words int) (date, bool) {
+	if words <= 14 {
+		if d, ok := datelineDate(lower); ok {
+			return d, true
+		}
+	}
+	for _, v := range publishVerbs {
+		if strings.HasPrefix(lower, v) {
+			if d, ok := anyDate(lower); ok {
+				return d, true
+			}
+			break
+		}
+	}
+	if relativeDateline(lower, words) {
+		return date{}, true // a date line that states no date
+	}
+	return date{}, false
+}
+
+// relativeDateline reports a date header without a date: a publishing verb
+// and a relative time or clock ("Published 3 hours ago", "Updated 10:21
+// a.m. ET").
+func relativeDateline(lower string, words int) bool {
+	if words > 8 {
+		return false
+	}
+	for _, v := range publishVerbs {
+		rest, ok := strings.CutPrefix(lower, v)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " :")
+		rest = strings.TrimPrefix(rest, "on ")
+		if isRelativeTime(rest) {
+			return true
+		}
+		t := clockWords.Replace(" " + rest)
+		for _, z := range []string{" et", " gmt", " bst", " utc", " edt", " est", " pt", " pdt", " cet"} {
+			t = strings.TrimSuffix(t, z)
+		}
+		t = strings.ReplaceAll(strings.TrimSpace(t), ".", ":")
+		return strings.Contains(t, ":") && isWidgetLine(t)
+	}
+	return false
+}
+
+// clockWords strips the words a clock time may carry.
+var clockWords = strings.NewReplacer(" am", "", " pm", "", " a.m.", "", " p.m.", "")

@@ -59,4 +59,21 @@
 // The rules are general: lexicons of chrome phrases, and line shape (length,
 // final punctuation, title case, position in the page). Nothing is deleted;
 // later stages read every zone except boilerplate (Doc.ContentZones).
+//
+// The files follow the flow:
+//
+//	zones.go      the stage: lines ─► rules ─► walk ─► zones, metadata
+//	chrome.go     line rules and blocks of chrome; HTML captions
+//	head.go       the page head, read back from the lede; link lists,
+//	              photo credits
+//	untitled.go   a headline in sentence case on a page without a head
+//	walk.go       the walk in text order and the line shapes it reads
+//	comments.go   comment headers and time stamps
+//	dates.go      calendar dates, date headers, dates in file names
+//	bylines.go    byline lines and names
+//	furniture.go  section labels, notices, sign-offs and credits in the body
+//	footer.go     the footer and author bios
+//	outlet.go     the outlet a page names
+//	wire.go       wire datelines
+//	lexicon.go    chrome phrases and word lists
 package zones

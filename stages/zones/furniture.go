@@ -153,12 +153,7 @@ func (a *analysis) isNotice(p int) bool {
 		a.lines[q].kind == pipeline.ZoneBoilerplate && a.lines[q].chrome == notChrome && a.lines[q].para != l.para) {
 		return true // "CORRECTION:" or another notice over the correction
 	}
-	for _, o := range noticeOpenings {
-		if strings.HasPrefix(lower, o) {
-			return true
-		}
-	}
-	return false
+	return hasPrefixAny(lower, noticeOpenings...)
 }
 
 // hasBracketedCredit reports a line closing on a bracketed photo credit:

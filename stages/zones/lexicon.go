@@ -335,15 +335,7 @@ func firstWord(s string) string {
 // starting at a word start and ending at a word end.
 func (idx *phraseIndex) match(lower string) phraseClass {
 	var found phraseClass
-	for i := 0; i < len(lower); {
-		if !isWordByte(lower[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(lower) && isWordByte(lower[j]) {
-			j++
-		}
+	for i, j := nextWord(lower, 0); i < len(lower); i, j = nextWord(lower, j) {
 		if k := prefixKey(lower[i:j]); idx.prefix2[k/64]&(1<<(k%64)) != 0 {
 			for _, p := range idx.byFirst[lower[i:j]] {
 				if found&p.class == 0 && strings.HasPrefix(lower[i:], p.text) {
@@ -354,7 +346,6 @@ func (idx *phraseIndex) match(lower string) phraseClass {
 				}
 			}
 		}
-		i = j
 	}
 	return found
 }
@@ -362,21 +353,25 @@ func (idx *phraseIndex) match(lower string) phraseClass {
 // countWords returns how many words of lower are in the set.
 func countWords(lower string, set map[string]bool) int {
 	n := 0
-	for i := 0; i < len(lower); {
-		if !isWordByte(lower[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(lower) && isWordByte(lower[j]) {
-			j++
-		}
+	for i, j := nextWord(lower, 0); i < len(lower); i, j = nextWord(lower, j) {
 		if set[lower[i:j]] {
 			n++
 		}
-		i = j
 	}
 	return n
+}
+
+// nextWord returns the bounds of the first word of s at or after i: a run
+// of word bytes. start is len(s) when there is none.
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) && !isWordByte(s[i]) {
+		i++
+	}
+	end = i
+	for end < len(s) && isWordByte(s[end]) {
+		end++
+	}
+	return i, end
 }
 
 // isWordByte reports whether c belongs to a word: an ASCII letter or digit,

@@ -1,0 +1,261 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Clauses: a unit is cut at ellipses and semicolons, before ", and" and a
+// new subject, around subordinate clauses and at "as" between two tensed
+// clauses; lead-ins, dangling connectives and closing appositives are
+// trimmed from each piece.
+
+// splitClauses cuts a unit into clauses: at ellipses and semicolons, before
+// ", and" + a new subject, around subordinate clauses (because, while,
+// although ...), and at "as" between two tensed clauses. Lead-ins that only
+// frame a complement ("I wasn't even aware that ...") are dropped.
+func splitClauses(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
+	var pieces []pipeline.Span
+	start := sp.Start
+	text := d.Text
+	for i := sp.Start; i < sp.End; i++ {
+		switch {
+		case text[i] == ';':
+			pieces = append(pieces, pipeline.Span{Start: start, End: i})
+			start = i + 1
+		case strings.HasPrefix(text[i:sp.End], "..."):
+			pieces = append(pieces, pipeline.Span{Start: start, End: i})
+			for i < sp.End && text[i] == '.' {
+				i++
+			}
+			start = i
+			i--
+		case strings.HasPrefix(text[i:sp.End], "…"):
+			pieces = append(pieces, pipeline.Span{Start: start, End: i})
+			start = i + len("…")
+		}
+	}
+	pieces = append(pieces, pipeline.Span{Start: start, End: sp.End})
+	var out []pipeline.Span
+	for _, p := range pieces {
+		for _, c := range splitAtConnectives(d, trim(d, p)) {
+			c = dropDangling(d, dropAppositive(d, dropLeadIn(d, trim(d, c))))
+			if c.Len() > 0 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// trim removes white space and separating punctuation at both ends, but
+// keeps a closing period or quote mark.
+func trim(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	for sp.Start < sp.End {
+		r, n := firstRune(d.Text[sp.Start:sp.End])
+		if unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '–' || r == '—' || r == '\u00a0' {
+			sp.Start += n
+			continue
+		}
+		break
+	}
+	for sp.End > sp.Start {
+		r, n := lastRune(d.Text[sp.Start:sp.End])
+		if unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '–' || r == '—' || r == '\u00a0' {
+			sp.End -= n
+			continue
+		}
+		break
+	}
+	return sp
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func lastRune(s string) (rune, int) {
+	if s == "" {
+		return 0, 0
+	}
+	rs := []rune(s[max(0, len(s)-4):])
+	r := rs[len(rs)-1]
+	if r == unicode.ReplacementChar && !strings.HasSuffix(s, string(unicode.ReplacementChar)) {
+		return rune(s[len(s)-1]), 1
+	}
+	return r, len(string(r))
+}
+
+// subjectStart says whether the token can open a new clause's subject.
+func subjectStart(pos string) bool {
+	switch pos {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "EX", "CD", "JJ":
+		return true
+	}
+	return false
+}
+
+// finiteAfter says whether a tensed verb occurs in toks[from:].
+func finiteAfter(d *pipeline.Doc, toks []int, from int) bool {
+	for _, ti := range toks[min(from, len(toks)):] {
+		switch d.Tokens[ti].POS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtConnectives applies the clause-level cuts inside one piece.
+func splitAtConnectives(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
+	toks := tokensIn(d, sp)
+	if len(toks) == 0 {
+		return []pipeline.Span{sp}
+	}
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	// A piece that opens with a subordinator: drop it and end the
+	// subordinate clause at the first comma that is followed by a new
+	// clause.
+	k := 0
+	for k < len(toks) && (subordinators[low(k)] || low(k) == "even" && k+1 < len(toks) && low(k+1) == "if" || low(k) == "if" && k > 0) {
+		k++
+	}
+	if k > 0 && k < len(toks) {
+		rest := pipeline.Span{Start: d.Tokens[toks[k]].Start, End: sp.End}
+		for j := k + 1; j+1 < len(toks); j++ {
+			if d.Tokens[toks[j]].Text == "," && subjectStart(d.Tokens[toks[j+1]].POS) && finiteAfter(d, toks, j+1) && finiteBetween(d, toks, k, j) {
+				first := pipeline.Span{Start: rest.Start, End: d.Tokens[toks[j]].Start}
+				second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+				return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+			}
+		}
+		return []pipeline.Span{rest}
+	}
+	for j := 1; j+1 < len(toks); j++ {
+		w := low(j)
+		prev := low(j - 1)
+		switch {
+		case w == "," && subordinators[low(j+1)]:
+			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
+			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+		case w == "and" && prev == "," && j+1 < len(toks) && subjectStart(d.Tokens[toks[j+1]].POS) && finiteAfter(d, toks, j+1) && finiteBetween(d, toks, 0, j):
+			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j-1]].Start}
+			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+		case w == "as" && prev != "," && !comparativeAs(toks, j, low) && j >= 5 && len(toks)-j > 5 && clauseOpener(d.Tokens[toks[j+1]].POS) && finiteBetween(d, toks, 0, j) && finiteAfter(d, toks, j+1):
+			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
+			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
+			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
+		}
+	}
+	return []pipeline.Span{sp}
+}
+
+// comparativeAs says whether the "as" at j is part of a comparison or a
+// list ("such as", "as soon as", "the same situation as"), not a clause
+// connective.
+func comparativeAs(toks []int, j int, low func(int) string) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch low(k) {
+		case "such", "same", "as", "so":
+			return true
+		}
+	}
+	return false
+}
+
+func clauseOpener(pos string) bool {
+	switch pos {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS", "EX":
+		return true
+	}
+	return false
+}
+
+// finiteBetween says whether a tensed verb occurs in toks[from:to].
+func finiteBetween(d *pipeline.Doc, toks []int, from, to int) bool {
+	for _, ti := range toks[from:min(to, len(toks))] {
+		if p := d.Tokens[ti].POS; strings.HasPrefix(p, "VB") || p == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn matches openings that only frame the claim that follows:
+// "I wasn't even aware that", "Unfortunate that", "good to see".
+var leadIn = regexp.MustCompile(`^(?:(?:I|We|we)\b[^.]{0,40}?\b(?:aware|know|knew|think|thought|believe|hear|heard|read|note)\s*,?\s+that\s+|[A-Z]?[a-z]+\s+that\s+|[A-Za-z]+\s+to\s+(?:see|hear|know|learn)\s+)`)
+
+func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	if m := leadIn.FindStringIndex(d.Text[sp.Start:sp.End]); m != nil {
+		first := strings.Fields(d.Text[sp.Start:sp.End])
+		// "[Adjective] that" only: a noun or verb before "that" is content.
+		if len(first) > 1 && strings.EqualFold(first[1], "that") {
+			toks := tokensIn(d, sp)
+			if len(toks) == 0 {
+				return sp
+			}
+			switch p := d.Tokens[toks[0]].POS; {
+			case strings.HasPrefix(p, "JJ"), strings.HasPrefix(p, "RB"), p == "NNP" && lemma(first[0]) == strings.ToLower(first[0]) && !verbLemmas[strings.ToLower(first[0])]:
+			default:
+				return sp
+			}
+		}
+		return pipeline.Span{Start: sp.Start + m[1], End: sp.End}
+	}
+	return sp
+}
+
+// danglingWords end a piece cut before the clause they open ("The jury
+// did not elaborate, but", "the departments which").
+var danglingWords = setOf(`and but or which who whom whose that while`)
+
+// dropDangling removes a conjunction or relative word left at the end of
+// a clause, with the comma before it.
+func dropDangling(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	toks := tokensIn(d, sp)
+	if len(toks) < 2 {
+		return sp
+	}
+	last := d.Tokens[toks[len(toks)-1]]
+	if !danglingWords[strings.ToLower(last.Text)] {
+		return sp
+	}
+	return trim(d, pipeline.Span{Start: sp.Start, End: last.Start})
+}
+
+// dropAppositive cuts a long descriptive noun phrase that closes a clause
+// (", a city of particular importance because of ..."): background, not
+// the assertion. It must run to the end without a comma or a tensed verb.
+func dropAppositive(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	toks := tokensIn(d, sp)
+	for k := 1; k+1 < len(toks); k++ {
+		if d.Tokens[toks[k]].Text != "," {
+			continue
+		}
+		w := strings.ToLower(d.Tokens[toks[k+1]].Text)
+		if w != "a" && w != "an" || len(toks)-k < 9 || !strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NNP") {
+			continue
+		}
+		rest := toks[k+1:]
+		clean := true
+		for _, ti := range rest {
+			t := d.Tokens[ti]
+			if t.Text == "," || t.Text == ";" || t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" || t.POS == "MD" {
+				clean = false
+				break
+			}
+		}
+		if clean && finiteBetween(d, toks, 0, k) {
+			return pipeline.Span{Start: sp.Start, End: d.Tokens[toks[k]].Start}
+		}
+	}
+	return sp
+}
