@@ -13,8 +13,9 @@ import (
 // It runs after every other finder, because it must know which contents,
 // cues and sources are already taken: a fragment right after a report
 // joins that report, one after the sentence's own attribution repeats its
-// source, one before a trailing ", X said" takes that source, and the
-// rest inherit the previous speaker.
+// source, one before a trailing ", X said" takes that source, one whose
+// own main clause has a subject that can speak takes that subject
+// (ownSubject), and the rest inherit the previous speaker.
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
 // cue into a mixed quote whose speaker is the previous attribution's:
@@ -145,6 +146,15 @@ func (x *extraction) cuelessMixed() {
 					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
 					c.inherit = false
 					x.usedCue[cue.Start] = true
+				}
+			}
+			// "Ward thanked the council for “…”": the sentence's own
+			// subject, by a verb the lexicon does not list
+			if c.inherit {
+				if s, e, v, ok := x.ownSubject(p, lo, p.tokIndex(firstOpen)); ok {
+					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					c.inherit = false
+					x.markSource(c.q.Source)
 				}
 			}
 			x.add(c)
