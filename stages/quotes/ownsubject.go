@@ -12,6 +12,14 @@ package quotes
 func (x *extraction) ownSubject(p *para, lo, hi int) (s, e, v int, ok bool) {
 	start := x.afterFronted(p, lo, hi)
 	s, e, ok = x.clauseSubject(p, start, hi, false)
+	if !ok || e >= hi || !x.canSpeak(p, lo, s, e) {
+		// "Last year, he played down …", "Instead, Ward called for …":
+		// a fronted adverbial with no verb of its own
+		if c := x.frontedAdverbial(p, start, hi); c > start {
+			start, lo = c, c
+			s, e, ok = x.clauseSubject(p, start, hi, false)
+		}
+	}
 	if !ok || e >= hi || !x.canSpeak(p, lo, s, e) || !x.introducingVerb(p, e, hi) {
 		return 0, 0, 0, false
 	}
@@ -48,3 +56,31 @@ func (x *extraction) ownSubject(p *para, lo, hi int) (s, e, v int, ok bool) {
 // haveForms are the auxiliaries of the perfect, which keep an active
 // subject ("has called", "had warned").
 var haveForms = set("has", "have", "had")
+
+// frontedAdverbial returns the token after the comma that closes a
+// fronted adverbial opening tokens [lo, hi) ("Last year,", "Instead,",
+// "Thirteen years earlier,"): words before the first comma with no finite
+// verb, opened by no name or pronoun (which would be the subject before
+// an appositive: "Ward, a farmer,"); else lo.
+func (x *extraction) frontedAdverbial(p *para, lo, hi int) int {
+	if lo >= hi || p.toks[lo].kind != 'w' {
+		return lo
+	}
+	switch x.posTag(p.toks[lo].start) {
+	case "NNP", "NNPS", "PRP", "DT", "PRP$":
+		return lo
+	}
+	for j := lo; j < hi && j < lo+8; j++ {
+		t := p.toks[j]
+		if t.text == "," {
+			if j == lo {
+				return lo
+			}
+			return j + 1
+		}
+		if t.kind != 'w' || x.finiteVerbAt(p, lo, j) {
+			return lo
+		}
+	}
+	return lo
+}

@@ -17,6 +17,8 @@ func TestOwnSubjectTagged(t *testing.T) {
 			[]string{"mixed|Paul Roe has compared the levy to “a tax on getting to work in the morning.”|Paul Roe|compared"}},
 		{"fronted phrase", "At the hearing on Monday, Nora Vance thanked the council for “standing firm when the board would not.”",
 			[]string{"mixed|At the hearing on Monday, Nora Vance thanked the council for “standing firm when the board would not.”|Nora Vance|thanked"}},
+		{"fronted adverbial", "Last year, Paul Roe played down the levy as “just part of the long campaign season.”",
+			[]string{"mixed|Last year, Paul Roe played down the levy as “just part of the long campaign season.”|Paul Roe|played"}},
 		{"passive subject", "Paul Roe was asked by the board whether “the levy would ever be lifted.”",
 			[]string{"mixed|Paul Roe was asked by the board whether “the levy would ever be lifted.”||"}},
 		{"no one who speaks", "The timing of the vote surprised even the mayor, who had planned for “a long and quiet summer.”",
