@@ -45,6 +45,7 @@ func (x *extraction) cuelessMixed() {
 		}
 		for _, sent := range p.sents {
 			var frags []pipeline.Span
+			var opens, closes []int // each fragment's opening mark and closing mark end
 			end, firstOpen := -1, -1
 			for mi, m := range p.marks {
 				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
@@ -67,6 +68,7 @@ func (x *extraction) cuelessMixed() {
 					firstOpen = m.open
 				}
 				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
+				opens, closes = append(opens, m.open), append(closes, m.closeEnd)
 				end = m.closeEnd
 			}
 			if len(frags) == 0 {
@@ -146,6 +148,27 @@ func (x *extraction) cuelessMixed() {
 					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
 					c.inherit = false
 					x.usedCue[cue.Start] = true
+				}
+			}
+			// "Roe “was let off lightly,” said an official who called the
+			// dispute “a matter of paperwork.”": an attribution after an
+			// earlier fragment closed by a comma speaks the sentence
+			if c.inherit {
+				for f := 0; f+1 < len(frags); f++ {
+					if !strings.HasSuffix(strings.TrimSpace(x.text[frags[f].Start:frags[f].End]), ",") {
+						continue
+					}
+					tail, ok := x.tailAttribution(p, p.tokIndex(closes[f]), p.tokIndex(opens[f+1]))
+					if !ok {
+						continue
+					}
+					src, cue, add := tail.spans(x, p)
+					if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+						c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+						c.inherit = false
+						x.usedCue[cue.Start] = true
+					}
+					break
 				}
 			}
 			// "Ward thanked the council for “…”": the sentence's own
