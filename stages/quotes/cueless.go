@@ -15,7 +15,8 @@ import (
 // joins that report, one after the sentence's own attribution repeats its
 // source, one before a trailing ", X said" takes that source, one whose
 // own main clause has a subject that can speak takes that subject
-// (ownSubject), and the rest inherit the previous speaker.
+// (ownSubject), and the rest inherit the previous speaker, unless they
+// name someone outside their quoted words (then no speaker is given).
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
 // cue into a mixed quote whose speaker is the previous attribution's:

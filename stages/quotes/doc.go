@@ -142,7 +142,8 @@
 //     source within three paragraphs; an unnamed source keeps its words
 //     without the determiner ("activists", "early reports"); an uncued
 //     mixed sentence takes the subject of its own main clause when that
-//     subject can speak, else inherits the previous speaker; a comment's author for
+//     subject can speak, else inherits the previous speaker unless it names
+//     someone outside its quoted words; a comment's author for
 //     comments. Empty when unknown (an unattributed headline quote).
 //   - SpeakerEntityID: the EntityID of the mention the speaker came from,
 //     or of a mention whose canonical name or own words equal the speaker

@@ -676,6 +676,14 @@ func (x *extraction) resolveSpeakers() {
 		case c.noSpeaker:
 			return
 		case c.inherit:
+			// a sentence that names someone outside its quoted words
+			// ("Lee thanked Ward for “…”") is theirs or no one's that the
+			// text tells, rarely the previous speaker's (a quarter of such
+			// sentences on the annotated news): no speaker is better than a
+			// wrong one
+			if x.namesSomeone(c.q) {
+				return
+			}
 			if j := x.previousSpeaker(order, i, info, kindNone, 2); j >= 0 {
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
 			}
@@ -903,4 +911,25 @@ func (x *extraction) paraKindAt(off int) pipeline.ZoneKind {
 		}
 	}
 	return pipeline.ZoneBody
+}
+
+// namesSomeone reports whether the content of q names a person or an
+// organisation outside its quoted fragments.
+func (x *extraction) namesSomeone(q pipeline.Quote) bool {
+	lo, hi := x.d.MentionsStartingIn(q.Content)
+	for _, mn := range x.d.Mentions[lo:hi] {
+		if mn.End > q.Content.End || mn.Label != pipeline.LabelPerson && mn.Label != pipeline.LabelOrg {
+			continue
+		}
+		quoted := false
+		for _, f := range q.QuotedFragments {
+			if mn.Start >= f.Start && mn.End <= f.End {
+				quoted = true
+			}
+		}
+		if !quoted {
+			return true
+		}
+	}
+	return false
 }
