@@ -350,13 +350,13 @@ func TestPolnear(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		// the measured figures (0.659, 0.901, 0.879, 0.901) less about a
+		// the measured figures (0.659, 0.901, 0.892, 0.908) less about a
 		// point, the room a retrained entity or tagger model may take; all
 		// F1 at its bar (0.65), which it meets: a change that loses ground
 		// on unseen news fails here
 		{"all F1", allF, 0.65},
 		{"quoted F1", quotedF, 0.89},
-		{"source agreement", sc.sourceRate(), 0.87},
+		{"source agreement", sc.sourceRate(), 0.88},
 		{"cue agreement", sc.cueRate(), 0.89},
 	}
 	for _, fl := range floors {
