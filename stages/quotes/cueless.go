@@ -19,8 +19,8 @@ import (
 // name someone outside their quoted words (then no speaker is given).
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
-// cue into a mixed quote whose speaker is the previous attribution's:
-// "The targets contained “heavy hardware and manpower of insurgents”".
+// cue into a mixed quote, attributed as the comment above tells: "The
+// targets contained “heavy hardware and manpower of insurgents”".
 func (x *extraction) cuelessMixed() {
 	covered := x.coverIndex()
 	// the indirect candidates of each paragraph, so that a quotation finds
@@ -340,4 +340,25 @@ func digestLead(before string) bool {
 		}
 	}
 	return true
+}
+
+// namesSomeone reports whether the content of q names a person or an
+// organisation outside its quoted fragments.
+func (x *extraction) namesSomeone(q pipeline.Quote) bool {
+	lo, hi := x.d.MentionsStartingIn(q.Content)
+	for _, mn := range x.d.Mentions[lo:hi] {
+		if mn.End > q.Content.End || mn.Label != pipeline.LabelPerson && mn.Label != pipeline.LabelOrg {
+			continue
+		}
+		quoted := false
+		for _, f := range q.QuotedFragments {
+			if mn.Start >= f.Start && mn.End <= f.End {
+				quoted = true
+			}
+		}
+		if !quoted {
+			return true
+		}
+	}
+	return false
 }

@@ -912,24 +912,3 @@ func (x *extraction) paraKindAt(off int) pipeline.ZoneKind {
 	}
 	return pipeline.ZoneBody
 }
-
-// namesSomeone reports whether the content of q names a person or an
-// organisation outside its quoted fragments.
-func (x *extraction) namesSomeone(q pipeline.Quote) bool {
-	lo, hi := x.d.MentionsStartingIn(q.Content)
-	for _, mn := range x.d.Mentions[lo:hi] {
-		if mn.End > q.Content.End || mn.Label != pipeline.LabelPerson && mn.Label != pipeline.LabelOrg {
-			continue
-		}
-		quoted := false
-		for _, f := range q.QuotedFragments {
-			if mn.Start >= f.Start && mn.End <= f.End {
-				quoted = true
-			}
-		}
-		if !quoted {
-			return true
-		}
-	}
-	return false
-}
