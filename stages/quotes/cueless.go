@@ -13,12 +13,14 @@ import (
 // It runs after every other finder, because it must know which contents,
 // cues and sources are already taken: a fragment right after a report
 // joins that report, one after the sentence's own attribution repeats its
-// source, one before a trailing ", X said" takes that source, and the
-// rest inherit the previous speaker.
+// source, one before a trailing ", X said" takes that source, one whose
+// own main clause has a subject that can speak takes that subject
+// (ownSubject), and the rest inherit the previous speaker, unless they
+// name someone outside their quoted words (then no speaker is given).
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
-// cue into a mixed quote whose speaker is the previous attribution's:
-// "The targets contained “heavy hardware and manpower of insurgents”".
+// cue into a mixed quote, attributed as the comment above tells: "The
+// targets contained “heavy hardware and manpower of insurgents”".
 func (x *extraction) cuelessMixed() {
 	covered := x.coverIndex()
 	// the indirect candidates of each paragraph, so that a quotation finds
@@ -44,6 +46,7 @@ func (x *extraction) cuelessMixed() {
 		}
 		for _, sent := range p.sents {
 			var frags []pipeline.Span
+			var opens, closes []int // each fragment's opening mark and closing mark end
 			end, firstOpen := -1, -1
 			for mi, m := range p.marks {
 				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
@@ -66,6 +69,7 @@ func (x *extraction) cuelessMixed() {
 					firstOpen = m.open
 				}
 				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
+				opens, closes = append(opens, m.open), append(closes, m.closeEnd)
 				end = m.closeEnd
 			}
 			if len(frags) == 0 {
@@ -145,6 +149,36 @@ func (x *extraction) cuelessMixed() {
 					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
 					c.inherit = false
 					x.usedCue[cue.Start] = true
+				}
+			}
+			// "Roe “was let off lightly,” said an official who called the
+			// dispute “a matter of paperwork.”": an attribution after an
+			// earlier fragment closed by a comma speaks the sentence
+			if c.inherit {
+				for f := 0; f+1 < len(frags); f++ {
+					if !strings.HasSuffix(strings.TrimSpace(x.text[frags[f].Start:frags[f].End]), ",") {
+						continue
+					}
+					tail, ok := x.tailAttribution(p, p.tokIndex(closes[f]), p.tokIndex(opens[f+1]))
+					if !ok {
+						continue
+					}
+					src, cue, add := tail.spans(x, p)
+					if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+						c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+						c.inherit = false
+						x.usedCue[cue.Start] = true
+					}
+					break
+				}
+			}
+			// "Ward thanked the council for “…”": the sentence's own
+			// subject, by a verb the lexicon does not list
+			if c.inherit {
+				if s, e, v, ok := x.ownSubject(p, lo, p.tokIndex(firstOpen)); ok {
+					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					c.inherit = false
+					x.markSource(c.q.Source)
 				}
 			}
 			x.add(c)
@@ -306,4 +340,25 @@ func digestLead(before string) bool {
 		}
 	}
 	return true
+}
+
+// namesSomeone reports whether the content of q names a person or an
+// organisation outside its quoted fragments.
+func (x *extraction) namesSomeone(q pipeline.Quote) bool {
+	lo, hi := x.d.MentionsStartingIn(q.Content)
+	for _, mn := range x.d.Mentions[lo:hi] {
+		if mn.End > q.Content.End || mn.Label != pipeline.LabelPerson && mn.Label != pipeline.LabelOrg {
+			continue
+		}
+		quoted := false
+		for _, f := range q.QuotedFragments {
+			if mn.Start >= f.Start && mn.End <= f.End {
+				quoted = true
+			}
+		}
+		if !quoted {
+			return true
+		}
+	}
+	return false
 }

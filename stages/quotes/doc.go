@@ -141,7 +141,9 @@
 //     an earlier sentence; "a spokesman" -> the next named
 //     source within three paragraphs; an unnamed source keeps its words
 //     without the determiner ("activists", "early reports"); an uncued
-//     mixed sentence inherits the previous speaker; a comment's author for
+//     mixed sentence takes the subject of its own main clause when that
+//     subject can speak, else inherits the previous speaker unless it names
+//     someone outside its quoted words; a comment's author for
 //     comments. Empty when unknown (an unattributed headline quote).
 //   - SpeakerEntityID: the EntityID of the mention the speaker came from,
 //     or of a mention whose canonical name or own words equal the speaker

@@ -157,8 +157,13 @@ func (x *extraction) canSpeak(p *para, lo, s, e int) bool {
 	}
 	l := trimPossessive(h.lower)
 	return roleNouns[l] || documentNouns[l] || evidenceNouns[l] || utteranceNouns[l] || genericOrgNouns[l] || speakingGroups[l] ||
-		agentNoun(l)
+		mediaNouns[l] || agentNoun(l)
 }
+
+// mediaNouns are pieces of writing or broadcast that carry words of their
+// own ("The ad targets a “…”", "A new textbook explains …").
+var mediaNouns = set("ad", "ads", "advertisement", "commercial", "spot", "article", "piece", "column", "op-ed",
+	"book", "textbook", "cable", "email", "emails", "video", "website", "editorial", "headline", "sign", "banner")
 
 // speakingGroups are collective heads that speak in the news.
 var speakingGroups = set("campaign", "committee", "party", "voice", "paper", "editorial", "board", "crowd", "respondents", "graduate", "people")

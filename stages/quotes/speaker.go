@@ -676,6 +676,14 @@ func (x *extraction) resolveSpeakers() {
 		case c.noSpeaker:
 			return
 		case c.inherit:
+			// a sentence that names someone outside its quoted words
+			// ("Lee thanked Ward for “…”") is theirs or no one's that the
+			// text tells, rarely the previous speaker's (a quarter of such
+			// sentences on the annotated news): no speaker is better than a
+			// wrong one
+			if x.namesSomeone(c.q) {
+				return
+			}
 			if j := x.previousSpeaker(order, i, info, kindNone, 2); j >= 0 {
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
 			}

@@ -1,0 +1,67 @@
+package quotes
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/segment"
+)
+
+// TestCuelessEarlierTailTagged: a cue-less mixed sentence whose
+// attribution follows an earlier fragment closed by a comma, not the last
+// one, takes that attribution. The sentences are invented.
+func TestCuelessEarlierTailTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"tail after the first fragment", "Roe \"was treated far too gently for what he did to the harbor,\" said a former county official who ran the port for years and described the dispute as \"a small matter of paperwork.\"",
+			[]string{"mixed|Roe \"was treated far too gently for what he did to the harbor,\" said a former county official who ran the port for years and described the dispute as \"a small matter of paperwork.\"|a former county official|said"}},
+		{"no comma before the words after", "Roe \"was treated far too gently for what he did to the harbor\" said to be a small matter, and \"a matter of paperwork.\"",
+			[]string{"mixed|Roe \"was treated far too gently for what he did to the harbor\" said to be a small matter, and \"a matter of paperwork.\"||"}},
+	})
+}
+
+// TestCuelessNamedNoInherit: a cue-less mixed sentence with no source of
+// its own takes the previous speaker only when it names no one outside
+// its quoted words; one that names a person gets no speaker, since the
+// previous one is rarely theirs. The sentences are invented; the name's
+// mention is given, as the entity stage would find it.
+func TestCuelessNamedNoInherit(t *testing.T) {
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, mention, want string
+	}{
+		{"names no one", "The ministry said missiles were fired.\nThe strikes on the farm hit “heavy hardware and stores of the insurgents” near the city.", "", "ministry"},
+		{"names a person", "The ministry said missiles were fired.\nThe strikes on Paul Roe's farm hit “heavy hardware and stores of the insurgents” near the city.", "Paul Roe", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			if err := seg.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if tc.mention != "" {
+				s := strings.Index(tc.text, tc.mention)
+				d.Mentions = []pipeline.Mention{{Span: pipeline.Span{Start: s, End: s + len(tc.mention)}, Text: tc.mention, Label: pipeline.LabelPerson, Canonical: tc.mention}}
+			}
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range d.Quotes {
+				if q.Type == pipeline.QuoteMixed {
+					got = append(got, q.Speaker)
+				}
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("mixed quote speakers %q, want [%q]\n%s", got, tc.want, strings.Join(describe(d), "\n"))
+			}
+		})
+	}
+}
