@@ -43,6 +43,11 @@
 //	nickname ("known as the “Pearl of the Desert”")
 //	      │
 //	      ▼
+//	posts (tweets.go): no retweet mark ("RT @user"); two known names
+//	joined by "&" or "/" cut apart; no one-word name opening a sentence
+//	whose lower-case words are mostly unknown (another language)
+//	      │
+//	      ▼
 //	"U.S.-led" parts; institutions: "Syrian army", "the Syrian state-run
 //	news agency" (the gazetteer's agency of that country), "the defense
 //	ministry" (the country's, when named earlier in the document)
