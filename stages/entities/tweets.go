@@ -13,28 +13,47 @@ import (
 // conventions).
 
 // dropRetweetMarks drops a candidate that is the retweet mark "RT" or
-// "MT" (a modified retweet) where it stands before a user name, a colon or
-// a link ("RT @user : ...", "Please RT http://..."). Elsewhere "RT" may be
-// the broadcaster ("told RT", "RT's correspondent"), and is left to the
-// model.
+// "MT" (a modified retweet): before a user name or a colon ("RT @user :
+// ...", "MT : ..."), "RT" also before a link ("Please RT http://..."), and
+// anywhere in a post that holds a user name or a link ("Thanks for the
+// RT !", "RT if you agree") unless a neighbouring word makes it the
+// broadcaster ("told RT", "RT reported", as for the other ambiguous short
+// forms). Elsewhere "RT" may be the broadcaster ("RT's correspondent"),
+// and "MT" Montana ("Billings, MT"), and both are left to the model.
 func dropRetweetMarks(sc *scratch, texts []string) {
 	kept := sc.cands[:0]
+	post := false
+	for _, t := range texts {
+		post = post || isHandle(t) || strings.HasPrefix(t, "http")
+	}
 	for _, c := range sc.cands {
-		if !(c.b-c.a == 1 && isRetweetMark(texts, c.a)) {
+		if !(c.b-c.a == 1 && isRetweetMark(texts, c.a, post)) {
 			kept = append(kept, c)
 		}
 	}
 	sc.cands = kept
 }
 
-// isRetweetMark reports whether texts[i] is a retweet mark: "RT" or "MT"
-// before a user name, a colon or a link.
-func isRetweetMark(texts []string, i int) bool {
-	if (texts[i] != "RT" && texts[i] != "MT") || i+1 >= len(texts) {
+// isRetweetMark reports whether texts[i] is a retweet mark; post says
+// that the sentence holds a user name or a link.
+func isRetweetMark(texts []string, i int, post bool) bool {
+	t := texts[i]
+	if t != "RT" && t != "MT" {
 		return false
 	}
-	next := texts[i+1]
-	return next == ":" || strings.HasPrefix(next, "@") || strings.HasPrefix(next, "http")
+	next := ""
+	if i+1 < len(texts) {
+		next = texts[i+1]
+	}
+	switch {
+	case next == ":" || strings.HasPrefix(next, "@"):
+		return true
+	case t == "MT":
+		return false
+	case strings.HasPrefix(next, "http"):
+		return true
+	}
+	return post && !cue(prevText(texts, i)) && !cue(next)
 }
 
 // splitJoinedNames cuts a model span of two names joined by "&" or "/"
