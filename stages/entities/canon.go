@@ -52,8 +52,9 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 
 	// Ambiguous aliases (IS, AP, RT, Isis) stand only with support: the model
-	// found them in running text, or the document names the same entity
-	// unambiguously.
+	// found them in running text (after another word, or before a
+	// possessive: "AP's photographer" opening a sentence), or the document
+	// names the same entity unambiguously.
 	if sc.supported == nil {
 		sc.supported = map[labelName]bool{}
 	}
@@ -67,7 +68,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	kept = ms[:0]
 	for _, m := range ms {
 		if m.ambiguous && !supported[labelName{m.label, m.canonical}] && !cue(m.prev) && !cue(m.next) &&
-			!(m.fromModel && !m.heading && m.prev != "" && !isEdgePunct(m.prev)) {
+			!(m.fromModel && !m.heading && (m.prev != "" && !isEdgePunct(m.prev) || isPossessive(m.next))) {
 			continue
 		}
 		kept = append(kept, m)

@@ -180,6 +180,8 @@ func TestSpanRulesHeldOut(t *testing.T) {
 			[]string{"Houston/GPE"}, nil},
 		{"two organisations joined by and stay apart", "Credit Suisse and Deutsche Bank fell on Monday.",
 			[]string{"Credit Suisse/ORG", "Deutsche Bank/ORG"}, nil},
+		{"an ambiguous short form before a possessive opening a sentence", "AP's photographer was hurt in the blast.",
+			[]string{"AP/ORG"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
