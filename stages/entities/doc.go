@@ -36,6 +36,10 @@
 //	      │                              capitalised run; towns only in
 //	      │                              headings)
 //	      ▼
+//	one-word items of a list of four or more names, most of them persons,
+//	are persons ("Okafor, Brennan, Lindqvist and Tamura")
+//	      │
+//	      ▼
 //	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →
 //	UNESCO; ship names by a vessel noun or a ship prefix ("HMS Ocean") → FAC;
 //	"Syrian civil war", "Korean War", "Independence Day" → EVENT;

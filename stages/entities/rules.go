@@ -28,6 +28,7 @@ func (sc *scratch) replaceCand(c cand) {
 // says nothing about a name.
 func (s *Stage) candRules(d *pipeline.Doc, sc *scratch, texts []string, heading bool) {
 	s.orgTails(sc, texts)
+	s.personLists(sc, texts)
 	if heading {
 		return
 	}
@@ -445,4 +446,72 @@ func (s *Stage) dropWireSlug(sc *scratch, texts []string) {
 		}
 	}
 	sc.cands = kept
+}
+
+// listSeparators separate the items of a list of names.
+var listSeparators = map[string]bool{",": true, ";": true, "and": true, "&": true}
+
+// personLists types the one-word items of a list of names by its majority:
+// in a list of four or more single capitalised words joined by commas
+// ("Mignolet, Johnson, Skrtel, Agger and Flanagan", a team sheet or a
+// list of surnames) of which the model read at least half as persons,
+// the other items are persons too, unless the gazetteer knows them as a
+// country or a nationality. The model reads each surname alone, and
+// takes the rarer ones for places.
+func (s *Stage) personLists(sc *scratch, texts []string) {
+	single := func(i int) bool {
+		return upperInitial(texts[i]) && hasLetter(texts[i]) && !listSeparators[texts[i]] &&
+			(i == 0 || listSeparators[texts[i-1]] || isEdgePunct(texts[i-1])) &&
+			(i+1 == len(texts) || listSeparators[texts[i+1]] || isEdgePunct(texts[i+1]))
+	}
+	for i := 0; i < len(texts); {
+		if !single(i) {
+			i++
+			continue
+		}
+		items := []int{i}
+		for j := i + 2; j < len(texts) && listSeparators[texts[j-1]] && single(j); j += 2 {
+			items = append(items, j)
+		}
+		i = items[len(items)-1] + 1
+		if len(items) < 4 {
+			continue
+		}
+		persons := 0
+		for _, it := range items {
+			for _, c := range sc.cands {
+				if c.a == it && c.b == it+1 && c.label == pipeline.LabelPerson {
+					persons++
+				}
+			}
+		}
+		if 2*persons < len(items) {
+			continue
+		}
+		for _, it := range items {
+			if end, grp := s.gaz.Longest(texts, it, false); end == it+1 && s.strongPlace(grp) {
+				continue
+			}
+			found := false
+			for k := range sc.cands {
+				c := &sc.cands[k]
+				if c.a == it && c.b == it+1 {
+					c.label, c.canonical, found = pipeline.LabelPerson, "", true
+				}
+			}
+			if !found && !sc.covered(it, it+1) {
+				sc.cands = append(sc.cands, cand{a: it, b: it + 1, label: pipeline.LabelPerson, fromModel: true})
+			}
+		}
+	}
+}
+
+// strongPlace reports a gazetteer match that is a country or a nationality.
+func (s *Stage) strongPlace(grp []int32) bool {
+	for _, ei := range grp {
+		if k := s.gaz.Entries[ei].Kind; k == ner.KindCountry || k == ner.KindNORP {
+			return true
+		}
+	}
+	return false
 }

@@ -15,9 +15,10 @@ func candStrings(texts []string, cands []cand) []string {
 	return out
 }
 
-// TestTweetRules covers the rules for the conventions of posts, each on
-// one sentence (space-separated tokens) with the model's candidates given,
-// and the cases where they must not fire.
+// TestTweetRules covers the rules written from the errors of the tweet
+// development set (posts' conventions, lists of persons), each on one
+// sentence (space-separated tokens) with the model's candidates given, and
+// the cases where they must not fire.
 func TestTweetRules(t *testing.T) {
 	s := stage(t)
 	tests := []struct {
@@ -73,6 +74,27 @@ func TestTweetRules(t *testing.T) {
 		{"a name later in a sentence in another language", s.dropForeignOpeners,
 			"Parabéns pelo evento incrível realizado ontem em Lisboa", []cand{{a: 7, b: 8, label: "GPE", fromModel: true}},
 			[]string{"Lisboa/GPE"}},
+
+		{"the other items of a list of persons", s.personLists,
+			"Line-up : Okafor , Brennan , Lindqvist , Tamura and Oduya", []cand{
+				{a: 2, b: 3, label: "PERSON", fromModel: true}, {a: 4, b: 5, label: "PERSON", fromModel: true},
+				{a: 6, b: 7, label: "GPE", fromModel: true}, {a: 8, b: 9, label: "PERSON", fromModel: true}},
+			[]string{"Okafor/PERSON", "Brennan/PERSON", "Lindqvist/PERSON", "Tamura/PERSON", "Oduya/PERSON"}},
+		{"a list of places stays", s.personLists,
+			"Flights to Lyon , Nice , Lille and Brest", []cand{
+				{a: 2, b: 3, label: "GPE", fromModel: true}, {a: 4, b: 5, label: "PERSON", fromModel: true},
+				{a: 6, b: 7, label: "GPE", fromModel: true}, {a: 8, b: 9, label: "GPE", fromModel: true}},
+			[]string{"Lyon/GPE", "Nice/PERSON", "Lille/GPE", "Brest/GPE"}},
+		{"three items are no list", s.personLists,
+			"Okafor , Brennan and Lindqvist", []cand{
+				{a: 0, b: 1, label: "PERSON", fromModel: true}, {a: 2, b: 3, label: "PERSON", fromModel: true},
+				{a: 4, b: 5, label: "GPE", fromModel: true}},
+			[]string{"Okafor/PERSON", "Brennan/PERSON", "Lindqvist/GPE"}},
+		{"a country in a list of persons stays", s.personLists,
+			"Okafor , Brennan , France , Tamura", []cand{
+				{a: 0, b: 1, label: "PERSON", fromModel: true}, {a: 2, b: 3, label: "PERSON", fromModel: true},
+				{a: 4, b: 5, label: "GPE"}, {a: 6, b: 7, label: "PERSON", fromModel: true}},
+			[]string{"Okafor/PERSON", "Brennan/PERSON", "France/GPE", "Tamura/PERSON"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
