@@ -60,7 +60,8 @@
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
 //	one label per surface form; "Boris Johnson" read as an ORG is a PERSON
 //	where "Johnson" alone always is; surname → full name; an organisation's
-//	head word ("the Observatory") → that organisation; acronym →
+//	head word ("the Observatory") → that organisation; no acronym the
+//	text defines for lower-case words ("sea surface salinity (SSS)"); acronym →
 //	expansion; alias → gazetteer canonical ("Russia Air Force" via
 //	"Russian Air Force")
 //	      │

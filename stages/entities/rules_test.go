@@ -182,6 +182,10 @@ func TestSpanRulesHeldOut(t *testing.T) {
 			[]string{"Credit Suisse/ORG", "Deutsche Bank/ORG"}, nil},
 		{"an ambiguous short form before a possessive opening a sentence", "AP's photographer was hurt in the blast.",
 			[]string{"AP/ORG"}, nil},
+		{"an acronym defined for lower-case words is a term", "Satellites measure sea surface warmth (SSW) every day. SSW rose by a degree.",
+			nil, []string{"SSW/ORG"}},
+		{"an acronym defined for a capitalised name stays", "The Harbour Pilots Guild (HPG) met on Monday. HPG said fees would rise.",
+			[]string{"HPG/ORG"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
