@@ -25,7 +25,9 @@ func (sc *scratch) replaceCand(c cand) {
 
 // candRules applies the span rules over the sentence's candidates. Headings
 // are left alone: every word is capitalised there, so a capitalised run
-// says nothing about a name.
+// says nothing about a name. Lists of persons and organisations before a
+// generic phrase are typed in headings too: a team sheet is often written
+// in capitals.
 func (s *Stage) candRules(d *pipeline.Doc, sc *scratch, texts []string, heading bool) {
 	s.orgTails(sc, texts)
 	s.personLists(sc, texts)

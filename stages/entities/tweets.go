@@ -7,8 +7,9 @@ import (
 )
 
 // This file holds the span rules for the conventions of posts quoted or
-// collected from social media: the retweet mark and names joined by "&"
-// or "/" into one span. They were written from the errors on the Broad
+// collected from social media: the retweet mark, names joined by "&" or
+// "/" into one span, and the first word of a sentence in another language
+// read as a name. They were written from the errors on the Broad
 // Twitter Corpus sections that are not news (docs/MODEL.md, tweet
 // conventions).
 
