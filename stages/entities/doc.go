@@ -20,6 +20,7 @@
 //	(AP) —") a GPE; no "R-Ky."; "Theresa May" not cut before a month
 //	name; an unknown one-word "place" before "said"/"has vowed" a PERSON;
 //	no PERSON ending in an index noun ("Dow Jones Industrial Average");
+//	no PERSON that is a sea, a range or a desert ("Sargasso Sea", "Mt Yale");
 //	no entity in an ALL CAPS wire slug ("RUGBY UNION - ...");
 //	capitalised runs with an organisation
 //	head word ("Harvard University", "Bank of England") made ORG

@@ -104,6 +104,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
 			b++ // "Theresa May told": a surname, not a month (not "May 5")
 		}
+		if typ == pipeline.LabelPerson && b-a >= 2 && (natureHeads[texts[b-1]] || texts[a] == "Mt" || texts[a] == "Mt." || texts[a] == "Mount") {
+			typ = pipeline.LabelLoc // "Sargasso Sea", "Mt Yale": no surname is a sea or a mountain
+		}
 		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
 			typ = pipeline.LabelLoc
 		}
@@ -312,3 +315,7 @@ func (sc *scratch) covered(a, b int) bool {
 	}
 	return false
 }
+
+// natureHeads end the names of seas, ranges and deserts, never a person's.
+var natureHeads = map[string]bool{"Sea": true, "Ocean": true, "Mountains": true, "Islands": true,
+	"Peninsula": true, "Strait": true, "Desert": true, "Gulf": true}
