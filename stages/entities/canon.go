@@ -52,8 +52,9 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 
 	// Ambiguous aliases (IS, AP, RT, Isis) stand only with support: the model
-	// found them in running text, or the document names the same entity
-	// unambiguously.
+	// found them in running text (after another word, or before a
+	// possessive: "AP's photographer" opening a sentence), or the document
+	// names the same entity unambiguously.
 	if sc.supported == nil {
 		sc.supported = map[labelName]bool{}
 	}
@@ -67,13 +68,14 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	kept = ms[:0]
 	for _, m := range ms {
 		if m.ambiguous && !supported[labelName{m.label, m.canonical}] && !cue(m.prev) && !cue(m.next) &&
-			!(m.fromModel && !m.heading && m.prev != "" && !isEdgePunct(m.prev)) {
+			!(m.fromModel && !m.heading && (m.prev != "" && !isEdgePunct(m.prev) || isPossessive(m.next))) {
 			continue
 		}
 		kept = append(kept, m)
 	}
 	ms = kept
 
+	ms = termAcronyms(d, ms)
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
@@ -170,6 +172,65 @@ func (s *Stage) acronyms(d *pipeline.Doc, ms []mention) {
 			m.label, m.canonical, m.ambiguous = e.label, e.canonical, false
 		}
 	}
+}
+
+// termAcronyms drops the mentions of an acronym that the document defines
+// as short for lower-case words: "sea surface salinity (SSS)", "compact
+// fluorescent lamps (CFLs)", "other-initiated repair (OIR)" name a term,
+// not an organisation, however often the acronym recurs.
+func termAcronyms(d *pipeline.Doc, ms []mention) []mention {
+	var terms map[string]bool
+	for rest, at := d.Text, 0; ; {
+		open := strings.IndexByte(rest[at:], '(')
+		if open < 0 {
+			break
+		}
+		open += at
+		at = open + 1
+		close := strings.IndexByte(rest[at:], ')')
+		if close < 2 || close > 10 {
+			continue
+		}
+		letters := strings.TrimSuffix(strings.TrimSpace(rest[at:at+close]), "s")
+		if !isAcronym(letters) || !lowerWordsSpell(rest[:open], letters) {
+			continue
+		}
+		if terms == nil {
+			terms = map[string]bool{}
+		}
+		terms[letters], terms[letters+"s"] = true, true
+	}
+	if terms == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if !terms[d.Text[m.Start:m.End]] {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// lowerWordsSpell reports whether the last words of before (split at
+// spaces and hyphens), one per letter of the acronym, are lower-case words
+// whose first letters spell it.
+func lowerWordsSpell(before, acronym string) bool {
+	words := strings.FieldsFunc(strings.TrimRight(before, " "), func(r rune) bool { return r == ' ' || r == '-' || r == '\n' })
+	n := utf8.RuneCountInString(acronym)
+	if len(words) < n {
+		return false
+	}
+	words = words[len(words)-n:]
+	i := 0
+	for _, r := range acronym {
+		w, _ := utf8.DecodeRuneInString(words[i])
+		if !unicode.IsLower(w) || unicode.ToLower(r) != w {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 func isAcronym(s string) bool {

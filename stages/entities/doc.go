@@ -20,6 +20,7 @@
 //	(AP) —") a GPE; no "R-Ky."; "Theresa May" not cut before a month
 //	name; an unknown one-word "place" before "said"/"has vowed" a PERSON;
 //	no PERSON ending in an index noun ("Dow Jones Industrial Average");
+//	no PERSON that is a sea, a range or a desert ("Sargasso Sea", "Mt Yale");
 //	no entity in an ALL CAPS wire slug ("RUGBY UNION - ...");
 //	capitalised runs with an organisation
 //	head word ("Harvard University", "Bank of England") made ORG
@@ -36,11 +37,20 @@
 //	      │                              capitalised run; towns only in
 //	      │                              headings)
 //	      ▼
+//	one-word items of a list of four or more names, most of them persons,
+//	are persons ("Okafor, Brennan, Lindqvist and Tamura")
+//	      │
+//	      ▼
 //	span rules (rules.go; not in headings): "UNESCO World Heritage Site" →
 //	UNESCO; ship names by a vessel noun or a ship prefix ("HMS Ocean") → FAC;
 //	"Syrian civil war", "Korean War", "Independence Day" → EVENT;
 //	"Roman theater", "Palmyra castle" → FAC; no pieces of a quoted
 //	nickname ("known as the “Pearl of the Desert”")
+//	      │
+//	      ▼
+//	posts (tweets.go): no retweet mark ("RT @user"); two known names
+//	joined by "&" or "/" cut apart; no one-word name opening a sentence
+//	whose lower-case words are mostly unknown (another language)
 //	      │
 //	      ▼
 //	"U.S.-led" parts; institutions: "Syrian army", "the Syrian state-run
@@ -51,7 +61,8 @@
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
 //	one label per surface form; "Boris Johnson" read as an ORG is a PERSON
 //	where "Johnson" alone always is; surname → full name; an organisation's
-//	head word ("the Observatory") → that organisation; acronym →
+//	head word ("the Observatory") → that organisation; no acronym the
+//	text defines for lower-case words ("sea surface salinity (SSS)"); acronym →
 //	expansion; alias → gazetteer canonical ("Russia Air Force" via
 //	"Russian Air Force")
 //	      │

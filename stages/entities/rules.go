@@ -9,7 +9,8 @@ import (
 
 // This file holds the post-rules for names the model has no label or no
 // span for: vessels, events, sites, nicknames, an organisation followed by
-// a generic title-case phrase, and descriptive names of institutions.
+// a generic title-case phrase, market indices and wire slugs. The
+// descriptive names of institutions are in institutions.go.
 
 // replaceCand drops the candidates overlapping [c.a, c.b) and adds c.
 func (sc *scratch) replaceCand(c cand) {
@@ -24,9 +25,12 @@ func (sc *scratch) replaceCand(c cand) {
 
 // candRules applies the span rules over the sentence's candidates. Headings
 // are left alone: every word is capitalised there, so a capitalised run
-// says nothing about a name.
+// says nothing about a name. Lists of persons and organisations before a
+// generic phrase are typed in headings too: a team sheet is often written
+// in capitals.
 func (s *Stage) candRules(d *pipeline.Doc, sc *scratch, texts []string, heading bool) {
 	s.orgTails(sc, texts)
+	s.personLists(sc, texts)
 	if heading {
 		return
 	}
@@ -409,169 +413,6 @@ func (s *Stage) isPlace(t string) bool {
 	return false
 }
 
-// newsAgencyModifiers may stand between a nationality and "news agency".
-var newsAgencyModifiers = hashSet("state-run", "state", "official", "state-owned", "government-run",
-	"government", "national", "state-controlled", "government-controlled", "semi-official", "semiofficial")
-
-// newsAgencies maps a demonym ("Syrian") to the one news agency of that
-// country the gazetteer knows ("Syrian Arab News Agency"), read from the
-// agency names that begin with the nationality or the country.
-func newsAgencies(g *ner.Gazetteer) map[string]string {
-	out := map[string]string{}
-	for _, e := range g.Entries {
-		if e.Kind != ner.KindOrg || !e.Primary || e.Surface != e.Canonical || !strings.Contains(e.Canonical, "News Agency") {
-			continue
-		}
-		first, _, _ := strings.Cut(e.Canonical, " ")
-		demonym := g.Demonym(first)
-		for _, ei := range g.Lookup(first, false) {
-			if x := g.Entries[ei]; x.Kind == ner.KindNORP {
-				demonym = x.Canonical
-			}
-		}
-		if demonym == "" {
-			continue
-		}
-		if prev, seen := out[demonym]; seen && prev != e.Canonical {
-			out[demonym] = "" // two agencies: the country does not decide
-			continue
-		}
-		out[demonym] = e.Canonical
-	}
-	return out
-}
-
-// stateAgencies turns "<nationality> [state-run] news agency" into an ORG
-// mention of the country's news agency when the gazetteer has one.
-func (s *Stage) stateAgencies(d *pipeline.Doc, sc *scratch, first int) {
-	for mi := first; mi < len(sc.ms); mi++ {
-		m := &sc.ms[mi]
-		if m.label != pipeline.LabelNORP {
-			continue
-		}
-		demonym := m.canonical
-		if demonym == "" {
-			demonym = d.Text[m.Start:m.End]
-		}
-		agency := s.agencies[demonym]
-		if agency == "" {
-			continue
-		}
-		j := sc.tokenAfter(m.End)
-		for j < len(sc.toks) && newsAgencyModifiers[ner.Hash(sc.texts[j], true)] {
-			j++
-		}
-		if j+1 < len(sc.toks) && strings.EqualFold(sc.texts[j], "news") && strings.EqualFold(sc.texts[j+1], "agency") {
-			m.End = sc.toks[j+1].End
-			m.label, m.canonical, m.fromModel, m.ambiguous = pipeline.LabelOrg, agency, false, false
-		}
-	}
-}
-
-// tokenAfter returns the index of the first sub-token starting at or after
-// the byte offset end.
-func (sc *scratch) tokenAfter(end int) int {
-	j := 0
-	for j < len(sc.toks) && sc.toks[j].Start < end {
-		j++
-	}
-	return j
-}
-
-// bareInstitutions tags "the defense ministry" as the institution named
-// earlier in the document with its country ("Russia's defense ministry"
-// ... "the defense ministry's website"). Without such a mention the
-// country is unknown and nothing is tagged.
-func (s *Stage) bareInstitutions(d *pipeline.Doc, sc *scratch, si, first int, heading bool) {
-	if len(sc.institutions) == 0 {
-		return
-	}
-	for i := 1; i < len(sc.toks); i++ {
-		if !isDeterminer(sc.texts[i-1]) {
-			continue
-		}
-		for hi, head := range institutionHeads {
-			// Only ministries: "the army" or "the military" may be any
-			// country's, even in an article about one.
-			if head[len(head)-1] != "ministry" || i+len(head) > len(sc.toks) {
-				continue
-			}
-			ok := true
-			for k, w := range head {
-				if !strings.EqualFold(sc.texts[i+k], w) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
-			canon := sc.institutions[hi]
-			after := i + len(head)
-			if canon == "" || canon == conflicting || after < len(sc.toks) && !heading && s.modifies(d, sc, after) {
-				break
-			}
-			sp := pipeline.Span{Start: sc.toks[i].Start, End: sc.toks[after-1].End}
-			overlaps := false
-			for _, m := range sc.ms[first:] {
-				if m.Start < sp.End && sp.Start < m.End {
-					overlaps = true
-				}
-			}
-			if !overlaps {
-				sc.ms = append(sc.ms, mention{Span: sp, sent: si, label: pipeline.LabelOrg, canonical: canon,
-					heading: heading, prev: sc.texts[i-1]})
-			}
-			break
-		}
-	}
-}
-
-// institutionSuffixes are the institution heads as the end of a longer
-// name: " defense ministry".
-var institutionSuffixes = func() []string {
-	out := make([]string, len(institutionHeads))
-	for i, h := range institutionHeads {
-		out[i] = " " + strings.Join(h, " ")
-	}
-	return out
-}()
-
-// noteInstitutions records the country-qualified institutions of the
-// sentence that the gazetteer named ("the Russian defense ministry").
-func (s *Stage) noteInstitutions(d *pipeline.Doc, sc *scratch, first int) {
-	for _, m := range sc.ms[first:] {
-		if m.label != pipeline.LabelOrg || m.canonical == "" {
-			continue
-		}
-		text := d.Text[m.Start:m.End]
-		for hi, suf := range institutionSuffixes {
-			if len(text) > len(suf) && strings.EqualFold(text[len(text)-len(suf):], suf) {
-				sc.noteInstitution(hi, m.canonical)
-			}
-		}
-	}
-}
-
-// conflicting marks an institution head named for two countries in one
-// document: a bare mention of it is not resolved.
-const conflicting = "\x00"
-
-// noteInstitution records the canonical a country-qualified institution
-// head got in the document.
-func (sc *scratch) noteInstitution(head int, canonical string) {
-	if sc.institutions == nil {
-		sc.institutions = make([]string, len(institutionHeads))
-	}
-	switch sc.institutions[head] {
-	case "":
-		sc.institutions[head] = canonical
-	case canonical:
-	default:
-		sc.institutions[head] = conflicting
-	}
-}
-
 // indexHeads end the names of market indices and their like, which take
 // their publisher's or founders' names ("Dow Jones Industrial Average",
 // "Russell 2000 Index"): a model PERSON span ending in one is not a person.
@@ -607,4 +448,72 @@ func (s *Stage) dropWireSlug(sc *scratch, texts []string) {
 		}
 	}
 	sc.cands = kept
+}
+
+// listSeparators separate the items of a list of names.
+var listSeparators = map[string]bool{",": true, ";": true, "and": true, "&": true}
+
+// personLists types the one-word items of a list of names by its majority:
+// in a list of four or more single capitalised words joined by commas
+// ("Mignolet, Johnson, Skrtel, Agger and Flanagan", a team sheet or a
+// list of surnames) of which the model read at least half as persons,
+// the other items are persons too, unless the gazetteer knows them as a
+// country or a nationality. The model reads each surname alone, and
+// takes the rarer ones for places.
+func (s *Stage) personLists(sc *scratch, texts []string) {
+	single := func(i int) bool {
+		return upperInitial(texts[i]) && hasLetter(texts[i]) && !listSeparators[texts[i]] &&
+			(i == 0 || listSeparators[texts[i-1]] || isEdgePunct(texts[i-1])) &&
+			(i+1 == len(texts) || listSeparators[texts[i+1]] || isEdgePunct(texts[i+1]))
+	}
+	for i := 0; i < len(texts); {
+		if !single(i) {
+			i++
+			continue
+		}
+		items := []int{i}
+		for j := i + 2; j < len(texts) && listSeparators[texts[j-1]] && single(j); j += 2 {
+			items = append(items, j)
+		}
+		i = items[len(items)-1] + 1
+		if len(items) < 4 {
+			continue
+		}
+		persons := 0
+		for _, it := range items {
+			for _, c := range sc.cands {
+				if c.a == it && c.b == it+1 && c.label == pipeline.LabelPerson {
+					persons++
+				}
+			}
+		}
+		if 2*persons < len(items) {
+			continue
+		}
+		for _, it := range items {
+			if end, grp := s.gaz.Longest(texts, it, false); end == it+1 && s.strongPlace(grp) {
+				continue
+			}
+			found := false
+			for k := range sc.cands {
+				c := &sc.cands[k]
+				if c.a == it && c.b == it+1 {
+					c.label, c.canonical, found = pipeline.LabelPerson, "", true
+				}
+			}
+			if !found && !sc.covered(it, it+1) {
+				sc.cands = append(sc.cands, cand{a: it, b: it + 1, label: pipeline.LabelPerson, fromModel: true})
+			}
+		}
+	}
+}
+
+// strongPlace reports a gazetteer match that is a country or a nationality.
+func (s *Stage) strongPlace(grp []int32) bool {
+	for _, ei := range grp {
+		if k := s.gaz.Entries[ei].Kind; k == ner.KindCountry || k == ner.KindNORP {
+			return true
+		}
+	}
+	return false
 }

@@ -180,6 +180,14 @@ func TestSpanRulesHeldOut(t *testing.T) {
 			[]string{"Houston/GPE"}, nil},
 		{"two organisations joined by and stay apart", "Credit Suisse and Deutsche Bank fell on Monday.",
 			[]string{"Credit Suisse/ORG", "Deutsche Bank/ORG"}, nil},
+		{"an ambiguous short form before a possessive opening a sentence", "AP's photographer was hurt in the blast.",
+			[]string{"AP/ORG"}, nil},
+		{"a sea, a range or a desert is no person", "Bray Desert heat kills two.",
+			[]string{"Bray Desert/LOC"}, []string{"Bray Desert/PERSON"}},
+		{"an acronym defined for lower-case words is a term", "Satellites measure sea surface warmth (SSW) every day. SSW rose by a degree.",
+			nil, []string{"SSW/ORG"}},
+		{"an acronym defined for a capitalised name stays", "The Harbour Pilots Guild (HPG) met on Monday. HPG said fees would rise.",
+			[]string{"HPG/ORG"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := strings.Join(mentionStrings(processText(t, s, tc.text)), " | ")
