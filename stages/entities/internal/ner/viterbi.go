@@ -136,6 +136,46 @@ func MaskedTarget(ex Example, permit []uint64) []uint64 {
 	return permit
 }
 
+// TypeWords returns, for every folded word inside a name of some type in
+// the examples whose corpus annotates that type, the bits of those types
+// (bit t: Types[t]).
+func TypeWords(train []Example) map[uint64]uint32 {
+	words := map[uint64]uint32{}
+	for _, ex := range train {
+		for i, l := range ex.Labels {
+			if l == 0 {
+				continue
+			}
+			if t := TypeOf(l); ex.Unannotated&(1<<uint(t)) == 0 {
+				words[Hash(ex.Toks[i], true)] |= 1 << uint(t)
+			}
+		}
+	}
+	return words
+}
+
+// narrowMask keeps, at each O token of ex, only the unannotated types whose
+// names the annotated corpora show the token's word in (TypeWords): a word
+// never seen in a nationality, event or title elsewhere ("RT", a user name,
+// "lol") stays O in the target. Without it the masked target is a latent
+// label free to drift: whatever the model reads as, say, a nationality in a
+// corpus without nationalities is never corrected, and the drift feeds
+// itself (every "RT" of the tweets became NORP).
+func narrowMask(ex Example, gold []int, permit []uint64, words map[uint64]uint32) {
+	for i, l := range gold {
+		if l != 0 {
+			continue
+		}
+		keep := uint64(1)
+		for t, bits := 0, words[Hash(ex.Toks[i], true)]&ex.Unannotated; bits != 0; t, bits = t+1, bits>>1 {
+			if bits&1 != 0 {
+				keep |= 1<<uint(1+2*t) | 1<<uint(2+2*t)
+			}
+		}
+		permit[i] &= keep
+	}
+}
+
 // trainViterbi runs the structured perceptron (Collins 2002): each sentence
 // is decoded whole, and the static features of the tokens whose label
 // differs from the target path, and the transitions that differ, are
@@ -163,6 +203,10 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 		ends        []int   // end of token i's ids in ids
 	)
 	negInf := int64(math.MinInt64)
+	var typeWords map[uint64]uint32
+	if cfg.MaskByWords {
+		typeWords = TypeWords(train)
+	}
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		r.shuffle(order)
 		errs, total := 0, 0
@@ -209,6 +253,9 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 			repairBIO(gold)
 			if ex.Unannotated != 0 {
 				permit = MaskedTarget(Example{Labels: gold, Unannotated: ex.Unannotated}, permit)
+				if typeWords != nil {
+					narrowMask(ex, gold, permit, typeWords)
+				}
 				viterbi(emit, trans, nl, n, permit, negInf, delta, back, gold)
 			}
 			tr.t++
