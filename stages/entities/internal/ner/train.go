@@ -120,7 +120,7 @@ type TrainConfig struct {
 }
 
 // DefaultTrainConfig is the configuration the shipped model was trained with.
-var DefaultTrainConfig = TrainConfig{Epochs: 6, Seed: 20170302, MinCount: 2, CapsShare: 0.06, TitleShare: 0.06, MinWeight: 1, Bag: 3}
+var DefaultTrainConfig = TrainConfig{Epochs: 6, Seed: 20170302, MinCount: 2, CapsShare: 0.06, TitleShare: 0.06, MinWeight: 1, Bag: 3, MaskByWords: true}
 
 // rng is splitmix64: tiny, seeded, identical on every platform.
 type rng struct{ s uint64 }

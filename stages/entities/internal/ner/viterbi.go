@@ -116,7 +116,8 @@ func repairBIO(labels []int) {
 
 // MaskedTarget writes to permit, for each token of ex, the labels a correct
 // path may take there: the gold label, and where the gold label is O also
-// B- and I- of the types ex's corpus does not annotate. Training aims at the
+// B- and I- of the types ex's corpus does not annotate (and any label at a
+// user name, when the corpus does not annotate those). Training aims at the
 // best path within permit, so an unannotated name the model finds is not
 // punished as a false positive, and nothing teaches O for it.
 func MaskedTarget(ex Example, permit []uint64) []uint64 {
@@ -131,9 +132,22 @@ func MaskedTarget(ex Example, permit []uint64) []uint64 {
 		permit[i] = 1 << uint(l)
 		if l == 0 {
 			permit[i] |= free
+			if unannotatedUserName(ex, i) {
+				permit[i] = 1<<NumLabelsBIO - 1
+			}
 		}
 	}
 	return permit
+}
+
+// unannotatedUserName reports whether token i of ex is a user name of a
+// corpus that does not annotate user names.
+func unannotatedUserName(ex Example, i int) bool {
+	if ex.Unannotated&UnannotatedUserNames == 0 || i >= len(ex.Toks) {
+		return false
+	}
+	kind, _ := handleKind(ex.Toks[i])
+	return kind == handleAt
 }
 
 // TypeWords returns, for every folded word inside a name of some type in
@@ -163,7 +177,7 @@ func TypeWords(train []Example) map[uint64]uint32 {
 // itself (every "RT" of the tweets became NORP).
 func narrowMask(ex Example, gold []int, permit []uint64, words map[uint64]uint32) {
 	for i, l := range gold {
-		if l != 0 {
+		if l != 0 || unannotatedUserName(ex, i) {
 			continue
 		}
 		keep := uint64(1)
@@ -252,7 +266,7 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 			gold = append(gold[:0], ex.Labels...)
 			repairBIO(gold)
 			if ex.Unannotated != 0 {
-				permit = MaskedTarget(Example{Labels: gold, Unannotated: ex.Unannotated}, permit)
+				permit = MaskedTarget(Example{Toks: ex.Toks, Labels: gold, Unannotated: ex.Unannotated}, permit)
 				if typeWords != nil {
 					narrowMask(ex, gold, permit, typeWords)
 				}

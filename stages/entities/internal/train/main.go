@@ -51,7 +51,7 @@ func main() {
 	gazWords := flag.Bool("gazwords", true, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
 	context := flag.Bool("context", false, "features of the wider context: shapes two tokens away, the shape trigram, the neighbours' suffixes")
-	handles := flag.Bool("handles", false, "features of the parts of user names and hashtags: words, gazetteer and name-list kinds, organisation words")
+	handles := flag.Bool("handles", true, "features of the parts of user names and hashtags: words, gazetteer and name-list kinds, organisation words")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
