@@ -293,10 +293,14 @@ func (s *Stage) events(sc *scratch, texts []string) {
 		if b < j {
 			b = j
 		}
-		if b < n && texts[b-1] == "War" && (romanNumeral(texts[b]) || len(texts[b]) == 1 && texts[b][0] >= '1' && texts[b][0] <= '9') {
+		numbered := b < n && texts[b-1] == "War" && (romanNumeral(texts[b]) || len(texts[b]) == 1 && texts[b][0] >= '1' && texts[b][0] <= '9')
+		if numbered {
 			b++ // "World War 2"
 		}
 		if sc.coveredBy(a, b, pipeline.LabelOrg) || sc.coveredBy(a, b, pipeline.LabelEvent) {
+			if numbered {
+				sc.extendEvent(b) // the model's "World War" before its number
+			}
 			continue // "Ministry of ... War" named by the gazetteer or a head word
 		}
 		sc.replaceCand(cand{a: a, b: b, label: pipeline.LabelEvent})
@@ -312,6 +316,16 @@ func (sc *scratch) coveredBy(a, b int, label string) bool {
 		}
 	}
 	return false
+}
+
+// extendEvent makes an EVENT candidate that ends just before token b-1
+// (the number of "World War 2") end at b.
+func (sc *scratch) extendEvent(b int) {
+	for k := range sc.cands {
+		if c := &sc.cands[k]; c.label == pipeline.LabelEvent && c.b == b-1 {
+			c.b = b
+		}
+	}
 }
 
 // functionWords are capitalised only because they open a sentence or a

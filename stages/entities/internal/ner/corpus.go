@@ -16,7 +16,7 @@ import (
 type Corpus struct {
 	File        string // relative to the corpus list's folder
 	Weight      int    // times added to training
-	Unannotated uint32 // bit t: type Types[t] is not annotated
+	Unannotated uint32 // bit t: type Types[t] is not annotated; UnannotatedUserNames
 	Domain      string
 	Examples    []Example
 }
@@ -42,14 +42,24 @@ func ReadCoNLLFile(path string) ([]Example, error) {
 	return ex, nil
 }
 
-// TypeMask returns the bits of comma-separated type names ("NORP,EVENT");
-// "-" or "" is none.
+// UnannotatedUserNames is the Unannotated bit of a corpus that writes its
+// "@user" names O whatever they name (WNUT-17), where another (BTC) tags
+// them as persons and organisations. In the corpus list it is the name
+// USERNAMES.
+const UnannotatedUserNames uint32 = 1 << 31
+
+// TypeMask returns the bits of comma-separated type names ("NORP,EVENT",
+// and USERNAMES for UnannotatedUserNames); "-" or "" is none.
 func TypeMask(names string) (uint32, error) {
 	var m uint32
 	if names == "-" || names == "" {
 		return 0, nil
 	}
 	for _, n := range strings.Split(names, ",") {
+		if n == "USERNAMES" {
+			m |= UnannotatedUserNames
+			continue
+		}
 		t := -1
 		for i, name := range Types {
 			if name == n {

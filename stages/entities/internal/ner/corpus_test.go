@@ -17,6 +17,7 @@ func TestReadCorpora(t *testing.T) {
 		mask    uint32
 	}{
 		{"masks unannotated types", "# c\nfile\tweight\tunannotated\tdomain\na.conll\t2\tNORP,EVENT\tnews\n", "", 1<<4 | 1<<6},
+		{"user names unannotated", "file\tweight\tunannotated\tdomain\na.conll\t1\tNORP,USERNAMES\tsocial\n", "", 1<<4 | UnannotatedUserNames},
 		{"no mask", "file\tweight\tunannotated\tdomain\na.conll\t1\t-\tnews\n", "", 0},
 		{"unknown type", "file\tweight\tunannotated\tdomain\na.conll\t1\tDATE\tnews\n", "unknown entity type", 0},
 		{"bad weight", "file\tweight\tunannotated\tdomain\na.conll\tx\t-\tnews\n", "bad weight", 0},

@@ -97,6 +97,11 @@ const (
 	tSpanKind
 	tSpanLen
 	tCaseSpanKind
+	tHandleParts
+	tHandleGaz
+	tHandlePart
+	tHandlePartKind
+	tHandleGlued
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
@@ -110,6 +115,7 @@ const (
 	FeatNames                       // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
 	FeatContext                     // shapes two tokens away, the shape trigram, the neighbours' suffixes
 	FeatSpans                       // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
+	FeatHandles                     // the parts of user names and hashtags: their words, gazetteer and name-list kinds, organisation words (handles.go)
 )
 
 const (
@@ -548,6 +554,9 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 	}
 	if f.Set&FeatRuns != 0 {
 		out = f.runFeatures(s, i, out)
+	}
+	if f.Set&FeatHandles != 0 {
+		out = f.handleFeatures(s, i, out)
 	}
 	if f.Set&FeatNames != 0 {
 		out = appendBits(out, tNameM1, tNameP1, tName, s.names, i)

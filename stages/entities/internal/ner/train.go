@@ -112,11 +112,15 @@ type TrainConfig struct {
 	// orders, whose weights are averaged into the model (Viterbi models;
 	// 0 or 1: one).
 	Bag int
-	Log io.Writer
+	// MaskByWords lets an O token of a corpus that does not annotate a type
+	// take that type in the training target only when the corpora that do
+	// annotate it have the token's word in such a name (narrowMask).
+	MaskByWords bool
+	Log         io.Writer
 }
 
 // DefaultTrainConfig is the configuration the shipped model was trained with.
-var DefaultTrainConfig = TrainConfig{Epochs: 6, Seed: 20170302, MinCount: 2, CapsShare: 0.06, TitleShare: 0.06, MinWeight: 1, Bag: 3}
+var DefaultTrainConfig = TrainConfig{Epochs: 6, Seed: 20170302, MinCount: 2, CapsShare: 0.06, TitleShare: 0.06, MinWeight: 1, Bag: 3, MaskByWords: true}
 
 // rng is splitmix64: tiny, seeded, identical on every platform.
 type rng struct{ s uint64 }

@@ -116,7 +116,8 @@ func repairBIO(labels []int) {
 
 // MaskedTarget writes to permit, for each token of ex, the labels a correct
 // path may take there: the gold label, and where the gold label is O also
-// B- and I- of the types ex's corpus does not annotate. Training aims at the
+// B- and I- of the types ex's corpus does not annotate (and any label at a
+// user name, when the corpus does not annotate those). Training aims at the
 // best path within permit, so an unannotated name the model finds is not
 // punished as a false positive, and nothing teaches O for it.
 func MaskedTarget(ex Example, permit []uint64) []uint64 {
@@ -131,9 +132,62 @@ func MaskedTarget(ex Example, permit []uint64) []uint64 {
 		permit[i] = 1 << uint(l)
 		if l == 0 {
 			permit[i] |= free
+			if unannotatedUserName(ex, i) {
+				permit[i] = 1<<NumLabelsBIO - 1
+			}
 		}
 	}
 	return permit
+}
+
+// unannotatedUserName reports whether token i of ex is a user name of a
+// corpus that does not annotate user names.
+func unannotatedUserName(ex Example, i int) bool {
+	if ex.Unannotated&UnannotatedUserNames == 0 || i >= len(ex.Toks) {
+		return false
+	}
+	kind, _ := handleKind(ex.Toks[i])
+	return kind == handleAt
+}
+
+// TypeWords returns, for every folded word inside a name of some type in
+// the examples whose corpus annotates that type, the bits of those types
+// (bit t: Types[t]).
+func TypeWords(train []Example) map[uint64]uint32 {
+	words := map[uint64]uint32{}
+	for _, ex := range train {
+		for i, l := range ex.Labels {
+			if l == 0 {
+				continue
+			}
+			if t := TypeOf(l); ex.Unannotated&(1<<uint(t)) == 0 {
+				words[Hash(ex.Toks[i], true)] |= 1 << uint(t)
+			}
+		}
+	}
+	return words
+}
+
+// narrowMask keeps, at each O token of ex, only the unannotated types whose
+// names the annotated corpora show the token's word in (TypeWords): a word
+// never seen in a nationality, event or title elsewhere ("RT", a user name,
+// "lol") stays O in the target. Without it the masked target is a latent
+// label free to drift: whatever the model reads as, say, a nationality in a
+// corpus without nationalities is never corrected, and the drift feeds
+// itself (every "RT" of the tweets became NORP).
+func narrowMask(ex Example, gold []int, permit []uint64, words map[uint64]uint32) {
+	for i, l := range gold {
+		if l != 0 || unannotatedUserName(ex, i) {
+			continue
+		}
+		keep := uint64(1)
+		for t, bits := 0, words[Hash(ex.Toks[i], true)]&ex.Unannotated; bits != 0; t, bits = t+1, bits>>1 {
+			if bits&1 != 0 {
+				keep |= 1<<uint(1+2*t) | 1<<uint(2+2*t)
+			}
+		}
+		permit[i] &= keep
+	}
 }
 
 // trainViterbi runs the structured perceptron (Collins 2002): each sentence
@@ -163,6 +217,10 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 		ends        []int   // end of token i's ids in ids
 	)
 	negInf := int64(math.MinInt64)
+	var typeWords map[uint64]uint32
+	if cfg.MaskByWords {
+		typeWords = TypeWords(train)
+	}
 	for epoch := 0; epoch < cfg.Epochs; epoch++ {
 		r.shuffle(order)
 		errs, total := 0, 0
@@ -208,7 +266,10 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 			gold = append(gold[:0], ex.Labels...)
 			repairBIO(gold)
 			if ex.Unannotated != 0 {
-				permit = MaskedTarget(Example{Labels: gold, Unannotated: ex.Unannotated}, permit)
+				permit = MaskedTarget(Example{Toks: ex.Toks, Labels: gold, Unannotated: ex.Unannotated}, permit)
+				if typeWords != nil {
+					narrowMask(ex, gold, permit, typeWords)
+				}
 				viterbi(emit, trans, nl, n, permit, negInf, delta, back, gold)
 			}
 			tr.t++

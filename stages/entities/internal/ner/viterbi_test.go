@@ -85,3 +85,83 @@ func TestRepairBIO(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowMask checks that an O token of a corpus without nationalities
+// may be read as one only when the annotated corpora have its word in a
+// nationality.
+func TestNarrowMask(t *testing.T) {
+	norp := -1
+	for i, name := range Types {
+		if name == "NORP" {
+			norp = i
+		}
+	}
+	bNorp, iNorp := LabelIndex("B-NORP"), LabelIndex("I-NORP")
+	bPer := LabelIndex("B-PERSON")
+	annotated := []Example{
+		{Toks: []string{"the", "Kurdish", "fighters"}, Labels: []int{0, bNorp, 0}},
+		// a corpus without nationalities: its words teach nothing
+		{Toks: []string{"RT", "Kurdish"}, Labels: []int{0, 0}, Unannotated: 1 << uint(norp)},
+	}
+	words := TypeWords(annotated)
+	tests := []struct {
+		name  string
+		tok   string
+		gold  int
+		allow bool // B-NORP in the target
+	}{
+		{"a word seen in a nationality", "kurdish", 0, true},
+		{"a word never seen in one", "RT", 0, false},
+		{"a user name", "@kurdish", 0, false},
+		{"a gold name keeps its label only", "Kurdish", bPer, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := Example{Toks: []string{tc.tok}, Labels: []int{tc.gold}, Unannotated: 1 << uint(norp)}
+			permit := MaskedTarget(ex, nil)
+			narrowMask(ex, ex.Labels, permit, words)
+			if got := permit[0]&(1<<uint(bNorp)) != 0; got != tc.allow {
+				t.Errorf("B-NORP permitted = %v, want %v", got, tc.allow)
+			}
+			if tc.allow && permit[0]&(1<<uint(iNorp)) == 0 {
+				t.Errorf("I-NORP not permitted with B-NORP")
+			}
+			if permit[0]&(1<<uint(tc.gold)) == 0 {
+				t.Errorf("the gold label is no longer permitted")
+			}
+		})
+	}
+}
+
+// TestUnannotatedUserNames checks that a user name written O by a corpus
+// that does not annotate user names may take any label in the target, and
+// one written O by a corpus that does keeps O.
+func TestUnannotatedUserNames(t *testing.T) {
+	bPer, bOrg := LabelIndex("B-PERSON"), LabelIndex("B-ORG")
+	tests := []struct {
+		name        string
+		tok         string
+		unannotated uint32
+		allow       bool // B-PERSON and B-ORG in the target
+	}{
+		{"user name, corpus without them", "@someone", UnannotatedUserNames, true},
+		{"user name, corpus that tags them", "@someone", 0, false},
+		{"hashtag, corpus without user names", "#someone", UnannotatedUserNames, false},
+		{"word, corpus without user names", "someone", UnannotatedUserNames, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := Example{Toks: []string{tc.tok}, Labels: []int{0}, Unannotated: tc.unannotated}
+			permit := MaskedTarget(ex, nil)
+			narrowMask(ex, ex.Labels, permit, map[uint64]uint32{})
+			for _, l := range []int{bPer, bOrg} {
+				if got := permit[0]&(1<<uint(l)) != 0; got != tc.allow {
+					t.Errorf("%s permitted = %v, want %v", LabelName(l), got, tc.allow)
+				}
+			}
+			if permit[0]&1 == 0 {
+				t.Errorf("O is no longer permitted")
+			}
+		})
+	}
+}

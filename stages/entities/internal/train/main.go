@@ -37,11 +37,12 @@ func main() {
 	extra := flag.String("extra", "", "comma-separated extra CoNLL files (relative to -data) added to the training data, beside the corpora of ner/corpora.tsv")
 	extraWeight := flag.Int("extraweight", 1, "times each extra file is added")
 	masking := flag.String("unannotated", "mask", "what training does with corpora that do not annotate some labels: mask (aim at the best path that keeps the annotated labels), o (take their O as gold), drop (leave those corpora out)")
+	maskWords := flag.Bool("maskwords", ner.DefaultTrainConfig.MaskByWords, "with -unannotated mask, an O token may take an unannotated type only when the annotated corpora have its word in a name of that type")
 	loco := flag.String("loco", "", "comma-separated CoNLL files: for each, train without its sentences and score it (leave one corpus out); FILE=PART also scores that model on PART, a subset of FILE (a genre); the shipped model is not written")
 	ood := flag.String("ood", "", "comma-separated out-of-domain CoNLL files to score as well")
 	runs := flag.Bool("runs", false, "features of the capitalised run around each token: head word, first word, edges (measured no better out of domain; see docs/MODEL.md)")
 	initials := flag.Float64("initials", ner.DefaultTrainConfig.InitialShare, "share of sentences with a two-word person name also trained with a middle initial (measured no better out of domain; see docs/MODEL.md)")
-	predOut := flag.Bool("pred", false, "write token<TAB>gold<TAB>predicted for each -ood file into -out (error analysis)")
+	predOut := flag.Bool("pred", false, "write token<TAB>gold<TAB>predicted for each -ood file, and each -loco file given without a part, into -out (error analysis)")
 	capsProbe := flag.Bool("caps", false, "also score dev written in ALL CAPS and in Title Case (headline robustness)")
 	capsShare := flag.Float64("capsshare", ner.DefaultTrainConfig.CapsShare, "share of training sentences also trained in ALL CAPS")
 	titleShare := flag.Float64("titleshare", ner.DefaultTrainConfig.TitleShare, "share of training sentences also trained in Title Case")
@@ -50,6 +51,7 @@ func main() {
 	gazWords := flag.Bool("gazwords", true, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
 	context := flag.Bool("context", false, "features of the wider context: shapes two tokens away, the shape trigram, the neighbours' suffixes")
+	handles := flag.Bool("handles", true, "features of the parts of user names and hashtags: words, gazetteer and name-list kinds, organisation words")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
@@ -137,6 +139,7 @@ func main() {
 	cfg.CapsShare = *capsShare
 	cfg.TitleShare = *titleShare
 	cfg.CaseReplace = *caseReplace
+	cfg.MaskByWords = *maskWords
 	cfg.Log = os.Stderr
 	common := ner.CommonWords(train)
 	f := ner.NewFeaturizer(gaz, common)
@@ -161,6 +164,9 @@ func main() {
 	if *spans {
 		f.Set |= ner.FeatSpans
 	}
+	if *handles {
+		f.Set |= ner.FeatHandles
+	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
 		f.Set |= ner.FeatClasses
@@ -180,6 +186,11 @@ func main() {
 			}
 			m := trainModel(f, rest, cfg, common)
 			ner.Evaluate(m, m.Featurizer(gaz), heldOut).ReportCoNLL(os.Stdout, filepath.Base(file))
+			if *predOut && !hasPart {
+				// only a whole held-out file: a part is the scored news of a
+				// corpus whose other parts are the development data
+				writePredictions(filepath.Join(*outDir, filepath.Base(file)+".pred"), m, m.Featurizer(gaz), heldOut)
+			}
 			if hasPart {
 				ner.Evaluate(m, m.Featurizer(gaz), readPart(*dataDir, file, heldOut, part)).ReportCoNLL(os.Stdout, filepath.Base(file)+"="+filepath.Base(part))
 			}
