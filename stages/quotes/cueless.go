@@ -15,7 +15,9 @@ import (
 // joins that report, one after the sentence's own attribution repeats its
 // source, one before a trailing ", X said" takes that source, one whose
 // own main clause has a subject that can speak takes that subject
-// (ownSubject), and the rest inherit the previous speaker, unless they
+// (ownSubject), one with an "as" clause of its own ("As the Gazette
+// reported, …") takes that clause's subject (asAside), and the rest
+// inherit the previous speaker, unless they
 // name someone outside their quoted words (then no speaker is given).
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
@@ -178,6 +180,16 @@ func (x *extraction) cuelessMixed() {
 				if s, e, v, ok := x.ownSubject(p, lo, p.tokIndex(firstOpen)); ok {
 					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
 					c.inherit = false
+					x.markSource(c.q.Source)
+				}
+			}
+			// "As the Gazette reported, the owner “paid too much.”": an
+			// "as" clause of the sentence names its source
+			if c.inherit {
+				if s, e, v, ok := x.asAside(p, lo, p.tokIndex(max(sent[1], end)), frags); ok {
+					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					c.inherit = false
+					x.usedCue[p.toks[v].start] = true
 					x.markSource(c.q.Source)
 				}
 			}
