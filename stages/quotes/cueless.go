@@ -153,6 +153,21 @@ func (x *extraction) cuelessMixed() {
 					x.usedCue[cue.Start] = true
 				}
 			}
+			// "Lee and Roe “were stiff. They weren’t fun” next to the
+			// mayor, Ward said.": the quotation runs over a sentence end
+			// and on past its closing mark to an attribution, which was
+			// read as a report of the last sentence alone; the whole
+			// quotation is its content
+			if c.inherit && end > sent[1] {
+				if k := x.reportRunningOn(attributed[pi], c.q.Content.Start, end, tailEnd); k >= 0 {
+					o := &x.cands[k]
+					o.q.Type, o.q.QuotedFragments = pipeline.QuoteMixed, frags
+					o.q.Content.Start = c.q.Content.Start
+					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+					covered.addLater(o.q.Content)
+					continue
+				}
+			}
 			// "Roe “was let off lightly,” said an official who called the
 			// dispute “a matter of paperwork.”": an attribution after an
 			// earlier fragment closed by a comma speaks the sentence
@@ -373,4 +388,19 @@ func (x *extraction) namesSomeone(q pipeline.Quote) bool {
 		}
 	}
 	return false
+}
+
+// reportRunningOn returns the one of the attributed candidates ks whose
+// content starts inside the quotation [s, end) and runs on past its
+// closing mark, with its cue after that mark in the same sentence (before
+// tailEnd); or -1.
+func (x *extraction) reportRunningOn(ks []int, s, end, tailEnd int) int {
+	for _, k := range ks {
+		c := x.cands[k].q
+		if c.Type != pipeline.QuoteDirect && c.Content.Start > s && c.Content.Start < end && c.Content.End >= end &&
+			c.Cue.Start >= end && c.Cue.Start < tailEnd {
+			return k
+		}
+	}
+	return -1
 }
