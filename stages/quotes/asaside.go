@@ -11,9 +11,9 @@ import "github.com/newsclaims/newsclaims/pipeline"
 //	The vote “is a coin toss right now,” as Lee said on a radio show.
 //
 // Tokens [lo, hi) are the sentence's; frags its quoted fragments, whose
-// words are the content, not the attribution. It returns the source tokens
-// and the verb token, or ok false.
-func (x *extraction) asAside(p *para, lo, hi int, frags []pipeline.Span) (s, e, v int, ok bool) {
+// words are the content, not the attribution. It returns the source tokens,
+// the verb token and the token that closes the aside, or ok false.
+func (x *extraction) asAside(p *para, lo, hi int, frags []pipeline.Span) (s, e, v, close int, ok bool) {
 	inFragment := func(k int) bool {
 		for _, f := range frags {
 			if p.toks[k].start >= f.Start && p.toks[k].start < f.End {
@@ -53,12 +53,13 @@ func (x *extraction) asAside(p *para, lo, hi int, frags []pipeline.Span) (s, e, 
 		}
 		// the aside closes before any clause of its own: "as she said she
 		// would" reports nothing of the sentence
-		if !x.asideCloses(p, v+1, hi) {
+		close, closes := x.asideCloses(p, v+1, hi)
+		if !closes {
 			continue
 		}
-		return i + 1, e, v, true
+		return i + 1, e, v, close, true
 	}
-	return 0, 0, 0, false
+	return 0, 0, 0, 0, false
 }
 
 // asideOpens reports whether the "as" at token i opens a clause set off
@@ -79,18 +80,18 @@ func asideOpens(p *para, lo, i int) bool {
 	return prev.kind == 'q' && i-2 >= lo && p.toks[i-2].text == ","
 }
 
-// asideCloses reports whether the words from token k on close an aside:
-// a comma, a dash, a quote mark or the sentence end within a dozen words,
-// with no finite verb before it.
-func (x *extraction) asideCloses(p *para, k, hi int) bool {
+// asideCloses returns the token that closes an aside whose words go on
+// from token k: a comma, a dash, a quote mark or the sentence end within a
+// dozen words, with no finite verb before it; ok false when there is none.
+func (x *extraction) asideCloses(p *para, k, hi int) (int, bool) {
 	for j := k; j < hi && j <= k+12; j++ {
 		t := p.toks[j]
 		switch {
 		case t.text == "," || t.text == "—" || t.text == "–" || t.text == "--" || t.kind == 'q' || isSentenceEnd(t):
-			return true
+			return j, true
 		case t.text == "that" || x.finiteVerbAt(p, k, j):
-			return false
+			return 0, false
 		}
 	}
-	return k >= hi
+	return hi, k >= hi
 }

@@ -201,8 +201,18 @@ func (x *extraction) cuelessMixed() {
 			// "As the Gazette reported, the owner “paid too much.”": an
 			// "as" clause of the sentence names its source
 			if c.inherit {
-				if s, e, v, ok := x.asAside(p, lo, p.tokIndex(max(sent[1], end)), frags); ok {
+				if s, e, v, close, ok := x.asAside(p, lo, p.tokIndex(max(sent[1], end)), frags); ok {
 					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					// the content is what the aside reports: after it when
+					// it stands before the quotation
+					if v < p.tokIndex(firstOpen) {
+						k := close
+						for k < len(p.toks) && p.toks[k].kind == 'p' && p.toks[k].start < firstOpen {
+							k++
+						}
+						c.q.Content.Start = min(p.toks[k].start, firstOpen)
+						c.local = c.q.Content
+					}
 					c.inherit = false
 					x.usedCue[p.toks[v].start] = true
 					x.markSource(c.q.Source)
