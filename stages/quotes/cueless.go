@@ -194,6 +194,14 @@ func (x *extraction) cuelessMixed() {
 			if c.inherit {
 				if s, e, v, ok := x.ownSubject(p, lo, p.tokIndex(firstOpen)); ok {
 					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					// the content is what the verb reports, after it and
+					// its particle ("played down the levy as “…”")
+					a := v + 1
+					if a+1 < len(p.toks) && p.toks[a].start < firstOpen && x.posTag(p.toks[a].start) == "RP" {
+						a++
+					}
+					c.q.Content.Start = min(p.toks[a].start, firstOpen)
+					c.local = c.q.Content
 					c.inherit = false
 					x.markSource(c.q.Source)
 				}
