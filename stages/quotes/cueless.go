@@ -15,7 +15,9 @@ import (
 // joins that report, one after the sentence's own attribution repeats its
 // source, one before a trailing ", X said" takes that source, one whose
 // own main clause has a subject that can speak takes that subject
-// (ownSubject), and the rest inherit the previous speaker, unless they
+// (ownSubject), one with an "as" clause of its own ("As the Gazette
+// reported, …") takes that clause's subject (asAside), and the rest
+// inherit the previous speaker, unless they
 // name someone outside their quoted words (then no speaker is given).
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
@@ -151,6 +153,21 @@ func (x *extraction) cuelessMixed() {
 					x.usedCue[cue.Start] = true
 				}
 			}
+			// "Lee and Roe “were stiff. They weren’t fun” next to the
+			// mayor, Ward said.": the quotation runs over a sentence end
+			// and on past its closing mark to an attribution, which was
+			// read as a report of the last sentence alone; the whole
+			// quotation is its content
+			if c.inherit && end > sent[1] {
+				if k := x.reportRunningOn(attributed[pi], c.q.Content.Start, end, tailEnd); k >= 0 {
+					o := &x.cands[k]
+					o.q.Type, o.q.QuotedFragments = pipeline.QuoteMixed, frags
+					o.q.Content.Start = c.q.Content.Start
+					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+					covered.addLater(o.q.Content)
+					continue
+				}
+			}
 			// "Roe “was let off lightly,” said an official who called the
 			// dispute “a matter of paperwork.”": an attribution after an
 			// earlier fragment closed by a comma speaks the sentence
@@ -177,7 +194,35 @@ func (x *extraction) cuelessMixed() {
 			if c.inherit {
 				if s, e, v, ok := x.ownSubject(p, lo, p.tokIndex(firstOpen)); ok {
 					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					// the content is what the verb reports, after it and
+					// its particle ("played down the levy as “…”")
+					a := v + 1
+					if a+1 < len(p.toks) && p.toks[a].start < firstOpen && x.posTag(p.toks[a].start) == "RP" {
+						a++
+					}
+					c.q.Content.Start = min(p.toks[a].start, firstOpen)
+					c.local = c.q.Content
 					c.inherit = false
+					x.markSource(c.q.Source)
+				}
+			}
+			// "As the Gazette reported, the owner “paid too much.”": an
+			// "as" clause of the sentence names its source
+			if c.inherit {
+				if s, e, v, close, ok := x.asAside(p, lo, p.tokIndex(max(sent[1], end)), frags); ok {
+					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
+					// the content is what the aside reports: after it when
+					// it stands before the quotation
+					if v < p.tokIndex(firstOpen) {
+						k := close
+						for k < len(p.toks) && p.toks[k].kind == 'p' && p.toks[k].start < firstOpen {
+							k++
+						}
+						c.q.Content.Start = min(p.toks[k].start, firstOpen)
+						c.local = c.q.Content
+					}
+					c.inherit = false
+					x.usedCue[p.toks[v].start] = true
 					x.markSource(c.q.Source)
 				}
 			}
@@ -361,4 +406,19 @@ func (x *extraction) namesSomeone(q pipeline.Quote) bool {
 		}
 	}
 	return false
+}
+
+// reportRunningOn returns the one of the attributed candidates ks whose
+// content starts inside the quotation [s, end) and runs on past its
+// closing mark, with its cue after that mark in the same sentence (before
+// tailEnd); or -1.
+func (x *extraction) reportRunningOn(ks []int, s, end, tailEnd int) int {
+	for _, k := range ks {
+		c := x.cands[k].q
+		if c.Type != pipeline.QuoteDirect && c.Content.Start > s && c.Content.Start < end && c.Content.End >= end &&
+			c.Cue.Start >= end && c.Cue.Start < tailEnd {
+			return k
+		}
+	}
+	return -1
 }

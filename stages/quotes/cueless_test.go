@@ -65,3 +65,19 @@ func TestCuelessNamedNoInherit(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotationRunningOnTagged: a quotation that runs over a sentence end
+// and on past its closing mark to an attribution is one report, the whole
+// quotation its content (the attribution was read as a report of its last
+// sentence alone, and the sentences before it as a speakerless one). The
+// sentences are invented.
+func TestQuotationRunningOnTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a tail after more words", "Farm owners Paul Roe and Ann Lee “sounded tired. Neither smiled once. The hall went quiet” beside the mayor, Ward said.",
+			[]string{"mixed|Farm owners Paul Roe and Ann Lee “sounded tired. Neither smiled once. The hall went quiet” beside the mayor|Ward|said"}},
+		{"an inverted tail", "\"Ferries cost a lot. Dover owns the docks. Millbrook can only wait\" for the county to act, says Mark Stone, a consultant in Dover.",
+			[]string{"mixed|\"Ferries cost a lot. Dover owns the docks. Millbrook can only wait\" for the county to act|Mark Stone, a consultant in Dover|says"}},
+		{"one sentence", "Farm owners Paul Roe and Ann Lee “sounded tired and never smiled” beside the mayor, Ward said.",
+			[]string{"mixed|Farm owners Paul Roe and Ann Lee “sounded tired and never smiled” beside the mayor|Ward|said"}},
+	})
+}

@@ -16,6 +16,8 @@ func FuzzProcess(f *testing.F) {
 		"Air strikes killed 39, a group said, adding that more died.",
 		"\"\"\"''' ‘’’ “”” «»»",
 		"X, director of Y, told Z: “a ‘b “c” d’ e”",
+		"As the Gazette reported, the owner “paid far too much for it.” Still, “it is a coin toss now,” as Lee said, “or worse.”",
+		"Roe and Lee “sounded tired. Nobody smiled once. The hall went quiet” beside him, Ward said.",
 	} {
 		f.Add(s)
 	}
