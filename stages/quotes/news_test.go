@@ -170,6 +170,11 @@ func TestNewsPatterns(t *testing.T) {
 		{"asked if", "Ann Lee asked Ben Ross if he would run again.", []string{"indirect|if he would run again|Ann Lee|asked|Ben Ross|Ann Lee|-1"}},
 		{"defended without quotation is an act", "Mayor Ann Lee defended the plan.", nil},
 		{"defended with quotation", "Mayor Ann Lee defended the plan as “a lifeline for families.”", []string{"mixed|the plan as “a lifeline for families.”|Mayor Ann Lee|defended||Ann Lee|-1"}},
+		// two apostrophes typed for a double mark are one quote mark for the
+		// rules that look for a mark next to a word, as “ is
+		{"apostrophe pair after a gerund", "Ann Lee spoke for an hour, saying at one point, ''The plan is dead.''", []string{"mixed|''The plan is dead.''|Ann Lee|saying||Ann Lee|-1"}},
+		{"apostrophe pair after a lead", "Ann Lee told the board, ''The plan is dead.''", []string{"direct|The plan is dead.|Ann Lee|told|the board|Ann Lee|-1"}},
+		{"apostrophe pair tail sentence", "''Send them all home!'' Ann Lee said to reporters.", []string{"direct|Send them all home!|Ann Lee|said|reporters|Ann Lee|-1"}},
 		{"three apostrophes close two marks", "''Voters want a 'clean break,''' Ann Lee said.", []string{"direct|Voters want a 'clean break,'|Ann Lee|said||Ann Lee|-1"}},
 		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
 		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},
