@@ -164,6 +164,14 @@ func TestNewsPatterns(t *testing.T) {
 		{"tail after a cue-less fragment", "They “really had a plan,” said Ann Lee, an adviser.", []string{"mixed|They “really had a plan,”|Ann Lee, an adviser|said||Ann Lee|-1"}},
 		{"inverted tail keeps the relative clause", "“We will win,” said Dan Barber, who has served six terms.", []string{"direct|We will win,|Dan Barber, who has served six terms|said||Dan Barber|-1"}},
 		{"attribution sentence after the quotation", "“We need our fix!” Ann Lee said to reporters. She left.", []string{"direct|We need our fix!|Ann Lee|said|reporters|Ann Lee|-1"}},
+		// a sentence of its own after "!" or "?" that is only an
+		// attribution: with a circumstance, or the person asked
+		{"attribution sentence with its medium", "“Send them all home!” Ann Lee said on Twitter. She left.", []string{"direct|Send them all home!|Ann Lee|said||Ann Lee|-1"}},
+		{"attribution sentence with a weekday and a place", "“Send them all home!” Ann Lee said Tuesday in Dover.", []string{"direct|Send them all home!|Ann Lee|said||Ann Lee|-1"}},
+		{"attribution sentence with the person asked", "“Will you run again?” Ben Ross asked the candidate.", []string{"direct|Will you run again?|Ben Ross|asked|the candidate|Ben Ross|-1"}},
+		{"request after a question is a sentence of its own", "“Will you run again?” Ben Ross asked the candidate to leave.", []string{"direct|Will you run again?|||||-1"}},
+		{"infinitive after a question is a sentence of its own", "“Will you run again?” The aide declined to say.", []string{"direct|Will you run again?|||||-1", "indirect|say|The aide|declined to||aide|-1"}},
+		{"clause after a question is a sentence of its own", "“Will you run again?” Ben Ross asked when the vote ended.", []string{"direct|Will you run again?|||||-1"}},
 		{"comma lead with nothing before", "Another said, “The count is wrong. It must be redone.”", []string{"direct|The count is wrong. It must be redone.|Another|said|||-1"}},
 		{"gerund comma quotation", "He issued a statement, saying, “The count is wrong.”", []string{"mixed|“The count is wrong.”|He|saying|||-1"}},
 		{"copula colon is no source", "The reason is simple: “We need more votes.”", []string{"direct|We need more votes.|||||-1"}},
