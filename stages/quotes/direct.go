@@ -260,20 +260,51 @@ func (x *extraction) tailSentence(p *para, m marked) (attribution, bool) {
 	if !ok || a.srcS != lo && a.cueS != lo {
 		return attribution{}, false
 	}
-	for k := a.after; k < hi; k++ {
-		if timeWords[p.toks[k].lower] || weekdayNames[p.toks[k].lower] {
-			continue
+	// "“…?” Ward asked the candidate.": the person asked or told, a short
+	// noun phrase right after the verb, is the addressee
+	if f := cueForms[p.toks[a.cueS].lower]; a.addS == a.addE && a.after == a.cueE && (f.lemma == "ask" || f.lemma == "tell") {
+		if k := a.after; k < hi && p.toks[k].kind == 'w' && !timeWords[p.toks[k].lower] && !circumstanceOpeners[p.toks[k].lower] && !askedStops[p.toks[k].lower] {
+			if s, e := npRight(p, k, hi, askedStops); e > s && e-s <= 5 {
+				a.addS, a.addE, a.after = s, e, e
+			}
 		}
-		// "“…?” Stone asked, repeating a jab", "“…?” Ward said
-		// about Lee's effort": a circumstance of the saying, not a
-		// sentence of its own
-		if k == a.after && (p.toks[k].text == "," || x.posTag(p.toks[k].start) == "IN" && p.toks[k].lower != "that") {
+	}
+	for k := a.after; k < hi; k++ {
+		t := p.toks[k]
+		// "“…?” Stone asked, repeating a jab", "“…?” Ward said about
+		// Lee's effort", "“…!” Lee said on Twitter": a circumstance of
+		// the saying, not a sentence of its own. It is tested before the
+		// time words, as "on" is both, and by its first word whatever
+		// the tag ("said on" is often read as a verb and a particle).
+		if t.text == "," || circumstanceOpeners[t.lower] || x.posTag(t.start) == "IN" && t.lower != "that" {
 			break
+		}
+		if timeWords[t.lower] || weekdayNames[t.lower] {
+			continue
 		}
 		return attribution{}, false
 	}
 	return a, true
 }
+
+// askedStops end the person asked or told in a tail sentence: the words
+// that end an addressee, and the infinitive of a request ("asked Lee to
+// leave" is a request, not the question's attribution).
+var askedStops = func() map[string]bool {
+	m := set("to", "for", "if", "whether")
+	for w := range addresseeStops {
+		m[w] = true
+	}
+	return m
+}()
+
+// circumstanceOpeners open a phrase of place, time, manner or medium after
+// a cue: "said on Twitter", "asked at the rally", "wrote in a post".
+// Not "to", which opens an infinitive too ("The aide declined to say."),
+// nor "when" and "while", which open clauses that may hold reports of
+// their own.
+var circumstanceOpeners = set("on", "in", "at", "during", "after", "before", "about", "from",
+	"via", "with", "amid", "through", "over", "outside", "inside")
 
 // resumesAfterTail reports whether the text [lo, hi) before a quote mark
 // is the tail attribution of candidate k ending in a comma: the

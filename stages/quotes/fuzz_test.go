@@ -17,6 +17,7 @@ func FuzzProcess(f *testing.F) {
 		"\"\"\"''' ‘’’ “”” «»»",
 		"X, director of Y, told Z: “a ‘b “c” d’ e”",
 		"As the Gazette reported, the owner “paid far too much for it.” Still, “it is a coin toss now,” as Lee said, “or worse.”",
+		"''Go home!'' Lee said on Twitter. “Is it over?” Ward asked the candidate. ''A 'clean break,''' rock 'n' roll ''",
 		"Roe and Lee “sounded tired. Nobody smiled once. The hall went quiet” beside him, Ward said.",
 	} {
 		f.Add(s)

@@ -164,12 +164,25 @@ func TestNewsPatterns(t *testing.T) {
 		{"tail after a cue-less fragment", "They “really had a plan,” said Ann Lee, an adviser.", []string{"mixed|They “really had a plan,”|Ann Lee, an adviser|said||Ann Lee|-1"}},
 		{"inverted tail keeps the relative clause", "“We will win,” said Dan Barber, who has served six terms.", []string{"direct|We will win,|Dan Barber, who has served six terms|said||Dan Barber|-1"}},
 		{"attribution sentence after the quotation", "“We need our fix!” Ann Lee said to reporters. She left.", []string{"direct|We need our fix!|Ann Lee|said|reporters|Ann Lee|-1"}},
+		// a sentence of its own after "!" or "?" that is only an
+		// attribution: with a circumstance, or the person asked
+		{"attribution sentence with its medium", "“Send them all home!” Ann Lee said on Twitter. She left.", []string{"direct|Send them all home!|Ann Lee|said||Ann Lee|-1"}},
+		{"attribution sentence with a weekday and a place", "“Send them all home!” Ann Lee said Tuesday in Dover.", []string{"direct|Send them all home!|Ann Lee|said||Ann Lee|-1"}},
+		{"attribution sentence with the person asked", "“Will you run again?” Ben Ross asked the candidate.", []string{"direct|Will you run again?|Ben Ross|asked|the candidate|Ben Ross|-1"}},
+		{"request after a question is a sentence of its own", "“Will you run again?” Ben Ross asked the candidate to leave.", []string{"direct|Will you run again?|||||-1"}},
+		{"infinitive after a question is a sentence of its own", "“Will you run again?” The aide declined to say.", []string{"direct|Will you run again?|||||-1", "indirect|say|The aide|declined to||aide|-1"}},
+		{"clause after a question is a sentence of its own", "“Will you run again?” Ben Ross asked when the vote ended.", []string{"direct|Will you run again?|||||-1"}},
 		{"comma lead with nothing before", "Another said, “The count is wrong. It must be redone.”", []string{"direct|The count is wrong. It must be redone.|Another|said|||-1"}},
 		{"gerund comma quotation", "He issued a statement, saying, “The count is wrong.”", []string{"mixed|“The count is wrong.”|He|saying|||-1"}},
 		{"copula colon is no source", "The reason is simple: “We need more votes.”", []string{"direct|We need more votes.|||||-1"}},
 		{"asked if", "Ann Lee asked Ben Ross if he would run again.", []string{"indirect|if he would run again|Ann Lee|asked|Ben Ross|Ann Lee|-1"}},
 		{"defended without quotation is an act", "Mayor Ann Lee defended the plan.", nil},
 		{"defended with quotation", "Mayor Ann Lee defended the plan as “a lifeline for families.”", []string{"mixed|the plan as “a lifeline for families.”|Mayor Ann Lee|defended||Ann Lee|-1"}},
+		// two apostrophes typed for a double mark are one quote mark for the
+		// rules that look for a mark next to a word, as “ is
+		{"apostrophe pair after a gerund", "Ann Lee spoke for an hour, saying at one point, ''The plan is dead.''", []string{"mixed|''The plan is dead.''|Ann Lee|saying||Ann Lee|-1"}},
+		{"apostrophe pair after a lead", "Ann Lee told the board, ''The plan is dead.''", []string{"direct|The plan is dead.|Ann Lee|told|the board|Ann Lee|-1"}},
+		{"apostrophe pair tail sentence", "''Send them all home!'' Ann Lee said to reporters.", []string{"direct|Send them all home!|Ann Lee|said|reporters|Ann Lee|-1"}},
 		{"three apostrophes close two marks", "''Voters want a 'clean break,''' Ann Lee said.", []string{"direct|Voters want a 'clean break,'|Ann Lee|said||Ann Lee|-1"}},
 		{"state abbreviation before a quotation ends the sentence", "“We won,” said Ann Lee of Tampa, Fla. “They lost the vote.”", []string{"direct|We won,|Ann Lee of Tampa, Fla.|said||Ann Lee|-1", "direct|They lost the vote.|Ann Lee of Tampa, Fla.|said||Ann Lee|-1"}},
 		{"as X put it before", "As one critic put it, “The plan is a disaster for everyone.”", []string{"direct|The plan is a disaster for everyone.|one critic|put it||critic|-1"}},

@@ -83,8 +83,13 @@ func appendTokens(toks []token, text string, start, end int) []token {
 				k = 'q'
 			}
 			j := i + n
-			// "--" is one token.
-			if r == '-' && j < end && text[j] == '-' {
+			// "--" is one token, and so are two apostrophes typed for a
+			// double mark (''Yes,'' he said), as findMarks reads them, so
+			// that the rules that look for a quote mark next to a word see
+			// one mark. Of three apostrophes the first closes a single mark
+			// and the other two the double one ("a 'clean break,'''").
+			if r == '-' && j < end && text[j] == '-' ||
+				r == '\'' && j < end && text[j] == '\'' && (j+1 >= end || text[j+1] != '\'') {
 				j++
 			}
 			w := text[i:j]
