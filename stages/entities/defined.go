@@ -43,20 +43,42 @@ func definedAcronyms(d *pipeline.Doc, ms []mention, terms map[string]bool) []men
 }
 
 // acronymAfter finds "(ACRONYM)" right after a name ending at end, one
-// space allowed between them.
+// space allowed between them, or the acronym introduced by "or" or "known
+// as" (", or NFL", ", known as the PKK"), as the training corpora's news
+// often writes it.
 func acronymAfter(text string, end int) (pipeline.Span, bool) {
 	i := end
 	if i < len(text) && text[i] == ' ' {
 		i++
 	}
-	if i >= len(text) || text[i] != '(' {
-		return pipeline.Span{}, false
+	if i < len(text) && text[i] == '(' {
+		close := strings.IndexByte(text[i+1:min(len(text), i+12)], ')')
+		if close < 2 || !isDefinedAcronym(text[i+1:i+1+close]) {
+			return pipeline.Span{}, false
+		}
+		return pipeline.Span{Start: i + 1, End: i + 1 + close}, true
 	}
-	close := strings.IndexByte(text[i+1:min(len(text), i+12)], ')')
-	if close < 2 || !isDefinedAcronym(text[i+1:i+1+close]) {
-		return pipeline.Span{}, false
+	rest := text[end:min(len(text), end+16)]
+	for _, intro := range [...]string{", or ", " or ", ", known as the ", ", known as ", " known as the ", " known as "} {
+		if !strings.HasPrefix(rest, intro) {
+			continue
+		}
+		b := end + len(intro)
+		e := b
+		for e < len(text) && e < b+9 && (text[e] >= 'A' && text[e] <= 'Z' || text[e] == '&') {
+			e++
+		}
+		if e < len(text) && !isAfterWord(text[e]) || !isDefinedAcronym(text[b:e]) {
+			return pipeline.Span{}, false
+		}
+		return pipeline.Span{Start: b, End: e}, true
 	}
-	return pipeline.Span{Start: i + 1, End: i + 1 + close}, true
+	return pipeline.Span{}, false
+}
+
+// isAfterWord reports whether c may follow a whole word.
+func isAfterWord(c byte) bool {
+	return c == ' ' || c == '\n' || c == ',' || c == '.' || c == ')' || c == ';' || c == ':' || c == '\'' || c == '"' || c >= 0x80
 }
 
 // acronymBefore finds "ACRONYM (" right before a name that ")" closes, the
