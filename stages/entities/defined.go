@@ -106,8 +106,8 @@ func isBoundary(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '('
 }
 
-// isDefinedAcronym reports whether s is 2 to 8 capital letters, "&" allowed
-// inside ("R&D" is no name, but "BT&T" may be).
+// isDefinedAcronym reports whether s is 2 to 8 capital letters, with "&"
+// allowed between them ("G&FB" for "Grain & Feed Board").
 func isDefinedAcronym(s string) bool {
 	letters := 0
 	for i, r := range s {
