@@ -75,7 +75,8 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 	ms = kept
 
-	ms = termAcronyms(d, ms)
+	ms, terms := termAcronyms(d, ms)
+	ms = definedAcronyms(d, ms, terms)
 	s.acronyms(d, ms)
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
@@ -177,8 +178,9 @@ func (s *Stage) acronyms(d *pipeline.Doc, ms []mention) {
 // termAcronyms drops the mentions of an acronym that the document defines
 // as short for lower-case words: "sea surface salinity (SSS)", "compact
 // fluorescent lamps (CFLs)", "other-initiated repair (OIR)" name a term,
-// not an organisation, however often the acronym recurs.
-func termAcronyms(d *pipeline.Doc, ms []mention) []mention {
+// not an organisation, however often the acronym recurs. It returns the
+// mentions kept and the terms' acronyms.
+func termAcronyms(d *pipeline.Doc, ms []mention) ([]mention, map[string]bool) {
 	var terms map[string]bool
 	for rest, at := d.Text, 0; ; {
 		open := strings.IndexByte(rest[at:], '(')
@@ -201,7 +203,7 @@ func termAcronyms(d *pipeline.Doc, ms []mention) []mention {
 		terms[letters], terms[letters+"s"] = true, true
 	}
 	if terms == nil {
-		return ms
+		return ms, nil
 	}
 	kept := ms[:0]
 	for _, m := range ms {
@@ -209,7 +211,7 @@ func termAcronyms(d *pipeline.Doc, ms []mention) []mention {
 			kept = append(kept, m)
 		}
 	}
-	return kept
+	return kept, terms
 }
 
 // lowerWordsSpell reports whether the last words of before (split at

@@ -62,9 +62,11 @@
 //	one label per surface form; "Boris Johnson" read as an ORG is a PERSON
 //	where "Johnson" alone always is; surname → full name; an organisation's
 //	head word ("the Observatory") → that organisation; no acronym the
-//	text defines for lower-case words ("sea surface salinity (SSS)"); acronym →
-//	expansion; alias → gazetteer canonical ("Russia Air Force" via
-//	"Russian Air Force")
+//	text defines for lower-case words ("sea surface salinity (SSS)"); an
+//	acronym the text defines for a name ("Harbour Pilots Guild (HPG)") is
+//	that name's entity, every later "HPG" too, tagged by the model or not;
+//	acronym → expansion; alias → gazetteer canonical ("Russia Air Force"
+//	via "Russian Air Force")
 //	      │
 //	      ▼
 //	d.Mentions (Span, Label, Canonical, EntityID = EntityID(label, canonical))
