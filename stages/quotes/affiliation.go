@@ -80,16 +80,26 @@ func (x *extraction) relativeBefore(toks []token, k int) bool {
 // organisation, else place, mentioned inside it, else the entity whose
 // canonical name it is.
 func (x *extraction) affiliationEntity(span pipeline.Span) string {
+	return x.namedEntity(span, false)
+}
+
+// namedEntity is the entity a span names: the first organisation (or,
+// with persons, the first organisation or person) mentioned inside it,
+// else the first place, else the entity whose canonical name the span's
+// text is. Affiliations take no person ("of Harbor Pilots"); relays do
+// ("according to Ann Lee").
+func (x *extraction) namedEntity(span pipeline.Span, persons bool) string {
 	var place string
-	for i := range x.d.Mentions {
+	lo, hi := x.d.MentionsStartingIn(span)
+	for i := lo; i < hi; i++ {
 		m := &x.d.Mentions[i]
 		if !span.Contains(m.Span) {
 			continue
 		}
-		switch m.Label {
-		case pipeline.LabelOrg:
+		switch {
+		case m.Label == pipeline.LabelOrg, persons && m.Label == pipeline.LabelPerson:
 			return m.EntityID
-		case pipeline.LabelGPE, pipeline.LabelLoc, pipeline.LabelFac:
+		case m.Label == pipeline.LabelGPE, m.Label == pipeline.LabelLoc, m.Label == pipeline.LabelFac:
 			if place == "" {
 				place = m.EntityID
 			}

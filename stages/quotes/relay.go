@@ -145,24 +145,5 @@ func (x *extraction) accordingRelay(c *cand) (pipeline.Span, bool) {
 // person mentioned inside it ("an Associated Press account"), else a
 // place, else the entity whose canonical name it is.
 func (x *extraction) relayEntity(span pipeline.Span) string {
-	var place string
-	lo, hi := x.d.MentionsStartingIn(span)
-	for i := lo; i < hi; i++ {
-		m := &x.d.Mentions[i]
-		if !span.Contains(m.Span) {
-			continue
-		}
-		switch m.Label {
-		case pipeline.LabelOrg, pipeline.LabelPerson:
-			return m.EntityID
-		case pipeline.LabelGPE, pipeline.LabelLoc, pipeline.LabelFac:
-			if place == "" {
-				place = m.EntityID
-			}
-		}
-	}
-	if place != "" {
-		return place
-	}
-	return x.entityFor(x.text[span.Start:span.End], "")
+	return x.namedEntity(span, true)
 }
