@@ -14,7 +14,8 @@ import (
 // Harbour Pilots Guild (HPG) ... HPG said" tags both "HPG" with the
 // guild's label and canonical, as does "HPG (Harbour Pilots Guild)". The
 // letters must spell the capitalised words of the name the model found
-// (spellsName); the parenthesised acronym and every later whole-word
+// (spellsName) or, for a name that is not a person's, be made of their
+// beginnings (spellsByBeginnings: "NAVCENT", "Ofcom"); the parenthesised acronym and every later whole-word
 // occurrence of it are taken, except an acronym the document defines as a
 // lower-case term's (terms) and occurrences the model or the gazetteer gave
 // another entity. The model alone misses a new organisation's acronym as
@@ -27,7 +28,11 @@ func definedAcronyms(d *pipeline.Doc, ms []mention, terms map[string]bool) []men
 		if !ok {
 			a, ok = acronymBefore(d.Text, ms[i].Span)
 		}
-		if !ok || terms[d.Text[a.Start:a.End]] || !spellsName(name, d.Text[a.Start:a.End]) {
+		if !ok || terms[d.Text[a.Start:a.End]] {
+			continue
+		}
+		if acr := d.Text[a.Start:a.End]; !spellsName(name, acr) &&
+			(ms[i].label == pipeline.LabelPerson || !spellsByBeginnings(name, acr)) {
 			continue
 		}
 		canon := ms[i].canonical
@@ -53,7 +58,7 @@ func acronymAfter(text string, end int) (pipeline.Span, bool) {
 	}
 	if i < len(text) && text[i] == '(' {
 		close := strings.IndexByte(text[i+1:min(len(text), i+12)], ')')
-		if close < 2 || !isDefinedAcronym(text[i+1:i+1+close]) {
+		if close < 2 || !isDefinedAcronym(text[i+1:i+1+close]) && !isCapitalisedAcronym(text[i+1:i+1+close]) {
 			return pipeline.Span{}, false
 		}
 		return pipeline.Span{Start: i + 1, End: i + 1 + close}, true
@@ -100,6 +105,21 @@ func acronymBefore(text string, name pipeline.Span) (pipeline.Span, bool) {
 		return pipeline.Span{}, false
 	}
 	return pipeline.Span{Start: b, End: end}, true
+}
+
+// isCapitalisedAcronym reports whether s is a capital and 2 to 8
+// lower-case letters, an acronym written as a word ("Ofcom", "Interpol").
+// Only spellsByBeginnings can accept it, being read without case.
+func isCapitalisedAcronym(s string) bool {
+	if len(s) < 3 || len(s) > 9 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isBoundary(c byte) bool {
@@ -169,6 +189,60 @@ func spells(words []string, acronym string) bool {
 	}
 	a, asize := utf8.DecodeRuneInString(acronym)
 	return asize > 0 && a == first && spells(rest, acronym[asize:])
+}
+
+// spellsByBeginnings reports whether the acronym is made of the beginnings
+// of the name's words, read without case: "NAVCENT" for "Naval Forces
+// Central Command" (NAV + CENT), "Interpol" for "International Criminal
+// Police Organization" (INTER + POL), "Ofcom" for "Office of
+// Communications". Each piece is a prefix of one capitalised word (its
+// initial at least), the pieces in the name's order; capitalised words may
+// be skipped, but the first piece comes from one of the first two
+// capitalised words. There are at least two pieces and one of them has
+// at least two letters. Lower-case words other than "of", "and", "the",
+// "for" and "&" rule the name out, as in spellsName; those are skipped.
+func spellsByBeginnings(name, acronym string) bool {
+	var words []string
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		words = append(words, strings.ToUpper(w))
+	}
+	if len(words) < 2 {
+		return false
+	}
+	acronym = strings.ToUpper(acronym)
+	for start := range min(2, len(words)) {
+		if beginnings(words[start:], acronym, 0, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// beginnings reports whether acronym is made of prefixes of words, one
+// piece at most from each word, in order, the first from words[0] when no
+// piece has been taken yet (pieces counts those taken; long tells whether
+// one had two letters or more).
+func beginnings(words []string, acronym string, pieces int, long bool) bool {
+	if acronym == "" {
+		return pieces >= 2 && long
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	for k := 1; k <= min(len(w), len(acronym)) && w[k-1] == acronym[k-1]; k++ {
+		if beginnings(words[1:], acronym[k:], pieces+1, long || k >= 2) {
+			return true
+		}
+	}
+	return pieces > 0 && beginnings(words[1:], acronym, pieces, long)
 }
 
 // tagAcronym gives the acronym at def, and its later whole-word

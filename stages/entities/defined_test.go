@@ -38,6 +38,57 @@ func TestSpellsName(t *testing.T) {
 	}
 }
 
+// TestSpellsByBeginnings covers acronyms made of the beginnings of a
+// name's words, in order, words skipped, and the shapes that stay out: one
+// piece, initials alone, a start past the second word, a lower-case word
+// other than "of", "and", "the", "for".
+func TestSpellsByBeginnings(t *testing.T) {
+	for _, tc := range []struct {
+		name, acronym string
+		want          bool
+	}{
+		{"Naval Forces Northern Command", "NAVNORTH", true},      // NAV + NORTH, two words skipped
+		{"U.K. Naval Forces Northern Command", "NAVNORTH", true}, // a country's initials before the name
+		{"Northern Command", "NORTHCOM", true},                   // NORTH + COM
+		{"Maritime Police Organisation", "Marpol", true},         // a word-like acronym, read without case
+		{"Office of Rail Standards", "Ofrail", true},             // "of" skipped, OF from "Office"
+		{"Royal Baltic Shipping Company", "BALTSHIP", true},      // the first piece from the second word
+		{"Northern Command", "NCOM", true},                       // an initial and a longer piece
+		{"Naval Forces Northern Command", "NN", false},           // initials alone, a word skipped
+		{"Harbour Pilots Guild", "PILOTS", false},                // one piece
+		{"Harbour Pilots Guild", "GUILDHAR", false},              // out of order
+		{"Harbour Pilots Guild", "HARBOURX", false},              // a letter left over
+		{"Royal Navy Baltic Fleet Command", "BALTFLT", false},    // the first piece from the third word
+		{"Council on Upland Farms", "UPFARM", false},             // "on" rules the name out
+		{"Interport", "INTER", false},                            // one word
+	} {
+		if got := spellsByBeginnings(tc.name, tc.acronym); got != tc.want {
+			t.Errorf("spellsByBeginnings(%q, %q) = %v, want %v", tc.name, tc.acronym, got, tc.want)
+		}
+	}
+}
+
+// TestIsCapitalisedAcronym covers the word-like shape an acronym in
+// brackets may have besides capitals.
+func TestIsCapitalisedAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Ofrail", true},
+		{"Marpol", true},
+		{"OfRail", false},
+		{"Of", false},
+		{"ofrail", false},
+		{"Ofrail2", false},
+		{"Maritimepol", false}, // longer than 9 letters
+	} {
+		if got := isCapitalisedAcronym(tc.s); got != tc.want {
+			t.Errorf("isCapitalisedAcronym(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 // TestDefinedAcronyms checks that an acronym a document defines for a name
 // the model found becomes a mention of that name's entity at its
 // definition and at every later whole-word occurrence, in either order of
@@ -78,6 +129,20 @@ func TestDefinedAcronyms(t *testing.T) {
 			[]given{{"Kettle Valley Republic", 0, "GPE", "Kettle Valley Republic"}, {"KVR", 1, "PERSON", ""}},
 			[]string{"Kettle Valley Republic@0 GPE=Kettle Valley Republic", "KVR@0 GPE=Kettle Valley Republic",
 				"KVR@1 GPE=Kettle Valley Republic"}},
+		{"an acronym of word beginnings",
+			"The Naval Forces Northern Command (NAVNORTH) sailed. NAVNORTH said the drill ended.",
+			[]given{{"Naval Forces Northern Command", 0, "ORG", ""}},
+			[]string{"Naval Forces Northern Command@0 ORG=", "NAVNORTH@0 ORG=Naval Forces Northern Command",
+				"NAVNORTH@1 ORG=Naval Forces Northern Command"}},
+		{"a word-like acronym of word beginnings",
+			"The Office of Rail Standards (Ofrail) ruled. Ofrail fined two lines.",
+			[]given{{"Office of Rail Standards", 0, "ORG", ""}},
+			[]string{"Office of Rail Standards@0 ORG=", "Ofrail@0 ORG=Office of Rail Standards",
+				"Ofrail@1 ORG=Office of Rail Standards"}},
+		{"a person's name is not spelt by beginnings",
+			"Marta Olsen (Maol) spoke. Maol left.",
+			[]given{{"Marta Olsen", 0, "PERSON", ""}},
+			[]string{"Marta Olsen@0 PERSON="}},
 		{"letters that do not spell the name",
 			"The Harbour Pilots Guild (HPX) met. HPX said no.",
 			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}},
