@@ -8,10 +8,7 @@ import "testing"
 // appositive organisations, and cues after a fronted phrase, after "said
 // Friday," and "called X “…”". The sentences are invented.
 func TestAsidesAndNames(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	tests := []textCase{
 		// asides: the larger part, or the part after a connective or an
 		// opening conjunction

@@ -44,7 +44,7 @@ func BenchmarkProcess(b *testing.B) {
 		docs[i] = bodyDoc(t)
 		total += len(t)
 	}
-	st, _ := New()
+	st := newStage(b)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()

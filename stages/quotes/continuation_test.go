@@ -6,10 +6,7 @@ import "testing"
 // quote before it in its paragraph, and the quotations that do not. The
 // sentences are invented.
 func TestContinuation(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	runCases(t, st, []textCase{
 		{"mixed after direct", `"The levy is fair," Nora Vance told reporters. "It will pay for the schools" and for the roads.`, []string{
 			"direct|The levy is fair,|Nora Vance|told|reporters|Nora Vance|-1",

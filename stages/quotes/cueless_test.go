@@ -1,12 +1,10 @@
 package quotes
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
-	"github.com/newsclaims/newsclaims/stages/segment"
 )
 
 // TestCuelessEarlierTailTagged: a cue-less mixed sentence whose
@@ -27,14 +25,7 @@ func TestCuelessEarlierTailTagged(t *testing.T) {
 // previous one is rarely theirs. The sentences are invented; the name's
 // mention is given, as the entity stage would find it.
 func TestCuelessNamedNoInherit(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := newTaggedStages(t)
 	for _, tc := range []struct {
 		name, text, mention, want string
 	}{
@@ -42,17 +33,12 @@ func TestCuelessNamedNoInherit(t *testing.T) {
 		{"names a person", "The ministry said missiles were fired.\nThe strikes on Paul Roe's farm hit “heavy hardware and stores of the insurgents” near the city.", "Paul Roe", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			if err := seg.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if tc.mention != "" {
-				s := strings.Index(tc.text, tc.mention)
-				d.Mentions = []pipeline.Mention{{Span: pipeline.Span{Start: s, End: s + len(tc.mention)}, Text: tc.mention, Label: pipeline.LabelPerson, Canonical: tc.mention}}
-			}
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
+			d := ts.run(t, tc.text, func(d *pipeline.Doc) {
+				if tc.mention != "" {
+					s := strings.Index(tc.text, tc.mention)
+					d.Mentions = []pipeline.Mention{{Span: pipeline.Span{Start: s, End: s + len(tc.mention)}, Text: tc.mention, Label: pipeline.LabelPerson, Canonical: tc.mention}}
+				}
+			})
 			var got []string
 			for _, q := range d.Quotes {
 				if q.Type == pipeline.QuoteMixed {

@@ -14,10 +14,7 @@ import (
 // verbs, a question put by an unnamed asker, findings, a long leading
 // "according to" source. The sentences are invented.
 func TestCuesAndCoverage(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	tests := []textCase{
 		{"markup attribute value over a line break", "<tweet author=\"@annlee\" date=\"January 19, 2016\n\">I love the new bridge and all of its lights tonight.<tweet/>", nil},
 		{"markup attribute values", `<post pic="" title="The bridge opens today for all of us." author="ann_lee">The bridge opens today and stays open all winter long</post>.`, nil},
@@ -81,10 +78,7 @@ func TestCuesAndCoverage(t *testing.T) {
 // TestTitlePrefix checks that an article title attributes its claim to the
 // words before its colon, and that a dateline or a label does not.
 func TestTitlePrefix(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	body := "The council met on Monday evening to discuss the plan for the new bridge over the river."
 	for _, tc := range []struct{ title, want string }{
 		{"Poll: Most Voters Back the Bridge Levy.", "indirect|Most Voters Back the Bridge Levy.|Poll|:||Poll|-1"},

@@ -214,4 +214,45 @@
 // whose source is the writer or the reader ("we say", "you can say"),
 // passives without a source ("it is reported"), and a run of linked
 // headlines "… -- Outlet".
+//
+// # Files
+//
+// The files follow the flow:
+//
+//	quotes.go            the stage: Process, paragraphs, candidates, nesting
+//	text.go              tokens and sentences
+//	marks.go             quote marks paired per paragraph
+//	lexicon.go           reporting words and the kind of content each takes
+//	direct.go            direct quotes and what is no quote (names, titles)
+//	attrib.go            cues, and lead and tail attributions of a quotation
+//	phrasecues.go        "according to X", "citing Y" and other phrase cues
+//	continuation.go      quotes that continue an attributed quote
+//	introduced.go        speakers from context: a clause closed by a colon,
+//	                     a headline's opening name
+//	excerpt.go           unmarked excerpts, reader comments, "… – Source"
+//	indirect.go          indirect and mixed attributions by reporting verbs
+//	inverted.go          "C, said X"
+//	participle.go        ", saying C" and other reporting gerunds
+//	asked.go             "Asked whether C, X said"
+//	asaside.go           "as X noted," asides in a cue-less mixed sentence
+//	evaluative.go        "X called the plan “…”"
+//	cueless.go           mixed sentences with no cue
+//	ownsubject.go        a cue-less mixed sentence's own subject
+//	clausestart.go       where a reported clause starts
+//	clauseend.go         where a reported clause ends
+//	source.go            the source left of a cue, and right of an inverted one
+//	sourcesubject.go     subject shapes left of a cue; asides before the cue
+//	sourcetrim.go        relative clauses and settings trimmed off a source
+//	validsource.go       whether a phrase can be a source
+//	names.go             whether a word can belong to a name
+//	nameruns.go          capitalised name runs; surname and organisation
+//	                     expansion
+//	speaker.go           one source resolved by itself (firstPass), entities
+//	speakerorder.go      all sources resolved in text order: pronouns and
+//	                     descriptions look back to earlier speakers
+//	pronouns.go          he/she/it/they to a speaker
+//	gender.go            a name's or a pronoun's gender (firstnames.tsv)
+//	coref.go             metonymy, subjects and names for resolution
+//	affiliation.go       the body a speaker speaks for
+//	relay.go             who passes the speaker's words on
 package quotes

@@ -22,7 +22,7 @@ func FuzzProcess(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	st, _ := New()
+	st := newStage(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		d := bodyDoc(text)
 		if err := st.Process(context.Background(), d); err != nil {

@@ -257,10 +257,7 @@ func runGold(t *testing.T, real bool, includeComments bool) (direct, indirect sc
 	if real {
 		stages = realStages(t)
 	}
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	for _, seed := range loadGold(t) {
 		g, raw := seed.goldFile, seed.raw
 		var d *pipeline.Doc

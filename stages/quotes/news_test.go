@@ -13,10 +13,7 @@ import (
 // found missing or mis-parsed in an error review on unseen news text. The
 // sentences are invented; each fix has its negative next to it.
 func TestNewsPatterns(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	tests := []textCase{
 		// a dot that belongs to an initial, an abbreviation or an acronym
 		// is not a boundary of the source
@@ -251,10 +248,7 @@ func TestSourcesWithEntities(t *testing.T) {
 // TestTitleAttribution reads an article title "Name: claim" as the name's
 // attribution; the quotation inside the claim takes its source and cue.
 func TestTitleAttribution(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	for _, tc := range []struct {
 		name, title string
 		want        []string

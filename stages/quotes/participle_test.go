@@ -1,12 +1,6 @@
 package quotes
 
-import (
-	"context"
-	"strings"
-	"testing"
-
-	"github.com/newsclaims/newsclaims/stages/segment"
-)
+import "testing"
 
 // participleCases cover a reporting gerund after a main clause whose verb
 // is not a reporting verb (", saying C"), and the stance verbs "dispute",
@@ -55,10 +49,7 @@ var participleCases = []textCase{
 }
 
 func TestParticipialCues(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	runCases(t, st, participleCases)
 }
 
@@ -67,37 +58,5 @@ func TestParticipialCues(t *testing.T) {
 // tags rather than the closed lists. Speakers are left out: with tags a
 // capitalised common noun resolves differently.
 func TestParticipialCuesTagged(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := segment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cut := func(lines []string) string {
-		var out []string
-		for _, l := range lines {
-			f := strings.Split(l, "|")
-			out = append(out, strings.Join(f[:4], "|"))
-		}
-		return strings.Join(out, "\n")
-	}
-	for _, tc := range participleCases {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			if err := seg.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if len(d.Tokens) == 0 || d.Tokens[0].POS == "" {
-				t.Fatal("segment stage gave no tagged tokens")
-			}
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if got, want := cut(describe(d)), cut(tc.want); got != want {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, got, want)
-			}
-		})
-	}
+	runTagged(t, participleCases)
 }

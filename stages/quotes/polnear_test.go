@@ -430,10 +430,7 @@ func TestAttributionScoring(t *testing.T) {
 		{Source: [][2]int{at("Officials")}, Cue: [][2]int{at("vote was")}, Content: [][2]int{at("the vote was fair")}},
 	}}, runes)
 	d := bodyDoc(text)
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	if err := st.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

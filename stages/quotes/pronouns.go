@@ -13,7 +13,7 @@ import (
 // paragraph (or of the paragraph before), else the last speaker, else the
 // last person named outside quotations; for it/they, the subject of the
 // paragraph when newer than the last organisation speaker, else that
-// speaker. speaker.go calls this for each pronoun in text order, so an
+// speaker. speakerorder.go calls this for each pronoun in text order, so an
 // earlier resolved pronoun passes its speaker on.
 
 // resolvePronoun resolves candidate i's pronoun source r to a speaker

@@ -43,6 +43,17 @@ type textCase struct {
 	want []string // each an exact rendering by describe; nil means no quote
 }
 
+// newStage builds the quotes stage, failing the test, benchmark or fuzz
+// target when it cannot.
+func newStage(t testing.TB) *Stage {
+	t.Helper()
+	st, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
 // runCases runs the quotes stage over each case's text and compares.
 func runCases(t *testing.T, st *Stage, tests []textCase) {
 	t.Helper()
@@ -61,10 +72,7 @@ func runCases(t *testing.T, st *Stage, tests []textCase) {
 }
 
 func TestProcess(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	tests := []textCase{
 		// direct quotes, cue after
 		{"said after", `"We will win," Smith said.`, []string{"direct|We will win,|Smith|said||Smith|-1"}},
@@ -209,7 +217,7 @@ func TestComment(t *testing.T) {
 		{Span: pipeline.Span{Start: 0, End: 16}, Kind: pipeline.ZoneComment, Author: "Jane Roe"},
 		{Span: pipeline.Span{Start: 18, End: len(text)}, Kind: pipeline.ZoneComment, Author: "Jane Roe"},
 	}}
-	st, _ := New()
+	st := newStage(t)
 	if err := st.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

@@ -10,10 +10,7 @@ import (
 // framing the sentence, or the speaker of the quotation that holds the
 // report; the speaker stays the inner one. The sentences are invented.
 func TestRelayedBy(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	tests := []struct {
 		name, text string
 		content    string // a substring of the quote's content

@@ -6,10 +6,7 @@ import "testing"
 // reports the speaker's own words or views, kept when it describes the
 // speaker. The sentences are invented.
 func TestReportingRelatives(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	runCases(t, st, []textCase{
 		{"clause of saying", "Nora Vance, who has repeatedly said the levy was unfair, told reporters the vote was rigged.", []string{
 			"indirect|the vote was rigged|Nora Vance|told|reporters|Nora Vance|-1"}},

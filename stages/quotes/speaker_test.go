@@ -44,7 +44,7 @@ func withMentions(t *testing.T, d *pipeline.Doc, specs []string) {
 // metonymy of a country for its state body, pronouns, and definite
 // descriptions, each with negatives, with and without mentions.
 func TestSpeakerResolution(t *testing.T) {
-	st, _ := New()
+	st := newStage(t)
 	tests := []struct {
 		name     string
 		text     string
@@ -260,10 +260,7 @@ func TestSpeakerWithRealStages(t *testing.T) {
 // TestAffiliation cuts the speaker's organisation or place from the
 // source, with the entity of the mention inside it.
 func TestAffiliation(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	for _, tc := range []struct {
 		name, text string
 		mentions   []string
