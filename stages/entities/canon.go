@@ -235,15 +235,10 @@ func lowerWordsSpell(before, acronym string) bool {
 	return true
 }
 
+// isAcronym reports whether s is 2 to 8 capital letters: a defined
+// acronym (isDefinedAcronym) without an "&".
 func isAcronym(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 8
+	return !strings.Contains(s, "&") && isDefinedAcronym(s)
 }
 
 // initials returns the capital initials of the content words of a name:
