@@ -75,9 +75,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 	ms = kept
 
-	ms, terms := termAcronyms(d, ms)
-	ms = definedAcronyms(d, ms, terms)
-	s.acronyms(d, ms)
+	ms = acronyms(d, ms)
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
@@ -129,129 +127,6 @@ func (s *Stage) entryFor(text, label string, fold bool) (ner.Entry, bool) {
 		}
 	}
 	return best, found
-}
-
-// acronyms resolves "Long Name (LN)" and initialisms of an ORG named in the
-// document to that ORG.
-func (s *Stage) acronyms(d *pipeline.Doc, ms []mention) {
-	type expansion struct{ label, canonical string }
-	acr := map[string]expansion{}
-	for i := range ms {
-		m := &ms[i]
-		if m.label != pipeline.LabelOrg || !strings.Contains(d.Text[m.Start:m.End], " ") {
-			continue
-		}
-		canon := m.canonical
-		if canon == "" {
-			canon = plainName(d.Text[m.Start:m.End], m.heading)
-		}
-		// "(SOHR)" right after the name.
-		rest := strings.TrimLeft(d.Text[m.End:], " ")
-		if strings.HasPrefix(rest, "(") {
-			if close := strings.IndexByte(rest, ')'); close > 1 && close < 12 {
-				if a := rest[1:close]; isAcronym(a) {
-					acr[a] = expansion{m.label, canon}
-				}
-			}
-		}
-		if a := initials(canon); len(a) >= 2 {
-			if _, taken := acr[a]; !taken {
-				acr[a] = expansion{m.label, canon}
-			}
-		}
-	}
-	if len(acr) == 0 {
-		return
-	}
-	for i := range ms {
-		m := &ms[i]
-		text := d.Text[m.Start:m.End]
-		if !isAcronym(text) || (m.canonical != "" && !m.ambiguous && m.canonical != text) {
-			continue
-		}
-		if e, ok := acr[text]; ok {
-			m.label, m.canonical, m.ambiguous = e.label, e.canonical, false
-		}
-	}
-}
-
-// termAcronyms drops the mentions of an acronym that the document defines
-// as short for lower-case words: "sea surface salinity (SSS)", "compact
-// fluorescent lamps (CFLs)", "other-initiated repair (OIR)" name a term,
-// not an organisation, however often the acronym recurs. It returns the
-// mentions kept and the terms' acronyms.
-func termAcronyms(d *pipeline.Doc, ms []mention) ([]mention, map[string]bool) {
-	var terms map[string]bool
-	for rest, at := d.Text, 0; ; {
-		open := strings.IndexByte(rest[at:], '(')
-		if open < 0 {
-			break
-		}
-		open += at
-		at = open + 1
-		close := strings.IndexByte(rest[at:], ')')
-		if close < 2 || close > 10 {
-			continue
-		}
-		letters := strings.TrimSuffix(strings.TrimSpace(rest[at:at+close]), "s")
-		if !isAcronym(letters) || !lowerWordsSpell(rest[:open], letters) {
-			continue
-		}
-		if terms == nil {
-			terms = map[string]bool{}
-		}
-		terms[letters], terms[letters+"s"] = true, true
-	}
-	if terms == nil {
-		return ms, nil
-	}
-	kept := ms[:0]
-	for _, m := range ms {
-		if !terms[d.Text[m.Start:m.End]] {
-			kept = append(kept, m)
-		}
-	}
-	return kept, terms
-}
-
-// lowerWordsSpell reports whether the last words of before (split at
-// spaces and hyphens), one per letter of the acronym, are lower-case words
-// whose first letters spell it.
-func lowerWordsSpell(before, acronym string) bool {
-	words := strings.FieldsFunc(strings.TrimRight(before, " "), func(r rune) bool { return r == ' ' || r == '-' || r == '\n' })
-	n := utf8.RuneCountInString(acronym)
-	if len(words) < n {
-		return false
-	}
-	words = words[len(words)-n:]
-	i := 0
-	for _, r := range acronym {
-		w, _ := utf8.DecodeRuneInString(words[i])
-		if !unicode.IsLower(w) || unicode.ToLower(r) != w {
-			return false
-		}
-		i++
-	}
-	return true
-}
-
-// isAcronym reports whether s is 2 to 8 capital letters: a defined
-// acronym (isDefinedAcronym) without an "&".
-func isAcronym(s string) bool {
-	return !strings.Contains(s, "&") && isDefinedAcronym(s)
-}
-
-// initials returns the capital initials of the content words of a name:
-// "Syrian Observatory for Human Rights" -> "SOHR".
-func initials(name string) string {
-	var b strings.Builder
-	for w := range strings.FieldsSeq(name) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // shortForms maps a surname to the full name mentioned in the same document

@@ -59,17 +59,31 @@
 //	      │
 //	      ▼
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
-//	one label per surface form; "Boris Johnson" read as an ORG is a PERSON
-//	where "Johnson" alone always is; surname → full name; an organisation's
-//	head word ("the Observatory") → that organisation; no acronym the
-//	text defines for lower-case words ("sea surface salinity (SSS)"); an
-//	acronym the text defines for a name ("Harbour Pilots Guild (HPG)") is
-//	that name's entity, every later "HPG" too, tagged by the model or not;
-//	acronym → expansion; alias → gazetteer canonical ("Russia Air Force"
-//	via "Russian Air Force")
+//	acronyms (acronyms.go): none the text defines for lower-case words
+//	("sea surface salinity (SSS)"); one the text defines for a name
+//	("Harbour Pilots Guild (HPG)", "Kurdistan Workers' Party (PKK)",
+//	"HPG (Harbour Pilots Guild)") is that name's entity wherever it
+//	stands, tagged by the model or not; else the organisation of the
+//	document whose initials it is ("FBI"); one label per surface form;
+//	"Boris Johnson" read as an ORG is a PERSON where "Johnson" alone always
+//	is; surname → full name; an organisation's head word ("the
+//	Observatory") → that organisation; alias → gazetteer canonical ("Russia
+//	Air Force" via "Russian Air Force")
 //	      │
 //	      ▼
 //	d.Mentions (Span, Label, Canonical, EntityID = EntityID(label, canonical))
+//
+// The files: entities.go (the Stage, its constructor, Process and the
+// scratch space), sentence.go (the pass over one sentence), words.go (tests
+// on single words the passes share), orgheads.go (organisations by their
+// head word), gazetteer.go (the gazetteer's names the model missed),
+// rules.go (span rules), tweets.go (conventions of posts), institutions.go
+// (descriptive names of state institutions), canon.go (the document pass:
+// canonical names, ambiguous aliases, short forms, one label per surface
+// form, other occurrences of a name) and acronyms.go (the document pass
+// over acronyms: terms, definitions, initials). internal/ner holds the
+// model (features, training, Viterbi decoding, gazetteer), internal/train
+// its build.
 //
 // The embedded files are rebuilt from data/ with
 // `go run ./stages/entities/internal/train`; docs/MODEL.md records how the
