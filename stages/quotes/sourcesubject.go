@@ -146,9 +146,7 @@ func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) 
 		return 0, false
 	}
 	first := p.toks[st]
-	// a subject pronoun opens no noun phrase, but can be a conjunct of
-	// its own: "She and her aides said"
-	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || subjectPronouns[first.lower] && st+1 != and {
+	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || subjectPronouns[first.lower] {
 		return 0, false
 	}
 	for k := st; k < e; k++ {

@@ -39,9 +39,6 @@ func (x *extraction) trimReportingRelatives() {
 		if x.extendLeadingDescription(c, p, lo) {
 			continue
 		}
-		if x.extendTrailingConjunct(c, p, lo, hi) {
-			continue
-		}
 		if x.cutTrailingSetting(c, p, lo, hi) {
 			continue
 		}
@@ -140,53 +137,6 @@ func (x *extraction) extendTailRelative(c *cand, p *para, lo, hi int) bool {
 		}
 	}
 	c.q.Source.End = end
-	return true
-}
-
-// extendTrailingConjunct extends a source after its cue that stopped at
-// "and" before a noun phrase: the source is the whole coordination, as the
-// annotation has it each time on the training articles (`according to
-// farm and union analysts` gave "farm"; `said former Ohio Gov. and party
-// chairman Carl Mott` gave "former Ohio Gov."). The conjunct runs to the
-// next punctuation, relative pronoun or clause word, opens with a word
-// that can open a noun phrase and ends in a noun, with no verb but a
-// participle after its head (`officials involved in the talks`). Tokens
-// [lo, hi) are the source's.
-func (x *extraction) extendTrailingConjunct(c *cand, p *para, lo, hi int) bool {
-	if c.q.Cue.IsEmpty() || c.q.Cue.End > c.q.Source.Start || hi+1 >= len(p.toks) || hi <= lo {
-		return false
-	}
-	if and := p.toks[hi]; and.text != "and" && and.text != "or" {
-		return false
-	}
-	last := p.toks[hi-1]
-	if !(isNameTok(last) || strings.HasPrefix(x.posTag(last.start), "NN") || last.text == "." && hi-2 >= lo && isNameTok(p.toks[hi-2])) {
-		return false
-	}
-	e := hi + 1
-	head := -1 // the conjunct's first noun
-	for e < len(p.toks) && p.toks[e].kind == 'w' && !clauseBoundaries[p.toks[e].lower] && !relativePronouns[p.toks[e].lower] {
-		tag := x.posTag(p.toks[e].start)
-		switch {
-		case tag == "":
-			return false
-		case strings.HasPrefix(tag, "NN") || tag == "CD":
-			if head < 0 {
-				head = e
-			}
-		case tag == "VBN" || tag == "VBG":
-			if head < 0 {
-				return false
-			}
-		case strings.HasPrefix(tag, "VB") || tag == "MD" || tag == "RB" || tag == "IN" && head < 0:
-			return false
-		}
-		e++
-	}
-	if head < 0 || e-hi > 12 || !strings.HasPrefix(x.posTag(p.toks[e-1].start), "NN") {
-		return false
-	}
-	c.q.Source.End = p.toks[e-1].end
 	return true
 }
 
