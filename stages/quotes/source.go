@@ -293,7 +293,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		}
 	}
 	if s-1 > lo && p.toks[s-1].text == "," {
-		ps := segmentLeft(p, lo, s-1)
+		ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
 		switch {
 		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
 			s = ps
@@ -366,6 +366,25 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// pastOpeners returns the first token of [s, e) after the capitalised
+// coordinators and discourse adverbs that open a sentence ("But",
+// "Still", "Meanwhile"): in "But Ann Lee, the group's director, said" the
+// name before the appositive is "Ann Lee", not "But Ann Lee", which is
+// no name, so the appositive alone was taken for the source and the
+// speaker. A subordinator ("Since", "As", "When") opens a phrase or a
+// clause of its own and is left alone.
+func pastOpeners(p *para, s, e int) int {
+	for s < e-1 && p.toks[s].kind == 'w' && isCapitalized(p.toks[s].text) &&
+		(coordinators[p.toks[s].lower] || discourseAdverbs[p.toks[s].lower] && !clauseBoundaries[p.toks[s].lower]) {
+		s++
+	}
+	return s
+}
+
+// coordinators join clauses; one opening a sentence links it to the one
+// before.
+var coordinators = set("and", "but", "yet", "so", "or", "nor")
 
 // describedName finds the name before the descriptions [s, c) that a
 // relative clause at c follows: "Mark Stone, a bus driver from Dover,

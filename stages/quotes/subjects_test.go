@@ -31,3 +31,19 @@ func TestSubjectsTagged(t *testing.T) {
 			[]string{"direct|We will keep fishing,|Ann Bell, a captain from Gloucester, Mass.|said", "indirect|she had fished for 30 years|who|said"}},
 	})
 }
+
+// TestSentenceOpenerBeforeNamedSubject: a coordinator or a discourse
+// adverb opening the sentence is no part of the name before an
+// appositive, so the name is the speaker, not the appositive; a
+// subordinator opens a phrase of its own.
+func TestSentenceOpenerBeforeNamedSubject(t *testing.T) {
+	st := newStage(t)
+	runCases(t, st, []textCase{
+		{"coordinator", "But Nora Vance, the group's deputy director, said the levy was unfair.", []string{
+			"indirect|the levy was unfair|Nora Vance, the group's deputy director|said||Nora Vance|-1"}},
+		{"discourse adverb", "Meanwhile Ivo Marsh, a farmer from Dover, told the paper the levy was unfair.", []string{
+			"indirect|the levy was unfair|Ivo Marsh, a farmer from Dover|told|the paper|Ivo Marsh|-1"}},
+		{"no opener", "Nora Vance, the group's deputy director, said the levy was unfair.", []string{
+			"indirect|the levy was unfair|Nora Vance, the group's deputy director|said||Nora Vance|-1"}},
+	})
+}
