@@ -293,28 +293,3 @@ func approximator(p *para, a, hi int) bool {
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 	"ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "a", "half",
 	"dozen", "dozens", "thousands", "millions")
-
-// insideComplement reports whether the phrase opening at token s, found as
-// the subject of a verb coordinated after it ("X V1 … and said"), lies
-// inside the first verb's complement rather than before it: it follows an
-// "and" or "or" with no comma (a second object: "met the families and
-// friends of the victims and said") or a word that opens a subordinate
-// clause ("asked whether the board would vote but said", "spoke after the
-// mayor left and added").
-func insideComplement(p *para, s int) bool {
-	if s < 1 {
-		return false
-	}
-	t := p.toks[s-1]
-	if t.kind != 'w' {
-		return false
-	}
-	switch t.lower {
-	case "and", "or":
-		return s >= 2 && p.toks[s-2].text != ","
-	}
-	return complementOpeners[t.lower]
-}
-
-// complementOpeners open a clause or phrase inside a verb's complement.
-var complementOpeners = set("whether", "after", "before", "until", "as", "than", "if", "when", "because", "while", "since", "though", "although")

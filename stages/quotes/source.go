@@ -204,7 +204,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		if p.toks[and-1].text == "," && and-1 > lo {
 			and--
 		}
-		if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && (relativeOrSubordinate(p.toks[s-1]) || insideComplement(p, s))) {
+		if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && relativeOrSubordinate(p.toks[s-1])) {
 			return s, e, true
 		}
 		// the subject of the sentence's main clause, before a relative
