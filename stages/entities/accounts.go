@@ -111,8 +111,8 @@ func (s *Stage) hasKind(grp []int32, kinds ...ner.Kind) bool {
 // hashtagEntry returns the country, region or organisation that a
 // hashtag's body names (case and spaces ignored: "#northkorea"), and false
 // when it names none, or a form the gazetteer marks as ambiguous. Cities
-// and provinces are left out: on BTC's training sections a hashtag of a
-// city is as often untagged (an event's or a team's tag) as a place.
+// and provinces are left out: WNUT-17 tags 6 of its 28 hashtags of them,
+// and on the tweet development set taking them left F1 level.
 func (s *Stage) hashtagEntry(body string) (ner.Entry, bool) {
 	named, _ := s.gaz.GluedEntries(body)
 	best, found := ner.Entry{}, false
