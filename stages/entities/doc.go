@@ -50,7 +50,9 @@
 //	      ▼
 //	posts (tweets.go): no retweet mark ("RT @user"); two known names
 //	joined by "&" or "/" cut apart; no one-word name opening a sentence
-//	whose lower-case words are mostly unknown (another language)
+//	whose lower-case words are mostly unknown (another language); a user
+//	name whose parts name an organisation ("@ValleyNews", accounts.go) →
+//	ORG, a hashtag of a known country or region ("#NorthKorea") → GPE/LOC
 //	      │
 //	      ▼
 //	"U.S.-led" parts; institutions: "Syrian army", "the Syrian state-run

@@ -182,10 +182,12 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 	}
 	// 3b. Vessels, events, sites, nicknames, "UNESCO World Heritage Site".
 	s.candRules(d, sc, texts, heading)
-	// 3c. Tweet conventions: the retweet mark, names joined by "&" or "/".
+	// 3c. Tweet conventions: the retweet mark, names joined by "&" or "/",
+	// organisations' accounts and hashtags of places.
 	dropRetweetMarks(sc, texts)
 	s.splitJoinedNames(sc, texts)
 	s.dropForeignOpeners(sc, texts)
+	s.accountNames(sc, texts)
 	first := len(sc.ms)
 	for _, c := range sc.cands {
 		m := mention{Span: pipeline.Span{Start: sc.toks[c.a].Start, End: sc.toks[c.b-1].End},

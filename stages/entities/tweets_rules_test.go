@@ -16,7 +16,8 @@ func candStrings(texts []string, cands []cand) []string {
 }
 
 // TestTweetRules covers the rules written from the errors of the tweet
-// development set (posts' conventions, lists of persons), each on one
+// development set (posts' conventions, lists of persons, organisations'
+// accounts and hashtags), each on one
 // sentence (space-separated tokens) with the model's candidates given, and
 // the cases where they must not fire.
 func TestTweetRules(t *testing.T) {
@@ -95,6 +96,41 @@ func TestTweetRules(t *testing.T) {
 				{a: 0, b: 1, label: "PERSON", fromModel: true}, {a: 2, b: 3, label: "PERSON", fromModel: true},
 				{a: 4, b: 5, label: "GPE"}, {a: 6, b: 7, label: "PERSON", fromModel: true}},
 			[]string{"Okafor/PERSON", "Brennan/PERSON", "France/GPE", "Tamura/PERSON"}},
+
+		{"an outlet's account read as a person", s.accountNames,
+			"Thanks @ValleyNews for the story", []cand{{a: 1, b: 2, label: "PERSON", fromModel: true}},
+			[]string{"@ValleyNews/ORG"}},
+		{"a club's account the model left out", s.accountNames,
+			"Great win for @HarbourTownFC today", nil, []string{"@HarbourTownFC/ORG"}},
+		{"a head word glued to a lower-case account", s.accountNames,
+			"Road closed says @kestrelpolice", []cand{{a: 3, b: 4, label: "PERSON", fromModel: true}},
+			[]string{"@kestrelpolice/ORG"}},
+		{"an account named after a known organisation", s.accountNames,
+			"Heritage jobs from @UNESCOJobs", nil, []string{"@UNESCOJobs/ORG"}},
+		{"a known company glued without case", s.accountNames,
+			"New jets from @airbus", []cand{{a: 3, b: 4, label: "PERSON", fromModel: true}},
+			[]string{"@airbus/ORG"}},
+		{"a person's account stays", s.accountNames,
+			"Thanks @MariaOkafor for the story", []cand{{a: 1, b: 2, label: "PERSON", fromModel: true}},
+			[]string{"@MariaOkafor/PERSON"}},
+		{"a common word after a name is no head word", s.accountNames,
+			"Thanks @MariaWrites for the story", []cand{{a: 1, b: 2, label: "PERSON", fromModel: true}},
+			[]string{"@MariaWrites/PERSON"}},
+		{"a short head word glued to a given name is not read", s.accountNames,
+			"Ciao @marco", []cand{{a: 1, b: 2, label: "PERSON", fromModel: true}}, []string{"@marco/PERSON"}},
+		{"a hashtag of a country", s.accountNames,
+			"Talks resume #NorthKorea", nil, []string{"#NorthKorea/GPE"}},
+		{"a hashtag of a country the model read as an organisation", s.accountNames,
+			"Talks resume #northkorea", []cand{{a: 2, b: 3, label: "ORG", fromModel: true}}, []string{"#northkorea/GPE"}},
+		{"a hashtag of a region", s.accountNames,
+			"Dust storms over the #Sahara", nil, []string{"#Sahara/LOC"}},
+		{"a hashtag of a city is left to the model", s.accountNames,
+			"Sunset in #Lisbon", nil, nil},
+		{"a hashtag of a common word", s.accountNames,
+			"Big day #news", nil, nil},
+		{"an account inside a longer model name", s.accountNames,
+			"Reporters of @ValleyNews Weekend said so", []cand{{a: 2, b: 4, label: "ORG", fromModel: true}},
+			[]string{"@ValleyNews Weekend/ORG"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
