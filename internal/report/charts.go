@@ -73,17 +73,35 @@ func hbars(texts *measuredText, xLabel string, names []string, ss ...series) (te
 	for i, n := range names {
 		labels[len(names)-1-i] = shorten(n)
 	}
-	barWidth := vg.Points(14) / vg.Length(len(ss))
+	if err := addBarSeries(p, ss, vg.Points(14)/vg.Length(len(ss)), true); err != nil {
+		return "", err
+	}
+	p.Legend.Top = false
+	p.Legend.Left = false
+	p.NominalY(labels...)
+	p.X.Tick.Marker = majorTicks{}
+	p.Add(valueGrid(false))
+	return svg(p, 16*vg.Centimeter, vg.Length(len(names))*vg.Points(20)+2*vg.Centimeter)
+}
+
+// addBarSeries adds one bar chart per series to p, barWidth wide, the series
+// of one name side by side around its tick; only several series get a
+// legend. Horizontal bars run down from the top, so their values are
+// added in reverse (the nominal axis counts from the bottom).
+func addBarSeries(p *plot.Plot, ss []series, barWidth vg.Length, horizontal bool) error {
 	for k, s := range ss {
-		vals := make(plotter.Values, len(s.values))
-		for i, v := range s.values {
-			vals[len(vals)-1-i] = v
+		vals := plotter.Values(s.values)
+		if horizontal {
+			vals = make(plotter.Values, len(s.values))
+			for i, v := range s.values {
+				vals[len(vals)-1-i] = v
+			}
 		}
 		b, err := plotter.NewBarChart(vals, barWidth)
 		if err != nil {
-			return "", err
+			return err
 		}
-		b.Horizontal = true
+		b.Horizontal = horizontal
 		b.Color = s.color
 		b.LineStyle.Width = 0
 		b.Offset = barWidth * (vg.Length(k) - vg.Length(len(ss)-1)/2)
@@ -92,12 +110,7 @@ func hbars(texts *measuredText, xLabel string, names []string, ss ...series) (te
 			p.Legend.Add(s.name, b)
 		}
 	}
-	p.Legend.Top = false
-	p.Legend.Left = false
-	p.NominalY(labels...)
-	p.X.Tick.Marker = majorTicks{}
-	p.Add(valueGrid(false))
-	return svg(p, 16*vg.Centimeter, vg.Length(len(names))*vg.Points(20)+2*vg.Centimeter)
+	return nil
 }
 
 // vbars draws vertical bars over nominal x positions, series side by side.
@@ -108,19 +121,8 @@ func vbars(texts *measuredText, yLabel string, names []string, ss ...series) (te
 	p := newPlot(texts)
 	p.Y.Label.Text = yLabel
 	p.Y.Min = 0
-	barWidth := vg.Points(min(28, 360/float64(len(names)))) / vg.Length(len(ss))
-	for k, s := range ss {
-		b, err := plotter.NewBarChart(plotter.Values(s.values), barWidth)
-		if err != nil {
-			return "", err
-		}
-		b.Color = s.color
-		b.LineStyle.Width = 0
-		b.Offset = barWidth * (vg.Length(k) - vg.Length(len(ss)-1)/2)
-		p.Add(b)
-		if len(ss) > 1 {
-			p.Legend.Add(s.name, b)
-		}
+	if err := addBarSeries(p, ss, vg.Points(min(28, 360/float64(len(names))))/vg.Length(len(ss)), false); err != nil {
+		return "", err
 	}
 	p.Legend.Top = true
 	p.Legend.Left = true

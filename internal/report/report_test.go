@@ -23,17 +23,68 @@ var (
 	loadErr    error
 )
 
-// build writes the dataset of inputs into out.
-func build(t *testing.T, out string, inputs ...string) {
-	t.Helper()
+// build writes the Parquet dataset of inputs into out.
+func build(tb testing.TB, out string, inputs ...string) {
+	tb.Helper()
+	runPipeline(tb, pipeline.Config{Inputs: inputs, Out: out, Format: pipeline.FormatParquet})
+}
+
+// runPipeline runs cfg through the default stages and a new linker, the
+// stages loaded once for the whole test binary.
+func runPipeline(tb testing.TB, cfg pipeline.Config) {
+	tb.Helper()
 	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
 	if loadErr != nil {
-		t.Fatal(loadErr)
+		tb.Fatal(loadErr)
 	}
-	_, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: inputs, Out: out,
-		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()})
+	cfg.Stages, cfg.Linker = loadStages, stages.NewLinker()
+	if _, err := pipeline.Run(context.Background(), cfg); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// seedFiles returns the sample articles of seeds/: at least three, enough
+// for a report of several index pages and files of documents.
+func seedFiles(tb testing.TB) []string {
+	tb.Helper()
+	seeds, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(seeds) < 3 {
+		tb.Fatalf("seeds: %v (%d files)", err, len(seeds))
+	}
+	return seeds
+}
+
+// reportFiles returns the contents of the files of the report in dir by
+// their path below it.
+func reportFiles(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		files[rel] = string(b)
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	return files
+}
+
+// sameFiles checks that two reports, written in the ways named a and b,
+// have the same files byte for byte.
+func sameFiles(t *testing.T, filesA, filesB map[string]string, a, b string) {
+	t.Helper()
+	if len(filesA) != len(filesB) {
+		t.Errorf("%d files %s, %d %s", len(filesA), a, len(filesB), b)
+	}
+	for name, fa := range filesA {
+		if fb, ok := filesB[name]; !ok || fa != fb {
+			t.Errorf("%s differs between the report %s and the one %s (present in the second: %v)", name, a, b, ok)
+		}
 	}
 }
 
@@ -236,10 +287,7 @@ func TestHostileText(t *testing.T) {
 // partitions, each sorted by doc_id but interleaved with the others, and
 // checks that every document gets its own rows, as from one file.
 func TestHiveLayout(t *testing.T) {
-	seeds, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(seeds) < 3 {
-		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
-	}
+	seeds := seedFiles(t)
 	tmp := t.TempDir()
 	flat := filepath.Join(tmp, "flat")
 	build(t, flat, seeds...)
@@ -247,10 +295,7 @@ func TestHiveLayout(t *testing.T) {
 	// partitions of every table but entities, which each run rewrites.
 	hive := filepath.Join(tmp, "hive")
 	build(t, hive, seeds[:2]...)
-	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds[2:], Out: hive, Append: true,
-		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
-		t.Fatal(err)
-	}
+	runPipeline(t, pipeline.Config{Inputs: seeds[2:], Out: hive, Append: true, Format: pipeline.FormatParquet})
 	want, err := Write(context.Background(), flat, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -333,10 +378,7 @@ func TestMissingDataset(t *testing.T) {
 // TestWorkersSameReport checks that the report does not depend on how many
 // files of documents are written at once: every file is the same, byte for byte.
 func TestWorkersSameReport(t *testing.T) {
-	seeds, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(seeds) < 3 {
-		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
-	}
+	seeds := seedFiles(t)
 	tmp := t.TempDir()
 	out := filepath.Join(tmp, "out")
 	build(t, out, seeds...)
@@ -346,50 +388,21 @@ func TestWorkersSameReport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		files[workers] = map[string]string{}
-		err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			b, err := os.ReadFile(path)
-			rel, _ := filepath.Rel(sum.Dir, path)
-			files[workers][rel] = string(b)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		files[workers] = reportFiles(t, sum.Dir)
 	}
 	if len(files[1]) < 6 { // overview, style, script, 3 index pages, documents
 		t.Fatalf("%d files for %d documents", len(files[1]), len(seeds))
 	}
-	if len(files[1]) != len(files[4]) {
-		t.Errorf("%d files with one worker, %d with four", len(files[1]), len(files[4]))
-	}
-	for name, a := range files[1] {
-		if b, ok := files[4][name]; !ok || a != b {
-			t.Errorf("%s differs between one worker and four (present: %v)", name, ok)
-		}
-	}
+	sameFiles(t, files[1], files[4], "with one worker", "with four")
 }
 
 // BenchmarkWrite times the report of the seeds, written on one worker and
 // on two.
 func BenchmarkWrite(b *testing.B) {
-	seeds, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(seeds) == 0 {
-		b.Fatalf("seeds: %v", err)
-	}
+	seeds := seedFiles(b)
 	tmp := b.TempDir()
 	out := filepath.Join(tmp, "out")
-	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
-	if loadErr != nil {
-		b.Fatal(loadErr)
-	}
-	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
-		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
-		b.Fatal(err)
-	}
+	build(b, out, seeds...)
 	for _, workers := range []int{1, 2} {
 		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
 			b.ReportAllocs()
@@ -426,16 +439,12 @@ func BenchmarkWriteDataset(b *testing.B) {
 // document) names a file that exists and a document in it, and that the
 // pagers chain the documents in order.
 func TestDocumentLinks(t *testing.T) {
-	seeds, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(seeds) < 3 {
-		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
-	}
+	seeds := seedFiles(t)
 	tmp := t.TempDir()
 	out := filepath.Join(tmp, "out")
 	build(t, out, seeds...)
 	var total int
-	err = each(context.Background(), out, "documents", nil, func(d pipeline.DocumentRow) { total += len(d.Text) })
-	if err != nil {
+	if err := each(context.Background(), out, "documents", nil, func(d pipeline.DocumentRow) { total += len(d.Text) }); err != nil {
 		t.Fatal(err)
 	}
 	for _, fileBytes := range []int{1, total/2 + 1, 0} {
@@ -521,20 +530,10 @@ func byRel(n *html.Node, rel string) *html.Node {
 // BenchmarkCharts draws the charts of the overview of the seeds, most of
 // the fixed time a report takes.
 func BenchmarkCharts(b *testing.B) {
-	seeds, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(seeds) == 0 {
-		b.Fatalf("seeds: %v", err)
-	}
+	seeds := seedFiles(b)
 	tmp := b.TempDir()
 	out := filepath.Join(tmp, "out")
-	loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
-	if loadErr != nil {
-		b.Fatal(loadErr)
-	}
-	if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
-		Format: pipeline.FormatParquet, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
-		b.Fatal(err)
-	}
+	build(b, out, seeds...)
 	sum, err := Write(context.Background(), out, Options{Dir: filepath.Join(tmp, "r")})
 	if err != nil {
 		b.Fatal(err)
@@ -558,48 +557,19 @@ func BenchmarkCharts(b *testing.B) {
 // for byte; an Arrow copy that does not hold the Parquet file's rows is an
 // error naming it.
 func TestArrowCopy(t *testing.T) {
-	seeds, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(seeds) < 3 {
-		t.Fatalf("seeds: %v (%d files)", err, len(seeds))
-	}
+	seeds := seedFiles(t)
 	tmp := t.TempDir()
 	files := map[string]map[string]string{}
 	for _, format := range []string{pipeline.FormatParquet, pipeline.FormatBoth} {
 		out := filepath.Join(tmp, format, "out")
-		loadOnce.Do(func() { loadStages, loadErr = stages.Default() })
-		if loadErr != nil {
-			t.Fatal(loadErr)
-		}
-		if _, err := pipeline.Run(context.Background(), pipeline.Config{Inputs: seeds, Out: out,
-			Format: format, Stages: loadStages, Linker: stages.NewLinker()}); err != nil {
-			t.Fatal(err)
-		}
+		runPipeline(t, pipeline.Config{Inputs: seeds, Out: out, Format: format})
 		sum, err := Write(context.Background(), out, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		files[format] = map[string]string{}
-		err = filepath.WalkDir(sum.Dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			b, err := os.ReadFile(path)
-			rel, _ := filepath.Rel(sum.Dir, path)
-			files[format][rel] = string(b)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		files[format] = reportFiles(t, sum.Dir)
 	}
-	if len(files[pipeline.FormatBoth]) != len(files[pipeline.FormatParquet]) {
-		t.Errorf("%d files from the Arrow copies, %d from Parquet", len(files[pipeline.FormatBoth]), len(files[pipeline.FormatParquet]))
-	}
-	for name, a := range files[pipeline.FormatParquet] {
-		if b, ok := files[pipeline.FormatBoth][name]; !ok || a != b {
-			t.Errorf("%s differs when read from the Arrow copies (present: %v)", name, ok)
-		}
-	}
+	sameFiles(t, files[pipeline.FormatParquet], files[pipeline.FormatBoth], "read from Parquet", "read from the Arrow copies")
 	// The copy of quotes replaced by the copy of another table.
 	out := filepath.Join(tmp, pipeline.FormatBoth, "out")
 	quotes, _ := filepath.Glob(filepath.Join(out, "arrow", "quotes", "*", "*.arrow"))

@@ -73,7 +73,7 @@ func isSpace(r rune) bool {
 // splitChunk appends the tokens of the non-space run text[a:b].
 func splitChunk(text string, a, b int, out []tokenSpan) []tokenSpan {
 	if isURL(text[a:b]) {
-		return splitURL(text, a, b, out)
+		return splitEnds(text, a, b, out, opensURL, closesURL, appendWhole)
 	}
 	// A dash or an ellipsis inside a run separates two words.
 	if ds, de := findInnerBreak(text, a, b); ds >= 0 {
@@ -81,61 +81,95 @@ func splitChunk(text string, a, b int, out []tokenSpan) []tokenSpan {
 		out = append(out, tokenSpan{ds, de})
 		return splitChunk(text, de, b, out)
 	}
-	// Front: opening punctuation, one mark per token.
+	return splitEnds(text, a, b, out, opensWord, closesWord, appendWord)
+}
+
+// splitEnds appends the tokens of the run text[a:b]: the opening marks at
+// its front, one a token, while opens accepts them; then its core, by
+// appendCore; then the closing tokens that closes finds at its back, at
+// most eight. Words and addresses differ only in these three.
+func splitEnds(text string, a, b int, out []tokenSpan,
+	opens func(r rune, rest string) bool,
+	closes func(text string, a, b int) int,
+	appendCore func(text string, a, b int, out []tokenSpan) []tokenSpan) []tokenSpan {
 	for a < b {
 		r, size := decodeRune(text, a, b)
-		if !isOpening(r) || (r == '\'' || r == '\u2018' || r == '\u2019') && !quoteOpens(text, a+size, b) {
-			break
-		}
-		if r == '#' && (a+size >= b || !isDigitByte(text[a+size])) {
+		if !opens(r, text[a+size:b]) {
 			break
 		}
 		out = append(out, tokenSpan{a, a + size})
 		a += size
 	}
-	// Back: closing punctuation, collected from the end.
+	// The closing tokens are found from the end, so they are kept aside
+	// and appended after the core, in text order.
 	var back [8]tokenSpan
 	nBack := 0
 	for a < b && nBack < len(back) {
-		r, size := decodeLastRune(text, a, b)
-		end := b - size
-		switch {
-		case r == '.':
-			if n := dotRun(text, a, b); n >= 2 {
-				back[nBack] = tokenSpan{b - n, b}
-				nBack++
-				b -= n
-				continue
-			}
-			if end == a || isAbbreviation(text[a:b]) {
-				goto middle
-			}
-		case r == '\'' || r == '\u2019':
-			// A closing quote or the apostrophe of a plural possessive
-			// (ministers’); a clitic ('s) is split below.
-			if end == a {
-				goto middle
-			}
-		case isClosing(r):
-		default:
-			goto middle
+		n := closes(text, a, b)
+		if n == 0 {
+			break
 		}
-		back[nBack] = tokenSpan{end, b}
+		back[nBack] = tokenSpan{b - n, b}
 		nBack++
-		b = end
+		b -= n
 	}
-middle:
 	if a < b {
-		if c := cliticStart(text, a, b); c > a {
-			out = append(out, tokenSpan{a, c}, tokenSpan{c, b})
-		} else {
-			out = append(out, tokenSpan{a, b})
-		}
+		out = appendCore(text, a, b, out)
 	}
 	for k := nBack - 1; k >= 0; k-- {
 		out = append(out, back[k])
 	}
 	return out
+}
+
+// opensWord reports whether r, followed by rest of its run, is opening
+// punctuation that splits off the front of a word: a single quote only
+// when it opens a quotation ('90s keeps it), a # only before a number.
+func opensWord(r rune, rest string) bool {
+	switch {
+	case !isOpening(r):
+		return false
+	case r == '\'' || r == '\u2018' || r == '\u2019':
+		return quoteOpens(rest)
+	case r == '#':
+		return rest != "" && isDigitByte(rest[0])
+	}
+	return true
+}
+
+// closesWord returns the length of the closing token that ends the word
+// text[a:b], or 0 when none does: a closing mark, a run of periods, a
+// single period unless an abbreviation keeps it, or a closing quote or the
+// apostrophe of a plural possessive (ministers’) after other characters.
+func closesWord(text string, a, b int) int {
+	r, size := decodeLastRune(text, a, b)
+	alone := b-size == a
+	switch {
+	case r == '.':
+		if n := dotRun(text, a, b); n >= 2 {
+			return n
+		}
+		if alone || isAbbreviation(text[a:b]) {
+			return 0
+		}
+	case r == '\'' || r == '\u2019':
+		// a clitic ('s) is split by appendWord
+		if alone {
+			return 0
+		}
+	case isClosing(r):
+	default:
+		return 0
+	}
+	return size
+}
+
+// appendWord appends the word text[a:b], split before its clitic.
+func appendWord(text string, a, b int, out []tokenSpan) []tokenSpan {
+	if c := cliticStart(text, a, b); c > a {
+		return append(out, tokenSpan{a, c}, tokenSpan{c, b})
+	}
+	return append(out, tokenSpan{a, b})
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
@@ -160,13 +194,12 @@ func isClosing(r rune) bool {
 	return false
 }
 
-// quoteOpens reports whether a single quote mark before text[i:b] opens a
+// quoteOpens reports whether a single quote mark before rest opens a
 // quotation rather than being an elision ('90s, 'em, 'n').
-func quoteOpens(text string, i, b int) bool {
-	if i >= b {
+func quoteOpens(rest string) bool {
+	if rest == "" {
 		return false
 	}
-	rest := text[i:b]
 	if isDigitByte(rest[0]) {
 		return false
 	}
@@ -302,10 +335,18 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "a.m": false, "p.m": false, "U.S": false, "U.N": false, "U.K": false,
 }
 
+// urlOpening and urlClosing are the marks that split off the ends of an
+// address: the brackets and quotes around it, the sentence's punctuation
+// after it.
+const (
+	urlOpening = "(<[\"'\u201c\u2018"
+	urlClosing = ")>]\"'\u201d\u2019.,;:!?"
+)
+
 // isURL reports whether a run of characters is a web address or an e-mail
 // address, which stays one token but for punctuation around it.
 func isURL(w string) bool {
-	w = strings.TrimLeft(w, "(<[\"'\u201c\u2018")
+	w = strings.TrimLeft(w, urlOpening)
 	if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {
 		return true
 	}
@@ -313,32 +354,20 @@ func isURL(w string) bool {
 	return at > 0 && strings.IndexByte(w[at:], '.') > 1
 }
 
-// splitURL splits opening and closing punctuation off an address.
-func splitURL(text string, a, b int, out []tokenSpan) []tokenSpan {
-	for a < b {
-		r, size := decodeRune(text, a, b)
-		if !strings.ContainsRune("(<[\"'\u201c\u2018", r) {
-			break
-		}
-		out = append(out, tokenSpan{a, a + size})
-		a += size
+// opensURL reports whether r is a mark that splits off the front of an
+// address.
+func opensURL(r rune, _ string) bool { return strings.ContainsRune(urlOpening, r) }
+
+// closesURL returns the length of the mark that ends the address text[a:b]
+// and splits off it, or 0.
+func closesURL(text string, a, b int) int {
+	if r, size := decodeLastRune(text, a, b); strings.ContainsRune(urlClosing, r) {
+		return size
 	}
-	var back [8]tokenSpan
-	nBack := 0
-	for a < b && nBack < len(back) {
-		r, size := decodeLastRune(text, a, b)
-		if !strings.ContainsRune(")>]\"'\u201d\u2019.,;:!?", r) {
-			break
-		}
-		back[nBack] = tokenSpan{b - size, b}
-		nBack++
-		b -= size
-	}
-	if a < b {
-		out = append(out, tokenSpan{a, b})
-	}
-	for k := nBack - 1; k >= 0; k-- {
-		out = append(out, back[k])
-	}
-	return out
+	return 0
+}
+
+// appendWhole appends text[a:b] as one token.
+func appendWhole(_ string, a, b int, out []tokenSpan) []tokenSpan {
+	return append(out, tokenSpan{a, b})
 }

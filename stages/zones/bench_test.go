@@ -22,10 +22,7 @@ func BenchmarkProcess(b *testing.B) {
 		texts = append(texts, string(raw))
 		size += len(raw)
 	}
-	stage, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	stage := newStage(b)
 	ctx := context.Background()
 	b.SetBytes(int64(size / len(texts)))
 	b.ReportAllocs()

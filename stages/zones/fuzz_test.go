@@ -27,10 +27,7 @@ func FuzzZones(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	stage, err := New()
-	if err != nil {
-		f.Fatal(err)
-	}
+	stage := newStage(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		// Ingest hands over valid UTF-8 with \n line ends; Analyze must
 		// not panic on anything else either.

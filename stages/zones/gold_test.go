@@ -129,10 +129,7 @@ func goldLineZones(t *testing.T, d goldDoc) map[int]string {
 }
 
 func TestGold(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	var (
 		bpTP, bpFP, bpFN            int
 		headerLines, headerAsChrome int

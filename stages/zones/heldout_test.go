@@ -166,10 +166,7 @@ func scoreHeldout(t *testing.T, st *Stage, pages []heldoutPage) *heldoutScore {
 }
 
 func TestHeldout(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	s := scoreHeldout(t, st, loadHeldout(t))
 	n := float64(s.pages)
 	t.Logf("held-out pages: %d", s.pages)

@@ -18,6 +18,19 @@ type newsCase struct {
 	byline string
 }
 
+// Stories that several cases share, so that a case shows only the line of
+// furniture it adds.
+const (
+	budgetStory = "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\n"
+	banksStory  = "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\n"
+)
+
+// stormStory is a story on a storm with line as a paragraph of its own in
+// the middle, where a caption or a photo credit stands.
+func stormStory(line string) string {
+	return "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\n" + line + "\n\nOfficials urged people to stay home."
+}
+
 var newsCases = []newsCase{
 	// Titles in any case style on pages without a page head.
 	{name: "sentence case with full stop", text: "Senate passes farm bill after long delay.\n\nThe Senate on Thursday passed a farm bill that had stalled for months over food aid.\n\nThe House is expected to follow next week.",
@@ -69,60 +82,60 @@ var newsCases = []newsCase{
 	{name: "capitals inside a sentence stay body", text: "Council votes on budget.\n\nThe council approved the budget after a long debate about police funding.\n\nNASA said the launch would go ahead.",
 		title: "Council votes on budget.", lines: map[string]pipeline.ZoneKind{"NASA said": body}},
 	// Notices about the story.
-	{name: "editor's note at the end", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nEditor's note: This story has been changed to correct the date of the vote.",
+	{name: "editor's note at the end", text: budgetStory + "Editor's note: This story has been changed to correct the date of the vote.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"Editor's note": boilerplate, "The mayor is": body}},
-	{name: "print version notice", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nThis is a more complete version of the story than the one that appeared in print.",
+	{name: "print version notice", text: budgetStory + "This is a more complete version of the story than the one that appeared in print.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"This is a more": boilerplate}},
-	{name: "correction with label", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nCorrection: An earlier version of this story misstated the amount of the budget.",
+	{name: "correction with label", text: budgetStory + "Correction: An earlier version of this story misstated the amount of the budget.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"Correction:": boilerplate}},
-	{name: "correction under a detached label", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nCORRECTION:\n\nBecause of an editing error, an article on Monday misstated the amount of the budget.",
+	{name: "correction under a detached label", text: budgetStory + "CORRECTION:\n\nBecause of an editing error, an article on Monday misstated the amount of the budget.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"CORRECTION:": boilerplate, "Because of an editing": boilerplate}},
-	{name: "update notice", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nThis article has been updated with comments from the mayor.",
+	{name: "update notice", text: budgetStory + "This article has been updated with a statement by the mayor.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"This article has": boilerplate}},
 	{name: "notice at the top", text: "Council approves budget.\n\nUpdate: This story was updated to add the final vote count.\n\nThe council approved the budget after a long debate about police funding.\n\nThe mayor is expected to sign it.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"Update: This": boilerplate, "The council approved": body}},
 	{name: "a story in the body is no notice", text: "Council approves budget.\n\nThe council approved the budget after a long debate about police funding.\n\nThe mayor told a story about her first campaign, which was updated in her memoir.\n\nShe will sign the budget.\n\nThe vote was 7 to 2.\n\nThe budget takes effect in July.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"The mayor told": body}},
 	// Sign-offs.
-	{name: "reporter sign-off", text: "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\nChad Bray.",
+	{name: "reporter sign-off", text: banksStory + "Chad Bray.",
 		title: "Banks face new rules.", lines: map[string]pipeline.ZoneKind{"Chad Bray.": byline}, byline: "Chad Bray"},
-	{name: "dashed reporting credit", text: "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\n-- Reporting by Jane Doe in London",
+	{name: "dashed reporting credit", text: banksStory + "-- Reporting by Jane Doe in London",
 		title: "Banks face new rules.", lines: map[string]pipeline.ZoneKind{"-- Reporting": byline}},
-	{name: "dashed name", text: "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\n— Maria Lopez",
+	{name: "dashed name", text: banksStory + "— Maria Lopez",
 		title: "Banks face new rules.", lines: map[string]pipeline.ZoneKind{"— Maria Lopez": byline}, byline: "Maria Lopez"},
 	{name: "letter writer sign-off", text: "Letters to the editor.\n\nThe new parking rules will hurt small shops on Main Street, which depend on drivers.\n\nThe council should reconsider.\n\nJohn Baker.",
 		title: "Letters to the editor.", lines: map[string]pipeline.ZoneKind{"John Baker.": byline}, byline: "John Baker"},
-	{name: "last sentence is no sign-off", text: "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\nThe rules take effect in May.",
+	{name: "last sentence is no sign-off", text: banksStory + "The rules take effect in May.",
 		title: "Banks face new rules.", lines: map[string]pipeline.ZoneKind{"The rules take": body}},
 	// Captions.
-	{name: "caption with bracketed agency", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nResidents wade through a flooded street in the harbor district. (Getty Images)\n\nOfficials urged people to stay home.",
+	{name: "caption with bracketed agency", text: stormStory("Residents wade through a flooded street in the harbor district. (Getty Images)"),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"Residents wade": caption, "Officials urged": body}},
-	{name: "caption with photo credit", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nThe governor tours the damage in the harbor district. (Photo: Jane Doe)\n\nOfficials urged people to stay home.",
+	{name: "caption with photo credit", text: stormStory("The governor tours the damage in the harbor district. (Photo: Jane Doe)"),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"The governor tours": caption}},
-	{name: "caption with square brackets", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nFirefighters rescue a dog from a flooded home [Reuters]\n\nOfficials urged people to stay home.",
+	{name: "caption with square brackets", text: stormStory("Firefighters rescue a dog from a flooded home [Reuters]"),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"Firefighters rescue": caption}},
-	{name: "bracketed aside is no caption", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nThe mayor said the city was ready (it was not).\n\nOfficials urged people to stay home.",
+	{name: "bracketed aside is no caption", text: stormStory("The mayor said the city was ready (it was not)."),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"The mayor said": body}},
 	// More furniture in the forms wire and newspaper archives print.
-	{name: "clarification label", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nClarification: This article has been amended to say the vote was not unanimous.",
+	{name: "clarification label", text: budgetStory + "Clarification: This article has been amended to say the vote was not unanimous.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"Clarification:": boilerplate}},
-	{name: "print edition notice with label", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nA version of this article appears in print on page A12 of the print edition.",
+	{name: "print edition notice with label", text: budgetStory + "A version of this article appears in print on page A12 of the print edition.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"A version of this": boilerplate}},
-	{name: "earlier version notice", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nAn earlier version of this story gave the wrong date for the vote.",
+	{name: "earlier version notice", text: budgetStory + "An earlier version of this story gave the wrong date for the vote.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"An earlier version": boilerplate}},
-	{name: "international edition notice", text: "Council approves budget.\n\nThe council approved the budget after a long debate.\n\nThe mayor is expected to sign it.\n\nAs published in the international edition.",
+	{name: "international edition notice", text: budgetStory + "As published in the international edition.",
 		title: "Council approves budget.", lines: map[string]pipeline.ZoneKind{"As published": boilerplate}},
 	{name: "section label over a paragraph in the middle", text: "Markets rally on trade hopes.\n\nStocks rose sharply on hopes of a trade deal between the two countries.\n\nCURRENCIES.\n\nThe dollar fell against the euro.\n\nBONDS.\n\nYields rose.",
 		title: "Markets rally on trade hopes.", lines: map[string]pipeline.ZoneKind{"CURRENCIES.": boilerplate, "BONDS.": boilerplate, "The dollar fell": body}},
 	{name: "abstract label", text: "Clinton leads in new poll.\n\nABSTRACT.\n\nHillary Clinton leads her rivals by a wide margin, according to a new survey of primary voters.\n\nFULL TEXT.\n\nThe survey found broad support.",
 		title: "Clinton leads in new poll.", lines: map[string]pipeline.ZoneKind{"ABSTRACT.": boilerplate, "FULL TEXT.": boilerplate}},
-	{name: "three-word name sign-off", text: "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\nMary Ann Jones.",
+	{name: "three-word name sign-off", text: banksStory + "Mary Ann Jones.",
 		title: "Banks face new rules.", lines: map[string]pipeline.ZoneKind{"Mary Ann Jones.": byline}, byline: "Mary Ann Jones"},
-	{name: "en dash reporting credit", text: "Banks face new rules.\n\nRegulators proposed new capital rules for the largest banks.\n\nLenders said the rules would raise costs.\n\n– Reporting by Tom Hale; Editing by Ann Wu",
+	{name: "en dash reporting credit", text: banksStory + "– Reporting by Tom Hale; Editing by Ann Wu",
 		title: "Banks face new rules.", lines: map[string]pipeline.ZoneKind{"– Reporting": byline}},
-	{name: "file photo caption", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nThe pier before the storm. (File photo)\n\nOfficials urged people to stay home.",
+	{name: "file photo caption", text: stormStory("The pier before the storm. (File photo)"),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"The pier before": caption}},
-	{name: "agency credit after slash in brackets", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nA man clears debris in the old town. (Photo by Ann Lee/Reuters)\n\nOfficials urged people to stay home.",
+	{name: "agency credit after slash in brackets", text: stormStory("A man clears debris in the old town. (Photo by Ann Lee/Reuters)"),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"A man clears": caption}},
 	{name: "press release with media contact", text: "PRESS RELEASE\nMedia contact: Ann Lee\n\nState awards grants to rural hospitals.\n\nThe state health agency awarded grants to twelve rural hospitals to expand emergency care, officials said.\n\nThe money will be paid this year.",
 		title: "State awards grants to rural hospitals.", lines: map[string]pipeline.ZoneKind{"PRESS RELEASE": boilerplate, "State awards": headline}},
@@ -132,17 +145,14 @@ var newsCases = []newsCase{
 		title: "Trump says NFL has gone 'soft'.", lines: map[string]pipeline.ZoneKind{"Trump says": headline}},
 	{name: "sentence headline with comma", text: "After loss, rivals see an opening.\n\nThe senator's rivals believe his poor debate showing has given them a chance in the state's primary.\n\nPolls tighten.",
 		title: "After loss, rivals see an opening.", lines: map[string]pipeline.ZoneKind{"After loss": headline}},
-	{name: "credit alone under a missing photo", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nGetty.\n\nOfficials urged people to stay home.",
+	{name: "credit alone under a missing photo", text: stormStory("Getty."),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"Getty.": caption, "Officials urged": body}},
-	{name: "photographer via agency alone", text: "Storm hits coast.\n\nA storm hit the coast on Monday, flooding roads and cutting power.\n\nScott Olson via Getty Images.\n\nOfficials urged people to stay home.",
+	{name: "photographer via agency alone", text: stormStory("Scott Olson via Getty Images."),
 		title: "Storm hits coast.", lines: map[string]pipeline.ZoneKind{"Scott Olson": caption}},
 }
 
 func TestNewsLayouts(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	for _, tc := range newsCases {
 		t.Run(tc.name, func(t *testing.T) {
 			r := st.Analyze(tc.text)

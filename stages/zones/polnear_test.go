@@ -38,10 +38,7 @@ func polnearTexts(t *testing.T, split string) map[string]string {
 // line: PolNeAR gives every headline that way, in sentence or title case,
 // with a full stop added.
 func TestPolnearTitles(t *testing.T) {
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	for _, split := range []string{"train", "dev"} {
 		texts := polnearTexts(t, split)
 		names := make([]string, 0, len(texts))
@@ -80,10 +77,7 @@ func TestBrownNoTitle(t *testing.T) {
 	if dir == "" || len(paths) == 0 {
 		t.Skip("Brown news texts not found in shared/bench/brown beside the repository: skipping")
 	}
-	st, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := newStage(t)
 	titled := 0
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)

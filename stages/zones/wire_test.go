@@ -59,10 +59,7 @@ func TestWireDatelines(t *testing.T) {
 // dateline and the story are two zones of one line, and the agency is the
 // outlet.
 func TestWireDatelineZones(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	text := "Senate passes budget bill\n\nWASHINGTON (AP) — The Senate passed the budget bill on Thursday, 52 to 48.\n\nThe House votes next week.\n\nBEIRUT - Air strikes resumed."
 	r := s.Analyze(text)
 	var got []string
@@ -99,10 +96,7 @@ func TestWireDatelineZones(t *testing.T) {
 // in a story are a run-in subhead, not a dateline, while a dateline with
 // its agency is one anywhere.
 func TestRunInSubheadIsNoDateline(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	text := "Doctor faces scrutiny\n\nThe doctor has been criticised for years.\n\nHis show draws millions of viewers.\n\nCritics say he misleads them.\n\nHe denies it.\n\nQUESTIONABLE CLAIMS — Doctors wrote to the university in 2015.\n\nPARIS (AFP) - A second story begins here."
 	r := s.Analyze(text)
 	var datelines []string

@@ -18,6 +18,16 @@ const (
 	boilerplate = pipeline.ZoneBoilerplate
 )
 
+// newStage returns a zones stage, failing the test when it cannot load.
+func newStage(tb testing.TB) *Stage {
+	tb.Helper()
+	s, err := New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
 // kindOfLine returns the kind of the zone holding the first line equal to
 // want (after trimming), and "" when no zone holds it.
 func kindOfLine(text string, zones []pipeline.Zone, want string) (pipeline.ZoneKind, string, bool) {
@@ -324,10 +334,7 @@ func TestLineKinds(t *testing.T) {
 			},
 		},
 	}
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := s.Analyze(tc.text)
@@ -428,10 +435,7 @@ func TestMetadata(t *testing.T) {
 			title: "",
 		},
 	}
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := s.Analyze(tc.text)
@@ -445,10 +449,7 @@ func TestMetadata(t *testing.T) {
 }
 
 func TestProcessKeepsStatedMetadata(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	d := &pipeline.Doc{
 		Text:   "Strikes Hit Raqqa\n\nFriday 18/03/2016\n\nAir strikes hit the city on Friday, a monitor said.\n\nCopyright 2021 Reuters",
 		Title:  "Given title",
@@ -466,10 +467,7 @@ func TestProcessKeepsStatedMetadata(t *testing.T) {
 }
 
 func TestProcessWarnsWhenAllChrome(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	d := &pipeline.Doc{Text: "Share\nTweet\nAll rights reserved."}
 	if err := s.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
@@ -480,10 +478,7 @@ func TestProcessWarnsWhenAllChrome(t *testing.T) {
 }
 
 func TestProcessCancelled(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if err := s.Process(ctx, &pipeline.Doc{Text: "x"}); err == nil {
@@ -492,10 +487,7 @@ func TestProcessCancelled(t *testing.T) {
 }
 
 func TestCommentSpansParagraphs(t *testing.T) {
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newStage(t)
 	text := "Army Enters City\n\nThe army entered the city, a monitor said.\n\nJane said...\n\nFirst paragraph.\n\nSecond paragraph.\n\nBob said...\nOne line."
 	r := s.Analyze(text)
 	var comments []string
