@@ -209,12 +209,15 @@ func (m *Model) Featurizer(g *Gazetteer) *Featurizer {
 
 // Tagger holds the scratch space of one goroutine.
 type Tagger struct {
-	Sent   Sentence
-	feats  []uint64
-	ends   []int // tagViterbi: end of token i's features in feats
-	scores []float32
-	Labels []int
-	back   []uint8 // Viterbi back pointers
+	Sent  Sentence
+	feats []uint64
+	ends  []int // tagViterbi: end of token i's features in feats
+	// touched is what touch read (kept per goroutine: a shared
+	// variable would be written by every worker at once)
+	touched uint64
+	scores  []float32
+	Labels  []int
+	back    []uint8 // Viterbi back pointers
 }
 
 // Tag labels the tokens in t.Sent.Toks and returns the BIO label indexes.
@@ -269,7 +272,7 @@ func (m *Model) tagViterbi(f *Featurizer, t *Tagger) []int {
 		t.feats = f.Static(&t.Sent, i, t.feats)
 		t.ends = append(t.ends, len(t.feats))
 	}
-	m.touch(t.feats)
+	t.touched = m.touch(t.feats)
 	start := 0
 	for i, end := range t.ends {
 		m.addScores(t.feats[start:end], t.scores[i*nl:(i+1)*nl])
@@ -279,17 +282,15 @@ func (m *Model) tagViterbi(f *Featurizer, t *Tagger) []int {
 	return t.Labels
 }
 
-// touchSink keeps touch's loads from being optimised away.
-var touchSink uint64
-
 // touch reads the home slot of every feature so that addScores finds them
-// in the cache.
-func (m *Model) touch(feats []uint64) {
+// in the cache. It returns a value of what it read, for the caller to
+// keep, so that the loads are not optimised away.
+func (m *Model) touch(feats []uint64) uint64 {
 	var x uint64
 	for _, k := range feats {
 		x ^= m.table[nonZeroKey(k)&m.mask].key
 	}
-	touchSink = x
+	return x
 }
 
 // Write serialises the model (int16 weights with one scale), compressed
