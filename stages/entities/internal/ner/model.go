@@ -91,9 +91,9 @@ const denseMark = 0xff
 // waiting for memory when a slot only pointed into separate label and
 // weight arrays (three cache lines per feature). A feature with at most
 // inlinePairs pairs keeps them in the slot, padded with zero weights on
-// label 0 (adding +0 leaves a score unchanged); one with more (about a
-// tenth of the features, but the frequent ones: the bias, shapes, common
-// words, eleven pairs per lookup on average) has a dense row of all
+// label 0 (adding +0 leaves a score unchanged); one with more (a tenth of
+// the features, but the frequent ones: the bias, shapes, common words;
+// nine in ten of the features a token finds) has a dense row of all
 // labels, read in one sweep without a label per weight.
 type slot struct {
 	key uint64
