@@ -21,18 +21,7 @@ func (m *Model) loadTransitions() {
 	nl := numTags(m.Set)
 	m.trans = make([]float32, nl*nl)
 	for p := 0; p < nl; p++ {
-		k := transitionKey(p)
-		h := k & m.mask
-		for m.table[h].key != 0 {
-			sl := &m.table[h]
-			if sl.key == k {
-				for q := sl.start; q < sl.end; q++ {
-					m.trans[p*nl+int(m.labels[q])] += m.wts[q]
-				}
-				break
-			}
-			h = (h + 1) & m.mask
-		}
+		m.addScores([]uint64{transitionKey(p)}, m.trans[p*nl:(p+1)*nl])
 	}
 }
 

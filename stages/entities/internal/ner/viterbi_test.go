@@ -165,3 +165,55 @@ func TestUnannotatedUserNames(t *testing.T) {
 		})
 	}
 }
+
+// TestViterbiBIOMatchesViterbi checks the run-time decoder against the
+// generic one on long sentences whose coarse scores tie often: the same
+// path, ties broken the same way.
+func TestViterbiBIOMatchesViterbi(t *testing.T) {
+	nl := NumLabels
+	r := rng{11}
+	for _, step := range []float32{0.01, 0.5, 4} {
+		score := func() float32 { return float32(int(r.next()%9)-4) * step }
+		for trial := 0; trial < 50; trial++ {
+			n := 1 + trial
+			emit := make([]float32, n*nl)
+			trans := make([]float32, nl*nl)
+			for i := range emit {
+				emit[i] = score()
+			}
+			for i := range trans {
+				trans[i] = score()
+			}
+			want := make([]int, n)
+			viterbi(emit, trans, nl, n, nil, float32(math.Inf(-1)), make([]float32, n*nl), make([]uint8, n*nl), want)
+			got := make([]int, n)
+			viterbiBIO(emit, trans, n, make([]uint8, n*nl), got)
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("step %v trial %d: viterbiBIO %v, viterbi %v", step, trial, got, want)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkViterbiBIO decodes a sentence of 30 tokens.
+func BenchmarkViterbiBIO(b *testing.B) {
+	const n = 30
+	nl := NumLabels
+	r := rng{3}
+	score := func() float32 { return float32(int(r.next()%2001)-1000) / 100 }
+	emit := make([]float32, n*nl)
+	trans := make([]float32, nl*nl)
+	for i := range emit {
+		emit[i] = score()
+	}
+	for i := range trans {
+		trans[i] = score()
+	}
+	back := make([]uint8, n*nl)
+	out := make([]int, n)
+	for b.Loop() {
+		viterbiBIO(emit, trans, n, back, out)
+	}
+}
