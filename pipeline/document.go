@@ -292,6 +292,11 @@ type Doc struct {
 	Quantities []Quantity // quantities; in text order
 	Quotes     []Quote    // quotes
 	Claims     []Claim    // claims
+	// ClaimAnalyses is the claims stage's own reading of the claims it
+	// built, which its linker reuses instead of reading each claim again.
+	// It is never written out. Set by claims; whoever changes a layer after
+	// the claims stage must set it to nil.
+	ClaimAnalyses any
 
 	// Problems collects warnings and errors from every stage.
 	Problems []Problem

@@ -599,6 +599,7 @@ func finish(cfg Config, w *writers, cat *catalog) error {
 func shedLayers(d *Doc) {
 	d.Zones, d.Sentences, d.Tokens = nil, nil, nil
 	d.Quantities, d.Quotes, d.Claims = nil, nil, nil
+	d.ClaimAnalyses = nil
 }
 
 func isDone(j *job) bool {

@@ -52,7 +52,7 @@ var pointingWords = setOf(`this that it which these those something`)
 // anaphoricDenials appends to d.Claims the claims of denials whose object
 // points back at an earlier statement of the sentence or of the sentence
 // before. claims are the claims built so far, in the order they were built.
-func anaphoricDenials(d *pipeline.Doc) {
+func anaphoricDenials(d *pipeline.Doc, memo analysisMemo) {
 	built := len(d.Claims)
 	for si, s := range d.Sentences {
 		if s.Zone < 0 || s.Zone >= len(d.Zones) || d.Zones[s.Zone].Kind != pipeline.ZoneBody {
@@ -87,7 +87,7 @@ func anaphoricDenials(d *pipeline.Doc) {
 			if hasClaim(d.Claims, antecedent, claimant, u.stance) {
 				continue
 			}
-			d.Claims = append(d.Claims, buildClaim(d, antecedent, u))
+			d.Claims = append(d.Claims, buildClaim(d, antecedent, u, memo))
 		}
 	}
 }

@@ -93,6 +93,28 @@ func BenchmarkLinkerAdd(b *testing.B) {
 	}
 }
 
+// BenchmarkProcessPrepare times what a worker does for claims: the stage,
+// then the linker's Prepare on the same document.
+func BenchmarkProcessPrepare(b *testing.B) {
+	seg := segmenter(b)
+	st, _ := New()
+	l := NewLinker()
+	var docs []*pipeline.Doc
+	for _, name := range seedNames {
+		g, text := loadGold(b, name)
+		docs = append(docs, goldDoc(b, seg, g, text))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if err := st.Process(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+			l.Prepare(d)
+		}
+	}
+}
+
 type goldInput struct{ d *pipeline.Doc }
 
 // BenchmarkLinkerLongDocument adds one document made of the seeds' text

@@ -49,6 +49,8 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		return err
 	}
 	d.Claims = d.Claims[:0]
+	memo := analysisMemo{}
+	d.ClaimAnalyses = memo
 	var units []unit
 	units = append(units, quoteUnits(d)...)
 	units = append(units, ownVoiceUnits(d)...)
@@ -62,10 +64,10 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 				continue
 			}
 			seen[cl] = true
-			d.Claims = append(d.Claims, buildClaim(d, cl, u))
+			d.Claims = append(d.Claims, buildClaim(d, cl, u, memo))
 		}
 	}
-	anaphoricDenials(d)
+	anaphoricDenials(d, memo)
 	sort.SliceStable(d.Claims, func(i, j int) bool {
 		a, b := d.Claims[i], d.Claims[j]
 		if a.Start != b.Start {
@@ -76,8 +78,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	return nil
 }
 
-// buildClaim fills every field of one claim.
-func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
+// buildClaim fills every field of one claim, and keeps its analysis in
+// memo for the linker (memo.go).
+func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit, memo analysisMemo) pipeline.Claim {
 	c := pipeline.Claim{
 		Span:             cl,
 		Text:             d.Text[cl.Start:cl.End],
@@ -102,6 +105,7 @@ func buildClaim(d *pipeline.Doc, cl pipeline.Span, u unit) pipeline.Claim {
 		}
 	}
 	a := analyze(d, cl, u.quote, u.claimantID)
+	memo.put(cl, u.quote, u.claimantID, a)
 	c.Predicate = a.predicate
 	if c.Predicate == "" && u.verbless {
 		c.Predicate = u.cuePredicate

@@ -100,6 +100,7 @@
 //	clauses.go           cutting a unit into clauses
 //	checkable.go         why a clause is not a checkable assertion
 //	analysis.go          events, predicate, subject, object and place of a claim
+//	memo.go              the stage's analyses, kept for the linker's Prepare
 //	stance.go            denies, disputes and hedges; what a denial takes
 //	anaphora.go          denials that point back at a statement
 //	tokens.go            token and mention look-ups, verb tests

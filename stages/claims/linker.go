@@ -335,7 +335,7 @@ func prepareClaim(d *pipeline.Doc, ci int, c pipeline.Claim, names map[string]st
 	} else if p.flags&flagComment == 0 {
 		p.flags |= flagOwnVoice
 	}
-	p.a = analyze(d, c.Span, c.Quote, c.ClaimantEntityID)
+	p.a = analysisOf(d, c)
 	if p.a.negated {
 		p.flags |= flagNegated
 	}

@@ -84,9 +84,9 @@ func encodeTagger(w io.Writer, t *tagger) error {
 // rowHashes returns the feature hash of each row, in row order.
 func (t *tagger) rowHashes() []uint64 {
 	hashes := make([]uint64, len(t.rowStart)-1)
-	for i, k := range t.rows.keys {
-		if k != 0 {
-			hashes[t.rows.vals[i]] = k
+	for _, s := range t.rows.slots {
+		if s.key != 0 {
+			hashes[s.row] = s.key
 		}
 	}
 	return hashes
@@ -163,7 +163,10 @@ func decodeTagger(raw []byte) (*tagger, error) {
 			t.rowClass = append(t.rowClass, b[i])
 			t.rowWeight = append(t.rowWeight, math.Float64frombits(binary.LittleEndian.Uint64(b[i+1:])))
 		}
-		t.rows.put(h, uint32(len(t.rowStart)-1))
+		r := uint32(len(t.rowStart) - 1)
+		if err := t.rows.put(h, r, t.rowStart[r], uint32(len(t.rowClass))); err != nil {
+			return nil, err
+		}
 		t.rowStart = append(t.rowStart, uint32(len(t.rowClass)))
 	}
 	if fail != nil {

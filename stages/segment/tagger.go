@@ -159,7 +159,10 @@ func taggerFromProse() (*tagger, error) {
 			t.rowClass = append(t.rowClass, uint8(ci))
 			t.rowWeight = append(t.rowWeight, weights[key][label])
 		}
-		t.rows.put(h, uint32(len(t.rowStart)-1))
+		row := uint32(len(t.rowStart) - 1)
+		if err := t.rows.put(h, row, t.rowStart[row], uint32(len(t.rowClass))); err != nil {
+			return nil, fmt.Errorf("POS model: %w", err)
+		}
 		t.rowStart = append(t.rowStart, uint32(len(t.rowClass)))
 	}
 	if len(t.classes) > 255 {
@@ -187,47 +190,71 @@ func hashFeatureKey(key string) (uint64, bool) {
 }
 
 // featureTable is an open-addressing hash table from feature hashes to
-// rows: one probe into two flat arrays, where a Go map does more work per
-// lookup (it is the tagger's hottest path: 14 lookups per token).
+// rows: one probe into a flat array, where a Go map does more work per
+// lookup (it is the tagger's hottest path: 14 lookups per token). A slot
+// holds the row's place in rowClass and rowWeight as well as its key, so a
+// lookup reads one cache line before the weights; with keys, rows and row
+// starts in three arrays it read three.
 type featureTable struct {
-	keys  []uint64 // 0 is an empty slot; stored keys have their low bit set
-	vals  []uint32
+	slots []featureSlot
 	shift uint
 }
+
+// featureSlot is 16 bytes: four to a cache line, never straddling two.
+type featureSlot struct {
+	key     uint64 // 0 is an empty slot; stored keys have their low bit set
+	row     uint32
+	entries uint32 // the row's first entry << 8 | its number of entries
+}
+
+// Bounds of a row that fits a slot.
+const (
+	maxRowEntries = 1<<8 - 1
+	maxEntries    = 1 << 24
+)
+
+func (s featureSlot) first() uint32 { return s.entries >> 8 }
+func (s featureSlot) end() uint32   { return s.entries>>8 + s.entries&0xFF }
 
 func newFeatureTable(n int) featureTable {
 	size, bits := 1, uint(0)
 	for size < 2*n {
 		size, bits = size*2, bits+1
 	}
-	return featureTable{keys: make([]uint64, size), vals: make([]uint32, size), shift: 64 - bits}
+	return featureTable{slots: make([]featureSlot, size), shift: 64 - bits}
 }
 
 func (t *featureTable) slot(h uint64) uint64 {
 	return (h * 0x9E3779B97F4A7C15) >> t.shift
 }
 
-func (t *featureTable) get(h uint64) (uint32, bool) {
+func (t *featureTable) get(h uint64) (featureSlot, bool) {
 	h |= 1
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
 	for i := t.slot(h); ; i = (i + 1) & mask {
-		switch t.keys[i] {
+		switch t.slots[i].key {
 		case h:
-			return t.vals[i], true
+			return t.slots[i], true
 		case 0:
-			return 0, false
+			return featureSlot{}, false
 		}
 	}
 }
 
-func (t *featureTable) put(h uint64, v uint32) {
+// put adds row, whose entries are [first, end), under h. It fails when the
+// row does not fit a slot (no such row in prose's model).
+func (t *featureTable) put(h uint64, row, first, end uint32) error {
+	if end-first > maxRowEntries || first >= maxEntries {
+		return fmt.Errorf("feature row %d: entries %d-%d do not fit the table", row, first, end)
+	}
 	h |= 1
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
 	i := t.slot(h)
-	for t.keys[i] != 0 && t.keys[i] != h {
+	for t.slots[i].key != 0 && t.slots[i].key != h {
 		i = (i + 1) & mask
 	}
-	t.keys[i], t.vals[i] = h, v
+	t.slots[i] = featureSlot{key: h, row: row, entries: first<<8 | (end - first)}
+	return nil
 }
 
 // wordRef is a word in the scratch arena.
@@ -397,8 +424,7 @@ func (t *tagger) predict(s *tagScratch, i int, word []byte, p1, p2 string) strin
 		if !ok {
 			return
 		}
-		lo, hi := t.rowStart[r], t.rowStart[r+1]
-		for k := lo; k < hi; k++ {
+		for k := r.first(); k < r.end(); k++ {
 			c := t.rowClass[k]
 			scores[c] += t.rowWeight[k]
 			seen[c] = true
