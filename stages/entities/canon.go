@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,13 +133,18 @@ func (s *Stage) entryFor(text, label string, fold bool) (ner.Entry, bool) {
 // shortForms maps a surname to the full name mentioned in the same document
 // ("Parasiliti" -> "Andrew Parasiliti") and a one-word ORG to the longer ORG
 // it ends or heads ("Observatory" -> "Syrian Observatory for Human Rights").
-// Only a form that points to one full name is resolved.
+// Full names that differ only by middle initials or a suffix ("Ann K. Holt",
+// "Ann Holt", "Ann Holt Jr.") are one person, named by the shortest form.
+// A surname several people of the document share is the person named in
+// full first: news names the subject first and calls a relative or a
+// namesake by the full or the given name. A given name alone and an
+// organisation's word are resolved only when they point to one name.
 func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 	type target struct {
 		canonical string
 		n         int // distinct full names with this short form
 	}
-	var persons, given, orgs, orgHeads map[string]target
+	var orgs, orgHeads map[string]target
 	add := func(tab *map[string]target, key, canon string) {
 		if *tab == nil {
 			*tab = map[string]target{}
@@ -152,6 +158,7 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		}
 		(*tab)[key] = target{canon, 1}
 	}
+	var people personTable
 	for _, m := range ms {
 		text := d.Text[m.Start:m.End]
 		if (m.label != pipeline.LabelPerson && m.label != pipeline.LabelOrg) || !strings.Contains(text, " ") {
@@ -164,14 +171,10 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		}
 		switch m.label {
 		case pipeline.LabelPerson:
-			last := words[len(words)-1]
-			add(&persons, last, canon)
-			if first := words[0]; !isInitial(first) {
-				add(&given, first, canon)
+			if m.heading {
+				words = strings.Fields(canon) // "DONALD DUCK" is "Donald Duck"
 			}
-			if bare := stripArticle(last); bare != last {
-				add(&persons, bare, canon)
-			}
+			people.add(words, canon, m.canonical == "", m.sent, s.nameShaped(words))
 		case pipeline.LabelOrg:
 			add(&orgHeads, orgHead(words), canon)
 			for k, w := range words[1:] {
@@ -182,27 +185,41 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			}
 		}
 	}
-	if persons == nil && orgs == nil {
+	people.dropMiddleInitials()
+	if len(people.persons) == 0 && orgs == nil && orgHeads == nil {
 		return
 	}
 	for i := range ms {
 		m := &ms[i]
 		text := d.Text[m.Start:m.End]
 		if strings.ContainsAny(text, " ") {
+			if m.label == pipeline.LabelPerson {
+				// "Ann K. Holt" is "Ann Holt" where both are written.
+				canon := m.canonical
+				if canon == "" {
+					canon = plainName(text, m.heading)
+				}
+				if c := people.variantOf(canon); c != canon {
+					m.canonical = c
+				}
+			}
 			continue
 		}
-		if t, ok := persons[text]; ok && t.n == 1 && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
+		if m.heading {
+			text = plainName(text, true) // "DUCK" in a heading is "Duck"
+		}
+		if c, ok := people.bySurname(text); ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
 			// A word that ends a person's name elsewhere in the document is
 			// that person, whatever the model made of it alone.
-			m.label, m.canonical = pipeline.LabelPerson, t.canonical
+			m.label, m.canonical = pipeline.LabelPerson, c
 			continue
 		}
-		if t, ok := given[text]; ok && t.n == 1 && m.label == pipeline.LabelPerson && m.canonical == "" {
+		if c, ok := people.byGivenName(text); ok && m.label == pipeline.LabelPerson && m.canonical == "" {
 			// A given name alone ("Hillary") is the one person of the
 			// document with that given name, unless it is also someone's
 			// surname there.
-			if _, surname := persons[text]; !surname {
-				m.canonical = t.canonical
+			if _, surname := people.bySurname(text); !surname {
+				m.canonical = c
 				continue
 			}
 		}
@@ -219,6 +236,195 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			}
 		}
 	}
+}
+
+// personTable holds the people a document names in full, in order of
+// first mention, one entry per person whatever the variants of the name.
+type personTable struct {
+	persons  []person
+	variants map[string]int // full-name canonical -> index in persons
+}
+
+// person is one person named in full: given name, surname, the words
+// between them and after the surname ("K.", "Jr."), and the canonical of
+// the shortest variant seen.
+type person struct {
+	given, surname, rest, canonical string
+	nWords                          int
+	plain                           bool // canonical is the text, not the gazetteer's
+	sent                            int  // sentence of the first full mention
+	givenLike                       bool // the first word may be a given name
+}
+
+// dropMiddleInitials names a person written with one middle initial
+// ("Ann K. Holt", a house style of some papers) as others write the name
+// ("Ann Holt"), so that the documents of several outlets give one entity;
+// not when the document names another person with that given name and
+// surname ("Ann R. Holt" beside "Ann K. Holt"), nor a gazetteer's name.
+func (t *personTable) dropMiddleInitials() {
+	for i := range t.persons {
+		p := &t.persons[i]
+		if !p.plain || p.given == "" || !isInitial(p.rest) {
+			continue
+		}
+		namesake := false
+		for j, q := range t.persons {
+			namesake = namesake || j != i && q.given == p.given && q.surname == p.surname
+		}
+		if namesake {
+			continue
+		}
+		words := strings.Fields(p.canonical)
+		if len(words) == 3 && words[1] == p.rest {
+			p.canonical = words[0] + " " + words[2]
+		}
+	}
+}
+
+// add records a full name (its words and canonical) in text order, with
+// the sentence it stands in; plain tells a canonical made of the text from
+// one the gazetteer gave, givenLike a name that opens with what may be a
+// given name (see nameShaped).
+func (t *personTable) add(words []string, canon string, plain bool, sent int, givenLike bool) {
+	if _, ok := t.variants[canon]; ok {
+		return
+	}
+	given, surname, rest := nameParts(words)
+	if t.variants == nil {
+		t.variants = map[string]int{}
+	}
+	for i := range t.persons {
+		p := &t.persons[i]
+		// "George W. Bush" and "George H. W. Bush" are two people;
+		// "George Bush" may be either and is taken for the first.
+		if given != "" && p.given == given && p.surname == surname && (p.rest == rest || p.rest == "" || rest == "") {
+			t.variants[canon] = i
+			if len(words) < p.nWords {
+				p.canonical, p.nWords, p.rest, p.plain = canon, len(words), rest, plain
+			}
+			return
+		}
+	}
+	t.variants[canon] = len(t.persons)
+	t.persons = append(t.persons, person{given: given, surname: surname, rest: rest, canonical: canon, nWords: len(words),
+		plain: plain, sent: sent, givenLike: givenLike && given != ""})
+}
+
+// variantOf returns the canonical of the person a full name is a variant
+// of, or the name itself.
+func (t *personTable) variantOf(canon string) string {
+	if i, ok := t.variants[canon]; ok {
+		return t.persons[i].canonical
+	}
+	return canon
+}
+
+// bySurname returns the person first named in full with this surname (or
+// this surname without its Arabic article: "Assad" of "Bashar al-Assad").
+// Among several, a name whose first word is no given name ("Mayor Holt",
+// a word glued to the name: "Anti-Ann Holt"), or with a common word
+// inside, gives way to one whose first word is; two people first named in
+// one sentence ("Ann Holt and Ben Holt arrived") leave the surname
+// unresolved.
+func (t *personTable) bySurname(w string) (string, bool) {
+	best, tie := -1, false
+	for i, p := range t.persons {
+		if p.surname != w && stripArticle(p.surname) != w {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		b := t.persons[best]
+		switch {
+		case t.realGiven(i) && !t.realGiven(best):
+			best, tie = i, false
+		case t.realGiven(i) == t.realGiven(best) && p.sent == b.sent:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return "", false
+	}
+	return t.persons[best].canonical, true
+}
+
+// realGiven reports whether person i's first word is a given name: it
+// looks like one and is not another given name of the same surname with a
+// prefix ("Anti-Ann" beside "Ann").
+func (t *personTable) realGiven(i int) bool {
+	p := t.persons[i]
+	if !p.givenLike {
+		return false
+	}
+	for j, q := range t.persons {
+		if j != i && q.surname == p.surname && q.given != "" && strings.HasSuffix(p.given, "-"+q.given) {
+			return false
+		}
+	}
+	return true
+}
+
+// byGivenName returns the one person with this given name, if only one.
+func (t *personTable) byGivenName(w string) (string, bool) {
+	found := -1
+	for i, p := range t.persons {
+		if p.given == w {
+			if found >= 0 {
+				return "", false
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return "", false
+	}
+	return t.persons[found].canonical, true
+}
+
+// nameParts returns a full name's given name (empty when it opens with an
+// initial: "J. Holt"), its surname, the last word that is no generational
+// suffix ("Holt" of "Ann K. Holt Jr."), and the other words ("K. Jr.").
+func nameParts(words []string) (given, surname, rest string) {
+	last := len(words) - 1
+	for last > 0 && isNameSuffix(words[last]) {
+		last--
+	}
+	if !isInitial(words[0]) {
+		given = words[0]
+	}
+	var others []string
+	if last > 0 { // not "Jr. Holt"-like odd spans, whose surname is the first word
+		others = slices.Clip(words[1:last])
+	}
+	others = append(others, words[last+1:]...)
+	return given, strings.TrimRight(words[last], ","), strings.Join(others, " ")
+}
+
+// isNameSuffix reports a generational suffix that ends a person's name.
+func isNameSuffix(w string) bool {
+	switch strings.TrimRight(w, ".,") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// nameShaped reports whether a person's name found in full opens with what
+// may be a given name (not a title such as "Mayor", nor a lower-case word
+// glued to the name) and has no common word inside ("Ann Holt With Ben
+// Holt", two names glued by a capitalised heading word).
+func (s *Stage) nameShaped(words []string) bool {
+	if !upperInitial(words[0]) || titles[words[0]] {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if s.feat.IsCommon(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitial reports a middle-initial-like word: "J." or "J".
@@ -417,13 +623,29 @@ func cue(w string) bool {
 func (s *Stage) otherOccurrences(d *pipeline.Doc, sc *scratch, ms []mention) []mention {
 	o := &sc.occ
 	o.reset()
-	add := func(text, label, canonical string) {
+	// A surname is the person shortForms took it for; the mentions come in
+	// text order, so a surname's first canonical is that person's.
+	var people personTable
+	for _, m := range ms {
+		if text := d.Text[m.Start:m.End]; m.label == pipeline.LabelPerson && strings.Contains(text, " ") {
+			canon := m.canonical
+			if canon == "" {
+				canon = plainName(text, m.heading)
+			}
+			words := strings.Fields(text)
+			if m.heading {
+				words = strings.Fields(canon)
+			}
+			people.add(words, canon, m.canonical == "", m.sent, s.nameShaped(words))
+		}
+	}
+	add := func(text, label, canonical string, surname bool) {
 		if i, ok := o.byText[text]; ok {
 			n := &o.names[i]
 			if n.label != label {
 				n.clash = true
-			} else if n.canonical != canonical {
-				n.canonical = plainName(text, false) // a surname of several people
+			} else if n.canonical != canonical && !surname {
+				n.canonical = plainName(text, false)
 			}
 			return
 		}
@@ -453,9 +675,15 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, sc *scratch, ms []mention) []m
 		if canon == "" {
 			canon = plainName(text, false)
 		}
-		add(text, m.label, canon)
-		if k := strings.LastIndexByte(text, ' '); k > 0 && m.label == pipeline.LabelPerson {
-			add(text[k+1:], m.label, canon)
+		single := !strings.Contains(text, " ")
+		add(text, m.label, canon, single && m.label == pipeline.LabelPerson)
+		if !single && m.label == pipeline.LabelPerson {
+			_, surname, _ := nameParts(strings.Fields(text))
+			c, ok := people.bySurname(surname)
+			if !ok {
+				c = plainName(surname, false) // a surname of several people
+			}
+			add(surname, m.label, c, true)
 		}
 	}
 	if len(o.names) == 0 {

@@ -110,7 +110,7 @@ func TestOneEntityPerName(t *testing.T) {
 		{"title and surname", "The minister, Tobias Ellwood, visited the base. Mr Ellwood said the talks went well.",
 			map[string]string{"Tobias Ellwood": "Tobias Ellwood", "Ellwood": "Tobias Ellwood"}},
 		{"middle initial", "Donald J. Trump met the governors. Trump said the meeting went well.",
-			map[string]string{"Donald J. Trump": "Donald J. Trump", "Trump": "Donald J. Trump"}},
+			map[string]string{"Donald J. Trump": "Donald Trump", "Trump": "Donald Trump"}},
 		{"surname of two people stays apart", "Bill Clinton and Hillary Clinton arrived. Clinton spoke first.",
 			map[string]string{"Bill Clinton": "Bill Clinton", "Hillary Clinton": "Hillary Clinton", "Clinton": "Clinton"}},
 		{"parenthesised acronym", "The Regional Maritime Forces Command (REMAFOC) said a ship was seized. REMAFOC sent two boats.",

@@ -1,0 +1,175 @@
+package entities
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// TestShortForms covers how a document's short forms of a person's name
+// resolve: variants of one full name (a middle initial, a middle name, a
+// suffix) are one person named by the shortest form; a surname two people
+// share is the person named first (in an earlier sentence than the others,
+// and with a first word that is a given name); a given name two people share stays
+// unresolved; a heading's capitals read as the name. One middle initial is
+// dropped from a name the gazetteer does not give, unless the document
+// names another person with the same given name and surname.
+func TestShortForms(t *testing.T) {
+	type given struct {
+		sub       string
+		k         int // the k-th occurrence of sub
+		label     string
+		heading   bool
+		canonical string // the gazetteer's
+	}
+	for _, tc := range []struct {
+		name  string
+		text  string
+		given []given
+		// "text@k label=canonical" of every mention after the pass; an
+		// empty canonical is the mention's own text.
+		want []string
+	}{
+		{"a middle initial is the same person",
+			"Ann K. Holt spoke first. Later Ann Holt left and Holt said no.",
+			[]given{{"Ann K. Holt", 0, "PERSON", false, ""}, {"Ann Holt", 0, "PERSON", false, ""}, {"Holt", 2, "PERSON", false, ""}},
+			[]string{"Ann K. Holt@0 PERSON=Ann Holt", "Ann Holt@0 PERSON=", "Holt@2 PERSON=Ann Holt"}},
+		{"a middle name and a suffix are the same person",
+			"Ben Oduya Crane Jr. arrived. Ben Crane waved. Crane left.",
+			[]given{{"Ben Oduya Crane Jr.", 0, "PERSON", false, ""}, {"Ben Crane", 0, "PERSON", false, ""}, {"Crane", 2, "PERSON", false, ""}},
+			[]string{"Ben Oduya Crane Jr.@0 PERSON=Ben Crane", "Ben Crane@0 PERSON=", "Crane@2 PERSON=Ben Crane"}},
+		{"one middle initial is dropped",
+			"Ann K. Holt spoke first. Holt said no.",
+			[]given{{"Ann K. Holt", 0, "PERSON", false, ""}, {"Holt", 1, "PERSON", false, ""}},
+			[]string{"Ann K. Holt@0 PERSON=Ann Holt", "Holt@1 PERSON=Ann Holt"}},
+		{"not from the gazetteer's name",
+			"Ann K. Holt spoke first. Holt said no.",
+			[]given{{"Ann K. Holt", 0, "PERSON", false, "Ann K. Holt"}, {"Holt", 1, "PERSON", false, ""}},
+			[]string{"Ann K. Holt@0 PERSON=Ann K. Holt", "Holt@1 PERSON=Ann K. Holt"}},
+		{"not two initials",
+			"Ann K. L. Holt spoke first. Holt said no.",
+			[]given{{"Ann K. L. Holt", 0, "PERSON", false, ""}, {"Holt", 1, "PERSON", false, ""}},
+			[]string{"Ann K. L. Holt@0 PERSON=", "Holt@1 PERSON=Ann K. L. Holt"}},
+		{"a suffix is no surname",
+			"Ben Crane III arrived. Crane left. III was on a sign.",
+			[]given{{"Ben Crane III", 0, "PERSON", false, ""}, {"Crane", 1, "PERSON", false, ""}, {"III", 1, "PERSON", false, ""}},
+			[]string{"Ben Crane III@0 PERSON=", "Crane@1 PERSON=Ben Crane III", "III@1 PERSON="}},
+		{"two middle initials are two people",
+			"Tomas R. Vale spoke. Tomas P. Vale replied. Vale said yes.",
+			[]given{{"Tomas R. Vale", 0, "PERSON", false, ""}, {"Tomas P. Vale", 0, "PERSON", false, ""}, {"Vale", 2, "PERSON", false, ""}},
+			[]string{"Tomas R. Vale@0 PERSON=", "Tomas P. Vale@0 PERSON=", "Vale@2 PERSON=Tomas R. Vale"}},
+		{"a shared surname is the person named first, in either order",
+			"Lind won. Mara Lind thanked her brother. Oskar Lind smiled. Lind said Oskar helped.",
+			[]given{{"Lind", 0, "PERSON", false, ""}, {"Mara Lind", 0, "PERSON", false, ""}, {"Oskar Lind", 0, "PERSON", false, ""},
+				{"Lind", 3, "ORG", false, ""}, {"Oskar", 1, "PERSON", false, ""}},
+			[]string{"Lind@0 PERSON=Mara Lind", "Mara Lind@0 PERSON=", "Oskar Lind@0 PERSON=",
+				"Lind@3 PERSON=Mara Lind", "Oskar@1 PERSON=Oskar Lind"}},
+		{"a shared surname of two people named in one sentence stays unresolved",
+			"Ann Holt and Ben Holt arrived. Holt spoke first.",
+			[]given{{"Ann Holt", 0, "PERSON", false, ""}, {"Ben Holt", 0, "PERSON", false, ""}, {"Holt", 2, "PERSON", false, ""}},
+			[]string{"Ann Holt@0 PERSON=", "Ben Holt@0 PERSON=", "Holt@2 PERSON="}},
+		{"a name glued to a word gives way to the person's name",
+			"Mayor Holt spoke. The Anti-Ann Holt group met. Ann Holt came. Holt left.",
+			[]given{{"Mayor Holt", 0, "PERSON", false, ""}, {"Anti-Ann Holt", 0, "PERSON", false, ""},
+				{"Ann Holt", 1, "PERSON", false, ""}, {"Holt", 3, "PERSON", false, ""}},
+			[]string{"Mayor Holt@0 PERSON=", "Anti-Ann Holt@0 PERSON=", "Ann Holt@1 PERSON=", "Holt@3 PERSON=Ann Holt"}},
+		{"two names glued by a common word give way",
+			"Ann Holt With Ben Holt opened the show. Ben Holt sang. Holt left.",
+			[]given{{"Ann Holt With Ben Holt", 0, "PERSON", false, ""}, {"Ben Holt", 1, "PERSON", false, ""}, {"Holt", 3, "PERSON", false, ""}},
+			[]string{"Ann Holt With Ben Holt@0 PERSON=", "Ben Holt@1 PERSON=", "Holt@3 PERSON=Ben Holt"}},
+		{"a shared given name stays unresolved",
+			"Ann Holt and Ann Berg met. Ann spoke.",
+			[]given{{"Ann Holt", 0, "PERSON", false, ""}, {"Ann Berg", 0, "PERSON", false, ""}, {"Ann", 2, "PERSON", false, ""}},
+			[]string{"Ann Holt@0 PERSON=", "Ann Berg@0 PERSON=", "Ann@2 PERSON="}},
+		{"capitals of a heading",
+			"DORA QUILL WINS\nQuill said Dora Quill won. QUILL AGAIN",
+			[]given{{"DORA QUILL", 0, "PERSON", true, ""}, {"Quill", 1, "PERSON", false, ""}, {"QUILL", 1, "PERSON", true, ""}},
+			[]string{"DORA QUILL@0 PERSON=", "Quill@1 PERSON=Dora Quill", "QUILL@1 PERSON=Dora Quill"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(t, tc.text)
+			at := func(sub string, k int) pipeline.Span {
+				i := -1
+				for range k + 1 {
+					j := strings.Index(tc.text[i+1:], sub)
+					if j < 0 {
+						t.Fatalf("no occurrence %d of %q", k, sub)
+					}
+					i += 1 + j
+				}
+				return pipeline.Span{Start: i, End: i + len(sub)}
+			}
+			sentOf := func(sp pipeline.Span) int {
+				for si, st := range d.Sentences {
+					if st.Start <= sp.Start && sp.End <= st.End {
+						return si
+					}
+				}
+				t.Fatalf("no sentence holds %v", sp)
+				return -1
+			}
+			var ms []mention
+			for _, g := range tc.given {
+				sp := at(g.sub, g.k)
+				ms = append(ms, mention{Span: sp, sent: sentOf(sp), label: g.label, heading: g.heading, canonical: g.canonical, fromModel: true})
+			}
+			sortMentions(ms)
+			stage(t).shortForms(d, ms)
+			var got []string
+			for _, m := range ms {
+				text := d.Text[m.Start:m.End]
+				k := strings.Count(tc.text[:m.Start], text)
+				got = append(got, fmt.Sprintf("%s@%d %s=%s", text, k, m.label, m.canonical))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOtherOccurrencesOfSharedSurname checks that the occurrences of a
+// surname the model missed go to the person shortForms takes the surname
+// for: the one named first, or nobody when two are first named in one
+// sentence.
+func TestOtherOccurrencesOfSharedSurname(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		full       []string // the full names the model found, once each
+		want       string   // canonical of the added "Holt"
+	}{
+		{"the person named first", "Ann Holt spoke. Her brother Ben Holt waved. Later Holt left.",
+			[]string{"Ann Holt", "Ben Holt"}, "Ann Holt"},
+		{"two people named in one sentence", "Ann Holt and Ben Holt arrived. Later Holt left.",
+			[]string{"Ann Holt", "Ben Holt"}, "Holt"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(t, tc.text)
+			var ms []mention
+			for _, f := range tc.full {
+				i := strings.Index(tc.text, f)
+				sent := -1
+				for si, st := range d.Sentences {
+					if st.Start <= i && i < st.End {
+						sent = si
+					}
+				}
+				ms = append(ms, mention{Span: pipeline.Span{Start: i, End: i + len(f)}, sent: sent, label: pipeline.LabelPerson, fromModel: true})
+			}
+			sortMentions(ms)
+			at := strings.LastIndex(tc.text, "Holt")
+			got := "(not added)"
+			for _, m := range stage(t).otherOccurrences(d, new(scratch), ms) {
+				if m.Start == at {
+					got = m.canonical
+				}
+			}
+			if got != tc.want {
+				t.Errorf("added Holt: canonical %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
