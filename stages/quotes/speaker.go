@@ -35,6 +35,9 @@ type resolved struct {
 	// which pins the person described; placeModifier: a tagged place
 	properModifier, placeModifier bool
 	indefinite                    bool
+	// definite: the description opens with "the" ("the senator"), not a
+	// possessive ("his son") or an indefinite article
+	definite bool
 }
 
 // firstPass resolves what a source span says by itself.
@@ -287,7 +290,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	if start < end {
 		literal = x.text[toks[start].start:toks[end-1].end]
 	}
-	r := resolved{kind: kindLiteral, name: literal, indefinite: indefinite}
+	r := resolved{kind: kindLiteral, name: literal, indefinite: indefinite, definite: toks[0].lower == "the"}
 	if headIdx >= 0 {
 		r.head = strings.ToLower(toks[headIdx].text)
 		if headIdx > 0 && toks[headIdx-1].kind == 'w' {
