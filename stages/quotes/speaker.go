@@ -269,7 +269,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	// a description or an unnamed source
 	start := 0
 	indefinite := false
-	if determiners[toks[0].lower] {
+	// "one" heads its own phrase before a preposition ("one of his aides",
+	// "one in five voters"): no determiner to cut there
+	if determiners[toks[0].lower] && !(toks[0].lower == "one" && len(toks) > 1 && oneOfWords[toks[1].lower]) {
 		indefinite = toks[0].lower == "a" || toks[0].lower == "an"
 		start = 1
 	}
@@ -305,6 +307,10 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	}
 	return r
 }
+
+// oneOfWords follow a "one" that is the head of its phrase, not a
+// determiner: "one of", "one in five", "one among them".
+var oneOfWords = set("of", "in", "among", "out")
 
 // headStops end the noun phrase whose last word is the head of a source:
 // "the coalition against Islamic State", "the director of the agency".

@@ -212,6 +212,13 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the candidate is no one the text calls so", "Ann Lee toured Ohio on Friday.\n“The levy is a theft,” the candidate said.",
 			[]string{"Ann Lee/PERSON=Ann Lee", "Ohio/GPE=Ohio"},
 			[]string{"candidate"}},
+		// "one" before a preposition is the head, not a determiner
+		{"one of his aides", "One of his aides said the levy was fair.", nil,
+			[]string{"One of his aides"}},
+		{"one in five", "One in five farmers said the levy was fair.", nil,
+			[]string{"One in five farmers"}},
+		{"one as a determiner", "One farmer said the levy was fair.", nil,
+			[]string{"farmer"}},
 		{"the senator is someone new", "Sen. Ann Lee met a senator from Ohio on Friday.\n“The levy is a theft,” the senator told her.",
 			[]string{"Ann Lee/PERSON=Ann Lee", "Ohio/GPE=Ohio"},
 			[]string{"senator"}},
