@@ -45,7 +45,7 @@ var genderedWords = map[string]byte{
 	"mrs": genderFemale, "mrs.": genderFemale, "ms": genderFemale, "ms.": genderFemale,
 	"miss": genderFemale, "madam": genderFemale, "she": genderFemale, "her": genderFemale,
 	"herself": genderFemale, "spokeswoman": genderFemale, "chairwoman": genderFemale,
-	"congresswoman": genderFemale, "councilwoman": genderFemale, "businesswoman": genderFemale,
+	"congresswoman": genderFemale, "councilwoman": genderFemale, "businesswoman": genderFemale, "actress": genderFemale,
 	"mother": genderFemale, "wife": genderFemale, "daughter": genderFemale, "sister": genderFemale,
 	"queen": genderFemale, "princess": genderFemale, "aunt": genderFemale, "grandmother": genderFemale,
 }

@@ -35,6 +35,9 @@ type resolved struct {
 	// which pins the person described; placeModifier: a tagged place
 	properModifier, placeModifier bool
 	indefinite                    bool
+	// definite: the description opens with "the" ("the senator"), not a
+	// possessive ("his son") or an indefinite article
+	definite bool
 }
 
 // firstPass resolves what a source span says by itself.
@@ -266,7 +269,9 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	// a description or an unnamed source
 	start := 0
 	indefinite := false
-	if determiners[toks[0].lower] {
+	// "one" heads its own phrase before a preposition ("one of his aides",
+	// "one in five voters"): no determiner to cut there
+	if determiners[toks[0].lower] && !(toks[0].lower == "one" && len(toks) > 1 && oneOfWords[toks[1].lower]) {
 		indefinite = toks[0].lower == "a" || toks[0].lower == "an"
 		start = 1
 	}
@@ -287,7 +292,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	if start < end {
 		literal = x.text[toks[start].start:toks[end-1].end]
 	}
-	r := resolved{kind: kindLiteral, name: literal, indefinite: indefinite}
+	r := resolved{kind: kindLiteral, name: literal, indefinite: indefinite, definite: toks[0].lower == "the"}
 	if headIdx >= 0 {
 		r.head = strings.ToLower(toks[headIdx].text)
 		if headIdx > 0 && toks[headIdx-1].kind == 'w' {
@@ -302,6 +307,10 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	}
 	return r
 }
+
+// oneOfWords follow a "one" that is the head of its phrase, not a
+// determiner: "one of", "one in five", "one among them".
+var oneOfWords = set("of", "in", "among", "out")
 
 // headStops end the noun phrase whose last word is the head of a source:
 // "the coalition against Islamic State", "the director of the agency".

@@ -93,6 +93,8 @@ func (x *extraction) resolveSpeakers() {
 				info[i].kind = info[j].kind
 			} else if name, eid := x.describedFallback(order, i, info); name != "" {
 				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
+			} else if name, eid := x.epithetHolder(order, i, info); name != "" {
+				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
 			} else {
 				c.q.Speaker = r.name
 			}
