@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -194,29 +193,14 @@ func TestAcronyms(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := bodyDoc(t, tc.text)
-			at := func(sub string, k int) pipeline.Span {
-				i := -1
-				for range k + 1 {
-					j := strings.Index(tc.text[i+1:], sub)
-					if j < 0 {
-						t.Fatalf("no occurrence %d of %q", k, sub)
-					}
-					i += 1 + j
-				}
-				return pipeline.Span{Start: i, End: i + len(sub)}
-			}
+			at := func(sub string, k int) pipeline.Span { return occurrence(t, tc.text, sub, k) }
 			var ms []mention
 			for _, g := range tc.given {
 				ms = append(ms, mention{Span: at(g.sub, g.k), label: g.label, canonical: g.canonical, fromModel: true})
 			}
 			sortMentions(ms)
 			ms = acronyms(d, ms)
-			var got []string
-			for _, m := range ms {
-				text := d.Text[m.Start:m.End]
-				k := strings.Count(tc.text[:m.Start], text)
-				got = append(got, fmt.Sprintf("%s@%d %s=%s", text, k, m.label, m.canonical))
-			}
+			got := describeMentions(d, ms)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -91,17 +90,7 @@ func TestShortForms(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := bodyDoc(t, tc.text)
-			at := func(sub string, k int) pipeline.Span {
-				i := -1
-				for range k + 1 {
-					j := strings.Index(tc.text[i+1:], sub)
-					if j < 0 {
-						t.Fatalf("no occurrence %d of %q", k, sub)
-					}
-					i += 1 + j
-				}
-				return pipeline.Span{Start: i, End: i + len(sub)}
-			}
+			at := func(sub string, k int) pipeline.Span { return occurrence(t, tc.text, sub, k) }
 			sentOf := func(sp pipeline.Span) int {
 				for si, st := range d.Sentences {
 					if st.Start <= sp.Start && sp.End <= st.End {
@@ -118,12 +107,7 @@ func TestShortForms(t *testing.T) {
 			}
 			sortMentions(ms)
 			stage(t).shortForms(d, ms)
-			var got []string
-			for _, m := range ms {
-				text := d.Text[m.Start:m.End]
-				k := strings.Count(tc.text[:m.Start], text)
-				got = append(got, fmt.Sprintf("%s@%d %s=%s", text, k, m.label, m.canonical))
-			}
+			got := describeMentions(d, ms)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
