@@ -40,14 +40,7 @@ func TestViterbiFindsTheBestValidPath(t *testing.T) {
 	score := func() float32 { return float32(int(r.next()%2001)-1000) / 100 }
 	for trial := 0; trial < 30; trial++ {
 		n := 1 + trial%3
-		emit := make([]float32, n*nl)
-		trans := make([]float32, nl*nl)
-		for i := range emit {
-			emit[i] = score()
-		}
-		for i := range trans {
-			trans[i] = score()
-		}
+		emit, trans := randomScores(n, nl, score)
 		var permit []uint64
 		if trial%2 == 1 {
 			// gold O at every token, PERSON unannotated
@@ -176,14 +169,7 @@ func TestViterbiBIOMatchesViterbi(t *testing.T) {
 		score := func() float32 { return float32(int(r.next()%9)-4) * step }
 		for trial := 0; trial < 50; trial++ {
 			n := 1 + trial
-			emit := make([]float32, n*nl)
-			trans := make([]float32, nl*nl)
-			for i := range emit {
-				emit[i] = score()
-			}
-			for i := range trans {
-				trans[i] = score()
-			}
+			emit, trans := randomScores(n, nl, score)
 			want := make([]int, n)
 			viterbi(emit, trans, nl, n, nil, float32(math.Inf(-1)), make([]float32, n*nl), make([]uint8, n*nl), want)
 			got := make([]int, n)
@@ -203,17 +189,23 @@ func BenchmarkViterbiBIO(b *testing.B) {
 	nl := NumLabels
 	r := rng{3}
 	score := func() float32 { return float32(int(r.next()%2001)-1000) / 100 }
-	emit := make([]float32, n*nl)
-	trans := make([]float32, nl*nl)
+	emit, trans := randomScores(n, nl, score)
+	back := make([]uint8, n*nl)
+	out := make([]int, n)
+	for b.Loop() {
+		viterbiBIO(emit, trans, n, back, out)
+	}
+}
+
+// randomScores returns emission scores for n tokens and transition scores,
+// each drawn from score in that order.
+func randomScores(n, nl int, score func() float32) (emit, trans []float32) {
+	emit, trans = make([]float32, n*nl), make([]float32, nl*nl)
 	for i := range emit {
 		emit[i] = score()
 	}
 	for i := range trans {
 		trans[i] = score()
 	}
-	back := make([]uint8, n*nl)
-	out := make([]int, n)
-	for b.Loop() {
-		viterbiBIO(emit, trans, n, back, out)
-	}
+	return emit, trans
 }
