@@ -164,6 +164,10 @@ func (x *extractor) unitAfter(f *found, n number, j int) int {
 	case w == "percentage" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].lower, "point"):
 		f.kind, f.unit = pipeline.KindPercent, "percentage point"
 		j += 2
+	case w == "percentage-point" || w == "percentage-points":
+		// "a 10 percentage-point lead"
+		f.kind, f.unit = pipeline.KindPercent, "percentage point"
+		j++
 	case currencyCodes[toks[j].text]:
 		f.kind, f.unit = pipeline.KindMoney, toks[j].text
 		j++

@@ -296,6 +296,12 @@ var newsCases = []testCase{
 	{"all 40 of the city's buses", "All 40 of the city's buses were late.", "", []want{c("40", 40, "exact", "bus", "count")}},
 	{"8 of the past 11 races", "She has won 8 of the past 11 races.", "", []want{c("8", 8, "exact", "race", "count"), c("11 races", 11, "exact", "race", "count")}},
 	{"six of them", "He has six of them at home.", "", []want{c("six", 6, "exact", "", "count")}},
+	// A word in "-ed" before a plural noun modifies it, though taggers
+	// read it as a verb in the past; a hyphenated percentage point.
+	{"4,060 registered voters", "The poll reached 4,060 registered voters by phone.", "", []want{c("4,060 registered voters", 4060, "exact", "voter", "count")}},
+	{"eight reported incidents", "There were only eight reported incidents last year.", "", []want{c("eight reported incidents", 8, "exact", "incident", "count")}},
+	{"the 53 wounded", "The 53 wounded remained in hospital.", "", []want{c("53", 53, "exact", "", "count")}},
+	{"a 10 percentage-point lead", "She held a 10 percentage-point lead.", "", []want{c("10 percentage-point", 10, "exact", "percentage point", "percent")}},
 }
 
 func TestNewsForms(t *testing.T) {
