@@ -229,9 +229,10 @@
 // joking", "half-empty"), "weeks-long", "centuries-old", vague quantifiers,
 // phone numbers, URLs, e-mail addresses, numbers inside markup tags (<tweet
 // id="7568...">), clock times ("10:30", "5 p.m."), and a capitalised number
-// word ending a name ("Air Force Two"). "half a dozen" and "a half-dozen"
-// are six; a scale word glued to digits counts ("$73million"); a bare
-// number after "turned" or "turns" is an age ("Bloomberg turned 74").
+// word ending a name ("Air Force Two", "the Gang of Eight"). "half a dozen"
+// and "a half-dozen" are six; a scale word glued to digits counts
+// ("$73million"); a bare number after "turned" or "turns" is an age
+// ("Bloomberg turned 74").
 //
 // The files follow the flow:
 //

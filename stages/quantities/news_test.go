@@ -207,6 +207,8 @@ var newsCases = []testCase{
 	{"the third candidate agreed", "The third candidate agreed with the plan.", "", []want{c("third candidate", 3, "ordinal", "candidate", "ordinal")}},
 	{"half a dozen votes we lost", "We lost half a dozen votes in the council.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
 	{"she flew on air force two", "Ann Lee flew home on Air Force Two, where she met the press.", "", nil},
+	{"the gang of six bill", "Senators of the Gang of Six met, and all six of them backed the bill.", "", []want{c("six", 6, "exact", "", "count")}},
+	{"the group of seven nations", "Leaders of the Group of Seven nations met in May.", "2016-10-13", []want{dt("May", "2016-05", "")}},
 	{"the crew of apollo eleven landed", "The three astronauts of Apollo Eleven landed on the moon.", "", []want{c("three astronauts", 3, "exact", "astronaut", "count")}},
 	{"police arrest two men in the city", "Police in the city said they had arrested Two men on Friday.", "", []want{c("Two men", 2, "exact", "man", "count"), dt("Friday", "XXXX-WXX-5", "")}},
 	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
