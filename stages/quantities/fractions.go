@@ -9,8 +9,8 @@ import (
 )
 
 // Fractions and proportions: "half of the voters", "nearly two-thirds",
-// "a third of the delegates", "six in 10 voters", "one out of five". News
-// states shares of a group this way as often as in percent, so they are
+// "a third of the delegates", "six in 10 voters", "one out of five". Polls
+// and reports state shares of a group this way beside percents, so they are
 // quantities of kind fraction with the share as value (0.5, 0.667, 0.6).
 // "a year and a half" is read here too: its "half" is no share but the
 // end of a duration.
