@@ -65,13 +65,19 @@ func (x *extractor) fractionAt(i int) (found, bool) {
 // halfAt reads "half" as a share: before "of", a determiner or a
 // possessive ("half the vote", "half of them"), or after a qualifier
 // ("nearly half said", "cut by more than half"). "a half", "the second
-// half", "half a dozen" and "half-empty" are not shares.
+// half", "the eastern half", "half a dozen" and "half-empty" are not
+// shares.
 func (x *extractor) halfAt(i int) (float64, int, bool) {
 	toks := x.toks
 	if toks[i].lower != "half" {
 		return 0, 0, false
 	}
 	if i > 0 && halfRankers[toks[i-1].lower] {
+		return 0, 0, false
+	}
+	if i > 1 && partitiveDeterminers[toks[i-2].lower] && toks[i-1].word && !toks[i-1].digit && !functionWords[toks[i-1].lower] {
+		// "the eastern half of the country", "the Republican half of
+		// the team": a part named by a word before it, not a share.
 		return 0, 0, false
 	}
 	next := ""

@@ -279,6 +279,8 @@ var newsCases = []testCase{
 	{"one-eighth of 1 percent", "Savers earn one-eighth of 1 percent.", "", []want{c("one-eighth of 1 percent", 0.125, "exact", "percent", "percent")}},
 	{"half joking", "She was half joking when she said it.", "", nil},
 	{"the other half of the team", "The other half of the team went home.", "", nil},
+	{"the eastern half of the state", "Storms hit the eastern half of the state.", "", nil},
+	{"two and one-half years", "The works took two and one-half years.", "", []want{c("two and one-half years", 2.5, "exact", "year", "duration")}},
 	{"half-empty hall", "The hall was half-empty by noon.", "", nil},
 	{"a third term", "He wants a third term in office.", "", []want{c("third term", 3, "ordinal", "term", "ordinal")}},
 	{"a name before one in three", "Alpha One in three deals sold its mines.", "", []want{c("three deals", 3, "exact", "deal", "count")}},

@@ -270,6 +270,11 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 				j += 2
 				continue
 			}
+			if j+1 < len(toks) && toks[j+1].lower == "one-half" && (last == small || last == tens) {
+				current += 0.5 // "two and one-half acts"
+				j++
+				continue
+			}
 			if (last == hundred || last == scale) && j+1 < len(toks) {
 				if _, ok := cardinalWords[toks[j+1].lower]; ok {
 					continue
