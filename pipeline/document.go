@@ -125,6 +125,7 @@ const (
 	KindCount    = "count"
 	KindMoney    = "money"
 	KindPercent  = "percent"
+	KindFraction = "fraction" // a share written as a fraction or ratio: "half", "two-thirds", "six in 10"
 	KindOrdinal  = "ordinal"
 	KindDuration = "duration"
 	KindDate     = "date"

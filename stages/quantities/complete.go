@@ -164,6 +164,10 @@ func (x *extractor) unitAfter(f *found, n number, j int) int {
 	case w == "percentage" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].lower, "point"):
 		f.kind, f.unit = pipeline.KindPercent, "percentage point"
 		j += 2
+	case w == "percentage-point" || w == "percentage-points":
+		// "a 10 percentage-point lead"
+		f.kind, f.unit = pipeline.KindPercent, "percentage point"
+		j++
 	case currencyCodes[toks[j].text]:
 		f.kind, f.unit = pipeline.KindMoney, toks[j].text
 		j++
@@ -216,7 +220,16 @@ func (x *extractor) unitAfter(f *found, n number, j int) int {
 // the quantity ends so far.
 func (x *extractor) compoundUnit(f found, n number, j int) (found, bool) {
 	if fractionWords[n.compound] {
-		return f, false // "one-third", "two-thirds": fractions are not counted
+		return f, false // "one-third", "two-thirds": fractionAt reads them
+	}
+	if n.compound == "plus" && !n.ordinal && !n.hasMax {
+		// "five-plus months", "35-plus hours": more than the number, with
+		// the noun after it counted as usual.
+		if f.qualifier == pipeline.QualExact {
+			f.qualifier = pipeline.QualMoreThan
+		}
+		n.compound = ""
+		return x.countedNoun(f, n, j)
 	}
 	if n.compound == "percent" && !n.ordinal {
 		f.kind, f.unit, f.end = pipeline.KindPercent, "percent", j
@@ -278,8 +291,8 @@ func (x *extractor) countedNoun(f found, n number, j int) (found, bool) {
 	if f.kind == pipeline.KindCount && f.start > 0 && toks[f.start-1].lower == "magnitude" {
 		f.kind, f.unit = pipeline.KindOther, "magnitude" // "magnitude 6.4"
 	}
-	if f.kind == pipeline.KindCount && !n.ordinal && j+1 < len(toks) && toks[j].lower == "more" {
-		// "two more rescue trucks", "14 more people"
+	if f.kind == pipeline.KindCount && !n.ordinal && j+1 < len(toks) && (toks[j].lower == "more" || toks[j].lower == "fewer") {
+		// "two more rescue trucks", "14 more people", "20,000 fewer jobs"
 		if end, unit := nounPhrase(toks, j+1, true, x.titleCase); end > j+1 {
 			f.unit, f.end = unit, end
 			return x.finish(f, n)
@@ -337,7 +350,8 @@ func (x *extractor) countedNoun(f found, n number, j int) (found, bool) {
 	return x.finish(f, n)
 }
 
-// fractionWords after a hyphen make a fraction, which is not extracted.
+// fractionWords after a hyphen make a fraction ("two-thirds"), read by
+// fractionAt before a number is parsed.
 var fractionWords = toSet(`half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth eighths tenth tenths`)
 
 // suffixAdjectives end a hyphenated number without naming a counted noun

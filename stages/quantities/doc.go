@@ -70,6 +70,18 @@
 // extracted: the seed gold lists "scores of fighters" with the vague
 // quantifiers ("numerous", "multiple"), which are not quantities.
 //
+// Fractions: a share of a group written as a fraction or a ratio is kind
+// fraction with the share as Value: "half" before "of", a determiner or a
+// possessive, or after a qualifier ("nearly half said", "half the vote"),
+// 0.5; "two-thirds", "three quarters of", "a third of", "a fifth said"
+// (a singular after "a" or "one" needs "of" or a verb after it: "a third
+// party" is an ordinal idiom); "six in 10", "one out of five",
+// "one-in-five" (the denominator no year and no time: "in 2011", "one in
+// five years"). The span is qualifier + fraction ("About four in 10"), the
+// unit empty. A fraction of a percent is the percent it is ("a quarter of
+// a percent" → 0.25 percent). "a year and a half", "the past decade and a
+// half" are durations of 1.5 units.
+//
 // Bounds after the number set the qualifier: "3 degrees or more", "60
 // percent or higher" are at_least; "10 or fewer", "5 years or less" are
 // at_most (the bound is in the span).
@@ -110,7 +122,11 @@
 // "seat", "man" right after a number and before another noun is the unit
 // ("a 24 hour delay" → "24 hour", hour, duration; "an eight point plan" →
 // point). "member" is not ("27 member states" counts states). "N more X"
-// counts X ("two more trucks" → truck). Invariant plurals that modify a
+// counts X ("two more trucks" → truck, "20,000 fewer jobs" → job; "five-plus
+// months" is more_than 5 months). A count taken from a group names the
+// group's noun ("two of the suspects" → suspect, "all 66 of the state's
+// delegates" → delegate, "13 of the past 19 contests" → contest); the span
+// stays the number. Invariant plurals that modify a
 // noun are part of the unit ("two police officers" → "police officer",
 // "six crew members" → "crew member"). "magnitude" is a measure, before or
 // after the number ("6.4 magnitude", "magnitude 7.2": Kind other).
@@ -126,8 +142,9 @@
 // century that puts the year at or before the publication year, or
 // 1930-2029 without one), duration (the unit is second, minute, hour, day,
 // week, fortnight, month, year, decade, century, night: "six months",
-// "five-year"), rate (a count with a denominator), other (a measure:
-// "40 km"), count (everything else).
+// "five-year"), rate (a count with a denominator), fraction (a share:
+// "two-thirds", "six in 10"), other (a measure: "40 km"), count (everything
+// else).
 //
 // Per: the denominator of a rate, singular: "25 sorties a day", "70 strikes
 // per week", "100,000 barrels daily" → "day", "week", "day". Money and
@@ -207,13 +224,15 @@
 // ..."), ordinal idioms ("first aid", "first lady", "a third party",
 // "first-hand", "first class", "first responders"), "the F word", "one of the", "a day after",
 // "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
-// another", "one day" as an idiom), "the two" without a noun, fractions
-// ("one-third"), "weeks-long", "centuries-old", vague quantifiers, phone
-// numbers, URLs, e-mail addresses, numbers inside markup tags (<tweet
-// id="7568...">), clock times ("10:30", "5 p.m."), a capitalised number
-// word ending a name ("Air Force Two") and fractions of a group ("less
-// than a third agreed"). "half a dozen" is six; a bare number after
-// "turned" or "turns" is an age ("Bloomberg turned 74").
+// another", "one day" as an idiom), "the two" without a noun, "half" as a
+// part named by its place or as an adverb ("the other half", "half
+// joking", "half-empty"), "weeks-long", "centuries-old", vague quantifiers,
+// phone numbers, URLs, e-mail addresses, numbers inside markup tags (<tweet
+// id="7568...">), clock times ("10:30", "5 p.m."), and a capitalised number
+// word ending a name ("Air Force Two", "the Gang of Eight"). "half a dozen"
+// and "a half-dozen" are six; a scale word glued to digits counts
+// ("$73million"); a bare number after "turned" or "turns" is an age
+// ("Bloomberg turned 74").
 //
 // The files follow the flow:
 //
@@ -226,6 +245,7 @@
 //	dates.go       calendar dates and day ranges
 //	periods.go     weekdays, months, seasons, quarters, clock times; tense
 //	vague.go       vague amounts
+//	fractions.go   shares of a group: "half", "two-thirds", "six in 10"
 //	ranges.go      the upper end of a range
 //	money.go       currencies around a number
 //	measures.go    units of measure, bounds after a number, rates

@@ -58,7 +58,47 @@ func extract(toks []tok, out []found) []found {
 		i++
 	}
 	x.shareUnits()
+	x.partitiveUnits()
 	return x.out
+}
+
+// partitiveDeterminers open the group a partitive count is taken from:
+// "two of the suspects", "five of its casinos".
+var partitiveDeterminers = toSet(`the its his her their our my your these those`)
+
+// partitiveUnits gives a bare count the noun of the group it is part of:
+// "two of the suspects" (suspect), "24 of the 34 Senate seats" (seat),
+// "all 66 of the state's delegates" (delegate). The span stays the number,
+// as for the numbers shareUnits completes.
+func (x *extractor) partitiveUnits() {
+	toks := x.toks
+	for k := range x.out {
+		a := &x.out[k]
+		if a.unit != "" || a.kind != pipeline.KindCount || a.hasMax || a.date != nil || a.per != "" || a.hasBytes {
+			continue
+		}
+		j := a.end
+		if j+2 >= len(toks) || toks[j].lower != "of" || !partitiveDeterminers[toks[j+1].lower] {
+			continue
+		}
+		j += 2
+		if l := toks[j].lower; j+1 < len(toks) && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")) {
+			j++ // "the state's delegates"
+		}
+		if k+1 < len(x.out) && x.out[k+1].start >= j && x.out[k+1].start <= j+1 {
+			// "13 of the past 19 contests": the whole is counted.
+			if b := x.out[k+1]; b.unit != "" && (b.kind == pipeline.KindCount || b.kind == pipeline.KindDuration) {
+				a.unit, a.kind = b.unit, b.kind
+			}
+			continue
+		}
+		if end, unit := nounPhrase(toks, j, true, x.titleCase); end > j {
+			a.unit = unit
+			if durationUnits[unit] {
+				a.kind = pipeline.KindDuration
+			}
+		}
+	}
 }
 
 // shareUnits gives a bare number the unit of the quantity it is paired
@@ -138,6 +178,21 @@ func (x *extractor) at(i int) (int, bool) {
 			return i + 1, false
 		}
 	}
+	// Most words start no number; fractions and numbers are read only
+	// after those that may.
+	numberStart := toks[i].digit || mayStartNumber(toks[i].lower)
+	if numberStart {
+		if f, ok := x.fractionAt(i); ok {
+			x.out = append(x.out, f)
+			x.carry = ""
+			return f.end, true
+		}
+	}
+	if f, ok := x.andAHalf(i); ok {
+		x.out = append(x.out, f)
+		x.carry = ""
+		return f.end, true
+	}
 	if f, ok := x.vagueMultiple(i); ok {
 		x.out = append(x.out, f)
 		return f.end, true
@@ -151,7 +206,7 @@ func (x *extractor) at(i int) (int, bool) {
 	if toks[i].digit {
 		n, ok = parseDigits(toks[i])
 		n.start, n.end = i, i+1
-	} else if mayStartNumber(toks[i].lower) {
+	} else if numberStart {
 		n, ok = spelled(toks, i)
 	}
 	if !ok {

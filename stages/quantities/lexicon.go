@@ -31,6 +31,8 @@ var scaleWords = map[string]float64{
 var gluedScale = map[string]float64{
 	"bn": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
 	"m": 1e6, "k": 1e3,
+	// "$73million", "$20billion": the scale word written without a space.
+	"million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 
 // ordinalWords maps spelled-out ordinals to their value. Compounds such as

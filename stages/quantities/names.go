@@ -27,10 +27,17 @@ func (x *extractor) isIdentifier(n number, f found) bool {
 		return false
 	}
 	if n.words {
-		// "Air Force Two", "Apollo Eleven": a number word capitalised
-		// inside a sentence, after a capitalised word, ends a name.
-		return toks[n.start].isCapitalized() && !x.titleCase && n.start >= 2 && p.isCapitalized() && !strings.HasSuffix(p.text, ".") &&
-			months[p.lower] == 0 && !weekdays[p.lower]
+		// "Air Force Two", "Apollo Eleven", "the Gang of Eight": a number
+		// word capitalised inside a sentence, after a capitalised word or
+		// a capitalised word and "of", ends a name.
+		if !toks[n.start].isCapitalized() || x.titleCase || n.start < 2 {
+			return false
+		}
+		if p.lower == "of" {
+			q := toks[n.start-2]
+			return n.start >= 3 && q.isCapitalized() && q.word && !q.digit && !functionWords[q.lower] && months[q.lower] == 0 && !weekdays[q.lower]
+		}
+		return p.isCapitalized() && !strings.HasSuffix(p.text, ".") && months[p.lower] == 0 && !weekdays[p.lower]
 	}
 	if f.unit != "" {
 		if x.titleCase || n.scaled || strings.ContainsAny(toks[n.start].text, ".,") || f.unit == "time" {

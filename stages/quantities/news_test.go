@@ -199,14 +199,16 @@ var newsCases = []testCase{
 	{"the band played at the june jam festival", "The band played at the June Jam festival.", "2016-10-13", nil},
 	{"the may government fell", "The May government fell.", "2016-10-13", nil},
 	{"june carter sang", "June Carter sang.", "2016-10-13", nil},
-	// Forms seen on PolNeAR train: markup attributes, fractions, "half a
+	// Forms seen on PolNeAR train: markup attributes, shares of a group, "half a
 	// dozen", a number word ending a name, an age after "turned".
 	{"a tweet id in markup is no count", "He posted it. <tweet id=\"756642903469031424\" timestamp=\"1465401600\">I'm thrilled</tweet>. Then 3 people left.", "", []want{c("3 people", 3, "exact", "person", "count")}},
-	{"less than a third agreed", "Less than a third agreed to the plan.", "", nil},
-	{"a fifth said no", "A fifth said no to the plan.", "", nil},
+	{"less than a third agreed", "Less than a third agreed to the plan.", "", []want{fr("Less than a third", 0.333333333333333, "less_than")}},
+	{"a fifth said no", "A fifth said no to the plan.", "", []want{fr("A fifth", 0.2, "exact")}},
 	{"the third candidate agreed", "The third candidate agreed with the plan.", "", []want{c("third candidate", 3, "ordinal", "candidate", "ordinal")}},
 	{"half a dozen votes we lost", "We lost half a dozen votes in the council.", "", []want{c("half a dozen votes", 6, "exact", "vote", "count")}},
 	{"she flew on air force two", "Ann Lee flew home on Air Force Two, where she met the press.", "", nil},
+	{"the gang of six bill", "Senators of the Gang of Six met, and all six of them backed the bill.", "", []want{c("six", 6, "exact", "", "count")}},
+	{"the group of seven nations", "Leaders of the Group of Seven nations met in May.", "2016-10-13", []want{dt("May", "2016-05", "")}},
 	{"the crew of apollo eleven landed", "The three astronauts of Apollo Eleven landed on the moon.", "", []want{c("three astronauts", 3, "exact", "astronaut", "count")}},
 	{"police arrest two men in the city", "Police in the city said they had arrested Two men on Friday.", "", []want{c("Two men", 2, "exact", "man", "count"), dt("Friday", "XXXX-WXX-5", "")}},
 	{"bloomberg turned 74 on friday", "Bloomberg turned 74 on Friday.", "", []want{c("74", 74, "exact", "year", "duration"), dt("Friday", "XXXX-WXX-5", "")}},
@@ -261,6 +263,49 @@ var newsCases = []testCase{
 	{"he counted 1804 different lines", "He counted 1804 different lines in the poems.", "", []want{c("1804 different lines", 1804, "exact", "line", "count")}},
 	{"5000 and 2000 machines", "They sold 5000 and 2000 machines.", "", []want{c("5000", 5000, "exact", "machine", "count"), c("2000 machines", 2000, "exact", "machine", "count")}},
 	{"more than 2000 troops", "More than 2000 troops were sent.", "", []want{c("More than 2000 troops", 2000, "more_than", "troop", "count")}},
+	// Shares of a group are fractions: "half", a numerator and a named
+	// denominator, "N in M" and "N out of M". "half" needs a qualifier or
+	// a group after it; "a third" needs "of" or a verb.
+	{"nearly half of the riders walked", "Nearly half of the riders walked home.", "", []want{fr("Nearly half", 0.5, "about")}},
+	{"half the staff stayed", "Half the staff stayed late.", "", []want{fr("Half", 0.5, "exact")}},
+	{"cut by more than half", "The grant was cut by more than half last year.", "", []want{fr("more than half", 0.5, "more_than")}},
+	{"roughly two-thirds of members", "Roughly two-thirds of members backed the rule.", "", []want{fr("Roughly two-thirds", 0.666666666666667, "about")}},
+	{"three quarters of the seats", "Three quarters of the seats were empty.", "", []want{fr("Three quarters", 0.75, "exact")}},
+	{"a quarter of the farms", "Only a quarter of the farms were insured.", "", []want{fr("a quarter", 0.25, "exact")}},
+	{"about four in 10 voters", "About four in 10 voters said the town was safer.", "", []want{fr("About four in 10", 0.4, "about")}},
+	{"nine out of 10 doctors", "Nine out of 10 doctors agree.", "", []want{fr("Nine out of 10", 0.9, "exact")}},
+	{"a one-in-five chance", "Traders see a one-in-five chance of a cut.", "", []want{fr("one-in-five", 0.2, "exact")}},
+	{"a quarter of a percent", "The bank raised its rate by a quarter of a percent.", "", []want{c("a quarter of a percent", 0.25, "exact", "percent", "percent")}},
+	{"one-eighth of 1 percent", "Savers earn one-eighth of 1 percent.", "", []want{c("one-eighth of 1 percent", 0.125, "exact", "percent", "percent")}},
+	{"half joking", "She was half joking when she said it.", "", nil},
+	{"the other half of the team", "The other half of the team went home.", "", nil},
+	{"the eastern half of the state", "Storms hit the eastern half of the state.", "", nil},
+	{"two and one-half years", "The works took two and one-half years.", "", []want{c("two and one-half years", 2.5, "exact", "year", "duration")}},
+	{"half-empty hall", "The hall was half-empty by noon.", "", nil},
+	{"a third term", "He wants a third term in office.", "", []want{c("third term", 3, "ordinal", "term", "ordinal")}},
+	{"a name before one in three", "Alpha One in three deals sold its mines.", "", []want{c("three deals", 3, "exact", "deal", "count")}},
+	{"one in five years", "They meet one in five years.", "", []want{c("five years", 5, "exact", "year", "duration")}},
+	{"a year and a half later", "A year and a half later the plant closed.", "", []want{c("A year and a half", 1.5, "exact", "year", "duration")}},
+	{"the past decade and a half", "Rents rose over the past decade and a half.", "", []want{c("decade and a half", 1.5, "exact", "decade", "duration")}},
+	// Scale words glued to digits, "half-dozen", a hyphenated scale.
+	{"$73million raised", "The fund raised $73million last year.", "", []want{c("$73million", 7.3e7, "exact", "USD", "money")}},
+	{"nearly $28.4million", "It ended the month with nearly $28.4million in cash.", "", []want{c("nearly $28.4million", 2.84e7, "about", "USD", "money")}},
+	{"a half-dozen stops", "The tour had a half-dozen more stops.", "", []want{c("a half-dozen more stops", 6, "exact", "stop", "count")}},
+	{"six-million people", "Six-million people lost their cover.", "", []want{c("Six-million people", 6e6, "exact", "person", "count")}},
+	{"five-plus months", "The strike lasted five-plus months.", "", []want{c("five-plus months", 5, "more_than", "month", "duration")}},
+	{"100,000-plus readers", "The paper has 100,000-plus readers.", "", []want{c("100,000-plus readers", 1e5, "more_than", "reader", "count")}},
+	{"20,000 fewer jobs", "The region has 20,000 fewer jobs than in 2010.", "", []want{c("20,000 fewer jobs", 2e4, "exact", "job", "count"), c("2010", 2010, "exact", "", "year")}},
+	// A count taken from a group names the group's noun.
+	{"two of the suspects", "Two of the suspects were named.", "", []want{c("Two", 2, "exact", "suspect", "count")}},
+	{"all 40 of the city's buses", "All 40 of the city's buses were late.", "", []want{c("40", 40, "exact", "bus", "count")}},
+	{"8 of the past 11 races", "She has won 8 of the past 11 races.", "", []want{c("8", 8, "exact", "race", "count"), c("11 races", 11, "exact", "race", "count")}},
+	{"six of them", "He has six of them at home.", "", []want{c("six", 6, "exact", "", "count")}},
+	// A word in "-ed" before a plural noun modifies it, though taggers
+	// read it as a verb in the past; a hyphenated percentage point.
+	{"4,060 registered voters", "The poll reached 4,060 registered voters by phone.", "", []want{c("4,060 registered voters", 4060, "exact", "voter", "count")}},
+	{"eight reported incidents", "There were only eight reported incidents last year.", "", []want{c("eight reported incidents", 8, "exact", "incident", "count")}},
+	{"the 53 wounded", "The 53 wounded remained in hospital.", "", []want{c("53", 53, "exact", "", "count")}},
+	{"a 10 percentage-point lead", "She held a 10 percentage-point lead.", "", []want{c("10 percentage-point", 10, "exact", "percentage point", "percent")}},
 }
 
 func TestNewsForms(t *testing.T) {

@@ -109,6 +109,18 @@ func isLower(t tok) bool {
 	return unicode.IsLower(r)
 }
 
+// participleBeforePlural reports whether toks[j] is a word in "-ed" that
+// the tagger read as a verb in the past but that modifies the lower-case
+// plural noun after it ("registered voters", "reported incidents").
+func participleBeforePlural(toks []tok, j int) bool {
+	t := toks[j]
+	if t.pos != "VBD" || !isLower(t) || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1]
+	return isLower(next) && !npStops(next) && isPluralHead(next) && !strings.HasSuffix(next.lower, "ed")
+}
+
 // npStops reports whether t ends a counted noun phrase.
 func npStops(t tok) bool {
 	if !t.word || t.digit || t.masked || functionWords[t.lower] {
@@ -148,6 +160,9 @@ func nounPhrase(toks []tok, i int, plural, titleCase bool) (end int, unit string
 	head := -1
 	for j := i; j < len(toks) && j-i < maxWords; j++ {
 		t := toks[j]
+		if plural && participleBeforePlural(toks, j) {
+			continue // "4,060 registered voters": tagged as a verb in the past
+		}
 		if npStops(t) {
 			break
 		}

@@ -174,7 +174,7 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 			return n, false
 		}
 		next := toks[j+1].lower
-		if _, isScale := scaleWords[next]; !isScale && next != "dozen" {
+		if _, isScale := scaleWords[next]; !isScale && next != "dozen" && next != "half-dozen" {
 			return n, false
 		}
 		current, last = 1, small
@@ -182,10 +182,22 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 	}
 	for ; j < len(toks); j++ {
 		w := toks[j].lower
+		if w == "half-dozen" && (last == none || j == i+1 && current == 1) {
+			// "a half-dozen stops", as "half a dozen"
+			current, last = 6, hundred
+			continue
+		}
 		if parts := splitHyphen(w); len(parts) > 1 {
 			// twenty-five, twenty-first, second-century, five-year
 			v, ord, used := hyphenNumber(parts)
 			if used == 0 || last == tens || last == small {
+				break
+			}
+			if sc := parts[len(parts)-1]; used == len(parts)-1 && !ord && (sc == "thousand" || sc == "million" || sc == "billion" || sc == "trillion") {
+				// "six-million people", "two-billion-dollar" is not this
+				total += (current + v) * scaleWords[sc]
+				current, last, n.scaled = 0, scale, true
+				j++
 				break
 			}
 			if used < len(parts) {
@@ -256,6 +268,11 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 			if j+2 < len(toks) && (toks[j+1].lower == "a" || toks[j+1].lower == "an") && toks[j+2].lower == "half" && (last == small || last == tens) {
 				current += 0.5
 				j += 2
+				continue
+			}
+			if j+1 < len(toks) && toks[j+1].lower == "one-half" && (last == small || last == tens) {
+				current += 0.5 // "two and one-half acts"
+				j++
 				continue
 			}
 			if (last == hundred || last == scale) && j+1 < len(toks) {

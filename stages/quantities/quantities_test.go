@@ -37,6 +37,11 @@ func vg(text string, lo, hi float64, unit, kind string) want {
 	return want{text: text, value: lo, max: hi, qual: "vague", unit: unit, kind: kind}
 }
 
+// fr is a share written as a fraction or a ratio ("two-thirds", "six in 10").
+func fr(text string, value float64, qual string) want {
+	return want{text: text, value: value, qual: qual, kind: "fraction"}
+}
+
 func dt(text, norm, resolved string) want {
 	return want{text: text, qual: "exact", kind: "date", norm: norm, resolved: resolved}
 }
@@ -195,7 +200,7 @@ var cases = []testCase{
 	{"policemen lemma", "Four policemen were shot.", "", []want{c("Four policemen", 4, "exact", "policeman", "count")}},
 	{"descriptive adjective out of unit", "They bought 20 new tanks.", "", []want{c("20 new tanks", 20, "exact", "tank", "count")}},
 	{"civilian casualties", "It caused 40 civilian casualties.", "", []want{c("40 civilian casualties", 40, "exact", "civilian casualty", "count")}},
-	{"partitive", "Five of the victims were children.", "", []want{c("Five", 5, "exact", "", "count")}},
+	{"partitive", "Five of the victims were children.", "", []want{c("Five", 5, "exact", "victim", "count")}},
 	{"age apposition", "Smith, 45, was arrested.", "", []want{c("45", 45, "exact", "year", "duration")}},
 	{"title case headline", "Airstrikes Kill 39 Civilians In Syria", "", []want{c("39 Civilians", 39, "exact", "civilian", "count")}},
 	{"times", "The town changed hands three times.", "", []want{c("three times", 3, "exact", "time", "count")}},
@@ -210,7 +215,7 @@ var cases = []testCase{
 	{"abbreviation in phrase", "Two U.S. diplomats left.", "", []want{c("Two U.S. diplomats", 2, "exact", "diplomat", "count")}},
 	{"place name is not a unit", "He lives in the 900 block North Charles street.", "", []want{c("900", 900, "exact", "", "count")}},
 	{"state name is not a unit", "He won three Kansas races.", "", []want{c("three Kansas races", 3, "exact", "race", "count")}},
-	{"fraction", "Nearly one-third of the budget went to defence.", "", nil},
+	{"fraction", "Nearly one-third of the budget went to defence.", "", []want{fr("Nearly one-third", 0.333333333333333, "about")}},
 	{"compound measure", "A three-kilometer stretch was closed.", "", []want{c("three-kilometer", 3, "exact", "kilometre", "other")}},
 	{"pounds weight", "He lost 15 pounds.", "", []want{c("15 pounds", 15, "exact", "pound", "other")}},
 	{"pounds money", "The club paid 5 million pounds.", "", []want{c("5 million pounds", 5e6, "exact", "GBP", "money")}},
@@ -304,7 +309,7 @@ var cases = []testCase{
 	{"twice", "He was hit twice.", "", nil},
 	{"bare spelled number", "The two met in Geneva.", "", nil},
 	{"one by one", "They left one by one.", "", nil},
-	{"half of", "Half of the city is destroyed.", "", nil},
+	{"half of", "Half of the city is destroyed.", "", []want{fr("Half", 0.5, "exact")}},
 	{"few", "A few soldiers stayed.", "", nil},
 	{"Air Force One", "He boarded Air Force One.", "", nil},
 
@@ -368,7 +373,7 @@ var cases = []testCase{
 	{"shared percent", "Support ranged from 35 to 60 percent.", "", []want{c("35", 35, "exact", "percent", "percent"), c("60 percent", 60, "exact", "percent", "percent")}},
 	{"shared noun over adjectives", "It has 14 public and 9 private hospitals.", "", []want{c("14", 14, "exact", "hospital", "count"), c("9 private hospitals", 9, "exact", "hospital", "count")}},
 	{"part of a whole", "Troops shot down 30 of 37 drones.", "", []want{c("30", 30, "exact", "drone", "count"), c("37 drones", 37, "exact", "drone", "count")}},
-	{"part of a determined whole", "Five of the 12 victims were children.", "", []want{c("Five", 5, "exact", "", "count"), c("12 victims", 12, "exact", "victim", "count")}},
+	{"part of a determined whole", "Five of the 12 victims were children.", "", []want{c("Five", 5, "exact", "victim", "count"), c("12 victims", 12, "exact", "victim", "count")}},
 	{"clock time range", "The clinic is open from 9 to 5 p.m. daily.", "", nil},
 	{"spaced year range", "Growth slowed in 2008 - 09 after the crash.", "", []want{rng("2008 - 09", 2008, 2009, "", "year")}},
 	{"spaced year range one digit", "Output fell during 2006 - 7.", "", []want{rng("2006 - 7", 2006, 2007, "", "year")}},
