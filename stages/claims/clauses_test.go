@@ -1,0 +1,77 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClauseSplits checks where an own-voice sentence is cut into claims.
+func TestClauseSplits(t *testing.T) {
+	tests := []struct {
+		name, text string
+		quotes     []quoteSpec
+		want       []string
+	}{
+		{
+			name: "as opening a clause",
+			text: "The strike stopped several buses in the harbour district as the drivers walked out at noon.",
+			want: []string{"The strike stopped several buses in the harbour district", "the drivers walked out at noon."},
+		},
+		{
+			name: "as after the verb of the clause before it",
+			text: "The ruling on the new harbour fees came as the port authority raised its own charges.",
+			want: []string{"The ruling on the new harbour fees came as the port authority raised its own charges."},
+		},
+		{
+			name: "as before a noun phrase and a later clause",
+			text: "The drivers regarded the new fees merely as a burden, but the council approved them in June.",
+			want: []string{"The drivers regarded the new fees merely as a burden, but the council approved them in June."},
+		},
+		{
+			name: "as before a noun phrase with a relative clause",
+			text: "The local paper portrayed the old mayor as a stubborn man who rarely listened to anyone.",
+			want: []string{"The local paper portrayed the old mayor as a stubborn man who rarely listened to anyone."},
+		},
+		{
+			name:   "a subordinator left before a report",
+			text:   "The mayor left the meeting early when the treasurer said the fund was empty.",
+			quotes: []quoteSpec{{content: "the fund was empty", source: "the treasurer", cue: "said", speaker: "treasurer"}},
+			want:   []string{"The mayor left the meeting early", "the fund was empty"},
+		},
+		{
+			name:   "a preposition before a relative word",
+			text:   "The paper printed a long interview with the mayor, in which she said the fund was empty.",
+			quotes: []quoteSpec{{content: "the fund was empty", source: "she", cue: "said", speaker: "mayor"}},
+			want:   []string{"The paper printed a long interview with the mayor", "the fund was empty"},
+		},
+		{
+			name:   "that as the object of a preposition",
+			text:   "“The town has seen too much of that,” the mayor said.",
+			quotes: []quoteSpec{{content: "The town has seen too much of that,", source: "the mayor", cue: "said", speaker: "mayor"}},
+			want:   []string{"The town has seen too much of that"},
+		},
+		{
+			name:   "while after an article",
+			text:   "“The depot has been closed for a while,” the mayor said.",
+			quotes: []quoteSpec{{content: "The depot has been closed for a while,", source: "the mayor", cue: "said", speaker: "mayor"}},
+			want:   []string{"The depot has been closed for a while"},
+		},
+		{
+			name: "a subordinator ending its sentence",
+			text: "The council closed the old depot last week, but it did not say when.",
+			want: []string{"The council closed the old depot last week, but it did not say when."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := handDoc(t, "Alpha News", "2024-05-06", tc.text, nil, nil, tc.quotes)
+			var got []string
+			for _, c := range d.Claims {
+				got = append(got, c.Text)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
