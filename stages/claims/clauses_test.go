@@ -57,6 +57,42 @@ func TestClauseSplits(t *testing.T) {
 			want:   []string{"The depot has been closed for a while"},
 		},
 		{
+			name: "because of is no clause",
+			text: "The depot closed early on Friday, because of the heavy snow in the hills.",
+			want: []string{"The depot closed early on Friday, because of the heavy snow in the hills."},
+		},
+		{
+			name: "and before a noun phrase with a relative clause",
+			text: "The mayor thanked the volunteers, and the nurses from the clinic, who worked through the night.",
+			want: []string{"The mayor thanked the volunteers, and the nurses from the clinic, who worked through the night."},
+		},
+		{
+			name: "and before a new clause",
+			text: "The mayor thanked the volunteers, and the nurses of the clinic went home at dawn.",
+			want: []string{"The mayor thanked the volunteers", "the nurses of the clinic went home at dawn."},
+		},
+		{
+			name: "as before a noun and a second verb",
+			text: "Once a teacher, she ran in 2009 for mayor as a Democrat and became a judge in 2015.",
+			want: []string{"Once a teacher, she ran in 2009 for mayor as a Democrat and became a judge in 2015."},
+		},
+		{
+			name: "and before two nouns and their verb",
+			text: "The mayor thanked the volunteers, and the nurses and doctors of the clinic went home at dawn.",
+			want: []string{"The mayor thanked the volunteers", "the nurses and doctors of the clinic went home at dawn."},
+		},
+		{
+			name: "as many ... as",
+			text: "The mayor does not name as many rivals in her speeches as she did in the spring.",
+			want: []string{"The mayor does not name as many rivals in her speeches as she did in the spring."},
+		},
+		{
+			name:   "that ending a quote",
+			text:   "“The council never wrote that,” the mayor said.",
+			quotes: []quoteSpec{{content: "The council never wrote that,", source: "the mayor", cue: "said", speaker: "mayor"}},
+			want:   []string{"The council never wrote that"},
+		},
+		{
 			name: "a subordinator ending its sentence",
 			text: "The council closed the old depot last week, but it did not say when.",
 			want: []string{"The council closed the old depot last week, but it did not say when."},
