@@ -91,6 +91,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
 			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
 		}
+		if !u.reported && relativeOpeners[w] && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
+			return "relative clause" // the rest of a sentence a quote took ("..., who was mayor then")
+		}
 		if w == "we" && len(first) > 1 {
 			next := d.Tokens[first[1]]
 			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
@@ -201,6 +204,10 @@ func exhortation(d *pipeline.Doc, toks []int) bool {
 	}
 	return false
 }
+
+// relativeOpeners open a relative clause that describes a noun outside
+// the clause.
+var relativeOpeners = setOf(`who whom whose which`)
 
 // reportedFuture are the modals of a reported promise or forecast: "will"
 // and its back-shifted "would".

@@ -93,6 +93,12 @@ func TestClauseSplits(t *testing.T) {
 			want:   []string{"The council never wrote that"},
 		},
 		{
+			name:   "a relative clause left after a quote",
+			text:   "The treasurer told the council the fund was empty, which the auditors confirmed on Friday.",
+			quotes: []quoteSpec{{content: "the fund was empty", source: "The treasurer", cue: "told", speaker: "treasurer"}},
+			want:   []string{"the fund was empty"},
+		},
+		{
 			name: "a subordinator ending its sentence",
 			text: "The council closed the old depot last week, but it did not say when.",
 			want: []string{"The council closed the old depot last week, but it did not say when."},
