@@ -177,14 +177,14 @@ func cutInsidePhrase(d *pipeline.Doc, cl pipeline.Span) bool {
 func exhortation(d *pipeline.Doc, toks []int) bool {
 	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
 	lead := func(k int) bool {
-		p := d.Tokens[toks[k]].POS
-		return isPunct(low(k)) || p == "CC" || p == "UH" || strings.HasPrefix(p, "RB") || leadingConnectives[low(k)]
+		t := d.Tokens[toks[k]]
+		return isPunct(t.Text) || t.POS == "CC" || t.POS == "UH" || strings.HasPrefix(t.POS, "RB") || leadingConnectives[low(k)]
 	}
 	k := 0
 	for k < len(toks) && lead(k) {
 		k++
 	}
-	if k == len(toks) || low(k) != "we" && low(k) != "you" {
+	if k == len(toks) || !strings.EqualFold(d.Tokens[toks[k]].Text, "we") && !strings.EqualFold(d.Tokens[toks[k]].Text, "you") {
 		return false
 	}
 	j := k + 1

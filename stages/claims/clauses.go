@@ -209,7 +209,7 @@ func subjectThenVerb(d *pipeline.Doc, toks []int, from int) bool {
 		case p == "CC" && k+1 < len(toks) && subjectStart(d.Tokens[toks[k+1]].POS):
 			// "Lee and Stone met": a second noun, not a second verb ("as a
 			// Republican and declared ...")
-		case subjectStart(p), p == "NN" || p == "POS" || p == "RB", strings.ToLower(d.Tokens[toks[k]].Text) == "of":
+		case subjectStart(p), p == "NN" || p == "POS" || p == "RB", strings.EqualFold(d.Tokens[toks[k]].Text, "of"):
 		default:
 			return false
 		}
