@@ -91,7 +91,7 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
 			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
 		}
-		if !u.reported && relativeOpeners[w] && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
+		if !u.reported && relativeOpeners[w] && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) && !reportsAfterRelative(d, first) {
 			return "relative clause" // the rest of a sentence a quote took ("..., who was mayor then")
 		}
 		if w == "we" && len(first) > 1 {
@@ -208,6 +208,21 @@ func exhortation(d *pipeline.Doc, toks []int) bool {
 // relativeOpeners open a relative clause that describes a noun outside
 // the clause.
 var relativeOpeners = setOf(`who whom whose which`)
+
+// reportsAfterRelative says whether the relative word at first[0] is the
+// subject of a reporting verb and its "that" ("..., who added that the
+// fund was empty"): what follows is a report the quotes layer missed,
+// kept as before; "who wrote about the visit" is no report.
+func reportsAfterRelative(d *pipeline.Doc, first []int) bool {
+	for k := 1; k+1 < len(first); k++ {
+		t := d.Tokens[first[k]]
+		if strings.HasPrefix(t.POS, "RB") {
+			continue // "who also noted that"
+		}
+		return strings.HasPrefix(t.POS, "VB") && frameVerbs[lemma(strings.ToLower(t.Text))] && strings.EqualFold(d.Tokens[first[k+1]].Text, "that")
+	}
+	return false
+}
 
 // reportedFuture are the modals of a reported promise or forecast: "will"
 // and its back-shifted "would".

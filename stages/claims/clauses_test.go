@@ -99,6 +99,12 @@ func TestClauseSplits(t *testing.T) {
 			want:   []string{"the fund was empty"},
 		},
 		{
+			name:   "a report left after a quote, opened by who",
+			text:   "“The fund is empty,” said Ann Lee, the treasurer, who added that the auditors agreed.",
+			quotes: []quoteSpec{{content: "The fund is empty,", source: "Ann Lee, the treasurer", cue: "said", speaker: "Ann Lee"}},
+			want:   []string{"The fund is empty", "who added that the auditors agreed."},
+		},
+		{
 			name: "a subordinator ending its sentence",
 			text: "The council closed the old depot last week, but it did not say when.",
 			want: []string{"The council closed the old depot last week, but it did not say when."},
