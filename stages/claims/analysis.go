@@ -151,7 +151,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			}
 		}
 		for j := mainAt - 1; j >= 0 && j >= mainAt-3; j-- {
-			if negators[low(j)] || low(j) == "yet" && low(j+1) == "to" {
+			if negators[low(j)] && !(j+1 < len(toks) && focusAfterNot(low(j+1))) || low(j) == "yet" && low(j+1) == "to" {
 				a.negated = true // "did not endorse", "has yet to endorse"
 			}
 		}
@@ -346,6 +346,17 @@ func negatedAt(d *pipeline.Doc, toks []int, k int, low func(int) string) bool {
 	return false
 }
 
+// focusAfterNot says whether a word after "not" makes it a contrast ("the
+// fight is not just about the depot", "the board not only sold it but
+// ..."): the claim is what follows, not a denial.
+func focusAfterNot(w string) bool {
+	switch w {
+	case "only", "just", "merely", "simply", "solely":
+		return true
+	}
+	return false
+}
+
 // intentionNouns take an event as their complement without asserting it:
 // "no intention of attacking", "a plan to withdraw", "the threat of
 // strikes".
@@ -428,7 +439,10 @@ func notQuantifier(toks []int, j int, low func(int) string) bool {
 		return false
 	}
 	switch low(j + 1) {
-	case "all", "only", "just", "longer", "least", "more", "doubt", "question", "wonder":
+	case "all", "longer", "least", "more", "doubt", "question", "wonder":
+		return true
+	}
+	if focusAfterNot(low(j + 1)) {
 		return true
 	}
 	// "did not leave before ...", "not until": a time bound, not a denial

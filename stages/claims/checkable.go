@@ -20,8 +20,11 @@ func checkable(d *pipeline.Doc, cl pipeline.Span, u unit) bool { return rejectio
 // rejection says why a clause is not a checkable assertion; "" when it is.
 func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 	text := strings.TrimSpace(d.Text[cl.Start:cl.End])
-	if text == "" || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
+	if text == "" || strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") || quotedQuestion(text) {
 		return "question or heading"
+	}
+	if !u.reported && cutInsidePhrase(d, cl) {
+		return "cut inside a phrase"
 	}
 	toks := tokensIn(d, cl)
 	words := 0
@@ -88,6 +91,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
 			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
 		}
+		if !u.reported && relativeOpeners[w] && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) && !reportsAfterRelative(d, first) {
+			return "relative clause" // the rest of a sentence a quote took ("..., who was mayor then")
+		}
 		if w == "we" && len(first) > 1 {
 			next := d.Tokens[first[1]]
 			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
@@ -119,10 +125,103 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 			return "prescription"
 		}
 	}
+	if u.stance == pipeline.StanceAsserts && exhortation(d, toks) {
+		return "prescription" // "we have to act faster", "you need to close the depot"
+	}
 	if evaluative(d, toks) && !falsity(d, toks) {
 		return "judgement" // but "that is false" denies a claim
 	}
 	return ""
+}
+
+// closingQuotes are the marks that may close a clause after its last word.
+const closingQuotes = "\"”’'"
+
+// quotedQuestion says whether a clause is a question inside quote marks
+// ("Will the plant close?”), not a report of one: no quotation opens
+// inside it ("She asked, “Will the plant close?”" reports an act).
+func quotedQuestion(text string) bool {
+	inner := strings.TrimLeft(strings.TrimRight(text, closingQuotes+" "), "\"“‘' ")
+	if !strings.HasSuffix(inner, "?") || len(inner) == len(strings.TrimRight(text, " ")) {
+		return false
+	}
+	return !strings.ContainsAny(inner, "\"“‘") && !strings.Contains(inner, "''") && !strings.Contains(inner, " '")
+}
+
+// cutInsidePhrase says whether a clause ends on an article or on
+// "whether" while the text goes on: the phrase it opens lies outside the
+// clause ("the board released a", "the judge delayed ruling on whether"), most
+// often taken by a quote read from its noun. Only the article's own
+// voice is rejected so: a quote's content cut at its scare quotes ("the
+// flood was a 'planned disaster'") is still what its source said.
+func cutInsidePhrase(d *pipeline.Doc, cl pipeline.Span) bool {
+	toks := tokensIn(d, cl)
+	if len(toks) == 0 || d.Tokens[toks[len(toks)-1]].End != cl.End {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[toks[len(toks)-1]].Text) {
+	case "a", "an", "the", "whether":
+		return textGoesOn(d, cl.End)
+	}
+	return false
+}
+
+// exhortation says whether a clause tells "we" or "you" what must be done:
+// "we have to", "you need to", "we've got to", "you gotta" in the present
+// tense, "we" or "you" opening the clause (after connectives and
+// adverbs: "And we really need to ..."); inside it ("the time we have to
+// vote", "all the help we need to rebuild") they are no exhortation.
+// What a third party has to do may be a rule or a sum ("the towns have
+// to publish their accounts", "she has to take half the seats still
+// open"), and "had to" reports what happened.
+func exhortation(d *pipeline.Doc, toks []int) bool {
+	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	lead := func(k int) bool {
+		t := d.Tokens[toks[k]]
+		return isPunct(t.Text) || t.POS == "CC" || t.POS == "UH" || strings.HasPrefix(t.POS, "RB") || leadingConnectives[low(k)]
+	}
+	k := 0
+	for k < len(toks) && lead(k) {
+		k++
+	}
+	if k == len(toks) || !strings.EqualFold(d.Tokens[toks[k]].Text, "we") && !strings.EqualFold(d.Tokens[toks[k]].Text, "you") {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+2 && strings.HasPrefix(d.Tokens[toks[j]].POS, "RB") {
+		j++ // "we really have to", "you just need to"
+	}
+	if j < len(toks) && (low(j) == "'ve" || low(j) == "’ve") {
+		j++ // "we've got to"
+	}
+	switch {
+	case j >= len(toks):
+		return false
+	case low(j) == "gotta":
+		return true
+	case low(j) == "have" || low(j) == "need" || low(j) == "got":
+		return j+1 < len(toks) && low(j+1) == "to"
+	}
+	return false
+}
+
+// relativeOpeners open a relative clause that describes a noun outside
+// the clause.
+var relativeOpeners = setOf(`who whom whose which`)
+
+// reportsAfterRelative says whether the relative word at first[0] is the
+// subject of a reporting verb and its "that" ("..., who added that the
+// fund was empty"): what follows is a report the quotes layer missed,
+// kept as before; "who wrote about the visit" is no report.
+func reportsAfterRelative(d *pipeline.Doc, first []int) bool {
+	for k := 1; k+1 < len(first); k++ {
+		t := d.Tokens[first[k]]
+		if strings.HasPrefix(t.POS, "RB") {
+			continue // "who also noted that"
+		}
+		return strings.HasPrefix(t.POS, "VB") && frameVerbs[lemma(strings.ToLower(t.Text))] && strings.EqualFold(d.Tokens[first[k+1]].Text, "that")
+	}
+	return false
 }
 
 // reportedFuture are the modals of a reported promise or forecast: "will"

@@ -141,15 +141,15 @@ func splitAtConnectives(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 		w := low(j)
 		prev := low(j - 1)
 		switch {
-		case w == "," && subordinators[low(j+1)]:
+		case w == "," && subordinators[low(j+1)] && !(j+2 < len(toks) && low(j+2) == "of"): // ", because of the rain" is no clause
 			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
 			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
 			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
-		case w == "and" && prev == "," && j+1 < len(toks) && subjectStart(d.Tokens[toks[j+1]].POS) && finiteAfter(d, toks, j+1) && finiteBetween(d, toks, 0, j):
+		case w == "and" && prev == "," && j+1 < len(toks) && subjectStart(d.Tokens[toks[j+1]].POS) && subjectThenVerb(d, toks, j+1) && finiteBetween(d, toks, 0, j):
 			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j-1]].Start}
 			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
 			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
-		case w == "as" && prev != "," && !comparativeAs(toks, j, low) && j >= 5 && len(toks)-j > 5 && clauseOpener(d.Tokens[toks[j+1]].POS) && finiteBetween(d, toks, 0, j) && finiteAfter(d, toks, j+1):
+		case w == "as" && prev != "," && !comparativeAs(toks, j, low) && j >= 5 && len(toks)-j > 5 && asOpensClause(d, toks, j) && finiteBetween(d, toks, 0, j):
 			first := pipeline.Span{Start: sp.Start, End: d.Tokens[toks[j]].Start}
 			second := pipeline.Span{Start: d.Tokens[toks[j+1]].Start, End: sp.End}
 			return append([]pipeline.Span{first}, splitAtConnectives(d, second)...)
@@ -168,8 +168,58 @@ func comparativeAs(toks []int, j int, low func(int) string) bool {
 			return true
 		}
 	}
+	for k := j - 4; k >= 0 && k >= j-maxComparison; k-- {
+		if low(k) == "as" {
+			switch low(k + 1) {
+			case "many", "much", "few", "little", "often", "well", "long", "far":
+				return true // "does not name as many rivals in his speeches as he did"
+			}
+		}
+	}
 	return false
 }
+
+// maxComparison is how far back the first "as" of "as many ... as" is
+// looked for.
+const maxComparison = 12
+
+// asOpensClause says whether the "as" at toks[j] opens a clause of its own
+// ("stopped the voters as they reached the gate"): a subject, then its
+// tensed verb. After a verb ("the ruling came as ...") the clause before
+// it says nothing alone, and an "as" followed by a noun phrase is a
+// preposition ("regarded the fee as a burden, but ...", "described the
+// mayor as a woman who ...", "his years as the county's engineer, ...")
+// even when a tensed verb follows further on.
+func asOpensClause(d *pipeline.Doc, toks []int, j int) bool {
+	if p := d.Tokens[toks[j-1]].POS; strings.HasPrefix(p, "VB") || p == "MD" || !clauseOpener(d.Tokens[toks[j+1]].POS) {
+		return false
+	}
+	return subjectThenVerb(d, toks, j+1)
+}
+
+// subjectThenVerb says whether toks[from:] open with a subject and its
+// tensed verb, before any comma or relative word: ", and the mayor of the
+// town said ...", ", and Lee and Stone met ..." open a clause, ", and Lee, who ..." and ", and a grant
+// from the county that ..." go on a noun phrase.
+func subjectThenVerb(d *pipeline.Doc, toks []int, from int) bool {
+	for k := from + 1; k < len(toks) && k <= from+maxSubject; k++ {
+		switch p := d.Tokens[toks[k]].POS; {
+		case p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD":
+			return true
+		case p == "CC" && k+1 < len(toks) && subjectStart(d.Tokens[toks[k+1]].POS):
+			// "Lee and Stone met": a second noun, not a second verb ("as a
+			// Republican and declared ...")
+		case subjectStart(p), p == "NN" || p == "POS" || p == "RB", strings.EqualFold(d.Tokens[toks[k]].Text, "of"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxSubject is the longest subject read after a clause-opening "as" or
+// ", and" ("as the number of new voters grew").
+const maxSubject = 8
 
 func clauseOpener(pos string) bool {
 	switch pos {
@@ -214,21 +264,78 @@ func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 }
 
 // danglingWords end a piece cut before the clause they open ("The jury
-// did not elaborate, but", "the departments which").
+// did not elaborate, but", "the departments which"); "that" and "while"
+// too, unless they are the object of the word before them ("too much of
+// that", "for a while") or end the sentence ("I never wrote that.").
 var danglingWords = setOf(`and but or which who whom whose that while`)
 
-// dropDangling removes a conjunction or relative word left at the end of
-// a clause, with the comma before it.
+// danglingOpeners end a piece cut before the clause they open when the
+// text goes on after them ("spoke to the board on Monday, as", "The mayor
+// left early when", "The depot reopened, just"), but may end a sentence
+// ("Officials would not say when."): subordinators, and the adverbs that
+// lead one ("even as").
+var danglingOpeners = setOf(`after before when where as until since because if unless although though whereas even just`)
+
+// relativeWords open a relative clause; a preposition before one ("a long
+// interview with the mayor, in which she said ...") belongs to the clause
+// cut away.
+var relativeWords = setOf(`which whom whose`)
+
+// dropDangling removes the conjunctions, relative words and subordinators
+// left at the end of a clause, with the comma before them.
 func dropDangling(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
-	toks := tokensIn(d, sp)
-	if len(toks) < 2 {
-		return sp
+	for {
+		toks := tokensIn(d, sp)
+		if len(toks) < 2 {
+			return sp
+		}
+		last := d.Tokens[toks[len(toks)-1]]
+		w := strings.ToLower(last.Text)
+		prev := d.Tokens[toks[len(toks)-2]]
+		switch {
+		case danglingWords[w] && !((w == "that" || w == "while") && (objectOf(prev.POS, strings.ToLower(prev.Text)) || sentenceEndsAt(d, sp.End))):
+		case danglingOpeners[w] && textGoesOn(d, sp.End):
+		case last.POS == "IN" && relativeWords[firstWordAt(d, sp.End)]:
+		default:
+			return sp
+		}
+		sp = trim(d, pipeline.Span{Start: sp.Start, End: last.Start})
 	}
-	last := d.Tokens[toks[len(toks)-1]]
-	if !danglingWords[strings.ToLower(last.Text)] {
-		return sp
+}
+
+// objectOf says whether a word after the token (its tag and lower-cased
+// text) is its object: "that" after a preposition ("of that"), "while"
+// after an article ("for a while").
+func objectOf(pos, word string) bool {
+	return pos == "IN" || pos == "TO" || pos == "DT" && word != "that"
+}
+
+// textGoesOn says whether a word, a number or an opening quote mark
+// follows at, after white space.
+func textGoesOn(d *pipeline.Doc, at int) bool {
+	r, _ := firstRune(strings.TrimLeft(d.Text[at:], " \t\u00a0"))
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“‘\"'$", r)
+}
+
+// sentenceEndsAt says whether the sentence ends at, after white space and
+// a comma: a closing quote mark or a period follows ("“I never wrote
+// that,” she said"), not a word (", while ...").
+func sentenceEndsAt(d *pipeline.Doc, at int) bool {
+	rest := strings.TrimLeft(d.Text[at:], " \t\u00a0")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, ","), " \t\u00a0")
+	r, _ := firstRune(rest)
+	return r == 0 || strings.ContainsRune(".!?\"”’'\n", r)
+}
+
+// firstWordAt returns the lower-cased word that follows at, after white
+// space.
+func firstWordAt(d *pipeline.Doc, at int) string {
+	rest := strings.TrimLeft(d.Text[at:], " \t\u00a0")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
 	}
-	return trim(d, pipeline.Span{Start: sp.Start, End: last.Start})
+	return strings.ToLower(rest[:end])
 }
 
 // dropAppositive cuts a long descriptive noun phrase that closes a clause

@@ -17,13 +17,17 @@
 //	                                    Says ...", "NP praised X and said
 //	                                    ...", gives its source)
 //
-// A unit is cut into clauses at ellipses and semicolons, at ", and" before a
-// new subject, around subordinate clauses (because, while, although) and at
-// "as" between two tensed clauses. A clause is kept when it is a checkable
-// assertion: it has a tensed verb and a subject, is not a question, a
-// prediction of the writer ("will", "would"), a prescription ("must"), a
-// condition ("if ..."), an imperative, a first-person view or a judgement
-// (an evaluative copula, "deserves"). A source's promise or forecast and
+// A unit is cut into clauses at ellipses and semicolons, at ", and" and at
+// "as" when a subject and its tensed verb follow ("as the drivers walked
+// out", not "as a burden, but ..."), and around subordinate clauses
+// (because, while, although); a subordinator or relative word left at the
+// end of a piece is dropped. A clause is kept when it is a checkable
+// assertion: it has a tensed verb and a subject, is not a question (in
+// quote marks too), a prediction of the writer ("will", "would"), a
+// prescription ("must", "we have to"), a condition ("if ..."), an
+// imperative, a first-person view, a judgement (an evaluative copula,
+// "deserves") or a fragment of the article's voice a quote cut off (a
+// relative clause, a clause ending on an article). A source's promise or forecast and
 // what a source says of itself ("I never sent the questions") are claims
 // of that source; "I think ..." is not. A denial whose object only points
 // back at a statement ("allegations that he assaulted her, which he has

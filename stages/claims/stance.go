@@ -17,7 +17,7 @@ func copulaNegated(d *pipeline.Doc, toks []int, k int) bool {
 	if k < 0 || k+1 >= len(toks) || !auxiliaries[lemma(strings.ToLower(d.Tokens[toks[k]].Text))] {
 		return false
 	}
-	return negators[strings.ToLower(d.Tokens[toks[k+1]].Text)]
+	return negators[strings.ToLower(d.Tokens[toks[k+1]].Text)] && !(k+2 < len(toks) && focusAfterNot(strings.ToLower(d.Tokens[toks[k+2]].Text)))
 }
 
 // falsityWords say that a claim is not true.
@@ -169,9 +169,34 @@ func notHedge(text, low, cue string, i int) bool {
 		return unicode.IsDigit(r)
 	case "could":
 		return strings.HasPrefix(rest, "not ") || strings.HasPrefix(rest, "n't") || strings.HasPrefix(rest, "never ")
+	case "likely":
+		return attributiveLikely(low[:i], rest)
 	}
 	return false
 }
+
+// attributiveLikely says whether "likely", between before and rest (lower
+// case), describes the people counted after it ("among likely voters",
+// "of 900 likely caucusgoers"): a preposition or a number before it, a
+// word after it that opens no complement ("to", "that", "than"). It names
+// who is counted, not how sure the claimant is; after an article it
+// stays a hedge ("named the city as the likely source").
+func attributiveLikely(before, rest string) bool {
+	prev := before[strings.LastIndexByte(strings.TrimRight(before, " "), ' ')+1:]
+	prev = strings.TrimRight(prev, " ")
+	r, _ := firstRune(prev)
+	if !attributiveBefore[prev] && !unicode.IsDigit(r) {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	r, _ = firstRune(next)
+	return unicode.IsLetter(r) && !complementAfterLikely[next]
+}
+
+var (
+	attributiveBefore     = setOf(`of among by for with from between`)
+	complementAfterLikely = setOf(`to that than not`)
+)
 
 // claimNouns name what a denial or a dispute can be about: a claim, or a
 // part in an event ("denied any role in", "disputed the figures").
