@@ -25,7 +25,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		kept = append(kept, m)
 		lastEnd = m.End
 	}
-	ms = kept
+	ms = s.splitDashedNames(d, s.splitPossessives(d, kept))
 
 	// Gazetteer canonicals and labels.
 	for i := range ms {
@@ -208,7 +208,8 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		if m.heading {
 			text = plainName(text, true) // "DUCK" in a heading is "Duck"
 		}
-		if c, ok := people.bySurname(text); ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
+		if c, ok := people.bySurname(text); ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "" ||
+			people.surnameOfGivenName(text) && s.townOrOrgByName(m, text)) {
 			// A word that ends a person's name elsewhere in the document is
 			// that person, whatever the model made of it alone.
 			m.label, m.canonical = pipeline.LabelPerson, c
@@ -350,6 +351,41 @@ func (t *personTable) bySurname(w string) (string, bool) {
 	return t.persons[best].canonical, true
 }
 
+// surnameOfGivenName reports whether the person bySurname gives for w is
+// named in full with a given name ("Ann Holt", not "Mayor Holt" nor a
+// word glued to the name).
+func (t *personTable) surnameOfGivenName(w string) bool {
+	c, ok := t.bySurname(w)
+	if !ok {
+		return false
+	}
+	for i, p := range t.persons {
+		if p.canonical == c && (p.surname == w || stripArticle(p.surname) == w) {
+			return t.realGiven(i)
+		}
+	}
+	return false
+}
+
+// townOrOrgByName reports a one-word mention the gazetteer named as a town
+// or an organisation, read where a person's surname may stand: a
+// candidate "Carson" is no city of that name, a mayor "Guardian" no
+// newspaper, once the document names them in full. Countries, provinces
+// and large cities keep their name ("Washington", "Georgia"), and so does
+// a word after "the" or a preposition of place ("the Guardian", "in
+// Carson").
+func (s *Stage) townOrOrgByName(m *mention, text string) bool {
+	if m.canonical == "" || m.heading || m.label == pipeline.LabelPerson {
+		return false
+	}
+	switch strings.ToLower(m.prev) {
+	case "the", "in", "at", "near", "from", "outside", "across", "around", "throughout", "inside", "into", "via":
+		return false
+	}
+	e, ok := s.entryFor(text, m.label, false)
+	return ok && (e.Kind == ner.KindCity || e.Kind == ner.KindOrg || e.Kind == ner.KindCompany)
+}
+
 // realGiven reports whether person i's first word is a given name: it
 // looks like one and is not another given name of the same surname with a
 // prefix ("Anti-Ann" beside "Ann").
@@ -480,10 +516,6 @@ func plainName(text string, heading bool) string {
 	return name
 }
 
-// consistentLabels gives every model mention of one surface form the label
-// most of its mentions in the document have ("Palmyra" is a city throughout,
-// even where one sentence reads it as a person). Running text outvotes
-// headings.
 // surnamesOfPersons relabels "Boris Johnson", read by the model as an ORG,
 // where the document's own mentions of "Johnson" are PERSON: a first name
 // and a known surname. Neither word may be a common word, a place or
@@ -528,6 +560,10 @@ func notNamePart(w string) bool {
 	return false
 }
 
+// consistentLabels gives every model mention of one surface form the label
+// most of its mentions in the document have ("Palmyra" is a city throughout,
+// even where one sentence reads it as a person); a tie goes to the first
+// mention's label. Running text outvotes headings.
 func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 	if sc.voteIndex == nil {
 		sc.voteIndex = map[string]int{}
@@ -551,6 +587,9 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 		if v.n[l] == 0 {
 			v.canonical[l] = m.canonical
 		}
+		if v.total() == 0 || !m.heading && v.firstHeading {
+			v.first, v.firstHeading = l, m.heading
+		}
 		v.n[l] += w
 	}
 	for i := range ms {
@@ -561,7 +600,7 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 		v := &sc.votes[sc.voteIndex[d.Text[m.Start:m.End]]]
 		best := labelIndex(m.label)
 		for l, n := range v.n {
-			if n > v.n[best] {
+			if n > v.n[best] || n == v.n[best] && l == v.first {
 				best = l
 			}
 		}
@@ -584,10 +623,15 @@ func labelIndex(l string) int {
 	return 0
 }
 
-// vote counts the labels one surface form got in a document.
+// vote counts the labels one surface form got in a document. A tie goes
+// to the label of its first mention in running text, where news
+// introduces a name ("the president of entertainment at Fox", then
+// "Fox's revival").
 type vote struct {
-	n         [len(labels)]int
-	canonical [len(labels)]string
+	n            [len(labels)]int
+	canonical    [len(labels)]string
+	first        int  // label of the first mention, in running text if any
+	firstHeading bool // first is a heading's
 }
 
 func (v *vote) total() int {

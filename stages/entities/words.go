@@ -83,16 +83,17 @@ var headTitles = map[string]bool{
 	"Leader": true, "Speaker": true, "Chairman": true, "Chairwoman": true, "Secretary": true,
 	"Minister": true, "President": true, "Director": true, "Spokesman": true, "Spokeswoman": true,
 	"Commissioner": true, "Envoy": true, "Ambassador": true, "Governor": true, "Mayor": true,
-	"Senator": true, "Judge": true, "Chancellor": true, "Premier": true, "Whip": true,
+	"Senator": true, "Judge": true, "Chancellor": true, "Premier": true, "Whip": true, "Chair": true,
+	"Gov.": true, "Sen.": true, "Rep.": true,
 }
 
 // nameAfterTitle returns the index in toks of a person's name that follows
 // a title ending inside the span ("House Minority Leader Nancy Pelosi" →
-// 3), or 0: the title word is one of headTitles, and one to three
-// capitalised words that are not titles or common words follow it to the
-// end of the span.
+// 3, "Ohio Gov. Ann Holt" → 2, "Chairman Holt" → 1), or 0: the title word
+// is one of headTitles, and one to three capitalised words that are not
+// titles or common words follow it to the end of the span.
 func (s *Stage) nameAfterTitle(toks []string) int {
-	for k := len(toks) - 2; k >= 1 && k >= len(toks)-4; k-- {
+	for k := len(toks) - 2; k >= 0 && k >= len(toks)-4; k-- {
 		if !headTitles[toks[k]] {
 			continue
 		}
