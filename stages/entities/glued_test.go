@@ -216,3 +216,27 @@ func TestNameAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestEventTails checks that a lower-case word after a name ends an event
+// only when it names one ("civil war"); "the Holt campaign" is the person.
+func TestEventTails(t *testing.T) {
+	s := stage(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a person's campaign",
+			"Ann Holt spoke in Denver on Monday. The Holt campaign said the rally drew a crowd. A spokesman for the Holt presidential campaign declined to comment.",
+			[]string{"Ann Holt/PERSON", "Denver/GPE", "Holt/PERSON=Ann Holt", "Holt/PERSON=Ann Holt"}},
+		{"a war keeps its noun",
+			"The Syrian civil war went on.",
+			[]string{"Syrian civil war/EVENT"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentionStrings(processText(t, s, tc.text))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

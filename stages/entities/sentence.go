@@ -62,7 +62,7 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			a++
 		}
 		for b > a && (isPossessive(texts[b-1]) || isEdgePunct(texts[b-1]) ||
-			typ != "EVENT" && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
+			(typ != "EVENT" || !eventNouns[ner.Hash(texts[b-1], true)]) && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
 			b--
 		}
 		if b-a >= 2 && texts[b-1] == "group" {

@@ -65,6 +65,16 @@ func upperInitial(t string) bool {
 	return unicode.IsUpper(r)
 }
 
+// eventNouns end an event's name in lower case ("Syrian civil war", "Iowa
+// caucuses"). Another lower-case word after a name is no part of the
+// event: "the Holt campaign" is the person Holt's campaign, "the Holt
+// administration" her government.
+var eventNouns = hashSet("war", "wars", "revolution", "uprising", "intifada", "crisis", "election", "elections",
+	"primary", "primaries", "caucus", "caucuses", "referendum", "massacre", "genocide", "attack", "attacks",
+	"bombing", "bombings", "shooting", "riots", "protests", "games", "olympics", "cup", "championship",
+	"tournament", "summit", "conference", "convention", "festival", "marathon", "scandal", "affair",
+	"disaster", "earthquake", "hurricane", "pandemic", "epidemic", "famine", "invasion", "occupation", "siege")
+
 // titles are words before a name that are not part of it.
 var titles = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
