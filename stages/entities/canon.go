@@ -74,7 +74,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		kept = append(kept, m)
 	}
-	ms = kept
+	ms = dropDiseases(d, kept)
 
 	ms = acronyms(d, ms)
 	s.shortForms(d, ms)

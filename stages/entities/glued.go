@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -142,3 +143,30 @@ func (s *Stage) nameOfItsOwn(d *pipeline.Doc, ms []mention, i int, prefix string
 	}
 	return "", false
 }
+
+// dropDiseases drops the mentions of a one-word name the document writes
+// before a disease noun ("the Brannock virus", "a Brannock outbreak"): a
+// disease, which the label scheme has no kind for, however the model read
+// it elsewhere ("fight Brannock" as a person); not the surname of a person
+// the document names in full ("the Holt vaccine" of Dr. Ann Holt).
+func dropDiseases(d *pipeline.Doc, ms []mention) []mention {
+	var diseases []string
+	for _, m := range ms {
+		if text := d.Text[m.Start:m.End]; diseaseNouns[ner.Hash(m.next, true)] && !strings.Contains(text, " ") && upperInitial(text) {
+			diseases = append(diseases, text)
+		}
+	}
+	if diseases == nil {
+		return ms
+	}
+	for _, m := range ms {
+		if text := d.Text[m.Start:m.End]; m.label == pipeline.LabelPerson && strings.Contains(text, " ") {
+			_, surname, _ := nameParts(strings.Fields(text))
+			diseases = slices.DeleteFunc(diseases, func(w string) bool { return w == surname })
+		}
+	}
+	return slices.DeleteFunc(ms, func(m mention) bool { return slices.Contains(diseases, d.Text[m.Start:m.End]) })
+}
+
+var diseaseNouns = hashSet("virus", "disease", "syndrome", "outbreak", "outbreaks", "vaccine", "vaccines",
+	"infection", "infections", "epidemic", "pandemic", "fever")

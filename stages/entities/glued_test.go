@@ -18,7 +18,8 @@ type mentionCase struct {
 }
 
 // givenMentions places the cases in d as model mentions, with their
-// sentence and their neighbouring words ("'s" after "Holt's").
+// sentence and their neighbouring words ("'s" after "Holt's", "virus"
+// after "Brannock virus").
 func givenMentions(t *testing.T, d *pipeline.Doc, cases []mentionCase) []mention {
 	t.Helper()
 	var ms []mention
@@ -35,6 +36,8 @@ func givenMentions(t *testing.T, d *pipeline.Doc, cases []mentionCase) []mention
 		}
 		if after := d.Text[sp.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 			m.next = "'s"
+		} else if f := strings.Fields(after); len(f) > 0 {
+			m.next = strings.TrimRight(f[0], ".,;:")
 		}
 		before := strings.Fields(d.Text[:sp.Start])
 		if len(before) > 0 {
@@ -234,6 +237,39 @@ func TestEventTails(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := mentionStrings(processText(t, s, tc.text))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDropDiseases checks that a name the document writes before a
+// disease noun is no entity anywhere in it, unless it is the surname of a
+// person named in full.
+func TestDropDiseases(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		given []mentionCase
+		want  []string
+	}{
+		{"a virus read as a person",
+			"Funds to fight Brannock ran out. The Brannock virus spread. Ann Holt spoke.",
+			[]mentionCase{{"Brannock", 0, "PERSON", ""}, {"Brannock", 1, "PERSON", ""}, {"Ann Holt", 0, "PERSON", ""}},
+			[]string{"Ann Holt@0 PERSON="}},
+		{"a person's surname before a disease noun",
+			"Dr. Ann Holt spoke. The Holt vaccine works.",
+			[]mentionCase{{"Ann Holt", 0, "PERSON", ""}, {"Holt", 1, "PERSON", ""}},
+			[]string{"Ann Holt@0 PERSON=", "Holt@1 PERSON="}},
+		{"no disease noun",
+			"Funds to fight Brannock ran out. Brannock said no.",
+			[]mentionCase{{"Brannock", 0, "PERSON", ""}, {"Brannock", 1, "PERSON", ""}},
+			[]string{"Brannock@0 PERSON=", "Brannock@1 PERSON="}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(t, tc.text)
+			got := describeMentions(d, dropDiseases(d, givenMentions(t, d, tc.given)))
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
