@@ -61,9 +61,13 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			s.lowerWord(texts[a]) && !s.known(texts, a, b)) {
 			a++
 		}
+		eventEnd := b
 		for b > a && (isPossessive(texts[b-1]) || isEdgePunct(texts[b-1]) ||
 			(typ != "EVENT" || !eventNouns[ner.Hash(texts[b-1], true)]) && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
 			b--
+		}
+		if typ == pipeline.LabelEvent && b < eventEnd && b-a >= 2 && b-a <= 3 && s.fullNameShape(texts[a:b]) && !s.known(texts, a, b) {
+			typ = pipeline.LabelPerson // "the Ann Holt campaign": her campaign, no event
 		}
 		if b-a >= 2 && texts[b-1] == "group" {
 			b-- // "Islamic State group" names the group without the word

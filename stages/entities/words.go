@@ -75,6 +75,18 @@ var eventNouns = hashSet("war", "wars", "revolution", "uprising", "intifada", "c
 	"tournament", "summit", "conference", "convention", "festival", "marathon", "scandal", "affair",
 	"disaster", "earthquake", "hurricane", "pandemic", "epidemic", "famine", "invasion", "occupation", "siege")
 
+// fullNameShape reports words that may be a person's full name: each
+// capitalised, not a title, not a common word ("Ann Holt", not "Vote
+// Leave").
+func (s *Stage) fullNameShape(words []string) bool {
+	for _, w := range words {
+		if !upperInitial(w) || titles[w] || headTitles[w] || s.feat.IsCommon(w) || isEdgePunct(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // titles are words before a name that are not part of it.
 var titles = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
