@@ -279,3 +279,27 @@ func TestDropDiseases(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAfterOffice covers a person's name glued to the office of
+// "<title> of <office>": the office's words are cut, the name kept.
+func TestNameAfterOffice(t *testing.T) {
+	s := stage(t)
+	for _, tc := range []struct {
+		sentence, span string
+		want           int
+	}{
+		{"former Secretary of State Ann Holt said", "State Ann Holt", 1},
+		{"the Chief of Staff Ann Holt said", "Staff Ann Holt", 1},
+		{"Secretary of Homeland Security Ann Holt said", "Homeland Security Ann Holt", 2},
+		{"the Bank of Norland Holt said", "Norland Holt", 0},
+		{"the Secretary of State spoke", "State", 0},
+		{"the Minister of Vale Shipping Works said", "Vale Shipping Works", 0},
+	} {
+		texts := strings.Fields(tc.sentence)
+		span := strings.Fields(tc.span)
+		a := slices.Index(texts, span[0])
+		if got := s.nameAfterOffice(texts, a, a+len(span)); got != tc.want {
+			t.Errorf("%q in %q: name after %d words, want %d", tc.span, tc.sentence, got, tc.want)
+		}
+	}
+}

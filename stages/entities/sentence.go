@@ -76,6 +76,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
 				a += n
 				typ = pipeline.LabelPerson
+			} else if k := s.nameAfterOffice(texts, a, b); k > 0 {
+				a += k // "Secretary of State Ann Holt": the office, then the name
+				typ = pipeline.LabelPerson
 			} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
 				// "House Minority Leader Nancy Pelosi", "Senate Majority
 				// Leader Mitch McConnell": a title that does not open the

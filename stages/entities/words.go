@@ -129,6 +129,22 @@ func (s *Stage) nameAfterTitle(toks []string) int {
 	return 0
 }
 
+// nameAfterOffice returns how many words of the span texts[a:b] name an
+// office after "<title> of" ("State" of "Secretary of State Ann Holt",
+// "Homeland Security" of "Secretary of Homeland Security Ann Holt"), the
+// rest being a person's full name of two or three words; or 0.
+func (s *Stage) nameAfterOffice(texts []string, a, b int) int {
+	if a < 2 || texts[a-1] != "of" || !(titles[texts[a-2]] || headTitles[texts[a-2]] || texts[a-2] == "Chief") {
+		return 0
+	}
+	for k := 1; k <= 2 && b-(a+k) >= 2; k++ {
+		if b-(a+k) <= 3 && s.fullNameShape(texts[a+k:b]) {
+			return k
+		}
+	}
+	return 0
+}
+
 // nameRun returns the end of the one to three capitalised words from i
 // that can be a person's name (not titles, not common words), or i.
 func (s *Stage) nameRun(texts []string, i int) int {
