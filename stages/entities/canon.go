@@ -209,7 +209,7 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 			text = plainName(text, true) // "DUCK" in a heading is "Duck"
 		}
 		if c, ok := people.bySurname(text); ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "" ||
-			people.surnameOfGivenName(text) && s.townOrOrgByName(m, text)) {
+			s.firstName(people.givenNameOf(text)) && s.townOrOrgByName(m, text)) {
 			// A word that ends a person's name elsewhere in the document is
 			// that person, whatever the model made of it alone.
 			m.label, m.canonical = pipeline.LabelPerson, c
@@ -351,17 +351,37 @@ func (t *personTable) bySurname(w string) (string, bool) {
 	return t.persons[best].canonical, true
 }
 
-// surnameOfGivenName reports whether the person bySurname gives for w is
-// named in full with a given name ("Ann Holt", not "Mayor Holt" nor a
-// word glued to the name).
-func (t *personTable) surnameOfGivenName(w string) bool {
+// givenNameOf returns the given name of the person bySurname gives for w,
+// or "" when the name opens with no given name ("Mayor Holt", a word glued
+// to the name).
+func (t *personTable) givenNameOf(w string) string {
 	c, ok := t.bySurname(w)
 	if !ok {
-		return false
+		return ""
 	}
 	for i, p := range t.persons {
-		if p.canonical == c && (p.surname == w || stripArticle(p.surname) == w) {
-			return t.realGiven(i)
+		if p.canonical == c && (p.surname == w || stripArticle(p.surname) == w) && t.realGiven(i) {
+			return p.given
+		}
+	}
+	return ""
+}
+
+// firstName reports a word the name lists know as a given name ("Ann",
+// not "Trump" of a glued "Trump National Doral").
+func (s *Stage) firstName(w string) bool { return s.nameListWord(w, ner.KindFirstName) }
+
+// surnameWord reports a word the name lists know as a surname.
+func (s *Stage) surnameWord(w string) bool { return s.nameListWord(w, ner.KindLastName) }
+
+func (s *Stage) nameListWord(w string, kind ner.Kind) bool {
+	if w == "" {
+		return false
+	}
+	end, grp := s.gaz.LongestName([]string{w}, 0, false)
+	for _, ei := range grp {
+		if end == 1 && s.gaz.Entries[ei].Kind == kind {
+			return true
 		}
 	}
 	return false

@@ -118,9 +118,9 @@ func TestGluedNames(t *testing.T) {
 
 // TestSurnameOverGazetteer covers a person's surname the gazetteer gave to
 // a town or an organisation: the person where the document names them in
-// full with a given name; not a country, a province or a large city, nor
-// after "the" or a preposition of place, nor for a name without a given
-// name.
+// full with a given name the name lists know; not a country, a province or
+// a large city, nor after "the" or a preposition of place, nor for a name
+// without a given name.
 func TestSurnameOverGazetteer(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -148,6 +148,10 @@ func TestSurnameOverGazetteer(t *testing.T) {
 			"Ann Washington spoke. Then Washington agreed.",
 			[]mentionCase{{"Ann Washington", 0, "PERSON", ""}, {"Washington", 1, "GPE", "Washington"}},
 			[]string{"Ann Washington@0 PERSON=", "Washington@1 GPE=Washington"}},
+		{"a name opening with no known given name",
+			"The Zorblat Carson opened. Many liked Carson's speech.",
+			[]mentionCase{{"Zorblat Carson", 0, "PERSON", ""}, {"Carson", 1, "GPE", "Carson"}},
+			[]string{"Zorblat Carson@0 PERSON=", "Carson@1 GPE=Carson"}},
 		{"a name without a given name",
 			"Mayor Carson spoke. Many liked Carson's speech.",
 			[]mentionCase{{"Mayor Carson", 0, "PERSON", ""}, {"Carson", 1, "GPE", "Carson"}},
@@ -234,6 +238,9 @@ func TestEventTails(t *testing.T) {
 		{"a full name's campaign",
 			"The Ann Holt campaign said the rally drew a crowd. Holt spoke later.",
 			[]string{"Ann Holt/PERSON", "Holt/PERSON=Ann Holt"}},
+		{"a surname the name lists know",
+			"Staff at the Sanders campaign quit.",
+			[]string{"Sanders/PERSON"}},
 		{"a war keeps its noun",
 			"The Syrian civil war went on.",
 			[]string{"Syrian civil war/EVENT"}},
