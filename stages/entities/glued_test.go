@@ -310,3 +310,13 @@ func TestNameAfterOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterKinNoun checks that a name right after a word for a
+// relative is a person, even one the gazetteer knows as a place.
+func TestNameAfterKinNoun(t *testing.T) {
+	s := stage(t)
+	got := mentionStrings(processText(t, s, "The dinner was opened by his wife, Lara. She thanked the guests."))
+	if want := []string{"Lara/PERSON"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -112,6 +112,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
 			b++ // "Theresa May told": a surname, not a month (not "May 5")
 		}
+		if typ != pipeline.LabelPerson && typ != pipeline.LabelEvent && b-a <= 3 && afterKinNoun(texts, a) && s.fullNameShape(texts[a:b]) {
+			typ = pipeline.LabelPerson // "his younger son, Tam", "her husband Ben Holt"
+		}
 		if typ == pipeline.LabelPerson && b-a >= 2 && (natureHeads[texts[b-1]] || texts[a] == "Mt" || texts[a] == "Mt." || texts[a] == "Mount") {
 			typ = pipeline.LabelLoc // "Sargasso Sea", "Mt Yale": no surname is a sea or a mountain
 		}

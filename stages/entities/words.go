@@ -87,6 +87,22 @@ func (s *Stage) fullNameShape(words []string) bool {
 	return true
 }
 
+// afterKinNoun reports a span that follows a word for a relative, with or
+// without a comma between: "his son, Tam", "her husband Ben Holt" name
+// people, whatever else the name may be ("Jordan", "Georgia").
+func afterKinNoun(texts []string, a int) bool {
+	k := a - 1
+	if k >= 1 && texts[k] == "," {
+		k--
+	}
+	return k >= 0 && kinNouns[ner.Hash(texts[k], true)]
+}
+
+var kinNouns = hashSet("son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "mother",
+	"father", "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew",
+	"niece", "widow", "widower", "fiancé", "fiancée", "spouse", "stepson", "stepdaughter", "stepfather",
+	"stepmother", "girlfriend", "boyfriend")
+
 // titles are words before a name that are not part of it.
 var titles = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
