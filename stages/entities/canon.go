@@ -368,7 +368,7 @@ func (t *personTable) givenNameOf(w string) string {
 }
 
 // firstName reports a word the name lists know as a given name ("Ann",
-// not "Trump" of a glued "Trump National Doral").
+// not "Vale" of a resort's name read as a person, "Vale National Draper").
 func (s *Stage) firstName(w string) bool { return s.nameListWord(w, ner.KindFirstName) }
 
 // surnameWord reports a word the name lists know as a surname.
@@ -389,11 +389,11 @@ func (s *Stage) nameListWord(w string, kind ner.Kind) bool {
 
 // townOrOrgByName reports a one-word mention the gazetteer named as a town
 // or an organisation, read where a person's surname may stand: a
-// candidate "Carson" is no city of that name, a mayor "Guardian" no
-// newspaper, once the document names them in full. Countries, provinces
+// candidate "Draper" is no town of that name, a mayor "Bloomberg" no news
+// agency, once the document names them in full. Countries, provinces
 // and large cities keep their name ("Washington", "Georgia"), and so does
-// a word after "the" or a preposition of place ("the Guardian", "in
-// Carson").
+// a word after "the" or a preposition of place ("the Bloomberg", "in
+// Draper").
 func (s *Stage) townOrOrgByName(m *mention, text string) bool {
 	if m.canonical == "" || m.heading || m.label == pipeline.LabelPerson {
 		return false
@@ -645,8 +645,8 @@ func labelIndex(l string) int {
 
 // vote counts the labels one surface form got in a document. A tie goes
 // to the label of its first mention in running text, where news
-// introduces a name ("the president of entertainment at Fox", then
-// "Fox's revival").
+// introduces a name ("she runs drama at Tallo", then "Tallo's
+// revival").
 type vote struct {
 	n            [len(labels)]int
 	canonical    [len(labels)]string
