@@ -225,7 +225,8 @@ func TestNameAfterTitle(t *testing.T) {
 }
 
 // TestEventTails checks that a lower-case word after a name ends an event
-// only when it names one ("civil war"); "the Holt campaign" is the person.
+// only when it names one ("civil war"); "the Holt campaign" is the person,
+// "the 2012 Senate campaign" an event.
 func TestEventTails(t *testing.T) {
 	s := stage(t)
 	for _, tc := range []struct {
@@ -241,6 +242,9 @@ func TestEventTails(t *testing.T) {
 		{"a surname the name lists know",
 			"Staff at the Sanders campaign quit.",
 			[]string{"Sanders/PERSON"}},
+		{"a year keeps the event whole",
+			"He raised money for his 2012 Senate campaign in Texas.",
+			[]string{"2012 Senate campaign/EVENT", "Texas/GPE"}},
 		{"a war keeps its noun",
 			"The Syrian civil war went on.",
 			[]string{"Syrian civil war/EVENT"}},

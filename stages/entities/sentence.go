@@ -66,9 +66,8 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			(typ != "EVENT" || !eventNouns[ner.Hash(texts[b-1], true)]) && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
 			b--
 		}
-		if typ == pipeline.LabelEvent && b < eventEnd && b-a <= 3 && s.fullNameShape(texts[a:b]) && !s.known(texts, a, b) &&
-			(b-a >= 2 || s.surnameWord(texts[a])) {
-			typ = pipeline.LabelPerson // "the Ann Holt campaign", "the Holt campaign": hers, no event
+		if typ == pipeline.LabelEvent && a < b && b < eventEnd {
+			typ, b = s.eventWithoutTail(texts, a, b, eventEnd)
 		}
 		if b-a >= 2 && texts[b-1] == "group" {
 			b-- // "Islamic State group" names the group without the word

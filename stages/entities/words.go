@@ -75,6 +75,28 @@ var eventNouns = hashSet("war", "wars", "revolution", "uprising", "intifada", "c
 	"tournament", "summit", "conference", "convention", "festival", "marathon", "scandal", "affair",
 	"disaster", "earthquake", "hurricane", "pandemic", "epidemic", "famine", "invasion", "occupation", "siege")
 
+// eventWithoutTail decides an event span texts[a:end] whose lower-case
+// words from b name no event: the span is cut at b, and the name before
+// them is a place or an organisation the gazetteer knows well ("the Iowa
+// campaign"; not a town that is also a surname), or a person when it has
+// a full name's shape or is a surname the name lists know ("the Ann Holt
+// campaign"); another word stays an event for the document pass to
+// resolve ("Holt" of "the Holt campaign" is Ann Holt where she is named).
+// A year or a dash keeps the event whole ("the 2012 Senate campaign", "the
+// Holt-Vale campaign").
+func (s *Stage) eventWithoutTail(texts []string, a, b, end int) (string, int) {
+	if startsWithDigit(texts[a]) || b-a == 1 && strings.ContainsAny(texts[a], "-–") {
+		return pipeline.LabelEvent, end
+	}
+	if e, ok := s.entryFor(strings.Join(texts[a:b], " "), "", false); ok && e.Kind != ner.KindCity {
+		return e.Label, b
+	}
+	if b-a <= 3 && s.fullNameShape(texts[a:b]) && (b-a >= 2 || s.surnameWord(texts[a])) {
+		return pipeline.LabelPerson, b
+	}
+	return pipeline.LabelEvent, b
+}
+
 // fullNameShape reports words that may be a person's full name: each
 // capitalised, not a title, not a common word ("Ann Holt", not "Vote
 // Leave").
