@@ -392,18 +392,24 @@ func (s *Stage) nameListWord(w string, kind ner.Kind) bool {
 // candidate "Draper" is no town of that name, a mayor "Bloomberg" no news
 // agency, once the document names them in full. Countries, provinces
 // and large cities keep their name ("Washington", "Georgia"), and so does
-// a word after "the" or a preposition of place ("the Bloomberg", "in
-// Draper").
+// a word after a preposition of place ("in Draper") or an organisation's
+// after "the" ("the Bloomberg"; but "the Draper years" are hers).
 func (s *Stage) townOrOrgByName(m *mention, text string) bool {
 	if m.canonical == "" || m.heading || m.label == pipeline.LabelPerson {
 		return false
 	}
 	switch strings.ToLower(m.prev) {
-	case "the", "in", "at", "near", "from", "outside", "across", "around", "throughout", "inside", "into", "via":
+	case "in", "at", "near", "from", "outside", "across", "around", "throughout", "inside", "into", "via":
 		return false
 	}
 	e, ok := s.entryFor(text, m.label, false)
-	return ok && (e.Kind == ner.KindCity || e.Kind == ner.KindOrg || e.Kind == ner.KindCompany)
+	if !ok {
+		return false
+	}
+	if e.Kind == ner.KindCity {
+		return true // "the Draper years" is hers; "the" opens no town's name
+	}
+	return (e.Kind == ner.KindOrg || e.Kind == ner.KindCompany) && !strings.EqualFold(m.prev, "the")
 }
 
 // realGiven reports whether person i's first word is a given name: it
@@ -583,7 +589,9 @@ func notNamePart(w string) bool {
 // consistentLabels gives every model mention of one surface form the label
 // most of its mentions in the document have ("Palmyra" is a city throughout,
 // even where one sentence reads it as a person); a tie goes to the first
-// mention's label. Running text outvotes headings.
+// mention's label. Running text outvotes headings; a one-word event casts
+// no vote (an event is seldom named by one word: "Holt" of "the Holt
+// campaign" is what the document's other "Holt" are).
 func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 	if sc.voteIndex == nil {
 		sc.voteIndex = map[string]int{}
@@ -599,6 +607,9 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 			sc.votes = append(sc.votes, vote{})
 		}
 		v := &sc.votes[vi]
+		if m.label == pipeline.LabelEvent && !strings.Contains(text, " ") {
+			continue // "Holt" left of "the Holt campaign": it takes the others' label
+		}
 		w := 2
 		if m.heading {
 			w = 1
@@ -618,6 +629,9 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 			continue
 		}
 		v := &sc.votes[sc.voteIndex[d.Text[m.Start:m.End]]]
+		if v.total() == 0 {
+			continue
+		}
 		best := labelIndex(m.label)
 		for l, n := range v.n {
 			if n > v.n[best] || n == v.n[best] && l == v.first {
