@@ -12,9 +12,9 @@ import (
 // Vale Party", "Holts' Ohio", "Norland's Vale Party") in two where the
 // words before the possessive are a name of their own: another mention of
 // the document has exactly that text and no possessive after it (not a
-// name always written with one: "Alzheimer's"), a person the document
-// names in full has it as surname, or it is a country or province the
-// gazetteer knows.
+// name always written with one: "Alzheimer's"), or a person the document
+// names in full has it as surname. A country alone is no such evidence:
+// "Norland's Voice" may be one organisation's name.
 // Names that hold a possessive ("People's Liberation Front", "Women's
 // March", "Moody's Investors Service") are no names before it and stay
 // whole. The part after the possessive keeps the mention's label, except
@@ -120,7 +120,7 @@ func possessiveInside(text string) (cut, restAt int) {
 }
 
 // nameOfItsOwn reports whether prefix, the words of mention i before a
-// possessive, is a name the document or the gazetteer gives, and its label.
+// possessive, is a name the document gives, and its label.
 func (s *Stage) nameOfItsOwn(d *pipeline.Doc, ms []mention, i int, prefix string) (string, bool) {
 	for j, o := range ms {
 		if j == i {
@@ -134,11 +134,6 @@ func (s *Stage) nameOfItsOwn(d *pipeline.Doc, ms []mention, i int, prefix string
 			if _, surname, _ := nameParts(strings.Fields(text)); surname == prefix {
 				return pipeline.LabelPerson, true
 			}
-		}
-	}
-	for _, ei := range s.gaz.Lookup(prefix, false) {
-		if e := s.gaz.Entries[ei]; e.Kind == ner.KindCountry || e.Kind == ner.KindAdmin1 {
-			return e.Label, true
 		}
 	}
 	return "", false
