@@ -25,7 +25,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		kept = append(kept, m)
 		lastEnd = m.End
 	}
-	ms = kept
+	ms = s.splitDashedNames(d, s.splitPossessives(d, kept))
 
 	// Gazetteer canonicals and labels.
 	for i := range ms {
@@ -74,7 +74,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		kept = append(kept, m)
 	}
-	ms = kept
+	ms = dropDiseases(d, kept)
 
 	ms = acronyms(d, ms)
 	s.shortForms(d, ms)
@@ -208,7 +208,8 @@ func (s *Stage) shortForms(d *pipeline.Doc, ms []mention) {
 		if m.heading {
 			text = plainName(text, true) // "DUCK" in a heading is "Duck"
 		}
-		if c, ok := people.bySurname(text); ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "") {
+		if c, ok := people.bySurname(text); ok && (m.label == pipeline.LabelPerson || m.fromModel && m.canonical == "" ||
+			s.firstName(people.givenNameOf(text)) && s.townOrOrgByName(m, text)) {
 			// A word that ends a person's name elsewhere in the document is
 			// that person, whatever the model made of it alone.
 			m.label, m.canonical = pipeline.LabelPerson, c
@@ -350,6 +351,67 @@ func (t *personTable) bySurname(w string) (string, bool) {
 	return t.persons[best].canonical, true
 }
 
+// givenNameOf returns the given name of the person bySurname gives for w,
+// or "" when the name opens with no given name ("Mayor Holt", a word glued
+// to the name).
+func (t *personTable) givenNameOf(w string) string {
+	c, ok := t.bySurname(w)
+	if !ok {
+		return ""
+	}
+	for i, p := range t.persons {
+		if p.canonical == c && (p.surname == w || stripArticle(p.surname) == w) && t.realGiven(i) {
+			return p.given
+		}
+	}
+	return ""
+}
+
+// firstName reports a word the name lists know as a given name ("Ann",
+// not "Vale" of a resort's name read as a person, "Vale National Draper").
+func (s *Stage) firstName(w string) bool { return s.nameListWord(w, ner.KindFirstName) }
+
+// surnameWord reports a word the name lists know as a surname.
+func (s *Stage) surnameWord(w string) bool { return s.nameListWord(w, ner.KindLastName) }
+
+func (s *Stage) nameListWord(w string, kind ner.Kind) bool {
+	if w == "" {
+		return false
+	}
+	end, grp := s.gaz.LongestName([]string{w}, 0, false)
+	for _, ei := range grp {
+		if end == 1 && s.gaz.Entries[ei].Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// townOrOrgByName reports a one-word mention the gazetteer named as a town
+// or an organisation, read where a person's surname may stand: a
+// candidate "Draper" is no town of that name, a mayor "Bloomberg" no news
+// agency, once the document names them in full. Countries, provinces
+// and large cities keep their name ("Washington", "Georgia"), and so does
+// a word after a preposition of place ("in Draper") or an organisation's
+// after "the" ("the Bloomberg"; but "the Draper years" are hers).
+func (s *Stage) townOrOrgByName(m *mention, text string) bool {
+	if m.canonical == "" || m.heading || m.label == pipeline.LabelPerson {
+		return false
+	}
+	switch strings.ToLower(m.prev) {
+	case "in", "at", "near", "from", "outside", "across", "around", "throughout", "inside", "into", "via":
+		return false
+	}
+	e, ok := s.entryFor(text, m.label, false)
+	if !ok {
+		return false
+	}
+	if e.Kind == ner.KindCity {
+		return true // "the Draper years" is hers; "the" opens no town's name
+	}
+	return (e.Kind == ner.KindOrg || e.Kind == ner.KindCompany) && !strings.EqualFold(m.prev, "the")
+}
+
 // realGiven reports whether person i's first word is a given name: it
 // looks like one and is not another given name of the same surname with a
 // prefix ("Anti-Ann" beside "Ann").
@@ -480,10 +542,6 @@ func plainName(text string, heading bool) string {
 	return name
 }
 
-// consistentLabels gives every model mention of one surface form the label
-// most of its mentions in the document have ("Palmyra" is a city throughout,
-// even where one sentence reads it as a person). Running text outvotes
-// headings.
 // surnamesOfPersons relabels "Boris Johnson", read by the model as an ORG,
 // where the document's own mentions of "Johnson" are PERSON: a first name
 // and a known surname. Neither word may be a common word, a place or
@@ -528,6 +586,12 @@ func notNamePart(w string) bool {
 	return false
 }
 
+// consistentLabels gives every model mention of one surface form the label
+// most of its mentions in the document have ("Palmyra" is a city throughout,
+// even where one sentence reads it as a person); a tie goes to the first
+// mention's label. Running text outvotes headings; a one-word event casts
+// no vote (an event is seldom named by one word: "Holt" of "the Holt
+// campaign" is what the document's other "Holt" are).
 func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 	if sc.voteIndex == nil {
 		sc.voteIndex = map[string]int{}
@@ -543,6 +607,9 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 			sc.votes = append(sc.votes, vote{})
 		}
 		v := &sc.votes[vi]
+		if m.label == pipeline.LabelEvent && !strings.Contains(text, " ") {
+			continue // "Holt" left of "the Holt campaign": it takes the others' label
+		}
 		w := 2
 		if m.heading {
 			w = 1
@@ -550,6 +617,9 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 		l := labelIndex(m.label)
 		if v.n[l] == 0 {
 			v.canonical[l] = m.canonical
+		}
+		if v.total() == 0 || !m.heading && v.firstHeading {
+			v.first, v.firstHeading = l, m.heading
 		}
 		v.n[l] += w
 	}
@@ -559,9 +629,12 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 			continue
 		}
 		v := &sc.votes[sc.voteIndex[d.Text[m.Start:m.End]]]
+		if v.total() == 0 {
+			continue
+		}
 		best := labelIndex(m.label)
 		for l, n := range v.n {
-			if n > v.n[best] {
+			if n > v.n[best] || n == v.n[best] && l == v.first {
 				best = l
 			}
 		}
@@ -584,10 +657,15 @@ func labelIndex(l string) int {
 	return 0
 }
 
-// vote counts the labels one surface form got in a document.
+// vote counts the labels one surface form got in a document. A tie goes
+// to the label of its first mention in running text, where news
+// introduces a name ("she runs drama at Tallo", then "Tallo's
+// revival").
 type vote struct {
-	n         [len(labels)]int
-	canonical [len(labels)]string
+	n            [len(labels)]int
+	canonical    [len(labels)]string
+	first        int  // label of the first mention, in running text if any
+	firstHeading bool // first is a heading's
 }
 
 func (v *vote) total() int {

@@ -61,9 +61,13 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 			s.lowerWord(texts[a]) && !s.known(texts, a, b)) {
 			a++
 		}
+		eventEnd := b
 		for b > a && (isPossessive(texts[b-1]) || isEdgePunct(texts[b-1]) ||
-			typ != "EVENT" && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
+			(typ != "EVENT" || !eventNouns[ner.Hash(texts[b-1], true)]) && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
 			b--
+		}
+		if typ == pipeline.LabelEvent && a < b && b < eventEnd {
+			typ, b = s.eventWithoutTail(texts, a, b, eventEnd)
 		}
 		if b-a >= 2 && texts[b-1] == "group" {
 			b-- // "Islamic State group" names the group without the word
@@ -71,6 +75,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
 			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
 				a += n
+				typ = pipeline.LabelPerson
+			} else if k := s.nameAfterOffice(texts, a, b); k > 0 {
+				a += k // "Secretary of State Ann Holt": the office, then the name
 				typ = pipeline.LabelPerson
 			} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
 				// "House Minority Leader Nancy Pelosi", "Senate Majority
@@ -103,6 +110,9 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		}
 		if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
 			b++ // "Theresa May told": a surname, not a month (not "May 5")
+		}
+		if typ != pipeline.LabelPerson && typ != pipeline.LabelEvent && b-a <= 3 && afterKinNoun(texts, a) && s.fullNameShape(texts[a:b]) {
+			typ = pipeline.LabelPerson // "his younger son, Tam", "her husband Ben Holt"
 		}
 		if typ == pipeline.LabelPerson && b-a >= 2 && (natureHeads[texts[b-1]] || texts[a] == "Mt" || texts[a] == "Mt." || texts[a] == "Mount") {
 			typ = pipeline.LabelLoc // "Sargasso Sea", "Mt Yale": no surname is a sea or a mountain

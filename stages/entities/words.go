@@ -65,6 +65,66 @@ func upperInitial(t string) bool {
 	return unicode.IsUpper(r)
 }
 
+// eventNouns end an event's name in lower case ("Syrian civil war", "Iowa
+// caucuses"). Another lower-case word after a name is no part of the
+// event: "the Holt campaign" is the person Holt's campaign, "the Holt
+// administration" her government.
+var eventNouns = hashSet("war", "wars", "revolution", "uprising", "intifada", "crisis", "election", "elections",
+	"primary", "primaries", "caucus", "caucuses", "referendum", "massacre", "genocide", "attack", "attacks",
+	"bombing", "bombings", "shooting", "riots", "protests", "games", "olympics", "cup", "championship",
+	"tournament", "summit", "conference", "convention", "festival", "marathon", "scandal", "affair",
+	"disaster", "earthquake", "hurricane", "pandemic", "epidemic", "famine", "invasion", "occupation", "siege")
+
+// eventWithoutTail decides an event span texts[a:end] whose lower-case
+// words from b name no event: the span is cut at b, and the name before
+// them is a place or an organisation the gazetteer knows well ("the Iowa
+// campaign"; not a town that is also a surname), or a person when it has
+// a full name's shape or is a surname the name lists know ("the Ann Holt
+// campaign"); another word stays an event for the document pass to
+// resolve ("Holt" of "the Holt campaign" is Ann Holt where she is named).
+// A year or a dash keeps the event whole ("the 2012 Senate campaign", "the
+// Holt-Vale campaign").
+func (s *Stage) eventWithoutTail(texts []string, a, b, end int) (string, int) {
+	if startsWithDigit(texts[a]) || b-a == 1 && strings.ContainsAny(texts[a], "-–") {
+		return pipeline.LabelEvent, end
+	}
+	if e, ok := s.entryFor(strings.Join(texts[a:b], " "), "", false); ok && e.Kind != ner.KindCity {
+		return e.Label, b
+	}
+	if b-a <= 3 && s.fullNameShape(texts[a:b]) && (b-a >= 2 || s.surnameWord(texts[a])) {
+		return pipeline.LabelPerson, b
+	}
+	return pipeline.LabelEvent, b
+}
+
+// fullNameShape reports words that may be a person's full name: each
+// capitalised, not a title, not a common word ("Ann Holt", not "Vote
+// Leave").
+func (s *Stage) fullNameShape(words []string) bool {
+	for _, w := range words {
+		if !upperInitial(w) || titles[w] || headTitles[w] || s.feat.IsCommon(w) || isEdgePunct(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterKinNoun reports a span that follows a word for a relative, with or
+// without a comma between: "his son, Tam", "her husband Ben Holt" name
+// people, whatever else the name may be ("Jordan", "Georgia").
+func afterKinNoun(texts []string, a int) bool {
+	k := a - 1
+	if k >= 1 && texts[k] == "," {
+		k--
+	}
+	return k >= 0 && kinNouns[ner.Hash(texts[k], true)]
+}
+
+var kinNouns = hashSet("son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "mother",
+	"father", "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew",
+	"niece", "widow", "widower", "fiancé", "fiancée", "spouse", "stepson", "stepdaughter", "stepfather",
+	"stepmother", "girlfriend", "boyfriend")
+
 // titles are words before a name that are not part of it.
 var titles = map[string]bool{
 	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
@@ -83,16 +143,17 @@ var headTitles = map[string]bool{
 	"Leader": true, "Speaker": true, "Chairman": true, "Chairwoman": true, "Secretary": true,
 	"Minister": true, "President": true, "Director": true, "Spokesman": true, "Spokeswoman": true,
 	"Commissioner": true, "Envoy": true, "Ambassador": true, "Governor": true, "Mayor": true,
-	"Senator": true, "Judge": true, "Chancellor": true, "Premier": true, "Whip": true,
+	"Senator": true, "Judge": true, "Chancellor": true, "Premier": true, "Whip": true, "Chair": true,
+	"Gov.": true, "Sen.": true, "Rep.": true,
 }
 
 // nameAfterTitle returns the index in toks of a person's name that follows
 // a title ending inside the span ("House Minority Leader Nancy Pelosi" →
-// 3), or 0: the title word is one of headTitles, and one to three
-// capitalised words that are not titles or common words follow it to the
-// end of the span.
+// 3, "Ohio Gov. Ann Holt" → 2, "Chairman Holt" → 1), or 0: the title word
+// is one of headTitles, and one to three capitalised words that are not
+// titles or common words follow it to the end of the span.
 func (s *Stage) nameAfterTitle(toks []string) int {
-	for k := len(toks) - 2; k >= 1 && k >= len(toks)-4; k-- {
+	for k := len(toks) - 2; k >= 0 && k >= len(toks)-4; k-- {
 		if !headTitles[toks[k]] {
 			continue
 		}
@@ -102,6 +163,22 @@ func (s *Stage) nameAfterTitle(toks []string) int {
 			}
 		}
 		return k + 1
+	}
+	return 0
+}
+
+// nameAfterOffice returns how many words of the span texts[a:b] name an
+// office after "<title> of" ("State" of "Secretary of State Ann Holt",
+// "Homeland Security" of "Secretary of Homeland Security Ann Holt"), the
+// rest being a person's full name of two or three words; or 0.
+func (s *Stage) nameAfterOffice(texts []string, a, b int) int {
+	if a < 2 || texts[a-1] != "of" || !(titles[texts[a-2]] || headTitles[texts[a-2]] || texts[a-2] == "Chief") {
+		return 0
+	}
+	for k := 1; k <= 2 && b-(a+k) >= 2; k++ {
+		if b-(a+k) <= 3 && s.fullNameShape(texts[a+k:b]) {
+			return k
+		}
 	}
 	return 0
 }
