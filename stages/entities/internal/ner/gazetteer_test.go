@@ -3,6 +3,8 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -72,5 +74,80 @@ func TestNewGazetteerLooksUp(t *testing.T) {
 	}
 	if d := g.Demonym("Ruritania"); d != "Ruritanian" {
 		t.Errorf("Demonym = %q", d)
+	}
+}
+
+// TestOrganisationsMore checks data/gazetteers/organisations_more.tsv, the
+// hand-written list of general news's organisations that the build does not
+// compile in yet (docs/MODEL.md, "Organisations the project knows by
+// name"): five columns, ORG, every ambiguous form one of the entry's
+// surfaces, no surface naming two organisations of it and
+// organisations.tsv, and short forms resolving to their canonical names.
+func TestOrganisationsMore(t *testing.T) {
+	type name struct {
+		canonical string
+		ambiguous bool
+	}
+	names := map[string]name{}
+	for _, file := range []string{"organisations.tsv", "organisations_more.tsv"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "data", "gazetteers", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n")[1:] {
+			cols := strings.Split(line, "\t")
+			if len(cols) != 5 || cols[1] != "ORG" || !strings.HasPrefix(cols[4], "kind=") {
+				t.Fatalf("%s:%d: want five columns, type ORG and a kind: %q", file, n+2, line)
+			}
+			surfaces := append([]string{cols[0], cols[2]}, strings.Split(cols[3], "|")...)
+			ambiguous := map[string]bool{}
+			if _, a, ok := strings.Cut(cols[4], ";ambiguous="); ok {
+				for _, s := range strings.Split(a, ",") {
+					if !slices.Contains(surfaces, s) {
+						t.Errorf("%s:%d: ambiguous %q is none of the entry's surfaces", file, n+2, s)
+					}
+					ambiguous[s] = true
+				}
+			}
+			for _, s := range surfaces {
+				if s == "" {
+					continue
+				}
+				if prev, ok := names[s]; ok && prev.canonical != cols[2] {
+					t.Errorf("%s:%d: %q names both %q and %q", file, n+2, s, prev.canonical, cols[2])
+				}
+				names[s] = name{cols[2], ambiguous[s]}
+			}
+		}
+	}
+	cases := []struct {
+		surface, canonical string
+		ambiguous          bool
+	}{
+		{"GOP", "Republican Party", false},
+		{"Tories", "Conservative Party", true},
+		{"Labour", "Labour Party", true},
+		{"Lib Dems", "Liberal Democrats", false},
+		{"SNP", "Scottish National Party", false},
+		{"CDU", "Christian Democratic Union", false},
+		{"BJP", "Bharatiya Janata Party", false},
+		{"ANC", "African National Congress", false},
+		{"Bundestag", "Bundestag", false},
+		{"SCOTUS", "Supreme Court of the United States", false},
+		{"FBI", "Federal Bureau of Investigation", false},
+		{"Justice Department", "United States Department of Justice", false},
+		{"U.S. Energy Department", "United States Department of Energy", false},
+		{"Fed", "Federal Reserve", true},
+		{"Home Office", "Home Office", false},
+		{"NHS", "National Health Service", false},
+		{"ECB", "European Central Bank", true},
+		{"IOC", "International Olympic Committee", false},
+		{"NFL", "National Football League", false},
+		{"Democratic Party", "Democratic Party", true}, // inside "Liberal Democratic Party"
+	}
+	for _, c := range cases {
+		if got, ok := names[c.surface]; !ok || got != (name{c.canonical, c.ambiguous}) {
+			t.Errorf("%q: %+v (listed %v), want canonical %q, ambiguous %v", c.surface, got, ok, c.canonical, c.ambiguous)
+		}
 	}
 }
