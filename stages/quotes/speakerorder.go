@@ -87,7 +87,9 @@ func (x *extraction) resolveSpeakers() {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
 		case kindDescription:
-			if j := x.describedSpeaker(order, i, info); j >= 0 {
+			if r.serves {
+				c.q.Speaker = r.name // "a spokesman for Ann Lee"
+			} else if j := x.describedSpeaker(order, i, info); j >= 0 {
 				resolve(j)
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
 				info[i].kind = info[j].kind
