@@ -257,6 +257,23 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a work by its author", "A study by Nora Vance found the levy was fair.",
 			[]string{"Nora Vance/PERSON=Nora Vance"},
 			[]string{"Nora Vance"}},
+		// a verb contracted onto a pronoun source is cut off
+		{"contracted pronoun source", "Tom Ward toured Ohio on Friday. He's said the levy was fair.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ohio/GPE=Ohio"},
+			[]string{"Tom Ward"}},
+		{"contracted relative pronoun source", "Lee beat Tom Ward, who'd said the levy was fair.",
+			[]string{"Lee/PERSON=Ann Lee", "Tom Ward/PERSON=Tom Ward"},
+			[]string{"Tom Ward"}},
+		{"a contracted clause is no source", "“That's why I backed the levy,” Tom Ward said.",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"Tom Ward"}},
+		{"a contracted pronoun inside a quotation stays unresolved", "“They come up to me, and they'll say, ‘Will the mill close?’” Tom Ward said.",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"Tom Ward", ""}},
+		// a title with "of" before the name is not part of the name
+		{"title with of", "Chief of Staff Nora Vance said the levy was fair.",
+			[]string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance"}},
 		{"pronoun to the last person of its gender", "Nora Vance met Marsh about the North Carolina law.\n\"I replied to the post,\" she told the hosts.",
 			[]string{"Nora Vance/PERSON=Nora Vance", "Marsh/PERSON=Peter Marsh", "North Carolina/GPE=North Carolina"},
 			[]string{"Nora Vance"}},
@@ -344,6 +361,8 @@ func TestAffiliation(t *testing.T) {
 			[]string{"NPR/ORG=NPR", "Alice Fordham/PERSON=Alice Fordham"}, "NPR/E:NPR"},
 		{"history is no affiliation", "Ann Lee, who served as secretary of State, said the plan failed.", nil, "/"},
 		{"lower case is no affiliation", "Ann Lee, a professor of history, said the plan failed.", nil, "/"},
+		{"a title with of is no affiliation", "Secretary of State Ann Lee said the plan failed.",
+			[]string{"Ann Lee/PERSON=Ann Lee"}, "/"},
 		{"party and state", "Sen. Ann Lee, R-Ky., said the plan failed.", nil, "/"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

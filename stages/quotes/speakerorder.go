@@ -113,8 +113,19 @@ func (x *extraction) resolveSpeakers() {
 		case kindPerson, kindDescription, kindLiteral:
 			c := &x.cands[i]
 			c.q.Affiliation, c.q.AffiliationEntityID = x.affiliation(c.q.Source)
+			// the speaker's own name is no affiliation: the preposition
+			// was inside a title ("Secretary of State Ann Lee")
+			if a := c.q.Affiliation; info[i].kind == kindPerson && !a.IsEmpty() && holdsName(x.text[a.Start:a.End], c.q.Speaker) {
+				c.q.Affiliation, c.q.AffiliationEntityID = pipeline.Span{}, ""
+			}
 		}
 	}
+}
+
+// holdsName reports whether text holds the last word of a person's name.
+func holdsName(text, name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 0 && containsWord(text, w[len(w)-1])
 }
 
 // antecedent returns the noun phrase a relative pronoun at src refers to:

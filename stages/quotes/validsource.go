@@ -30,6 +30,15 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if firstSecondPerson[first.lower] && n == 1 && !quoted {
 		return false
 	}
+	// a verb contracted onto the first word: "he's" and "who'd" are a
+	// pronoun source (cut to the pronoun later), "I'd" outside a
+	// quotation the writer, "that's" and "there's" a clause of their own
+	if finiteContraction(first.lower) {
+		stem := contractionSubject(first.lower)
+		if !(n == 1 && (personPronouns[stem] || thingPronouns[stem] || stem == "who" || quoted && firstSecondPerson[stem])) {
+			return false
+		}
+	}
 	// inside a quotation the speaker reporting their own words ("I'll
 	// tell you what", "I said to him") is part of the quote, not another
 	// attribution
