@@ -38,9 +38,10 @@ type resolved struct {
 	// definite: the description opens with "the" ("the senator"), not a
 	// possessive ("his son") or an indefinite article
 	definite bool
-	// serves: the description names the person it serves or belongs to
-	// ("a spokesman for Ann Lee"), so it is no other holder of its noun
-	serves bool
+	// own: the description pins its own referent, so it is no other
+	// holder of its noun: it names the person it serves or belongs to
+	// ("a spokesman for Ann Lee"), or is a share ("the 30 percent")
+	own bool
 }
 
 // firstPass resolves what a source span says by itself.
@@ -241,7 +242,7 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 		}
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
-		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && x.insideModifier(toks, headIdx, r[0].start) {
+		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && (x.insideModifier(toks, headIdx, r[0].start) || !ante && x.speaksFor(toks, headIdx, r[0].start)) {
 			continue
 		}
 		w := stripTitles(words(runs[i]))
@@ -323,7 +324,7 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") {
 		r.kind = kindDescription
 	}
-	r.serves = serves
+	r.own = serves || r.head == "percent"
 	return r
 }
 

@@ -270,6 +270,24 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a contracted pronoun inside a quotation stays unresolved", "“They come up to me, and they'll say, ‘Will the mill close?’” Tom Ward said.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},
 			[]string{"Tom Ward", ""}},
+		// the antecedent of "who" is a noun phrase, without the
+		// preposition that opens its segment
+		{"antecedent after a preposition", "Half backed the levy, compared with four in 10 who said it was unfair.", nil,
+			[]string{"four in 10"}},
+		{"antecedent after among", "Among farmers who said the levy was fair, most backed Ann Lee.",
+			[]string{"Ann Lee/PERSON=Ann Lee"},
+			[]string{"farmers"}},
+		// a share is no earlier holder of its noun
+		{"a share is its own speaker", "Some 60 percent said the levy was fair. The 30 percent who backed Ann Lee said it was unfair.",
+			[]string{"Ann Lee/PERSON=Ann Lee"},
+			[]string{"Some 60 percent", "30 percent"}},
+		// "a woman" is no antecedent of "he"
+		{"a woman is no he", "Tom Ward ran the mill for years.\nA woman who has accused Tom Ward of fraud said the books were false. He said the claim was a lie.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Tom Ward@2/PERSON=Tom Ward"},
+			[]string{"woman", "Tom Ward"}},
+		// an imperative or a question word opens no source
+		{"an imperative is no source", "“Please advise how you wish to pay,” the letter said. Let me say that it was fair.", nil,
+			[]string{"letter"}},
 		// a title with "of" before the name is not part of the name
 		{"title with of", "Chief of Staff Nora Vance said the levy was fair.",
 			[]string{"Nora Vance/PERSON=Nora Vance"},

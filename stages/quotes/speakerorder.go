@@ -87,8 +87,8 @@ func (x *extraction) resolveSpeakers() {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
 		case kindDescription:
-			if r.serves {
-				c.q.Speaker = r.name // "a spokesman for Ann Lee"
+			if r.own {
+				c.q.Speaker = r.name // "a spokesman for Ann Lee", "the 30 percent"
 			} else if j := x.describedSpeaker(order, i, info); j >= 0 {
 				resolve(j)
 				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
@@ -147,6 +147,17 @@ func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
 			return pipeline.Span{}, false
 		}
 		s := segmentLeft(p, lo, e)
+		// the noun phrase, without the preposition that opens its
+		// segment: "Among those who said", "compared with four in 10 who"
+		for s < e-1 {
+			if antecedentOpeners[p.toks[s].lower] {
+				s++
+			} else if s < e-2 && (p.toks[s].lower == "compared" || p.toks[s].lower == "along") && (p.toks[s+1].lower == "with" || p.toks[s+1].lower == "to") {
+				s += 2
+			} else {
+				break
+			}
+		}
 		if s >= e {
 			return pipeline.Span{}, false
 		}
@@ -154,6 +165,11 @@ func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
 	}
 	return pipeline.Span{}, false
 }
+
+// antecedentOpeners are prepositions that open the segment before a
+// "who" but not the noun phrase it refers to.
+var antecedentOpeners = set("among", "amid", "for", "by", "with", "of", "in", "on", "at", "from", "to", "like", "unlike",
+	"besides", "including", "after", "before", "despite", "during")
 
 // anchor orders candidates by where they are attributed.
 func (x *extraction) anchor(i int) int {

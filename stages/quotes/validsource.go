@@ -53,7 +53,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	}
 	switch first.lower {
 	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
-		"based", "given", "compared", "following", "including", "regarding":
+		"based", "given", "compared", "following", "including", "regarding", "along", "among", "albeit",
+		// an imperative, a question word or an interjection opens no
+		// subject ("Let me say", "Please advise", "Why sit and talk"),
+		// nor does "me" ("me saying that")
+		"let", "please", "listen", "why", "me":
 		return false
 	}
 	// ("Another said": one more of the people just described)
