@@ -85,6 +85,8 @@ func TestTitlePrefix(t *testing.T) {
 		{"Mayor Lee to Council: The bridge will open in May.", "indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"},
 		{"EXCLUSIVE – Ann Lee: The Bridge Is Safe.", "indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"},
 		{"WATCH: The Bridge Opens at Last.", ""},
+		{"The Latest: Council Backs the Bridge Levy.", ""},
+		{"WOW: Mayor Lee Just Opened the Bridge.", ""},
 	} {
 		text := tc.title + "\n\n" + body
 		d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{
