@@ -360,6 +360,13 @@ func TestSpeakerWithRealStages(t *testing.T) {
 	}{
 		{"participle phrase after the head", "Headline\n\nThe coalition conducting air strikes against Islamic State in Iraq and Syria has said it killed 20 fighters.\n",
 			[]string{"coalition"}},
+		// the antecedent of "who" at the end of a clause (tags needed)
+		{"antecedent at the end of a clause", "Headline\n\nThe last question came from a young farmer who said the levy was unfair.\n",
+			[]string{"young farmer"}},
+		{"antecedent is a person, not a place after it", "Headline\n\nAnn Lee spoke to Tom Ward on camera, who said the levy was unfair.\n",
+			[]string{"Tom Ward"}},
+		{"antecedent keeps its count", "Headline\n\nThe levy passed, but it was opposed by six in 10 farmers who said it was unfair.\n",
+			[]string{"six in 10 farmers"}},
 		{"surname before an affiliation", "Headline\n\n“The accord is a big step,” said David Sandalow of Columbia University's Center on Global Energy Policy.\n\n“It will hold,” Sandalow added.\n",
 			[]string{"David Sandalow", "David Sandalow"}},
 	} {

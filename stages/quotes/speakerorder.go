@@ -147,6 +147,24 @@ func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
 			return pipeline.Span{}, false
 		}
 		s := segmentLeft(p, lo, e)
+		// a clause before "who" ends in the noun phrase it refers to:
+		// after its last verb ("Voters have never elected a gloomy
+		// president who"), and after the last preposition that leaves
+		// a person ("the question came from a child who", not "spoke to
+		// Ann Lee on camera, who")
+		for k := e - 1; k > s; k-- {
+			if strings.HasPrefix(x.posTag(p.toks[k].start), "VB") && !isCapitalized(p.toks[k].text) {
+				s = k + 1
+				for j := e - 2; j >= s; j-- {
+					// not inside a count ("six in 10 voters", "dozens of women")
+					if headStops[p.toks[j].lower] && !(j > s && quantityWord(p.toks[j-1])) && x.namesPeople(p, j+1, e) {
+						s = j + 1
+						break
+					}
+				}
+				break
+			}
+		}
 		// the noun phrase, without the preposition that opens its
 		// segment: "Among those who said", "compared with four in 10 who"
 		for s < e-1 {
@@ -165,6 +183,36 @@ func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
 	}
 	return pipeline.Span{}, false
 }
+
+// namesPeople reports whether tokens [s,e) of a paragraph can name the
+// people a "who" refers to: a person's name, a plural noun, a role or a
+// gendered noun ("a child", "voters", "the Mexican president"), or
+// "those"; not "camera", "Congress" or "the left".
+func (x *extraction) namesPeople(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		tag := x.posTag(t.start)
+		if roleNouns[t.lower] || genderedWords[t.lower] != genderUnknown && ownerPronouns[t.lower] == "" && !honorifics[strings.TrimSuffix(t.lower, ".")] ||
+			peopleNouns[t.lower] || tag == "NNS" && !isCapitalized(t.text) || tag == "NNPS" {
+			return true
+		}
+	}
+	lo, hi := x.d.MentionsStartingIn(x.span(p, s, e))
+	for _, m := range x.d.Mentions[lo:hi] {
+		if m.Label == pipeline.LabelPerson || m.Label == pipeline.LabelNORP {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWord reports whether a token counts: a number or "dozens".
+func quantityWord(t token) bool {
+	return numberWords[t.lower] || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9'
+}
+
+// peopleNouns name people without a role: "those who", "a child who".
+var peopleNouns = set("those", "people", "child", "children", "kid", "kids", "voters", "women", "men", "someone", "anyone", "everyone")
 
 // antecedentOpeners are prepositions that open the segment before a
 // "who" but not the noun phrase it refers to.
