@@ -136,6 +136,25 @@ func (x *extraction) mayBePerson(r resolved) bool {
 		return false
 	case kindDescription:
 		return r.head == "" || roleNouns[r.head] || roleNouns[strings.TrimSuffix(r.head, "s")]
+	case kindLiteral:
+		// "he" is no "research by economists" nor "several people I
+		// spoke with": an unnamed source only as a person noun
+		return r.head == "" || roleNouns[r.head] || genderedWords[r.head] != genderUnknown || peopleNouns[r.head] && !strings.HasSuffix(r.head, "s") ||
+			surnameLike(r.name)
+	}
+	return true
+}
+
+// surnameLike reports whether an unnamed source is one capitalised word
+// that may be a surname the entity model missed ("Pence" in a title), not
+// a plural nor an indefinite pronoun ("Critics", "Nobody").
+func surnameLike(name string) bool {
+	if name == "" || strings.Contains(name, " ") || !isCapitalized(name) || strings.HasSuffix(name, "s") {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none", "each", "either", "neither":
+		return false
 	}
 	return true
 }

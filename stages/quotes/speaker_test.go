@@ -298,6 +298,10 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the combined company is neither", "Acme Mills will buy Bolt Foods, with the combined company saying it will move to Ohio.",
 			[]string{"Acme Mills/ORG=Acme Mills", "Bolt Foods/ORG=Bolt Foods", "Ohio/GPE=Ohio"},
 			[]string{"combined company"}},
+		// "he" is no plural group nor a thing
+		{"he is no group", "The mill was visited by Tom Ward on Friday. Several farmers said the levy was unfair. “It is a theft,” he said.",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"Several farmers", "Tom Ward"}},
 		// an imperative or a question word opens no source
 		{"an imperative is no source", "“Please advise how you wish to pay,” the letter said. Let me say that it was fair.", nil,
 			[]string{"letter"}},
