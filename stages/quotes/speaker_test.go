@@ -298,6 +298,10 @@ func TestSpeakerResolution(t *testing.T) {
 		{"the combined company is neither", "Acme Mills will buy Bolt Foods, with the combined company saying it will move to Ohio.",
 			[]string{"Acme Mills/ORG=Acme Mills", "Bolt Foods/ORG=Bolt Foods", "Ohio/GPE=Ohio"},
 			[]string{"combined company"}},
+		// a description says more than the earlier one it links to
+		{"a possessed description keeps its owner", "The campaign said the levy was fair.\nOn Friday, Ward’s campaign said the levy was a theft.",
+			[]string{"Ward/PERSON=Tom Ward"},
+			[]string{"campaign", "Ward’s campaign"}},
 		// "he" is no plural group nor a thing
 		{"he is no group", "The mill was visited by Tom Ward on Friday. Several farmers said the levy was unfair. “It is a theft,” he said.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},

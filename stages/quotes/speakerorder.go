@@ -91,8 +91,13 @@ func (x *extraction) resolveSpeakers() {
 				c.q.Speaker = r.name // "a spokesman for Ann Lee", "the 30 percent"
 			} else if j := x.describedSpeaker(order, i, info); j >= 0 {
 				resolve(j)
-				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
-				info[i].kind = info[j].kind
+				if o := x.cands[j].q; o.SpeakerEntityID == "" && len(strings.Fields(o.Speaker)) < len(strings.Fields(r.name)) && strings.HasSuffix(r.name, o.Speaker) {
+					// "Lee's campaign" says more than an earlier "the campaign"
+					c.q.Speaker = r.name
+				} else {
+					c.q.Speaker, c.q.SpeakerEntityID = o.Speaker, o.SpeakerEntityID
+					info[i].kind = info[j].kind
+				}
 			} else if name, eid := x.describedFallback(order, i, info); name != "" {
 				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
 			} else if name, eid := x.epithetHolder(order, i, info); name != "" {
