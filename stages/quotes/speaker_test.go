@@ -302,6 +302,9 @@ func TestSpeakerResolution(t *testing.T) {
 		{"a possessed description keeps its owner", "The campaign said the levy was fair.\nOn Friday, Ward’s campaign said the levy was a theft.",
 			[]string{"Ward/PERSON=Tom Ward"},
 			[]string{"campaign", "Ward’s campaign"}},
+		{"an owner's spokeswoman is not another owner's", "Lee’s spokeswoman Nora Vance said the levy was fair.\nWard’s spokeswoman said it was a theft.",
+			[]string{"Lee/PERSON=Ann Lee", "Nora Vance/PERSON=Nora Vance", "Ward/PERSON=Tom Ward"},
+			[]string{"Nora Vance", "Ward’s spokeswoman"}},
 		// "he" is no plural group nor a thing
 		{"he is no group", "The mill was visited by Tom Ward on Friday. Several farmers said the levy was unfair. “It is a theft,” he said.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},

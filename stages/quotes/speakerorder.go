@@ -219,6 +219,16 @@ func quantityWord(t token) bool {
 // peopleNouns name people without a role: "those who", "a child who".
 var peopleNouns = set("those", "people", "child", "children", "kid", "kids", "voters", "women", "men", "someone", "anyone", "everyone")
 
+// descriptionOwner returns the name that owns a description, "Ward" in
+// "Ward's campaign", or "".
+func (x *extraction) descriptionOwner(src pipeline.Span) string {
+	toks := tokenize(x.text, src.Start, src.End)
+	if len(toks) < 2 || !isCapitalized(toks[0].text) || trimPossessive(toks[0].text) == toks[0].text {
+		return ""
+	}
+	return trimPossessive(toks[0].text)
+}
+
 // antecedentOpeners are prepositions that open the segment before a
 // "who" but not the noun phrase it refers to.
 var antecedentOpeners = set("among", "amid", "for", "by", "with", "of", "in", "on", "at", "from", "to", "like", "unlike",
@@ -311,6 +321,7 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			}
 		}
 	}
+	owner := x.descriptionOwner(x.cands[i].q.Source)
 	best := -1
 	for k := pos - 1; k >= 0; k-- {
 		j := order[k]
@@ -326,8 +337,9 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			return j
 		}
 		// "the Florida senator" is not "Sanders, the senator from
-		// Vermont": a name modifying the head must be in the source too
-		if r.properModifier && !containsWord(src, r.modifier) {
+		// Vermont": a name modifying the head must be in the source too,
+		// and so must an owner ("Ward's campaign" is not "the Lee campaign")
+		if r.properModifier && !containsWord(src, r.modifier) || owner != "" && !containsWord(src, owner) {
 			continue
 		}
 		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {
