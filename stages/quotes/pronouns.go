@@ -24,6 +24,15 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 	if personPronouns[r.head] {
 		want = kindPerson
 	}
+	// inside a quotation the speaker talks of someone the quotation has
+	// just named ("Judge Ward was right when he ruled"): that person
+	if want == kindPerson {
+		if m := x.personInHoldingQuote(c.q.Source.Start, g); m != nil {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			info[i].kind = kindPerson
+			return true
+		}
+	}
 	j := x.previousSpeakerOf(order, i, info, want, 6, g)
 	if want == kindOrg && r.head != "this" {
 		// a subject in the same paragraph more recent than the last
@@ -99,6 +108,30 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		}
 	}
 	return false
+}
+
+// personInHoldingQuote returns the last PERSON mention, of a gender that
+// agrees with g, between the start of the quotation holding off and off,
+// or nil when off is in no quotation or the quotation names no one.
+func (x *extraction) personInHoldingQuote(off int, g byte) *pipeline.Mention {
+	var hold pipeline.Span
+	for _, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && off > c.q.Content.Start && off < c.q.Content.End &&
+			(hold.IsEmpty() || c.q.Content.Start > hold.Start) {
+			hold = c.q.Content
+		}
+	}
+	if hold.IsEmpty() {
+		return nil
+	}
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0 && x.d.Mentions[k].Start >= hold.Start; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label == pipeline.LabelPerson && !isPossessor(x.text, m.Span) && genderAgrees(g, nameGender(x.personName(m))) {
+			return m
+		}
+	}
+	return nil
 }
 
 // addressedTo reports whether the quote is told to the person named

@@ -305,6 +305,10 @@ func TestSpeakerResolution(t *testing.T) {
 		{"an owner's spokeswoman is not another owner's", "Lee’s spokeswoman Nora Vance said the levy was fair.\nWard’s spokeswoman said it was a theft.",
 			[]string{"Lee/PERSON=Ann Lee", "Nora Vance/PERSON=Nora Vance", "Ward/PERSON=Tom Ward"},
 			[]string{"Nora Vance", "Ward’s spokeswoman"}},
+		// inside a quotation "he" is the person the quotation just named
+		{"pronoun inside a quotation", "“Judge Tom Ward was right when he ruled that the levy was unfair,” Nora Vance said.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance", "Tom Ward"}},
 		// "he" is no plural group nor a thing
 		{"he is no group", "The mill was visited by Tom Ward on Friday. Several farmers said the levy was unfair. “It is a theft,” he said.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},
