@@ -74,6 +74,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if n == 1 && weekdayNames[first.lower] {
 		return false
 	}
+	// a possessive alone owns the noun the cue was read from: "his
+	// proposed plan" has no source "his"
+	if n == 1 && ownerPronouns[first.lower] != "" {
+		return false
+	}
 	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
 		return false
 	}
