@@ -297,13 +297,27 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 			break
 		}
 	}
-	name = strings.Join(trimTimeWords(dropPlace(strings.Fields(name))), " ")
+	name = strings.Join(trimTimeWords(dropPlace(cutAtCue(strings.Fields(name)))), " ")
 	if !strings.Contains(name, " ") {
 		if full := x.expandSurname(name, m.Start+1); full != "" {
 			name = full
 		}
 	}
 	return name
+}
+
+// cutAtCue cuts a name at a reporting verb that a title in capitals ran
+// into it: "Ann Lee Says Levy" -> "Ann Lee". Only present forms in -s
+// are read so ("Says", "Tells", "Warns"): a surname may be a past form
+// ("Said").
+func cutAtCue(words []string) []string {
+	for k := 1; k < len(words); k++ {
+		w := strings.ToLower(words[k])
+		if f, ok := cueForms[w]; ok && !f.gerund && strings.HasSuffix(w, "s") && w != f.lemma {
+			return words[:k]
+		}
+	}
+	return words
 }
 
 // dropPlace cuts "of Sherman" off a person's name: "Charles Hughes of

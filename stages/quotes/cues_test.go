@@ -89,6 +89,7 @@ func TestTitlePrefix(t *testing.T) {
 		{"WATCH: The Bridge Opens at Last.", ""},
 		{"The Latest: Council Backs the Bridge Levy.", ""},
 		{"WOW: Mayor Lee Just Opened the Bridge.", ""},
+		{"Revealed: The Council Members Who Backed the Levy.", ""},
 	} {
 		text := tc.title + "\n\n" + body
 		d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{

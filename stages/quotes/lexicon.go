@@ -321,7 +321,7 @@ var prefixLabels = set("breaking", "update", "updated", "updates", "watch", "vid
 	"how", "what", "when", "where", "who", "question", "answer",
 	// kickers of online headlines: a running label or an exclamation
 	// before the title ("The Latest: …", "WOW: …", "Just In: …")
-	"the latest", "latest", "wow", "boom", "look", "busted", "just", "yikes", "whoa", "omg", "shocking", "transcript")
+	"the latest", "latest", "wow", "boom", "look", "busted", "just", "yikes", "whoa", "omg", "shocking", "transcript", "revealed")
 
 // gerundLinks let a gerund cue borrow the source of the clause it depends
 // on: "..., adding that", "hours after asserting".
