@@ -297,13 +297,27 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 			break
 		}
 	}
-	name = strings.Join(trimTimeWords(dropPlace(strings.Fields(name))), " ")
+	name = strings.Join(trimTimeWords(dropPlace(cutAtCue(strings.Fields(name)))), " ")
 	if !strings.Contains(name, " ") {
 		if full := x.expandSurname(name, m.Start+1); full != "" {
 			name = full
 		}
 	}
 	return name
+}
+
+// cutAtCue cuts a name at a reporting verb that a title in capitals ran
+// into it: "Ann Lee Says Levy" -> "Ann Lee". Only present forms in -s
+// are read so ("Says", "Tells", "Warns"): a surname may be a past form
+// ("Said").
+func cutAtCue(words []string) []string {
+	for k := 1; k < len(words); k++ {
+		w := strings.ToLower(words[k])
+		if f, ok := cueForms[w]; ok && !f.gerund && strings.HasSuffix(w, "s") && w != f.lemma {
+			return words[:k]
+		}
+	}
+	return words
 }
 
 // dropPlace cuts "of Sherman" off a person's name: "Charles Hughes of
@@ -489,6 +503,12 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 	if name, eid := x.namedOrg(r.head, c.q.Source.Start); name != "" && sharesModifier(name, r.modifier) {
 		return name, eid
 	}
+	if companyNouns[r.head] && r.definite {
+		if otherBusiness[r.modifier] {
+			return "", "" // "the combined company" is neither of the two just named
+		}
+		return x.lastBusiness(c.para, c.q.Source.Start, r.head)
+	}
 	if !anyOrgNouns[r.head] {
 		return "", ""
 	}
@@ -508,6 +528,62 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 // anyOrgNouns can stand for any organisation named just before ("the
 // group" after "Human Rights Watch"), unlike "the ministry".
 var anyOrgNouns = set("group", "organisation", "organization", "movement", "militia")
+
+// companyNouns head a description of a business, which the text names
+// just before it: "Acme reported a loss. The company said …".
+var companyNouns = set("company", "firm")
+
+// otherBusiness modifiers make "the company" another than the one named
+// last: "the combined company", "the rival firm".
+var otherBusiness = set("combined", "merged", "new", "other", "rival", "parent")
+
+// lastBusiness resolves "the company" to the organisation named last
+// before off in paragraph pi or the one before it, outside quotation
+// marks ("Acme's shares fell. The company said …"); one the text
+// describes with the noun ("Acme, the parent company of Bolt") wins
+// over the names after it.
+func (x *extraction) lastBusiness(pi, off int, head string) (name, eid string) {
+	lo := x.paras[pi].start
+	if pi > 0 && x.paras[pi-1].kind == x.paras[pi].kind {
+		lo = x.paras[pi-1].start
+	}
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	var last *pipeline.Mention
+	for k--; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelOrg || x.quotedAt(m.Start) {
+			continue
+		}
+		if describedAs(x.text[m.End:min(len(x.text), m.End+60)], head) {
+			return m.Canonical, m.EntityID
+		}
+		if last == nil {
+			last = m
+		}
+	}
+	if last == nil {
+		return "", ""
+	}
+	return last.Canonical, last.EntityID
+}
+
+// describedAs reports whether the text after a name is an appositive
+// headed by noun: ", the parent company of", ", a drug company".
+func describedAs(after, noun string) bool {
+	toks := tokenize(after, 0, len(after))
+	if len(toks) < 3 || toks[0].text != "," || !determiners[toks[1].lower] {
+		return false
+	}
+	for _, t := range toks[2:min(len(toks), 6)] {
+		if t.kind != 'w' || headStops[t.lower] {
+			return false
+		}
+		if t.lower == noun {
+			return true
+		}
+	}
+	return false
+}
 
 // officeNouns are roles that one named person holds and the text names
 // with the role ("spokesman John Kirby"), so "the spokesman" is that

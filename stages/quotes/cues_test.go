@@ -71,6 +71,8 @@ func TestCuesAndCoverage(t *testing.T) {
 		{"a document reads", "The council met. “The bridge will open in May,” the statement read.", []string{
 			"direct|The bridge will open in May,|the statement|read||statement|-1"}},
 		{"read is no cue before a noun", "The mayor read the report twice.", nil},
+		{"a possessive alone is no source", "The mill owner was asked whether his proposed levy would be “a theft on farmers.”", []string{
+			"mixed|The mill owner was asked whether his proposed levy would be “a theft on farmers.”|||||-1"}},
 	}
 	runCases(t, st, tests)
 }
@@ -85,6 +87,9 @@ func TestTitlePrefix(t *testing.T) {
 		{"Mayor Lee to Council: The bridge will open in May.", "indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"},
 		{"EXCLUSIVE – Ann Lee: The Bridge Is Safe.", "indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"},
 		{"WATCH: The Bridge Opens at Last.", ""},
+		{"The Latest: Council Backs the Bridge Levy.", ""},
+		{"WOW: Mayor Lee Just Opened the Bridge.", ""},
+		{"Revealed: The Council Members Who Backed the Levy.", ""},
 	} {
 		text := tc.title + "\n\n" + body
 		d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{

@@ -138,9 +138,19 @@
 //     spokesman"); "the ministry" -> the last organisation whose name holds
 //     the noun (and the description's modifier: "the nuclear agency" is
 //     not the "Central Intelligence Agency"); "the group" -> the organisation that spoke last or opens
-//     an earlier sentence; "a spokesman" -> the next named
-//     source within three paragraphs; an unnamed source keeps its words
-//     without the determiner ("activists", "early reports"); an uncued
+//     an earlier sentence; "the company" -> the organisation named last
+//     in the paragraph or the one before, outside quotation marks, or the
+//     one described with the noun ("Acme, the parent company of Bolt");
+//     "a spokesman" -> the next named
+//     source within three paragraphs; a person in the phrase after a
+//     common-noun head is whom the speaker serves, not the speaker ("a
+//     spokesman for Ann Lee" -> "spokesman for Ann Lee", linked to no
+//     other spokesman); "He's" is the pronoun "He"; "who" -> the noun
+//     phrase before it, without an opening preposition and, after a
+//     clause, the phrase after its last verb ("came from a young farmer
+//     who" -> "young farmer"); an unnamed source keeps its words
+//     without the determiner ("activists", "early reports"), and is no
+//     antecedent of he/she unless a person noun heads it; an uncued
 //     mixed sentence takes the subject of its own main clause when that
 //     subject can speak, else inherits the previous speaker unless it names
 //     someone outside its quoted words; a comment's author for
@@ -154,7 +164,8 @@
 //     after "of", "for", "at", "with" or "from" in the source, without its
 //     determiner ("John Kirby, a spokesman for the State Department" ->
 //     "State Department"), not inside a relative clause ("who served as
-//     secretary of State" is history); else an organisation possessing
+//     secretary of State" is history), and never one holding the speaker's
+//     own name ("Secretary of State Ann Lee"); else an organisation possessing
 //     the name ("NPR's Alice Fordham" -> "NPR"). AffiliationEntityID is the
 //     organisation (else place) mentioned inside it.
 //   - Cue: the minimal cue: the verb ("said", not "had said"), "according

@@ -42,12 +42,16 @@ var genderedWords = map[string]byte{
 	"congressman": genderMale, "councilman": genderMale, "businessman": genderMale,
 	"father": genderMale, "husband": genderMale, "son": genderMale, "brother": genderMale,
 	"king": genderMale, "prince": genderMale, "uncle": genderMale, "grandfather": genderMale,
+	"man": genderMale, "boy": genderMale, "gentleman": genderMale, "ex-husband": genderMale, "boyfriend": genderMale,
+	"nephew": genderMale, "grandson": genderMale, "widower": genderMale,
 	"mrs": genderFemale, "mrs.": genderFemale, "ms": genderFemale, "ms.": genderFemale,
 	"miss": genderFemale, "madam": genderFemale, "she": genderFemale, "her": genderFemale,
 	"herself": genderFemale, "spokeswoman": genderFemale, "chairwoman": genderFemale,
 	"congresswoman": genderFemale, "councilwoman": genderFemale, "businesswoman": genderFemale, "actress": genderFemale,
 	"mother": genderFemale, "wife": genderFemale, "daughter": genderFemale, "sister": genderFemale,
 	"queen": genderFemale, "princess": genderFemale, "aunt": genderFemale, "grandmother": genderFemale,
+	"woman": genderFemale, "girl": genderFemale, "lady": genderFemale, "ex-wife": genderFemale, "girlfriend": genderFemale,
+	"niece": genderFemale, "granddaughter": genderFemale, "widow": genderFemale,
 }
 
 // pronounGender is the gender a subject pronoun refers to, if any.

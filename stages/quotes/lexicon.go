@@ -318,7 +318,10 @@ var prefixLabels = set("breaking", "update", "updated", "updates", "watch", "vid
 	"published", "posted", "share", "comments", "subscribe", "advertisement", "sponsored",
 	"download", "caption", "pictured", "above", "below", "top", "file", "via", "today",
 	"headline", "summary", "background", "context", "key points", "what we know", "why",
-	"how", "what", "when", "where", "who", "question", "answer")
+	"how", "what", "when", "where", "who", "question", "answer",
+	// kickers of online headlines: a running label or an exclamation
+	// before the title ("The Latest: …", "WOW: …", "Just In: …")
+	"the latest", "latest", "wow", "boom", "look", "busted", "just", "yikes", "whoa", "omg", "shocking", "transcript", "revealed")
 
 // gerundLinks let a gerund cue borrow the source of the clause it depends
 // on: "..., adding that", "hours after asserting".

@@ -85,6 +85,13 @@ func personLike(words []string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
+	// a name neither opens nor ends with "of", "for" or "and": "of Staff
+	// Ann Lee" is a title cut inside ("Chief of Staff Ann Lee")
+	for _, w := range []string{words[0], words[len(words)-1]} {
+		if w == "of" || w == "for" || w == "and" {
+			return false
+		}
+	}
 	for _, w := range words {
 		if orgWords[strings.ToLower(w)] || isAllCaps(w) || !isCapitalized(w) && !isConnector(token{lower: strings.ToLower(w)}) {
 			return false

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
@@ -26,5 +27,20 @@ func TestSurnameTaggedAsVerb(t *testing.T) {
 	q := d.Quotes[0]
 	if got := d.Text[q.Source.Start:q.Source.End]; got != "Fleming" || q.Speaker != "Dale Fleming" {
 		t.Errorf("source %q speaker %q, want Fleming, Dale Fleming", got, q.Speaker)
+	}
+}
+
+// TestCutAtCue: a title in capitals that ran a reporting verb into a name
+// is cut there; a past form may be a surname and stays.
+func TestCutAtCue(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Ann Lee Says Levy", "Ann Lee"},
+		{"Tom Ward Warns", "Tom Ward"},
+		{"Edward Said", "Edward Said"},
+		{"Ann Lee", "Ann Lee"},
+	} {
+		if got := strings.Join(cutAtCue(strings.Fields(tc.name)), " "); got != tc.want {
+			t.Errorf("cutAtCue(%q) = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

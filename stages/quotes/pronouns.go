@@ -24,6 +24,15 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 	if personPronouns[r.head] {
 		want = kindPerson
 	}
+	// inside a quotation the speaker talks of someone the quotation has
+	// just named ("Judge Ward was right when he ruled"): that person
+	if want == kindPerson {
+		if m := x.personInHoldingQuote(c.q.Source.Start, g); m != nil {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			info[i].kind = kindPerson
+			return true
+		}
+	}
 	j := x.previousSpeakerOf(order, i, info, want, 6, g)
 	if want == kindOrg && r.head != "this" {
 		// a subject in the same paragraph more recent than the last
@@ -101,6 +110,30 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 	return false
 }
 
+// personInHoldingQuote returns the last PERSON mention, of a gender that
+// agrees with g, between the start of the quotation holding off and off,
+// or nil when off is in no quotation or the quotation names no one.
+func (x *extraction) personInHoldingQuote(off int, g byte) *pipeline.Mention {
+	var hold pipeline.Span
+	for _, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && off > c.q.Content.Start && off < c.q.Content.End &&
+			(hold.IsEmpty() || c.q.Content.Start > hold.Start) {
+			hold = c.q.Content
+		}
+	}
+	if hold.IsEmpty() {
+		return nil
+	}
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0 && x.d.Mentions[k].Start >= hold.Start; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label == pipeline.LabelPerson && !isPossessor(x.text, m.Span) && genderAgrees(g, nameGender(x.personName(m))) {
+			return m
+		}
+	}
+	return nil
+}
+
 // addressedTo reports whether the quote is told to the person named
 // ("“…,” he told Hannity" after "Hannity asked Trump …"): who is told
 // does not speak.
@@ -136,6 +169,25 @@ func (x *extraction) mayBePerson(r resolved) bool {
 		return false
 	case kindDescription:
 		return r.head == "" || roleNouns[r.head] || roleNouns[strings.TrimSuffix(r.head, "s")]
+	case kindLiteral:
+		// "he" is no "research by economists" nor "several people I
+		// spoke with": an unnamed source only as a person noun
+		return r.head == "" || roleNouns[r.head] || genderedWords[r.head] != genderUnknown || peopleNouns[r.head] && !strings.HasSuffix(r.head, "s") ||
+			surnameLike(r.name)
+	}
+	return true
+}
+
+// surnameLike reports whether an unnamed source is one capitalised word
+// that may be a surname the entity model missed ("Pence" in a title), not
+// a plural nor an indefinite pronoun ("Critics", "Nobody").
+func surnameLike(name string) bool {
+	if name == "" || strings.Contains(name, " ") || !isCapitalized(name) || strings.HasSuffix(name, "s") {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "none", "each", "either", "neither":
+		return false
 	}
 	return true
 }

@@ -331,6 +331,7 @@ func (x *extraction) removeCands(drop []bool) {
 // finish resolves speakers, links nested quotes, sorts and returns the quotes.
 func (x *extraction) finish() []pipeline.Quote {
 	x.dropCueLed()
+	x.trimContractedSources()
 	x.claimNounSubjects()
 	x.resolveSpeakers()
 	x.trimClaimNounSources()

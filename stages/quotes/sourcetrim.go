@@ -420,3 +420,26 @@ func (x *extraction) claimNounSource(c *cand) (p *para, lo, cue int, ok bool) {
 	}
 	return p, lo, cue, true
 }
+
+// trimContractedSources cuts a contracted verb off a pronoun source: in
+// "He's said he would stay", "who'd backed the bill", the source is the
+// pronoun ("He", "who"), which resolves like any other. Inside a
+// quotation it is left unresolved: there the speaker talks of someone the
+// quotation's own words name or imply ("They come up to me and they'll
+// say …"), and the antecedents outside it were wrong eight times in
+// eleven on the training news.
+func (x *extraction) trimContractedSources() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		toks := tokenize(x.text, c.q.Source.Start, c.q.Source.End)
+		if len(toks) != 1 || !finiteContraction(toks[0].lower) {
+			continue
+		}
+		if stem := contractionSubject(toks[0].lower); personPronouns[stem] || thingPronouns[stem] || stem == "who" {
+			c.q.Source.End = c.q.Source.Start + len(stem)
+			if x.quotedAt(c.q.Source.Start) && c.copyFrom < 0 && !c.fixed && c.speakerOf == 0 {
+				c.noSpeaker = true
+			}
+		}
+	}
+}

@@ -38,10 +38,21 @@ type resolved struct {
 	// definite: the description opens with "the" ("the senator"), not a
 	// possessive ("his son") or an indefinite article
 	definite bool
+	// own: the description pins its own referent, so it is no other
+	// holder of its noun: it names the person it serves or belongs to
+	// ("a spokesman for Ann Lee"), or is a share ("the 30 percent")
+	own bool
 }
 
 // firstPass resolves what a source span says by itself.
 func (x *extraction) firstPass(src pipeline.Span) resolved {
+	return x.resolveSpan(src, false)
+}
+
+// resolveSpan is firstPass for a source span, or for the antecedent of a
+// "who" (ante), whose span the clause before it may open: there the last
+// name is the antecedent whatever precedes it.
+func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 	if src.IsEmpty() {
 		return resolved{}
 	}
@@ -53,8 +64,8 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		return resolved{kind: kindPronoun, head: toks[0].lower}
 	}
 	if len(toks) == 1 && toks[0].lower == "who" {
-		if ante, ok := x.antecedent(src); ok {
-			return x.firstPass(ante)
+		if span, ok := x.antecedent(src); ok {
+			return x.resolveSpan(span, true)
 		}
 		return resolved{}
 	}
@@ -110,6 +121,14 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	// a head that cannot be a name ("Attorneys for the mayor", "reports
 	// earlier Friday") is a common noun even when capitalised
 	headLower := headIdx >= 0 && (!isCapitalized(toks[headIdx].text) || !x.opensName(toks[headIdx]) && !x.inName(toks, headIdx))
+	// "a spokesman for Ann Lee", "supporters of Lee", "the popularity of
+	// Mr. Lee": a person in the phrase after a common-noun head is whom
+	// the head speaks for or belongs to, not the speaker (the capitalised
+	// runs below skip such a name the same way)
+	serves := person != nil && headLower && !ante && x.speaksFor(toks, headIdx, person.Start)
+	if serves {
+		person = nil
+	}
 	// "the statement on the defense ministry’s website", "the ministry's
 	// statement": a document speaks for its author.
 	if headIdx >= 0 && documentNouns[toks[headIdx].lower] {
@@ -223,7 +242,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 		}
 	}
 	for i := len(runs) - 1; i >= 0; i-- {
-		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && x.insideModifier(toks, headIdx, r[0].start) {
+		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && (x.insideModifier(toks, headIdx, r[0].start) || !ante && x.speaksFor(toks, headIdx, r[0].start)) {
 			continue
 		}
 		w := stripTitles(words(runs[i]))
@@ -305,6 +324,7 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") {
 		r.kind = kindDescription
 	}
+	r.own = serves || r.head == "percent"
 	return r
 }
 
@@ -345,6 +365,67 @@ func (x *extraction) insideModifier(toks []token, head, off int) bool {
 		}
 	}
 	return false
+}
+
+// speaksFor reports whether a person named at off is the complement of
+// the common-noun head at toks[head] rather than the speaker: a
+// preposition other than "by" or "from" links them with no comma between
+// ("a spokesman for Ann Lee", "an aide to Mayor Lee", "supporters of
+// Lee"), or a relative clause does ("executives who worked with Lee").
+// An office's "of" phrase is its domain, and a name after it the holder
+// ("the former secretary of state Ann Lee"); "by" and "from" give the
+// author of a work ("a study by Ann Lee"); a finite verb means the
+// source is a clause, not a noun phrase.
+func (x *extraction) speaksFor(toks []token, head, off int) bool {
+	prep := -1
+	for k := head + 1; k < len(toks) && toks[k].start < off; k++ {
+		t := toks[k]
+		switch {
+		case t.kind != 'w':
+			return false
+		case t.lower == "who" || t.lower == "whom" || t.lower == "whose" || t.lower == "which":
+			// the name right after the pronoun is its clause's subject,
+			// whose verb is the cue ("the preacher whom Lee accused")
+			return !x.onlyTitlesBetween(toks, k+1, off)
+		case headStops[t.lower] && !isCapitalized(t.text):
+			prep = k
+		case prep < 0 && finiteTag(x.posTag(t.start)):
+			return false
+		}
+	}
+	if prep < 0 || toks[prep].lower == "by" || toks[prep].lower == "from" {
+		return false
+	}
+	if !titles[toks[head].lower] || roleComplementHeads[toks[head].lower] {
+		return true
+	}
+	// an office: "of" gives its domain, and a name after the domain is
+	// the holder ("the former secretary of state Ann Lee"); after another
+	// preposition only a name with titles alone is the complement ("the
+	// chief of staff to Sen. Ann Lee")
+	return toks[prep].lower != "of" && x.onlyTitlesBetween(toks, prep+1, off)
+}
+
+// onlyTitlesBetween reports whether the tokens from k up to offset off
+// are determiners, titles and honorifics alone.
+func (x *extraction) onlyTitlesBetween(toks []token, k, off int) bool {
+	for ; k < len(toks) && toks[k].start < off; k++ {
+		w := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
+		if !determiners[w] && !titles[w] && !honorifics[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleComplementHeads are titles whose phrase names whom the speaker
+// serves, never the speaker: "a spokesman for Ann Lee".
+var roleComplementHeads = set("spokesman", "spokeswoman", "spokesperson", "attorney", "adviser", "advisor", "analyst",
+	"correspondent", "reporter", "editor", "envoy", "negotiator", "member", "official", "officer", "deputy")
+
+// finiteTag reports whether a part-of-speech tag is a finite verb.
+func finiteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
 // runEnd returns the index in toks after the last token of run.

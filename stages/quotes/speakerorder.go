@@ -87,10 +87,17 @@ func (x *extraction) resolveSpeakers() {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
 		case kindDescription:
-			if j := x.describedSpeaker(order, i, info); j >= 0 {
+			if r.own {
+				c.q.Speaker = r.name // "a spokesman for Ann Lee", "the 30 percent"
+			} else if j := x.describedSpeaker(order, i, info); j >= 0 {
 				resolve(j)
-				c.q.Speaker, c.q.SpeakerEntityID = x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
-				info[i].kind = info[j].kind
+				if o := x.cands[j].q; o.SpeakerEntityID == "" && len(strings.Fields(o.Speaker)) < len(strings.Fields(r.name)) && strings.HasSuffix(r.name, o.Speaker) {
+					// "Lee's campaign" says more than an earlier "the campaign"
+					c.q.Speaker = r.name
+				} else {
+					c.q.Speaker, c.q.SpeakerEntityID = o.Speaker, o.SpeakerEntityID
+					info[i].kind = info[j].kind
+				}
 			} else if name, eid := x.describedFallback(order, i, info); name != "" {
 				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
 			} else if name, eid := x.epithetHolder(order, i, info); name != "" {
@@ -111,8 +118,19 @@ func (x *extraction) resolveSpeakers() {
 		case kindPerson, kindDescription, kindLiteral:
 			c := &x.cands[i]
 			c.q.Affiliation, c.q.AffiliationEntityID = x.affiliation(c.q.Source)
+			// the speaker's own name is no affiliation: the preposition
+			// was inside a title ("Secretary of State Ann Lee")
+			if a := c.q.Affiliation; info[i].kind == kindPerson && !a.IsEmpty() && holdsName(x.text[a.Start:a.End], c.q.Speaker) {
+				c.q.Affiliation, c.q.AffiliationEntityID = pipeline.Span{}, ""
+			}
 		}
 	}
+}
+
+// holdsName reports whether text holds the last word of a person's name.
+func holdsName(text, name string) bool {
+	w := strings.Fields(name)
+	return len(w) > 0 && containsWord(text, w[len(w)-1])
 }
 
 // antecedent returns the noun phrase a relative pronoun at src refers to:
@@ -134,6 +152,35 @@ func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
 			return pipeline.Span{}, false
 		}
 		s := segmentLeft(p, lo, e)
+		// a clause before "who" ends in the noun phrase it refers to:
+		// after its last verb ("Voters have never elected a gloomy
+		// president who"), and after the last preposition that leaves
+		// a person ("the question came from a child who", not "spoke to
+		// Ann Lee on camera, who")
+		for k := e - 1; k > s; k-- {
+			if strings.HasPrefix(x.posTag(p.toks[k].start), "VB") && !isCapitalized(p.toks[k].text) {
+				s = k + 1
+				for j := e - 2; j >= s; j-- {
+					// not inside a count ("six in 10 voters", "dozens of women")
+					if headStops[p.toks[j].lower] && !(j > s && quantityWord(p.toks[j-1])) && x.namesPeople(p, j+1, e) {
+						s = j + 1
+						break
+					}
+				}
+				break
+			}
+		}
+		// the noun phrase, without the preposition that opens its
+		// segment: "Among those who said", "compared with four in 10 who"
+		for s < e-1 {
+			if antecedentOpeners[p.toks[s].lower] {
+				s++
+			} else if s < e-2 && (p.toks[s].lower == "compared" || p.toks[s].lower == "along") && (p.toks[s+1].lower == "with" || p.toks[s+1].lower == "to") {
+				s += 2
+			} else {
+				break
+			}
+		}
 		if s >= e {
 			return pipeline.Span{}, false
 		}
@@ -141,6 +188,51 @@ func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
 	}
 	return pipeline.Span{}, false
 }
+
+// namesPeople reports whether tokens [s,e) of a paragraph can name the
+// people a "who" refers to: a person's name, a plural noun, a role or a
+// gendered noun ("a child", "voters", "the Mexican president"), or
+// "those"; not "camera", "Congress" or "the left".
+func (x *extraction) namesPeople(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		tag := x.posTag(t.start)
+		if roleNouns[t.lower] || genderedWords[t.lower] != genderUnknown && ownerPronouns[t.lower] == "" && !honorifics[strings.TrimSuffix(t.lower, ".")] ||
+			peopleNouns[t.lower] || tag == "NNS" && !isCapitalized(t.text) || tag == "NNPS" {
+			return true
+		}
+	}
+	lo, hi := x.d.MentionsStartingIn(x.span(p, s, e))
+	for _, m := range x.d.Mentions[lo:hi] {
+		if m.Label == pipeline.LabelPerson || m.Label == pipeline.LabelNORP {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWord reports whether a token counts: a number or "dozens".
+func quantityWord(t token) bool {
+	return numberWords[t.lower] || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9'
+}
+
+// peopleNouns name people without a role: "those who", "a child who".
+var peopleNouns = set("those", "people", "child", "children", "kid", "kids", "voters", "women", "men", "someone", "anyone", "everyone")
+
+// descriptionOwner returns the name that owns a description, "Ward" in
+// "Ward's campaign", or "".
+func (x *extraction) descriptionOwner(src pipeline.Span) string {
+	toks := tokenize(x.text, src.Start, src.End)
+	if len(toks) < 2 || !isCapitalized(toks[0].text) || trimPossessive(toks[0].text) == toks[0].text {
+		return ""
+	}
+	return trimPossessive(toks[0].text)
+}
+
+// antecedentOpeners are prepositions that open the segment before a
+// "who" but not the noun phrase it refers to.
+var antecedentOpeners = set("among", "amid", "for", "by", "with", "of", "in", "on", "at", "from", "to", "like", "unlike",
+	"besides", "including", "after", "before", "despite", "during")
 
 // anchor orders candidates by where they are attributed.
 func (x *extraction) anchor(i int) int {
@@ -229,6 +321,7 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			}
 		}
 	}
+	owner := x.descriptionOwner(x.cands[i].q.Source)
 	best := -1
 	for k := pos - 1; k >= 0; k-- {
 		j := order[k]
@@ -244,8 +337,9 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			return j
 		}
 		// "the Florida senator" is not "Sanders, the senator from
-		// Vermont": a name modifying the head must be in the source too
-		if r.properModifier && !containsWord(src, r.modifier) {
+		// Vermont": a name modifying the head must be in the source too,
+		// and so must an owner ("Ward's campaign" is not "the Lee campaign")
+		if r.properModifier && !containsWord(src, r.modifier) || owner != "" && !containsWord(src, owner) {
 			continue
 		}
 		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {

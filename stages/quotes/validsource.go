@@ -30,6 +30,15 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if firstSecondPerson[first.lower] && n == 1 && !quoted {
 		return false
 	}
+	// a verb contracted onto the first word: "he's" and "who'd" are a
+	// pronoun source (cut to the pronoun later), "I'd" outside a
+	// quotation the writer, "that's" and "there's" a clause of their own
+	if finiteContraction(first.lower) {
+		stem := contractionSubject(first.lower)
+		if !(n == 1 && (personPronouns[stem] || thingPronouns[stem] || stem == "who" || quoted && firstSecondPerson[stem])) {
+			return false
+		}
+	}
 	// inside a quotation the speaker reporting their own words ("I'll
 	// tell you what", "I said to him") is part of the quote, not another
 	// attribution
@@ -44,7 +53,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	}
 	switch first.lower {
 	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
-		"based", "given", "compared", "following", "including", "regarding":
+		"based", "given", "compared", "following", "including", "regarding", "along", "among", "albeit",
+		// an imperative, a question word or an interjection opens no
+		// subject ("Let me say", "Please advise", "Why sit and talk"),
+		// nor does "me" ("me saying that")
+		"let", "please", "listen", "why", "me":
 		return false
 	}
 	// ("Another said": one more of the people just described)
@@ -59,6 +72,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		return false
 	}
 	if n == 1 && weekdayNames[first.lower] {
+		return false
+	}
+	// a possessive alone owns the noun the cue was read from: "his
+	// proposed plan" has no source "his"
+	if n == 1 && ownerPronouns[first.lower] != "" {
 		return false
 	}
 	if n == 1 && (first.lower == "that" || first.lower == "this" || clauseBoundaries[first.lower] && first.lower != "who") {
