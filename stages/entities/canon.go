@@ -81,6 +81,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
 	ms = s.otherOccurrences(d, sc, ms)
+	s.nameOrganisations(d, ms)
 
 	d.Mentions = d.Mentions[:0]
 	for _, m := range ms {

@@ -159,3 +159,49 @@ func (s *Stage) embedded(sc *scratch, si, i int, heading bool) {
 		off = end
 	}
 }
+
+// nameOrganisations gives an organisation its name from the organisation
+// list (organisations_more.tsv, ner.KindOrgName) once every other rule has
+// chosen labels, spans and names: an ORG mention whose name, the text or
+// the one a rule gave it (an acronym's expansion, an organisations.tsv
+// canonical, the longer name a short form stands for), is a form of a
+// list entry takes the entry's canonical, so "GOP" and "Republican Party"
+// are one entity. Keying on the name a rule chose keeps that choice and
+// carries it to the rule's short forms ("Dems" after "Lib Dems"). A form
+// the list flags ambiguous ("Fed", "Tories") is renamed only where the
+// document also names the organisation by its canonical or by a form that
+// is not ambiguous: alone it may be another body. Labels and spans stay.
+func (s *Stage) nameOrganisations(d *pipeline.Doc, ms []mention) {
+	type hit struct {
+		i int
+		e ner.Entry
+	}
+	var hits []hit
+	var named map[string]bool // canonicals the document names unambiguously
+	for i := range ms {
+		m := &ms[i]
+		if m.label != pipeline.LabelOrg {
+			continue
+		}
+		name := m.canonical
+		if name == "" {
+			name = plainName(d.Text[m.Start:m.End], m.heading)
+		}
+		e, ok := s.gaz.OrgName(name)
+		if !ok {
+			continue
+		}
+		hits = append(hits, hit{i, e})
+		if !e.Ambiguous || name == e.Canonical {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			named[e.Canonical] = true
+		}
+	}
+	for _, h := range hits {
+		if !h.e.Ambiguous || named[h.e.Canonical] {
+			ms[h.i].canonical = h.e.Canonical
+		}
+	}
+}

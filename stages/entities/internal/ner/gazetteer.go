@@ -44,10 +44,16 @@ const (
 	KindCompany
 	KindClub
 	numKinds
+	// KindOrgName entries (organisations_more.tsv) only name organisations
+	// the stage found by other means ("GOP" is the Republican Party): they
+	// are neither model features nor matched as mentions, so adding them
+	// leaves the model and every span as they were. Coming after numKinds,
+	// the kind has no feature bit.
+	KindOrgName
 )
 
 // FeatureOnly reports whether entries of kind k are only model features.
-func FeatureOnly(k Kind) bool { return k >= KindPersonName }
+func FeatureOnly(k Kind) bool { return k >= KindPersonName && k < numKinds }
 
 // nameAmbiguousBit is the name-list feature bit of an ambiguous surface.
 const nameAmbiguousBit = uint(numKinds - KindPersonName)
@@ -79,6 +85,7 @@ type Gazetteer struct {
 	folded  hashIndex // case-folded surface hash -> entries
 	// nameExact and nameFolded index the feature-only name lists.
 	nameExact, nameFolded hashIndex
+	orgNames              hashIndex // KindOrgName entries, by exact surface
 	demonym               map[uint64]int32
 	maxTokens             int
 	// tokens bounds, per entry, how many tokens a match of its surface may
@@ -138,6 +145,7 @@ var tsvFiles = []struct {
 	{"locations.tsv", KindLoc},
 	{"nationalities.tsv", KindNORP},
 	{"organisations.tsv", KindOrg},
+	{"organisations_more.tsv", KindOrgName},
 	{"us_politicians.tsv", KindPersonName},
 	{"person_names.tsv", KindFirstName}, // kind=last_name -> KindLastName
 	{"companies.tsv", KindCompany},
@@ -362,7 +370,7 @@ func parseEntries(text string, entries []Entry, n int) error {
 		cols[6] = line
 		kind, err1 := strconv.Atoi(cols[2])
 		pop, err2 := strconv.Atoi(cols[4])
-		if err1 != nil || err2 != nil || kind >= int(numKinds) {
+		if err1 != nil || err2 != nil || kind > int(KindOrgName) {
 			return fmt.Errorf("gazetteer line %d: bad kind or population", n+e)
 		}
 		entries[e] = Entry{Surface: cols[0], Label: cols[1], Kind: Kind(kind),
@@ -379,6 +387,7 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 	exact, folded := make([]uint64, len(entries)), make([]uint64, len(entries))
 	named := make([]bool, len(entries))
 	names := make([]bool, len(entries))
+	orgNames := make([]bool, len(entries))
 	var maxTokens [2]int
 	shape := func(half int, part []Entry, at int) {
 		for j, e := range part {
@@ -386,6 +395,10 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 			var approx int
 			g.tokens[i], approx = boundsOf(e.Surface)
 			exact[i] = Hash(e.Surface, false)
+			if e.Kind == KindOrgName {
+				orgNames[i] = true
+				continue
+			}
 			if e.Kind == KindDemonym {
 				continue
 			}
@@ -408,6 +421,7 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 	g.maxTokens = min(max(maxTokens[0], maxTokens[1]), 12)
 	wg.Go(func() { g.exact, g.folded = newHashIndex(exact, named), newHashIndex(folded, named) })
 	g.nameExact, g.nameFolded = newHashIndex(exact, names), newHashIndex(folded, names)
+	g.orgNames = newHashIndex(exact, orgNames)
 	wg.Wait()
 	return g
 }
@@ -453,6 +467,18 @@ func (g *Gazetteer) Lookup(s string, fold bool) []int32 {
 		}
 	}
 	return nil
+}
+
+// OrgName returns the organisation-list entry (KindOrgName) whose surface
+// is s, case and spaces as written.
+func (g *Gazetteer) OrgName(s string) (Entry, bool) {
+	grp, _ := g.orgNames.get(Hash(s, false))
+	for _, ei := range grp {
+		if e := g.Entries[ei]; e.Surface == s {
+			return e, true
+		}
+	}
+	return Entry{}, false
 }
 
 // startsName reports whether a token can start a case-sensitive match.

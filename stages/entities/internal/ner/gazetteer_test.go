@@ -77,10 +77,57 @@ func TestNewGazetteerLooksUp(t *testing.T) {
 	}
 }
 
+// TestOrgNamesOnlyName checks that organisation-list entries (KindOrgName)
+// are found by OrgName alone, exactly as written: no lookup, match or
+// feature bit sees them, so the model and the stage's spans do not change
+// with the list; and that the compiled form keeps their kind.
+func TestOrgNamesOnlyName(t *testing.T) {
+	entries := []Entry{
+		{Surface: "Quorn League", Label: "ORG", Kind: KindOrg, Primary: true, Canonical: "Quorn League"},
+		{Surface: "QPP", Label: "ORG", Kind: KindOrgName, Canonical: "Quorn People's Party"},
+		{Surface: "Quorn People's Party", Label: "ORG", Kind: KindOrgName, Primary: true, Canonical: "Quorn People's Party"},
+	}
+	var buf bytes.Buffer
+	if err := WriteCompiled(&buf, entries); err != nil {
+		t.Fatal(err)
+	}
+	read, err := ReadCompiled(buf.Bytes())
+	if err != nil || !slices.Equal(read, entries) {
+		t.Fatalf("compiled round trip: %v, %v", read, err)
+	}
+	g := NewGazetteer(read)
+	if e, ok := g.OrgName("QPP"); !ok || e.Canonical != "Quorn People's Party" {
+		t.Errorf("OrgName(QPP) = %+v, %v", e, ok)
+	}
+	for _, s := range []string{"qpp", "Q P P", "Quorn League"} {
+		if e, ok := g.OrgName(s); ok {
+			t.Errorf("OrgName(%q) = %+v, want none", s, e)
+		}
+	}
+	toks := []string{"The", "QPP", "and", "Quorn", "League"}
+	for i, fold := range []bool{false, true} {
+		if got := g.Lookup("QPP", fold); got != nil {
+			t.Errorf("Lookup(QPP, %v) = %v, want none", fold, got)
+		}
+		if end, _ := g.Longest(toks, 1, fold); end != 1 {
+			t.Errorf("Longest at QPP (fold %v) ends at %d, want no match", fold, end)
+		}
+		if end, _ := g.LongestName(toks, 1, fold); end != 1 {
+			t.Errorf("LongestName at QPP (fold %v) ends at %d, want no match", fold, end)
+		}
+		bits, names := make([]uint32, len(toks)), make([]uint32, len(toks))
+		g.mark(toks, bits, fold, make([]bool, len(toks)), true)
+		g.markNames(toks, names, fold, make([]bool, len(toks)))
+		if bits[1] != 0 || names[1] != 0 || bits[3] == 0 {
+			t.Errorf("case %d: feature bits %b, name bits %b: want none at QPP, some at Quorn", i, bits, names)
+		}
+	}
+}
+
 // TestOrganisationsMore checks data/gazetteers/organisations_more.tsv, the
-// hand-written list of general news's organisations that the build does not
-// compile in yet (docs/MODEL.md, "Organisations the project knows by
-// name"): five columns, ORG, every ambiguous form one of the entry's
+// hand-written list of general news's organisations that the build reads
+// only to name organisations (KindOrgName; docs/MODEL.md, "Organisations the
+// project knows by name"): five columns, ORG, every ambiguous form one of the entry's
 // surfaces, no surface naming two organisations of it and
 // organisations.tsv, and short forms resolving to their canonical names.
 func TestOrganisationsMore(t *testing.T) {
