@@ -100,12 +100,7 @@ func TestIsCapitalisedAcronym(t *testing.T) {
 // entity. An acronym no text defines takes the organisation whose initials
 // it is.
 func TestAcronyms(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string // "text@k label=canonical" of every mention after the pass
-	}{
+	checkPass(t, acronyms, []passCase{
 		{"a name and its acronym after it",
 			"The Harbour Pilots Guild (HPG) met on Monday. HPG said fees would rise. HPG's chair and HPGX agreed.",
 			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}},
@@ -185,16 +180,7 @@ func TestAcronyms(t *testing.T) {
 			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}, {"HPG", 1, "ORG", "Highland Power Grid", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Harbour Pilots Guild", "HPG@1 ORG=Highland Power Grid",
 				"HPG@2 ORG=Harbour Pilots Guild"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := acronyms(d, givenMentions(t, d, tc.given))
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDefinitionsOnTrainingCorpora scores what the pass takes for a

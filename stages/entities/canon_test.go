@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -17,14 +16,7 @@ import (
 // dropped from a name the gazetteer does not give, unless the document
 // names another person with the same given name and surname.
 func TestShortForms(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		// "text@k label=canonical" of every mention after the pass; an
-		// empty canonical is the mention's own text.
-		want []string
-	}{
+	checkPass(t, inPlace(stage(t).shortForms), []passCase{
 		{"a middle initial is the same person",
 			"Ann K. Holt spoke first. Later Ann Holt left and Holt said no.",
 			[]mentionCase{{"Ann K. Holt", 0, "PERSON", "", false}, {"Ann Holt", 0, "PERSON", "", false}, {"Holt", 2, "PERSON", "", false}},
@@ -80,17 +72,7 @@ func TestShortForms(t *testing.T) {
 			"DORA QUILL WINS\nQuill said Dora Quill won. QUILL AGAIN",
 			[]mentionCase{{"DORA QUILL", 0, "PERSON", "", true}, {"Quill", 1, "PERSON", "", false}, {"QUILL", 1, "PERSON", "", true}},
 			[]string{"DORA QUILL@0 PERSON=", "Quill@1 PERSON=Dora Quill", "QUILL@1 PERSON=Dora Quill"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := givenMentions(t, d, tc.given)
-			stage(t).shortForms(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOtherOccurrencesOfSharedSurname checks that the occurrences of a

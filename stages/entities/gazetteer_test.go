@@ -2,7 +2,6 @@ package entities
 
 import (
 	"context"
-	"slices"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -15,12 +14,7 @@ import (
 // canonical or an unambiguous form; a name a rule gave stands and is the
 // key looked up.
 func TestNameOrganisations(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string // "text@k label=canonical"; empty canonical: the text
-	}{
+	checkPass(t, inPlace(stage(t).nameOrganisations), []passCase{
 		{"a short form and the full name are one organisation",
 			"The GOP met in Dunmore. The Republican Party then voted no.",
 			[]mentionCase{{"GOP", 0, "ORG", "", false}, {"Republican Party", 0, "ORG", "", false}},
@@ -61,16 +55,7 @@ func TestNameOrganisations(t *testing.T) {
 			"Lib Dems gained seats. Dems said so.",
 			[]mentionCase{{"Lib Dems", 0, "ORG", "", false}, {"Dems", 1, "ORG", "Lib Dems", false}},
 			[]string{"Lib Dems@0 ORG=Liberal Democrats", "Dems@1 ORG=Liberal Democrats"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := givenMentions(t, d, tc.given)
-			stage(t).nameOrganisations(d, ms)
-			if got := describeMentions(d, ms); !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOrganisationEntityIDs runs the whole stage over an invented article:

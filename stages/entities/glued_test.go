@@ -4,18 +4,18 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestGluedNames covers the mentions cut in two where two names stand
 // glued: over a possessive ("Holt's Vale Party") and over a dash ("the
 // Holt-Vale race"), only where each part is a name of its own.
 func TestGluedNames(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string // "text@k LABEL=canonical"
-	}{
+	s := stage(t)
+	checkPass(t, func(d *pipeline.Doc, ms []mention) []mention {
+		return s.splitDashedNames(d, s.splitPossessives(d, ms))
+	}, []passCase{
 		{"a surname before a possessive",
 			"Ann Holt spoke. Holt's Vale Party grew.",
 			[]mentionCase{{"Ann Holt", 0, "PERSON", "", false}, {"Holt's Vale Party", 0, "ORG", "", false}},
@@ -64,17 +64,7 @@ func TestGluedNames(t *testing.T) {
 			"Ann Holt-Vale spoke. Holt-Vale left.",
 			[]mentionCase{{"Ann Holt-Vale", 0, "PERSON", "", false}, {"Holt-Vale", 1, "PERSON", "", false}},
 			[]string{"Ann Holt-Vale@0 PERSON=", "Holt-Vale@1 PERSON="}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			s := stage(t)
-			ms := s.splitDashedNames(d, s.splitPossessives(d, givenMentions(t, d, tc.given)))
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSurnameOverGazetteer covers a person's surname the gazetteer gave to
@@ -83,12 +73,7 @@ func TestGluedNames(t *testing.T) {
 // a large city, nor after "the" or a preposition of place, nor for a name
 // without a given name.
 func TestSurnameOverGazetteer(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string
-	}{
+	checkPass(t, inPlace(stage(t).shortForms), []passCase{
 		{"a town",
 			"Ben Draper spoke. Many liked Draper's speech.",
 			[]mentionCase{{"Ben Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
@@ -121,27 +106,16 @@ func TestSurnameOverGazetteer(t *testing.T) {
 			"Mayor Draper spoke. Many liked Draper's speech.",
 			[]mentionCase{{"Mayor Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
 			[]string{"Mayor Draper@0 PERSON=", "Draper@1 GPE=Draper"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := givenMentions(t, d, tc.given)
-			stage(t).shortForms(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestConsistentLabelTie checks that a surface form with as many mentions
 // under two labels takes the label of its first mention in running text.
 func TestConsistentLabelTie(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		given      []mentionCase
-		want       []string
-	}{
+	checkPass(t, func(d *pipeline.Doc, ms []mention) []mention {
+		new(scratch).consistentLabels(d, ms) // a fresh scratch for each case
+		return ms
+	}, []passCase{
 		{"organisation first",
 			"She runs drama at Tallo. Tallo's revival was a hit.",
 			[]mentionCase{{"Tallo", 0, "ORG", "", false}, {"Tallo", 1, "PERSON", "", false}},
@@ -158,17 +132,7 @@ func TestConsistentLabelTie(t *testing.T) {
 			"Tallo said no. She runs drama at Tallo. Tallo hired her.",
 			[]mentionCase{{"Tallo", 0, "PERSON", "", false}, {"Tallo", 1, "ORG", "", false}, {"Tallo", 2, "ORG", "", false}},
 			[]string{"Tallo@0 ORG=", "Tallo@1 ORG=", "Tallo@2 ORG="}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := givenMentions(t, d, tc.given)
-			new(scratch).consistentLabels(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNameAfterTitle covers where a person's name starts after a title
@@ -231,12 +195,7 @@ func TestEventTails(t *testing.T) {
 // disease noun is no entity anywhere in it, unless it is the surname of a
 // person named in full.
 func TestDropDiseases(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string
-	}{
+	checkPass(t, dropDiseases, []passCase{
 		{"a virus read as a person",
 			"Funds to fight Brannock ran out. The Brannock virus spread. Ann Holt spoke.",
 			[]mentionCase{{"Brannock", 0, "PERSON", "", false}, {"Brannock", 1, "PERSON", "", false}, {"Ann Holt", 0, "PERSON", "", false}},
@@ -249,15 +208,7 @@ func TestDropDiseases(t *testing.T) {
 			"Funds to fight Brannock ran out. Brannock said no.",
 			[]mentionCase{{"Brannock", 0, "PERSON", "", false}, {"Brannock", 1, "PERSON", "", false}},
 			[]string{"Brannock@0 PERSON=", "Brannock@1 PERSON="}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			got := describeMentions(d, dropDiseases(d, givenMentions(t, d, tc.given)))
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNameAfterOffice covers a person's name glued to the office of

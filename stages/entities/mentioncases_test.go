@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,4 +83,39 @@ func describeMentions(d *pipeline.Doc, ms []mention) []string {
 		got = append(got, fmt.Sprintf("%s@%d %s=%s", text, k, m.label, m.canonical))
 	}
 	return got
+}
+
+// passCase is a case of a table test of a document pass: the mentions it
+// is given in text, and every mention after the pass, as describeMentions
+// writes it ("text@k LABEL=canonical", an empty canonical being the
+// mention's own text).
+type passCase struct {
+	name  string
+	text  string
+	given []mentionCase
+	want  []string
+}
+
+// checkPass runs pass over the given mentions of each case, in a document
+// of its text, and compares the mentions it leaves with the case's.
+func checkPass(t *testing.T, pass func(d *pipeline.Doc, ms []mention) []mention, cases []passCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(t, tc.text)
+			got := describeMentions(d, pass(d, givenMentions(t, d, tc.given)))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// inPlace makes a pass that changes its mentions where they stand into
+// one checkPass runs.
+func inPlace(pass func(d *pipeline.Doc, ms []mention)) func(d *pipeline.Doc, ms []mention) []mention {
+	return func(d *pipeline.Doc, ms []mention) []mention {
+		pass(d, ms)
+		return ms
+	}
 }
