@@ -100,112 +100,87 @@ func TestIsCapitalisedAcronym(t *testing.T) {
 // entity. An acronym no text defines takes the organisation whose initials
 // it is.
 func TestAcronyms(t *testing.T) {
-	type given struct {
-		sub              string
-		k                int // the k-th occurrence of sub
-		label, canonical string
-	}
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []given
-		want  []string // "text@k label=canonical" of every mention after the pass
-	}{
+	checkPass(t, acronyms, []passCase{
 		{"a name and its acronym after it",
 			"The Harbour Pilots Guild (HPG) met on Monday. HPG said fees would rise. HPG's chair and HPGX agreed.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Harbour Pilots Guild", "HPG@1 ORG=Harbour Pilots Guild",
 				"HPG@2 ORG=Harbour Pilots Guild"}},
 		{"the acronym before the name",
 			"Fees rose, the HPG (Harbour Pilots Guild) said. HPG wants more.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}},
 			[]string{"HPG@0 ORG=Harbour Pilots Guild", "Harbour Pilots Guild@0 ORG=", "HPG@1 ORG=Harbour Pilots Guild"}},
 		{"the acronym introduced by or",
 			"The Harbour Pilots Guild, or HPG, met. HPG said no.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Harbour Pilots Guild", "HPG@1 ORG=Harbour Pilots Guild"}},
 		{"the acronym introduced by known as the",
 			"The Harbour Pilots Guild, known as the HPG. The HPG said no. The Harbour Pilots Guild or HPGs met.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}, {"Harbour Pilots Guild", 1, "ORG", ""}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}, {"Harbour Pilots Guild", 1, "ORG", "", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Harbour Pilots Guild", "HPG@1 ORG=Harbour Pilots Guild",
 				"Harbour Pilots Guild@1 ORG="}},
 		{"a place and a model's mention of another label",
 			"The Kettle Valley Republic (KVR) voted. Then KVR closed its borders.",
-			[]given{{"Kettle Valley Republic", 0, "GPE", "Kettle Valley Republic"}, {"KVR", 1, "PERSON", ""}},
+			[]mentionCase{{"Kettle Valley Republic", 0, "GPE", "Kettle Valley Republic", false}, {"KVR", 1, "PERSON", "", false}},
 			[]string{"Kettle Valley Republic@0 GPE=Kettle Valley Republic", "KVR@0 GPE=Kettle Valley Republic",
 				"KVR@1 GPE=Kettle Valley Republic"}},
 		{"an acronym of word beginnings",
 			"The Naval Forces Northern Command (NAVNORTH) sailed. NAVNORTH said the drill ended.",
-			[]given{{"Naval Forces Northern Command", 0, "ORG", ""}},
+			[]mentionCase{{"Naval Forces Northern Command", 0, "ORG", "", false}},
 			[]string{"Naval Forces Northern Command@0 ORG=", "NAVNORTH@0 ORG=Naval Forces Northern Command",
 				"NAVNORTH@1 ORG=Naval Forces Northern Command"}},
 		{"a word-like acronym of word beginnings",
 			"The Office of Rail Standards (Ofrail) ruled. Ofrail fined two lines.",
-			[]given{{"Office of Rail Standards", 0, "ORG", ""}},
+			[]mentionCase{{"Office of Rail Standards", 0, "ORG", "", false}},
 			[]string{"Office of Rail Standards@0 ORG=", "Ofrail@0 ORG=Office of Rail Standards",
 				"Ofrail@1 ORG=Office of Rail Standards"}},
 		{"a person's name is not spelt by beginnings",
 			"Marta Olsen (Maol) spoke. Maol left.",
-			[]given{{"Marta Olsen", 0, "PERSON", ""}},
+			[]mentionCase{{"Marta Olsen", 0, "PERSON", "", false}},
 			[]string{"Marta Olsen@0 PERSON="}},
 		{"an organisation's acronym in brackets whose letters do not spell the name",
 			"GLP said fees rose. The Harbour Pilots Guild (GLP) met. GLP said no.",
-			[]given{{"GLP", 0, "ORG", ""}, {"Harbour Pilots Guild", 0, "ORG", ""}},
+			[]mentionCase{{"GLP", 0, "ORG", "", false}, {"Harbour Pilots Guild", 0, "ORG", "", false}},
 			[]string{"GLP@0 ORG=Harbour Pilots Guild", "Harbour Pilots Guild@0 ORG=", "GLP@1 ORG=Harbour Pilots Guild",
 				"GLP@2 ORG=Harbour Pilots Guild"}},
 		{"letters that do not spell the name after or",
 			"The Harbour Pilots Guild, or HPX, met. HPX said no.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}},
 			[]string{"Harbour Pilots Guild@0 ORG="}},
 		{"letters that do not spell a place's name",
 			"The Kettle Valley Republic (KVX) voted. KVX said no.",
-			[]given{{"Kettle Valley Republic", 0, "GPE", ""}},
+			[]mentionCase{{"Kettle Valley Republic", 0, "GPE", "", false}},
 			[]string{"Kettle Valley Republic@0 GPE="}},
 		{"letters that do not spell a one-word organisation's name",
 			"The Pilotage (PLX) met. PLX said no.",
-			[]given{{"Pilotage", 0, "ORG", ""}},
+			[]mentionCase{{"Pilotage", 0, "ORG", "", false}},
 			[]string{"Pilotage@0 ORG="}},
 		{"an earlier mention the gazetteer gave another entity stays",
 			"HPG fees rose. The Harbour Pilots Guild (HPG) met.",
-			[]given{{"HPG", 0, "ORG", "Highland Power Grid"}, {"Harbour Pilots Guild", 0, "ORG", ""}},
+			[]mentionCase{{"HPG", 0, "ORG", "Highland Power Grid", false}, {"Harbour Pilots Guild", 0, "ORG", "", false}},
 			[]string{"HPG@0 ORG=Highland Power Grid", "Harbour Pilots Guild@0 ORG=", "HPG@1 ORG=Harbour Pilots Guild"}},
 		{"the initials of an organisation the text names",
 			"The Harbour Pilots Guild met. HPG said no. HPG rose.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}, {"HPG", 0, "PERSON", ""}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}, {"HPG", 0, "PERSON", "", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Harbour Pilots Guild"}},
 		{"initials of a place are not taken",
 			"The Kettle Valley Republic voted. KVR said no.",
-			[]given{{"Kettle Valley Republic", 0, "GPE", ""}, {"KVR", 0, "ORG", ""}},
+			[]mentionCase{{"Kettle Valley Republic", 0, "GPE", "", false}, {"KVR", 0, "ORG", "", false}},
 			[]string{"Kettle Valley Republic@0 GPE=", "KVR@0 ORG="}},
 		{"an acronym the document also defines for lower-case words",
 			"Pilots measure ground pressure (GP) daily. The Grain Pool (GP) said GP rose.",
-			[]given{{"Grain Pool", 0, "ORG", ""}},
+			[]mentionCase{{"Grain Pool", 0, "ORG", "", false}},
 			[]string{"Grain Pool@0 ORG="}},
 		{"the model gave the acronym another entity",
 			"The Harbour Pilots Guild (HPG) met. HPG said no.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}, {"HPG", 0, "ORG", "Highland Power Grid"}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}, {"HPG", 0, "ORG", "Highland Power Grid", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Highland Power Grid"}},
 		{"a later occurrence the model gave another entity stays",
 			"The Harbour Pilots Guild (HPG) met. HPG said no. HPG rose.",
-			[]given{{"Harbour Pilots Guild", 0, "ORG", ""}, {"HPG", 1, "ORG", "Highland Power Grid"}},
+			[]mentionCase{{"Harbour Pilots Guild", 0, "ORG", "", false}, {"HPG", 1, "ORG", "Highland Power Grid", false}},
 			[]string{"Harbour Pilots Guild@0 ORG=", "HPG@0 ORG=Harbour Pilots Guild", "HPG@1 ORG=Highland Power Grid",
 				"HPG@2 ORG=Harbour Pilots Guild"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			at := func(sub string, k int) pipeline.Span { return occurrence(t, tc.text, sub, k) }
-			var ms []mention
-			for _, g := range tc.given {
-				ms = append(ms, mention{Span: at(g.sub, g.k), label: g.label, canonical: g.canonical, fromModel: true})
-			}
-			sortMentions(ms)
-			ms = acronyms(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDefinitionsOnTrainingCorpora scores what the pass takes for a

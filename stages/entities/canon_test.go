@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -17,102 +16,63 @@ import (
 // dropped from a name the gazetteer does not give, unless the document
 // names another person with the same given name and surname.
 func TestShortForms(t *testing.T) {
-	type given struct {
-		sub       string
-		k         int // the k-th occurrence of sub
-		label     string
-		heading   bool
-		canonical string // the gazetteer's
-	}
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []given
-		// "text@k label=canonical" of every mention after the pass; an
-		// empty canonical is the mention's own text.
-		want []string
-	}{
+	checkPass(t, inPlace(stage(t).shortForms), []passCase{
 		{"a middle initial is the same person",
 			"Ann K. Holt spoke first. Later Ann Holt left and Holt said no.",
-			[]given{{"Ann K. Holt", 0, "PERSON", false, ""}, {"Ann Holt", 0, "PERSON", false, ""}, {"Holt", 2, "PERSON", false, ""}},
+			[]mentionCase{{"Ann K. Holt", 0, "PERSON", "", false}, {"Ann Holt", 0, "PERSON", "", false}, {"Holt", 2, "PERSON", "", false}},
 			[]string{"Ann K. Holt@0 PERSON=Ann Holt", "Ann Holt@0 PERSON=", "Holt@2 PERSON=Ann Holt"}},
 		{"a middle name and a suffix are the same person",
 			"Ben Oduya Crane Jr. arrived. Ben Crane waved. Crane left.",
-			[]given{{"Ben Oduya Crane Jr.", 0, "PERSON", false, ""}, {"Ben Crane", 0, "PERSON", false, ""}, {"Crane", 2, "PERSON", false, ""}},
+			[]mentionCase{{"Ben Oduya Crane Jr.", 0, "PERSON", "", false}, {"Ben Crane", 0, "PERSON", "", false}, {"Crane", 2, "PERSON", "", false}},
 			[]string{"Ben Oduya Crane Jr.@0 PERSON=Ben Crane", "Ben Crane@0 PERSON=", "Crane@2 PERSON=Ben Crane"}},
 		{"one middle initial is dropped",
 			"Ann K. Holt spoke first. Holt said no.",
-			[]given{{"Ann K. Holt", 0, "PERSON", false, ""}, {"Holt", 1, "PERSON", false, ""}},
+			[]mentionCase{{"Ann K. Holt", 0, "PERSON", "", false}, {"Holt", 1, "PERSON", "", false}},
 			[]string{"Ann K. Holt@0 PERSON=Ann Holt", "Holt@1 PERSON=Ann Holt"}},
 		{"not from the gazetteer's name",
 			"Ann K. Holt spoke first. Holt said no.",
-			[]given{{"Ann K. Holt", 0, "PERSON", false, "Ann K. Holt"}, {"Holt", 1, "PERSON", false, ""}},
+			[]mentionCase{{"Ann K. Holt", 0, "PERSON", "Ann K. Holt", false}, {"Holt", 1, "PERSON", "", false}},
 			[]string{"Ann K. Holt@0 PERSON=Ann K. Holt", "Holt@1 PERSON=Ann K. Holt"}},
 		{"not two initials",
 			"Ann K. L. Holt spoke first. Holt said no.",
-			[]given{{"Ann K. L. Holt", 0, "PERSON", false, ""}, {"Holt", 1, "PERSON", false, ""}},
+			[]mentionCase{{"Ann K. L. Holt", 0, "PERSON", "", false}, {"Holt", 1, "PERSON", "", false}},
 			[]string{"Ann K. L. Holt@0 PERSON=", "Holt@1 PERSON=Ann K. L. Holt"}},
 		{"a suffix is no surname",
 			"Ben Crane III arrived. Crane left. III was on a sign.",
-			[]given{{"Ben Crane III", 0, "PERSON", false, ""}, {"Crane", 1, "PERSON", false, ""}, {"III", 1, "PERSON", false, ""}},
+			[]mentionCase{{"Ben Crane III", 0, "PERSON", "", false}, {"Crane", 1, "PERSON", "", false}, {"III", 1, "PERSON", "", false}},
 			[]string{"Ben Crane III@0 PERSON=", "Crane@1 PERSON=Ben Crane III", "III@1 PERSON="}},
 		{"two middle initials are two people",
 			"Tomas R. Vale spoke. Tomas P. Vale replied. Vale said yes.",
-			[]given{{"Tomas R. Vale", 0, "PERSON", false, ""}, {"Tomas P. Vale", 0, "PERSON", false, ""}, {"Vale", 2, "PERSON", false, ""}},
+			[]mentionCase{{"Tomas R. Vale", 0, "PERSON", "", false}, {"Tomas P. Vale", 0, "PERSON", "", false}, {"Vale", 2, "PERSON", "", false}},
 			[]string{"Tomas R. Vale@0 PERSON=", "Tomas P. Vale@0 PERSON=", "Vale@2 PERSON=Tomas R. Vale"}},
 		{"a shared surname is the person named first, in either order",
 			"Lind won. Mara Lind thanked her brother. Oskar Lind smiled. Lind said Oskar helped.",
-			[]given{{"Lind", 0, "PERSON", false, ""}, {"Mara Lind", 0, "PERSON", false, ""}, {"Oskar Lind", 0, "PERSON", false, ""},
-				{"Lind", 3, "ORG", false, ""}, {"Oskar", 1, "PERSON", false, ""}},
+			[]mentionCase{{"Lind", 0, "PERSON", "", false}, {"Mara Lind", 0, "PERSON", "", false}, {"Oskar Lind", 0, "PERSON", "", false},
+				{"Lind", 3, "ORG", "", false}, {"Oskar", 1, "PERSON", "", false}},
 			[]string{"Lind@0 PERSON=Mara Lind", "Mara Lind@0 PERSON=", "Oskar Lind@0 PERSON=",
 				"Lind@3 PERSON=Mara Lind", "Oskar@1 PERSON=Oskar Lind"}},
 		{"a shared surname of two people named in one sentence stays unresolved",
 			"Ann Holt and Ben Holt arrived. Holt spoke first.",
-			[]given{{"Ann Holt", 0, "PERSON", false, ""}, {"Ben Holt", 0, "PERSON", false, ""}, {"Holt", 2, "PERSON", false, ""}},
+			[]mentionCase{{"Ann Holt", 0, "PERSON", "", false}, {"Ben Holt", 0, "PERSON", "", false}, {"Holt", 2, "PERSON", "", false}},
 			[]string{"Ann Holt@0 PERSON=", "Ben Holt@0 PERSON=", "Holt@2 PERSON="}},
 		{"a name glued to a word gives way to the person's name",
 			"Mayor Holt spoke. The Anti-Ann Holt group met. Ann Holt came. Holt left.",
-			[]given{{"Mayor Holt", 0, "PERSON", false, ""}, {"Anti-Ann Holt", 0, "PERSON", false, ""},
-				{"Ann Holt", 1, "PERSON", false, ""}, {"Holt", 3, "PERSON", false, ""}},
+			[]mentionCase{{"Mayor Holt", 0, "PERSON", "", false}, {"Anti-Ann Holt", 0, "PERSON", "", false},
+				{"Ann Holt", 1, "PERSON", "", false}, {"Holt", 3, "PERSON", "", false}},
 			[]string{"Mayor Holt@0 PERSON=", "Anti-Ann Holt@0 PERSON=", "Ann Holt@1 PERSON=", "Holt@3 PERSON=Ann Holt"}},
 		{"two names glued by a common word give way",
 			"Ann Holt With Ben Holt opened the show. Ben Holt sang. Holt left.",
-			[]given{{"Ann Holt With Ben Holt", 0, "PERSON", false, ""}, {"Ben Holt", 1, "PERSON", false, ""}, {"Holt", 3, "PERSON", false, ""}},
+			[]mentionCase{{"Ann Holt With Ben Holt", 0, "PERSON", "", false}, {"Ben Holt", 1, "PERSON", "", false}, {"Holt", 3, "PERSON", "", false}},
 			[]string{"Ann Holt With Ben Holt@0 PERSON=", "Ben Holt@1 PERSON=", "Holt@3 PERSON=Ben Holt"}},
 		{"a shared given name stays unresolved",
 			"Ann Holt and Ann Berg met. Ann spoke.",
-			[]given{{"Ann Holt", 0, "PERSON", false, ""}, {"Ann Berg", 0, "PERSON", false, ""}, {"Ann", 2, "PERSON", false, ""}},
+			[]mentionCase{{"Ann Holt", 0, "PERSON", "", false}, {"Ann Berg", 0, "PERSON", "", false}, {"Ann", 2, "PERSON", "", false}},
 			[]string{"Ann Holt@0 PERSON=", "Ann Berg@0 PERSON=", "Ann@2 PERSON="}},
 		{"capitals of a heading",
 			"DORA QUILL WINS\nQuill said Dora Quill won. QUILL AGAIN",
-			[]given{{"DORA QUILL", 0, "PERSON", true, ""}, {"Quill", 1, "PERSON", false, ""}, {"QUILL", 1, "PERSON", true, ""}},
+			[]mentionCase{{"DORA QUILL", 0, "PERSON", "", true}, {"Quill", 1, "PERSON", "", false}, {"QUILL", 1, "PERSON", "", true}},
 			[]string{"DORA QUILL@0 PERSON=", "Quill@1 PERSON=Dora Quill", "QUILL@1 PERSON=Dora Quill"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			at := func(sub string, k int) pipeline.Span { return occurrence(t, tc.text, sub, k) }
-			sentOf := func(sp pipeline.Span) int {
-				for si, st := range d.Sentences {
-					if st.Start <= sp.Start && sp.End <= st.End {
-						return si
-					}
-				}
-				t.Fatalf("no sentence holds %v", sp)
-				return -1
-			}
-			var ms []mention
-			for _, g := range tc.given {
-				sp := at(g.sub, g.k)
-				ms = append(ms, mention{Span: sp, sent: sentOf(sp), label: g.label, heading: g.heading, canonical: g.canonical, fromModel: true})
-			}
-			sortMentions(ms)
-			stage(t).shortForms(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOtherOccurrencesOfSharedSurname checks that the occurrences of a
@@ -132,18 +92,11 @@ func TestOtherOccurrencesOfSharedSurname(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := bodyDoc(t, tc.text)
-			var ms []mention
+			var given []mentionCase
 			for _, f := range tc.full {
-				i := strings.Index(tc.text, f)
-				sent := -1
-				for si, st := range d.Sentences {
-					if st.Start <= i && i < st.End {
-						sent = si
-					}
-				}
-				ms = append(ms, mention{Span: pipeline.Span{Start: i, End: i + len(f)}, sent: sent, label: pipeline.LabelPerson, fromModel: true})
+				given = append(given, mentionCase{sub: f, label: pipeline.LabelPerson})
 			}
-			sortMentions(ms)
+			ms := givenMentions(t, d, given)
 			at := strings.LastIndex(tc.text, "Holt")
 			got := "(not added)"
 			for _, m := range stage(t).otherOccurrences(d, new(scratch), ms) {

@@ -2,7 +2,6 @@ package entities
 
 import (
 	"context"
-	"slices"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -15,72 +14,48 @@ import (
 // canonical or an unambiguous form; a name a rule gave stands and is the
 // key looked up.
 func TestNameOrganisations(t *testing.T) {
-	type given struct {
-		sub       string
-		k         int
-		label     string
-		canonical string // a rule's
-	}
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []given
-		want  []string // "text@k label=canonical"; empty canonical: the text
-	}{
+	checkPass(t, inPlace(stage(t).nameOrganisations), []passCase{
 		{"a short form and the full name are one organisation",
 			"The GOP met in Dunmore. The Republican Party then voted no.",
-			[]given{{"GOP", 0, "ORG", ""}, {"Republican Party", 0, "ORG", ""}},
+			[]mentionCase{{"GOP", 0, "ORG", "", false}, {"Republican Party", 0, "ORG", "", false}},
 			[]string{"GOP@0 ORG=Republican Party", "Republican Party@0 ORG=Republican Party"}},
 		{"an alias alone takes the canonical",
 			"Lib Dems gained two seats in Harlow.",
-			[]given{{"Lib Dems", 0, "ORG", ""}},
+			[]mentionCase{{"Lib Dems", 0, "ORG", "", false}},
 			[]string{"Lib Dems@0 ORG=Liberal Democrats"}},
 		{"a person or a place is not renamed",
 			"Lib Dems spoke for the team. GOP is a small town.",
-			[]given{{"Lib Dems", 0, "PERSON", ""}, {"GOP", 0, "GPE", ""}},
+			[]mentionCase{{"Lib Dems", 0, "PERSON", "", false}, {"GOP", 0, "GPE", "", false}},
 			[]string{"Lib Dems@0 PERSON=", "GOP@0 GPE="}},
 		{"case counts",
 			"The gop met. The LIB DEMS met.",
-			[]given{{"gop", 0, "ORG", ""}, {"LIB DEMS", 0, "ORG", ""}},
+			[]mentionCase{{"gop", 0, "ORG", "", false}, {"LIB DEMS", 0, "ORG", "", false}},
 			[]string{"gop@0 ORG=", "LIB DEMS@0 ORG="}},
 		{"an ambiguous form alone keeps its name",
 			"The Fed raised its rate on Tuesday.",
-			[]given{{"Fed", 0, "ORG", ""}},
+			[]mentionCase{{"Fed", 0, "ORG", "", false}},
 			[]string{"Fed@0 ORG="}},
 		{"an ambiguous form beside the canonical takes it",
 			"The Federal Reserve met on Tuesday. The Fed raised its rate.",
-			[]given{{"Federal Reserve", 0, "ORG", ""}, {"Fed", 1, "ORG", ""}},
+			[]mentionCase{{"Federal Reserve", 0, "ORG", "", false}, {"Fed", 1, "ORG", "", false}},
 			[]string{"Federal Reserve@0 ORG=Federal Reserve", "Fed@1 ORG=Federal Reserve"}},
 		{"an ambiguous form beside an unambiguous alias takes the canonical",
 			"The Federal Reserve Board met on Tuesday. The Fed raised its rate.",
-			[]given{{"Federal Reserve Board", 0, "ORG", ""}, {"Fed", 1, "ORG", ""}},
+			[]mentionCase{{"Federal Reserve Board", 0, "ORG", "", false}, {"Fed", 1, "ORG", "", false}},
 			[]string{"Federal Reserve Board@0 ORG=Federal Reserve", "Fed@1 ORG=Federal Reserve"}},
 		{"an ambiguous form beside a person of that name keeps its name",
 			"Federal Reserve was the horse's name. The Fed raised its rate.",
-			[]given{{"Federal Reserve", 0, "PERSON", ""}, {"Fed", 1, "ORG", ""}},
+			[]mentionCase{{"Federal Reserve", 0, "PERSON", "", false}, {"Fed", 1, "ORG", "", false}},
 			[]string{"Federal Reserve@0 PERSON=", "Fed@1 ORG="}},
 		{"a rule's name stands",
 			"The Green Opportunity Party (GOP) met in Dunmore.",
-			[]given{{"Green Opportunity Party", 0, "ORG", ""}, {"GOP", 0, "ORG", "Green Opportunity Party"}},
+			[]mentionCase{{"Green Opportunity Party", 0, "ORG", "", false}, {"GOP", 0, "ORG", "Green Opportunity Party", false}},
 			[]string{"Green Opportunity Party@0 ORG=", "GOP@0 ORG=Green Opportunity Party"}},
 		{"a rule's name is looked up",
 			"Lib Dems gained seats. Dems said so.",
-			[]given{{"Lib Dems", 0, "ORG", ""}, {"Dems", 1, "ORG", "Lib Dems"}},
+			[]mentionCase{{"Lib Dems", 0, "ORG", "", false}, {"Dems", 1, "ORG", "Lib Dems", false}},
 			[]string{"Lib Dems@0 ORG=Liberal Democrats", "Dems@1 ORG=Liberal Democrats"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			var ms []mention
-			for _, g := range tc.given {
-				ms = append(ms, mention{Span: occurrence(t, tc.text, g.sub, g.k), label: g.label, canonical: g.canonical, fromModel: true})
-			}
-			sortMentions(ms)
-			stage(t).nameOrganisations(d, ms)
-			if got := describeMentions(d, ms); !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOrganisationEntityIDs runs the whole stage over an invented article:

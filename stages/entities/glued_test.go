@@ -8,116 +8,63 @@ import (
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// mentionCase is a mention a document pass is given: the k-th occurrence
-// of sub, with the label and canonical an earlier step gave it.
-type mentionCase struct {
-	sub       string
-	k         int
-	label     string
-	canonical string
-}
-
-// givenMentions places the cases in d as model mentions, with their
-// sentence and their neighbouring words ("'s" after "Holt's", "virus"
-// after "Brannock virus").
-func givenMentions(t *testing.T, d *pipeline.Doc, cases []mentionCase) []mention {
-	t.Helper()
-	var ms []mention
-	for _, c := range cases {
-		sp := occurrence(t, d.Text, c.sub, c.k)
-		m := mention{Span: sp, sent: -1, label: c.label, canonical: c.canonical, fromModel: true}
-		for si, st := range d.Sentences {
-			if st.Start <= sp.Start && sp.End <= st.End {
-				m.sent = si
-			}
-		}
-		if m.sent < 0 {
-			t.Fatalf("no sentence holds %q", c.sub)
-		}
-		if after := d.Text[sp.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
-			m.next = "'s"
-		} else if f := strings.Fields(after); len(f) > 0 {
-			m.next = strings.TrimRight(f[0], ".,;:")
-		}
-		before := strings.Fields(d.Text[:sp.Start])
-		if len(before) > 0 {
-			m.prev = before[len(before)-1]
-		}
-		ms = append(ms, m)
-	}
-	sortMentions(ms)
-	return ms
-}
-
 // TestGluedNames covers the mentions cut in two where two names stand
 // glued: over a possessive ("Holt's Vale Party") and over a dash ("the
 // Holt-Vale race"), only where each part is a name of its own.
 func TestGluedNames(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string // "text@k LABEL=canonical"
-	}{
+	s := stage(t)
+	checkPass(t, func(d *pipeline.Doc, ms []mention) []mention {
+		return s.splitDashedNames(d, s.splitPossessives(d, ms))
+	}, []passCase{
 		{"a surname before a possessive",
 			"Ann Holt spoke. Holt's Vale Party grew.",
-			[]mentionCase{{"Ann Holt", 0, "PERSON", ""}, {"Holt's Vale Party", 0, "ORG", ""}},
+			[]mentionCase{{"Ann Holt", 0, "PERSON", "", false}, {"Holt's Vale Party", 0, "ORG", "", false}},
 			[]string{"Ann Holt@0 PERSON=", "Holt@1 PERSON=", "Vale Party@0 ORG="}},
 		{"a plural possessive of a surname, then a place the gazetteer knows",
 			"Tom Abrams won. Add Abrams’ Ohio votes.",
-			[]mentionCase{{"Tom Abrams", 0, "PERSON", ""}, {"Abrams’ Ohio", 0, "PERSON", ""}},
+			[]mentionCase{{"Tom Abrams", 0, "PERSON", "", false}, {"Abrams’ Ohio", 0, "PERSON", "", false}},
 			[]string{"Tom Abrams@0 PERSON=", "Abrams@1 PERSON=", "Ohio@0 GPE="}},
 		{"a person's name before a word nobody knows drops the word",
 			"Tom Abrams won. Add Abrams’ Zorblat votes.",
-			[]mentionCase{{"Tom Abrams", 0, "PERSON", ""}, {"Abrams’ Zorblat", 0, "PERSON", ""}},
+			[]mentionCase{{"Tom Abrams", 0, "PERSON", "", false}, {"Abrams’ Zorblat", 0, "PERSON", "", false}},
 			[]string{"Tom Abrams@0 PERSON=", "Abrams@1 PERSON="}},
 		{"a company named alone elsewhere",
 			"Norvex bought it. Staff of Norvex's Tallo left.",
-			[]mentionCase{{"Norvex", 0, "ORG", ""}, {"Norvex's Tallo", 0, "ORG", ""}},
+			[]mentionCase{{"Norvex", 0, "ORG", "", false}, {"Norvex's Tallo", 0, "ORG", "", false}},
 			[]string{"Norvex@0 ORG=", "Norvex@1 ORG=", "Tallo@0 ORG="}},
 		{"a country alone is no evidence",
 			"Leaders of Norway's Harbour Party met.",
-			[]mentionCase{{"Norway's Harbour Party", 0, "ORG", ""}},
+			[]mentionCase{{"Norway's Harbour Party", 0, "ORG", "", false}},
 			[]string{"Norway's Harbour Party@0 ORG="}},
 		{"a country the document names alone",
 			"Norway voted. Leaders of Norway's Harbour Party met.",
-			[]mentionCase{{"Norway", 0, "GPE", ""}, {"Norway's Harbour Party", 0, "ORG", ""}},
+			[]mentionCase{{"Norway", 0, "GPE", "", false}, {"Norway's Harbour Party", 0, "ORG", "", false}},
 			[]string{"Norway@0 GPE=", "Norway@1 GPE=", "Harbour Party@0 ORG="}},
 		{"a name that holds a possessive",
 			"The People's Harbour Front met.",
-			[]mentionCase{{"People's Harbour Front", 0, "ORG", ""}},
+			[]mentionCase{{"People's Harbour Front", 0, "ORG", "", false}},
 			[]string{"People's Harbour Front@0 ORG="}},
 		{"a name always written with its possessive",
 			"Cures for Brenner's are slow. The Brenner's Action Group met.",
-			[]mentionCase{{"Brenner", 0, "GPE", ""}, {"Brenner's Action Group", 0, "ORG", ""}},
+			[]mentionCase{{"Brenner", 0, "GPE", "", false}, {"Brenner's Action Group", 0, "ORG", "", false}},
 			[]string{"Brenner@0 GPE=", "Brenner's Action Group@0 ORG="}},
 		{"a rule's name for the whole",
 			"Tom Abrams spoke. Abrams's defence office agreed.",
-			[]mentionCase{{"Tom Abrams", 0, "PERSON", ""}, {"Abrams's defence office", 0, "ORG", "Abrams Defence Office"}},
+			[]mentionCase{{"Tom Abrams", 0, "PERSON", "", false}, {"Abrams's defence office", 0, "ORG", "Abrams Defence Office", false}},
 			[]string{"Tom Abrams@0 PERSON=", "Abrams's defence office@0 ORG=Abrams Defence Office"}},
 		{"two people joined by a dash",
 			"Ann Holt and Ben Vale ran. The Holt-Vale race was close.",
-			[]mentionCase{{"Ann Holt", 0, "PERSON", ""}, {"Ben Vale", 0, "PERSON", ""}, {"Holt-Vale", 0, "PERSON", ""}},
+			[]mentionCase{{"Ann Holt", 0, "PERSON", "", false}, {"Ben Vale", 0, "PERSON", "", false}, {"Holt-Vale", 0, "PERSON", "", false}},
 			[]string{"Ann Holt@0 PERSON=", "Ben Vale@0 PERSON=", "Holt@1 PERSON=", "Vale@1 PERSON="}},
 		{"two groups joined by a dash",
 			"Norlandic and Vesterian envoys met. Norlandic-Vesterian talks began.",
-			[]mentionCase{{"Norlandic", 0, "NORP", ""}, {"Vesterian", 0, "NORP", ""}, {"Norlandic-Vesterian", 0, "PERSON", ""}},
+			[]mentionCase{{"Norlandic", 0, "NORP", "", false}, {"Vesterian", 0, "NORP", "", false}, {"Norlandic-Vesterian", 0, "PERSON", "", false}},
 			[]string{"Norlandic@0 NORP=", "Vesterian@0 NORP=", "Norlandic@1 NORP=", "Vesterian@1 NORP="}},
 		{"a double-barrelled surname",
 			"Ann Holt-Vale spoke. Holt-Vale left.",
-			[]mentionCase{{"Ann Holt-Vale", 0, "PERSON", ""}, {"Holt-Vale", 1, "PERSON", ""}},
+			[]mentionCase{{"Ann Holt-Vale", 0, "PERSON", "", false}, {"Holt-Vale", 1, "PERSON", "", false}},
 			[]string{"Ann Holt-Vale@0 PERSON=", "Holt-Vale@1 PERSON="}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			s := stage(t)
-			ms := s.splitDashedNames(d, s.splitPossessives(d, givenMentions(t, d, tc.given)))
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSurnameOverGazetteer covers a person's surname the gazetteer gave to
@@ -126,92 +73,66 @@ func TestGluedNames(t *testing.T) {
 // a large city, nor after "the" or a preposition of place, nor for a name
 // without a given name.
 func TestSurnameOverGazetteer(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string
-	}{
+	checkPass(t, inPlace(stage(t).shortForms), []passCase{
 		{"a town",
 			"Ben Draper spoke. Many liked Draper's speech.",
-			[]mentionCase{{"Ben Draper", 0, "PERSON", ""}, {"Draper", 1, "GPE", "Draper"}},
+			[]mentionCase{{"Ben Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
 			[]string{"Ben Draper@0 PERSON=", "Draper@1 PERSON=Ben Draper"}},
 		{"an organisation",
 			"Mayor Ann Bloomberg spoke. Later Bloomberg said no.",
-			[]mentionCase{{"Ann Bloomberg", 0, "PERSON", ""}, {"Bloomberg", 1, "ORG", "Bloomberg"}},
+			[]mentionCase{{"Ann Bloomberg", 0, "PERSON", "", false}, {"Bloomberg", 1, "ORG", "Bloomberg", false}},
 			[]string{"Ann Bloomberg@0 PERSON=", "Bloomberg@1 PERSON=Ann Bloomberg"}},
 		{"after a preposition of place",
 			"Ben Draper spoke. The rally in Draper was full.",
-			[]mentionCase{{"Ben Draper", 0, "PERSON", ""}, {"Draper", 1, "GPE", "Draper"}},
+			[]mentionCase{{"Ben Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
 			[]string{"Ben Draper@0 PERSON=", "Draper@1 GPE=Draper"}},
 		{"a town's name after the",
 			"Ben Draper spoke. The Draper years were calm.",
-			[]mentionCase{{"Ben Draper", 0, "PERSON", ""}, {"Draper", 1, "GPE", "Draper"}},
+			[]mentionCase{{"Ben Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
 			[]string{"Ben Draper@0 PERSON=", "Draper@1 PERSON=Ben Draper"}},
 		{"an organisation's after the",
 			"Mayor Ann Bloomberg spoke. The Bloomberg reported it.",
-			[]mentionCase{{"Ann Bloomberg", 0, "PERSON", ""}, {"Bloomberg", 1, "ORG", "Bloomberg"}},
+			[]mentionCase{{"Ann Bloomberg", 0, "PERSON", "", false}, {"Bloomberg", 1, "ORG", "Bloomberg", false}},
 			[]string{"Ann Bloomberg@0 PERSON=", "Bloomberg@1 ORG=Bloomberg"}},
 		{"a state and large city",
 			"Ann Washington spoke. Then Washington agreed.",
-			[]mentionCase{{"Ann Washington", 0, "PERSON", ""}, {"Washington", 1, "GPE", "Washington"}},
+			[]mentionCase{{"Ann Washington", 0, "PERSON", "", false}, {"Washington", 1, "GPE", "Washington", false}},
 			[]string{"Ann Washington@0 PERSON=", "Washington@1 GPE=Washington"}},
 		{"a name opening with no known given name",
 			"The Zorblat Draper opened. Many liked Draper's speech.",
-			[]mentionCase{{"Zorblat Draper", 0, "PERSON", ""}, {"Draper", 1, "GPE", "Draper"}},
+			[]mentionCase{{"Zorblat Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
 			[]string{"Zorblat Draper@0 PERSON=", "Draper@1 GPE=Draper"}},
 		{"a name without a given name",
 			"Mayor Draper spoke. Many liked Draper's speech.",
-			[]mentionCase{{"Mayor Draper", 0, "PERSON", ""}, {"Draper", 1, "GPE", "Draper"}},
+			[]mentionCase{{"Mayor Draper", 0, "PERSON", "", false}, {"Draper", 1, "GPE", "Draper", false}},
 			[]string{"Mayor Draper@0 PERSON=", "Draper@1 GPE=Draper"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := givenMentions(t, d, tc.given)
-			stage(t).shortForms(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestConsistentLabelTie checks that a surface form with as many mentions
 // under two labels takes the label of its first mention in running text.
 func TestConsistentLabelTie(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		given      []mentionCase
-		want       []string
-	}{
+	checkPass(t, func(d *pipeline.Doc, ms []mention) []mention {
+		new(scratch).consistentLabels(d, ms) // a fresh scratch for each case
+		return ms
+	}, []passCase{
 		{"organisation first",
 			"She runs drama at Tallo. Tallo's revival was a hit.",
-			[]mentionCase{{"Tallo", 0, "ORG", ""}, {"Tallo", 1, "PERSON", ""}},
+			[]mentionCase{{"Tallo", 0, "ORG", "", false}, {"Tallo", 1, "PERSON", "", false}},
 			[]string{"Tallo@0 ORG=", "Tallo@1 ORG="}},
 		{"person first",
 			"Tallo said no. She runs drama at Tallo.",
-			[]mentionCase{{"Tallo", 0, "PERSON", ""}, {"Tallo", 1, "ORG", ""}},
+			[]mentionCase{{"Tallo", 0, "PERSON", "", false}, {"Tallo", 1, "ORG", "", false}},
 			[]string{"Tallo@0 PERSON=", "Tallo@1 PERSON="}},
 		{"a one-word event casts no vote",
 			"The Tallo campaign began. Tallo said no.",
-			[]mentionCase{{"Tallo", 0, "EVENT", ""}, {"Tallo", 1, "PERSON", ""}},
+			[]mentionCase{{"Tallo", 0, "EVENT", "", false}, {"Tallo", 1, "PERSON", "", false}},
 			[]string{"Tallo@0 PERSON=", "Tallo@1 PERSON="}},
 		{"a majority still wins",
 			"Tallo said no. She runs drama at Tallo. Tallo hired her.",
-			[]mentionCase{{"Tallo", 0, "PERSON", ""}, {"Tallo", 1, "ORG", ""}, {"Tallo", 2, "ORG", ""}},
+			[]mentionCase{{"Tallo", 0, "PERSON", "", false}, {"Tallo", 1, "ORG", "", false}, {"Tallo", 2, "ORG", "", false}},
 			[]string{"Tallo@0 ORG=", "Tallo@1 ORG=", "Tallo@2 ORG="}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			ms := givenMentions(t, d, tc.given)
-			new(scratch).consistentLabels(d, ms)
-			got := describeMentions(d, ms)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNameAfterTitle covers where a person's name starts after a title
@@ -274,33 +195,20 @@ func TestEventTails(t *testing.T) {
 // disease noun is no entity anywhere in it, unless it is the surname of a
 // person named in full.
 func TestDropDiseases(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		text  string
-		given []mentionCase
-		want  []string
-	}{
+	checkPass(t, dropDiseases, []passCase{
 		{"a virus read as a person",
 			"Funds to fight Brannock ran out. The Brannock virus spread. Ann Holt spoke.",
-			[]mentionCase{{"Brannock", 0, "PERSON", ""}, {"Brannock", 1, "PERSON", ""}, {"Ann Holt", 0, "PERSON", ""}},
+			[]mentionCase{{"Brannock", 0, "PERSON", "", false}, {"Brannock", 1, "PERSON", "", false}, {"Ann Holt", 0, "PERSON", "", false}},
 			[]string{"Ann Holt@0 PERSON="}},
 		{"a person's surname before a disease noun",
 			"Dr. Ann Holt spoke. The Holt vaccine works.",
-			[]mentionCase{{"Ann Holt", 0, "PERSON", ""}, {"Holt", 1, "PERSON", ""}},
+			[]mentionCase{{"Ann Holt", 0, "PERSON", "", false}, {"Holt", 1, "PERSON", "", false}},
 			[]string{"Ann Holt@0 PERSON=", "Holt@1 PERSON="}},
 		{"no disease noun",
 			"Funds to fight Brannock ran out. Brannock said no.",
-			[]mentionCase{{"Brannock", 0, "PERSON", ""}, {"Brannock", 1, "PERSON", ""}},
+			[]mentionCase{{"Brannock", 0, "PERSON", "", false}, {"Brannock", 1, "PERSON", "", false}},
 			[]string{"Brannock@0 PERSON=", "Brannock@1 PERSON="}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(t, tc.text)
-			got := describeMentions(d, dropDiseases(d, givenMentions(t, d, tc.given)))
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("got  %q\nwant %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestNameAfterOffice covers a person's name glued to the office of
