@@ -484,6 +484,9 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 	if r.head == "" || r.indefinite {
 		return "", ""
 	}
+	if campaignNouns[r.head] {
+		return x.describedOrg(r, c.para, c.q.Source.Start)
+	}
 	if officeNouns[r.head] {
 		if w := x.titleHolder(r.head, r.modifier, c.para, c.q.Source.Start); w != "" {
 			return w, ""

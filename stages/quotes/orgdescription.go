@@ -37,14 +37,21 @@ var agencyNameWords = set("department", "agency", "bureau", "administration", "s
 // describedOrg resolves "the campaign", "the newspaper" and a definite
 // organisation noun ("the group", "the committee") to the one body the
 // text names with that noun in the paragraph or the two before it,
-// outside quotation marks: the candidate of "the Lee campaign", the
+// outside quotation marks: the candidate of "the Lee campaign" (but
+// "Lee's campaign" as written, the way a source so worded is given), the
 // newspaper of a masthead ("the Harbor Gazette"), the organisation an
 // appositive describes with the noun ("Acme, a watchdog group") or that
 // the noun stands right before ("the advocacy group Acme"). When two
 // bodies fit, the description is left as it is.
 func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
-	if !r.definite || (r.modifier != "" && !determiners[r.modifier]) {
-		return "", ""
+	// "his campaign": the candidate of that gender the text names with
+	// the noun, as "his claim" is his
+	owner := ownerPronouns[r.modifier]
+	if !campaignNouns[r.head] || !personPronouns[owner] {
+		owner = ""
+		if !r.definite || (r.modifier != "" && !determiners[r.modifier]) {
+			return "", ""
+		}
 	}
 	lo := x.paras[pi].start
 	for k := pi - 1; k >= 0 && pi-k <= 2 && x.paras[k].kind == x.paras[pi].kind; k-- {
@@ -54,7 +61,8 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 	var fit *pipeline.Mention
 	for k := end - 1; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
 		m := &x.d.Mentions[k]
-		if m.End > off || x.quotedAt(m.Start) || !x.namesWith(m, r.head) {
+		if m.End > off || x.quotedAt(m.Start) || !x.namesWith(m, r.head) ||
+			owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
 			continue
 		}
 		if fit != nil && fit.EntityID != m.EntityID {
@@ -62,8 +70,21 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 		}
 		fit = m
 	}
-	if fit == nil {
+	switch {
+	case fit == nil:
 		return "", ""
+	case fit.Label == pipeline.LabelPerson && owner == "" && isPossessor(x.text, fit.Span):
+		// "Lee's campaign" is the campaign, as when it is the source
+		toks := tokenize(x.text, fit.End, min(len(x.text), fit.End+24))
+		for _, t := range toks {
+			if t.lower == r.head {
+				return x.text[fit.Start:t.end], ""
+			}
+		}
+		return "", ""
+	case fit.Label == pipeline.LabelPerson:
+		name := x.personName(fit) // "the Lee campaign" is Lee's, as when it is the source
+		return name, x.entityFor(name, fit.EntityID)
 	}
 	return fit.Canonical, fit.EntityID
 }
