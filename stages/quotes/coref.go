@@ -288,6 +288,11 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 			for k := len(w) - 2; k >= 0; k-- {
 				if titles[strings.ToLower(strings.TrimSuffix(w[k], "."))] {
 					w = w[k+1:]
+					// a surname alone after the title: "Mr. Ward of Acme"
+					// names the body Ward is with, which is the affiliation
+					if len(w) > 2 && affiliationPrepositions[w[1]] {
+						w = w[:1]
+					}
 					break
 				}
 			}
@@ -479,6 +484,9 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 	if r.head == "" || r.indefinite {
 		return "", ""
 	}
+	if campaignNouns[r.head] {
+		return x.describedOrg(r, c.para, c.q.Source.Start)
+	}
 	if officeNouns[r.head] {
 		if w := x.titleHolder(r.head, r.modifier, c.para, c.q.Source.Start); w != "" {
 			return w, ""
@@ -497,11 +505,20 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 		}
 		return "", ""
 	}
+	if !genericOrgNouns[r.head] && (campaignNouns[r.head] || newspaperNouns[r.head] || orgDescriptionNouns[r.head]) {
+		return x.describedOrg(r, c.para, c.q.Source.Start)
+	}
 	if roleNouns[r.head] || !genericOrgNouns[r.head] {
 		return "", ""
 	}
 	if name, eid := x.namedOrg(r.head, c.q.Source.Start); name != "" && sharesModifier(name, r.modifier) {
 		return name, eid
+	}
+	if !companyNouns[r.head] {
+		// "the newspaper", "the agency": the one body the text names with the noun
+		if name, eid := x.describedOrg(r, c.para, c.q.Source.Start); name != "" {
+			return name, eid
+		}
 	}
 	if companyNouns[r.head] && r.definite {
 		if otherBusiness[r.modifier] {

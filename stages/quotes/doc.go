@@ -141,6 +141,12 @@
 //     an earlier sentence; "the company" -> the organisation named last
 //     in the paragraph or the one before, outside quotation marks, or the
 //     one described with the noun ("Acme, the parent company of Bolt");
+//     "the campaign", "the newspaper", "the union", "the agency" -> the
+//     one body the paragraph or the two before name with the noun ("the
+//     Lee campaign" gives Lee, a masthead, "Acme, a watchdog group", a
+//     public body for "the agency"), none when two fit; "his campaign"
+//     -> the one candidate of that gender the text names with the noun;
+//     "Mr. Ward of Acme" -> Ward, with Acme the affiliation;
 //     "a spokesman" -> the next named
 //     source within three paragraphs; a person in the phrase after a
 //     common-noun head is whom the speaker serves, not the speaker ("a

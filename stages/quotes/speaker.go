@@ -321,7 +321,10 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 				x.insideLabel(pipeline.Span{Start: toks[headIdx-1].start, End: toks[headIdx-1].end}, pipeline.LabelGPE)
 		}
 	}
-	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") {
+	// "his campaign" is a description too: a campaign speaks for its
+	// candidate, whom the text names with the noun
+	if start == 1 || r.head != "" && strings.ContainsAny(toks[0].lower, "'’") ||
+		headIdx == 1 && campaignNouns[r.head] && ownerPronouns[toks[0].lower] != "" {
 		r.kind = kindDescription
 	}
 	r.own = serves || r.head == "percent"

@@ -296,7 +296,9 @@ func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want
 // with the same head noun, and "a spokesman" to the next named one.
 func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 	r := info[i]
-	if r.head == "" {
+	if r.head == "" || campaignNouns[r.head] && ownerPronouns[r.modifier] != "" {
+		// "his campaign" is not any earlier campaign: its candidate is
+		// the one the text names with the noun (describedOrg)
 		return -1
 	}
 	pos := -1

@@ -1,0 +1,142 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// campaignNouns head a description of a candidate's campaign, which the
+// text names with its candidate: "the Lee campaign", "Lee's campaign".
+// The speaker of such a campaign is the candidate, as for a source that
+// names it ("the Lee campaign said" gives Ann Lee).
+var campaignNouns = set("campaign")
+
+// newspaperNouns head a description of a newspaper, which the text names
+// by its masthead: "the Harbor Gazette reported … / the newspaper said".
+var newspaperNouns = set("newspaper", "paper", "daily")
+
+// mastheadWords are the words newspaper names are made of.
+var mastheadWords = set("times", "post", "journal", "tribune", "herald", "gazette", "globe",
+	"chronicle", "inquirer", "sentinel", "register", "examiner", "observer", "guardian",
+	"telegraph", "independent", "courier", "bulletin", "dispatch", "star", "daily",
+	"sun", "record", "press", "mirror", "express", "plain", "dealer", "enquirer")
+
+// orgDescriptionNouns head a description of an organisation beyond those
+// of genericOrgNouns: "the union", "the magazine", "the foundation".
+var orgDescriptionNouns = set("union", "magazine", "foundation", "commission", "caucus",
+	"station", "association", "federation", "society", "league", "bureau", "board", "panel",
+	"website", "site", "publication")
+
+// agencyNameWords make an organisation's name one of a public body, which
+// "the agency" describes: "the State Department … / the agency said".
+var agencyNameWords = set("department", "agency", "bureau", "administration", "service",
+	"commission", "office")
+
+// describedOrg resolves "the campaign", "the newspaper" and a definite
+// organisation noun ("the group", "the committee") to the one body the
+// text names with that noun in the paragraph or the two before it,
+// outside quotation marks: the candidate of "the Lee campaign" (but
+// "Lee's campaign" as written, the way a source so worded is given), the
+// newspaper of a masthead ("the Harbor Gazette"), the organisation an
+// appositive describes with the noun ("Acme, a watchdog group") or that
+// the noun stands right before ("the advocacy group Acme"). When two
+// bodies fit, the description is left as it is.
+func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
+	// "his campaign": the candidate of that gender the text names with
+	// the noun, as "his claim" is his
+	owner := ownerPronouns[r.modifier]
+	if !campaignNouns[r.head] || !personPronouns[owner] {
+		owner = ""
+		if !r.definite || (r.modifier != "" && !determiners[r.modifier]) {
+			return "", ""
+		}
+	}
+	lo := x.paras[pi].start
+	for k := pi - 1; k >= 0 && pi-k <= 2 && x.paras[k].kind == x.paras[pi].kind; k-- {
+		lo = x.paras[k].start
+	}
+	end := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	var fit *pipeline.Mention
+	for k := end - 1; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
+		m := &x.d.Mentions[k]
+		if m.End > off || x.quotedAt(m.Start) || !x.namesWith(m, r.head) ||
+			owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
+			continue
+		}
+		if fit != nil && fit.EntityID != m.EntityID {
+			return "", "" // two bodies fit: which one is not told
+		}
+		fit = m
+	}
+	switch {
+	case fit == nil:
+		return "", ""
+	case fit.Label == pipeline.LabelPerson && owner == "" && isPossessor(x.text, fit.Span):
+		// "Lee's campaign" is the campaign, as when it is the source
+		toks := tokenize(x.text, fit.End, min(len(x.text), fit.End+24))
+		for _, t := range toks {
+			if t.lower == r.head {
+				return x.text[fit.Start:t.end], ""
+			}
+		}
+		return "", ""
+	case fit.Label == pipeline.LabelPerson:
+		name := x.personName(fit) // "the Lee campaign" is Lee's, as when it is the source
+		return name, x.entityFor(name, fit.EntityID)
+	}
+	return fit.Canonical, fit.EntityID
+}
+
+// namesWith reports whether the text names mention m with noun: a person
+// before "campaign", a masthead for "newspaper", a public body for
+// "agency", else an organisation whose name holds the noun ("the Harbor
+// Pilots union") or with the noun in an appositive after it or right
+// before or after it.
+func (x *extraction) namesWith(m *pipeline.Mention, noun string) bool {
+	after := x.text[m.End:min(len(x.text), m.End+60)]
+	switch {
+	case campaignNouns[noun]:
+		if m.Label != pipeline.LabelPerson {
+			return false
+		}
+		for _, suf := range []string{"'s", "’s", "'", "’"} {
+			if strings.HasPrefix(after, suf) {
+				after = after[len(suf):]
+				break
+			}
+		}
+		toks := tokenize(after, 0, len(after))
+		return len(toks) > 0 && toks[0].lower == noun
+	case m.Label != pipeline.LabelOrg:
+		return false
+	case newspaperNouns[noun]:
+		for _, t := range tokenize(m.Text, 0, len(m.Text)) {
+			if mastheadWords[strings.ToLower(trimPossessive(t.text))] {
+				return true
+			}
+		}
+	case noun == "agency":
+		for _, t := range tokenize(m.Text, 0, len(m.Text)) {
+			if agencyNameWords[strings.ToLower(t.text)] {
+				return true
+			}
+		}
+	}
+	return containsWord(m.Text, noun) || containsWord(m.Canonical, noun) || describedAs(after, noun) || x.nounBefore(m.Start, noun) || nounAfter(after, noun)
+}
+
+// nounAfter reports whether the text after a name goes on with noun: "the
+// Harbor Pilots union", "Acme magazine’s".
+func nounAfter(after, noun string) bool {
+	toks := tokenize(after, 0, min(len(after), 24))
+	return len(toks) > 0 && strings.ToLower(trimPossessive(toks[0].text)) == noun
+}
+
+// nounBefore reports whether noun is the word right before offset off:
+// "the advocacy group Acme".
+func (x *extraction) nounBefore(off int, noun string) bool {
+	toks := tokenize(x.text, max(0, off-24), off)
+	return len(toks) > 0 && toks[len(toks)-1].lower == noun
+}
