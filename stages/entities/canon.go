@@ -451,8 +451,8 @@ func (t *personTable) byGivenName(w string) (string, bool) {
 // suffix ("Holt" of "Ann K. Holt Jr."), and the other words ("K. Jr.").
 func nameParts(words []string) (given, surname, rest string) {
 	last := len(words) - 1
-	for last > 0 && isNameSuffix(words[last]) {
-		last--
+	for last > 0 && (isNameSuffix(words[last]) || strings.Trim(words[last], ",") == "") {
+		last-- // "Ann Holt, Jr.", and "Ann Holt , Jr." with a spaced comma
 	}
 	if !isInitial(words[0]) {
 		given = words[0]
@@ -731,6 +731,9 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, sc *scratch, ms []mention) []m
 		first := len(o.words)
 		for w := range strings.FieldsSeq(text) {
 			o.words = append(o.words, w)
+		}
+		if len(o.words) == first {
+			return // no words: an empty name is no name
 		}
 		if len(o.words)-first == 1 && (s.feat.IsCommon(text) || !upperInitial(text) || isInitial(text) || isAcronym(text) && canonical == text) {
 			o.words = o.words[:first]
