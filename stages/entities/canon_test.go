@@ -75,6 +75,41 @@ func TestShortForms(t *testing.T) {
 	})
 }
 
+// TestOtherOccurrences checks that a name found once is added at its other
+// occurrences in the document, with its label and canonical, and at its
+// surname, but not inside a longer capitalised name, not for a common word
+// or a bare acronym, and not where two labels compete.
+func TestOtherOccurrences(t *testing.T) {
+	s := stage(t)
+	if !s.feat.IsCommon("Water") {
+		t.Fatal("a case needs a common lower-case word: water")
+	}
+	checkPass(t, func(d *pipeline.Doc, ms []mention) []mention {
+		return s.otherOccurrences(d, new(scratch), ms)
+	}, []passCase{
+		{"a surname and a place again, not inside a longer name",
+			"Ichiyo Higuchi wrote in Coron. Later Higuchi left Coron for the Coron Bay Hotel.",
+			[]mentionCase{{"Ichiyo Higuchi", 0, "PERSON", "", false}, {"Coron", 0, "GPE", "", false}},
+			[]string{"Ichiyo Higuchi@0 PERSON=", "Coron@0 GPE=", "Higuchi@1 PERSON=Ichiyo Higuchi", "Coron@1 GPE=Coron"}},
+		{"a common word",
+			"Water rose. Water fell.",
+			[]mentionCase{{"Water", 0, "LOC", "", false}},
+			[]string{"Water@0 LOC="}},
+		{"a bare acronym",
+			"NATO said no. NATO left.",
+			[]mentionCase{{"NATO", 0, "ORG", "", false}},
+			[]string{"NATO@0 ORG="}},
+		{"an acronym with its expansion as canonical",
+			"NATO said no. NATO left.",
+			[]mentionCase{{"NATO", 0, "ORG", "North Atlantic Treaty Organization", false}},
+			[]string{"NATO@0 ORG=North Atlantic Treaty Organization", "NATO@1 ORG=North Atlantic Treaty Organization"}},
+		{"two labels compete",
+			"Carrick won. Carrick lost. Carrick left.",
+			[]mentionCase{{"Carrick", 0, "PERSON", "", false}, {"Carrick", 1, "GPE", "", false}},
+			[]string{"Carrick@0 PERSON=", "Carrick@1 GPE="}},
+	})
+}
+
 // TestOtherOccurrencesOfSharedSurname checks that the occurrences of a
 // surname the model missed go to the person shortForms takes the surname
 // for: the one named first, or nobody when two are first named in one

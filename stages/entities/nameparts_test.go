@@ -27,7 +27,7 @@ func TestSpacedCommaSurname(t *testing.T) {
 	}
 	d := bodyDoc(t, "Ann Holt , Jr. spoke in Dunmore. Later Holt left the town.")
 	s := stage(t)
-	ms := givenMentions(t, d, []mentionCase{{"Ann Holt , Jr", 0, "PERSON", ""}})
+	ms := givenMentions(t, d, []mentionCase{{"Ann Holt , Jr", 0, "PERSON", "", false}})
 	ms = s.otherOccurrences(d, new(scratch), ms)
 	got := describeMentions(d, ms)
 	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "Holt@1 PERSON") }) {

@@ -1,11 +1,8 @@
 package entities
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestRules covers the post-rules for vessels, events, sites, nicknames,
@@ -221,64 +218,6 @@ func TestLowerCaseSpan(t *testing.T) {
 		if isHandle(h) {
 			t.Errorf("isHandle(%q) = true", h)
 		}
-	}
-}
-
-// TestOtherOccurrences checks that a name found once is added at its other
-// occurrences in the document, with its label and canonical, and at its
-// surname, but not inside a longer capitalised name, not for a common word
-// or a bare acronym, and not where two labels compete.
-func TestOtherOccurrences(t *testing.T) {
-	s := stage(t)
-	if !s.feat.IsCommon("Water") {
-		t.Fatal("the case needs a common lower-case word: water")
-	}
-	text := "Ichiyo Higuchi wrote in Coron. Later Higuchi left Coron for the Coron Bay Hotel. " +
-		"Water rose. Water fell. NATO said no. NATO left. Hope won. Hope lost."
-	d := bodyDoc(t, text)
-	at := func(sub string, k int) pipeline.Span {
-		i := -1
-		for range k + 1 {
-			i += 1 + strings.Index(text[i+1:], sub)
-		}
-		return pipeline.Span{Start: i, End: i + len(sub)}
-	}
-	sentOf := func(sp pipeline.Span) int {
-		for si, st := range d.Sentences {
-			if st.Start <= sp.Start && sp.End <= st.End {
-				return si
-			}
-		}
-		return -1
-	}
-	mk := func(sub string, k int, label string) mention {
-		sp := at(sub, k)
-		return mention{Span: sp, sent: sentOf(sp), label: label, fromModel: true}
-	}
-	ms := []mention{mk("Ichiyo Higuchi", 0, "PERSON"), mk("Coron", 0, "GPE"), mk("Water", 0, "LOC"),
-		mk("NATO", 0, "ORG"), mk("Hope", 0, "PERSON"), mk("Hope", 1, "GPE")}
-	sortMentions(ms)
-	got := map[string]string{}
-	for _, m := range s.otherOccurrences(d, new(scratch), ms) {
-		got[fmt.Sprintf("%s@%d", d.Text[m.Start:m.End], m.Start)] = m.label + "=" + m.canonical
-	}
-	want := map[string]string{
-		fmt.Sprintf("Higuchi@%d", at("Higuchi", 1).Start): "PERSON=Ichiyo Higuchi",
-		fmt.Sprintf("Coron@%d", at("Coron", 1).Start):     "GPE=Coron",
-	}
-	for k, v := range want {
-		if got[k] != v {
-			t.Errorf("%s: got %q, want %q (all %v)", k, got[k], v, got)
-		}
-	}
-	for _, k := range []string{fmt.Sprintf("Coron@%d", at("Coron", 2).Start), fmt.Sprintf("Water@%d", at("Water", 1).Start),
-		fmt.Sprintf("NATO@%d", at("NATO", 1).Start)} {
-		if _, ok := got[k]; ok {
-			t.Errorf("%s added (all %v)", k, got)
-		}
-	}
-	if len(got) != len(ms)+2 {
-		t.Errorf("%d mentions, want %d: %v", len(got), len(ms)+2, got)
 	}
 }
 
