@@ -438,6 +438,9 @@ func (x *extractor) oneIsNumber(n number, f found) bool {
 			return false
 		}
 	}
+	if f.unit == "point" && n.start > 0 && toks[n.start-1].lower == "at" {
+		return false // "at one point": an idiom for "once"
+	}
 	if f.unit == "day" || f.unit == "time" {
 		// "one day", "one time": idioms unless a preposition makes them a
 		// duration ("in one day").

@@ -78,6 +78,9 @@ func isAgeContext(toks []tok, i, end int, digits bool) bool {
 	if i >= 1 && ageWords[toks[i-1].lower] {
 		return true
 	}
+	if i >= 2 && toks[i-1].lower == "turn" && turnAuxiliaries[toks[i-2].lower] {
+		return true // "will turn 18", "to turn 40": "turn" alone is a noun too ("turn 3")
+	}
 	if i >= 2 && ageWords[toks[i-2].lower] && (toks[i-1].lower == "of" || toks[i-1].lower == "as") {
 		return true
 	}
@@ -114,23 +117,40 @@ func apostropheYear(toks []tok, i int) (yy int, decade bool, ok bool) {
 		return 0, false, false
 	}
 	p, t := toks[i-1], toks[i]
-	if (p.text != "'" && p.text != "’") || p.end != t.start {
+	if (p.text != "'" && p.text != "’" && p.text != "‘") || p.end != t.start {
 		return 0, false, false
 	}
 	if i >= 2 && toks[i-2].end == p.start && toks[i-2].word {
 		return 0, false, false // "rock'n'roll"-like: the apostrophe is inside a word
 	}
-	if i+1 < len(toks) && toks[i+1].text == p.text && toks[i+1].start == t.end {
+	if i+1 < len(toks) && (toks[i+1].text == p.text || p.text == "‘" && toks[i+1].text == "’") && toks[i+1].start == t.end {
 		return 0, false, false // '23': a number in quotation marks
 	}
 	s := t.lower
 	if strings.HasSuffix(s, "s") {
 		s, decade = s[:len(s)-1], true
 	}
+	if p.text == "‘" && !yearCueBefore(toks, i-1) && !(decade && i >= 2 && toks[i-2].lower == "the") {
+		// An opening quotation mark typed for the apostrophe ("in ‘08",
+		// "the ‘90s"): a year only after a capitalised word or "in",
+		// "of", "since", a decade after "the" too.
+		return 0, false, false
+	}
 	if len(s) != 2 || !isDigit(s[0]) || !isDigit(s[1]) {
 		return 0, false, false
 	}
 	return int(s[0]-'0')*10 + int(s[1]-'0'), decade, true
+}
+
+// yearCueBefore reports whether the word before toks[k] is capitalised or
+// "in", "of", "since": the words a two-digit year follows ("Campaign ‘16",
+// "class of ‘99").
+func yearCueBefore(toks []tok, k int) bool {
+	if k == 0 || !toks[k-1].word {
+		return false
+	}
+	w := toks[k-1]
+	return w.isCapitalized() || w.lower == "in" || w.lower == "of" || w.lower == "since"
 }
 
 // isDeterminerOrPossessive reports whether t makes the number after it a

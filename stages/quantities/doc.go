@@ -59,7 +59,8 @@
 // 1,000-9,999, "tens of thousands" 10,000-99,999, "hundreds of thousands"
 // 100,000-999,999, "millions of" 1e6 to 1e7-1, "tens of millions" 1e7 to
 // 1e8-1 (the same words without "of": "hundreds were arrested");
-// "several" before a plural noun 3-9 ("several hundred" 300-999); "a few"
+// "several" before a plural noun 3-9 ("several hundred" 300-999,
+// "several dozen" 36-108); "a few"
 // before a scale word ("a few hundred" 200-999, "a few dozen" 24-99; "a
 // few people" is not read, like "many"); "a handful of" 2-5. Kind count,
 // money for "millions of dollars", duration for "several weeks", other
@@ -115,8 +116,14 @@
 //
 // Ages: a number after "aged", "age", "ages" ("at age 7", "the age of
 // 15", "aged 8-12") or set off by commas after a name ("John Smith, 45,")
-// is an age: Unit "year", Kind duration, as for "45-year-old". The span is
-// the number alone.
+// is an age: Unit "year", Kind duration, as for "45-year-old"; so is one
+// after "turned", "turns" or "turning", and after "turn" with "will" or
+// "to" before it ("will turn 18"; "turn 3" alone is a noun). The span is
+// the number alone. An age by decade after a possessive ("in her 40s",
+// "his early 60s", "reached his mid-20s", "in their 30s, 40s and 50s") is
+// the whole decade, qualifier range 40-49: the stage gives "early", "mid"
+// and "late" no thirds of a decade anywhere, so they stay in the span and
+// the range is the decade. "the 1960s" stays a period.
 //
 // Modifiers: a singular time unit or "point", "page", "story", "bed",
 // "seat", "man" right after a number and before another noun is the unit
@@ -138,7 +145,9 @@
 // or more with a comma: "the 1998 bombings", "Kenya's 2007 elections",
 // "any 2016 candidates", "the 2004 and 2008 conventions" → the years; not
 // after a verb in the past ("counted 1804 lines") or in a list of counts
-// ("5000 and 2000 machines"); "'49" and "'90s" with the
+// ("5000 and 2000 machines"); "'49" and "'90s" (also typed with an
+// opening quotation mark after a capitalised word or "in", "of",
+// "since": "in ‘08", a decade after "the" too: "the ‘90s") with the
 // century that puts the year at or before the publication year, or
 // 1930-2029 without one), duration (the unit is second, minute, hour, day,
 // week, fortnight, month, year, decade, century, night: "six months",

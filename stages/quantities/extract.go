@@ -164,6 +164,13 @@ func (x *extractor) at(i int) (int, bool) {
 	if x.designated(i) {
 		return i + 1, false
 	}
+	if toks[i].digit || strings.HasPrefix(toks[i].lower, "mid-") {
+		if f, ok := x.decadeAge(i); ok {
+			x.out = append(x.out, f)
+			x.carry = ""
+			return f.end, true
+		}
+	}
 	if toks[i].digit {
 		if yy, decade, ok := apostropheYear(toks, i); ok {
 			x.out = append(x.out, found{start: i - 1, end: i + 1, value: float64(yy), hasValue: true, qualifier: pipeline.QualExact, kind: pipeline.KindYear, shortYear: true})

@@ -264,6 +264,9 @@ var ordinalIdioms = map[string]float64{
 // 5-12").
 var ageWords = toSet(`aged age ages turned turns turning`)
 
+// turnAuxiliaries before "turn" make it the verb of an age ("will turn 18").
+var turnAuxiliaries = toSet(`will 'll ’ll would to could may might should shall must`)
+
 // timeSuffixes after a number make it a clock time, which is not counted.
 var timeSuffixes = map[string]bool{
 	"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true,

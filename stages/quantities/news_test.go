@@ -306,6 +306,40 @@ var newsCases = []testCase{
 	{"eight reported incidents", "There were only eight reported incidents last year.", "", []want{c("eight reported incidents", 8, "exact", "incident", "count")}},
 	{"the 53 wounded", "The 53 wounded remained in hospital.", "", []want{c("53", 53, "exact", "", "count")}},
 	{"a 10 percentage-point lead", "She held a 10 percentage-point lead.", "", []want{c("10 percentage-point", 10, "exact", "percentage point", "percent")}},
+	// "several dozen" scales like "several hundred"; "a few dozen" and
+	// "dozens of" keep the dozens range.
+	{"several dozen protesters", "Several dozen protesters gathered outside.", "", []want{vg("Several dozen protesters", 36, 108, "protester", "count")}},
+	{"a few dozen and dozens of", "A few dozen workers and dozens of guards left.", "", []want{vg("A few dozen workers", 24, 99, "worker", "count"), vg("dozens of guards", 24, 99, "guard", "count")}},
+	// Ages by decade: the whole decade, in years; "the 1960s" stays a period.
+	{"in her 40s", "The driver, a woman in her 40s, was unhurt.", "", []want{want{text: "40s", value: 40, max: 49, qual: "range", unit: "year", kind: "duration"}}},
+	{"in their early 30s", "Both men are in their early 30s.", "", []want{want{text: "early 30s", value: 30, max: 39, qual: "range", unit: "year", kind: "duration"}}},
+	{"in his mid-50s", "He is in his mid-50s.", "", []want{want{text: "mid-50s", value: 50, max: 59, qual: "range", unit: "year", kind: "duration"}}},
+	{"in his mid 50s", "He is in his mid 50s.", "", []want{want{text: "mid 50s", value: 50, max: 59, qual: "range", unit: "year", kind: "duration"}}},
+	{"a man in his late 60s", "Police found a man in his late 60s.", "", []want{want{text: "late 60s", value: 60, max: 69, qual: "range", unit: "year", kind: "duration"}}},
+	{"reached his mid-20s", "As he reached his mid-20s, he moved away.", "", []want{want{text: "mid-20s", value: 20, max: 29, qual: "range", unit: "year", kind: "duration"}}},
+	{"decades joined", "Renters in their 30s, 40s and 50s paid more.", "", []want{want{text: "30s", value: 30, max: 39, qual: "range", unit: "year", kind: "duration"}, want{text: "40s", value: 40, max: 49, qual: "range", unit: "year", kind: "duration"}, want{text: "50s", value: 50, max: 59, qual: "range", unit: "year", kind: "duration"}}},
+	{"their 80s hits", "The band played their 80s hits.", "", nil},
+	{"the low 40s is no age", "Her rating rose to the low 40s.", "", nil},
+	{"in the 1960s", "The mill closed in the 1960s.", "", []want{c("1960s", 1960, "exact", "", "year")}},
+	{"in the '90s", "The plant opened in the '90s.", "1999-01-01", []want{c("'90s", 1990, "exact", "", "year")}},
+	// "at one point" is an idiom, not a count.
+	{"at one point", "At one point the crowd cheered.", "", nil},
+	{"one day", "One day the mayor called.", "", nil},
+	{"one of the", "One of the guards fled.", "", nil},
+	// An age in the future: "will turn 18" like "turned 74".
+	{"will turn 18", "She will turn 18 next month.", "", []want{c("18", 18, "exact", "year", "duration")}},
+	{"turned 74", "He turned 74 last week.", "", []want{c("74", 74, "exact", "year", "duration")}},
+	{"turn 40 in", "He will turn 40 in May.", "", []want{c("40", 40, "exact", "year", "duration"), dt("May", "XXXX-05", "")}},
+	// Two-digit years with an apostrophe after a capitalised word or a cue.
+	{"Campaign '16", "The Campaign '16 tour ended.", "2016-06-01", []want{c("'16", 2016, "exact", "", "year")}},
+	{"since ’08", "Prices have fallen since ’08.", "2016-06-01", []want{c("’08", 2008, "exact", "", "year")}},
+	{"in ‘08 typed with an opening quote", "He ran in ‘08 and lost.", "2016-06-01", []want{c("‘08", 2008, "exact", "", "year")}},
+	{"Tour ‘16 typed with an opening quote", "Tickets for Tour ‘16 sold out.", "2016-06-01", []want{c("‘16", 2016, "exact", "", "year")}},
+	{"the ‘90s typed with an opening quote", "Rents doubled in the ‘90s.", "2016-06-01", []want{c("‘90s", 1990, "exact", "", "year")}},
+	{"‘90s opening a sentence", "‘90s kids remember it.", "2016-06-01", nil},
+	{"a quoted ‘16’ is a number", "The jersey read ‘16’ on the back.", "2016-06-01", []want{c("16", 16, "exact", "", "count")}},
+	{"an opening quote after a verb", "He said ‘20 more’ twice.", "2016-06-01", []want{c("20", 20, "exact", "", "count")}},
+	{"class of '99", "She is in the class of '99.", "2016-06-01", []want{c("'99", 1999, "exact", "", "year")}},
 }
 
 func TestNewsForms(t *testing.T) {

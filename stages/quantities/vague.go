@@ -13,7 +13,8 @@ import "github.com/newsclaims/newsclaims/pipeline"
 //	tens of thousands         10,000 .. 99,999
 //	hundreds of thousands     100,000 .. 999,999
 //	millions / billions       1e6 .. 1e7-1 / 1e9 .. 1e10-1
-//	several                   3 .. 9     (several hundred: 300 .. 999)
+//	several                   3 .. 9     (several hundred: 300 .. 999,
+//	                                      several dozen: 36 .. 108)
 //	a few hundred             200 .. 999 (a few dozen: 24 .. 99)
 //	a handful of              2 .. 5
 //
@@ -40,6 +41,13 @@ func (x *extractor) vagueFew(i int) (found, bool) {
 		if s, ok := scaleWords[toks[j].lower]; ok && s >= 100 {
 			s, j = x.scaleChain(s, j+1)
 			f = found{start: i, end: j, value: 3 * s, max: 10*s - 1}
+			if j < len(toks) && toks[j].lower == "of" {
+				j++
+			}
+		} else if toks[j].lower == "dozen" {
+			// "several dozen": three to nine dozen, as "several hundred".
+			f = found{start: i, end: j + 1, value: 36, max: 108}
+			j++
 			if j < len(toks) && toks[j].lower == "of" {
 				j++
 			}
