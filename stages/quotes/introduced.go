@@ -23,13 +23,24 @@ func (x *extraction) colonIntroduced() {
 	for i := range x.cands {
 		c := &x.cands[i]
 		if c.q.Type != pipeline.QuoteDirect || c.q.Unmarked || c.markIdx < 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() ||
-			c.copyFrom >= 0 || c.noSpeaker || c.fixed || c.speakerOf > 0 || c.parent >= 0 {
+			c.copyFrom >= 0 || c.fixed || c.speakerOf > 0 || c.parent >= 0 {
 			continue
 		}
 		pi := c.para
 		p := &x.paras[pi]
 		m := p.marks[c.markIdx]
-		if m.parent >= 0 || p.headline {
+		if m.parent >= 0 {
+			continue
+		}
+		if c.noSpeaker || p.headline {
+			// a digest line in capitals, "LATE SHIFT IN OHIO - Ann Lee:
+			// “…”", reads as a headline; its byline still speaks
+			if s, e, ok := x.bylineBeforeColon(p, m); ok {
+				c.noSpeaker = false
+				c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, e, e+1)
+				x.markSource(c.q.Source)
+				c.local = union(union(c.local, c.q.Source), c.q.Cue)
+			}
 			continue
 		}
 		// the colon and the sentence it closes
@@ -97,6 +108,12 @@ func (x *extraction) introducerOf(p *para, lo, colon int) (s, e, v int, ok bool)
 			v = e
 		}
 		return s, e, v, true
+	}
+	// "FARM VOTES SHIFT - Ann Lee and Tom Ward:", "More from Lee:", "The
+	// shift does not surprise pollster Carl Mott:": the people named right
+	// before the colon speak; the colon is the cue
+	if s, ok := x.namesBeforeColon(p, start, colon); ok {
+		return s, colon, colon, true
 	}
 	// "with Trump reportedly yelling:"
 	g := colon - 1
@@ -326,4 +343,45 @@ func (x *extraction) afterFronted(p *para, lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// namesBeforeColon returns the start of a run of person names, joined by
+// "and" or not, that ends right at the colon: a digest's byline after a
+// headline and a dash, or the person a clause ends on.
+func (x *extraction) namesBeforeColon(p *para, start, colon int) (int, bool) {
+	s := colon
+	for s-1 >= start && (isNameTok(p.toks[s-1]) || p.toks[s-1].lower == "and" && s < colon && s-2 >= start && isNameTok(p.toks[s-2])) {
+		s--
+	}
+	if s == colon || !isNameTok(p.toks[s]) || !x.hasPersonMention(x.span(p, s, colon)) {
+		return 0, false
+	}
+	// the name must close its run: "Ann Lee:" but not a title-case
+	// headline that ends in a name ("LEE WINS OVER WARD:")
+	for k := s; k < colon; k++ {
+		if t := p.toks[k]; t.kind == 'w' && len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+			return 0, false
+		}
+	}
+	return s, true
+}
+
+// bylineBeforeColon returns the names before the colon that opens
+// quotation m when a dash stands right before them, or "More from": a
+// digest's "HEADLINE - Ann Lee: “…”", "… -More from Lee: “…”".
+func (x *extraction) bylineBeforeColon(p *para, m marked) (int, int, bool) {
+	colon := p.tokIndex(m.open) - 1
+	if m.atParaStart || colon < 2 || p.toks[colon].text != ":" {
+		return 0, 0, false
+	}
+	s, ok := x.namesBeforeColon(p, 0, colon)
+	if !ok || s < 1 {
+		return 0, 0, false
+	}
+	before := p.toks[s-1].text
+	moreFrom := s >= 2 && p.toks[s-1].lower == "from" && p.toks[s-2].lower == "more"
+	if !isDash(before) && before != "-" && !moreFrom {
+		return 0, 0, false
+	}
+	return s, colon, true
 }
