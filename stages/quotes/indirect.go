@@ -195,6 +195,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		case progressiveAux[prev]:
 		case gerundLinks[prev] && lastInSentence >= 0 && !x.cands[lastInSentence].q.Source.IsEmpty():
 			borrow = true
+		case gerundLinks[prev] && lastInSentence < 0 && x.tailBefore(p, pi, i) >= 0:
+			// "“…,” said Ward at the time, adding that …", "“…,” Lee
+			// responded before adding that …": the quotation's tail
+			// is the clause the gerund depends on
+			lastInSentence, borrow = x.tailBefore(p, pi, i), true
 		default:
 			// no attribution before in the sentence: the gerund reports
 			// for the subject of the main clause, whatever its verb
@@ -487,4 +492,29 @@ func (x *extraction) markSource(s pipeline.Span) {
 	for off := s.Start; off < s.End && off/64 < len(x.sourceBytes); off++ {
 		x.sourceBytes[off/64] |= 1 << (off % 64)
 	}
+}
+
+// tailBefore returns the direct quote of paragraph pi whose attribution
+// (source and cue) ends in the sentence of token i, before it, with no
+// quotation between them; -1 when there is none.
+func (x *extraction) tailBefore(p *para, pi, i int) int {
+	at := p.toks[i].start
+	sent := p.sentenceOf(at)
+	for k := len(x.cands) - 1; k >= 0; k-- {
+		c := &x.cands[k]
+		if c.para != pi || c.q.Type != pipeline.QuoteDirect || c.q.Source.IsEmpty() || c.q.Cue.IsEmpty() {
+			continue
+		}
+		end := max(c.q.Source.End, c.q.Cue.End)
+		if end > at || c.q.Cue.Start < sent[0] {
+			continue
+		}
+		for j := p.tokIndex(end); j < i; j++ {
+			if p.toks[j].kind == 'q' {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }

@@ -18,6 +18,10 @@ var participleCases = []textCase{
 	{"appositive subject", "Ana Ruiz, a lawyer for the tenants, filed a motion, insisting the eviction was void.", []string{"indirect|the eviction was void|Ana Ruiz, a lawyer for the tenants|insisting||Ana Ruiz|-1"}},
 	{"after a direct quote tail", "“We opened ten clinics,” the director said, adding that four more would open in May.", []string{
 		"direct|We opened ten clinics,|the director|said||director|-1", "indirect|four more would open in May|the director|adding||director|-1"}},
+	{"after an inverted quote tail", "“We opened ten clinics,” said the director at the time, adding that four more would open in May.", []string{
+		"direct|We opened ten clinics,|the director|said||director|-1", "indirect|four more would open in May|the director|adding||director|-1"}},
+	{"before adding after a quote tail", "“We opened ten clinics,” the director replied before adding that four more would open in May.", []string{
+		"direct|We opened ten clinics,|the director|replied||director|-1", "indirect|four more would open in May|the director|adding||director|-1"}},
 	{"utterance noun without comma", "The ministry issued a statement saying the attack had failed.", []string{"indirect|the attack had failed|The ministry|saying||ministry|-1"}},
 	{"article makes a noun", "The ministry denied the report, noting that no troops had crossed.", []string{
 		"indirect|the report|The ministry|denied||ministry|-1", "indirect|no troops had crossed|The ministry|noting||ministry|-1"}},
