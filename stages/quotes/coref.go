@@ -610,7 +610,7 @@ var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "s
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
 	"chancellor", "negotiator", "correspondent", "editor", "host", "anchor", "moderator",
 	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster",
-	"leader")
+	"leader", "judge")
 
 // roleAbbreviations are the written short forms of roles before a name
 // ("Florida Sen. Marco Rubio" holds "the Florida senator").
