@@ -29,13 +29,6 @@ func (x *extraction) resolveSpeakers() {
 			info[i] = x.firstPass(c.q.Source)
 		}
 	}
-	// "he" and "she": a quotation's speaker is not one of them
-	pron := make([]string, n)
-	for i, r := range info {
-		if r.kind == kindPronoun && (r.head == "he" || r.head == "she") {
-			pron[i] = r.head
-		}
-	}
 	done := make([]bool, n)
 	var resolve func(i int)
 	resolve = func(i int) {
@@ -122,7 +115,6 @@ func (x *extraction) resolveSpeakers() {
 	for _, i := range order {
 		resolve(i)
 	}
-	x.notTheQuotedSpeaker(pron)
 	// the affiliation of a named or described speaker, cut from its source
 	for i := range x.cands {
 		switch info[i].kind {
