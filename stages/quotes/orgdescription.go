@@ -76,7 +76,7 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 	switch {
 	case fit == nil:
 		return "", ""
-	case fit.Label == pipeline.LabelPerson && owner == "" && isPossessor(x.text, fit.Span) && fit.End <= off && fit.Start >= lo:
+	case fit.Label == pipeline.LabelPerson && owner == "" && isPossessor(x.text, fit.Span):
 		// "Lee's campaign" is the campaign, as when it is the source
 		toks := tokenize(x.text, fit.End, min(len(x.text), fit.End+24))
 		for _, t := range toks {
