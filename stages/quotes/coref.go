@@ -539,7 +539,39 @@ func (x *extraction) describedFallback(order []int, i int, info []resolved) (nam
 	if j >= 0 {
 		return x.cands[j].q.Speaker, x.cands[j].q.SpeakerEntityID
 	}
-	return "", ""
+	return x.soleOrgBefore(c.para, c.q.Source.Start)
+}
+
+// soleOrgBefore returns the one organisation that the sentence holding off
+// (before off) and the sentence before it name outside quotation marks:
+// "Ward helps lead a program called Fair Rivers. The group seeks …", "At
+// a meeting of the Harbor Caucus, of which he is a member, Ward argued
+// that the group should …". Two bodies there leave it unresolved.
+func (x *extraction) soleOrgBefore(pi, off int) (name, eid string) {
+	p := &x.paras[pi]
+	lo := p.sentenceOf(off)[0]
+	for k, s := range p.sents {
+		if s[0] == lo && k > 0 {
+			lo = p.sents[k-1][0]
+			break
+		}
+	}
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	var fit *pipeline.Mention
+	for k--; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelOrg || m.End > off || x.quotedAt(m.Start) {
+			continue
+		}
+		if fit != nil && fit.EntityID != m.EntityID {
+			return "", ""
+		}
+		fit = m
+	}
+	if fit == nil {
+		return "", ""
+	}
+	return fit.Canonical, fit.EntityID
 }
 
 // anyOrgNouns can stand for any organisation named just before ("the
@@ -610,7 +642,7 @@ var officeNouns = set("spokesman", "spokeswoman", "spokesperson", "minister", "s
 	"chairman", "chairwoman", "senator", "prosecutor", "conductor", "founder", "premier",
 	"chancellor", "negotiator", "correspondent", "editor", "host", "anchor", "moderator",
 	"columnist", "commentator", "interviewer", "congressman", "congresswoman", "strategist", "pollster",
-	"leader")
+	"leader", "judge")
 
 // roleAbbreviations are the written short forms of roles before a name
 // ("Florida Sen. Marco Rubio" holds "the Florida senator").

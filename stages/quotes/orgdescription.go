@@ -70,6 +70,9 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 		}
 		fit = m
 	}
+	if fit == nil && campaignNouns[r.head] {
+		fit = x.campaigner(pi, off, owner)
+	}
 	switch {
 	case fit == nil:
 		return "", ""
@@ -139,4 +142,40 @@ func nounAfter(after, noun string) bool {
 func (x *extraction) nounBefore(off int, noun string) bool {
 	toks := tokenize(x.text, max(0, off-24), off)
 	return len(toks) > 0 && toks[len(toks)-1].lower == noun
+}
+
+// campaigner returns the candidate whose campaign "the campaign" or "his
+// campaign" is when no one near it is named with the noun: the person
+// the passage is about (the one the document has named most often so
+// far among those this paragraph and the one before name outside quote
+// marks, of the pronoun's gender for "his" and "her"), if the text names
+// that person with a campaign somewhere ("the Lee campaign", "Lee's
+// campaign"); else nil. "Lee thanked donors in Ohio. / The campaign said
+// …" is Lee's campaign when the text speaks of Lee's campaign elsewhere;
+// a campaign manager spoken of on the way is named less often.
+func (x *extraction) campaigner(pi, off int, owner string) *pipeline.Mention {
+	var best *pipeline.Mention
+	most := 0
+	for k := pi; k >= 0 && pi-k <= 1 && x.paras[k].kind == x.paras[pi].kind; k-- {
+		p := &x.paras[k]
+		for mi := range x.d.Mentions {
+			m := &x.d.Mentions[mi]
+			if m.Label != pipeline.LabelPerson || m.EntityID == "" || m.Start < p.start || m.End > min(p.end, off) || x.quotedAt(m.Start) ||
+				owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
+				continue
+			}
+			if n := x.mentionsBefore(m.EntityID, off); n > most {
+				best, most = m, n
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	for mi := range x.d.Mentions {
+		if m := &x.d.Mentions[mi]; m.EntityID == best.EntityID && x.namesWith(m, "campaign") {
+			return best
+		}
+	}
+	return nil
 }

@@ -81,6 +81,9 @@ func (x *extraction) resolveSpeakers() {
 				}
 			}
 		case kindPronoun:
+			if x.impersonalIt(r, c.q) {
+				return // "it was widely reported that …" names no one
+			}
 			// a speaker of the pronoun's gender first; the gender of a
 			// first name is only likely, so without one any speaker
 			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
@@ -373,4 +376,26 @@ func (x *extraction) paraKindAt(off int) pipeline.ZoneKind {
 		}
 	}
 	return pipeline.ZoneBody
+}
+
+// beForms are the forms of "be" that make a reporting verb passive.
+var beForms = set("is", "was", "are", "were", "be", "been", "being")
+
+// impersonalIt reports whether an "it" source is the empty subject of a
+// passive report ("it was widely reported that", "it is said that"):
+// the words between the pronoun and the cue hold a form of "be" and
+// nothing but words. The report is no one's the text names; the thing
+// named in the sentence before did not say it.
+func (x *extraction) impersonalIt(r resolved, q pipeline.Quote) bool {
+	if r.head != "it" || q.Cue.IsEmpty() || q.Cue.Start < q.Source.End {
+		return false
+	}
+	passive := false
+	for _, t := range tokenize(x.text, q.Source.End, q.Cue.Start) {
+		if t.kind != 'w' {
+			return false
+		}
+		passive = passive || beForms[t.lower]
+	}
+	return passive
 }
