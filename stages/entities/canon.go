@@ -80,6 +80,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
+	s.organisationsShown(d, ms)
 	ms = s.otherOccurrences(d, sc, ms)
 	s.nameOrganisations(d, ms)
 
