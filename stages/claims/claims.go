@@ -52,14 +52,17 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	memo := analysisMemo{}
 	d.ClaimAnalyses = memo
 	var units []unit
+	turns := transcriptTurns(d)
 	units = append(units, quoteUnits(d)...)
-	units = append(units, ownVoiceUnits(d)...)
+	units = append(units, ownVoiceUnits(d, turns)...)
+	labelSpeakers(d, turns, units)
 	seen := map[pipeline.Span]bool{}
 	for i, u := range units {
 		if i%pipeline.CheckEvery == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
 		for _, cl := range splitClauses(d, u.span) {
+			cl = afterLabel(turns, cl) // "A: It will close in May" loses its "A:"
 			if seen[cl] || !checkable(d, cl, u) {
 				continue
 			}
