@@ -39,6 +39,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 	case '?':
 		return "question" // its mark left outside the quote
 	}
+	if bareFrame(d, cl) {
+		return "introduces what follows" // "He went on to add, “...”": the report is elsewhere
+	}
 	minWords := minWordsOwnVoice
 	switch {
 	case u.verbless:
@@ -68,6 +71,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		w := strings.ToLower(d.Tokens[first[0]].Text)
 		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
 			return "imperative"
+		}
+		if framedImperative(d, toks) {
+			return "imperative" // "I would add, try the night bus first."
 		}
 		if (w == "do" || w == "don't" || w == "don’t") && len(first) > 1 {
 			// "Don't hold your breath", "Do not expect ..."
@@ -358,6 +364,86 @@ func evaluative(d *pipeline.Doc, toks []int) bool {
 			break
 		}
 		return false
+	}
+	return false
+}
+
+// bareFramingVerbs end a frame whose report follows it: the reporting
+// verbs, and "ask" and "continue" before a quotation.
+var bareFramingVerbs = setOf(`ask continue`)
+
+// bareFrame says whether a clause is only a reporting frame whose report
+// follows outside it: its last word is a reporting verb and the text goes
+// on with an opening quote mark, a colon or "that" ("He went on to add,
+// “...”", "the mayor asked: ...", "They argue that ..."). The quotes
+// layer or another unit has the report; the frame alone says nothing.
+func bareFrame(d *pipeline.Doc, cl pipeline.Span) bool {
+	toks := tokensIn(d, cl)
+	k := len(toks) - 1
+	for k >= 0 && isPunct(d.Tokens[toks[k]].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	v := d.Tokens[toks[k]]
+	if !strings.HasPrefix(v.POS, "VB") {
+		return false
+	}
+	if l := lemma(v.Text); !frameVerbs[l] && !bareFramingVerbs[l] {
+		return false
+	}
+	rest := strings.TrimLeft(d.Text[v.End:], " \t\u00a0,")
+	if strings.HasPrefix(rest, ":") {
+		return true
+	}
+	if w := strings.ToLower(rest); strings.HasPrefix(w, "that ") || strings.HasPrefix(w, "that,") {
+		return true
+	}
+	return opensQuotation(rest)
+}
+
+// opensQuotation says whether s starts with an opening quote mark: a
+// curly opening mark, or a straight one right before a letter or a
+// figure (",\" There were ..." closes a quotation; ", \"There were ..."
+// opens one).
+func opensQuotation(s string) bool {
+	r, n := firstRune(s)
+	switch r {
+	case '“', '‘':
+		return true
+	case '"', '\'':
+		next, _ := firstRune(s[n:])
+		if next == '\'' && r == '\'' { // '' as a double quote mark
+			next, _ = firstRune(s[2*n:])
+		}
+		return unicode.IsLetter(next) || unicode.IsDigit(next)
+	}
+	return false
+}
+
+// framedImperative says whether a clause is an imperative behind a speaker's
+// frame of its own words ("I would add, try ...", "We'd say: ask the
+// drivers"): the frame reports nothing, and what follows it is a command.
+func framedImperative(d *pipeline.Doc, toks []int) bool {
+	k := 0
+	for k < len(toks) && (isPunct(d.Tokens[toks[k]].Text) || leadingConnectives[strings.ToLower(d.Tokens[toks[k]].Text)]) {
+		k++
+	}
+	if k >= len(toks) || !strings.EqualFold(d.Tokens[toks[k]].Text, "i") && !strings.EqualFold(d.Tokens[toks[k]].Text, "we") {
+		return false
+	}
+	for j := k + 1; j < len(toks)-2 && j <= k+4; j++ {
+		t := d.Tokens[toks[j]]
+		if !strings.HasPrefix(t.POS, "VB") || !frameVerbs[lemma(t.Text)] {
+			continue
+		}
+		if p := d.Tokens[toks[j+1]].Text; p != "," && p != ":" {
+			return false
+		}
+		next := d.Tokens[toks[j+2]]
+		w := strings.ToLower(next.Text)
+		return next.POS == "VB" && !auxiliaries[lemma(w)] || w == "let" || w == "let's" || w == "let’s"
 	}
 	return false
 }
