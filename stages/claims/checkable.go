@@ -94,7 +94,10 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if w == "if" || w == "unless" {
 			return "condition" // neither half is asserted
 		}
-		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
+		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) &&
+			!strings.ContainsFunc(d.Text[cl.Start:d.Tokens[toks[0]].Start], unicode.IsLetter) {
+			// (unless the subject is a word glued to markup cut off before
+			// the clause: "...\">Candidates are ...", tweets.go)
 			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
 		}
 		if !u.reported && relativeOpeners[w] && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) && !reportsAfterRelative(d, first) {

@@ -53,6 +53,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	d.ClaimAnalyses = memo
 	var units []unit
 	turns := transcriptTurns(d)
+	tags, posts := embeddedPosts(d)
 	units = append(units, quoteUnits(d)...)
 	units = append(units, ownVoiceUnits(d, turns)...)
 	labelSpeakers(d, turns, units)
@@ -63,11 +64,17 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		}
 		for _, cl := range splitClauses(d, u.span) {
 			cl = afterLabel(turns, cl) // "A: It will close in May" loses its "A:"
-			if seen[cl] || !checkable(d, cl, u) {
+			cl = withoutTags(tags, cl) // an embedded post's markup
+			cu := u
+			if k := postAt(posts, cl.Start); k >= 0 && !u.reported {
+				// the article's own voice inside a post is its author's
+				cu.claimant, cu.claimantID, cu.reported = posts[k].claimant, posts[k].claimantID, true
+			}
+			if cl.Start >= cl.End || seen[cl] || !checkable(d, cl, cu) {
 				continue
 			}
 			seen[cl] = true
-			d.Claims = append(d.Claims, buildClaim(d, cl, u, memo))
+			d.Claims = append(d.Claims, buildClaim(d, cl, cu, memo))
 		}
 	}
 	anaphoricDenials(d, memo)
