@@ -72,7 +72,7 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
 			return "imperative"
 		}
-		if framedImperative(d, toks) {
+		if framedImperative(d, cl, first[0]) {
 			return "imperative" // "I would add, try the night bus first."
 		}
 		if (w == "do" || w == "don't" || w == "don’t") && len(first) > 1 {
@@ -393,17 +393,13 @@ func bareFrame(d *pipeline.Doc, cl pipeline.Span) bool {
 	if !strings.HasPrefix(v.POS, "VB") {
 		return false
 	}
-	if l := lemma(v.Text); !frameVerbs[l] && !bareFramingVerbs[l] {
+	rest := strings.TrimLeft(d.Text[v.End:], " \t\u00a0,")
+	if !strings.HasPrefix(rest, ":") && !opensQuotation(rest) &&
+		!(len(rest) > 5 && strings.EqualFold(rest[:4], "that") && (rest[4] == ' ' || rest[4] == ',')) {
 		return false
 	}
-	rest := strings.TrimLeft(d.Text[v.End:], " \t\u00a0,")
-	if strings.HasPrefix(rest, ":") {
-		return true
-	}
-	if w := strings.ToLower(rest); strings.HasPrefix(w, "that ") || strings.HasPrefix(w, "that,") {
-		return true
-	}
-	return opensQuotation(rest)
+	l := lemma(v.Text)
+	return frameVerbs[l] || bareFramingVerbs[l]
 }
 
 // opensQuotation says whether s starts with an opening quote mark: a
@@ -428,23 +424,20 @@ func opensQuotation(s string) bool {
 // framedImperative says whether a clause is an imperative behind a speaker's
 // frame of its own words ("I would add, try ...", "We'd say: ask the
 // drivers"): the frame reports nothing, and what follows it is a command.
-func framedImperative(d *pipeline.Doc, toks []int) bool {
-	k := 0
-	for k < len(toks) && (isPunct(d.Tokens[toks[k]].Text) || leadingConnectives[strings.ToLower(d.Tokens[toks[k]].Text)]) {
-		k++
-	}
-	if k >= len(toks) || !strings.EqualFold(d.Tokens[toks[k]].Text, "i") && !strings.EqualFold(d.Tokens[toks[k]].Text, "we") {
+// lead is the clause's first word after any leading connective.
+func framedImperative(d *pipeline.Doc, cl pipeline.Span, lead int) bool {
+	if !strings.EqualFold(d.Tokens[lead].Text, "i") && !strings.EqualFold(d.Tokens[lead].Text, "we") {
 		return false
 	}
-	for j := k + 1; j < len(toks)-2 && j <= k+4; j++ {
-		t := d.Tokens[toks[j]]
-		if !strings.HasPrefix(t.POS, "VB") || !frameVerbs[lemma(t.Text)] {
+	for j := lead + 1; j+2 < len(d.Tokens) && j <= lead+4 && d.Tokens[j+2].End <= cl.End; j++ {
+		t := d.Tokens[j]
+		if p := d.Tokens[j+1].Text; !strings.HasPrefix(t.POS, "VB") || p != "," && p != ":" {
 			continue
 		}
-		if p := d.Tokens[toks[j+1]].Text; p != "," && p != ":" {
+		if !frameVerbs[lemma(t.Text)] {
 			return false
 		}
-		next := d.Tokens[toks[j+2]]
+		next := d.Tokens[j+2]
 		w := strings.ToLower(next.Text)
 		return next.POS == "VB" && !auxiliaries[lemma(w)] || w == "let" || w == "let's" || w == "let’s"
 	}

@@ -68,6 +68,9 @@ type labelledLine struct {
 // transcript, in text order; nil when the document is laid out as no
 // transcript.
 func transcriptTurns(d *pipeline.Doc) []turn {
+	if !mayHoldTurns(d) {
+		return nil
+	}
 	lines := contentLines(d)
 	if len(lines) == 0 {
 		return nil
@@ -144,6 +147,29 @@ func laterLabel(lines []labelledLine, qa, named bool) bool {
 		}
 	}
 	return false
+}
+
+// mayHoldTurns says, without allocating, whether enough body lines open
+// with a label for a transcript: most documents have none.
+func mayHoldTurns(d *pipeline.Doc) bool {
+	labels := 0
+	for _, z := range d.Zones {
+		if z.Kind != pipeline.ZoneBody {
+			continue
+		}
+		for at := z.Start; at < z.End; {
+			end := strings.IndexByte(d.Text[at:z.End], '\n')
+			if end < 0 {
+				end = z.End - at
+			}
+			l := labelledLine{span: pipeline.Span{Start: at, End: at + end}}
+			if readLabel(d.Text, &l, false); l.role != 0 {
+				labels++
+			}
+			at += end + 1
+		}
+	}
+	return labels >= minSpeakerTurns
 }
 
 // contentLines returns the non-blank lines of the body zones, in text order.
