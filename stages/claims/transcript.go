@@ -85,6 +85,11 @@ func transcriptTurns(d *pipeline.Doc) []turn {
 		case turnAnswer:
 			answers++
 		case turnNamed:
+			if placeAt(d, lines[i].span.Start, lines[i].labelEnd) {
+				// "NEW DELHI: ...", a dateline with a colon, names no speaker
+				lines[i].role, lines[i].labelEnd, lines[i].name = 0, 0, ""
+				continue
+			}
 			byName[lastWord(lines[i].name)]++
 		}
 	}
@@ -228,6 +233,19 @@ func readLabel(text string, l *labelledLine, glued bool) {
 	}
 	l.role, l.name = turnNamed, name
 	l.labelEnd = at + colon + 1 + leadingSpace(s[colon+1:])
+}
+
+// placeAt says whether the entity layer reads a place inside [start, end).
+func placeAt(d *pipeline.Doc, start, end int) bool {
+	for _, m := range d.Mentions {
+		if m.Start >= end {
+			break
+		}
+		if m.Start >= start && (m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc || m.Label == pipeline.LabelFac) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalsName reports one to three words of capital letters (with inner

@@ -77,6 +77,15 @@ func TestTranscripts(t *testing.T) {
 			notWant: []string{"COLE: The roof leaked during both storms."},
 		},
 		{
+			name: "datelines with a colon are no speakers",
+			text: "Storms across the region.\n\nLEEDS: The river rose two metres overnight.\n\nYORK: The council closed the bridge on Monday.\n\n" +
+				"LEEDS: The river fell by noon on Tuesday.\n\nYORK: The bridge reopened on Wednesday.\n",
+			ents: []ent{{"LEEDS", pipeline.LabelGPE, "Leeds"}, {"YORK", pipeline.LabelGPE, "York"}},
+			want: map[string]string{
+				"LEEDS: The river rose two metres overnight.": "Ledger",
+			},
+		},
+		{
 			name: "section labels standing once are no transcript",
 			text: sections,
 			ents: []ent{martinez},
