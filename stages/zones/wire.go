@@ -294,9 +294,7 @@ func splitAtInnerDatelines(text string, zones []pipeline.Zone) []pipeline.Zone {
 					break
 				}
 				line := at + nl + 1
-				for line < z.End && (text[line] == ' ' || text[line] == '\t') {
-					line++
-				}
+				line += len(text[line:z.End]) - len(strings.TrimLeftFunc(text[line:z.End], isSpace))
 				at = line
 				n, agency := WireDateline(text[line:z.End])
 				if n == 0 || agency == "" && !strings.Contains(text[line:line+n], ",") {
@@ -305,10 +303,7 @@ func splitAtInnerDatelines(text string, zones []pipeline.Zone) []pipeline.Zone {
 				if out == nil {
 					out = append(make([]pipeline.Zone, 0, len(zones)+2), zones[:i]...)
 				}
-				end := line
-				for end > start && (text[end-1] == '\n' || text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
-					end--
-				}
+				end := start + len(strings.TrimRightFunc(text[start:line], isSpace))
 				if end > start {
 					out = append(out, pipeline.Zone{Span: pipeline.Span{Start: start, End: end}, Kind: z.Kind})
 				}
