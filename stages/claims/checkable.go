@@ -39,6 +39,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 	case '?':
 		return "question" // its mark left outside the quote
 	}
+	if bareFrame(d, cl) {
+		return "introduces what follows" // "He went on to add, “...”": the report is elsewhere
+	}
 	minWords := minWordsOwnVoice
 	switch {
 	case u.verbless:
@@ -69,6 +72,9 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
 			return "imperative"
 		}
+		if framedImperative(d, cl, first[0]) {
+			return "imperative" // "I would add, try the night bus first."
+		}
 		if (w == "do" || w == "don't" || w == "don’t") && len(first) > 1 {
 			// "Don't hold your breath", "Do not expect ..."
 			if n := strings.ToLower(d.Tokens[first[1]].Text); n == "n't" || n == "’t" || n == "not" || d.Tokens[first[1]].POS == "VB" {
@@ -88,7 +94,10 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		if w == "if" || w == "unless" {
 			return "condition" // neither half is asserted
 		}
-		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) {
+		if p := d.Tokens[first[0]].POS; (p == "VBZ" || p == "VBP" || p == "VBD") && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) &&
+			!strings.ContainsFunc(d.Text[cl.Start:d.Tokens[toks[0]].Start], unicode.IsLetter) {
+			// (unless the subject is a word glued to markup cut off before
+			// the clause: "...\">Candidates are ...", tweets.go)
 			return "no subject" // the rest of a clause cut elsewhere ("are well run and ...")
 		}
 		if !u.reported && relativeOpeners[w] && unicode.IsLower(rune(d.Tokens[first[0]].Text[0])) && !reportsAfterRelative(d, first) {
@@ -358,6 +367,79 @@ func evaluative(d *pipeline.Doc, toks []int) bool {
 			break
 		}
 		return false
+	}
+	return false
+}
+
+// bareFramingVerbs end a frame whose report follows it: the reporting
+// verbs, and "ask" and "continue" before a quotation.
+var bareFramingVerbs = setOf(`ask continue`)
+
+// bareFrame says whether a clause is only a reporting frame whose report
+// follows outside it: its last word is a reporting verb and the text goes
+// on with an opening quote mark, a colon or "that" ("He went on to add,
+// “...”", "the mayor asked: ...", "They argue that ..."). The quotes
+// layer or another unit has the report; the frame alone says nothing.
+func bareFrame(d *pipeline.Doc, cl pipeline.Span) bool {
+	toks := tokensIn(d, cl)
+	k := len(toks) - 1
+	for k >= 0 && isPunct(d.Tokens[toks[k]].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	v := d.Tokens[toks[k]]
+	if !strings.HasPrefix(v.POS, "VB") {
+		return false
+	}
+	rest := strings.TrimLeft(d.Text[v.End:], " \t\u00a0,")
+	if !strings.HasPrefix(rest, ":") && !opensQuotation(rest) &&
+		!(len(rest) > 5 && strings.EqualFold(rest[:4], "that") && (rest[4] == ' ' || rest[4] == ',')) {
+		return false
+	}
+	l := lemma(v.Text)
+	return frameVerbs[l] || bareFramingVerbs[l]
+}
+
+// opensQuotation says whether s starts with an opening quote mark: a
+// curly opening mark, or a straight one right before a letter or a
+// figure (",\" There were ..." closes a quotation; ", \"There were ..."
+// opens one).
+func opensQuotation(s string) bool {
+	r, n := firstRune(s)
+	switch r {
+	case '“', '‘':
+		return true
+	case '"', '\'':
+		next, _ := firstRune(s[n:])
+		if next == '\'' && r == '\'' { // '' as a double quote mark
+			next, _ = firstRune(s[2*n:])
+		}
+		return unicode.IsLetter(next) || unicode.IsDigit(next)
+	}
+	return false
+}
+
+// framedImperative says whether a clause is an imperative behind a speaker's
+// frame of its own words ("I would add, try ...", "We'd say: ask the
+// drivers"): the frame reports nothing, and what follows it is a command.
+// lead is the clause's first word after any leading connective.
+func framedImperative(d *pipeline.Doc, cl pipeline.Span, lead int) bool {
+	if !strings.EqualFold(d.Tokens[lead].Text, "i") && !strings.EqualFold(d.Tokens[lead].Text, "we") {
+		return false
+	}
+	for j := lead + 1; j+2 < len(d.Tokens) && j <= lead+4 && d.Tokens[j+2].End <= cl.End; j++ {
+		t := d.Tokens[j]
+		if p := d.Tokens[j+1].Text; !strings.HasPrefix(t.POS, "VB") || p != "," && p != ":" {
+			continue
+		}
+		if !frameVerbs[lemma(t.Text)] {
+			return false
+		}
+		next := d.Tokens[j+2]
+		w := strings.ToLower(next.Text)
+		return next.POS == "VB" && !auxiliaries[lemma(w)] || w == "let" || w == "let's" || w == "let’s"
 	}
 	return false
 }

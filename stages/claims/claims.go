@@ -52,19 +52,29 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	memo := analysisMemo{}
 	d.ClaimAnalyses = memo
 	var units []unit
+	turns := transcriptTurns(d)
+	tags, posts := embeddedPosts(d)
 	units = append(units, quoteUnits(d)...)
-	units = append(units, ownVoiceUnits(d)...)
+	units = append(units, ownVoiceUnits(d, turns)...)
+	labelSpeakers(d, turns, units)
 	seen := map[pipeline.Span]bool{}
 	for i, u := range units {
 		if i%pipeline.CheckEvery == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
 		for _, cl := range splitClauses(d, u.span) {
-			if seen[cl] || !checkable(d, cl, u) {
+			cl = afterLabel(turns, cl) // "A: It will close in May" loses its "A:"
+			cl = withoutTags(tags, cl) // an embedded post's markup
+			cu := u
+			if k := postAt(posts, cl.Start); k >= 0 && !u.reported {
+				// the article's own voice inside a post is its author's
+				cu.claimant, cu.claimantID, cu.reported = posts[k].claimant, posts[k].claimantID, true
+			}
+			if cl.Start >= cl.End || seen[cl] || !checkable(d, cl, cu) {
 				continue
 			}
 			seen[cl] = true
-			d.Claims = append(d.Claims, buildClaim(d, cl, u, memo))
+			d.Claims = append(d.Claims, buildClaim(d, cl, cu, memo))
 		}
 	}
 	anaphoricDenials(d, memo)

@@ -15,7 +15,10 @@
 //	    "WASHINGTON (AP) — ")           missed, "NP said that ...",
 //	                                    "according to NP", a title's "NP
 //	                                    Says ...", "NP praised X and said
-//	                                    ...", gives its source)
+//	                                    ...", gives its source; in an
+//	                                    interview transcript the turn's
+//	                                    speaker, a question turn none;
+//	                                    in an embedded post its author)
 //
 // A unit is cut into clauses at ellipses and semicolons, at ", and" and at
 // "as" when a subject and its tensed verb follow ("as the drivers walked
@@ -25,7 +28,9 @@
 // assertion: it has a tensed verb and a subject, is not a question (in
 // quote marks too), a prediction of the writer ("will", "would"), a
 // prescription ("must", "we have to"), a condition ("if ..."), an
-// imperative, a first-person view, a judgement (an evaluative copula,
+// imperative (also behind "I would add,"), a bare reporting frame whose
+// report follows outside it ("He went on to add, “...”"), a first-person
+// view, a judgement (an evaluative copula,
 // "deserves") or a fragment of the article's voice a quote cut off (a
 // relative clause, a clause ending on an article). A source's promise or forecast and
 // what a source says of itself ("I never sent the questions") are claims
@@ -93,6 +98,8 @@
 //	quoteunits.go        quote units: claimant, stance of the cue, relayed and
 //	                     embedded quotes
 //	ownvoice.go          own-voice units: sentences minus quoted regions
+//	transcript.go        interview transcripts: turns, their labels and speakers
+//	tweets.go            embedded posts: markup, signatures and authors
 //	frames.go            reporting frames the quotes layer missed: "NP said",
 //	                     "according to NP"; the other readers by kind below
 //	headline.go          a title's "NP Says"

@@ -17,6 +17,10 @@ func FuzzProcess(f *testing.F) {
 	f.Add("I wasn't even aware that the town fell...good to see it. The battle is not over yet, and IS retreated.", 5, 20, 0, 3)
 	f.Add("“We cannot know whether the strikes are Russian,” he said; Moscow denied it.", 3, 40, 61, 67)
 	f.Add("", 0, 0, 0, 0)
+	f.Add("Q: Where were you?\nA: At home. We slept.\nQ: And then?\nA: The roof fell in.\nQNext?\nA: Nothing.", 0, 20, 3, 9)
+	f.Add("HOST: Why?\nLEE: We sold it.\nHOST: When?\nLEE: In May.\n", 6, 15, 0, 4)
+	f.Add("<tweet author=\"@lee\" datetime=\"2024\">The depot is open https://t.co/x — Lee (@lee) May 2, 2024</tweet>.<tweet/>", 10, 30, 0, 0)
+	f.Add("She went on to add, \u201cIt rained.\u201d I would add, try it.", 21, 31, 0, 3)
 	st, _ := New()
 	f.Fuzz(func(t *testing.T, text string, qs, qe, ms, me int) {
 		if !utf8.ValidString(text) || len(text) > 4000 {

@@ -29,8 +29,9 @@ func creditedOutlet(s string) []int {
 }
 
 // ownVoiceUnits gives the parts of content sentences that no attribution
-// covers: the article's own assertions, or a commenter's in a comment zone.
-func ownVoiceUnits(d *pipeline.Doc) []unit {
+// covers: the article's own assertions, or a commenter's in a comment zone,
+// or, in an interview transcript, its speaker's (transcript.go).
+func ownVoiceUnits(d *pipeline.Doc, turns []turn) []unit {
 	var out []unit
 	entityIDs := entityIDsByName(d)
 	quotes := newQuoteIndex(d)
@@ -58,6 +59,16 @@ func ownVoiceUnits(d *pipeline.Doc) []unit {
 			}
 		}
 		sp := s.Span // a wire dateline is a zone of its own, not read
+		if k := turnAt(turns, s.Start); k >= 0 {
+			t := turns[k]
+			if t.role == turnQuestion {
+				continue // the interviewer's question and its premises
+			}
+			if t.claimant != "" {
+				u.claimant, u.claimantID, u.reported = t.claimant, t.claimantID, true
+			}
+			sp = afterLabel(turns, sp)
+		}
 		if m := creditedOutlet(d.Text[sp.Start:sp.End]); m != nil && sp.Start+m[0] > sp.Start {
 			u.claimant = strings.TrimSpace(d.Text[sp.Start+m[2] : sp.Start+m[3]])
 			u.claimantID = ""

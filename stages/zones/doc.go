@@ -27,10 +27,15 @@
 //	             photo credit is a caption
 //	         ──► link lists under "Related Topics"/"More on this story";
 //	             captions beside a photo credit ("Name/Reuters")
-//	         ──► footer: lines after a closing copyright line, author bios
+//	         ──► footer: lines after a closing copyright line, author bios;
+//	             in the last lines, reporters' credits naming a contributor
+//	             are a byline, contact lines ("Follow X on Twitter @x",
+//	             "Email: ...") boilerplate (tail.go)
 //	         ──► wire datelines: a body paragraph opening with "BEIRUT,
 //	             Lebanon (Reuters) -" is cut in two zones, the dateline
-//	             (ZoneDateline) and the story (ZoneBody); see wire.go
+//	             (ZoneDateline) and the story (ZoneBody); so is a line
+//	             inside a body paragraph opening with one that names its
+//	             agency, state or date; see wire.go
 //	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty;
 //	             Published may come from a date in the file name)
 //
@@ -73,6 +78,7 @@
 //	bylines.go    byline lines and names
 //	furniture.go  section labels, notices, sign-offs and credits in the body
 //	footer.go     the footer and author bios
+//	tail.go       reporters' credits and contact lines closing an article
 //	outlet.go     the outlet a page names
 //	wire.go       wire datelines
 //	lexicon.go    chrome phrases and word lists

@@ -7,7 +7,8 @@ import (
 )
 
 // The end of the page: the lines after a closing copyright or syndication
-// line, and author bios, which give the byline when no byline line did.
+// line, author bios, which give the byline when no byline line did, and
+// the reporters' credits and contact lines of the tail (tail.go).
 
 // bioName returns the name opening an author bio ("Bill Chappell is a writer
 // and editor on the News Desk ..."): a capitalized name, "is a/an/the", and
@@ -82,6 +83,16 @@ func (a *analysis) footer() {
 		seen++
 		if l.kind != pipeline.ZoneBody && l.kind != pipeline.ZoneBoilerplate {
 			continue
+		}
+		if seen <= maxTailLines && l.kind == pipeline.ZoneBody {
+			switch orig := a.orig(l); {
+			case isReporterCredit(orig):
+				l.kind = pipeline.ZoneByline // tail.go
+				continue
+			case isContactLine(orig, l.words):
+				l.kind = pipeline.ZoneBoilerplate
+				continue
+			}
 		}
 		if name, ok := a.bioName(a.orig(l), a.lowed(l), l.phrases); ok {
 			l.kind = pipeline.ZoneBoilerplate

@@ -24,6 +24,8 @@ func FuzzZones(f *testing.F) {
 		"<figcaption></figcaption>\n", "<figcaption>a</figcaption>\na", "31/02/2016", "0:00",
 		"Headline\n\nJane said...\n\n\n\nReply\nmore\n", "Copyright 2020\n\nx\n",
 		"\xff\xfe\n\xc3", "March 2, 2017\nBy Jane Doe\nhello.\n",
+		"A post.\u00a0\nDENVER, Colo. -- The next post.\n\u00a0PARIS (AFP) - A third.",
+		"Story.\n\nAnn Roe contributed.\nFollow Ann Roe on Twitter @annroe.\n@annroe.",
 	} {
 		f.Add(s)
 	}

@@ -220,7 +220,7 @@ var professions = []string{
 	"writer", "reporter", "editor", "correspondent", "journalist", "columnist",
 	"contributor", "producer", "photographer", "photojournalist", "author",
 	"anchor", "host", "blogger", "freelancer", "freelance", "commentator",
-	"videographer", "researcher", "fellow",
+	"videographer", "researcher", "fellow", "economist", "historian", "professor", "scholar",
 }
 
 // bioVerbs follow the name that opens an author bio ("Jane Doe covers

@@ -235,6 +235,7 @@ const maxLedeDepth = 3
 // no dateline) and the agency of the first dateline. Analyze calls it; it
 // is exported for callers that build body zones by hand.
 func SplitWireDatelines(text string, zones []pipeline.Zone) (out []pipeline.Zone, firstAgency string) {
+	zones = splitAtInnerDatelines(text, zones)
 	bodies := 0 // body zones before this one
 	for i, z := range zones {
 		if z.Kind != pipeline.ZoneBody {
@@ -274,4 +275,47 @@ func SplitWireDatelines(text string, zones []pipeline.Zone) (out []pipeline.Zone
 		return zones, firstAgency
 	}
 	return out, firstAgency
+}
+
+// splitAtInnerDatelines cuts a body zone of several lines before a line
+// inside it that opens with a dateline naming its agency, state or date
+// ("... the last post.\nPORTLAND, Maine -- The next story"): a page of
+// running posts printed without blank lines between them. A bare "WORDS
+// IN CAPITALS --" there is a run-in label, as deep in a story. It returns
+// zones itself when no zone is cut.
+func splitAtInnerDatelines(text string, zones []pipeline.Zone) []pipeline.Zone {
+	var out []pipeline.Zone
+	for i, z := range zones {
+		start := z.Start
+		if z.Kind == pipeline.ZoneBody {
+			for at := z.Start; ; {
+				nl := strings.IndexByte(text[at:z.End], '\n')
+				if nl < 0 {
+					break
+				}
+				line := at + nl + 1
+				line += len(text[line:z.End]) - len(strings.TrimLeftFunc(text[line:z.End], isSpace))
+				at = line
+				n, agency := WireDateline(text[line:z.End])
+				if n == 0 || agency == "" && !strings.Contains(text[line:line+n], ",") {
+					continue
+				}
+				if out == nil {
+					out = append(make([]pipeline.Zone, 0, len(zones)+2), zones[:i]...)
+				}
+				end := start + len(strings.TrimRightFunc(text[start:line], isSpace))
+				if end > start {
+					out = append(out, pipeline.Zone{Span: pipeline.Span{Start: start, End: end}, Kind: z.Kind})
+				}
+				start = line
+			}
+		}
+		if out != nil {
+			out = append(out, pipeline.Zone{Span: pipeline.Span{Start: start, End: z.End}, Kind: z.Kind, Author: z.Author})
+		}
+	}
+	if out == nil {
+		return zones
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package zones
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -107,5 +108,35 @@ func TestRunInSubheadIsNoDateline(t *testing.T) {
 	}
 	if len(datelines) != 1 || datelines[0] != "PARIS (AFP) -" {
 		t.Errorf("datelines %q, want only \"PARIS (AFP) -\"", datelines)
+	}
+}
+
+// TestInnerDatelines checks that a dateline opening a line inside a body
+// zone of several lines (running posts printed without blank lines) is cut
+// off as at a paragraph start when it names its agency, state or date, and
+// that a bare label in capitals there is not.
+func TestInnerDatelines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"state", "The first post ends here.\nPORTLAND, Maine -- The council met on Tuesday.",
+			[]string{"body:The first post ends here.", "dateline:PORTLAND, Maine --", "body:The council met on Tuesday."}},
+		{"agency", "The first post ends here.\n  DENVER (AP) — The council met on Tuesday.\nA third line.",
+			[]string{"body:The first post ends here.", "dateline:DENVER (AP) —", "body:The council met on Tuesday.\nA third line."}},
+		{"a bare label", "The first post ends here.\nNOW OPEN -- A bakery on Main Street.",
+			[]string{"body:The first post ends here.\nNOW OPEN -- A bakery on Main Street."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			zs, _ := SplitWireDatelines(tc.text, []pipeline.Zone{{Span: pipeline.Span{Start: 0, End: len(tc.text)}, Kind: pipeline.ZoneBody}})
+			var got []string
+			for _, z := range zs {
+				got = append(got, string(z.Kind)+":"+tc.text[z.Start:z.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("zones %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

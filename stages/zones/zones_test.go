@@ -395,6 +395,12 @@ func TestMetadata(t *testing.T) {
 			byline: "Maria Lopez",
 		},
 		{
+			name:   "byline from the bio of an op-ed's scholar",
+			text:   "The Depot Deserves a Second Life\n\nThe town should keep its depot open for two more years.\n\nAna Ruiz is an economist and professor at the state university.",
+			title:  "The Depot Deserves a Second Life",
+			byline: "Ana Ruiz",
+		},
+		{
 			name:   "syndication line names the outlet",
 			text:   "Strikes Hit Raqqa\n\nAir strikes hit the city on Friday, a monitor said.\n\nThis article was originally published by The Conversation.",
 			title:  "Strikes Hit Raqqa",

@@ -1,0 +1,138 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Embedded posts. Pages copied with their embeds keep the post as markup
+// around its text:
+//
+//	<tweet author="@AnaMartinez" datetime="2024-05-02">The depot stays open.</tweet>
+//
+// The tags, and the signature an embed prints after the text ("— Ana
+// Martinez (@AnaMartinez) May 2, 2024"), are no words of any claim. The
+// post's text is what its author wrote: a claim of the author, resolved to
+// the person the page names whose last name the handle holds
+// ("@AnaMartinez", "@MayorMartinez" to "Ana Martinez"), else the handle
+// itself.
+
+// tweetTag matches an opening or closing tag of an embedded post; an
+// opening tag may run over a line ("tweet-date=\"May 2, 2024\n\">").
+var tweetTag = regexp.MustCompile(`<tweet\b[^<>]{0,300}>|</tweet>|<tweet\s*/>`)
+
+// postSignature matches the signature an embed prints after a post's text:
+// its link, then "— Ana Martinez (@AnaMartinez) May 2, 2024".
+var postSignature = regexp.MustCompile(`(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—–-]{1,2}\s*[^—–<>]{1,60}\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$`)
+
+// tweetAuthor reads the author attribute of an opening tag.
+var tweetAuthor = regexp.MustCompile(`\b(?:tweet-)?author="@?([A-Za-z0-9_]{2,30})"`)
+
+// A post is the text of one embedded post and its author.
+type post struct {
+	span       pipeline.Span // between the tags
+	claimant   string
+	claimantID string
+}
+
+// embeddedPosts returns the tags of the document's embedded posts (and the
+// signatures closing them), and the posts whose author the opening tag
+// names.
+func embeddedPosts(d *pipeline.Doc) (tags []pipeline.Span, posts []post) {
+	if !strings.Contains(d.Text, "<tweet") && !strings.Contains(d.Text, "</tweet>") {
+		return nil, nil
+	}
+	open := -1
+	var author string
+	for _, m := range tweetTag.FindAllStringIndex(d.Text, -1) {
+		tag := d.Text[m[0]:m[1]]
+		if !strings.HasPrefix(tag, "</") && !strings.HasSuffix(tag, "/>") {
+			tags = append(tags, pipeline.Span{Start: m[0], End: m[1]})
+			open, author = m[1], ""
+			if a := tweetAuthor.FindStringSubmatch(tag); a != nil {
+				author = a[1]
+			}
+			continue
+		}
+		if open >= 0 {
+			if sig := postSignature.FindStringIndex(d.Text[open:m[0]]); sig != nil {
+				tags = append(tags, pipeline.Span{Start: open + sig[0], End: open + sig[1]})
+			}
+		}
+		tags = append(tags, pipeline.Span{Start: m[0], End: m[1]})
+		if open >= 0 && author != "" {
+			name, id := handleOwner(d, author)
+			posts = append(posts, post{span: pipeline.Span{Start: open, End: m[0]}, claimant: name, claimantID: id})
+		}
+		open = -1
+	}
+	return tags, posts
+}
+
+// handleOwner resolves a handle to the person the page names whose last
+// name it holds, the one named most often, a full name before a last name
+// alone; else "@handle".
+func handleOwner(d *pipeline.Doc, handle string) (string, string) {
+	h := strings.ToLower(handle)
+	count := map[string]int{}
+	best, bestID := "", ""
+	better := func(name string) bool {
+		full, bestFull := strings.Contains(name, " "), strings.Contains(best, " ")
+		return best == "" || full && !bestFull || full == bestFull && count[name] > count[best]
+	}
+	for _, m := range d.Mentions {
+		if m.Label != pipeline.LabelPerson {
+			continue
+		}
+		if last := lastWord(m.Canonical); len(last) < 4 || !strings.Contains(h, last) {
+			continue
+		}
+		count[m.Canonical]++
+		if better(m.Canonical) {
+			best, bestID = m.Canonical, m.EntityID
+		}
+	}
+	if best != "" {
+		return best, bestID
+	}
+	return "@" + handle, ""
+}
+
+// postAt returns the post holding offset off, or -1.
+func postAt(posts []post, off int) int {
+	for i, p := range posts {
+		if p.span.Start <= off && off < p.span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// withoutTags returns the longest piece of a clause that holds no tag
+// ("<tweet .../>The depot stays open." loses its tag); the clause itself
+// when no tag overlaps it.
+func withoutTags(tags []pipeline.Span, cl pipeline.Span) pipeline.Span {
+	best := cl
+	cut := false
+	at := cl.Start
+	var longest pipeline.Span
+	for _, t := range tags {
+		if !t.Overlaps(cl) {
+			continue
+		}
+		cut = true
+		if t.Start > at && t.Start-at > longest.End-longest.Start {
+			longest = pipeline.Span{Start: at, End: t.Start}
+		}
+		at = max(at, t.End)
+	}
+	if !cut {
+		return best
+	}
+	if cl.End > at && cl.End-at > longest.End-longest.Start {
+		longest = pipeline.Span{Start: at, End: cl.End}
+	}
+	return longest
+}
