@@ -20,13 +20,19 @@ func (x *extractor) decadeAge(i int) (found, bool) {
 	toks := x.toks
 	t := toks[i].lower
 	start := i
+	var tens, end int
 	if len(t) == 7 && t[:4] == "mid-" {
 		t = t[4:] // "mid-50s" as one token
-	}
-	if len(t) != 3 || t[2] != 's' || !isDigit(t[0]) || t[0] == '0' || t[1] != '0' {
+		if t[2] != 's' || !isDigit(t[0]) || t[0] == '0' || t[1] != '0' {
+			return found{}, false
+		}
+		tens, end = int(t[0]-'0')*10, i+1
+	} else if d, e, _, ok := decadeDigits(toks, i); ok {
+		tens, end = d, e // "40s", "40's"
+	} else {
 		return found{}, false
 	}
-	if i+1 < len(toks) && decadeModifies(toks[i+1]) {
+	if end < len(toks) && decadeModifies(toks[end]) {
 		return found{}, false // "their 80s hits": a period before a noun
 	}
 	j := i - 1
@@ -39,8 +45,8 @@ func (x *extractor) decadeAge(i int) (found, bool) {
 	if j < 0 || !decadeAgeOwners[toks[j].lower] && !x.afterDecadeAge(j) {
 		return found{}, false
 	}
-	lo := float64(t[0]-'0') * 10
-	return found{start: start, end: i + 1, value: lo, hasValue: true, max: lo + 9, hasMax: true,
+	lo := float64(tens)
+	return found{start: start, end: end, value: lo, hasValue: true, max: lo + 9, hasMax: true,
 		qualifier: pipeline.QualRange, unit: "year", kind: pipeline.KindDuration}, true
 }
 

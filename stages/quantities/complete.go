@@ -222,6 +222,9 @@ func (x *extractor) compoundUnit(f found, n number, j int) (found, bool) {
 	if fractionWords[n.compound] {
 		return f, false // "one-third", "two-thirds": fractionAt reads them
 	}
+	if full, ok := timeAbbreviations[n.compound]; ok && !n.ordinal {
+		n.compound = full // "a 24-hr. period", "a 10-yr. bond"
+	}
 	if n.compound == "plus" && !n.ordinal && !n.hasMax {
 		// "five-plus months", "35-plus hours": more than the number, with
 		// the noun after it counted as usual.
@@ -252,7 +255,8 @@ func (x *extractor) compoundUnit(f found, n number, j int) (found, bool) {
 		f.kind, f.unit, f.end = pipeline.KindOther, m, j
 		return x.finish(f, n)
 	}
-	if suffixAdjectives[n.compound] || functionWords[n.compound] || strings.HasSuffix(n.compound, "ed") || strings.HasSuffix(n.compound, "ly") || strings.HasSuffix(n.compound, "est") {
+	if suffixAdjectives[n.compound] || functionWords[n.compound] || strings.HasSuffix(n.compound, "ed") || strings.HasSuffix(n.compound, "ly") || strings.HasSuffix(n.compound, "est") ||
+		strings.HasSuffix(n.compound, "ional") { // "three-dimensional"
 		if n.ordinal || n.compound == "fold" || n.compound == "odd" {
 			return f, false
 		}
@@ -343,6 +347,8 @@ func (x *extractor) countedNoun(f found, n number, j int) (found, bool) {
 				}
 			} else if n.ordinal {
 				f.unit = sharedOrdinalUnit(toks, j, x.titleCase)
+			} else if end, unit := coordinatedModifiers(toks, j, x.titleCase); plural && end > j {
+				f.unit, j = unit, end // "12,000 military and civilian deaths"
 			}
 		}
 	}
@@ -353,6 +359,9 @@ func (x *extractor) countedNoun(f found, n number, j int) (found, bool) {
 // fractionWords after a hyphen make a fraction ("two-thirds"), read by
 // fractionAt before a number is parsed.
 var fractionWords = toSet(`half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth eighths tenth tenths`)
+
+// timeAbbreviations are the short forms of time units glued to a number.
+var timeAbbreviations = map[string]string{"hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mo": "month", "mos": "month", "min": "minute", "mins": "minute", "sec": "second", "secs": "second"}
 
 // suffixAdjectives end a hyphenated number without naming a counted noun
 // ("300-strong", "two-fold", "first-ever").
@@ -388,6 +397,11 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 			return f, false
 		}
 	}
+	if n.words && f.unit == "" && f.kind == pipeline.KindCount && !f.hasMax && f.value >= 1000 && f.value <= 2100 && f.value == math.Trunc(f.value) && x.afterTheYear(n.start) {
+		// "in the year of Our Lord, one thousand nine hundred and
+		// sixty-one": a year spelled out.
+		f.kind = pipeline.KindYear
+	}
 	if n.year && f.unit == "" && f.kind == pipeline.KindCount && !f.hasMax && (f.qualifier == pipeline.QualExact || f.qualifier == pipeline.QualAbout) {
 		f.kind = pipeline.KindYear
 	} else if n.year && f.hasMax && f.unit == "" && f.kind == pipeline.KindCount {
@@ -420,12 +434,52 @@ func (x *extractor) finish(f found, n number) (found, bool) {
 	return f, true
 }
 
+// afterTheYear reports whether the words before toks[i] name a year: "the
+// year", with "of Our Lord" and a comma allowed between.
+func (x *extractor) afterTheYear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch t := x.toks[k]; {
+		case t.lower == "year":
+			return k > 0 && x.toks[k-1].lower == "the"
+		case t.text == ",", t.lower == "of", t.isCapitalized():
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// genericOne reports whether the words at toks[j], after "one", make it
+// the pronoun of "one cannot but wonder", "one seldom hears", "one finds
+// little": a modal, or a verb in "-s" (a count of one names a singular
+// noun), with an adverb between allowed.
+func genericOne(toks []tok, j int) bool {
+	if j < len(toks) && (toks[j].pos == "RB" && !toks[j].guessed || frequencyAdverbs[toks[j].lower]) && j+1 < len(toks) {
+		j++ // "one seldom hears"
+	}
+	if j >= len(toks) || !isLower(toks[j]) {
+		return false
+	}
+	w := toks[j]
+	if w.pos == "MD" || w.lower == "cannot" {
+		return true
+	}
+	return looksPlural(w.lower) && !invariantPlurals[w.lower] && !strings.HasSuffix(w.lower, "ss") && !singularInS[w.lower]
+}
+
+// frequencyAdverbs stand between the pronoun "one" and its verb, and
+// taggers often read them as nouns after a number.
+var frequencyAdverbs = toSet(`seldom often never always rarely usually sometimes also still really`)
+
+// singularInS are singular nouns that end in "s" as plurals do.
+var singularInS = toSet(`means news headquarters crossroads barracks lens bus gas atlas physics economics politics`)
+
 // oneIsNumber reports whether "one" counts something here: it needs a
 // counted noun and no determiner or adjective before it ("a seemingly
 // significant one", "the one", "no one", "one another").
 func (x *extractor) oneIsNumber(n number, f found) bool {
 	toks := x.toks
-	if f.unit == "" {
+	if f.unit == "" || toks[n.start].lower == "one" && n.end == n.start+1 && genericOne(toks, n.end) {
 		return false
 	}
 	if n.start > 0 {

@@ -33,8 +33,9 @@ func isHouseNumber(toks []tok, i int) bool {
 }
 
 // isListMarker reports whether the small integer at toks[i] numbers an item
-// of a list: "(1)", "1)" or a bare digit opening the sentence, or following
-// a colon or semicolon, before a capitalised word ("1 Full payment of
+// of a list: "(1)", "1)", "1." alone or before a capitalised word, or a bare
+// digit opening the sentence, or following a colon or semicolon, before a
+// capitalised word ("1 Full payment of
 // hospital bills", "...: 2 The desire to ...").
 func isListMarker(toks []tok, i int, titleCase bool) bool {
 	t := toks[i]
@@ -42,11 +43,17 @@ func isListMarker(toks []tok, i int, titleCase bool) bool {
 		return false
 	}
 	next := i + 1
-	if i > 0 && toks[i-1].text == "(" && next < len(toks) && toks[next].text == ")" {
-		return true
+	if i > 0 && toks[i-1].text == "(" && next < len(toks) && (toks[next].text == ")" || toks[next].text == "." && next+1 < len(toks) && toks[next+1].text == ")") {
+		return true // "(3)", "(3.)"
 	}
 	atStart := i == 0 || toks[i-1].text == ":" || toks[i-1].text == ";"
 	if atStart && next < len(toks) && toks[next].text == ")" {
+		return true
+	}
+	if i == 0 && next < len(toks) && toks[next].text == "." && toks[next].end == t.end+1 &&
+		(next+1 == len(toks) || toks[next+1].word && !toks[next+1].digit && toks[next+1].isCapitalized()) {
+		// "2." alone, or "2. The party is split": the number of an
+		// item, which the sentence splitter often cuts off on its own.
 		return true
 	}
 	if titleCase || next >= len(toks) || !toks[next].isCapitalized() || !toks[next].word || toks[next].digit {

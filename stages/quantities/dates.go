@@ -278,8 +278,42 @@ func (x *extractor) dateWithRange(d date) int {
 			}
 		}
 	}
+	if d.day > 0 && d.year == 0 && k+1 < len(toks) && toks[k].text == "," {
+		if days, end := dayList(toks, k, d.month, d.day); len(days) > 0 {
+			x.appendDate(d, -1, -1)
+			for _, d2 := range days {
+				x.appendDate(d2, -1, -1)
+			}
+			return end
+		}
+	}
 	x.appendDate(d, -1, -1)
 	return d.end
+}
+
+// dayList reads more days of the month after a date, from the comma at
+// toks[k]: "July 26, 27, 28 and 30", "Oct. 7, 8". Each day is later than
+// the one before it and is not followed by a noun it counts ("March 4, 12
+// days after"). It returns the days and the index after the last.
+func dayList(toks []tok, k, month, prev int) ([]date, int) {
+	var days []date
+	end := k
+	for k+1 < len(toks) && (toks[k].text == "," || toks[k].lower == "and" || toks[k].lower == "or") {
+		day, ok := dayAt(toks, k+1)
+		if !ok || day <= prev || !validDay(month, day) || !allDigitsASCII(toks[k+1].text) {
+			break
+		}
+		e := k + 2
+		if e < len(toks) && toks[e].word && toks[e].lower != "and" && toks[e].lower != "or" {
+			break // "March 4, 12 days after", "May 3, 15 were hurt"
+		}
+		days = append(days, date{start: k + 1, end: e, month: month, day: day})
+		prev, end, k = day, e, e
+		if k+1 < len(toks) && toks[k].text == "," && (toks[k+1].lower == "and" || toks[k+1].lower == "or") {
+			k++ // "26, 27, and 30"
+		}
+	}
+	return days, end
 }
 
 // appendDate adds a date; byteStart and byteEnd, when not -1, override the

@@ -85,7 +85,9 @@
 //
 // Bounds after the number set the qualifier: "3 degrees or more", "60
 // percent or higher" are at_least; "10 or fewer", "5 years or less" are
-// at_most (the bound is in the span).
+// at_most (the bound is in the span). A bound between the number and its
+// noun keeps the noun: "two or more years" is at_least 2 years, "500 or
+// more workers" at_least 500 workers.
 //
 // Years of an era: "575 B.C.", "300 BCE", "AD 70", "1200 A.D." are kind
 // year with the era in the span; Value is negative before the common era
@@ -110,7 +112,12 @@
 // "400 km²" or "400 km2" → "square km", "40 m3" → "cubic metre", "120
 // kph" → "km/h"; "per square kilometre" is a rate's Per). A counted noun
 // coordinated with a second plural noun is counted whole: "13 women and
-// children" → "woman and child". Ordinals:
+// children" → "woman and child"; modifiers joined by "and" or "or" stay
+// in the unit when both classify the noun ("12,000 military and civilian
+// deaths" → "military and civilian death"), else the unit is the second
+// phrase's ("six former and current employees" → "employee"). An area
+// glued by hyphens is a measure ("10,000-square-foot" → "square foot"),
+// an abbreviated time unit a duration ("a 24-hr. period" → hour). Ordinals:
 // the noun they rank ("first time" → "time", "second-century" →
 // "century"). Empty for dates, years and numbers without a noun.
 //
@@ -132,8 +139,9 @@
 // counts X ("two more trucks" → truck, "20,000 fewer jobs" → job; "five-plus
 // months" is more_than 5 months). A count taken from a group names the
 // group's noun ("two of the suspects" → suspect, "all 66 of the state's
-// delegates" → delegate, "13 of the past 19 contests" → contest); the span
-// stays the number. Invariant plurals that modify a
+// delegates" → delegate, "13 of the past 19 contests" → contest, "10 of
+// Garcia's aides" → aide); the span stays the number. A bare number after a
+// possessive is a count its owner has, not a label ("412 to Smith's 388"). Invariant plurals that modify a
 // noun are part of the unit ("two police officers" → "police officer",
 // "six crew members" → "crew member"). "magnitude" is a measure, before or
 // after the number ("6.4 magnitude", "magnitude 7.2": Kind other).
@@ -149,7 +157,10 @@
 // opening quotation mark after a capitalised word or "in", "of",
 // "since": "in ‘08", a decade after "the" too: "the ‘90s") with the
 // century that puts the year at or before the publication year, or
-// 1930-2029 without one), duration (the unit is second, minute, hour, day,
+// 1930-2029 without one; so do decades written with "'s": "the 70's", "the
+// '50's", "early 60's", while "the low 40's" is a rating and gives no row;
+// a bare two-digit decade joined to a decade year takes its century: "the
+// 1950s and 60s" → 1960, "the 1850's and early 60's" → 1860), duration (the unit is second, minute, hour, day,
 // week, fortnight, month, year, decade, century, night: "six months",
 // "five-year"), rate (a count with a denominator), fraction (a share:
 // "two-thirds", "six in 10"), other (a measure: "40 km"), count (everything
@@ -166,6 +177,8 @@
 // Ranges of days: "May 6 to 10", "April 8 and 9", "June 3-5, 2019", "14-16
 // March", "2 to 4 August 2018" give one date row per day (spans "May 6" and
 // "10", or "June 3" and "5, 2019"); both share the month and the year.
+// More days listed with commas are dates too ("July 26, 27, 28 and 30";
+// not "March 4, 12 days after").
 // "5.25% to 5.50%" (the sign on both ends) is one range; "from 3.4% to
 // 3.5%" and "rose 3% to 5%" are two numbers. The number of a market index
 // or list is not a quantity ("S&P 500", "FTSE 100", "Fortune 500").
@@ -177,11 +190,14 @@
 // unit and kind: "from 35 to 60 percent" → 35 percent; "14 public and 9
 // private hospitals" → 14 hospital (the span stays the number).
 //
-// Notations: "m" and "k" glued to the number are scales after a currency
+// Notations: "$.50" is 0.50 dollars; "m" and "k" glued to the number are scales after a currency
 // or before a plural noun ("$5m", "5m shares", "10k runners"), else "m" is
 // a metre ("a 5m wall"); Indian grouping ("3,50,000") and the lakh (1e5) and crore
 // (1e7) scales, "Rs"/"Rs." as INR; plural scales after digits ("40
-// millions"); mixed fractions ("5-3/4%" → 5.75); older ordinals "22d",
+// millions"); mixed fractions ("5-3/4%" → 5.75); spelled numbers with a
+// hyphenated part before a scale or after "and" ("twenty-five hundred" →
+// 2,500, "one hundred and fifty-one" → 151), a year after "the year" ("in
+// the year of Our Lord, one thousand nine hundred and sixty-one"); older ordinals "22d",
 // "33d" (two digits or more: "3D" is a dimension).
 //
 // Dates: Normalized is TIMEX-style ISO: "March 2, 2017" → "2017-03-02",
@@ -228,14 +244,19 @@
 // Force 150 patrols", "CTF 50 ships", "PlayStation 4 consoles"; not a
 // figure with a comma, "N times", or a line in capitals), ordinals opening a name ("5th Fleet",
 // "3rd Infantry Division", "First Amendment"), house numbers ("415 W. Maple Ave.", "22 Orchard Street"),
-// list markers ("(3)", a small number opening a sentence or following a
-// colon before a capitalised word with no plural noun: "1 Full payment of
-// ..."), ordinal idioms ("first aid", "first lady", "a third party",
+// list markers ("(3)", "(3.)", "2." alone or before a capitalised word, a
+// small number opening a sentence or following a colon before a
+// capitalised word with no plural noun: "1 Full payment of ..."), numbers
+// of parts of a text ("Fig. 7", "p. 63", "pp. 7 - 11", "Vol. 2", "No. 3";
+// "on page 21", "in figure 10", "series 2"; also when the sentence
+// splitter cut the abbreviation off), citations of law reports ("348 U.S.
+// 385", "269 F. 2d 613", "62 Stat. 604", "42 U.S.C. 1983"), ordinal idioms ("first aid", "first lady", "a third party",
 // "first-hand", "first class", "first responders"), "the F word", "one of the", "a day after",
 // "once", "twice", "one" as a pronoun ("a significant one", "no one", "one
-// another", "one day" as an idiom), "the two" without a noun, "half" as a
+// another", "one day" as an idiom, and before a modal or a verb in "-s":
+// "one cannot", "one seldom hears", "one finds"), "the two" without a noun, "half" as a
 // part named by its place or as an adverb ("the other half", "half
-// joking", "half-empty"), "weeks-long", "centuries-old", vague quantifiers,
+// joking", "half-empty"), "weeks-long", "centuries-old", "three-dimensional", vague quantifiers,
 // phone numbers, URLs, e-mail addresses, numbers inside markup tags (<tweet
 // id="7568...">), clock times ("10:30", "5 p.m."), and a capitalised number
 // word ending a name ("Air Force Two", "the Gang of Eight"). "half a dozen"
@@ -260,6 +281,7 @@
 //	measures.go    units of measure, bounds after a number, rates
 //	nouns.go       the counted noun
 //	context.go     house numbers, list markers, ages, short years
-//	names.go       numbers in names and codes; era years
+//	decades.go     decades written with two digits ("the 70's")
+//	names.go       numbers in names and codes; citations; era years
 //	lexicon.go     word lists
 package quantities

@@ -1,7 +1,9 @@
 package quantities
 
 import (
+	"math"
 	"strings"
+	"unicode"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -41,11 +43,15 @@ type extractor struct {
 	// it, for "at least five children and seven women".
 	carry    string
 	carryEnd int
+	// before is the text just before the sentence (a few words), for a
+	// number the sentence splitter cut from what precedes it.
+	before string
 }
 
-// extract finds every quantity of one sentence's tokens.
-func extract(toks []tok, out []found) []found {
-	x := extractor{toks: toks, out: out, carryEnd: -1, titleCase: isTitleCase(toks)}
+// extract finds every quantity of one sentence's tokens; before is the
+// text just before the sentence.
+func extract(toks []tok, before string, out []found) []found {
+	x := extractor{toks: toks, before: before, out: out, carryEnd: -1, titleCase: isTitleCase(toks)}
 	for i := 0; i < len(toks); {
 		if toks[i].masked || !toks[i].word {
 			i++
@@ -78,12 +84,18 @@ func (x *extractor) partitiveUnits() {
 			continue
 		}
 		j := a.end
-		if j+2 >= len(toks) || toks[j].lower != "of" || !partitiveDeterminers[toks[j+1].lower] {
+		if j+2 >= len(toks) || toks[j].lower != "of" {
 			continue
 		}
-		j += 2
-		if l := toks[j].lower; j+1 < len(toks) && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")) {
-			j++ // "the state's delegates"
+		if partitiveDeterminers[toks[j+1].lower] {
+			j += 2
+			if l := toks[j].lower; j+1 < len(toks) && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")) {
+				j++ // "the state's delegates"
+			}
+		} else if end, ok := ownerName(toks, j+1); ok {
+			j = end // "10 of Garcia's aides", "two of Anna Ruiz's sons"
+		} else {
+			continue
 		}
 		if k+1 < len(x.out) && x.out[k+1].start >= j && x.out[k+1].start <= j+1 {
 			// "13 of the past 19 contests": the whole is counted.
@@ -99,6 +111,22 @@ func (x *extractor) partitiveUnits() {
 			}
 		}
 	}
+}
+
+// ownerName reads a name in the possessive at toks[i], of one to three
+// capitalised words ("Garcia's", "Anna Ruiz's"), and returns the index
+// after it.
+func ownerName(toks []tok, i int) (int, bool) {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		t := toks[k]
+		if !t.word || t.digit || !t.isCapitalized() || functionWords[t.lower] {
+			return 0, false
+		}
+		if strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
+			return k + 1, k+1 < len(toks)
+		}
+	}
+	return 0, false
 }
 
 // shareUnits gives a bare number the unit of the quantity it is paired
@@ -162,7 +190,11 @@ func (x *extractor) at(i int) (int, bool) {
 		return d.end, true
 	}
 	if x.designated(i) {
-		return i + 1, false
+		end := i + 1
+		for end+1 < len(toks) && (toks[end].text == "-" || toks[end].text == "–" || toks[end].lower == "to") && toks[end+1].digit {
+			end += 2 // "pp. 7 - 11", "pages 8 to 14": both ends are labels
+		}
+		return end, true
 	}
 	if toks[i].digit || strings.HasPrefix(toks[i].lower, "mid-") {
 		if f, ok := x.decadeAge(i); ok {
@@ -178,11 +210,24 @@ func (x *extractor) at(i int) (int, bool) {
 			x.carry = ""
 			return i + 1, true
 		}
+		if f, ok := x.shortDecade(i); ok {
+			x.out = append(x.out, f)
+			x.carry = ""
+			return f.end, true
+		} else if _, end, apostropheS, ok := decadeDigits(toks, i); ok && apostropheS {
+			return end, false // "the low 40's": a rating, not a count of 40
+		}
 		if allNumeric(toks[i].text) && !strings.ContainsAny(toks[i].text, ".,") && isHouseNumber(toks, i) {
 			return i + 1, false
 		}
 		if isListMarker(toks, i, x.titleCase) {
 			return i + 1, false
+		}
+		if end, ok := citationEnd(toks, i); ok {
+			return end, true // "348 U.S. 385": a volume and a page, no quantity
+		}
+		if i == 0 && citedBefore(x.before) {
+			return i + 1, false // the page of "362 U.S." cut off by the splitter
 		}
 	}
 	// Most words start no number; fractions and numbers are read only
@@ -213,6 +258,11 @@ func (x *extractor) at(i int) (int, bool) {
 	if toks[i].digit {
 		n, ok = parseDigits(toks[i])
 		n.start, n.end = i, i+1
+		if ok && x.centsAfterSign(i) {
+			// "$.50", "$.07": an amount under one written without its 0.
+			n.value /= math.Pow(10, float64(len(toks[i].text)))
+			n.start, n.year = i-1, false
+		}
 	} else if numberStart {
 		n, ok = spelled(toks, i)
 	}
@@ -233,6 +283,16 @@ func (x *extractor) at(i int) (int, bool) {
 	}
 	if q, end := x.boundAfter(f.end); q != "" && f.qualifier == pipeline.QualExact && f.date == nil {
 		f.qualifier, f.end = q, end
+		if f.unit == "" && f.kind == pipeline.KindCount && !n.ordinal && !n.year {
+			// "two or more years", "500 or more workers": the noun
+			// comes after the bound.
+			if end, unit := nounPhrase(x.toks, f.end, true, x.titleCase); end > f.end {
+				f.unit, f.end = unit, end
+				if durationUnits[unit] {
+					f.kind = pipeline.KindDuration
+				}
+			}
+		}
 	}
 	x.out = append(x.out, f)
 	if f.qualifier != pipeline.QualExact && f.qualifier != pipeline.QualRange && f.qualifier != pipeline.QualOrdinal {
@@ -243,24 +303,57 @@ func (x *extractor) at(i int) (int, bool) {
 	return f.end, true
 }
 
+// labelAbbreviations stand, with a full stop, before the number of a
+// part of a text or a list: "No. 2", "Fig. 7", "pp. 76", "Ch. 11".
+var labelAbbreviations = toSet(`no nos fig figs p pp vol vols ch chap sec secs art pt eq`)
+
+// referenceWords are written in lower case before the number of a part of
+// a text: "see page 99", "in figure 10", "series 2".
+var referenceWords = toSet(`page pages figure figures plate plates chapter volume appendix series`)
+
+// labelBefore reports whether text ends with an abbreviated label and its
+// full stop ("... shown in Fig."), whose number opens the next sentence.
+func labelBefore(before string) bool {
+	t := strings.TrimRight(before, " \t\n")
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	t = t[:len(t)-1]
+	k := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	return labelAbbreviations[strings.ToLower(t[k+1:])]
+}
+
+// centsAfterSign reports digits glued to a full stop glued to a currency
+// sign: the "50" of "$.50".
+func (x *extractor) centsAfterSign(i int) bool {
+	toks := x.toks
+	if i < 2 || toks[i-1].text != "." || toks[i-1].end != toks[i].start || toks[i-2].end != toks[i-1].start || !allDigitsASCII(toks[i].text) {
+		return false
+	}
+	_, isSign := currencySigns[toks[i-2].text]
+	return isSign
+}
+
 // designated reports whether the number at toks[i] is a label: "Flight 17",
 // "No. 5", "#3".
 func (x *extractor) designated(i int) bool {
 	if i == 0 {
-		return false
+		// "See Fig." ending the sentence before: the splitter took the
+		// full stop of the abbreviation for the end of a sentence.
+		return x.toks[0].digit && labelBefore(x.before)
 	}
 	p := x.toks[i-1]
 	if p.text == "#" || p.text == "№" {
 		return true
 	}
-	if p.text == "." && i >= 2 && (x.toks[i-2].lower == "no" || x.toks[i-2].lower == "nos") {
-		return true
+	if p.text == "." && i >= 2 && labelAbbreviations[x.toks[i-2].lower] && x.toks[i-2].end == p.start {
+		return true // "No. 2", "Fig. 7", "p. 63", "Vol. 2"
 	}
 	if !x.toks[i].digit || x.titleCase {
 		return false
 	}
-	if designatorNouns[p.lower] && p.isCapitalized() {
-		return true
+	if designatorNouns[p.lower] && p.isCapitalized() || referenceWords[p.text] {
+		return true // "Highway 61"; "on page 21", "in figure 10"
 	}
 	// a name written in pieces: "S&P 500"
 	k, glued := i-1, p.lower

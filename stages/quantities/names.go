@@ -61,6 +61,11 @@ func (x *extractor) isIdentifier(n number, f found) bool {
 	if !p.isCapitalized() || n.start-1 == 0 || months[p.lower] > 0 || weekdays[p.lower] {
 		return false
 	}
+	if strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") {
+		// "412 to Smith's 388": a possessive owns a count; a name takes
+		// its number without one ("Highway 61").
+		return false
+	}
 	if x.titleCase {
 		// Every word is capitalised: only a name of two words inside the
 		// line counts ("Ships of Task Force 50", not "Dow Falls 200").
@@ -171,4 +176,58 @@ func (x *extractor) coordinatedNoun(end int, unit string) (int, string) {
 		return end, unit // "women and children's groups", a longer phrase
 	}
 	return end + 2, unit + " " + toks[end].lower + " " + singular(t.lower)
+}
+
+// lawReporters are the abbreviations of law reports and statute books, the
+// full stops and spaces dropped: "362 U.S. 525", "42 U.S.C. 1983", "269 F. 2d 613", "62
+// Stat. 604" cite a volume and a page.
+var lawReporters = toSet(`US USC F F2d F3d FSupp Stat SCt LEd LEd2d`)
+
+// citationEnd reports whether the digits at toks[i] open a citation of a
+// law report ("348 U.S. 385", "353 U. S., at 605") and returns the index
+// after its page number: neither number is a quantity.
+func citationEnd(toks []tok, i int) (int, bool) {
+	if i+1 >= len(toks) || !toks[i+1].word || toks[i+1].digit || !strings.ContainsAny(toks[i+1].text[:1], "UFSL") {
+		return 0, false // most numbers: no report's abbreviation after them
+	}
+	var abbr strings.Builder
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		switch {
+		case t.text == ".":
+			continue
+		case t.digit && t.lower != "2d" && t.lower != "3d":
+			if !lawReporters[abbr.String()] {
+				return 0, false
+			}
+			return k + 1, true
+		case t.text == "," || t.lower == "at":
+			if !lawReporters[abbr.String()] {
+				return 0, false
+			}
+		case t.word:
+			abbr.WriteString(strings.ReplaceAll(t.text, ".", ""))
+		default:
+			return 0, false
+		}
+	}
+	if a := abbr.String(); lawReporters[a] && a != "F" && len(toks)-i <= 5 {
+		return len(toks), true // "62 Stat." ending the sentence: its page opens the next
+	}
+	return 0, false
+}
+
+// citedBefore reports whether the text before a sentence ends with the
+// volume and report of a citation ("... 362 U.S."), whose page number the
+// sentence splitter cut off to open the next sentence ("525, where ...").
+func citedBefore(before string) bool {
+	fields := strings.Fields(before)
+	for n := 1; n <= 3 && n < len(fields); n++ {
+		volume := strings.TrimLeft(fields[len(fields)-n-1], "([")
+		abbr := strings.ReplaceAll(strings.Join(fields[len(fields)-n:], ""), ".", "")
+		if allDigitsASCII(volume) && lawReporters[abbr] {
+			return true
+		}
+	}
+	return false
 }

@@ -340,6 +340,65 @@ var newsCases = []testCase{
 	{"a quoted ‘16’ is a number", "The jersey read ‘16’ on the back.", "2016-06-01", []want{c("16", 16, "exact", "", "count")}},
 	{"an opening quote after a verb", "He said ‘20 more’ twice.", "2016-06-01", []want{c("20", 20, "exact", "", "count")}},
 	{"class of '99", "She is in the class of '99.", "2016-06-01", []want{c("'99", 1999, "exact", "", "year")}},
+	// Decades written with "'s", and a bare decade joined to a decade
+	// year, which gives it its century.
+	{"the 70's and 80's", "Rents rose through the 70's and 80's.", "2016-06-01", []want{c("70's", 1970, "exact", "", "year"), c("80's", 1980, "exact", "", "year")}},
+	{"the '50's", "The mill thrived in the late '50's.", "2016-06-01", []want{c("'50's", 1950, "exact", "", "year")}},
+	{"1850's and early 60's", "Trade peaked in the 1850's and early 60's.", "", []want{c("1850", 1850, "exact", "", "year"), c("60's", 1860, "exact", "", "year")}},
+	{"the 1950s and 60s", "She toured widely in the 1950s and 60s.", "", []want{c("1950s", 1950, "exact", "", "year"), c("60s", 1960, "exact", "", "year")}},
+	{"in her 40's is an age", "The owner, in her 40's, sold it.", "", []want{want{text: "40's", value: 40, max: 49, qual: "range", unit: "year", kind: "duration"}}},
+	{"the low 40's is a rating", "His rating sank to the low 40's.", "", nil},
+	{"a bare 30s stays unread", "Highs will be in the 30s.", "", nil},
+	// Modifiers joined by "and" or "or" before the counted noun.
+	{"military and civilian deaths", "The war left 12,000 military and civilian deaths.", "", []want{c("12,000 military and civilian deaths", 12000, "exact", "military and civilian death", "count")}},
+	{"retired and serving officers", "Four retired and serving officers spoke.", "", []want{c("Four retired and serving officers", 4, "exact", "officer", "count")}},
+	{"a noun after the plural", "Some 80 sworn and plainclothes police officers stood by.", "", []want{c("Some 80", 80, "about", "", "count")}},
+	// A count taken from what a name owns, and a count a name owns.
+	{"10 of Garcia's aides", "Investigators questioned 10 of Garcia's aides.", "", []want{c("10", 10, "exact", "aide", "count")}},
+	{"two of Anna Ruiz's sons", "Two of Anna Ruiz's sons testified.", "", []want{c("Two", 2, "exact", "son", "count")}},
+	{"a possessive owns a count", "Smith won 412 votes to Jones's 388.", "", []want{c("412 votes", 412, "exact", "vote", "count"), c("388", 388, "exact", "", "count")}},
+	{"a name keeps its number", "They drove down Route 66 at dawn.", "", nil},
+	// A bound between the number and its noun.
+	{"two or more years", "Anyone jailed for two or more years loses the right.", "", []want{c("two or more years", 2, "at_least", "year", "duration")}},
+	{"500 or more workers", "Firms with 500 or more workers must report.", "", []want{c("500 or more workers", 500, "at_least", "worker", "count")}},
+	// Cents written after the dollar sign without a 0.
+	{"$.50 a day", "Parking costs $.50 a day.", "", []want{{text: "$.50 a day", value: 0.5, qual: "exact", unit: "USD", kind: "money", per: "day"}}},
+	{"less than $.03", "Dry studs cost less than $.03 more.", "", []want{c("less than $.03", 0.03, "less_than", "USD", "money")}},
+	// The number of a list item, cut off on its own or before a
+	// capitalised word; a rank in parentheses.
+	{"a list number alone", "3.", "", nil},
+	{"a list number before a heading", "2. Voters are angry.", "", nil},
+	{"a rank in parentheses", "Maria Lopez (4.) led the field.", "", nil},
+	{"a number ending a sentence", "The final tally was 12.", "", []want{c("12", 12, "exact", "", "count")}},
+	// Areas and time units glued to the number; adjectives in "-ional".
+	{"a square-foot compound", "They rented a 9,000-square-foot hall.", "", []want{c("9,000-square-foot", 9000, "exact", "square foot", "other")}},
+	{"a spelled square-mile compound", "It sits in a three-square-mile zone.", "", []want{c("three-square-mile", 3, "exact", "square mile", "other")}},
+	{"an abbreviated hour", "Samples were pooled over a 12-hr. period.", "", []want{c("12-hr", 12, "exact", "hour", "duration")}},
+	{"three-dimensional is no count", "She built a three-dimensional model.", "", nil},
+	// Spelled numbers with a hyphenated part before a scale or after "and".
+	{"twenty-five hundred dollars", "Rent was twenty-five hundred dollars.", "", []want{c("twenty-five hundred dollars", 2500, "exact", "USD", "money")}},
+	{"forty-two thousand fans", "Forty-two thousand fans came.", "", []want{c("Forty-two thousand fans", 42000, "exact", "fan", "count")}},
+	{"one hundred and fifty-one", "They won by one hundred and fifty-one votes.", "", []want{c("one hundred and fifty-one votes", 151, "exact", "vote", "count")}},
+	// "one" as a pronoun before a verb, unlike "one" before a noun.
+	{"one cannot", "One cannot deny the risk.", "", nil},
+	{"one seldom sees", "One seldom sees such crowds.", "", nil},
+	{"one finds", "In the archive one finds letters.", "", nil},
+	{"one species", "Only one species survived.", "", []want{c("one species", 1, "exact", "species", "count")}},
+	{"one-man shows", "She had a series of one-man shows.", "", []want{c("one-man", 1, "exact", "man", "count")}},
+	// More days of the month listed after a date.
+	{"a list of days", "Shows run July 26, 27 and 30.", "", []want{dt("July 26", "XXXX-07-26", ""), dt("27", "XXXX-07-27", ""), dt("30", "XXXX-07-30", "")}},
+	{"a count after a date", "On May 3, 15 were hurt.", "", []want{dt("May 3", "XXXX-05-03", ""), c("15", 15, "exact", "", "count")}},
+	// Numbers of parts of a text: after an abbreviated label or a
+	// lower-case reference word.
+	{"fig. and p.", "The curve is in Fig. 7; see also p. 63 and pp. 70.", "", nil},
+	{"on page 21", "The chart on page 21 and in figure 10 agree.", "", nil},
+	{"a range of pages", "It is covered on pages 8 to 14 and in Figs. 2 - 5.", "", nil},
+	{"pages counted", "He read 40 pages.", "", []want{c("40 pages", 40, "exact", "page", "count")}},
+	// Citations of law reports: a volume and a page, no quantity.
+	{"a citation of a report", "See Doe v. Roe, 412 U.S. 118, for the rule.", "", nil},
+	{"a citation with at", "The board erred; see 350 U. S., at 204, on this.", "", nil},
+	{"a count before U.S. troops", "They sent 40 U.S. troops.", "", []want{c("40 U.S. troops", 40, "exact", "troop", "count")}},
+	{"a year spelled out", "Signed in the year of Our Lord, one thousand eight hundred and twelve.", "", []want{c("one thousand eight hundred and twelve", 1812, "exact", "", "year")}},
 }
 
 func TestNewsForms(t *testing.T) {

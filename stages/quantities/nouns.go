@@ -276,3 +276,50 @@ var notManPlural = toSet(`specimen abdomen omen regimen acumen stamen hymen yeme
 // ("two police officers", "six crew members", "two aircraft carriers").
 var modifierPlurals = toSet(`police crew staff personnel militia infantry aircraft
 spacecraft media youth cattle sheep fish`)
+
+// coordinatedModifiers reads a counted noun whose modifiers are joined by
+// "and" or "or", starting at toks[i]: "12,000 military and civilian deaths",
+// "six former and current employees". Both modifiers stay in the unit when
+// both classify the noun ("military and civilian death"); otherwise the unit
+// is that of the second ("employee"), as nounPhrase reads it. end == i when
+// there is no such phrase.
+func coordinatedModifiers(toks []tok, i int, titleCase bool) (end int, unit string) {
+	var first []string
+	classifying, described := true, false
+	k := i
+	for ; k < len(toks) && k-i < 2; k++ {
+		t := toks[k]
+		if npStops(t) || isPluralHead(t) || !isLower(t) && (titleCase || !t.isCapitalized()) {
+			break
+		}
+		if descriptiveAdjectives[t.lower] && len(first) == 0 {
+			described = true // "15 good animal and plant items": "good" describes
+			continue
+		}
+		if !isLower(t) || descriptiveAdjectives[t.lower] || strings.ContainsAny(t.lower, "-–") ||
+			!(relationalAdjectives[t.lower] || isNounTag(t.pos)) {
+			classifying = false
+		}
+		first = append(first, t.lower)
+	}
+	if len(first) == 0 && described {
+		classifying = false // "former and current employees"
+		first = append(first, toks[k-1].lower)
+	}
+	if len(first) == 0 || k+1 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" {
+		return i, ""
+	}
+	conj := toks[k].lower
+	end, second := nounPhrase(toks, k+1, true, titleCase)
+	if end == k+1 {
+		return i, ""
+	}
+	if end < len(toks) && isLower(toks[end]) && !npStops(toks[end]) && (!toks[end].guessed && isNounTag(toks[end].pos) || modifierPlurals[toks[end].lower]) {
+		return i, "" // "sworn and plainclothes police officers": the head is further on
+	}
+	if classifying && strings.HasPrefix(second, toks[k+1].lower+" ") {
+		// both modifiers classify the noun: "military and civilian death"
+		return end, strings.Join(first, " ") + " " + conj + " " + second
+	}
+	return end, second
+}

@@ -138,6 +138,13 @@ func parseDashed(n number, intPart string, plain bool, rest string) (number, boo
 			return n, false
 		}
 	}
+	if len(parts) >= 2 && areaPrefixes[parts[0]] != "" {
+		if u, ok := measureUnits[parts[1]]; ok && areaPrefixes[parts[1]] == "" {
+			// "10,000-square-foot": an area, as "10,000 square feet"
+			n.measure = areaPrefixes[parts[0]] + " " + u
+			return n, true
+		}
+	}
 	n.compound = parts[0]
 	return n, true
 }
@@ -205,11 +212,20 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 					break
 				}
 				n.compound = parts[used]
+				if u, ok := measureUnits[parts[min(used+1, len(parts)-1)]]; ok && used+1 < len(parts) && areaPrefixes[parts[used]] != "" {
+					n.compound, n.measure = "", areaPrefixes[parts[used]]+" "+u // "two-square-mile"
+				}
 			}
 			current += v
 			n.ordinal = ord
-			j++
 			last = small
+			if !ord && used == len(parts) && j+1 < len(toks) {
+				switch toks[j+1].lower {
+				case "hundred", "thousand", "million", "billion", "trillion":
+					continue // "twenty-five hundred", "forty-two thousand"
+				}
+			}
+			j++
 			break
 		}
 		if v, ok := cardinalWords[w]; ok {
@@ -278,6 +294,11 @@ func spelled(toks []tok, i int) (n number, ok bool) {
 			if (last == hundred || last == scale) && j+1 < len(toks) {
 				if _, ok := cardinalWords[toks[j+1].lower]; ok {
 					continue
+				}
+				if parts := splitHyphen(toks[j+1].lower); len(parts) == 2 {
+					if _, ord, used := hyphenNumber(parts); used == 2 && !ord {
+						continue // "one hundred and fifty-one"
+					}
 				}
 			}
 		}

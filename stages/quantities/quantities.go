@@ -80,7 +80,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		}
 		s.maskTokens(d.Text, u.Span, toks)
 		tag(d, u.sentence, toks)
-		finds = extract(toks, finds[:0])
+		finds = extract(toks, d.Text[max(0, u.Start-24):u.Start], finds[:0])
 		inDateline := false
 		if z := d.ZoneAt(u.Start); z >= 0 {
 			inDateline = d.Zones[z].Kind == pipeline.ZoneDateline
