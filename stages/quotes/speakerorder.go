@@ -86,6 +86,7 @@ func (x *extraction) resolveSpeakers() {
 			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
+			x.answerTurn(order, i, info) // turns.go
 		case kindDescription:
 			if r.own {
 				c.q.Speaker = r.name // "a spokesman for Ann Lee", "the 30 percent"

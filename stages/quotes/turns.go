@@ -1,0 +1,131 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
+
+// Turns in an interview or an exchange. When one person puts a question
+// to another, the words that come next are the answer, and a "he" or
+// "she" that reports them is the person asked, not the one who asked,
+// though the asker spoke last:
+//
+//	Ward asked Lee how the levy would be paid for. ⏎
+//	“Out of the surplus,” she told Ward.
+//
+// Pronoun resolution (pronouns.go) looks back for the last speaker of the
+// pronoun's gender; with two parties of one gender that is the asker.
+// answerTurn runs after it and hands the answer to the other party.
+
+// questionCues are the cues of a turn that puts a question.
+var questionCues = map[string]bool{
+	"asked": true, "asks": true, "asking": true, "inquired": true, "questioned": true, "pressed": true,
+}
+
+// answerTurn gives candidate i, whose pronoun source was resolved to the
+// speaker of the turn right before it, to the person that turn asked,
+// when that turn is a question put to a named person (`Ward asked Lee`,
+// `Ward asked Lee whether …`, `“…?” Ward asked Lee`) and the pronoun's
+// gender fits that person. It also applies when the quote is told to the
+// speaker found (`“…,” he told Ward` is not Ward's). It reports whether
+// it changed the speaker.
+func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
+	c := &x.cands[i]
+	r := info[i]
+	g := pronounGender(r.head)
+	if !personPronouns[r.head] || c.q.Speaker == "" || questionCues[x.cueWord(i)] {
+		return false
+	}
+	j := x.turnBefore(order, i)
+	if j < 0 || x.cands[j].q.Speaker != c.q.Speaker || !questionCues[x.cueWord(j)] || c.para-x.cands[j].para > 1 {
+		return false
+	}
+	m := x.personAsked(j)
+	if m == nil || c.q.Content.Contains(m.Span) || !genderAgrees(g, nameGender(x.personName(m))) {
+		return false
+	}
+	name := x.personName(m)
+	if name == c.q.Speaker || sameSurname(name, c.q.Speaker) {
+		return false
+	}
+	c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
+	info[i].kind = kindPerson
+	return true
+}
+
+// cueWord is candidate i's cue in lower case.
+func (x *extraction) cueWord(i int) string {
+	cue := x.cands[i].q.Cue
+	if cue.IsEmpty() {
+		return ""
+	}
+	return strings.ToLower(x.text[cue.Start:cue.End])
+}
+
+// turnBefore returns the latest candidate before i (in order) that has a
+// speaker and lies outside i's content, or -1.
+func (x *extraction) turnBefore(order []int, i int) int {
+	pos := -1
+	for k, j := range order {
+		if j == i {
+			pos = k
+		}
+	}
+	for k := pos - 1; k >= 0; k-- {
+		j := order[k]
+		o := x.cands[j]
+		if o.q.Speaker == "" || x.cands[i].q.Content.Contains(o.q.Content) || o.q.Content.Contains(x.cands[i].q.Content) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// personAsked returns the person candidate j's question is put to: the
+// person named as its addressee, else, for a reported question, the
+// person named first in its content when a question word follows the
+// name (`Ward asked Lee how …`, where the content holds "Lee how …").
+func (x *extraction) personAsked(j int) *pipeline.Mention {
+	q := x.cands[j].q
+	if !q.Addressee.IsEmpty() {
+		return x.personIn(q.Addressee)
+	}
+	if q.Type == pipeline.QuoteDirect {
+		return nil
+	}
+	m := x.personIn(pipeline.Span{Start: q.Content.Start, End: min(q.Content.End, q.Content.Start+60)})
+	if m == nil || strings.TrimSpace(x.text[q.Content.Start:m.Start]) != "" {
+		return nil
+	}
+	rest := strings.Fields(x.text[m.End:q.Content.End])
+	if len(rest) == 0 || !questionWords[strings.ToLower(rest[0])] {
+		return nil
+	}
+	return m
+}
+
+// questionWords open a reported question.
+var questionWords = map[string]bool{
+	"how": true, "what": true, "why": true, "when": true, "where": true, "who": true, "whom": true,
+	"which": true, "whether": true, "if": true, "about": true,
+}
+
+// personIn returns the first PERSON mention inside span s, or nil.
+func (x *extraction) personIn(s pipeline.Span) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= s.Start })
+	for ; k < len(x.d.Mentions) && x.d.Mentions[k].Start < s.End; k++ {
+		if m := &x.d.Mentions[k]; m.Label == pipeline.LabelPerson && m.End <= s.End {
+			return m
+		}
+	}
+	return nil
+}
+
+// sameSurname reports whether two names end in the same word.
+func sameSurname(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	return len(wa) > 0 && len(wb) > 0 && strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1])
+}

@@ -1,0 +1,70 @@
+package quotes
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestAnswerTurn checks that the answer to a question put to a named
+// person is that person's, though the asker spoke last and shares the
+// pronoun's gender; and that nothing changes without a question, with a
+// question put to no one, or when the pronoun's gender does not fit.
+func TestAnswerTurn(t *testing.T) {
+	st := newStage(t)
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // speaker of each quote, in output order
+	}{
+		{"reported question, answer told to the asker",
+			"Radio host Tom Ward asked Carl Mott how the levy would be paid for.\n\n“Out of the surplus. Nobody pays a cent more,” he told Ward.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott", "Ward@2/PERSON=Tom Ward"},
+			[]string{"Tom Ward", "Carl Mott"}},
+		{"reported question with whether, answer said",
+			"Last week Tom Ward asked Carl Mott whether the mill would close.\n\n“Not while I run it,” he said.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott"},
+			[]string{"Tom Ward", "Carl Mott"}},
+		{"the next pronoun keeps the answering speaker",
+			"Tom Ward asked Carl Mott how the levy would be paid for.\n\n“Out of the surplus,” he said. “Nobody pays a cent more,” he added.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott"},
+			[]string{"Tom Ward", "Carl Mott", "Carl Mott"}},
+		{"a follow-up question stays the asker's",
+			"Tom Ward asked Carl Mott how the levy would be paid for.\n\n“And who pays for the roads?” he asked.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott"},
+			[]string{"Tom Ward", "Tom Ward"}},
+		{"the pronoun's gender fits only the asker",
+			"Tom Ward asked Ann Lee how the levy would be paid for.\n\n“Out of the surplus,” he said.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ann Lee/PERSON=Ann Lee"},
+			[]string{"Tom Ward", "Tom Ward"}},
+		{"a statement, not a question, before",
+			"Tom Ward told Carl Mott the levy would be paid for.\n\n“Out of the surplus,” he said.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott"},
+			[]string{"Tom Ward", "Tom Ward"}},
+		{"a question put to no one named",
+			"“Who pays for the roads?” Tom Ward asked.\n\n“Out of the surplus,” he said.",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"Tom Ward", "Tom Ward"}},
+		{"another speaker between the question and the answer",
+			"Tom Ward asked Carl Mott how the levy would be paid for.\n\n“It will not be,” said Paul Dunn.\n\n“Out of the surplus,” he said.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott", "Paul Dunn/PERSON=Paul Dunn"},
+			[]string{"Tom Ward", "Paul Dunn", "Paul Dunn"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			withMentions(t, d, tc.mentions)
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
+			}
+		})
+	}
+}
