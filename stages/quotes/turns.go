@@ -25,7 +25,8 @@ var questionCues = map[string]bool{
 }
 
 // answerTurn gives candidate i, whose pronoun source was resolved to the
-// speaker of the turn right before it, to the person that turn asked,
+// speaker of the turn right before it or to a person that turn speaks
+// of, to the person that turn asked,
 // when that turn is a question put to a named person (`Ward asked Lee`,
 // `Ward asked Lee whether …`, `“…?” Ward asked Lee`) and the pronoun's
 // gender fits that person. It also applies when the quote is told to the
@@ -39,7 +40,8 @@ func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 		return false
 	}
 	j := x.turnBefore(order, i)
-	if j < 0 || x.cands[j].q.Speaker != c.q.Speaker || !questionCues[x.cueWord(j)] || c.para-x.cands[j].para > 1 {
+	if j < 0 || !questionCues[x.cueWord(j)] || c.para-x.cands[j].para > 1 ||
+		x.cands[j].q.Speaker != c.q.Speaker && !x.personNamedIn(x.cands[j].q.Content, c.q.Speaker) {
 		return false
 	}
 	m := x.personAsked(j)
@@ -85,27 +87,52 @@ func (x *extraction) turnBefore(order []int, i int) int {
 }
 
 // personAsked returns the person candidate j's question is put to: the
-// person named as its addressee, else, for a reported question, the
+// person named as its addressee; else, for a reported question, the
 // person named first in its content when a question word follows the
-// name (`Ward asked Lee how …`, where the content holds "Lee how …").
+// name (`Ward asked Lee how …`, where the content holds "Lee how …");
+// else the person the main clause is about when the question stands in
+// a clause that tells when it came (`Lee stumbled when Ward asked
+// whether …`).
 func (x *extraction) personAsked(j int) *pipeline.Mention {
 	q := x.cands[j].q
 	if !q.Addressee.IsEmpty() {
 		return x.personIn(q.Addressee)
 	}
-	if q.Type == pipeline.QuoteDirect {
+	if q.Type != pipeline.QuoteDirect {
+		m := x.personIn(pipeline.Span{Start: q.Content.Start, End: min(q.Content.End, q.Content.Start+60)})
+		if m != nil && strings.TrimSpace(x.text[q.Content.Start:m.Start]) == "" {
+			if rest := strings.Fields(x.text[m.End:q.Content.End]); len(rest) > 0 && questionWords[strings.ToLower(rest[0])] {
+				return m
+			}
+		}
+	}
+	return x.mainClausePerson(j)
+}
+
+// mainClausePerson returns the first person named, outside quotation
+// marks and not as a possessor, in the main clause of candidate j's
+// sentence when j's source opens a clause of time after it (`Lee
+// stumbled when Ward asked …`, `… after a voter asked …`), or nil.
+func (x *extraction) mainClausePerson(j int) *pipeline.Mention {
+	c := x.cands[j]
+	if c.q.Source.IsEmpty() {
 		return nil
 	}
-	m := x.personIn(pipeline.Span{Start: q.Content.Start, End: min(q.Content.End, q.Content.Start+60)})
-	if m == nil || strings.TrimSpace(x.text[q.Content.Start:m.Start]) != "" {
+	p := &x.paras[c.para]
+	k := p.tokIndex(c.q.Source.Start)
+	if k == 0 || k > len(p.toks) || !timeClauseWords[p.toks[k-1].lower] {
 		return nil
 	}
-	rest := strings.Fields(x.text[m.End:q.Content.End])
-	if len(rest) == 0 || !questionWords[strings.ToLower(rest[0])] {
-		return nil
+	sent := p.sentenceOf(c.q.Source.Start)
+	m := x.personIn(pipeline.Span{Start: sent[0], End: p.toks[k-1].start})
+	for m != nil && (isPossessor(x.text, m.Span) || x.quotedAt(m.Start)) {
+		m = x.personIn(pipeline.Span{Start: m.End, End: p.toks[k-1].start})
 	}
 	return m
 }
+
+// timeClauseWords open a clause that tells when the main clause happened.
+var timeClauseWords = map[string]bool{"when": true, "after": true, "as": true, "before": true}
 
 // questionWords open a reported question.
 var questionWords = map[string]bool{
@@ -122,6 +149,18 @@ func (x *extraction) personIn(s pipeline.Span) *pipeline.Mention {
 		}
 	}
 	return nil
+}
+
+// personNamedIn reports whether a person mention inside span s names the
+// person called name: someone the question is about, who does not answer it.
+func (x *extraction) personNamedIn(s pipeline.Span, name string) bool {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= s.Start })
+	for ; k < len(x.d.Mentions) && x.d.Mentions[k].End <= s.End; k++ {
+		if m := &x.d.Mentions[k]; m.Label == pipeline.LabelPerson && x.personName(m) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSurname reports whether two names end in the same word.
