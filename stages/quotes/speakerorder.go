@@ -113,6 +113,7 @@ func (x *extraction) resolveSpeakers() {
 	for _, i := range order {
 		resolve(i)
 	}
+	x.labelSpeakers() // turns.go
 	// the affiliation of a named or described speaker, cut from its source
 	for i := range x.cands {
 		switch info[i].kind {

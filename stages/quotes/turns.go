@@ -168,3 +168,82 @@ func sameSurname(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	return len(wa) > 0 && len(wb) > 0 && strings.EqualFold(wa[len(wa)-1], wb[len(wb)-1])
 }
+
+// Transcripts. A line that opens with a speaker's label in capitals and a
+// colon is that speaker's turn:
+//
+//	HOST: Do you back the levy? ⏎
+//	WARD: I do, and I said so in March.
+//
+// A label of two words or one the entity layer tags as a person was read
+// as a turn already (excerpts); a single word in capitals, which the
+// entity layer rarely tags, is read as one when it is the surname of a
+// person the text names (`WARD` after `Gov. Tom Ward`). The label's
+// speaker is the person the text names so.
+
+// transcriptLabel reports whether the one-word label p.toks[s:e] of
+// paragraph pi names a speaker of a transcript turn.
+func (x *extraction) transcriptLabel(pi, s, e int) bool {
+	p := &x.paras[pi]
+	if e-s != 1 || !allCapitals(p.toks[s].text) {
+		return false
+	}
+	return x.labelPerson(p.toks[s].text, p.toks[s].start) != nil
+}
+
+// allCapitals reports whether word has two letters or more and no
+// lower-case letter.
+func allCapitals(word string) bool {
+	letters := 0
+	for _, r := range word {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2 && strings.ToUpper(word) == word
+}
+
+// labelPerson returns a PERSON mention, outside the label at off, whose
+// name ends in the word label written in any case, or nil.
+func (x *extraction) labelPerson(label string, off int) *pipeline.Mention {
+	for k := range x.d.Mentions {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || m.Start == off {
+			continue
+		}
+		w := strings.Fields(x.personName(m))
+		if len(w) > 1 && strings.EqualFold(w[len(w)-1], label) {
+			return m
+		}
+	}
+	return nil
+}
+
+// labelSpeakers gives a transcript turn whose source is a label in
+// capitals (`WARD`, `JAKE TAPPER`) the person the text names so, as
+// written there (`Tom Ward`, `Jake Tapper`).
+func (x *extraction) labelSpeakers() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if !c.q.Unmarked || c.q.Type != pipeline.QuoteDirect || c.q.Source.IsEmpty() {
+			continue
+		}
+		label := x.text[c.q.Source.Start:c.q.Source.End]
+		w := strings.Fields(label)
+		if len(w) == 0 || len(w) > 2 || !allCapitals(strings.Join(w, "")) {
+			continue
+		}
+		m := x.labelPerson(w[len(w)-1], c.q.Source.Start)
+		if m == nil {
+			continue
+		}
+		name := x.personName(m)
+		if len(w) == 2 && !strings.EqualFold(strings.Fields(name)[0], w[0]) {
+			continue // `ANN WARD` is not Tom Ward
+		}
+		c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
+	}
+}

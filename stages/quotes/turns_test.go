@@ -76,3 +76,48 @@ func TestAnswerTurn(t *testing.T) {
 		})
 	}
 }
+
+// TestTranscriptTurns checks that a line opened by a speaker's label in
+// capitals is that speaker's turn, with the colon as its cue, when the
+// label is the surname of a person the text names; and that a one-word
+// label naming no one is no turn.
+func TestTranscriptTurns(t *testing.T) {
+	st := newStage(t)
+	tests := []struct {
+		name     string
+		text     string
+		mentions []string
+		want     []string // "speaker: content" of each quote, in output order
+	}{
+		{"labels of both parties, surname and full name",
+			"Gov. Tom Ward spoke to Ann Lee on Sunday.\n\nANN LEE: Do you back the levy?\n\nWARD: I do, and I said so in March.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ann Lee/PERSON=Ann Lee"},
+			[]string{"Ann Lee: Do you back the levy?", "Tom Ward: I do, and I said so in March."}},
+		{"a two-word label whose first name differs keeps its words",
+			"Gov. Tom Ward spoke on Sunday.\n\nANN WARD: Do you back the levy?",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"ANN WARD: Do you back the levy?"}},
+		{"a one-word label that names no one",
+			"The board met on Sunday.\n\nUPDATE: The vote was put off to March.",
+			nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := bodyDoc(tc.text)
+			withMentions(t, d, tc.mentions)
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker+": "+d.Text[q.Content.Start:q.Content.End])
+				if cue := d.Text[q.Cue.Start:q.Cue.End]; cue != ":" {
+					t.Errorf("quote %q has cue %q, want the colon", d.Text[q.Content.Start:q.Content.End], cue)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
+			}
+		})
+	}
+}
