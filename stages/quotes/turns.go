@@ -223,8 +223,9 @@ func (x *extraction) labelPerson(label string, off int) *pipeline.Mention {
 }
 
 // labelSpeakers gives a transcript turn whose source is a label in
-// capitals (`WARD`, `JAKE TAPPER`) the person the text names so, as
-// written there (`Tom Ward`, `Jake Tapper`).
+// capitals (`WARD`, `ANN LEE`) the person the text names so, as written
+// there (`Tom Ward`, `Ann Lee`); a person the text names only in the
+// labels is written in title case (`ANN LEE` gives Ann Lee).
 func (x *extraction) labelSpeakers() {
 	for i := range x.cands {
 		c := &x.cands[i]
@@ -238,12 +239,30 @@ func (x *extraction) labelSpeakers() {
 		}
 		m := x.labelPerson(w[len(w)-1], c.q.Source.Start)
 		if m == nil {
+			c.q.Speaker = titleCasedName(c.q.Speaker)
 			continue
 		}
 		name := x.personName(m)
 		if len(w) == 2 && !strings.EqualFold(strings.Fields(name)[0], w[0]) {
 			continue // `ANN WARD` is not Tom Ward
 		}
-		c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
+		c.q.Speaker, c.q.SpeakerEntityID = titleCasedName(name), m.EntityID
 	}
+}
+
+// titleCasedName writes a name in capitals of two or three words whose
+// first word is a known first name in title case ("ANN LEE" gives "Ann
+// Lee"); other speakers are returned as they are ("BYLINE", "AP").
+func titleCasedName(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 || len(w) > 3 || !allCapitals(strings.Join(w, "")) {
+		return name
+	}
+	for k, word := range w {
+		w[k] = word[:1] + strings.ToLower(word[1:])
+	}
+	if firstNameGender[w[0]] == genderUnknown {
+		return name
+	}
+	return strings.Join(w, " ")
 }
