@@ -29,14 +29,21 @@ var questionCues = map[string]bool{
 // of, to the person that turn asked,
 // when that turn is a question put to a named person (`Ward asked Lee`,
 // `Ward asked Lee whether …`, `“…?” Ward asked Lee`) and the pronoun's
-// gender fits that person. It also applies when the quote is told to the
-// speaker found (`“…,” he told Ward` is not Ward's). It reports whether
-// it changed the speaker.
+// gender fits that person. A speaker found that the quote is told to
+// (`“…,” he told Ward` is not Ward's) is replaced too (notTheAddressee).
+// It reports whether it changed the speaker.
 func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 	c := &x.cands[i]
 	r := info[i]
 	g := pronounGender(r.head)
-	if !personPronouns[r.head] || c.q.Speaker == "" || questionCues[x.cueWord(i)] {
+	if !personPronouns[r.head] || c.q.Speaker == "" {
+		return false
+	}
+	if x.addressedTo(c.q, c.q.Speaker) {
+		// who is told does not speak: `he had told Ward that …` is not Ward
+		return x.notTheAddressee(i, g)
+	}
+	if questionCues[x.cueWord(i)] {
 		return false
 	}
 	j := x.turnBefore(order, i)
@@ -54,6 +61,30 @@ func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 	}
 	c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
 	info[i].kind = kindPerson
+	return true
+}
+
+// notTheAddressee gives candidate i, whose pronoun source was resolved to
+// the person the quote is told to, the last other person named before the
+// source outside quotations, of a gender that fits the pronoun, and
+// reports whether it found one; else the speaker is left empty.
+func (x *extraction) notTheAddressee(i int, g byte) bool {
+	c := &x.cands[i]
+	told := c.q.Speaker
+	k := sort.Search(len(x.d.Mentions), func(k int) bool { return x.d.Mentions[k].Start >= c.q.Source.Start })
+	for k--; k >= 0; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) || c.q.Addressee.Contains(m.Span) {
+			continue
+		}
+		name := x.personName(m)
+		if sameSurname(name, told) || !genderAgrees(g, nameGender(name)) {
+			continue
+		}
+		c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
+		return true
+	}
+	c.q.Speaker, c.q.SpeakerEntityID = "", ""
 	return true
 }
 
