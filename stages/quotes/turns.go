@@ -25,13 +25,13 @@ var questionCues = map[string]bool{
 }
 
 // answerTurn gives candidate i, whose pronoun source was resolved to the
-// speaker of the turn right before it or to a person that turn speaks
-// of, to the person that turn asked,
-// when that turn is a question put to a named person (`Ward asked Lee`,
-// `Ward asked Lee whether …`, `“…?” Ward asked Lee`) and the pronoun's
-// gender fits that person. A speaker found that the quote is told to
-// (`“…,” he told Ward` is not Ward's) is replaced too (notTheAddressee).
-// It reports whether it changed the speaker.
+// speaker of the turn right before it or to a person that turn speaks of,
+// to the person that turn asked, when that turn is a question put to a
+// named person (`Ward asked Lee`, `Ward asked Lee whether …`, `“…?” Ward
+// asked Lee`) and the pronoun's gender fits that person. A speaker found
+// that the quote is told to (`“…,” he told Ward` is not Ward's) is
+// replaced too (notTheAddressee). It reports whether it changed the
+// speaker.
 func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 	c := &x.cands[i]
 	r := info[i]
@@ -41,7 +41,7 @@ func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 	}
 	if x.addressedTo(c.q, c.q.Speaker) {
 		// who is told does not speak: `he had told Ward that …` is not Ward
-		return x.notTheAddressee(i, g)
+		return x.notTheAddressee(i, info, g)
 	}
 	if questionCues[x.cueWord(i)] {
 		return false
@@ -66,9 +66,10 @@ func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 
 // notTheAddressee gives candidate i, whose pronoun source was resolved to
 // the person the quote is told to, the last other person named before the
-// source outside quotations, of a gender that fits the pronoun, and
-// reports whether it found one; else the speaker is left empty.
-func (x *extraction) notTheAddressee(i int, g byte) bool {
+// source outside quotations, of a gender that fits the pronoun; with no
+// such person it leaves the speaker empty, better than a wrong one. The
+// speaker always changes, so it reports true.
+func (x *extraction) notTheAddressee(i int, info []resolved, g byte) bool {
 	c := &x.cands[i]
 	told := c.q.Speaker
 	k := sort.Search(len(x.d.Mentions), func(k int) bool { return x.d.Mentions[k].Start >= c.q.Source.Start })
@@ -82,6 +83,7 @@ func (x *extraction) notTheAddressee(i int, g byte) bool {
 			continue
 		}
 		c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
+		info[i].kind = kindPerson
 		return true
 	}
 	c.q.Speaker, c.q.SpeakerEntityID = "", ""
