@@ -269,6 +269,7 @@
 //	                     descriptions look back to earlier speakers
 //	pronouns.go          he/she/it/they to a speaker
 //	gender.go            a name's or a pronoun's gender (firstnames.tsv)
+//	turns.go             interview turns: an answer to the person asked, transcript labels
 //	coref.go             metonymy, subjects and names for resolution
 //	affiliation.go       the body a speaker speaks for
 //	relay.go             who passes the speaker's words on

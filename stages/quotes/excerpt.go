@@ -45,12 +45,12 @@ func (x *extraction) excerpts() {
 			if p.headline {
 				x.labelHeadline[pi] = rest.Start
 				pi = x.takeExcerpt(pi+1, src, pipeline.Span{}, pipeline.Span{}) - 1
-			} else if e-s >= 2 || x.hasPersonMention(src) {
+			} else if e-s >= 2 || x.hasPersonMention(src) || x.transcriptLabel(pi, s, e) {
 				c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 				c.q.Type = pipeline.QuoteDirect
 				c.q.Unmarked = true
 				c.q.Content = rest
-				c.q.Source = src
+				c.q.Source, c.q.Cue = src, x.span(p, e, e+1) // the colon, as a transcript turn's cue
 				x.add(c)
 			}
 		}

@@ -190,7 +190,7 @@ func TestProcess(t *testing.T) {
 		{"colon excerpt", "Al Masdar News has the latest from the front:\n\nThe army retook the castle.\n\nAnother unit stormed the hotels.\n\nNow it won't be long.", []string{
 			"direct|The army retook the castle.|Al Masdar News|has the latest||Al Masdar News|-1", "direct|Another unit stormed the hotels.|Al Masdar News|has the latest||Al Masdar News|-1"}},
 		{"source label excerpt", "RT: Army recaptures Palmyra\n\nThe army completed its operation.\n\nRead more ....", []string{"direct|The army completed its operation.|RT|||RT|-1"}},
-		{"transcript line", "John Smith: We will not give up.", []string{"direct|We will not give up.|John Smith|||John Smith|-1"}},
+		{"transcript line", "John Smith: We will not give up.", []string{"direct|We will not give up.|John Smith|:||John Smith|-1"}},
 		{"label not a source", "UPDATE: The road reopened.", nil},
 		// negatives
 		{"no cue", "The army retook the city on Saturday.", nil},

@@ -89,6 +89,7 @@ func (x *extraction) resolveSpeakers() {
 			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
+			x.answerTurn(order, i, info) // turns.go
 		case kindDescription:
 			if r.own {
 				c.q.Speaker = r.name // "a spokesman for Ann Lee", "the 30 percent"
@@ -115,6 +116,7 @@ func (x *extraction) resolveSpeakers() {
 	for _, i := range order {
 		resolve(i)
 	}
+	x.labelSpeakers() // turns.go
 	// the affiliation of a named or described speaker, cut from its source
 	for i := range x.cands {
 		switch info[i].kind {
