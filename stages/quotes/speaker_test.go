@@ -40,6 +40,32 @@ func withMentions(t *testing.T, d *pipeline.Doc, specs []string) {
 	}
 }
 
+// checkSpeakers runs st over text with the given mentions (as withMentions
+// reads them) and fails when the quotes' speakers, in output order, are not
+// want.
+func checkSpeakers(t *testing.T, st *Stage, text string, mentions, want []string) {
+	t.Helper()
+	d := bodyDoc(text)
+	withMentions(t, d, mentions)
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, text, want)
+}
+
+// wantSpeakers fails when the speakers of d's quotes, in output order, are
+// not want.
+func wantSpeakers(t *testing.T, d *pipeline.Doc, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", text, got, want, strings.Join(describe(d), "\n  "))
+	}
+}
+
 // TestSpeakerResolution checks how sources are resolved to speakers:
 // metonymy of a country for its state body, pronouns, and definite
 // descriptions, each with negatives, with and without mentions.
@@ -392,18 +418,7 @@ func TestSpeakerResolution(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			withMentions(t, d, tc.mentions)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, q := range d.Quotes {
-				got = append(got, q.Speaker)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
-			}
+			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
 		})
 	}
 }
@@ -452,14 +467,7 @@ func TestSpeakerWithRealStages(t *testing.T) {
 			[]string{"David Sandalow", "David Sandalow"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := gold.Annotate(t, []byte(tc.text), stages...)
-			var got []string
-			for _, q := range d.Quotes {
-				got = append(got, q.Speaker)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
-			}
+			wantSpeakers(t, gold.Annotate(t, []byte(tc.text), stages...), tc.text, tc.want)
 		})
 	}
 }

@@ -69,18 +69,7 @@ func TestAnswerTurn(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := bodyDoc(tc.text)
-			withMentions(t, d, tc.mentions)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, q := range d.Quotes {
-				got = append(got, q.Speaker)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("text %q\n got: %q\nwant: %q\nquotes:\n  %s", tc.text, got, tc.want, strings.Join(describe(d), "\n  "))
-			}
+			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
 		})
 	}
 }
