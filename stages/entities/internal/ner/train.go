@@ -116,7 +116,17 @@ type TrainConfig struct {
 	// take that type in the training target only when the corpora that do
 	// annotate it have the token's word in such a name (narrowMask).
 	MaskByWords bool
-	Log         io.Writer
+	// CRF trains a Viterbi model by the conditional random field objective
+	// (crf.go) instead of perceptron updates: same features, transitions,
+	// decoder and model file. UseCRF sets it with its defaults.
+	CRF bool
+	// L2 is the CRF's L2 penalty coefficient (on the sum of the sentences'
+	// losses).
+	L2 float64
+	// LearnRate is the CRF's initial learning rate; it falls as
+	// 1/(1 + epochs done).
+	LearnRate float64
+	Log       io.Writer
 }
 
 // DefaultTrainConfig is the configuration the shipped model was trained with.
@@ -270,7 +280,8 @@ func (tr *trainer) update(id int32, l int, d int32) {
 }
 
 // Train runs the averaged perceptron with greedy left-to-right decoding on
-// predicted history. The result is deterministic: sentence order comes from
+// predicted history (a Viterbi model: the structured perceptron, or with
+// cfg.CRF the CRF objective; cfg.CRF has no effect on a greedy model). The result is deterministic: sentence order comes from
 // the seeded generator, feature ids from first appearance, and all
 // arithmetic before the final average is integer.
 func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
@@ -484,14 +495,19 @@ func trainBag(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 	var sum []float64
 	var ids map[uint64]int32
 	for j := 0; j < bag; j++ {
-		t := tr
-		if j < bag-1 {
-			t = tr.clone()
-		}
 		c := cfg
 		c.Seed = cfg.Seed + uint64(j)
-		trainViterbi(t, static, lexical, train, c, logf)
-		avg := t.averaged()
+		var avg []float64
+		t := tr
+		if cfg.CRF {
+			avg = trainCRF(tr, static, lexical, train, c, logf) // leaves tr's weights as they are
+		} else {
+			if j < bag-1 {
+				t = tr.clone()
+			}
+			trainViterbi(t, static, lexical, train, c, logf)
+			avg = t.averaged()
+		}
 		if sum == nil {
 			sum, ids = avg, t.ids
 			continue
