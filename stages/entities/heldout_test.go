@@ -86,11 +86,16 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	}
 	if os.Getenv("NER_LOCO_CRF") != "" {
 		// the CRF objective (docs/MODEL.md: a CRF objective);
-		// NER_LOCO_L2 and NER_LOCO_RATE set its coefficient and rate
+		// NER_LOCO_L2 and NER_LOCO_RATE set its coefficient and rate,
+		// NER_LOCO_CRFAVG=1 averages its steps
 		cfg.L2, _ = strconv.ParseFloat(os.Getenv("NER_LOCO_L2"), 64)
 		cfg.LearnRate, _ = strconv.ParseFloat(os.Getenv("NER_LOCO_RATE"), 64)
 		cfg = ner.UseCRF(cfg)
 		name = fmt.Sprintf("%s.crf%g_%g", name, cfg.L2, cfg.LearnRate)
+		if os.Getenv("NER_LOCO_CRFAVG") != "" {
+			cfg.CRFAverage = true // averaged SGD (the training's -crfavg)
+			name += "avg"
+		}
 	}
 	if m, ok := heldOutByID[name]; ok {
 		return m

@@ -28,6 +28,11 @@ import "math"
 // The L2 penalty would shrink every weight at every step. Weights are kept
 // as scale*v instead, so the shrinking is one multiplication of scale and a
 // step touches only the features of its sentence.
+//
+// With CRFAverage the model is the mean of the weights after every step
+// (averaged SGD, as the perceptron's weights are averaged), kept just as
+// lazily: between two steps that touch a feature its v is constant, so its
+// sum over those steps is v times the sum of the scales, a running total.
 
 // CRF defaults: the L2 coefficient, the initial learning rate and the
 // magnitude below which trained weights are pruned (CRF weights are small
@@ -215,6 +220,23 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 	}
 	v := make([]float64, len(tr.ids)*nl)
 	scale := 1.0
+	// averaging: sum[x] is the sum of the weight over the steps before
+	// scaleSum's value last[id] (of feature id), scaleSum the running
+	// total of scale
+	var sum, last []float64
+	var scaleSum float64
+	if cfg.CRFAverage {
+		sum = make([]float64, len(v))
+		last = make([]float64, len(tr.ids))
+	}
+	catchUp := func(id int32) {
+		row, acc := v[int(id)*nl:int(id)*nl+nl], sum[int(id)*nl:int(id)*nl+nl]
+		d := scaleSum - last[id]
+		for l, x := range row {
+			acc[l] += x * d
+		}
+		last[id] = scaleSum
+	}
 	sentences := float64(len(train))
 	decay := cfg.L2 / sentences // the penalty's share of one sentence
 	order := make([]int, len(train))
@@ -297,8 +319,16 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 			loss += logZ - logZc
 			rate := cfg.LearnRate / (1 + float64(step)/sentences)
 			step++
+			if sum != nil {
+				scaleSum += scale // the weights before this step
+			}
 			scale *= 1 - rate*decay
 			if scale < 1e-6 {
+				if sum != nil {
+					for id := range last {
+						catchUp(int32(id))
+					}
+				}
 				for x := range v {
 					v[x] *= scale
 				}
@@ -311,6 +341,9 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 			for i := 0; i < n; i++ {
 				nf, nc := full.node[i*nl:(i+1)*nl], cons.node[i*nl:(i+1)*nl]
 				for _, id := range ids[start:ends[i]] {
+					if sum != nil {
+						catchUp(id)
+					}
 					row := v[int(id)*nl : int(id)*nl+nl]
 					for l := range row {
 						row[l] -= move * (nf[l] - nc[l])
@@ -319,6 +352,9 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 				start = ends[i]
 			}
 			for p, id := range trIDs {
+				if sum != nil {
+					catchUp(id)
+				}
 				row := v[int(id)*nl : int(id)*nl+nl]
 				for l := range row {
 					row[l] -= move * (full.edge[p*nl+l] - cons.edge[p*nl+l])
@@ -332,6 +368,17 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 		norm = math.Sqrt(norm) * scale
 		logf("epoch %d (CRF): loss %.1f + L2 %.1f, |w| %.1f, %d sentences without a permitted path\n",
 			epoch+1, loss, cfg.L2/2*norm*norm, norm, skipped)
+	}
+	if sum != nil {
+		// the weights after the last step count too
+		scaleSum += scale
+		for id := range last {
+			catchUp(int32(id))
+		}
+		for x := range sum {
+			sum[x] /= float64(step + 1)
+		}
+		return sum
 	}
 	for x := range v {
 		v[x] *= scale

@@ -138,18 +138,21 @@ func TestTrainCRFLearnsTheTrainingSentences(t *testing.T) {
 		{Toks: []string{"Fabrikam", "hired", "Maria", "Lopez", "."}, Labels: []int{org, 0, per, iper, 0}},
 		{Toks: []string{"the", "firm", "grew", "."}, Labels: []int{0, 0, 0, 0}},
 	}
-	f := NewFeaturizer(NewGazetteer(nil), nil)
-	f.Set |= FeatViterbi
-	cfg := UseCRF(DefaultTrainConfig)
-	cfg.Epochs, cfg.Bag, cfg.MinCount, cfg.LearnRate = 30, 1, 1, 0.5
-	m := Train(f, train, cfg)
-	var tg Tagger
-	for _, ex := range train {
-		tg.Sent.Toks = ex.Toks
-		got := m.Tag(f, &tg)
-		for i := range ex.Labels {
-			if got[i] != ex.Labels[i] {
-				t.Fatalf("%v: tagged %v, want %v", ex.Toks, got, ex.Labels)
+	for _, average := range []bool{false, true} {
+		f := NewFeaturizer(NewGazetteer(nil), nil)
+		f.Set |= FeatViterbi
+		cfg := UseCRF(DefaultTrainConfig)
+		cfg.Epochs, cfg.Bag, cfg.MinCount, cfg.LearnRate = 30, 1, 1, 0.5
+		cfg.CRFAverage = average
+		m := Train(f, train, cfg)
+		var tg Tagger
+		for _, ex := range train {
+			tg.Sent.Toks = ex.Toks
+			got := m.Tag(f, &tg)
+			for i := range ex.Labels {
+				if got[i] != ex.Labels[i] {
+					t.Fatalf("averaged %v: %v: tagged %v, want %v", average, ex.Toks, got, ex.Labels)
+				}
 			}
 		}
 	}

@@ -126,7 +126,10 @@ type TrainConfig struct {
 	// LearnRate is the CRF's initial learning rate; it falls as
 	// 1/(1 + epochs done).
 	LearnRate float64
-	Log       io.Writer
+	// CRFAverage makes the CRF's model the mean of its weights after every
+	// step (averaged SGD) rather than the last weights.
+	CRFAverage bool
+	Log        io.Writer
 }
 
 // DefaultTrainConfig is the configuration the shipped model was trained with.

@@ -57,6 +57,7 @@ func main() {
 	crf := flag.Bool("crf", false, "train the Viterbi model by the CRF objective (L2-regularised log-likelihood, SGD) instead of perceptron updates; -minweight then defaults to the CRF's pruning threshold (see docs/MODEL.md)")
 	l2 := flag.Float64("l2", ner.DefaultCRFL2, "with -crf, the L2 penalty coefficient")
 	rate := flag.Float64("rate", ner.DefaultCRFRate, "with -crf, the initial learning rate")
+	crfAvg := flag.Bool("crfavg", false, "with -crf, the model is the mean of the weights after every step (averaged SGD)")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -148,7 +149,7 @@ func main() {
 		if !*viterbi {
 			log.Fatal("-crf trains a Viterbi model: drop -viterbi=false")
 		}
-		cfg.L2, cfg.LearnRate = *l2, *rate
+		cfg.L2, cfg.LearnRate, cfg.CRFAverage = *l2, *rate, *crfAvg
 		cfg = ner.UseCRF(cfg)
 		if flagSet("minweight") {
 			cfg.MinWeight = *minWeight
