@@ -54,10 +54,10 @@ func main() {
 	handles := flag.Bool("handles", true, "features of the parts of user names and hashtags: words, gazetteer and name-list kinds, organisation words")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
-	crf := flag.Bool("crf", false, "train the Viterbi model by the CRF objective (L2-regularised log-likelihood, SGD) instead of perceptron updates; -minweight then defaults to the CRF's pruning threshold (see docs/MODEL.md)")
+	crf := flag.Bool("crf", false, "train the Viterbi model by the CRF objective (L2-regularised log-likelihood, SGD) instead of perceptron updates; -minweight then defaults to the CRF's pruning threshold (measured level or lower held out; docs/MODEL.md, a CRF objective)")
 	l2 := flag.Float64("l2", ner.DefaultCRFL2, "with -crf, the L2 penalty coefficient")
 	rate := flag.Float64("rate", ner.DefaultCRFRate, "with -crf, the initial learning rate")
-	crfAvg := flag.Bool("crfavg", false, "with -crf, the model is the mean of the weights after every step (averaged SGD)")
+	crfAvg := flag.Bool("crfavg", true, "with -crf, the model is the mean of the weights after every step (averaged SGD; the last step's weights scored lower, see docs/MODEL.md)")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
