@@ -284,9 +284,12 @@ func (tr *trainer) update(id int32, l int, d int32) {
 
 // Train runs the averaged perceptron with greedy left-to-right decoding on
 // predicted history (a Viterbi model: the structured perceptron, or with
-// cfg.CRF the CRF objective; cfg.CRF has no effect on a greedy model). The result is deterministic: sentence order comes from
-// the seeded generator, feature ids from first appearance, and all
-// arithmetic before the final average is integer.
+// cfg.CRF the CRF objective; cfg.CRF has no effect on a greedy model).
+// The result is deterministic: sentence order comes from the seeded
+// generator, feature ids from first appearance, and all the perceptron's
+// arithmetic before the final average is integer (the CRF's is float64, the
+// same on one platform; a compiler that fuses multiply-adds on another may
+// differ in the last bits).
 func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 	logf := func(format string, args ...any) {
 		if cfg.Log != nil {
