@@ -61,7 +61,8 @@ func trainingCorpora(t *testing.T) []ner.Example {
 // back as the shipped model is (quantised weights); NER_LOCO_EPOCHS sets
 // another number of epochs, NER_LOCO_SEED another seed and NER_LOCO_BAG a
 // number of perceptrons averaged (the training's -bag; 3 and 6 epochs score
-// the shipped training). It is trained once per test binary; with
+// the shipped training); NER_LOCO_CRF=1 trains by the CRF objective
+// instead (the training's -crf). It is trained once per test binary; with
 // NER_LOCO_CACHE set to a directory it is also kept there between runs
 // (for work on the stage rules: delete the files when the model's training
 // or features change).
@@ -82,6 +83,19 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	if n, err := strconv.Atoi(os.Getenv("NER_LOCO_BAG")); err == nil && n > 1 {
 		cfg.Bag = n // several perceptrons averaged (docs/MODEL.md: stage held out, averaged perceptrons)
 		name = fmt.Sprintf("%s.bag%d", name, n)
+	}
+	if os.Getenv("NER_LOCO_CRF") != "" {
+		// the CRF objective (docs/MODEL.md: a CRF objective);
+		// NER_LOCO_L2 and NER_LOCO_RATE set its coefficient and rate,
+		// NER_LOCO_CRFAVG=1 averages its steps
+		cfg.L2, _ = strconv.ParseFloat(os.Getenv("NER_LOCO_L2"), 64)
+		cfg.LearnRate, _ = strconv.ParseFloat(os.Getenv("NER_LOCO_RATE"), 64)
+		cfg = ner.UseCRF(cfg)
+		name = fmt.Sprintf("%s.crf%g_%g", name, cfg.L2, cfg.LearnRate)
+		if os.Getenv("NER_LOCO_CRFAVG") != "" {
+			cfg.CRFAverage = true // averaged SGD (the training's -crfavg)
+			name += "avg"
+		}
 	}
 	if m, ok := heldOutByID[name]; ok {
 		return m

@@ -116,7 +116,20 @@ type TrainConfig struct {
 	// take that type in the training target only when the corpora that do
 	// annotate it have the token's word in such a name (narrowMask).
 	MaskByWords bool
-	Log         io.Writer
+	// CRF trains a Viterbi model by the conditional random field objective
+	// (crf.go) instead of perceptron updates: same features, transitions,
+	// decoder and model file. UseCRF sets it with its defaults.
+	CRF bool
+	// L2 is the CRF's L2 penalty coefficient (on the sum of the sentences'
+	// losses).
+	L2 float64
+	// LearnRate is the CRF's initial learning rate; it falls as
+	// 1/(1 + epochs done).
+	LearnRate float64
+	// CRFAverage makes the CRF's model the mean of its weights after every
+	// step (averaged SGD) rather than the last weights.
+	CRFAverage bool
+	Log        io.Writer
 }
 
 // DefaultTrainConfig is the configuration the shipped model was trained with.
@@ -270,9 +283,13 @@ func (tr *trainer) update(id int32, l int, d int32) {
 }
 
 // Train runs the averaged perceptron with greedy left-to-right decoding on
-// predicted history. The result is deterministic: sentence order comes from
-// the seeded generator, feature ids from first appearance, and all
-// arithmetic before the final average is integer.
+// predicted history (a Viterbi model: the structured perceptron, or with
+// cfg.CRF the CRF objective; cfg.CRF has no effect on a greedy model).
+// The result is deterministic: sentence order comes from the seeded
+// generator, feature ids from first appearance, and all the perceptron's
+// arithmetic before the final average is integer (the CRF's is float64, the
+// same on one platform; a compiler that fuses multiply-adds on another may
+// differ in the last bits).
 func Train(f *Featurizer, train []Example, cfg TrainConfig) *Model {
 	logf := func(format string, args ...any) {
 		if cfg.Log != nil {
@@ -484,14 +501,19 @@ func trainBag(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 	var sum []float64
 	var ids map[uint64]int32
 	for j := 0; j < bag; j++ {
-		t := tr
-		if j < bag-1 {
-			t = tr.clone()
-		}
 		c := cfg
 		c.Seed = cfg.Seed + uint64(j)
-		trainViterbi(t, static, lexical, train, c, logf)
-		avg := t.averaged()
+		var avg []float64
+		t := tr
+		if cfg.CRF {
+			avg = trainCRF(tr, static, lexical, train, c, logf) // leaves tr's weights as they are
+		} else {
+			if j < bag-1 {
+				t = tr.clone()
+			}
+			trainViterbi(t, static, lexical, train, c, logf)
+			avg = t.averaged()
+		}
 		if sum == nil {
 			sum, ids = avg, t.ids
 			continue

@@ -3,7 +3,7 @@
 //	go run ./stages/entities/internal/train
 //
 // It compiles data/gazetteers/*.tsv into stages/entities/model/gazetteer.tsv.zst,
-// trains the averaged perceptron on the corpora of data/ner/corpora.tsv and
+// trains the averaged perceptron (or with -crf a CRF) on the corpora of data/ner/corpora.tsv and
 // writes stages/entities/model/ner.model.zst, then reports dev-split scores.
 // The output is the same bit for bit on every run (fixed seed, sorted keys,
 // integer training arithmetic).
@@ -54,6 +54,10 @@ func main() {
 	handles := flag.Bool("handles", true, "features of the parts of user names and hashtags: words, gazetteer and name-list kinds, organisation words")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
+	crf := flag.Bool("crf", false, "train the Viterbi model by the CRF objective (L2-regularised log-likelihood, SGD) instead of perceptron updates; -minweight then defaults to the CRF's pruning threshold (measured level or lower held out; docs/MODEL.md, a CRF objective)")
+	l2 := flag.Float64("l2", ner.DefaultCRFL2, "with -crf, the L2 penalty coefficient")
+	rate := flag.Float64("rate", ner.DefaultCRFRate, "with -crf, the initial learning rate")
+	crfAvg := flag.Bool("crfavg", true, "with -crf, the model is the mean of the weights after every step (averaged SGD; the last step's weights scored lower, see docs/MODEL.md)")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -141,6 +145,16 @@ func main() {
 	cfg.CaseReplace = *caseReplace
 	cfg.MaskByWords = *maskWords
 	cfg.Log = os.Stderr
+	if *crf {
+		if !*viterbi {
+			log.Fatal("-crf trains a Viterbi model: drop -viterbi=false")
+		}
+		cfg.L2, cfg.LearnRate, cfg.CRFAverage = *l2, *rate, *crfAvg
+		cfg = ner.UseCRF(cfg)
+		if flagSet("minweight") {
+			cfg.MinWeight = *minWeight
+		}
+	}
 	common := ner.CommonWords(train)
 	f := ner.NewFeaturizer(gaz, common)
 	if *runs {
@@ -247,6 +261,13 @@ func main() {
 	c := ner.Evaluate(shipped, shipped.Featurizer(gaz), dev)
 	c.Report(os.Stderr)
 	c.ReportCoNLL(os.Stderr, "dev.conll")
+}
+
+// flagSet reports whether the named flag was given on the command line.
+func flagSet(name string) bool {
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // trainModel trains on data and returns the model as shipped (quantised
