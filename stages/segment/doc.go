@@ -7,7 +7,8 @@
 //	findTags        markup tags left in the text (<a href="...">, <br>, an
 //	   │            embedded post's tags), found once per document; the
 //	   │            pieces of a line between them are tokenized, the tags
-//	   │            are not (markup.go)
+//	   │            are not, and a tag other than an inline one (<a>, <em>)
+//	   │            ends a sentence (markup.go)
 //	   ▼
 //	tokenize        byte spans of Penn-Treebank-like tokens, original characters
 //	   │            (“ ” ’ kept; clitics split only at word ends; U.S. Mr. 4,000 URLs whole;

@@ -15,9 +15,10 @@ import (
 // Doc.Text never changes, so the tags stay in it; segment reads them as
 // white space. A tag's characters are no token, no token spans a tag
 // ("href=\"...\">the" is not a word) and the quote marks around its
-// attribute values are no quotation marks. Entities, Doc.Mentions,
+// attribute values are no quotation marks. A tag other than an inline one
+// (a link, an emphasis) also ends the sentence before it. Entities,
 // quantities and claims, which read tokens, see "Read the plan here ." and
-// "The depot stays open .".
+// "The depot stays open ." (one sentence each).
 //
 // A tag is what an HTML tag looks like, so that a "<" in prose (a < b, an
 // address in angle brackets) stays text: "<", an optional "/", a name of
@@ -167,6 +168,26 @@ func isTagNameByte(c byte) bool {
 
 func isAttrNameByte(c byte) bool {
 	return isTagNameByte(c) || c == '.' || c == '@'
+}
+
+// inlineTags are the HTML elements that sit inside a sentence (a link, an
+// emphasis); any other tag (<p>, <br>, <blockquote>, an embedded post's)
+// ends the sentence before it.
+var inlineTags = map[string]bool{
+	"a": true, "abbr": true, "b": true, "bdi": true, "bdo": true, "cite": true, "code": true,
+	"data": true, "dfn": true, "em": true, "font": true, "i": true, "kbd": true, "mark": true,
+	"q": true, "s": true, "samp": true, "small": true, "span": true, "strong": true, "sub": true,
+	"sup": true, "time": true, "u": true, "var": true, "wbr": true,
+}
+
+// isInlineTag reports whether the tag tag is one of inlineTags.
+func isInlineTag(tag string) bool {
+	name := strings.TrimPrefix(tag[1:], "/")
+	n := 0
+	for n < len(name) && isTagNameByte(name[n]) {
+		n++
+	}
+	return inlineTags[strings.ToLower(name[:n])]
 }
 
 // Character entities. An entity written for a dash, an ellipsis or a quote

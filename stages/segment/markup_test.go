@@ -43,15 +43,16 @@ func TestTokensAroundMarkup(t *testing.T) {
 		name, text string
 		want       string // tokens joined by |
 		quotes     int    // tokens tagged `` or ''
+		sentences  int
 	}{
-		{"link inside a sentence", `Read <a href="https://example.org/plan">the plan</a> here.`, "Read|the|plan|here|.", 0},
-		{"embed glued to its text", `<tweet tweet-id="12345">Candidates met at noon.<tweet/>.`, "Candidates|met|at|noon|.|.", 0},
+		{"a link stays inside its sentence", `Read <a href="https://example.org/plan">the plan</a> here.`, "Read|the|plan|here|.", 0, 1},
+		{"an embed's tags end its sentence", `<tweet tweet-id="12345">Candidates met at noon.<tweet/>.`, "Candidates|met|at|noon|.|.", 0, 2},
 		{"quotation inside an embed", `<p lang="en" dir="ltr">“We will build it,” she wrote.</p>&mdash; Ana Ruiz (@AnaRuiz) <a href="https://example.org/s/1">May 2, 2024</a>`,
-			"“|We|will|build|it|,|”|she|wrote|.|&mdash;|Ana|Ruiz|(|@AnaRuiz|)|May|2|,|2024", 2},
-		{"tag over a line end", "<tweet tweet-date=\"May 2, 2024\n\">Rates fell again.<tweet/>", "Rates|fell|again|.", 0},
-		{"line breaks", "First line<br>second line<br/>", "First|line|second|line", 0},
-		{"entities", "Rates rose&mdash;then fell&hellip; the mayor&nbsp;said &ldquo;no&rdquo; at AT&amp;T", "Rates|rose|&mdash;|then|fell|&hellip;|the|mayor|said|&ldquo;|no|&rdquo;|at|AT&amp;T", 2},
-		{"prose with angle brackets", "if a < b and c > d", "if|a|<|b|and|c|>|d", 0},
+			"“|We|will|build|it|,|”|she|wrote|.|&mdash;|Ana|Ruiz|(|@AnaRuiz|)|May|2|,|2024", 2, 2},
+		{"tag over a line end", "<tweet tweet-date=\"May 2, 2024\n\">Rates fell again.<tweet/>", "Rates|fell|again|.", 0, 1},
+		{"line breaks", "First line<br>second line<br/>", "First|line|second|line", 0, 2},
+		{"entities", "Rates rose&mdash;then fell&hellip; the mayor&nbsp;said &ldquo;no&rdquo; at AT&amp;T", "Rates|rose|&mdash;|then|fell|&hellip;|the|mayor|said|&ldquo;|no|&rdquo;|at|AT&amp;T", 2, 1},
+		{"prose with angle brackets", "if a < b and c > d", "if|a|<|b|and|c|>|d", 0, 1},
 	}
 	s := stage(t)
 	for _, tt := range tests {
@@ -79,6 +80,9 @@ func TestTokensAroundMarkup(t *testing.T) {
 			}
 			if quotes != tt.quotes {
 				t.Errorf("%d quote marks, want %d", quotes, tt.quotes)
+			}
+			if len(doc.Sentences) != tt.sentences {
+				t.Errorf("%d sentences, want %d", len(doc.Sentences), tt.sentences)
 			}
 		})
 	}

@@ -99,17 +99,29 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 // segmentLine adds the sentences and tokens of d.Text[start:end].
 func (s *Stage) segmentLine(d *pipeline.Doc, zone, start, end int, sc *scratch) {
 	sc.toks = sc.toks[:0]
-	// The pieces of the line between markup tags: no token spans a tag.
+	// The pieces of the line between markup tags: no token spans a tag,
+	// and a tag that is no inline one (<p>, <br>, an embedded post's) ends
+	// the sentence before it.
 	t := sort.Search(len(sc.markup), func(i int) bool { return sc.markup[i].End > start })
 	for ; t < len(sc.markup) && sc.markup[t].Start < end; t++ {
-		if sc.markup[t].Start > start {
-			sc.toks = tokenize(d.Text, start, sc.markup[t].Start, sc.toks)
+		tag := sc.markup[t]
+		if tag.Start > start {
+			sc.toks = tokenize(d.Text, start, tag.Start, sc.toks)
 		}
-		start = max(start, sc.markup[t].End)
+		if !isInlineTag(d.Text[tag.Start:tag.End]) {
+			s.addSentences(d, zone, sc)
+			sc.toks = sc.toks[:0]
+		}
+		start = max(start, tag.End)
 	}
 	if start < end {
 		sc.toks = tokenize(d.Text, start, end, sc.toks)
 	}
+	s.addSentences(d, zone, sc)
+}
+
+// addSentences splits sc.toks into sentences and adds them.
+func (s *Stage) addSentences(d *pipeline.Doc, zone int, sc *scratch) {
 	sc.ends = splitSentences(d.Text, sc.toks, sc.ends[:0])
 	first := 0
 	for _, last := range sc.ends {
