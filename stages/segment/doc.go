@@ -4,8 +4,15 @@
 //	Doc.Zones (content only)
 //	   │  one line at a time: a sentence never crosses a newline or a zone
 //	   ▼
+//	findTags        markup tags left in the text (<a href="...">, <br>, an
+//	   │            embedded post's tags), found once per document; the
+//	   │            pieces of a line between them are tokenized, the tags
+//	   │            are not, and a tag other than an inline one (<a>, <em>)
+//	   │            ends a sentence (markup.go)
+//	   ▼
 //	tokenize        byte spans of Penn-Treebank-like tokens, original characters
-//	   │            (“ ” ’ kept; clitics split only at word ends; U.S. Mr. 4,000 URLs whole)
+//	   │            (“ ” ’ kept; clitics split only at word ends; U.S. Mr. 4,000 URLs whole;
+//	   │            &mdash; &ldquo; tokens of their own, &nbsp; a space)
 //	   ▼
 //	splitSentences  . ? ! … with their closing quotes, before a capital, digit or
 //	   │            opening quote; abbreviations end a sentence only before The, He ...

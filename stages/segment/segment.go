@@ -3,6 +3,7 @@ package segment
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,9 +34,10 @@ type Stage struct {
 
 // scratch is one Process call's reusable memory.
 type scratch struct {
-	toks []tokenSpan
-	ends []int
-	tags tagScratch
+	markup []pipeline.Span // the document's markup tags
+	toks   []tokenSpan
+	ends   []int
+	tags   tagScratch
 }
 
 // New loads the tagging model once.
@@ -64,6 +66,10 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
+	sc.markup = sc.markup[:0]
+	if strings.IndexByte(d.Text, '<') >= 0 {
+		sc.markup = findTags(d.Text, sc.markup)
+	}
 	for zi := range d.Zones {
 		z := d.Zones[zi]
 		if z.Kind == pipeline.ZoneBoilerplate {
@@ -92,7 +98,30 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 
 // segmentLine adds the sentences and tokens of d.Text[start:end].
 func (s *Stage) segmentLine(d *pipeline.Doc, zone, start, end int, sc *scratch) {
-	sc.toks = tokenize(d.Text, start, end, sc.toks[:0])
+	sc.toks = sc.toks[:0]
+	// The pieces of the line between markup tags: no token spans a tag,
+	// and a tag that is no inline one (<p>, <br>, an embedded post's) ends
+	// the sentence before it.
+	t := sort.Search(len(sc.markup), func(i int) bool { return sc.markup[i].End > start })
+	for ; t < len(sc.markup) && sc.markup[t].Start < end; t++ {
+		tag := sc.markup[t]
+		if tag.Start > start {
+			sc.toks = tokenize(d.Text, start, tag.Start, sc.toks)
+		}
+		if !isInlineTag(d.Text[tag.Start:tag.End]) {
+			s.addSentences(d, zone, sc)
+			sc.toks = sc.toks[:0]
+		}
+		start = max(start, tag.End)
+	}
+	if start < end {
+		sc.toks = tokenize(d.Text, start, end, sc.toks)
+	}
+	s.addSentences(d, zone, sc)
+}
+
+// addSentences splits sc.toks into sentences and adds them.
+func (s *Stage) addSentences(d *pipeline.Doc, zone int, sc *scratch) {
 	sc.ends = splitSentences(d.Text, sc.toks, sc.ends[:0])
 	first := 0
 	for _, last := range sc.ends {
@@ -108,7 +137,7 @@ func (s *Stage) addSentence(d *pipeline.Doc, zone int, toks []tokenSpan, ts *tag
 	}
 	ts.reset()
 	for _, t := range toks {
-		ts.addWord(d.Text[t.start:t.end])
+		ts.addWord(wordText(d.Text[t.start:t.end]))
 	}
 	s.tagger.tag(ts)
 	sentence := len(d.Sentences)
@@ -135,12 +164,13 @@ func (s *Stage) addSentence(d *pipeline.Doc, zone int, toks []tokenSpan, ts *tag
 	})
 }
 
-// quoteTag gives quote marks their Penn tags (“ opening, ” closing). The
-// tagger sees every double quote as the ASCII " (as prose's tokenizer writes
-// it) and tags it by context, often as IN or NNP; a straight mark opens when
-// white space, a bracket or the line start is before it and a word after.
+// quoteTag gives quote marks, and the entities written for them, their Penn
+// tags (“ opening, ” closing). The tagger sees every double quote as the
+// ASCII " (as prose's tokenizer writes it) and tags it by context, often as
+// IN or NNP; a straight mark opens when white space, a bracket or the line
+// start is before it and a word after.
 func quoteTag(text string, span pipeline.Span, tag string) string {
-	switch text[span.Start:span.End] {
+	switch wordText(text[span.Start:span.End]) {
 	case "\u201c", "\u2018", "\u00ab", "\u201e":
 		return "``"
 	case "\u201d", "\u00bb":

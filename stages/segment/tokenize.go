@@ -20,7 +20,12 @@ import (
 //     the back, but an abbreviation (Mr., U.S., Jan.) keeps its period;
 //   - clitics split off the end of a word only: n't, 's, 're, 'll, 'm, 've,
 //     'd, and the apostrophe of a plural possessive (ministers’);
-//   - numbers (4,000 1.5 4:30), hyphenated words and URLs stay whole.
+//   - numbers (4,000 1.5 4:30), hyphenated words and URLs stay whole;
+//   - an entity for a dash, an ellipsis or a quote mark (&mdash; &#8220;)
+//     is a token of its own, one for a no-break space (&nbsp;) a space.
+//
+// Markup tags are no part of the text the tokenizer reads: segmentLine
+// hands it the pieces of a line between them (markup.go).
 
 // tokenSpan is a token's byte span in the document.
 type tokenSpan struct{ start, end int }
@@ -72,6 +77,25 @@ func isSpace(r rune) bool {
 
 // splitChunk appends the tokens of the non-space run text[a:b].
 func splitChunk(text string, a, b int, out []tokenSpan) []tokenSpan {
+	// An entity for a punctuation mark separates like the mark; one for a
+	// no-break space like a space.
+	if k := strings.IndexByte(text[a:b], '&'); k >= 0 {
+		for i := a + k; i < b; i++ {
+			if text[i] != '&' {
+				continue
+			}
+			if n, s := punctEntityAt(text, i, b); n > 0 {
+				out = splitChunk(text, a, i, out)
+				if s != "" {
+					out = append(out, tokenSpan{i, i + n})
+				}
+				return splitChunk(text, i+n, b, out)
+			}
+		}
+	}
+	if a >= b {
+		return out
+	}
 	if isURL(text[a:b]) {
 		return splitEnds(text, a, b, out, opensURL, closesURL, appendWhole)
 	}
