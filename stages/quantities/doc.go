@@ -217,12 +217,17 @@
 //
 // Resolution uses the publication date (Doc.Published: JSONL metadata, the
 // page's date line, or a date in the file name, see stages/zones) and the
-// tense of the date's clause: the nearest verb form showing tense (a
-// past-tense verb or participle, "will", "is to") or "last"/"next" before
-// the date. A past event is never placed after the publication date, a
-// future one never before it ("on March 12" in a past-tense sentence
-// published 2016-10-13 → 2016-03-12; "will open on March 12" → 2017-03-12);
-// without tense the nearest candidate wins, ties to the past. The date of a
+// tense of the date's clause: "last"/"next" ("since": past; "this": the
+// publication year) before the date; else the finite verb before the date
+// in its own clause when it is a present or a modal ("Lee said the plant
+// opens in March", "would open", "is expected to", "plans to": ahead of
+// publication; a present reporting verb such as "says" does not count);
+// else the nearest verb form showing tense (a past-tense verb or
+// participle, "will", "is to"). A past event is never placed after the
+// publication date, a future one never before it ("on March 12" in a
+// past-tense sentence published 2016-10-13 → 2016-03-12; "will open on
+// March 12" → 2017-03-12); without tense the nearest candidate wins, ties
+// to the past. The date of a
 // dateline zone ("LINDEN, Calif., Jan. 1 (UPI) —", a date header) is when
 // the story was filed: never after publication. Resolved is
 // the calendar day of a day or weekday ("on Tuesday", past tense, published
