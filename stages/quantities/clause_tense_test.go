@@ -12,6 +12,7 @@ var clauseTenseCases = []testCase{
 	{"a past in reported speech", "Ms. Park said the mill closed in March.", "2016-04-12", []want{dt("March", "2016-03", "")}},
 	{"a negated past", "The ferry didn't run in January.", "2016-04-12", []want{dt("January", "2016-01", "")}},
 	{"a perfect after a modal", "The club could have won on Saturday.", "2016-04-12", []want{dt("Saturday", "XXXX-WXX-6", "2016-04-09")}},
+	{"a month of a year", "Fares have not changed since May of 2004.", "2016-04-12", []want{dt("May of 2004", "2004-05", "")}},
 	{"since a month", "The mill has stood idle since March.", "2016-04-12", []want{dt("March", "2016-03", "")}},
 	{"up from a month", "Support is up from 30 percent in January.", "2016-04-12", []want{c("30 percent", 30, "exact", "percent", "percent"), dt("January", "2016-01", "")}},
 	{"this summer", "The fair is held this summer.", "2016-09-01", []want{dt("summer", "2016-SU", "")}},

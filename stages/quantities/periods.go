@@ -170,6 +170,10 @@ func (x *extractor) periodAt(i int) (date, bool) {
 			if off, ok := yearOffsets[toks[i+2].lower]; ok {
 				d.end, d.yearOffset, d.relativeYear = i+4, off, true
 			}
+		} else if i+2 < len(toks) && toks[i+1].lower == "of" {
+			if y, ok := yearAt(toks, i+2); ok {
+				d.year, d.end = y, i+3 // "May of 2004"
+			}
 		}
 		return x.withTense(d), true
 	case seasonCodes[t.lower].code != "" && isLower(t):
