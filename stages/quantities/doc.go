@@ -202,9 +202,10 @@
 //
 // Dates: Normalized is TIMEX-style ISO: "March 2, 2017" → "2017-03-02",
 // "March 2017" and "March of 2017" → "2017-03", "September 30" →
-// "XXXX-09-30". Numeric dates are day-first ("18/03/2016" → "2016-03-18") unless the second field cannot
-// be a month ("03/18/2016"); "2016-03-18" is ISO. Dates without a day of
-// the month are dates too: weekdays ("on Tuesday" → "XXXX-WXX-2"), bare
+// "XXXX-09-30". Numeric dates are day-first ("18/03/2016" → "2016-03-18")
+// unless the second field cannot be a month ("03/18/2016"); "2016-03-18" is
+// ISO. Dates without a day of the month are dates too: weekdays ("on
+// Tuesday" → "XXXX-WXX-2"), bare
 // months after a cue word ("in June", "last May", "mid-February", "March of
 // last year") or modifying a noun after a determiner or possessive ("the
 // June report", "a flawed November election", "Clinton's July speech"; not
