@@ -201,10 +201,11 @@
 // "33d" (two digits or more: "3D" is a dimension).
 //
 // Dates: Normalized is TIMEX-style ISO: "March 2, 2017" → "2017-03-02",
-// "March 2017" → "2017-03", "September 30" → "XXXX-09-30". Numeric dates
-// are day-first ("18/03/2016" → "2016-03-18") unless the second field cannot
-// be a month ("03/18/2016"); "2016-03-18" is ISO. Dates without a day of
-// the month are dates too: weekdays ("on Tuesday" → "XXXX-WXX-2"), bare
+// "March 2017" and "March of 2017" → "2017-03", "September 30" →
+// "XXXX-09-30". Numeric dates are day-first ("18/03/2016" → "2016-03-18")
+// unless the second field cannot be a month ("03/18/2016"); "2016-03-18" is
+// ISO. Dates without a day of the month are dates too: weekdays ("on
+// Tuesday" → "XXXX-WXX-2"), bare
 // months after a cue word ("in June", "last May", "mid-February", "March of
 // last year") or modifying a noun after a determiner or possessive ("the
 // June report", "a flawed November election", "Clinton's July speech"; not
@@ -217,12 +218,17 @@
 //
 // Resolution uses the publication date (Doc.Published: JSONL metadata, the
 // page's date line, or a date in the file name, see stages/zones) and the
-// tense of the date's clause: the nearest verb form showing tense (a
-// past-tense verb or participle, "will", "is to") or "last"/"next" before
-// the date. A past event is never placed after the publication date, a
-// future one never before it ("on March 12" in a past-tense sentence
-// published 2016-10-13 → 2016-03-12; "will open on March 12" → 2017-03-12);
-// without tense the nearest candidate wins, ties to the past. The date of a
+// tense of the date's clause: "last"/"next" ("since": past; "this": the
+// publication year) before the date; else the finite verb before the date
+// in its own clause when it is a present or a modal ("Lee said the plant
+// opens in March", "would open", "is expected to", "plans to": ahead of
+// publication; a present reporting verb such as "says" does not count);
+// else the nearest verb form showing tense (a past-tense verb or
+// participle, "will", "is to"). A past event is never placed after the
+// publication date, a future one never before it ("on March 12" in a
+// past-tense sentence published 2016-10-13 → 2016-03-12; "will open on
+// March 12" → 2017-03-12); without tense the nearest candidate wins, ties
+// to the past. The date of a
 // dateline zone ("LINDEN, Calif., Jan. 1 (UPI) —", a date header) is when
 // the story was filed: never after publication. Resolved is
 // the calendar day of a day or weekday ("on Tuesday", past tense, published

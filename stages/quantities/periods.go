@@ -25,6 +25,7 @@ const (
 	tenseFuture  = 1
 	strictPast   = -2 // "last Tuesday": before the publication day
 	strictFuture = 2  // "next Tuesday": after it
+	thisYear     = 3  // "this summer": the publication year's
 )
 
 // weekdayNumbers are ISO weekday numbers (Monday 1).
@@ -169,6 +170,10 @@ func (x *extractor) periodAt(i int) (date, bool) {
 			if off, ok := yearOffsets[toks[i+2].lower]; ok {
 				d.end, d.yearOffset, d.relativeYear = i+4, off, true
 			}
+		} else if i+2 < len(toks) && toks[i+1].lower == "of" {
+			if y, ok := yearAt(toks, i+2); ok {
+				d.year, d.end = y, i+3 // "May of 2004"
+			}
 		}
 		return x.withTense(d), true
 	case seasonCodes[t.lower].code != "" && isLower(t):
@@ -303,9 +308,12 @@ func (x *extractor) withTense(d date) date {
 }
 
 // tenseAt returns the tense of the clause around tokens [start, end):
-// "last"/"next" right before the date, else the nearest verb form that
-// shows tense (a past-tense verb, "will", "'ll", "is to"), looking no
-// further than a semicolon or the sentence's ends.
+// "last"/"next" right before the date ("since" gives the past, "this" the
+// publication year); else the finite verb of the date's
+// own clause before it, when that verb is in the present tense or a modal
+// (see clauseTense); else the nearest verb form that shows tense (a
+// past-tense verb, "will", "'ll", "is to"), looking no further than the
+// sentence's ends.
 func (x *extractor) tenseAt(start, end int) int {
 	toks := x.toks
 	if start > 0 {
@@ -314,7 +322,14 @@ func (x *extractor) tenseAt(start, end int) int {
 			return strictPast
 		case "next", "coming", "upcoming":
 			return strictFuture
+		case "since":
+			return tensePast
+		case "this":
+			return thisYear
 		}
+	}
+	if clauseTense(toks, start) == tenseFuture {
+		return tenseFuture
 	}
 	for dist := 1; dist < len(toks); dist++ {
 		found := false
@@ -363,6 +378,74 @@ func tenseOf(toks []tok, k int) int {
 	}
 	return tenseNone
 }
+
+// clauseTense reads the finite verb nearest before toks[start] in the
+// same clause (back to a comma, a colon, a semicolon, a dash, a bracket, a
+// quotation mark or the sentence start). A verb in the present tense or a
+// modal puts what the clause tells ahead of the publication date: in "Lee
+// said the plant opens in March" the month's clause is "the plant opens",
+// and the reporting verb "said" is another clause's. It returns tenseFuture
+// for such a verb, tensePast for a past form, a negated past ("didn't")
+// or a perfect ("has been", "could have won"), and tenseNone when the
+// clause shows no tense before the date. A comparison's "from" also ends
+// the search: "sales are up from March" measures from a past month.
+func clauseTense(toks []tok, start int) int {
+	for k := start - 1; k >= 0; k-- {
+		t := toks[k]
+		if clauseBreaks[t.text] || t.lower == "from" {
+			return tenseNone
+		}
+		if negatedPast[t.lower] {
+			return tensePast
+		}
+		if tn := tenseOf(toks, k); tn != tenseNone {
+			return tn
+		}
+		if presentOrModal(toks, k) {
+			return tenseFuture
+		}
+	}
+	return tenseNone
+}
+
+// clauseBreaks end the search for a date's clause.
+var clauseBreaks = toSet(`, ; : — – -- ( ) [ ] " “ ” '' `)
+
+// negatedPast are past forms of "do" and "be" with "not" run in.
+var negatedPast = toSet(`didn't didn’t wasn't wasn’t weren't weren’t hadn't hadn’t`)
+
+// presentOrModal reports whether toks[k] is a verb in the present tense or a
+// modal: "opens", "is", "are", "plans" (to), "would", "could", "may". A
+// present reporting verb ("says") gives no tense to what it reports, and
+// "has"/"have" before a participle is the present perfect, a past.
+func presentOrModal(toks []tok, k int) bool {
+	t := toks[k]
+	if k > 0 && toks[k-1].lower == "to" {
+		return false // "to speak": an infinitive the tagger took for a present
+	}
+	switch t.lower {
+	case "is", "are", "am", "isn't", "aren't", "isn’t", "aren’t", "does", "doesn't", "doesn’t",
+		"would", "could", "might", "should", "must", "can", "cannot",
+		"wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t":
+		// "could have won": a past the clause did not see
+		return !(k+1 < len(toks) && toks[k+1].lower == "have")
+	case "may":
+		return isLower(t) // "May" is the month
+	case "has", "have":
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if toks[j].lower == "been" || toks[j].pos == "VBN" && !toks[j].guessed {
+				return false // "has been", "have not yet agreed"
+			}
+		}
+	}
+	return !t.guessed && (t.pos == "VBZ" || t.pos == "VBP") && !presentReporting[t.lower]
+}
+
+// presentReporting are reporting verbs in the present tense: what they
+// report keeps its own tense ("Lee says the plant opened in March").
+var presentReporting = toSet(`says say tells tell writes write notes note adds add argues argue claims claim
+insists insist recalls recall explains explain warns warn acknowledges acknowledge reports report
+believes believe thinks think knows know`)
 
 // irregularPast are the past-tense forms news uses most that do not end
 // in -ed; without POS tags they show the past tense.
@@ -450,6 +533,8 @@ func pickYear(published time.Time, start, length, tense int) int {
 			ok = last >= pub
 		case strictFuture:
 			ok = first > pub
+		case thisYear:
+			ok = y == published.Year()
 		default:
 			ok = true
 		}
@@ -483,7 +568,7 @@ func resolveDay(published time.Time, month, day, tense int) string {
 	for y := published.Year() - 1; y <= published.Year()+1; y++ {
 		t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 		dist := t.Sub(published)
-		if tense < 0 && dist > 0 || tense > 0 && dist < 0 {
+		if tense < 0 && dist > 0 || tense > 0 && tense != thisYear && dist < 0 {
 			continue
 		}
 		if dist < 0 {
