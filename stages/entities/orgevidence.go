@@ -1,9 +1,8 @@
 package entities
 
 import (
+	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
@@ -44,7 +43,7 @@ func (s *Stage) organisationsShown(d *pipeline.Doc, ms []mention) {
 		name := d.Text[m.Start:m.End]
 		org, seen := decided[name]
 		if !seen {
-			org = s.shownAsOrganisation(d.Text, name, m.label != pipeline.LabelPerson, people)
+			org = s.shownAsOrganisation(d, name, m.label != pipeline.LabelPerson, people)
 			if decided == nil {
 				decided = map[string]bool{}
 			}
@@ -82,10 +81,13 @@ func (s *Stage) makeOrganisation(m *mention, name string) {
 }
 
 // shownAsOrganisation reports a name with an organisation's evidence at
-// one of its occurrences in text and a person's at none.
+// one of its occurrences in the document and a person's at none. An
+// occurrence is the name's whole tokens ("Norvex" is none in "Norvexson"
+// nor in "Norvex-based"); the evidence is in the three tokens before it and
+// the eight after it, read from the segmenter's layer.
 // A place needs more than its people ("the Ohio executives" are the
 // region's).
-func (s *Stage) shownAsOrganisation(text, name string, place bool, people []string) bool {
+func (s *Stage) shownAsOrganisation(d *pipeline.Doc, name string, place bool, people []string) bool {
 	if s.personsName(strings.Fields(name)) {
 		return false // "Ann Norvex" is a person's name whatever follows it
 	}
@@ -99,22 +101,40 @@ func (s *Stage) shownAsOrganisation(text, name string, place bool, people []stri
 	}
 	org := false
 	for a := 0; ; {
-		k := strings.Index(text[a:], name)
+		k := strings.Index(d.Text[a:], name)
 		if k < 0 {
 			break
 		}
 		start, end := a+k, a+k+len(name)
 		a = end
-		if wordCharBefore(text, start) || wordCharAt(text, end) {
+		before, after, ok := tokensAround(d.Tokens, start, end)
+		if !ok {
 			continue
 		}
-		before, after := wordsBefore(text, start, 3), wordsAfter(text, end, 8)
 		if personContext(before, after) {
 			return false
 		}
 		org = org || organisationContext(before, after, place)
 	}
 	return org
+}
+
+// tokensAround returns up to three tokens before text[start:end] and up to
+// eight after it, across sentences, when the span is whole tokens; ok is
+// false when it starts or ends inside one.
+func tokensAround(toks []pipeline.Token, start, end int) (before, after []pipeline.Token, ok bool) {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	if first == len(toks) || toks[first].Start != start {
+		return nil, nil, false
+	}
+	last := first
+	for last < len(toks) && toks[last].End < end {
+		last++
+	}
+	if last == len(toks) || toks[last].End != end {
+		return nil, nil, false
+	}
+	return toks[max(0, first-3):first], toks[last+1 : min(len(toks), last+9)], true
 }
 
 // personsName reports words that name a person: a given name the name
@@ -146,50 +166,50 @@ func (s *Stage) knownPlace(name string) bool {
 
 // personContext reports the words around an occurrence that make it a
 // person: a title before it, "(,) he/she said" or ", who" after it.
-func personContext(before, after []string) bool {
-	if n := len(before); n > 0 && (titles[before[n-1]] || headTitles[before[n-1]]) {
+func personContext(before, after []pipeline.Token) bool {
+	if n := len(before); n > 0 && (titles[before[n-1].Text] || headTitles[before[n-1].Text]) {
 		return true
 	}
-	if len(after) > 0 && after[0] == "," {
+	if len(after) > 0 && after[0].Text == "," {
 		after = after[1:]
-		if len(after) > 0 && after[0] == "who" {
+		if len(after) > 0 && after[0].Text == "who" {
 			return true
 		}
 	}
-	return len(after) > 1 && (after[0] == "he" || after[0] == "she") && speakerVerbs[after[1]]
+	return len(after) > 1 && (after[0].Text == "he" || after[0].Text == "she") && speakerVerbs[after[1].Text]
 }
 
 // organisationContext reports the words around an occurrence that show an
-// organisation (see organisationsShown). after starts with "'s" for a
-// possessive. A place's people and board are no evidence ("the Ohio
+// organisation (see organisationsShown). after starts with a possessive
+// ending's token for "Norvex's". A place's people and board are no evidence ("the Ohio
 // executives", "Ohio's board of elections").
-func organisationContext(before, after []string, place bool) bool {
+func organisationContext(before, after []pipeline.Token, place bool) bool {
 	if n := len(before); n >= 2 {
 		// "shares of Norvex", "an analyst at Norvex"
-		if w := strings.ToLower(before[n-2]); (before[n-1] == "of" || before[n-1] == "in") && (w == "shares" || w == "stock") {
+		if w := strings.ToLower(before[n-2].Text); (before[n-1].Text == "of" || before[n-1].Text == "in") && (w == "shares" || w == "stock") {
 			return true
 		}
-		if before[n-1] == "at" && jobNouns[ner.Hash(before[n-2], true)] {
+		if before[n-1].Text == "at" && jobNouns[ner.Hash(before[n-2].Text, true)] {
 			return true
 		}
 	}
 	if len(after) == 0 {
 		return false
 	}
-	if after[0] == "'s" {
+	if possessive(after[0]) {
 		rest := after[1:]
-		for len(rest) > 0 && roleModifiers[rest[0]] {
+		for len(rest) > 0 && roleModifiers[rest[0].Text] {
 			rest = rest[1:]
 		}
 		return companyRole(rest, place)
 	}
-	if corporateSuffixes[after[0]] || after[0] == "," && len(after) > 1 && corporateSuffixes[after[1]] {
+	if corporateSuffixes[after[0].Text] || after[0].Text == "," && len(after) > 1 && corporateSuffixes[after[1].Text] {
 		return true
 	}
-	if !place && staffNouns[after[0]] || stockWord(after) {
+	if !place && staffNouns[after[0].Text] || stockWord(after) {
 		return true // "Norvex executives", "Norvex stock fell"
 	}
-	if after[0] == "(" && len(after) > 2 && exchanges[after[1]] && after[2] == ":" {
+	if after[0].Text == "(" && len(after) > 2 && exchanges[after[1].Text] && after[2].Text == ":" {
 		return true
 	}
 	return appositiveOrganisation(after)
@@ -198,24 +218,24 @@ func organisationContext(before, after []string, place bool) bool {
 // companyRole reports the words after a possessive that name a company's
 // officer, body or stock: "chief executive", "board", "shareholders",
 // "stock fell".
-func companyRole(w []string, place bool) bool {
+func companyRole(w []pipeline.Token, place bool) bool {
 	if len(w) == 0 {
 		return false
 	}
 	switch {
-	case w[0] == "chief" && len(w) > 1 && (w[1] == "executive" || w[1] == "financial" || w[1] == "operating"):
+	case w[0].Text == "chief" && len(w) > 1 && (w[1].Text == "executive" || w[1].Text == "financial" || w[1].Text == "operating"):
 		return true
-	case w[0] == "parent" && len(w) > 1 && w[1] == "company":
+	case w[0].Text == "parent" && len(w) > 1 && w[1].Text == "company":
 		return true
 	}
-	return !place && (companyRoles[w[0]] || staffNouns[w[0]]) || stockWord(w)
+	return !place && (companyRoles[w[0].Text] || staffNouns[w[0].Text]) || stockWord(w)
 }
 
 // stockWord reports "stock" or "shares" followed by what ends or moves a
 // price ("stock fell", "shares.", "stock price"), not a verb's object
 // ("shares the view") nor a noun of another sense ("stock answer").
-func stockWord(w []string) bool {
-	return len(w) > 1 && (w[0] == "stock" || w[0] == "shares") && priceFollowers[w[1]]
+func stockWord(w []pipeline.Token) bool {
+	return len(w) > 1 && (w[0].Text == "stock" || w[0].Text == "shares") && priceFollowers[w[1].Text]
 }
 
 // appositiveOrganisation reports ", the/a <up to three words> <an
@@ -223,22 +243,22 @@ func stockWord(w []string) bool {
 // Ohio automaker, said", "Norvex, a firm that"), or ", the maker of".
 // A noun followed by another noun names a person's role ("a newspaper
 // editor", "the firm's founder"), not the name.
-func appositiveOrganisation(w []string) bool {
-	if len(w) < 3 || w[0] != "," || (w[1] != "the" && w[1] != "a" && w[1] != "an") {
+func appositiveOrganisation(w []pipeline.Token) bool {
+	if len(w) < 3 || w[0].Text != "," || (w[1].Text != "the" && w[1].Text != "a" && w[1].Text != "an") {
 		return false
 	}
 	for k := 2; k < len(w) && k <= 5; k++ {
-		t := w[k]
+		t := w[k].Text
 		if isEdgePunct(t) || t == "," || peopleModifiers[t] {
 			return false
 		}
 		if t == "maker" {
-			return k+1 < len(w) && w[k+1] == "of"
+			return k+1 < len(w) && w[k+1].Text == "of"
 		}
 		if !organisationNouns[t] {
 			continue
 		}
-		return k+1 == len(w) || appositionEnds[w[k+1]] || participle(w[k+1])
+		return k+1 == len(w) || appositionEnds[w[k+1].Text] || participle(w[k+1].Text)
 	}
 	return false
 }
@@ -307,82 +327,12 @@ var (
 	}
 )
 
-// wordsBefore returns up to n words that end before text[i], in order.
-func wordsBefore(text string, i, n int) []string {
-	lo := max(0, i-80)
-	for lo > 0 && lo < i && !utf8.RuneStart(text[lo]) {
-		lo++
+// possessive reports the token of a possessive ending: "'s", with a
+// straight or curly apostrophe, as the segmenter splits it off a word.
+func possessive(t pipeline.Token) bool {
+	switch t.Text {
+	case "'s", "’s", "&rsquo;s":
+		return true
 	}
-	w := wordsAfter(text[:i], lo, 40)
-	if len(w) > n {
-		w = w[len(w)-n:]
-	}
-	return w
-}
-
-// wordsAfter returns up to n words from text[i]: runs of letters, digits
-// and the marks inside words ("co-founder", "L.L.C.", "Inc."), a
-// possessive ending as "'s", and every other sign alone. A period ends a
-// word only where a letter does not follow (it stays on "Inc." and "Co.",
-// and is its own word after "fell").
-func wordsAfter(text string, i, n int) []string {
-	var w []string
-	for i < len(text) && len(w) < n {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-			continue
-		case (r == '\'' || r == '’') && strings.HasPrefix(text[i+size:], "s") && !wordCharAt(text, i+size+1):
-			w = append(w, "'s")
-			i += size + 1
-			continue
-		case !isWordRune(r):
-			w = append(w, text[i:i+size])
-			i += size
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) || (r == '-' || r == '&') && wordCharAt(text, j+size) {
-				j += size
-				continue
-			}
-			if r == '.' && (wordCharAt(text, j+1) || abbreviated(text[i:j])) {
-				j++
-				continue
-			}
-			break
-		}
-		w = append(w, text[i:j])
-		i = j
-	}
-	return w
-}
-
-// abbreviated reports a word that keeps the period after it: a corporate
-// suffix or a title ("Inc", "Co", "Mr").
-func abbreviated(w string) bool {
-	return corporateSuffixes[w+"."] || titles[w+"."] || headTitles[w+"."]
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// wordCharAt reports a letter or digit starting at text[i].
-func wordCharAt(text string, i int) bool {
-	if i >= len(text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isWordRune(r)
-}
-
-// wordCharBefore reports a letter or digit ending at text[i].
-func wordCharBefore(text string, i int) bool {
-	if i <= 0 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return isWordRune(r)
+	return false
 }

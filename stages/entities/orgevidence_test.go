@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestOrganisationsShown covers the names read as persons or places that
@@ -140,31 +142,51 @@ func TestOrganisationsShown(t *testing.T) {
 	})
 }
 
-// TestWordsAround covers the words read around a name.
-func TestWordsAround(t *testing.T) {
+// TestTokensAround covers the tokens read around an occurrence of a name:
+// the segmenter's, so a possessive ending and a bracket are tokens of
+// their own and an abbreviation keeps its period.
+func TestTokensAround(t *testing.T) {
 	tests := []struct {
 		name, text string
 		at, end    int // the name's span
+		ok         bool
 		before     []string
 		after      []string
 	}{
-		{"possessive and role", "said Ann. Norvex's chief executive", 10, 16, []string{"said", "Ann", "."}, []string{"'s", "chief", "executive"}},
-		{"curly possessive", "Norvex’s board", 0, 6, nil, []string{"'s", "board"}},
-		{"suffix keeps its period", "Norvex Inc. grew.", 0, 6, nil, []string{"Inc.", "grew", "."}},
-		{"dotted suffix", "Norvex L.L.C. sued", 0, 6, nil, []string{"L.L.C.", "sued"}},
-		{"title before", "Mr. Norvex", 4, 10, []string{"Mr."}, nil},
-		{"ticker", "Zellco (NYSE: ZLC)", 0, 6, nil, []string{"(", "NYSE", ":", "ZLC", ")"}},
-		{"hyphenated word", "a co-founder at Zellco", 16, 22, []string{"a", "co-founder", "at"}, nil},
+		{"possessive and role", "said Ann. Norvex's chief executive", 10, 16, true, []string{"said", "Ann", "."}, []string{"'s", "chief", "executive"}},
+		{"curly possessive", "Norvex’s board", 0, 6, true, nil, []string{"’s", "board"}},
+		{"suffix keeps its period", "Norvex Inc. grew.", 0, 6, true, nil, []string{"Inc.", "grew", "."}},
+		{"dotted suffix", "Norvex L.L.C. sued", 0, 6, true, nil, []string{"L.L.C.", "sued"}},
+		{"title before", "Mr. Norvex", 4, 10, true, []string{"Mr."}, nil},
+		{"ticker", "Zellco (NYSE: ZLC)", 0, 6, true, nil, []string{"(", "NYSE", ":", "ZLC", ")"}},
+		{"hyphenated word", "a co-founder at Zellco", 16, 22, true, []string{"a", "co-founder", "at"}, nil},
+		{"at most three before and eight after", "one two three four Kell a b c d e f g h i", 19, 23, true,
+			[]string{"two", "three", "four"}, []string{"a", "b", "c", "d", "e", "f", "g", "h"}},
+		{"a name of two tokens", "the Kessock Realty office", 4, 18, true, []string{"the"}, []string{"office"}},
+		{"the start of a longer word", "Norvexson grew.", 0, 6, false, nil, nil},
+		{"the front of a hyphenated word", "Norvex-based firms", 0, 6, false, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			before := wordsBefore(tc.text, tc.at, 3)
-			if tc.before != nil && !slices.Equal(before, tc.before) {
-				t.Errorf("before %q, want %q", before, tc.before)
+			d := bodyDoc(t, tc.text)
+			before, after, ok := tokensAround(d.Tokens, tc.at, tc.end)
+			if ok != tc.ok {
+				t.Fatalf("ok %v, want %v", ok, tc.ok)
 			}
-			if after := wordsAfter(tc.text, tc.end, 8); tc.after != nil && !slices.Equal(after, tc.after) {
-				t.Errorf("after %q, want %q", after, tc.after)
+			if got := tokenTexts(before); !slices.Equal(got, tc.before) {
+				t.Errorf("before %q, want %q", got, tc.before)
+			}
+			if got := tokenTexts(after); !slices.Equal(got, tc.after) {
+				t.Errorf("after %q, want %q", got, tc.after)
 			}
 		})
 	}
+}
+
+func tokenTexts(toks []pipeline.Token) []string {
+	var w []string
+	for _, t := range toks {
+		w = append(w, t.Text)
+	}
+	return w
 }
