@@ -99,7 +99,9 @@
 //	                     embedded quotes
 //	ownvoice.go          own-voice units: sentences minus quoted regions
 //	transcript.go        interview transcripts: turns, their labels and speakers
-//	tweets.go            embedded posts: markup, signatures and authors
+//	tweets.go            embedded posts: their tags, read in the text between
+//	                     tokens (segment keeps tags out of every token), the
+//	                     signature cut off their claims, their authors
 //	frames.go            reporting frames the quotes layer missed: "NP said",
 //	                     "according to NP"; the other readers by kind below
 //	headline.go          a title's "NP Says"

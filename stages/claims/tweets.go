@@ -12,12 +12,20 @@ import (
 //
 //	<tweet author="@AnaMartinez" datetime="2024-05-02">The depot stays open.</tweet>
 //
-// The tags, and the signature an embed prints after the text ("— Ana
-// Martinez (@AnaMartinez) May 2, 2024"), are no words of any claim. The
-// post's text is what its author wrote: a claim of the author, resolved to
-// the person the page names whose last name the handle holds
-// ("@AnaMartinez", "@MayorMartinez" to "Ana Martinez"), else the handle
-// itself.
+// The tags are no words of any claim, and the segment stage already says so:
+// a tag is no token, no token spans one and an embed's tag ends the sentence
+// (stages/segment/markup.go), so no clause, made of tokens, holds one. What
+// the claims stage adds is what the segment layer does not carry: which tags
+// open and close a post, and whom the opening tag names. It reads them in
+// the text no token covers, so a "<tweet" that segment kept as words is no
+// tag here either.
+//
+// The signature an embed prints after the text ("— Ana Martinez
+// (@AnaMartinez) May 2, 2024") is words, tokens of the post's last sentence;
+// it is cut off the claim here. The post's text is what its author wrote: a
+// claim of the author, resolved to the person the page names whose last
+// name the handle holds ("@AnaMartinez", "@MayorMartinez" to "Ana
+// Martinez"), else the handle itself.
 
 // tweetTag matches an opening or closing tag of an embedded post; an
 // opening tag may run over a line ("tweet-date=\"May 2, 2024\n\">").
@@ -37,38 +45,58 @@ type post struct {
 	claimantID string
 }
 
-// embeddedPosts returns the tags of the document's embedded posts (and the
-// signatures closing them), and the posts whose author the opening tag
-// names.
-func embeddedPosts(d *pipeline.Doc) (tags []pipeline.Span, posts []post) {
+// embeddedPosts returns the signatures closing the document's embedded
+// posts, and the posts whose author the opening tag names.
+func embeddedPosts(d *pipeline.Doc) (signatures []pipeline.Span, posts []post) {
 	if !strings.Contains(d.Text, "<tweet") && !strings.Contains(d.Text, "</tweet>") {
 		return nil, nil
 	}
 	open := -1
 	var author string
-	for _, m := range tweetTag.FindAllStringIndex(d.Text, -1) {
-		tag := d.Text[m[0]:m[1]]
+	for _, m := range postTags(d) {
+		tag := d.Text[m.Start:m.End]
 		if !strings.HasPrefix(tag, "</") && !strings.HasSuffix(tag, "/>") {
-			tags = append(tags, pipeline.Span{Start: m[0], End: m[1]})
-			open, author = m[1], ""
+			open, author = m.End, ""
 			if a := tweetAuthor.FindStringSubmatch(tag); a != nil {
 				author = a[1]
 			}
 			continue
 		}
 		if open >= 0 {
-			if sig := postSignature.FindStringIndex(d.Text[open:m[0]]); sig != nil {
-				tags = append(tags, pipeline.Span{Start: open + sig[0], End: open + sig[1]})
+			if sig := postSignature.FindStringIndex(d.Text[open:m.Start]); sig != nil {
+				signatures = append(signatures, pipeline.Span{Start: open + sig[0], End: open + sig[1]})
 			}
 		}
-		tags = append(tags, pipeline.Span{Start: m[0], End: m[1]})
 		if open >= 0 && author != "" {
 			name, id := handleOwner(d, author)
-			posts = append(posts, post{span: pipeline.Span{Start: open, End: m[0]}, claimant: name, claimantID: id})
+			posts = append(posts, post{span: pipeline.Span{Start: open, End: m.Start}, claimant: name, claimantID: id})
 		}
 		open = -1
 	}
-	return tags, posts
+	return signatures, posts
+}
+
+// postTags returns the tags of embedded posts, in text order, found only
+// in the text between tokens: where the segment layer read markup (or
+// white space, or a boilerplate zone it does not tokenize).
+func postTags(d *pipeline.Doc) []pipeline.Span {
+	var tags []pipeline.Span
+	scan := func(lo, hi int) {
+		gap := d.Text[lo:hi]
+		if strings.IndexByte(gap, '<') < 0 {
+			return
+		}
+		for _, m := range tweetTag.FindAllStringIndex(gap, -1) {
+			tags = append(tags, pipeline.Span{Start: lo + m[0], End: lo + m[1]})
+		}
+	}
+	at := 0
+	for _, t := range d.Tokens {
+		scan(at, t.Start)
+		at = t.End
+	}
+	scan(at, len(d.Text))
+	return tags
 }
 
 // handleOwner resolves a handle to the person the page names whose last
@@ -110,26 +138,27 @@ func postAt(posts []post, off int) int {
 	return -1
 }
 
-// withoutTags returns the longest piece of a clause that holds no tag
-// ("<tweet .../>The depot stays open." loses its tag); the clause itself
-// when no tag overlaps it.
-func withoutTags(tags []pipeline.Span, cl pipeline.Span) pipeline.Span {
-	best := cl
+// withoutTags returns the longest piece of a clause that holds none of the
+// spans embeddedPosts returns to cut: since no token holds a tag, these are
+// the signatures closing posts ("The bridge reopened on Friday — Roads Desk
+// (@roadsdesk) May 2, 2024" keeps "The bridge reopened on Friday"). It
+// returns the clause itself when no such span overlaps it.
+func withoutTags(signatures []pipeline.Span, cl pipeline.Span) pipeline.Span {
 	cut := false
 	at := cl.Start
 	var longest pipeline.Span
-	for _, t := range tags {
-		if !t.Overlaps(cl) {
+	for _, sig := range signatures {
+		if !sig.Overlaps(cl) {
 			continue
 		}
 		cut = true
-		if t.Start > at && t.Start-at > longest.End-longest.Start {
-			longest = pipeline.Span{Start: at, End: t.Start}
+		if sig.Start > at && sig.Start-at > longest.End-longest.Start {
+			longest = pipeline.Span{Start: at, End: sig.Start}
 		}
-		at = max(at, t.End)
+		at = max(at, sig.End)
 	}
 	if !cut {
-		return best
+		return cl
 	}
 	if cl.End > at && cl.End-at > longest.End-longest.Start {
 		longest = pipeline.Span{Start: at, End: cl.End}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestEmbeddedPosts checks that an embedded post's markup and signature
-// are kept out of its claims, and that its text is its author's claim.
+// are kept out of its claims, that its text is its author's claim, and
+// that a "<tweet" the segment layer reads as words is no post's tag.
 func TestEmbeddedPosts(t *testing.T) {
 	ana := ent{"Ana Martinez", pipeline.LabelPerson, "Ana Martinez"}
 	tests := []struct {
@@ -24,6 +25,9 @@ func TestEmbeddedPosts(t *testing.T) {
 		{"a post without its author",
 			"The council posted the result.\n<tweet tweet-id=\"1234\">The council approved the budget for the new depot on Tuesday.</tweet>.",
 			nil, "The council approved the budget for the new depot on Tuesday.", "Alpha News"},
+		{"words between angle brackets are no tag",
+			"The council said the <tweet of the week> prize will go to the depot staff next year.",
+			nil, "the <tweet of the week> prize will go to the depot staff next year.", "council"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
