@@ -53,7 +53,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	d.ClaimAnalyses = memo
 	var units []unit
 	turns := transcriptTurns(d)
-	tags, posts := embeddedPosts(d)
+	signatures, posts := embeddedPosts(d)
 	units = append(units, quoteUnits(d)...)
 	units = append(units, ownVoiceUnits(d, turns)...)
 	labelSpeakers(d, turns, units)
@@ -63,8 +63,8 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			return ctx.Err()
 		}
 		for _, cl := range splitClauses(d, u.span) {
-			cl = afterLabel(turns, cl) // "A: It will close in May" loses its "A:"
-			cl = withoutTags(tags, cl) // an embedded post's markup
+			cl = afterLabel(turns, cl)             // "A: It will close in May" loses its "A:"
+			cl = withoutSignatures(signatures, cl) // the signature closing a post
 			cu := u
 			if k := postAt(posts, cl.Start); k >= 0 && !u.reported {
 				// the article's own voice inside a post is its author's

@@ -138,12 +138,12 @@ func postAt(posts []post, off int) int {
 	return -1
 }
 
-// withoutTags returns the longest piece of a clause that holds none of the
+// withoutSignatures returns the longest piece of a clause that holds none of the
 // spans embeddedPosts returns to cut: since no token holds a tag, these are
 // the signatures closing posts ("The bridge reopened on Friday — Roads Desk
 // (@roadsdesk) May 2, 2024" keeps "The bridge reopened on Friday"). It
 // returns the clause itself when no such span overlaps it.
-func withoutTags(signatures []pipeline.Span, cl pipeline.Span) pipeline.Span {
+func withoutSignatures(signatures []pipeline.Span, cl pipeline.Span) pipeline.Span {
 	cut := false
 	at := cl.Start
 	var longest pipeline.Span
