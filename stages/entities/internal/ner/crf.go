@@ -268,19 +268,7 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 			if n == 0 {
 				continue
 			}
-			ids, ends = ids[:0], ends[:0]
-			all := static[si]
-			pos := 0
-			for i := 0; i < n; i++ {
-				hide := cfg.WordDropout > 0 && drop.float() < cfg.WordDropout
-				for ; all[pos] >= 0; pos++ {
-					if !hide || !lexical[all[pos]] {
-						ids = append(ids, all[pos])
-					}
-				}
-				pos++
-				ends = append(ends, len(ids))
-			}
+			ids, ends = sentenceIDs(static[si], n, lexical, cfg.WordDropout, &drop, ids[:0], ends[:0])
 			emit = grow(emit, n*nl)
 			start := 0
 			for i := 0; i < n; i++ {

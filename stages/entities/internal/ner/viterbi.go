@@ -219,19 +219,7 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 			if n == 0 {
 				continue
 			}
-			ids, ends = ids[:0], ends[:0]
-			all := static[si]
-			pos := 0
-			for i := 0; i < n; i++ {
-				hide := cfg.WordDropout > 0 && drop.float() < cfg.WordDropout
-				for ; all[pos] >= 0; pos++ {
-					if !hide || !lexical[all[pos]] {
-						ids = append(ids, all[pos])
-					}
-				}
-				pos++
-				ends = append(ends, len(ids))
-			}
+			ids, ends = sentenceIDs(static[si], n, lexical, cfg.WordDropout, &drop, ids[:0], ends[:0])
 			emit = grow(emit, n*nl)
 			start := 0
 			for i := 0; i < n; i++ {
@@ -328,4 +316,23 @@ func viterbiBIO(emit, trans []float32, n int, back []uint8, out []int) {
 		prev = cur
 	}
 	backtrace(prev[:], back, nl, out[:n])
+}
+
+// sentenceIDs flattens the feature ids of a sentence's n tokens from all
+// (each token's ids closed by -1) into ids, with token i's end in ends[i].
+// With word dropout, a token drawn from drop (one draw a token, in order)
+// loses its lexical features, so both trainers see the same sentences.
+func sentenceIDs(all []int32, n int, lexical []bool, dropout float64, drop *rng, ids []int32, ends []int) ([]int32, []int) {
+	pos := 0
+	for i := 0; i < n; i++ {
+		hide := dropout > 0 && drop.float() < dropout
+		for ; all[pos] >= 0; pos++ {
+			if !hide || !lexical[all[pos]] {
+				ids = append(ids, all[pos])
+			}
+		}
+		pos++
+		ends = append(ends, len(ids))
+	}
+	return ids, ends
 }
