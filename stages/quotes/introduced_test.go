@@ -41,19 +41,7 @@ func TestHeadlineSubject(t *testing.T) {
 		{"Nora Vance slams council’s ‘reckless and costly levy’\n\nThe council met on Monday.", "direct|reckless and costly levy|Nora Vance|slams"},
 		{"Former Nora Vance aides launch ‘stop this costly levy’ drive\n\nThe council met on Monday.", "direct|stop this costly levy||"},
 	} {
-		d := &pipeline.Doc{Raw: []byte(tc.text)}
-		for _, st := range append(realStages(t), gold.Must(New())) {
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-		}
-		var got []string
-		for _, l := range describe(d) {
-			got = append(got, strings.Join(strings.Split(l, "|")[:4], "|"))
-		}
-		if strings.Join(got, "\n") != tc.want {
-			t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), tc.want)
-		}
+		checkReports(t, tc.text, tc.want)
 	}
 }
 
@@ -77,19 +65,26 @@ func TestNamesBeforeColon(t *testing.T) {
 			"direct|The mayor has lost ground in every ward since March.||"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &pipeline.Doc{Raw: []byte(tc.text)}
-			for _, st := range append(realStages(t), gold.Must(New())) {
-				if err := st.Process(context.Background(), d); err != nil {
-					t.Fatal(err)
-				}
-			}
-			var got []string
-			for _, l := range describe(d) {
-				got = append(got, strings.Join(strings.Split(l, "|")[:4], "|"))
-			}
-			if strings.Join(got, "\n") != tc.want {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), tc.want)
-			}
+			checkReports(t, tc.text, tc.want)
 		})
+	}
+}
+
+// checkReports runs the real stages over text and fails unless its reports
+// read want: one line a report, "type|content|source|cue".
+func checkReports(t *testing.T, text, want string) {
+	t.Helper()
+	d := &pipeline.Doc{Raw: []byte(text)}
+	for _, st := range append(realStages(t), gold.Must(New())) {
+		if err := st.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, l := range describe(d) {
+		got = append(got, strings.Join(strings.Split(l, "|")[:4], "|"))
+	}
+	if strings.Join(got, "\n") != want {
+		t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), want)
 	}
 }
