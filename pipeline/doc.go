@@ -33,8 +33,8 @@
 // previous dataset; compact.go merges partitions.
 //
 // A Doc is standoff: its Text never changes and every layer (zones,
-// sentences, tokens, mentions, quantities, quotes, claims) holds byte spans
-// into it; the tables convert them to code-point offsets. Concurrency lives
+// markup, sentences, tokens, mentions, quantities, quotes, claims) holds
+// byte spans into it; the tables convert them to code-point offsets. Concurrency lives
 // in Run alone; stages are synchronous. One document's failure is a row of
 // the errors table; only a cancelled context or a failed write stops a run,
 // and then the previous dataset is left as it was.

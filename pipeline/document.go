@@ -286,9 +286,15 @@ type Doc struct {
 	URL        string
 	ExternalID string
 
-	Zones      []Zone     // zones
-	Sentences  []Sentence // segment
-	Tokens     []Token    // segment
+	Zones     []Zone     // zones
+	Sentences []Sentence // segment
+	Tokens    []Token    // segment
+	// Markup is written by segment: the byte spans of the markup tags left
+	// in the text (<a href="...">, <br>, an embedded post's tags), in
+	// reading order; empty when the text has none. No token spans one. It
+	// is never written out: stages read it to tell a tag's characters (an
+	// attribute's quote marks) from the prose's.
+	Markup     []Span
 	Mentions   []Mention  // entities; in text order, none overlapping
 	Quantities []Quantity // quantities; in text order
 	Quotes     []Quote    // quotes

@@ -597,7 +597,7 @@ func finish(cfg Config, w *writers, cat *catalog) error {
 // writer's turn comes, a long document's tokens and sentences were most of
 // the heap (70 MB of a 4 MB article).
 func shedLayers(d *Doc) {
-	d.Zones, d.Sentences, d.Tokens = nil, nil, nil
+	d.Zones, d.Sentences, d.Tokens, d.Markup = nil, nil, nil, nil
 	d.Quantities, d.Quotes, d.Claims = nil, nil, nil
 	d.ClaimAnalyses = nil
 }

@@ -5,10 +5,11 @@
 //	   │  one line at a time: a sentence never crosses a newline or a zone
 //	   ▼
 //	findTags        markup tags left in the text (<a href="...">, <br>, an
-//	   │            embedded post's tags), found once per document; the
-//	   │            pieces of a line between them are tokenized, the tags
-//	   │            are not, and a tag other than an inline one (<a>, <em>)
-//	   │            ends a sentence (markup.go)
+//	   │            embedded post's tags), found once per document over the
+//	   │            whole text and kept as Doc.Markup, which claims and
+//	   │            quotes read; the pieces of a line between them are
+//	   │            tokenized, the tags are not, and a tag other than an
+//	   │            inline one (<a>, <em>) ends a sentence (markup.go)
 //	   ▼
 //	tokenize        byte spans of Penn-Treebank-like tokens, original characters
 //	   │            (“ ” ’ kept; clitics split only at word ends; U.S. Mr. 4,000 URLs whole;
@@ -20,5 +21,5 @@
 //	tagger          prose's averaged-perceptron POS model (data embedded in prose),
 //	   │            inferred on hashed features with reused buffers
 //	   ▼
-//	Doc.Sentences, Doc.Tokens (byte offsets, original text, Penn tags)
+//	Doc.Markup, Doc.Sentences, Doc.Tokens (byte offsets, original text, Penn tags)
 package segment

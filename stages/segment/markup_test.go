@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 func TestFindTags(t *testing.T) {
@@ -83,6 +85,57 @@ func TestTokensAroundMarkup(t *testing.T) {
 			}
 			if len(doc.Sentences) != tt.sentences {
 				t.Errorf("%d sentences, want %d", len(doc.Sentences), tt.sentences)
+			}
+		})
+	}
+}
+
+// TestMarkupLayer: Process writes the tags into Doc.Markup, in reading
+// order, over the whole text (a boilerplate zone's too, which it does not
+// tokenize), and empty when there are none. Every document is processed
+// before any is checked, so that a layer sharing the stage's pooled memory
+// would show another document's tags.
+func TestMarkupLayer(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		boilerplate bool   // the text is one boilerplate zone
+		stale       bool   // the Doc comes with a previous layer to replace
+		want        string // the tags of Doc.Markup, joined by |
+	}{
+		{"link and line break", `Read <a href="https://example.org/plan">the plan</a> here.<br>`, false, false, `<a href="https://example.org/plan">|</a>|<br>`},
+		{"embedded post", "<tweet author=\"@AnaMartinez\" datetime=\"May 2,\n2024\">The depot stays open.</tweet>", false, false, "<tweet author=\"@AnaMartinez\" datetime=\"May 2,\n2024\">|</tweet>"},
+		{"in a boilerplate zone", `<p class="share">Share this story</p>`, true, false, `<p class="share">|</p>`},
+		{"prose angle brackets", "if a < b and c > d", false, false, ""},
+		{"no markup, a previous layer", "The depot stays open.", false, true, ""},
+	}
+	s := stage(t)
+	docs := make([]*pipeline.Doc, len(tests))
+	for i, tt := range tests {
+		d := bodyDoc(tt.text)
+		if strings.Contains(tt.text, "\n") {
+			d.Zones = d.Zones[:1]
+			d.Zones[0].End = len(tt.text)
+		}
+		if tt.boilerplate {
+			d.Zones[0].Kind = pipeline.ZoneBoilerplate
+		}
+		if tt.stale {
+			d.Markup = []pipeline.Span{{Start: 0, End: 3}}
+		}
+		if err := s.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		docs[i] = d
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := docs[i]
+			var got []string
+			for _, sp := range d.Markup {
+				got = append(got, d.Slice(sp))
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("Doc.Markup\n got %q\nwant %q", g, tt.want)
 			}
 		})
 	}

@@ -34,10 +34,9 @@ type Stage struct {
 
 // scratch is one Process call's reusable memory.
 type scratch struct {
-	markup []pipeline.Span // the document's markup tags
-	toks   []tokenSpan
-	ends   []int
-	tags   tagScratch
+	toks []tokenSpan
+	ends []int
+	tags tagScratch
 }
 
 // New loads the tagging model once.
@@ -54,7 +53,7 @@ func New() (*Stage, error) {
 // Name returns "segment".
 func (*Stage) Name() string { return Name }
 
-// Process fills d.Sentences and d.Tokens.
+// Process fills d.Markup, d.Sentences and d.Tokens.
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	d.Sentences, d.Tokens = d.Sentences[:0], d.Tokens[:0]
 	if cap(d.Tokens) == 0 {
@@ -66,9 +65,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	sc := s.scratch.Get().(*scratch)
 	defer s.scratch.Put(sc)
-	sc.markup = sc.markup[:0]
+	d.Markup = d.Markup[:0]
 	if strings.IndexByte(d.Text, '<') >= 0 {
-		sc.markup = findTags(d.Text, sc.markup)
+		d.Markup = findTags(d.Text, d.Markup)
 	}
 	for zi := range d.Zones {
 		z := d.Zones[zi]
@@ -102,9 +101,9 @@ func (s *Stage) segmentLine(d *pipeline.Doc, zone, start, end int, sc *scratch) 
 	// The pieces of the line between markup tags: no token spans a tag,
 	// and a tag that is no inline one (<p>, <br>, an embedded post's) ends
 	// the sentence before it.
-	t := sort.Search(len(sc.markup), func(i int) bool { return sc.markup[i].End > start })
-	for ; t < len(sc.markup) && sc.markup[t].Start < end; t++ {
-		tag := sc.markup[t]
+	t := sort.Search(len(d.Markup), func(i int) bool { return d.Markup[i].End > start })
+	for ; t < len(d.Markup) && d.Markup[t].Start < end; t++ {
+		tag := d.Markup[t]
 		if tag.Start > start {
 			sc.toks = tokenize(d.Text, start, tag.Start, sc.toks)
 		}
