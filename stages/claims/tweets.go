@@ -16,9 +16,9 @@ import (
 // a tag is no token, no token spans one and an embed's tag ends the sentence
 // (stages/segment/markup.go), so no clause, made of tokens, holds one. What
 // the claims stage adds is what the segment layer does not carry: which tags
-// open and close a post, and whom the opening tag names. It reads them in
-// the text no token covers, so a "<tweet" that segment kept as words is no
-// tag here either.
+// open and close a post, and whom the opening tag names. It reads them among
+// the tags segment found (Doc.Markup), so a "<tweet" that segment kept as
+// words is no tag here either.
 //
 // The signature an embed prints after the text ("— Ana Martinez
 // (@AnaMartinez) May 2, 2024") is words, tokens of the post's last sentence;
@@ -27,9 +27,9 @@ import (
 // name the handle holds ("@AnaMartinez", "@MayorMartinez" to "Ana
 // Martinez"), else the handle itself.
 
-// tweetTag matches an opening or closing tag of an embedded post; an
-// opening tag may run over a line ("tweet-date=\"May 2, 2024\n\">").
-var tweetTag = regexp.MustCompile(`<tweet\b[^<>]{0,300}>|</tweet>|<tweet\s*/>`)
+// tweetTag matches a whole markup tag that opens or closes an embedded
+// post; an opening tag may run over a line ("tweet-date=\"May 2, 2024\n\">").
+var tweetTag = regexp.MustCompile(`^(?:<tweet\b[^<>]{0,300}>|</tweet>|<tweet\s*/>)$`)
 
 // postSignature matches the signature an embed prints after a post's text:
 // its link, then "— Ana Martinez (@AnaMartinez) May 2, 2024".
@@ -76,26 +76,15 @@ func embeddedPosts(d *pipeline.Doc) (signatures []pipeline.Span, posts []post) {
 	return signatures, posts
 }
 
-// postTags returns the tags of embedded posts, in text order, found only
-// in the text between tokens: where the segment layer read markup (or
-// white space, or a boilerplate zone it does not tokenize).
+// postTags returns the tags of embedded posts, in text order: the markup
+// tags of the segment layer that open or close a post.
 func postTags(d *pipeline.Doc) []pipeline.Span {
 	var tags []pipeline.Span
-	scan := func(lo, hi int) {
-		gap := d.Text[lo:hi]
-		if strings.IndexByte(gap, '<') < 0 {
-			return
-		}
-		for _, m := range tweetTag.FindAllStringIndex(gap, -1) {
-			tags = append(tags, pipeline.Span{Start: lo + m[0], End: lo + m[1]})
+	for _, m := range d.Markup {
+		if tweetTag.MatchString(d.Text[m.Start:m.End]) {
+			tags = append(tags, m)
 		}
 	}
-	at := 0
-	for _, t := range d.Tokens {
-		scan(at, t.Start)
-		at = t.End
-	}
-	scan(at, len(d.Text))
 	return tags
 }
 

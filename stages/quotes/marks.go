@@ -1,9 +1,12 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // marked is a span of text between a pair of quotation marks.
@@ -29,9 +32,12 @@ type openMark struct {
 // findMarks pairs the quotation marks of one paragraph [start,end). Unpaired
 // closing marks are ignored; opening double marks still open at the end of
 // the paragraph are closed there (the multi-paragraph convention), opening
-// single marks still open are dropped (they were apostrophes).
-func findMarks(text string, start, end int) []marked {
+// single marks still open are dropped (they were apostrophes). A mark
+// inside one of the markup tags (Doc.Markup, in text order) is no
+// quotation mark: it quotes an attribute's value (<a href="...">).
+func findMarks(text string, start, end int, markup []pipeline.Span) []marked {
 	var out []marked
+	tag := sort.Search(len(markup), func(k int) bool { return markup[k].End > start })
 	var stack []openMark
 	push := func(pos, n int, closers string, double bool) {
 		stack = append(stack, openMark{pos: pos, end: pos + n, closers: closers, double: double, idx: -1})
@@ -79,6 +85,13 @@ func findMarks(text string, start, end int) []marked {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isQuoteRune(r) {
 			i += n
+			continue
+		}
+		for tag < len(markup) && markup[tag].End <= i {
+			tag++
+		}
+		if tag < len(markup) && markup[tag].Start <= i {
+			i = min(markup[tag].End, end)
 			continue
 		}
 		// three apostrophes after an inner quotation ("... 'We'll win,' ' ' he

@@ -170,7 +170,7 @@ func newExtraction(d *pipeline.Doc, tokBuf []token) *extraction {
 		p := &x.paras[i]
 		p.gapBefore = strings.Count(x.text[prevEnd:p.start], "\n") - 1
 		prevEnd = p.end
-		p.marks = findMarks(x.text, p.start, p.end)
+		p.marks = findMarks(x.text, p.start, p.end, d.Markup)
 		p.direct = make([]bool, len(p.marks))
 		p.sents = splitSentences(x.text, p.start, p.end)
 		// Each paragraph's tokens are a capped window of one buffer, so
