@@ -259,6 +259,7 @@
 //	clauseend.go         where a reported clause ends
 //	source.go            the source left of a cue, and right of an inverted one
 //	sourcesubject.go     subject shapes left of a cue; asides before the cue
+//	quotedtitle.go       a short quotation inside a subject's appositive
 //	sourcetrim.go        relative clauses and settings trimmed off a source
 //	validsource.go       whether a phrase can be a source
 //	names.go             whether a word can belong to a name

@@ -230,6 +230,9 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			}
 		}
 	}
+	if s, e, ok := x.quotedTitleAppositive(p, lo, j); ok {
+		return s, e, true
+	}
 	commaBeforeCue := false
 	if j >= lo && p.toks[j].text == "," {
 		commaBeforeCue = true
