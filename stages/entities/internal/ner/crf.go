@@ -291,10 +291,7 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 			gold = append(gold[:0], ex.Labels...)
 			repairBIO(gold)
 			if ex.Unannotated != 0 {
-				permit = MaskedTarget(Example{Toks: ex.Toks, Labels: gold, Unannotated: ex.Unannotated}, permit)
-				if typeWords != nil {
-					narrowMask(ex, gold, permit, typeWords)
-				}
+				permit = trainingMask(ex, gold, permit, typeWords)
 			} else {
 				permit = goldPermit(gold, permit)
 			}

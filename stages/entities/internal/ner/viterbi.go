@@ -243,10 +243,7 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 			gold = append(gold[:0], ex.Labels...)
 			repairBIO(gold)
 			if ex.Unannotated != 0 {
-				permit = MaskedTarget(Example{Toks: ex.Toks, Labels: gold, Unannotated: ex.Unannotated}, permit)
-				if typeWords != nil {
-					narrowMask(ex, gold, permit, typeWords)
-				}
+				permit = trainingMask(ex, gold, permit, typeWords)
 				viterbi(emit, trans, nl, n, permit, negInf, delta, back, gold)
 			}
 			tr.t++
@@ -335,4 +332,16 @@ func sentenceIDs(all []int32, n int, lexical []bool, dropout float64, drop *rng,
 		ends = append(ends, len(ids))
 	}
 	return ids, ends
+}
+
+// trainingMask returns the labels a sentence of a corpus that leaves some
+// types unannotated permits (MaskedTarget over its repaired gold), narrowed
+// by the words typed elsewhere when typeWords is set (-maskwords); both
+// trainers aim at the best path inside it.
+func trainingMask(ex Example, gold []int, permit []uint64, typeWords map[uint64]uint32) []uint64 {
+	permit = MaskedTarget(Example{Toks: ex.Toks, Labels: gold, Unannotated: ex.Unannotated}, permit)
+	if typeWords != nil {
+		narrowMask(ex, gold, permit, typeWords)
+	}
+	return permit
 }
