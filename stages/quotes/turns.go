@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsclaims/newsclaims/internal/newsnames"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -218,25 +219,10 @@ func sameSurname(a, b string) bool {
 // paragraph pi names a speaker of a transcript turn.
 func (x *extraction) transcriptLabel(pi, s, e int) bool {
 	p := &x.paras[pi]
-	if e-s != 1 || !allCapitals(p.toks[s].text) {
+	if e-s != 1 || !newsnames.AllCaps(p.toks[s].text) {
 		return false
 	}
 	return x.labelPerson(p.toks[s].text, p.toks[s].start) != nil
-}
-
-// allCapitals reports whether word has two letters or more and no
-// lower-case letter.
-func allCapitals(word string) bool {
-	letters := 0
-	for _, r := range word {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return false
-		case r >= 'A' && r <= 'Z':
-			letters++
-		}
-	}
-	return letters >= 2 && strings.ToUpper(word) == word
 }
 
 // labelPerson returns a PERSON mention, outside the label at off, whose
@@ -267,7 +253,7 @@ func (x *extraction) labelSpeakers() {
 		}
 		label := x.text[c.q.Source.Start:c.q.Source.End]
 		w := strings.Fields(label)
-		if len(w) == 0 || len(w) > 2 || !allCapitals(strings.Join(w, "")) {
+		if len(w) == 0 || len(w) > 2 || !newsnames.AllCaps(strings.Join(w, "")) {
 			continue
 		}
 		m := x.labelPerson(w[len(w)-1], c.q.Source.Start)
@@ -288,7 +274,7 @@ func (x *extraction) labelSpeakers() {
 // Lee"); other speakers are returned as they are ("BYLINE", "AP").
 func titleCasedName(name string) string {
 	w := strings.Fields(name)
-	if len(w) < 2 || len(w) > 3 || !allCapitals(strings.Join(w, "")) {
+	if len(w) < 2 || len(w) > 3 || !newsnames.AllCaps(strings.Join(w, "")) {
 		return name
 	}
 	for k, word := range w {
