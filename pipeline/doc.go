@@ -32,9 +32,20 @@
 // partition.go describes the layout; append.go what an append reads of the
 // previous dataset; compact.go merges partitions.
 //
-// A Doc is standoff: its Text never changes and every layer (zones,
-// markup, sentences, tokens, mentions, quantities, quotes, claims) holds
-// byte spans into it; the tables convert them to code-point offsets. Concurrency lives
+// A Doc is standoff: its Text never changes and every layer holds byte
+// spans into it; the tables convert them to code-point offsets. Each layer
+// is written by one stage and only read after it:
+//
+//	ingest ──► Text
+//	zones ──► Zones (+ Title, Outlet, Published, Byline), Turns* (lines
+//	   │       opening with a speaker's label: "Q:", "MARTINEZ:", "Ann Lee:")
+//	segment ──► Sentences, Tokens, Markup*
+//	entities ──► Mentions
+//	quantities ──► Quantities
+//	quotes ──► Quotes              (reads Turns: a label speaks its line)
+//	claims ──► Claims, ClaimAnalyses* (reads Turns: a transcript's turns)
+//
+// The layers marked * are never written out. Concurrency lives
 // in Run alone; stages are synchronous. One document's failure is a row of
 // the errors table; only a cancelled context or a failed write stops a run,
 // and then the previous dataset is left as it was.

@@ -53,6 +53,35 @@ type Zone struct {
 	Author string
 }
 
+// TurnRole says whose words a turn label opens.
+type TurnRole uint8
+
+// The turn roles.
+const (
+	TurnNamed    TurnRole = iota + 1 // "MARTINEZ:", "Ann Lee:": the speaker named
+	TurnQuestion                     // "Q:", "Q.": the interviewer asks
+	TurnAnswer                       // "A:", "A.": the interviewee answers
+)
+
+// Turn is a line that opens with a speaker's label, as interview
+// transcripts and exchanges are laid out ("Q: Where were you?",
+// "MARTINEZ: At home."). The label is read from the layout alone: whether
+// the labels of a page make a transcript, and whom a label names, is for
+// the stages that read the layer to say.
+type Turn struct {
+	// Label is the label without its colon or dot: "MARTINEZ", "Ann Lee",
+	// "Q".
+	Label Span
+	Role  TurnRole
+	// Capitals is set for a named label written in capital letters
+	// ("MARTINEZ", "ANA MARTINEZ"), as transcripts write their speakers.
+	Capitals bool
+	// Words are the turn's words on the label's line: from the first word
+	// after the label to the end of the line. A turn may run on over the
+	// lines after it; where it ends is for its reader to say.
+	Words Span
+}
+
 // Sentence is one sentence. Sentences never cross a zone or a blank line.
 type Sentence struct {
 	Span
@@ -294,7 +323,12 @@ type Doc struct {
 	// reading order; empty when the text has none. No token spans one. It
 	// is never written out: stages read it to tell a tag's characters (an
 	// attribute's quote marks) from the prose's.
-	Markup     []Span
+	Markup []Span
+	// Turns is written by zones: the lines of the content zones (save
+	// datelines) that open with a speaker's label, in text order. It is
+	// never written out: claims and quotes read it instead of reading the
+	// labels themselves.
+	Turns      []Turn
 	Mentions   []Mention  // entities; in text order, none overlapping
 	Quantities []Quantity // quantities; in text order
 	Quotes     []Quote    // quotes

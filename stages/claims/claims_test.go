@@ -53,6 +53,7 @@ func handDoc(t testing.TB, outlet, published, text string, ents []ent, qs []qty,
 		start += len(line)
 	}
 	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
+	d.Turns = zones.ReadTurns(text, d.Zones)
 	if err := segmenter(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

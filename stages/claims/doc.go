@@ -98,7 +98,8 @@
 //	quoteunits.go        quote units: claimant, stance of the cue, relayed and
 //	                     embedded quotes
 //	ownvoice.go          own-voice units: sentences minus quoted regions
-//	transcript.go        interview transcripts: turns, their labels and speakers
+//	transcript.go        interview transcripts: which labels (Doc.Turns) make
+//	                     one, how far a turn runs, its speaker
 //	tweets.go            embedded posts: their tags, read in the text between
 //	                     tokens (segment keeps tags out of every token), the
 //	                     signature cut off their claims, their authors

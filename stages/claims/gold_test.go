@@ -191,6 +191,7 @@ func goldDoc(t testing.TB, seg *segment.Stage, g *goldFile, text string) *pipeli
 		d.Zones = append(d.Zones, z)
 	}
 	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
+	d.Turns = zones.ReadTurns(text, d.Zones)
 	if err := seg.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,7 @@ func ownVoiceUnits(d *pipeline.Doc, turns []turn) []unit {
 		sp := s.Span // a wire dateline is a zone of its own, not read
 		if k := turnAt(turns, s.Start); k >= 0 {
 			t := turns[k]
-			if t.role == turnQuestion {
+			if t.role == pipeline.TurnQuestion {
 				continue // the interviewer's question and its premises
 			}
 			if t.claimant != "" {

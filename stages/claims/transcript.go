@@ -3,9 +3,8 @@ package claims
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/newsclaims/newsclaims/internal/turnlabel"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -27,20 +26,11 @@ import (
 // answer); after the last label it runs over at most maxTrailingParagraphs.
 // The label itself is never part of a claim.
 
-// turnRole says whose turn a label opens.
-type turnRole int8
-
-const (
-	turnQuestion turnRole = iota + 1 // "Q:": the interviewer asks
-	turnAnswer                       // "A:": the interviewee answers
-	turnNamed                        // "MARTINEZ:": the speaker named
-)
-
 // A turn is one speaker's stretch of a transcript.
 type turn struct {
 	span       pipeline.Span // from the label to the end of the turn's last line
 	labelEnd   int           // where the words after the label start
-	role       turnRole
+	role       pipeline.TurnRole
 	claimant   string
 	claimantID string
 }
@@ -56,12 +46,12 @@ const maxTrailingParagraphs = 2
 const minSpeakerTurns = 2
 
 // labelledLine is a non-blank line of a content zone and the turn label it
-// opens with, if any.
+// opens with, if any (Doc.Turns).
 type labelledLine struct {
 	span     pipeline.Span
 	labelEnd int // 0 when the line opens with no label
-	role     turnRole
-	name     string // the label of a named turn, in capitals
+	role     pipeline.TurnRole
+	label    pipeline.Span // the label of a named turn, in capitals
 }
 
 // transcriptTurns returns the turns of the document's interview
@@ -78,32 +68,18 @@ func transcriptTurns(d *pipeline.Doc) []turn {
 	answers, questions := 0, 0
 	byName := map[string]int{}
 	for i := range lines {
-		readLabel(d.Text, &lines[i], false)
-		switch lines[i].role {
-		case turnQuestion:
+		switch l := &lines[i]; l.role {
+		case pipeline.TurnQuestion:
 			questions++
-		case turnAnswer:
+		case pipeline.TurnAnswer:
 			answers++
-		case turnNamed:
-			if placeAt(d, lines[i].span.Start, lines[i].labelEnd) {
+		case pipeline.TurnNamed:
+			if turnlabel.Place(d, l.label) {
 				// "NEW DELHI: ...", a dateline with a colon, names no speaker
-				lines[i].role, lines[i].labelEnd, lines[i].name = 0, 0, ""
+				l.role, l.labelEnd, l.label = 0, 0, pipeline.Span{}
 				continue
 			}
-			byName[lastWord(lines[i].name)]++
-		}
-	}
-	if answers >= minSpeakerTurns {
-		// "QThere's no shortage ...": the question's colon lost in
-		// copying, read only where answers are labelled.
-		questions = 0
-		for i := range lines {
-			if lines[i].labelEnd == 0 {
-				readLabel(d.Text, &lines[i], true)
-			}
-			if lines[i].role == turnQuestion {
-				questions++
-			}
+			byName[lastWord(d.Text[l.label.Start:l.label.End])]++
 		}
 	}
 	qa := answers >= minSpeakerTurns && questions >= minSpeakerTurns
@@ -124,7 +100,7 @@ func transcriptTurns(d *pipeline.Doc) []turn {
 	var turns []turn
 	lastLabel := -1
 	for i, l := range lines {
-		keep := qa && (l.role == turnQuestion || l.role == turnAnswer) || named && l.role == turnNamed
+		keep := qa && (l.role == pipeline.TurnQuestion || l.role == pipeline.TurnAnswer) || named && l.role == pipeline.TurnNamed
 		if !keep || l.labelEnd == 0 {
 			if len(turns) > 0 && (lastLabel < 0 || i-lastLabel <= maxTrailingParagraphs || laterLabel(lines[i+1:], qa, named)) {
 				turns[len(turns)-1].span.End = l.span.End
@@ -133,10 +109,10 @@ func transcriptTurns(d *pipeline.Doc) []turn {
 		}
 		t := turn{span: l.span, labelEnd: l.labelEnd, role: l.role}
 		switch l.role {
-		case turnAnswer:
+		case pipeline.TurnAnswer:
 			t.claimant, t.claimantID = interviewee, intervieweeID
-		case turnNamed:
-			t.claimant, t.claimantID = speakerOfLabel(d, l.name)
+		case pipeline.TurnNamed:
+			t.claimant, t.claimantID = speakerOfLabel(d, l.label)
 		}
 		turns = append(turns, t)
 		lastLabel = i
@@ -147,7 +123,7 @@ func transcriptTurns(d *pipeline.Doc) []turn {
 // laterLabel says whether a turn label of the transcript's kind follows.
 func laterLabel(lines []labelledLine, qa, named bool) bool {
 	for _, l := range lines {
-		if l.labelEnd > 0 && (qa && l.role != turnNamed || named && l.role == turnNamed) {
+		if l.labelEnd > 0 && (qa && l.role != pipeline.TurnNamed || named && l.role == pipeline.TurnNamed) {
 			return true
 		}
 	}
@@ -158,28 +134,31 @@ func laterLabel(lines []labelledLine, qa, named bool) bool {
 // with a label for a transcript: most documents have none.
 func mayHoldTurns(d *pipeline.Doc) bool {
 	labels := 0
-	for _, z := range d.Zones {
-		if z.Kind != pipeline.ZoneBody {
-			continue
-		}
-		for at := z.Start; at < z.End; {
-			end := strings.IndexByte(d.Text[at:z.End], '\n')
-			if end < 0 {
-				end = z.End - at
-			}
-			l := labelledLine{span: pipeline.Span{Start: at, End: at + end}}
-			if readLabel(d.Text, &l, false); l.role != 0 {
-				labels++
-			}
-			at += end + 1
+	for _, t := range d.Turns {
+		if transcriptLabel(t) && inBody(d, t.Label.Start) {
+			labels++
 		}
 	}
 	return labels >= minSpeakerTurns
 }
 
-// contentLines returns the non-blank lines of the body zones, in text order.
+// transcriptLabel says whether a turn's label may open a transcript's
+// turn: "Q:", "A:", or a speaker in capitals ("MARTINEZ:"); a name in
+// title case ("Ann Lee: …") opens a quotation, not a transcript.
+func transcriptLabel(t pipeline.Turn) bool {
+	return t.Role != pipeline.TurnNamed || t.Capitals
+}
+
+func inBody(d *pipeline.Doc, off int) bool {
+	z := d.ZoneAt(off)
+	return z >= 0 && d.Zones[z].Kind == pipeline.ZoneBody
+}
+
+// contentLines returns the non-blank lines of the body zones, in text
+// order, with the transcript labels they open with.
 func contentLines(d *pipeline.Doc) []labelledLine {
 	var out []labelledLine
+	next := 0 // the first of d.Turns not yet passed
 	for _, z := range d.Zones {
 		if z.Kind != pipeline.ZoneBody {
 			continue
@@ -190,8 +169,20 @@ func contentLines(d *pipeline.Doc) []labelledLine {
 			if end < 0 {
 				end = z.End - at
 			}
-			if sp := (pipeline.Span{Start: at, End: at + end}); strings.TrimSpace(d.Text[sp.Start:sp.End]) != "" {
-				out = append(out, labelledLine{span: sp})
+			sp := pipeline.Span{Start: at, End: at + end}
+			for next < len(d.Turns) && d.Turns[next].Label.Start < sp.Start {
+				next++
+			}
+			if strings.TrimSpace(d.Text[sp.Start:sp.End]) != "" {
+				l := labelledLine{span: sp}
+				if next < len(d.Turns) && d.Turns[next].Label.Start < sp.End && transcriptLabel(d.Turns[next]) {
+					t := d.Turns[next]
+					l.role, l.labelEnd = t.Role, t.Words.Start
+					if t.Role == pipeline.TurnNamed {
+						l.label = t.Label
+					}
+				}
+				out = append(out, l)
 			}
 			at += end + 1
 		}
@@ -199,99 +190,14 @@ func contentLines(d *pipeline.Doc) []labelledLine {
 	return out
 }
 
-// readLabel reads the turn label that opens a line: "Q:", "A:", "Q.",
-// "A." or a name in capitals and a colon ("MARTINEZ:", "ANA MARTINEZ:");
-// with glued, also a "Q" run into the question ("QWhere were you?").
-func readLabel(text string, l *labelledLine, glued bool) {
-	s := text[l.span.Start:l.span.End]
-	lead := len(s) - len(strings.TrimLeft(s, " \t\u00a0"))
-	s = s[lead:]
-	at := l.span.Start + lead
-	switch {
-	case len(s) > 3 && (s[0] == 'Q' || s[0] == 'A') && (s[1] == ':' || s[1] == '.') && s[2] == ' ':
-		l.role = turnAnswer
-		if s[0] == 'Q' {
-			l.role = turnQuestion
-		}
-		l.labelEnd = at + 2 + leadingSpace(s[2:])
-		return
-	case glued && len(s) > 2 && s[0] == 'Q':
-		r, _ := utf8.DecodeRuneInString(s[1:])
-		r2, _ := utf8.DecodeRuneInString(s[1+utf8.RuneLen(r):])
-		if unicode.IsUpper(r) && (unicode.IsLower(r2) || r2 == '\'' || r2 == '’' || r2 == ' ') {
-			l.role, l.labelEnd = turnQuestion, at+1
-		}
-		return
-	}
-	colon := strings.IndexByte(s, ':')
-	if colon < 2 || colon > 30 || colon+1 >= len(s) || s[colon+1] != ' ' {
-		return
-	}
-	name := s[:colon]
-	if !capitalsName(name) {
-		return
-	}
-	l.role, l.name = turnNamed, name
-	l.labelEnd = at + colon + 1 + leadingSpace(s[colon+1:])
-}
-
-// placeAt says whether the entity layer reads a place inside [start, end).
-func placeAt(d *pipeline.Doc, start, end int) bool {
-	for _, m := range d.Mentions {
-		if m.Start >= end {
-			break
-		}
-		if m.Start >= start && (m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc || m.Label == pipeline.LabelFac) {
-			return true
-		}
-	}
-	return false
-}
-
-// capitalsName reports one to three words of capital letters (with inner
-// dots, hyphens and apostrophes), the first of two letters or more.
-func capitalsName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 3 {
-		return false
-	}
-	letters := 0
-	for _, w := range f {
-		for i, r := range w {
-			switch {
-			case unicode.IsUpper(r):
-				letters++
-			case i > 0 && (r == '.' || r == '-' || r == '\'' || r == '’'):
-			default:
-				return false
-			}
-		}
-	}
-	return letters >= 2
-}
-
-func leadingSpace(s string) int { return len(s) - len(strings.TrimLeft(s, " \t\u00a0")) }
-
 // speakerOfLabel resolves a label in capitals to the person the page names
-// with the same last name ("MARTINEZ" to "Ana Martinez"), the one named
-// most often when several share it; else the label itself in title case.
-func speakerOfLabel(d *pipeline.Doc, label string) (string, string) {
-	last := lastWord(label)
-	count := map[string]int{}
-	best, bestID := "", ""
-	for _, m := range d.Mentions {
-		if m.Label != pipeline.LabelPerson || lastWord(m.Canonical) != last {
-			continue
-		}
-		count[m.Canonical]++
-		if count[m.Canonical] > count[best] {
-			best, bestID = m.Canonical, m.EntityID
-		}
+// so ("MARTINEZ" to "Ana Martinez"; see turnlabel.Person), else writes the
+// label in title case.
+func speakerOfLabel(d *pipeline.Doc, label pipeline.Span) (string, string) {
+	if k := turnlabel.Person(d, label); k >= 0 {
+		return d.Mentions[k].Canonical, d.Mentions[k].EntityID
 	}
-	if best != "" {
-		return best, bestID
-	}
-	return titleCase(label), ""
+	return turnlabel.TitleCase(d.Text[label.Start:label.End]), ""
 }
 
 // labelSpeakers gives the quote units whose source is a named turn's label
@@ -307,24 +213,10 @@ func labelSpeakers(d *pipeline.Doc, turns []turn, units []unit) {
 			continue
 		}
 		src := d.Quotes[u.quote].Source
-		if k := turnAt(turns, src.Start); k >= 0 && turns[k].role == turnNamed && src.End <= turns[k].labelEnd {
+		if k := turnAt(turns, src.Start); k >= 0 && turns[k].role == pipeline.TurnNamed && src.End <= turns[k].labelEnd {
 			u.claimant, u.claimantID = turns[k].claimant, turns[k].claimantID
 		}
 	}
-}
-
-func titleCase(s string) string {
-	var b strings.Builder
-	upper := true
-	for _, r := range s {
-		if upper {
-			b.WriteRune(r)
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		upper = !unicode.IsLetter(r)
-	}
-	return b.String()
 }
 
 // likelyInterviewee returns the person a question-and-answer page

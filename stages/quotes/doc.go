@@ -17,7 +17,9 @@
 //	        |
 //	        v
 //	unmarked excerpts ("X has the latest:" / "RT: headline" + paragraphs),
-//	reader comments (the zone's author), headline "… – Source"
+//	transcript lines ("Ann Lee: …", "WARD: …", labels read by the zones
+//	stage: Doc.Turns), reader comments (the zone's author), headline
+//	"… – Source"
 //	        |
 //	        v
 //	indirect and mixed: reporting verbs in any tense ("X said (that) C",
@@ -270,7 +272,8 @@
 //	                     descriptions look back to earlier speakers
 //	pronouns.go          he/she/it/they to a speaker
 //	gender.go            a name's or a pronoun's gender (firstnames.tsv)
-//	turns.go             interview turns: an answer to the person asked, transcript labels
+//	turns.go             interview turns: an answer to the person asked, the
+//	                     speakers of transcript labels (Doc.Turns)
 //	coref.go             metonymy, subjects and names for resolution
 //	affiliation.go       the body a speaker speaks for
 //	relay.go             who passes the speaker's words on

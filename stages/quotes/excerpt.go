@@ -1,8 +1,10 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/newsclaims/newsclaims/internal/turnlabel"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -32,10 +34,9 @@ func (x *extraction) excerpts() {
 			x.titleAttribution(pi, x.span(p, s, e), x.span(p, colon, colon+1), rest)
 			continue
 		}
-		if s, e, ok := x.labelPrefix(pi); ok {
+		if s, e, t, ok := x.labelPrefix(pi); ok {
 			src := x.span(p, s, e)
-			rest := pipeline.Span{Start: p.toks[e].end, End: p.end}
-			rest.Start, rest.End = trimSpan(x.text, rest.Start, rest.End, "")
+			rest := t.Words
 			if p.kind == pipeline.ZoneHeadline && (e-s >= 2 || x.hasPersonMention(src)) && rest.Start < rest.End {
 				// the article's title "Mark Stone: Harbor Plan Appeals
 				// to ‘Old Hands’" attributes the rest of the title
@@ -45,7 +46,7 @@ func (x *extraction) excerpts() {
 			if p.headline {
 				x.labelHeadline[pi] = rest.Start
 				pi = x.takeExcerpt(pi+1, src, pipeline.Span{}, pipeline.Span{}) - 1
-			} else if e-s >= 2 || x.hasPersonMention(src) || x.transcriptLabel(pi, s, e) {
+			} else if e-s >= 2 || x.hasPersonMention(src) || x.transcriptLabel(t) {
 				c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1}
 				c.q.Type = pipeline.QuoteDirect
 				c.q.Unmarked = true
@@ -88,29 +89,35 @@ func (x *extraction) hasPersonMention(s pipeline.Span) bool {
 	return false
 }
 
-// labelPrefix matches a line that opens with "Name: " (1-4 capitalised
-// words and a colon), returning the name's token range.
-func (x *extraction) labelPrefix(pi int) (int, int, bool) {
+// labelPrefix returns the token range of the label paragraph pi opens
+// with (Doc.Turns: "Ann Lee: …", "WARD: …") and its turn, when the label
+// reads as a speaker's name: not a kicker ("UPDATE:", "Q:") nor a place
+// (a dateline, "BEIRUT: …").
+func (x *extraction) labelPrefix(pi int) (int, int, pipeline.Turn, bool) {
 	p := &x.paras[pi]
-	for e := 1; e <= 4 && e < len(p.toks)-1; e++ {
-		if p.toks[e].text != ":" {
-			continue
-		}
-		if !isNamePhrase(p, 0, e) || p.toks[e].end != p.toks[e-1].end+1 {
-			return 0, 0, false
-		}
-		label := strings.ToLower(x.text[p.toks[0].start:p.toks[e-1].end])
-		if prefixLabels[label] || prefixLabels[p.toks[0].lower] {
-			return 0, 0, false
-		}
-		for _, m := range x.d.Mentions {
-			if m.Start == p.toks[0].start && (m.Label == pipeline.LabelGPE || m.Label == pipeline.LabelLoc) {
-				return 0, 0, false // a dateline, "BEIRUT: ..."
-			}
-		}
-		return 0, e, true
+	t, ok := x.turnAt(p.start)
+	if !ok || t.Role != pipeline.TurnNamed {
+		return 0, 0, t, false
 	}
-	return 0, 0, false
+	e := p.tokIndex(t.Label.End) // the colon
+	if e < 1 || e >= len(p.toks)-1 || p.toks[e].text != ":" || !isNamePhrase(p, 0, e) {
+		return 0, 0, t, false
+	}
+	label := strings.ToLower(x.text[p.toks[0].start:p.toks[e-1].end])
+	if prefixLabels[label] || prefixLabels[p.toks[0].lower] || turnlabel.Place(x.d, t.Label) {
+		return 0, 0, t, false
+	}
+	return 0, e, t, true
+}
+
+// turnAt returns the turn whose label starts at off.
+func (x *extraction) turnAt(off int) (pipeline.Turn, bool) {
+	turns := x.d.Turns
+	k := sort.Search(len(turns), func(k int) bool { return turns[k].Label.Start >= off })
+	if k < len(turns) && turns[k].Label.Start == off {
+		return turns[k], true
+	}
+	return pipeline.Turn{}, false
 }
 
 // titlePrefix matches an article title that attributes its claim to the

@@ -115,6 +115,7 @@ func builtDoc(text string, g goldFile) *pipeline.Doc {
 		start = end
 	}
 	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
+	d.Turns = zones.ReadTurns(text, d.Zones)
 	return d
 }
 

@@ -23,6 +23,7 @@ func bodyDoc(text string) *pipeline.Doc {
 		start += len(line)
 	}
 	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones)
+	d.Turns = zones.ReadTurns(text, d.Zones)
 	return d
 }
 

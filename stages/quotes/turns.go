@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsclaims/newsclaims/internal/newsnames"
+	"github.com/newsclaims/newsclaims/internal/turnlabel"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -209,36 +210,17 @@ func sameSurname(a, b string) bool {
 //	HOST: Do you back the levy? ⏎
 //	WARD: I do, and I said so in March.
 //
-// A label of two words or one the entity layer tags as a person was read
-// as a turn already (excerpts); a single word in capitals, which the
-// entity layer rarely tags, is read as one when it is the surname of a
-// person the text names (`WARD` after `Gov. Tom Ward`). The label's
-// speaker is the person the text names so.
+// The zones stage reads the labels (Doc.Turns). A label of two words or
+// one the entity layer tags as a person is read as a turn (excerpts); a
+// single word in capitals, which the entity layer rarely tags, is read as
+// one when it is the surname of a person the text names (`WARD` after
+// `Gov. Tom Ward`). The label's speaker is the person the text names so
+// (turnlabel.Person, which claims shares).
 
-// transcriptLabel reports whether the one-word label p.toks[s:e] of
-// paragraph pi names a speaker of a transcript turn.
-func (x *extraction) transcriptLabel(pi, s, e int) bool {
-	p := &x.paras[pi]
-	if e-s != 1 || !newsnames.AllCaps(p.toks[s].text) {
-		return false
-	}
-	return x.labelPerson(p.toks[s].text, p.toks[s].start) != nil
-}
-
-// labelPerson returns a PERSON mention, outside the label at off, whose
-// name ends in the word label written in any case, or nil.
-func (x *extraction) labelPerson(label string, off int) *pipeline.Mention {
-	for k := range x.d.Mentions {
-		m := &x.d.Mentions[k]
-		if m.Label != pipeline.LabelPerson || m.Start == off {
-			continue
-		}
-		w := strings.Fields(x.personName(m))
-		if len(w) > 1 && strings.EqualFold(w[len(w)-1], label) {
-			return m
-		}
-	}
-	return nil
+// transcriptLabel reports whether a turn's one-word label in capitals
+// names a speaker: the surname of a person the text names.
+func (x *extraction) transcriptLabel(t pipeline.Turn) bool {
+	return t.Capitals && len(strings.Fields(x.text[t.Label.Start:t.Label.End])) == 1 && turnlabel.Person(x.d, t.Label) >= 0
 }
 
 // labelSpeakers gives a transcript turn whose source is a label in
@@ -251,21 +233,16 @@ func (x *extraction) labelSpeakers() {
 		if !c.q.Unmarked || c.q.Type != pipeline.QuoteDirect || c.q.Source.IsEmpty() {
 			continue
 		}
-		label := x.text[c.q.Source.Start:c.q.Source.End]
-		w := strings.Fields(label)
-		if len(w) == 0 || len(w) > 2 || !newsnames.AllCaps(strings.Join(w, "")) {
+		if t, ok := x.turnAt(c.q.Source.Start); !ok || t.Label != c.q.Source || !t.Capitals {
 			continue
 		}
-		m := x.labelPerson(w[len(w)-1], c.q.Source.Start)
-		if m == nil {
+		k := turnlabel.Person(x.d, c.q.Source)
+		if k < 0 {
 			c.q.Speaker = titleCasedName(c.q.Speaker)
 			continue
 		}
-		name := x.personName(m)
-		if len(w) == 2 && !strings.EqualFold(strings.Fields(name)[0], w[0]) {
-			continue // `ANN WARD` is not Tom Ward
-		}
-		c.q.Speaker, c.q.SpeakerEntityID = titleCasedName(name), m.EntityID
+		m := &x.d.Mentions[k]
+		c.q.Speaker, c.q.SpeakerEntityID = titleCasedName(x.personName(m)), m.EntityID
 	}
 }
 
@@ -277,11 +254,8 @@ func titleCasedName(name string) string {
 	if len(w) < 2 || len(w) > 3 || !newsnames.AllCaps(strings.Join(w, "")) {
 		return name
 	}
-	for k, word := range w {
-		w[k] = word[:1] + strings.ToLower(word[1:])
-	}
-	if firstNameGender[w[0]] == genderUnknown {
+	if firstNameGender[turnlabel.TitleCase(w[0])] == genderUnknown {
 		return name
 	}
-	return strings.Join(w, " ")
+	return turnlabel.TitleCase(strings.Join(w, " "))
 }

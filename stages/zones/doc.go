@@ -38,6 +38,11 @@
 //	             agency, state or date; see wire.go
 //	         ──► Doc.Zones + Title, Outlet, Published, Byline (only if empty;
 //	             Published may come from a date in the file name)
+//	         ──► turns: a line of a content zone (not a dateline) opening
+//	             with a speaker's label, "Q:", "A:", "MARTINEZ:", "Ann
+//	             Lee:", a "Q" run into a question where answers are
+//	             labelled ─► Doc.Turns, read by quotes and claims; see
+//	             turns.go
 //
 // A zone is a maximal run of consecutive lines of one kind, save that a wire
 // dateline and the story after it are two zones of one line. A blank line ends

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 func FuzzZones(f *testing.F) {
@@ -67,6 +69,41 @@ func FuzzZones(f *testing.F) {
 		}
 		if r.Published != "" && len(r.Published) != 10 {
 			t.Fatalf("published %q is not YYYY-MM-DD", r.Published)
+		}
+	})
+}
+
+// FuzzReadTurns checks that the label reader never panics and that every
+// turn lies inside one line of a zone it may read: a label before its
+// words, turns in text order.
+func FuzzReadTurns(f *testing.F) {
+	for _, s := range []string{
+		"", "Q: a", "A. b", "Q:", "QWhere?\nA: x\nA: y", "WARD: I do.\nAnn Lee: So do I.", "LEE:x", ": x", "Q\u00a0: x",
+		"\u00a0MARTINEZ:\u00a0yes", "al-Rashid: no", "A B C D E: x", "\xff: x", "É: x\nQ", "Lee (D-Ore.): yes",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		zs := bodyZones(text, nil)
+		turns := ReadTurns(text, zs)
+		prev := -1
+		for i, tu := range turns {
+			if tu.Label.Start <= prev || tu.Label.Start >= tu.Label.End || tu.Label.End > tu.Words.Start || tu.Words.Start > tu.Words.End {
+				t.Fatalf("turn %d %+v out of order or misshapen (previous label at %d)", i, tu, prev)
+			}
+			prev = tu.Label.Start
+			z := -1
+			for k, zone := range zs {
+				if zone.Start <= tu.Label.Start && tu.Words.End <= zone.End {
+					z = k
+				}
+			}
+			if z < 0 || strings.Contains(text[tu.Label.Start:tu.Words.End], "\n") {
+				t.Fatalf("turn %d %+v outside the zones or across a line", i, tu)
+			}
+			if tu.Role < pipeline.TurnNamed || tu.Role > pipeline.TurnAnswer {
+				t.Fatalf("turn %d: role %d", i, tu.Role)
+			}
 		}
 	})
 }

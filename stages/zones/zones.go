@@ -40,6 +40,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	r := s.Analyze(d.Text)
 	d.Zones = r.Zones
+	d.Turns = ReadTurns(d.Text, d.Zones)
 	if d.Title == "" {
 		d.Title = r.Title
 	}
