@@ -24,7 +24,9 @@ import (
 // to "Ana Martinez"). A turn runs from its label to the next one, over
 // the paragraphs between them ("A:" then two more paragraphs of the same
 // answer); after the last label it runs over at most maxTrailingParagraphs.
-// The label itself is never part of a claim.
+// The label itself is never part of a claim. The zones stage reads the
+// labels (Doc.Turns); this file decides which of them make a transcript,
+// and resolves a named one through turnlabel, as the quotes stage does.
 
 // A turn is one speaker's stretch of a transcript.
 type turn struct {
