@@ -65,16 +65,7 @@ func modifierMonth(toks []tok, i int) bool {
 	if !n.word || n.digit || !isLower(n) || functionWords[n.lower] || !isNounTag(n.pos) {
 		return false
 	}
-	k := i - 1
-	for adjectives := 0; k >= 0 && adjectives < 2 && isLower(toks[k]) && !functionWords[toks[k].lower] &&
-		(strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "VBN" || toks[k].guessed); adjectives++ {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	d := toks[k]
-	return monthDeterminers[d.lower] || possessiveBase(d.lower) != d.lower && d.isCapitalized()
+	return opensNounPhrase(toks, i)
 }
 
 // periodWords may open a period (before a hyphen for "third-quarter",
@@ -323,6 +314,12 @@ func (d date) resolvePeriod(published time.Time) (day string, year int) {
 			}
 		case tenseFuture:
 			offset = ahead
+			if back == 1 {
+				// The day before publication is the writer's today
+				// more often than the same weekday six days on: "the
+				// votes are counted Tuesday" in a Wednesday paper.
+				offset = -1
+			}
 		case strictFuture:
 			offset = ahead
 			if ahead == 0 {
@@ -401,15 +398,21 @@ func pickYear(published time.Time, start, length, tense int) int {
 	return best
 }
 
+// writingLag is how long before publication a day told in the present or
+// the future may still be: the story was written before it was dated.
+const writingLag = 7 * 24 * time.Hour
+
 // resolveDay picks the year of a day without one by tense: the latest on
 // or before the publication date for the past, the earliest on or after
-// for the future, the nearest otherwise (ties to the past).
+// for the future (or in the week before it, the writer's present: "we are
+// counting ballots from Feb. 15" published Feb. 17), the nearest otherwise
+// (ties to the past).
 func resolveDay(published time.Time, month, day, tense int) string {
 	best, bestDist := 0, time.Duration(1<<62)
 	for y := published.Year() - 1; y <= published.Year()+1; y++ {
 		t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 		dist := t.Sub(published)
-		if tense < 0 && dist > 0 || tense > 0 && tense != thisYear && dist < 0 {
+		if tense < 0 && dist > 0 || tense == strictFuture && dist < 0 || tense == tenseFuture && dist < -writingLag {
 			continue
 		}
 		if dist < 0 {
