@@ -1,9 +1,6 @@
 package quantities
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // clauseTenseCases: the year a bare month, season or weekday takes comes
 // from the finite verb of its own clause, not from a reporting verb around
@@ -21,9 +18,6 @@ var clauseTenseCases = []testCase{
 	{"this summer", "The fair is held this summer.", "2016-09-01", []want{dt("summer", "2016-SU", "")}},
 	{"a clause cut off by a comma", "The vote is over, and turnout fell in March.", "2016-04-12", []want{dt("March", "2016-03", "")}},
 	{"no tense keeps the nearest", "Turnout in March.", "2016-04-12", []want{dt("March", "2016-03", "")}},
-	{"could not be reached", "Ms. Park could not be reached Sunday.", "2016-04-12", []want{dt("Sunday", "XXXX-WXX-7", "2016-04-10")}},
-	{"wouldn't say", "The mayor wouldn't say Monday whether the mill would reopen.", "2016-04-13", []want{dt("Monday", "XXXX-WXX-1", "2016-04-11")}},
-	{"would not comment is no answer verb", "The mayor would not reopen the mill on Monday.", "2016-04-13", []want{dt("Monday", "XXXX-WXX-1", "2016-04-18")}},
 	{"a present on the day before publication", "The ballots are counted on Tuesday.", "2016-04-13", []want{dt("Tuesday", "XXXX-WXX-2", "2016-04-12")}},
 	{"a present on the day after publication", "The office is open on Wednesday.", "2016-04-12", []want{dt("Wednesday", "XXXX-WXX-3", "2016-04-13")}},
 	{"a present in the week before publication", "We are treating April 10 as the start of voting.", "2016-04-12", []want{dt("April 10", "XXXX-04-10", "2016-04-10")}},
@@ -40,44 +34,14 @@ var clauseTenseTaggedCases = []testCase{
 	{"a present two days before publication", "The court hears the case on Monday.", "2016-04-13", []want{dt("Monday", "XXXX-WXX-1", "2016-04-18")}},
 	{"a remark a month modifies", "The board is still weighing her March remark about fares.", "2016-04-12", []want{dt("March", "2016-03", "")}},
 	{"an announcement in a month", "The only source for the figure is an announcement in February by the ministry.", "2016-04-12", []want{dt("February", "2016-02", "")}},
-	{"a weekday's deal", "Analysts wonder whether Friday's tentative deal holds up.", "2016-04-17", []want{dt("Friday", "XXXX-WXX-5", "2016-04-15")}},
+	{"a statement on a weekday", "Her statement Friday is still the only word on the closure.", "2016-04-12", []want{dt("Friday", "XXXX-WXX-5", "2016-04-08")}},
 	{"a count in a month", "The index follows 52.1 in March.", "2016-04-12", []want{c("52.1", 52.1, "exact", "", "count"), dt("March", "2016-03", "")}},
+	{"results a month modifies", "Much depends on the November results.", "2016-04-12", []want{dt("November", "2016-11", "")}},
 	{"an election a month modifies", "Ms. Park is favoured in the November election.", "2016-04-12", []want{dt("November", "2016-11", "")}},
 	{"a weekday's primary", "Ms. Park is running in Tuesday's primary.", "2016-04-11", []want{dt("Tuesday", "XXXX-WXX-2", "2016-04-12")}},
-	{"a plural noun tagged as a verb", "Ms. Ruiz placed fourth in the Maine Republican caucuses on Monday.", "2016-04-13", []want{dt("Monday", "XXXX-WXX-1", "2016-04-11")}},
 }
 
 func TestClauseTense(t *testing.T) {
 	checkCases(t, clauseTenseCases, "tagged", "untagged")
 	checkCases(t, clauseTenseTaggedCases, "tagged")
-}
-
-// TestClauseTenseTagSlips gives clauseTense the tags a tagger sometimes
-// gets wrong, written word/TAG, the date's clause ending before the last
-// word: a noun or a past form read as a present must not put the date
-// ahead.
-func TestClauseTenseTagSlips(t *testing.T) {
-	cases := []struct {
-		name, tagged string
-		want         int
-	}{
-		{"a noun after a possessive", "the/DT lift/NN from/IN her/PRP$ win/VBP in/IN Saturday/NNP", tenseNone},
-		{"a noun after an article", "sales/NNS rose/VBD after/IN the/DT plan/VBP on/IN Monday/NNP", tensePast},
-		{"a past form tagged as a present", "members/NNS chose/VBP him/PRP on/IN Saturday/NNP", tensePast},
-		{"a past form tagged as a noun", "he/PRP flew/NN to/TO a/DT rally/NN on/IN Monday/NNP", tensePast},
-		{"an election noun tagged as a verb", "Lee/NNP won/VBD the/DT Ohio/NNP primary/VBP on/IN Tuesday/NNP", tensePast},
-		{"a present verb", "the/DT plant/NN opens/VBZ in/IN March/NNP", tenseFuture},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			var toks []tok
-			for _, wt := range strings.Fields(tc.tagged) {
-				w, tag, _ := strings.Cut(wt, "/")
-				toks = append(toks, tok{text: w, lower: strings.ToLower(w), word: true, pos: tag})
-			}
-			if got := clauseTense(toks, len(toks)-1); got != tc.want {
-				t.Errorf("%s: clauseTense = %d, want %d", tc.tagged, got, tc.want)
-			}
-		})
-	}
 }

@@ -220,16 +220,12 @@
 // page's date line, or a date in the file name, see stages/zones) and the
 // tense of the date's clause: "last"/"next" ("since": past; "this": the
 // publication year) before the date; the past for a date of something said
-// or written ("her March remark", "an announcement in September") and for
-// the circumstance of a report ("could not be reached Sunday", "wouldn't
-// say Monday whether"); else, unless the date modifies another noun ("the
-// strong October report", "Friday's deal": an election or another
-// scheduled contest excepted) or follows a number ("180,000 in May"), the
-// finite verb before the date in its own clause when it is a present or a
-// modal ("Lee said the plant opens in March", "would open", "is expected
-// to", "plans to": ahead of publication; a present reporting verb such as
-// "says" does not count, nor a plural noun or a past form the tagger took
-// for a present); else the nearest verb form showing tense (a past-tense
+// or written ("her March remark", "an announcement in September"); else,
+// unless the date follows a number ("180,000 in May"), the finite verb
+// before the date in its own clause when it is a present or a modal ("Lee
+// said the plant opens in March", "would open", "is expected to", "plans
+// to": ahead of publication; a present reporting verb such as "says" does
+// not count); else the nearest verb form showing tense (a past-tense
 // verb or participle, "will", "is to"). A weekday ahead of publication
 // that is the day before it is that day, the writer's today ("the votes
 // are counted Tuesday" published Wednesday), and a day of a month up to a

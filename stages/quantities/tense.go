@@ -10,15 +10,13 @@ func (x *extractor) withTense(d date) date {
 
 // tenseAt returns the tense of the clause around tokens [start, end):
 // "last"/"next" right before the date ("since" gives the past, "this" the
-// publication year); else the past when the date names something already
-// said or won ("her March remark", "an announcement in September", see
-// phraseOfDate) or the circumstance of a report ("could not be reached
-// Sunday", see reportCircumstance); else, unless the date belongs to a noun
-// phrase or a number that the clause does not date, the finite verb of the
-// date's own clause before it, when that verb is in the present tense or
-// a modal (see clauseTense); else the nearest verb form that shows tense
-// (a past-tense verb, "will", "'ll", "is to"), looking no further than the
-// sentence's ends.
+// publication year); else the past when the date names something said or
+// written ("her March remark", "an announcement in September", see
+// phraseOfDate); else, unless the date follows a number ("180,000 in
+// May"), the finite verb of the date's own clause before it, when that
+// verb is in the present tense or a modal (see clauseTense); else the
+// nearest verb form that shows tense (a past-tense verb, "will", "'ll",
+// "is to"), looking no further than the sentence's ends.
 func (x *extractor) tenseAt(start, end int) int {
 	toks := x.toks
 	if start > 0 {
@@ -34,7 +32,7 @@ func (x *extractor) tenseAt(start, end int) int {
 		}
 	}
 	phrase := phraseOfDate(toks, start, end)
-	if phrase == datesRecord || reportCircumstance(toks, start) {
+	if phrase == datesRecord {
 		return tensePast
 	}
 	if phrase == datesClause && clauseTense(toks, start) == tenseFuture {
@@ -104,8 +102,8 @@ func clauseTense(toks []tok, start int) int {
 		if clauseBreaks[t.text] || t.lower == "from" {
 			return tenseNone
 		}
-		if negatedPast[t.lower] || pastOnly[t.lower] {
-			return tensePast // "didn't", "chose" whatever its tag
+		if negatedPast[t.lower] {
+			return tensePast
 		}
 		if tn := tenseOf(toks, k); tn != tenseNone {
 			return tn
@@ -131,12 +129,6 @@ func presentOrModal(toks []tok, k int) bool {
 	t := toks[k]
 	if k > 0 && toks[k-1].lower == "to" {
 		return false // "to speak": an infinitive the tagger took for a present
-	}
-	if notVerbs[t.lower] {
-		return false // "the state caucuses on Monday": a plural noun
-	}
-	if k > 0 && nounDeterminers[toks[k-1].lower] {
-		return false // "her win", "the plan": no finite verb follows a determiner
 	}
 	switch t.lower {
 	case "is", "are", "am", "isn't", "aren't", "isn’t", "aren’t", "does", "doesn't", "doesn’t",
@@ -168,19 +160,6 @@ var irregularPast = toSet(`said told took fell rose won lost began came went met
 saw got put ran sent set spent struck fought hit shot bought brought caught thought sought taught
 wrote spoke broke chose drove flew grew knew threw became stood understood overcame withdrew paid
 laid sold built felt kept slept swept meant read heard found sat fled`)
-
-// pastOnly are irregular past forms that are never a present nor a noun:
-// the tagger's "VBP" or "NN" on one of them ("voters chose him") is a slip.
-var pastOnly = toSet(`took began came went gave chose drove flew grew knew threw became wrote spoke broke
-overcame withdrew fled sought brought bought taught`)
-
-// notVerbs are plural nouns of elections that the tagger sometimes reads as
-// verbs in the present ("the state caucuses", "the convention delegates"),
-// and "primary", which it reads as one after a name ("the Ohio primary").
-var notVerbs = toSet(`caucuses primaries primary elections delegates conventions runoffs ballots`)
-
-// nounDeterminers open a noun phrase and are never a verb's subject.
-var nounDeterminers = toSet(`a an the its his her their our my your`)
 
 // determiners before an -ed word make it an adjective ("the injured").
 var determiners = toSet(`a an the this that these those its his her their our my your`)
