@@ -219,12 +219,17 @@
 // Resolution uses the publication date (Doc.Published: JSONL metadata, the
 // page's date line, or a date in the file name, see stages/zones) and the
 // tense of the date's clause: "last"/"next" ("since": past; "this": the
-// publication year) before the date; else the finite verb before the date
-// in its own clause when it is a present or a modal ("Lee said the plant
-// opens in March", "would open", "is expected to", "plans to": ahead of
-// publication; a present reporting verb such as "says" does not count);
-// else the nearest verb form showing tense (a past-tense verb or
-// participle, "will", "is to"). A past event is never placed after the
+// publication year) before the date; the past for a date of something said
+// or written ("her March remark", "an announcement in September"); else,
+// unless the date follows a number ("180,000 in May"), the finite verb
+// before the date in its own clause when it is a present or a modal ("Lee
+// said the plant opens in March", "would open", "is expected to", "plans
+// to": ahead of publication; a present reporting verb such as "says" does
+// not count); else the nearest verb form showing tense (a past-tense
+// verb or participle, "will", "is to"). A weekday ahead of publication
+// that is the day before it is that day, the writer's today ("the votes
+// are counted Tuesday" published Wednesday), and a day of a month up to a
+// week before publication stays there. A past event is never placed after the
 // publication date, a future one never before it ("on March 12" in a
 // past-tense sentence published 2016-10-13 → 2016-03-12; "will open on
 // March 12" → 2017-03-12); without tense the nearest candidate wins, ties
