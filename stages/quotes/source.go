@@ -95,11 +95,12 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 		return e
 	}
 	first := p.toks[k]
-	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
+	// "said Tom Reyes, then senior editor at …": a role at another time
+	// (tested before the adverbial openers, among which "then" is one)
+	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
+	if first.kind != 'w' || adverbialStarts[first.lower] && !atOtherTime || first.lower == "according" || first.lower == "citing" {
 		return e
 	}
-	// "said Tom Reyes, then senior editor at …": a role at another time
-	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
 	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB") && !atOtherTime {
 		return e
 	}
