@@ -203,8 +203,10 @@
 // attribution earlier in the sentence, has as source the subject of the
 // main clause whatever its verb ("Officials disputed that account, saying
 // C"), found left of the first finite verb outside a subordinate or
-// relative clause; its content must be a clause ("He left, saying
-// nothing" is none). Without a comma the gerund only describes the noun
+// relative clause, unless the comma closes a subordinate clause whose
+// subject then speaks ("It was a sharp exchange, as the mayor echoed the
+// charge, saying C" gives the mayor); its content must be a clause ("He
+// left, saying nothing" is none). Without a comma the gerund only describes the noun
 // before it ("a sign saying the road was closed": no quote), unless that
 // noun carries words ("issued a statement saying C": the subject speaks)
 // or the gerund follows "by" ("responded by saying C"). A quotation after

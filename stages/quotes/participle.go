@@ -95,7 +95,48 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 	if prev := p.toks[end]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
+	if s, e, ok := x.subordinateSubject(p, lo, end, quoted); ok {
+		return s, e, true
+	}
 	return x.clauseSubject(p, lo, end, quoted)
+}
+
+// subordinateSubject returns the subject of a subordinate clause that runs
+// from its opener ("when", "as", "while" …) up to the comma before a
+// gerund at token end: the gerund depends on that clause, not on the
+// sentence's main one ("The meeting ran late when the farmers walked in,
+// shouting …"). The clause is found by the last finite verb before end,
+// outside quotation marks and past a "that" clause ("the claim that he
+// was …"); no comma may stand between its subject and the gerund.
+func (x *extraction) subordinateSubject(p *para, lo, end int, quoted bool) (int, int, bool) {
+	inQuote := false
+	for v := end - 1; v >= lo; v-- {
+		t := p.toks[v]
+		if t.kind == 'q' && t.text != "'" && t.text != "’" {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote || !x.finiteVerbAt(p, lo, v) {
+			continue
+		}
+		s, e, ok := x.sourceLeft(p, lo, v)
+		if !ok || s >= e {
+			return 0, 0, false
+		}
+		if s > lo && p.toks[s-1].lower == "that" {
+			continue // "the claim that he was …": a content clause
+		}
+		if !x.validSource(p, s, e, quoted) || s == lo || !subordinators[p.toks[s-1].lower] && p.toks[s-1].lower != "as" {
+			return 0, 0, false
+		}
+		for k := e; k < end; k++ {
+			if p.toks[k].text == "," {
+				return 0, 0, false
+			}
+		}
+		return s, e, true
+	}
+	return 0, 0, false
 }
 
 // clauseSubject returns the subject of the first finite verb in tokens

@@ -15,6 +15,11 @@ var participleCases = []textCase{
 	{"warning that is a participle", "Police closed the road, warning that the bridge was unsafe.", []string{"indirect|the bridge was unsafe|Police|warning||Police|-1"}},
 	{"claiming after time phrase", "The army released a video on Tuesday, claiming its forces had taken the village.", []string{"indirect|its forces had taken the village|The army|claiming||army|-1"}},
 	{"subject after subordinate clause", "When the storm hit, the mayor closed the schools, arguing the roads were unsafe.", []string{"indirect|the roads were unsafe|the mayor|arguing||mayor|-1"}},
+	// a subordinate clause right before the gerund's comma: its subject
+	// is the one that acts ("as", "when"), not the main clause's
+	{"gerund after an as clause", "It was a sharp exchange between the two rivals, as the mayor echoed the charge, saying the levy had failed.", []string{"indirect|the levy had failed|the mayor|saying||mayor|-1"}},
+	{"gerund after a when clause", "The first clash came during a speech at the college, when farm workers interrupted her, shouting “the levy must go!”", []string{
+		"direct|the levy must go!|farm workers|shouting||farm workers|-1"}},
 	{"appositive subject", "Ana Ruiz, a lawyer for the tenants, filed a motion, insisting the eviction was void.", []string{"indirect|the eviction was void|Ana Ruiz, a lawyer for the tenants|insisting||Ana Ruiz|-1"}},
 	{"after a direct quote tail", "“We opened ten clinics,” the director said, adding that four more would open in May.", []string{
 		"direct|We opened ten clinics,|the director|said||director|-1", "indirect|four more would open in May|the director|adding||director|-1"}},

@@ -95,11 +95,12 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 		return e
 	}
 	first := p.toks[k]
-	if first.kind != 'w' || adverbialStarts[first.lower] || first.lower == "according" || first.lower == "citing" {
+	// "said Tom Reyes, then senior editor at …": a role at another time
+	// ("then" opens an adverbial elsewhere, so it is tested first)
+	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
+	if first.kind != 'w' || adverbialStarts[first.lower] && !atOtherTime || first.lower == "according" || first.lower == "citing" {
 		return e
 	}
-	// "said Tom Reyes, then senior editor at …": a role at another time
-	atOtherTime := (first.lower == "then" || first.lower == "now") && k+1 < end && p.toks[k+1].kind == 'w' && !adverbialStarts[p.toks[k+1].lower]
 	if tag := x.posTag(first.start); (tag == "VBN" || tag == "VBG" || tag == "VBD" || tag == "RB") && !atOtherTime {
 		return e
 	}
@@ -297,6 +298,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	}
 	if s-1 > lo && p.toks[s-1].text == "," {
 		ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
+		asideS, asideE, aside := 0, 0, false
+		if commaBeforeCue && x.adverbialLike(p, s) {
+			asideS, asideE, aside = x.subjectBeforeAside(p, lo, ps, s)
+		}
 		switch {
 		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
 			s = ps
@@ -310,10 +315,10 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
 			// Salinger, White House press secretary, replied"
 			s = ps
-		case commaBeforeCue && x.adverbialLike(p, s) && (isNamePhrase(p, ps, s-1) || x.nounPhraseSubject(p, ps, s-1)):
+		case aside:
 			// "Smith, in fact, wrote", "Lee’s campaign, for example,
 			// said": the subject without the aside
-			s, e = ps, s-1
+			s, e = asideS, asideE
 		case commaBeforeCue:
 			if cs, ce, ok := x.subjectChain(p, lo, e); ok {
 				return cs, ce, true

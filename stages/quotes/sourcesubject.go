@@ -474,3 +474,25 @@ func (x *extraction) isAdverbTok(t token) bool {
 
 // lyNouns end in -ly but are nouns that can head a source.
 var lyNouns = set("family", "assembly", "ally", "supply", "rally", "monopoly", "anomaly", "bully", "deputy", "july")
+
+// subjectBeforeAside returns the subject before an aside set off by commas
+// between it and the cue, the aside opening at token a after the comma:
+// "Smith, in fact, wrote", "Lee’s campaign, for example, said". An
+// auxiliary before the aside belongs to the verb ("A poll of voters has,
+// however, revealed"); a phrase that a comma opens too is the end of a
+// longer subject, found as if the cue stood right after it ("Ann Lee, a
+// teacher in Dover, Del., on Monday, said", where "Del." alone is no
+// subject).
+func (x *extraction) subjectBeforeAside(p *para, lo, ps, a int) (int, int, bool) {
+	pe := a - 1
+	for pe-1 > ps && p.toks[pe-1].kind == 'w' && auxiliaries[p.toks[pe-1].lower] && !isCapitalized(p.toks[pe-1].text) {
+		pe--
+	}
+	if ps-1 > lo && p.toks[ps-1].text == "," && pe == a-1 {
+		return x.sourceLeft(p, lo, a)
+	}
+	if isNamePhrase(p, ps, pe) || x.nounPhraseSubject(p, ps, pe) {
+		return ps, pe, true
+	}
+	return 0, 0, false
+}

@@ -58,6 +58,11 @@ func TestTailRelativesTagged(t *testing.T) {
 			[]string{"direct|The levy is fair,|Nora Vance, a council aide during the 2009 budget and now director of the Dover Institute|said"}},
 		{"role at another time", "“The levy is fair,” said Nora Vance, then budget chief of the council.",
 			[]string{"direct|The levy is fair,|Nora Vance, then budget chief of the council|said"}},
+		// without a role noun: only "then" tells the role
+		{"role at another time after an owner", "“The levy is fair,” said Nora Vance, then Ward's landlord.",
+			[]string{"direct|The levy is fair,|Nora Vance, then Ward's landlord|said"}},
+		{"role at another time with a determiner", "“The levy was fair,” said Nora Vance, then the wife of Ward's best friend, who was at the meeting.",
+			[]string{"direct|The levy was fair,|Nora Vance, then the wife of Ward's best friend, who was at the meeting|said"}},
 		{"party parenthesis", "“The levy is fair,” said Rep. Nora Vance (D-Del.), a member of the budget committee.",
 			[]string{"direct|The levy is fair,|Rep. Nora Vance (D-Del.), a member of the budget committee|said"}},
 		{"circumstance after the name", "“The levy is fair,” said Nora Vance, without naming the mayor.",

@@ -8,7 +8,7 @@ import "testing"
 // aside); a subject of noun phrases joined by "and" runs over the "and";
 // a relative clause opened by "that" inside an appositive is no verb of
 // the source; an inverted source keeps its description up to a relative clause that
-// holds another report.
+// holds another report; an aside before the cue is no subject.
 func TestSubjectsTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"appositives then a gloss", "Maria Lopez, director of the Harbor Fund, a coastal charity, said the new rules would hurt small boats.",
@@ -21,6 +21,15 @@ func TestSubjectsTagged(t *testing.T) {
 			[]string{"indirect|the rule would start in May|The agency|said"}},
 		{"relative clause with that inside an appositive", "Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine, said the rules were “a disaster for everyone.”",
 			[]string{"mixed|the rules were “a disaster for everyone.”|Jack Moss, the founder of the Harbor Project that encourages fishermen to move to Maine|said"}},
+		// an aside between the subject and the cue: an auxiliary before it
+		// stays with the verb, and a place or time set off by commas
+		// closes a longer subject, not one of its own
+		{"auxiliary before an aside", "A county poll of Dover voters has, however, revealed that the mayor speaks for few of them.",
+			[]string{"indirect|the mayor speaks for few of them|A county poll of Dover voters|revealed"}},
+		{"time aside after a town and state", "Nora Vance, a teacher in Dover, Delaware, on Monday, said that the levy had emptied the school fund.",
+			[]string{"indirect|the levy had emptied the school fund|Nora Vance, a teacher in Dover, Delaware|said"}},
+		{"time aside after a relative clause", "Nora Vance, who lost her son in the flood in Dover, Delaware, in May 2012, said that Ward had been rude to her family.",
+			[]string{"indirect|Ward had been rude to her family|Nora Vance, who lost her son in the flood in Dover, Delaware|said"}},
 		{"members named after the subject", "Growers, including the Valley Farm Council, have urged the council to drop the levy.",
 			[]string{"indirect|the council to drop the levy|Growers, including the Valley Farm Council|urged"}},
 		{"conjoined noun phrases", "Experts on trade and regional banking said the plan would raise prices.",
