@@ -65,6 +65,15 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 			}
 		}
 	}
+	if want == kindPerson && g != genderUnknown && j >= 0 {
+		// an unnamed speaker of the pronoun's gender after the named one:
+		// "“…,” said the woman, a cashier. “Too much hate,” she said"
+		if d := x.unnamedSpeakerAfter(order, i, info, j, g); d >= 0 {
+			c.q.Speaker, c.q.SpeakerEntityID = x.cands[d].q.Speaker, x.cands[d].q.SpeakerEntityID
+			info[i].kind = info[d].kind
+			return true
+		}
+	}
 	if want == kindPerson && g != genderUnknown && j >= 0 && x.cands[j].para < c.para {
 		// the one person of the pronoun's gender this paragraph names
 		// before it, where the last such speaker spoke paragraphs ago:
@@ -365,4 +374,31 @@ func (x *extraction) namedInParagraph(pi, off int, name string) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSpeakerAfter returns the latest candidate between named speaker j
+// and pronoun candidate i (in order) whose speaker is a description of a
+// person known to be of gender g ("the woman", "a spokeswoman"), in i's
+// paragraph or the one before, or -1.
+func (x *extraction) unnamedSpeakerAfter(order []int, i int, info []resolved, j int, g byte) int {
+	pos, from := -1, -1
+	for k, o := range order {
+		if o == i {
+			pos = k
+		}
+		if o == j {
+			from = k
+		}
+	}
+	for k := pos - 1; k > from && k >= 0; k-- {
+		d := order[k]
+		c := x.cands[d]
+		if c.q.Speaker == "" || x.cands[i].para-c.para > 1 || x.cands[i].q.Content.Contains(c.q.Content) {
+			continue
+		}
+		if (info[d].kind == kindDescription || info[d].kind == kindLiteral) && x.mayBePerson(info[d]) && x.spanGender(c.q.Source) == g {
+			return d
+		}
+	}
+	return -1
 }

@@ -49,7 +49,8 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 	}
 }
 
-// TestPronounToParagraphPerson checks that a he/she goes to the one person
+// TestPronounToParagraphPerson checks that a he/she goes to an unnamed
+// speaker of its gender quoted after the named one, and to the one person
 // of its gender its own paragraph names in a subject's place before it,
 // when the last speaker of that gender spoke in an earlier paragraph, and
 // the shapes where that person is not the one meant.
@@ -76,6 +77,12 @@ func TestPronounToParagraphPerson(t *testing.T) {
 		{"two women leave the earlier speaker", "“The mill will close,” Ms. Vance added.\n\nAt the fair, Ms. Lee and Ms. Marsh toured the mill. She said that it was sold.",
 			[]string{"Vance/PERSON=Nora Vance", "Lee/PERSON=Ann Lee", "Marsh/PERSON=Ivy Marsh"},
 			[]string{"Nora Vance", "Nora Vance"}},
+		{"an unnamed woman after the named one", "“The mill will close,” said Nora Vance, a farmer.\n\nAt the store, a cashier was shaken. “It is sad,” said the woman, who asked not to be named. “Too much anger,” she said.",
+			[]string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance", "woman", "woman"}},
+		{"an unnamed speaker of unknown gender is passed over", "“The mill will close,” said Nora Vance, a farmer.\n\n“It is sad,” said a neighbor. “Too much anger,” she said.",
+			[]string{"Nora Vance/PERSON=Nora Vance"},
+			[]string{"Nora Vance", "neighbor", "Nora Vance"}},
 		{"a paragraph going on about the speaker", "“The mill will close,” Ms. Vance added.\n\nAsked about her plans in case Ms. Lee wins, she said that she would wait.",
 			[]string{"Vance/PERSON=Nora Vance", "Lee/PERSON=Ann Lee"},
 			[]string{"Nora Vance", "Nora Vance"}},
