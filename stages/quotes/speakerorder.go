@@ -89,6 +89,11 @@ func (x *extraction) resolveSpeakers() {
 			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
+			if r.head == "they" && info[i].kind == kindPerson && !strings.Contains(c.q.Speaker, " and ") {
+				// "they" is no one person: "Lee and Ward stumped in Ohio …
+				// they said" is not the last speaker, a lone Lee
+				c.q.Speaker, c.q.SpeakerEntityID = "", ""
+			}
 			x.answerTurn(order, i, info) // turns.go
 		case kindDescription:
 			if r.own {

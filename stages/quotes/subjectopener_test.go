@@ -49,7 +49,8 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 	}
 }
 
-// TestPronounToParagraphPerson checks that a he/she goes to an unnamed
+// TestPronounToParagraphPerson checks that "they" goes to no one person,
+// that a he/she goes to an unnamed
 // speaker of its gender quoted after the named one, and to the one person
 // of its gender its own paragraph names in a subject's place before it,
 // when the last speaker of that gender spoke in an earlier paragraph, and
@@ -83,6 +84,12 @@ func TestPronounToParagraphPerson(t *testing.T) {
 		{"an unnamed speaker of unknown gender is passed over", "“The mill will close,” said Nora Vance, a farmer.\n\n“It is sad,” said a neighbor. “Too much anger,” she said.",
 			[]string{"Nora Vance/PERSON=Nora Vance"},
 			[]string{"Nora Vance", "neighbor", "Nora Vance"}},
+		{"they is no one person", "“The mill will close,” said Ivo Marsh, a farmer.\n\nLater, at the fair, they said that the levy was fair.",
+			[]string{"Ivo Marsh/PERSON=Ivo Marsh"},
+			[]string{"Ivo Marsh", ""}},
+		{"they after a body still speaks for it", "Acme Mills said on Monday that it sold the mill. At the fair, they said that the levy was fair.",
+			[]string{"Acme Mills/ORG=Acme Mills"},
+			[]string{"Acme Mills", "Acme Mills"}},
 		{"a paragraph going on about the speaker", "“The mill will close,” Ms. Vance added.\n\nAsked about her plans in case Ms. Lee wins, she said that she would wait.",
 			[]string{"Vance/PERSON=Nora Vance", "Lee/PERSON=Ann Lee"},
 			[]string{"Nora Vance", "Nora Vance"}},
