@@ -49,12 +49,12 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 	}
 }
 
-// TestPronounToParagraphPerson checks that "they" goes to no one person,
-// that a he/she goes to an unnamed
-// speaker of its gender quoted after the named one, and to the one person
-// of its gender its own paragraph names in a subject's place before it,
-// when the last speaker of that gender spoke in an earlier paragraph, and
-// the shapes where that person is not the one meant.
+// TestPronounToParagraphPerson checks that "they" and "it" go to no one
+// person, that a he/she goes to an unnamed speaker of its gender quoted
+// after the named one, and to the one person of its gender its own
+// paragraph names in a subject's place before it, when the last speaker of
+// that gender spoke in an earlier paragraph, and the shapes where that
+// person is not the one meant.
 func TestPronounToParagraphPerson(t *testing.T) {
 	st := newStage(t)
 	tests := []struct {
@@ -85,6 +85,9 @@ func TestPronounToParagraphPerson(t *testing.T) {
 			[]string{"Nora Vance/PERSON=Nora Vance"},
 			[]string{"Nora Vance", "neighbor", "Nora Vance"}},
 		{"they is no one person", "“The mill will close,” said Ivo Marsh, a farmer.\n\nLater, at the fair, they said that the levy was fair.",
+			[]string{"Ivo Marsh/PERSON=Ivo Marsh"},
+			[]string{"Ivo Marsh", ""}},
+		{"it is no one person", "“The mill will close,” said Ivo Marsh, a farmer.\n\n“The county will pay,” it reads.",
 			[]string{"Ivo Marsh/PERSON=Ivo Marsh"},
 			[]string{"Ivo Marsh", ""}},
 		{"they after a body still speaks for it", "Acme Mills said on Monday that it sold the mill. At the fair, they said that the levy was fair.",
