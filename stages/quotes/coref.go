@@ -244,9 +244,10 @@ func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 // ends before off, or nil.
 func (x *extraction) personOpening(from, off int) *pipeline.Mention {
 	start := from // where the words before the name start
-	for mi := range x.d.Mentions {
+	lo, hi := x.d.MentionsStartingIn(pipeline.Span{Start: start, End: start + 41})
+	for mi := lo; mi < hi; mi++ {
 		m := &x.d.Mentions[mi]
-		if m.Start < start || m.Start > start+40 || m.End > off || m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) {
+		if m.End > off || m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) {
 			continue
 		}
 		// only titles between the clause start and the name
