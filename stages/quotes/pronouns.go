@@ -393,7 +393,10 @@ func (x *extraction) unnamedSpeakerAfter(order []int, i int, info []resolved, j 
 	for k := pos - 1; k > from && k >= 0; k-- {
 		d := order[k]
 		c := x.cands[d]
-		if c.q.Speaker == "" || x.cands[i].para-c.para > 1 || x.cands[i].q.Content.Contains(c.q.Content) {
+		if x.cands[i].para-c.para > 1 {
+			break // order is text order: the rest are further back
+		}
+		if c.q.Speaker == "" || x.cands[i].q.Content.Contains(c.q.Content) {
 			continue
 		}
 		if (info[d].kind == kindDescription || info[d].kind == kindLiteral) && x.mayBePerson(info[d]) && x.spanGender(c.q.Source) == g {
