@@ -47,7 +47,12 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 	// "his campaign": the candidate of that gender the text names with
 	// the noun, as "his claim" is his
 	owner := ownerPronouns[r.modifier]
-	if !campaignNouns[r.head] || !personPronouns[owner] {
+	noun := r.head
+	if r.head == "board" && r.modifier == "editorial" && r.definite {
+		// "the editorial board", "the paper's editorial board" writes
+		// what its newspaper says: the masthead named before
+		noun, owner = "newspaper", ""
+	} else if !campaignNouns[r.head] || !personPronouns[owner] {
 		owner = ""
 		if !r.definite || (r.modifier != "" && !determiners[r.modifier]) {
 			return "", ""
@@ -61,7 +66,7 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 	var fit *pipeline.Mention
 	for k := end - 1; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
 		m := &x.d.Mentions[k]
-		if m.End > off || x.quotedAt(m.Start) || !x.namesWith(m, r.head) ||
+		if m.End > off || x.quotedAt(m.Start) || !x.namesWith(m, noun) ||
 			owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
 			continue
 		}
@@ -70,7 +75,7 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 		}
 		fit = m
 	}
-	if fit == nil && campaignNouns[r.head] {
+	if fit == nil && campaignNouns[noun] {
 		fit = x.campaigner(pi, off, owner)
 	}
 	switch {
@@ -80,7 +85,7 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 		// "Lee's campaign" is the campaign, as when it is the source
 		toks := tokenize(x.text, fit.End, min(len(x.text), fit.End+24))
 		for _, t := range toks {
-			if t.lower == r.head {
+			if t.lower == noun {
 				return x.text[fit.Start:t.end], ""
 			}
 		}

@@ -65,6 +65,27 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 			}
 		}
 	}
+	if want == kindPerson && g != genderUnknown && j >= 0 {
+		// an unnamed speaker of the pronoun's gender after the named one:
+		// "“…,” said the woman, a cashier. “Too much hate,” she said"
+		if d := x.unnamedSpeakerAfter(order, i, info, j, g); d >= 0 {
+			c.q.Speaker, c.q.SpeakerEntityID = x.cands[d].q.Speaker, x.cands[d].q.SpeakerEntityID
+			info[i].kind = info[d].kind
+			return true
+		}
+	}
+	if want == kindPerson && g != genderUnknown && j >= 0 && x.cands[j].para < c.para {
+		// the one person of the pronoun's gender this paragraph names
+		// before it, where the last such speaker spoke paragraphs ago:
+		// "Lee's campaign has been out of step with voters … the work she
+		// promised", after a woman quoted the paragraph before
+		if m := x.soleParagraphPerson(c.para, c.q.Source.Start, g); m != nil && !x.addressedTo(c.q, x.personName(m)) &&
+			!x.namedInParagraph(c.para, c.q.Source.Start, x.cands[j].q.Speaker) {
+			c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+			info[i].kind = kindPerson
+			return true
+		}
+	}
 	if j < 0 {
 		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
 		if j >= 0 && want == kindPerson && !x.mayBePerson(info[j]) {
@@ -240,4 +261,147 @@ func (x *extraction) quotedAt(off int) bool {
 		}
 	}
 	return false
+}
+
+// soleParagraphPerson returns the PERSON mention of paragraph pi before
+// off, outside quotation marks, whose gender is known to be g, when the
+// paragraph names one such person only (possessors count: "Lee's campaign"
+// names Lee); nil otherwise. A name governed by a preposition ("asked
+// about Lee", "a letter to Lee") is what the sentence is about, not who
+// acts, and is left out.
+func (x *extraction) soleParagraphPerson(pi, off int, g byte) *pipeline.Mention {
+	p := &x.paras[pi]
+	var found *pipeline.Mention
+	lo, hi := x.d.MentionsStartingIn(pipeline.Span{Start: p.start, End: off})
+
+	for k := lo; k < hi; k++ {
+		m := &x.d.Mentions[k]
+		if m.Label != pipeline.LabelPerson || m.End > off || x.quotedAt(m.Start) || x.insideMark(p, m.Start) || x.mentionGender(m) != g {
+			continue
+		}
+		if next := x.text[m.End:min(len(x.text), m.End+5)]; !x.inSubjectPosition(p, m.Start, isPossessor(x.text, m.Span)) ||
+			strings.HasPrefix(next, " and ") || strings.HasPrefix(next, " or ") {
+			continue // "Lee and Marsh toured the mill" names no one person
+		}
+		if found != nil && x.personName(found) != x.personName(m) {
+			return nil
+		}
+		found = m
+	}
+	if found != nil && x.pronounOfGenderBefore(p, found.Start, g) {
+		return nil // the paragraph goes on about someone named before it
+	}
+	return found
+}
+
+// mentionGender is the gender of a person mention: of its name, else of a
+// title right before it ("Mrs. Lee").
+func (x *extraction) mentionGender(m *pipeline.Mention) byte {
+	if g := nameGender(x.personName(m)); g != genderUnknown {
+		return g
+	}
+	if g := nameGender(m.Text); g != genderUnknown {
+		return g
+	}
+	before := strings.Fields(x.text[max(0, m.Start-6):m.Start])
+	if len(before) > 0 {
+		return genderedWords[strings.ToLower(before[len(before)-1])]
+	}
+	return genderUnknown
+}
+
+// inSubjectPosition reports whether the name at off in paragraph p opens
+// a clause, its titles and the words of its name aside: at the start of a
+// sentence, after a comma or a clause word ("…, Ward said", "after Lee
+// suffered a fall"); not as the object of a verb or a preposition ("he
+// never saw Ward", "asked about Lee"), nor one of two names joined by
+// "and" or "or". A possessor opens a clause only at the start of a
+// sentence or after a comma ("Lee's career has …"; not "after Lee's
+// speech").
+func (x *extraction) inSubjectPosition(p *para, off int, possessor bool) bool {
+	opens := func(k int) bool { // whether the run of words from token k+1 opens a clause
+		if k < 0 {
+			return true
+		}
+		t := p.toks[k]
+		if t.text == "." || t.text == "," || t.text == ";" {
+			return true
+		}
+		return !possessor && clauseBoundaries[t.lower] && t.lower != "and" && t.lower != "or" && t.lower != "than"
+	}
+	k := p.tokIndex(off) - 1
+	for k >= 0 && p.toks[k].kind == 'w' && (isCapitalized(p.toks[k].text) || titles[strings.ToLower(strings.TrimSuffix(p.toks[k].text, "."))] || roleNouns[p.toks[k].lower]) {
+		if opens(k - 1) {
+			return !determiners[p.toks[k].lower] && !prepositionWords[p.toks[k].lower]
+		}
+		k--
+	}
+	return opens(k)
+}
+
+// pronounOfGenderBefore reports whether paragraph p has a pronoun of
+// gender g ("she", "her") outside quotation marks before off.
+func (x *extraction) pronounOfGenderBefore(p *para, off int, g byte) bool {
+	for _, t := range p.toks {
+		if t.start >= off {
+			break
+		}
+		if t.kind == 'w' && pronounGender(t.lower) == g && !x.insideMark(p, t.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionWords may open a capitalised run before a name ("In Ohio",
+// "Under Lee") without being part of it.
+var prepositionWords = set("in", "on", "at", "by", "for", "with", "from", "under", "after", "before", "to", "of", "about", "against")
+
+// namedInParagraph reports whether paragraph pi names the person called
+// name (by the last word of the name) before off, outside quotation marks.
+func (x *extraction) namedInParagraph(pi, off int, name string) bool {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return false
+	}
+	p := &x.paras[pi]
+	for _, t := range p.toks {
+		if t.start >= off {
+			break
+		}
+		if trimPossessive(t.text) == w[len(w)-1] && !x.insideMark(p, t.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSpeakerAfter returns the latest candidate between named speaker j
+// and pronoun candidate i (in order) whose speaker is a description of a
+// person known to be of gender g ("the woman", "a spokeswoman"), in i's
+// paragraph or the one before, or -1.
+func (x *extraction) unnamedSpeakerAfter(order []int, i int, info []resolved, j int, g byte) int {
+	pos, from := -1, -1
+	for k, o := range order {
+		if o == i {
+			pos = k
+		}
+		if o == j {
+			from = k
+		}
+	}
+	for k := pos - 1; k > from && k >= 0; k-- {
+		d := order[k]
+		c := x.cands[d]
+		if x.cands[i].para-c.para > 1 {
+			break // order is text order: the rest are further back
+		}
+		if c.q.Speaker == "" || x.cands[i].q.Content.Contains(c.q.Content) {
+			continue
+		}
+		if (info[d].kind == kindDescription || info[d].kind == kindLiteral) && x.mayBePerson(info[d]) && x.spanGender(c.q.Source) == g {
+			return d
+		}
+	}
+	return -1
 }

@@ -89,6 +89,12 @@ func (x *extraction) resolveSpeakers() {
 			if g := pronounGender(r.head); !x.resolvePronoun(order, i, info, r, g) && g != genderUnknown {
 				x.resolvePronoun(order, i, info, r, genderUnknown)
 			}
+			if (r.head == "they" || r.head == "it") && info[i].kind == kindPerson && !strings.Contains(c.q.Speaker, " and ") {
+				// "they" and "it" are no one person: "Lee and Ward toured
+				// the mills … they said" is not the last speaker, a lone
+				// Lee; "“…,” it reads" after Ward's email is not Ward
+				c.q.Speaker, c.q.SpeakerEntityID = "", ""
+			}
 			x.answerTurn(order, i, info) // turns.go
 		case kindDescription:
 			if r.own {
