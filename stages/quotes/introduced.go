@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -357,13 +359,21 @@ func (x *extraction) namesBeforeColon(p *para, start, colon int) (int, bool) {
 		return 0, false
 	}
 	// the name must close its run: "Ann Lee:" but not a title-case
-	// headline that ends in a name ("LEE WINS OVER WARD:")
+	// headline that ends in a name ("LEE WINS OVER WARD:"); a middle
+	// initial ("Ann M. Lee:") is no word in capitals
 	for k := s; k < colon; k++ {
-		if t := p.toks[k]; t.kind == 'w' && len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+		if t := p.toks[k]; t.kind == 'w' && len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !isInitial(t.text) {
 			return 0, false
 		}
 	}
 	return s, true
+}
+
+// isInitial reports whether a word is an initial: a capital letter and a
+// full stop ("M.").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n < len(w) && w[n:] == "." && unicode.IsUpper(r)
 }
 
 // bylineBeforeColon returns the names before the colon that opens
