@@ -149,12 +149,18 @@ func participialOpener(tag string) bool { return tag == "VBN" || tag == "VBG" }
 // of Ohio,") is only part of the subject, unless what stands before
 // is a fronted phrase.
 func (x *extraction) canSpeak(p *para, lo, s, e int) bool {
+	// a relative "who" stands after its antecedent's comma ("Judge Lee,
+	// who told the council:"); any other subject after a comma is an
+	// appositive or a fronted phrase's noun
+	if e == s+1 && p.toks[s].lower == "who" {
+		return true
+	}
 	if s > lo && p.toks[s-1].text == "," && x.afterFronted(p, lo, s) == lo {
 		return false
 	}
 	if e == s+1 {
 		switch p.toks[s].lower {
-		case "he", "she", "they", "we", "who":
+		case "he", "she", "they", "we":
 			return true
 		}
 	}

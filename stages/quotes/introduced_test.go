@@ -11,8 +11,10 @@ import (
 
 // TestColonIntroducedTagged: a quotation after a colon that no cue rule
 // attributes takes the subject of the clause before the colon, whatever
-// its verb; a fronted participle holds no subject, and a copula before a
-// description introduces no speaker. The sentences are invented.
+// its verb (a relative "who" too, whose verb reports nothing of the
+// clause its antecedent stands in); a fronted participle holds no
+// subject, and a copula before a description introduces no speaker. The
+// sentences are invented.
 func TestColonIntroducedTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"long predicate", "Mayor Nora Vance leaned over the oak desk of the chamber and snapped: “The levy stays.”",
@@ -25,6 +27,10 @@ func TestColonIntroducedTagged(t *testing.T) {
 			[]string{"direct|Taxes pay for roads.||"}},
 		{"abstract subject", "The timing of the vote does not surprise the mayor or her aides at all: “We saw it coming.”",
 			[]string{"direct|We saw it coming.||"}},
+		{"relative who after its antecedent's comma", "The case now rests with Judge Nora Vance, who told the council when asked about it: “That matter is with the clerks.”",
+			[]string{"direct|That matter is with the clerks.|who|told"}},
+		{"relative who reports nothing of its antecedent's clause", "The case now rests with Judge Nora Vance, who told the council when asked about it.",
+			nil},
 		{"clause ends the paragraph before", "Nora Vance leaned over the oak desk of the chamber and snapped:\n“The levy stays.”",
 			[]string{"direct|The levy stays.|Nora Vance|leaned"}},
 	})
