@@ -54,7 +54,7 @@ var irregularPast = set("said", "told", "left", "took", "made", "gave", "went", 
 // the first finite verb of the sentence that is not inside a subordinate
 // or relative clause, with the usual source trimming.
 func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, int, bool) {
-	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) || i-1 <= lo {
+	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) && !particleGerund(p, i) || i-1 <= lo {
 		return 0, 0, false
 	}
 	// "…, with 40 percent of residents saying C": the noun phrase after
@@ -205,7 +205,10 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if !ok {
 		return c, false
 	}
-	a := i + 1
+	a, cueEnd := i+1, i+1
+	if particleGerund(p, i) {
+		a, cueEnd = i+2, i+2 // "calling on", "pointing out"
+	}
 	var add pipeline.Span
 	if f := cueForms[p.toks[i].lower]; f.lemma == "tell" {
 		// "…, telling WKRB his support would hinge …": the person
@@ -234,7 +237,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if !ok {
 		return c, false
 	}
-	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, i+1), content)
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, cueEnd), content)
 	c.q.Addressee = add
 	return c, true
 }

@@ -32,7 +32,12 @@ var participleCases = []textCase{
 	{"quotation right after the gerund", "The mayor thanked the crews, adding “to all of you who worked through the winter: thank you!”", []string{
 		"mixed|“to all of you who worked through the winter: thank you!”|The mayor|adding||mayor|-1"}},
 	{"list of verb phrases shares the subject", "The guard looked at the crowd, shook his head and said, “We are tired of waiting.”", []string{"direct|We are tired of waiting.|The guard|said||guard|-1"}},
+	{"particle gerund after an utterance noun", "The mayor issued a statement calling on the council “to fix every bridge before the winter.”", []string{
+		"mixed|the council “to fix every bridge before the winter.”|The mayor|calling on||mayor|-1"}},
+	{"particle gerund after a comma", "The mayor spoke for an hour, pointing out that the bridge had been shut for a year.", []string{
+		"indirect|the bridge had been shut for a year|The mayor|pointing out||mayor|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
+	{"particle gerund without its particle", "The mayor spoke for an hour, calling the council twice.", nil},
 	{"saying no clause", "He left the room, saying nothing.", nil},
 	{"noting a noun", "The mayor spoke for an hour, noting the plan.", nil},
 	{"action gerund", "Protesters marched through the city, chanting slogans.", nil},
