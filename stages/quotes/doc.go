@@ -208,6 +208,9 @@
 // or the gerund follows "by" ("responded by saying C"). A quotation after
 // such a gerund that follows a quote's cue is the gerund's own
 // attribution ("“A,” she said, adding, “B.”": B has the cue "adding").
+// The gerund of a verb that reports only with its particle reports so too,
+// the particle in its cue ("issued a statement calling on the county “to
+// …”", ", pointing out that C").
 // Stance verbs (dispute, contest, reject, deny) read "that" as opening
 // the content only when a clause follows: "disputed that account" is a
 // stance, no quote ("rejected"/"denied" keep a noun content, "that
