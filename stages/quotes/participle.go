@@ -92,10 +92,36 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 	if prev := p.toks[end]; prev.kind == 'q' && end-1 > lo && p.toks[end-1].text == "," {
 		end--
 	}
+	if prev := p.toks[end]; prev.lower == "and" {
+		// "…, painting others as weak and suggesting that C": the second
+		// of two gerunds after the main clause's comma
+		if comma, ok := x.gerundPhraseBefore(p, lo, end); ok {
+			return x.clauseSubject(p, lo, comma, quoted)
+		}
+		return 0, 0, false
+	}
 	if prev := p.toks[end]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
 	return x.clauseSubject(p, lo, end, quoted)
+}
+
+// gerundPhraseBefore returns the comma that opens the gerund phrase which
+// the "and" at token and closes: ", painting others as weak and": a comma
+// and a gerund, then no other comma, clause word or sentence end.
+func (x *extraction) gerundPhraseBefore(p *para, lo, and int) (int, bool) {
+	for k := and - 1; k > lo; k-- {
+		t := p.toks[k]
+		if t.kind == 'q' || isSentenceEnd(t) || t.text == ";" || relativeOrSubordinate(t) {
+			return 0, false
+		}
+		if t.text == "," {
+			g := p.toks[k+1]
+			tag := x.posTag(g.start) // "" in untagged text
+			return k, k+1 < and && g.kind == 'w' && strings.HasSuffix(g.lower, "ing") && (tag == "VBG" || tag == "")
+		}
+	}
+	return 0, false
 }
 
 // clauseSubject returns the subject of the first finite verb in tokens

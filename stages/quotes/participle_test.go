@@ -36,7 +36,10 @@ var participleCases = []textCase{
 		"mixed|the council “to fix every bridge before the winter.”|The mayor|calling on||mayor|-1"}},
 	{"particle gerund after a comma", "The mayor spoke for an hour, pointing out that the bridge had been shut for a year.", []string{
 		"indirect|the bridge had been shut for a year|The mayor|pointing out||mayor|-1"}},
+	{"second of two gerunds after the main clause", "The mayor has tried to look tough, painting her rivals as weak and suggesting that she would close the bridge.", []string{
+		"indirect|she would close the bridge|The mayor|suggesting||mayor|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
+	{"gerund after and without a gerund phrase before", "The mayor spoke about the roads, the bridges and the levy and suggesting that she would close the bridge.", nil},
 	{"particle gerund without its particle", "The mayor spoke for an hour, calling the council twice.", nil},
 	{"saying no clause", "He left the room, saying nothing.", nil},
 	{"noting a noun", "The mayor spoke for an hour, noting the plan.", nil},
