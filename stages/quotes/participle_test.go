@@ -38,6 +38,8 @@ var participleCases = []textCase{
 		"indirect|the bridge had been shut for a year|The mayor|pointing out||mayor|-1"}},
 	{"second of two gerunds after the main clause", "The mayor has tried to look tough, painting her rivals as weak and suggesting that she would close the bridge.", []string{
 		"indirect|she would close the bridge|The mayor|suggesting||mayor|-1"}},
+	{"a second reporting gerund ends the first one's content", "The mayor spoke on the levy, criticizing the old plan and calling for a ban on new taxes.", []string{
+		"indirect|the old plan|The mayor|criticizing||mayor|-1", "indirect|a ban on new taxes|The mayor|calling for||mayor|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
 	{"gerund after and without a gerund phrase before", "The mayor spoke about the roads, the bridges and the levy and suggesting that she would close the bridge.", nil},
 	{"particle gerund without its particle", "The mayor spoke for an hour, calling the council twice.", nil},
