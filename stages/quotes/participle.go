@@ -54,7 +54,19 @@ var irregularPast = set("said", "told", "left", "took", "made", "gave", "went", 
 // the first finite verb of the sentence that is not inside a subordinate
 // or relative clause, with the usual source trimming.
 func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, int, bool) {
-	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) && !particleGerund(p, i) || i-1 <= lo {
+	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) && !particleGerund(p, i) || i <= lo {
+		return 0, 0, false
+	}
+	// "After saying C, the man …": a fronted clause of time
+	if i-1 == lo && x.timeClauseOpener(p, lo, i) == lo {
+		for c := i + 1; c < len(p.toks) && !isSentenceEnd(p.toks[c]) && p.toks[c].kind != 'q'; c++ {
+			if p.toks[c].text == "," {
+				return x.clauseSubject(p, c+1, len(p.toks), quoted)
+			}
+		}
+		return 0, 0, false
+	}
+	if i-1 <= lo {
 		return 0, 0, false
 	}
 	// "…, with 40 percent of residents saying C": the noun phrase after
@@ -76,7 +88,36 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	if p.toks[i-1].lower == "by" {
 		return x.clauseSubject(p, lo, i-1, quoted)
 	}
+	// "made new gaffes after telling her aides C", "… while also
+	// suggesting that C": a gerund in a clause of time reports for the
+	// main clause's subject
+	if k := x.timeClauseOpener(p, lo, i); k > lo {
+		// ("… of Lee telling one aide to leave, while telling another
+		// …": the gerund pairs with the reporting gerund before it, whose
+		// subject is not the clause's)
+		for g := lo; g < k; g++ {
+			if participialCues[p.toks[g].lower] {
+				return 0, 0, false
+			}
+		}
+		return x.clauseSubject(p, lo, k, quoted)
+	}
 	return x.mainSubject(p, lo, i, quoted)
+}
+
+// timeClauseOpener returns the index of the "after", "before", "while" or
+// "when" right before the gerund at token i (past adverbs: "while also
+// suggesting"), or -1.
+func (x *extraction) timeClauseOpener(p *para, lo, i int) int {
+	k := i - 1
+	for k > lo && x.isAdverbTok(p.toks[k]) {
+		k--
+	}
+	switch p.toks[k].lower {
+	case "after", "before", "while", "when":
+		return k
+	}
+	return -1
 }
 
 // mainSubject returns the subject of the main clause before a participle
@@ -230,6 +271,15 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	s, e, ok := x.participialSource(p, lo, i, quoted)
 	if !ok {
 		return c, false
+	}
+	if i-1 == lo && x.timeClauseOpener(p, lo, i) == lo && e > i {
+		// "After saying C, the man …": C ends at the fronted clause's
+		// comma, before its subject
+		for k := i + 1; k < s; k++ {
+			if p.toks[k].text == "," {
+				hi = k
+			}
+		}
 	}
 	a, cueEnd := i+1, i+1
 	if particleGerund(p, i) {
