@@ -205,7 +205,10 @@
 // nothing" is none). Without a comma the gerund only describes the noun
 // before it ("a sign saying the road was closed": no quote), unless that
 // noun carries words ("issued a statement saying C": the subject speaks)
-// or the gerund follows "by" ("responded by saying C"). A quotation after
+// or the gerund follows "by" ("responded by saying C") or opens a clause
+// of time ("… after telling aides C", "After saying C, the man …": the
+// main clause's subject), or follows "and" closing a gerund phrase
+// ("…, painting others as weak and suggesting C"). A quotation after
 // such a gerund that follows a quote's cue is the gerund's own
 // attribution ("“A,” she said, adding, “B.”": B has the cue "adding").
 // The gerund of a verb that reports only with its particle reports so too,
