@@ -121,8 +121,8 @@ func (x *extraction) timeClauseOpener(p *para, lo, i int) int {
 }
 
 // mainSubject returns the subject of the main clause before a participle
-// at token i that follows a comma (or a noun of utterance: "a statement
-// saying").
+// at token i that follows a comma or a dash ("changed her mind on the spot
+// – saying C"), or a noun of utterance ("a statement saying").
 func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, bool) {
 	if i-1 <= lo {
 		return 0, 0, false
@@ -141,7 +141,7 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 		}
 		return 0, 0, false
 	}
-	if prev := p.toks[end]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
+	if prev := p.toks[end]; prev.text != "," && !isDash(prev.text) && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
 	return x.clauseSubject(p, lo, end, quoted)

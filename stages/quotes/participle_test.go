@@ -46,6 +46,8 @@ var participleCases = []textCase{
 		"indirect|the levy should be abolished|The mayor|suggesting||mayor|-1"}},
 	{"gerund in a fronted clause of time", "After saying she was nervous to ask a question, the farmer stood up in the middle of the room.", []string{
 		"indirect|she was nervous to ask a question|the farmer|saying||farmer|-1"}},
+	{"gerund after a dash", "The mayor changed her mind on the spot – saying she would back the levy after all.", []string{
+		"indirect|she would back the levy after all|The mayor|saying||mayor|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
 	{"gerund in a clause of time paired with a gerund before", "The film shows the mayor telling one clerk to leave while telling another that the office was closed.", nil},
 	{"gerund after and without a gerund phrase before", "The mayor spoke about the roads, the bridges and the levy and suggesting that she would close the bridge.", nil},
