@@ -256,6 +256,7 @@
 //	indirect.go          indirect and mixed attributions by reporting verbs
 //	inverted.go          "C, said X"
 //	participle.go        ", saying C" and other reporting gerunds
+//	gerundclauses.go     "after telling aides C", "…, painting X and suggesting C"
 //	asked.go             "Asked whether C, X said"
 //	asaside.go           "as X noted," asides in a cue-less mixed sentence
 //	evaluative.go        "X called the plan “…”"

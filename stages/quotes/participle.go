@@ -105,21 +105,6 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	return x.mainSubject(p, lo, i, quoted)
 }
 
-// timeClauseOpener returns the index of the "after", "before", "while" or
-// "when" right before the gerund at token i (past adverbs: "while also
-// suggesting"), or -1.
-func (x *extraction) timeClauseOpener(p *para, lo, i int) int {
-	k := i - 1
-	for k > lo && x.isAdverbTok(p.toks[k]) {
-		k--
-	}
-	switch p.toks[k].lower {
-	case "after", "before", "while", "when":
-		return k
-	}
-	return -1
-}
-
 // mainSubject returns the subject of the main clause before a participle
 // at token i that follows a comma or a dash ("changed her mind on the spot
 // – saying C"), or a noun of utterance ("a statement saying").
@@ -145,24 +130,6 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 		return 0, 0, false
 	}
 	return x.clauseSubject(p, lo, end, quoted)
-}
-
-// gerundPhraseBefore returns the comma that opens the gerund phrase which
-// the "and" at token and closes: ", painting others as weak and": a comma
-// and a gerund, then no other comma, clause word or sentence end.
-func (x *extraction) gerundPhraseBefore(p *para, lo, and int) (int, bool) {
-	for k := and - 1; k > lo; k-- {
-		t := p.toks[k]
-		if t.kind == 'q' || isSentenceEnd(t) || t.text == ";" || relativeOrSubordinate(t) {
-			return 0, false
-		}
-		if t.text == "," {
-			g := p.toks[k+1]
-			tag := x.posTag(g.start) // "" in untagged text
-			return k, k+1 < and && g.kind == 'w' && strings.HasSuffix(g.lower, "ing") && (tag == "VBG" || tag == "")
-		}
-	}
-	return 0, false
 }
 
 // clauseSubject returns the subject of the first finite verb in tokens
