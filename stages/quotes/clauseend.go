@@ -82,6 +82,11 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 			if _, ok := x.verbCue(p, e+1); ok && !cueForms[p.toks[e+1].lower].gerund && !isCapitalized(p.toks[e+1].text) {
 				break
 			}
+			// "…, criticizing the plan and calling for a ban": a second
+			// reporting gerund opens its own attribution too
+			if participialCues[p.toks[e+1].lower] || particleGerund(p, e+1) {
+				break
+			}
 		}
 	}
 	for e > a && p.toks[e-1].kind == 'p' && p.toks[e-1].text != ")" {

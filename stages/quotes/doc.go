@@ -209,9 +209,15 @@
 // left, saying nothing" is none). Without a comma the gerund only describes the noun
 // before it ("a sign saying the road was closed": no quote), unless that
 // noun carries words ("issued a statement saying C": the subject speaks)
-// or the gerund follows "by" ("responded by saying C"). A quotation after
+// or the gerund follows "by" ("responded by saying C") or opens a clause
+// of time ("… after telling aides C", "After saying C, the man …": the
+// main clause's subject), or follows "and" closing a gerund phrase
+// ("…, painting others as weak and suggesting C"). A quotation after
 // such a gerund that follows a quote's cue is the gerund's own
 // attribution ("“A,” she said, adding, “B.”": B has the cue "adding").
+// The gerund of a verb that reports only with its particle reports so too,
+// the particle in its cue ("issued a statement calling on the county “to
+// …”", ", pointing out that C").
 // Stance verbs (dispute, contest, reject, deny) read "that" as opening
 // the content only when a clause follows: "disputed that account" is a
 // stance, no quote ("rejected"/"denied" keep a noun content, "that
@@ -254,6 +260,7 @@
 //	indirect.go          indirect and mixed attributions by reporting verbs
 //	inverted.go          "C, said X"
 //	participle.go        ", saying C" and other reporting gerunds
+//	gerundclauses.go     "after telling aides C", "…, painting X and suggesting C"
 //	asked.go             "Asked whether C, X said"
 //	asaside.go           "as X noted," asides in a cue-less mixed sentence
 //	evaluative.go        "X called the plan “…”"

@@ -254,7 +254,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// (also after a fronted phrase: "On CBS the day before, she stated,
 	// “…”")
 	leadComma := (!before || frontedOpeners[p.toks[lo].lower]) && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
-	if !borrow && !leadComma && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
+	// "…, who told the council when asked: “…”": a relative pronoun's
+	// verb reports what follows it, never the clause its antecedent
+	// stands in
+	relative := !borrow && srcE == srcS+1 && srcS > lo && p.toks[srcS-1].text == "," && (p.toks[srcS].lower == "who" || p.toks[srcS].lower == "which")
+	if !borrow && !leadComma && !relative && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false

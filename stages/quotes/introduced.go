@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
@@ -147,12 +149,18 @@ func participialOpener(tag string) bool { return tag == "VBN" || tag == "VBG" }
 // of Ohio,") is only part of the subject, unless what stands before
 // is a fronted phrase.
 func (x *extraction) canSpeak(p *para, lo, s, e int) bool {
+	// a relative "who" stands after its antecedent's comma ("Judge Lee,
+	// who told the council:"); any other subject after a comma is an
+	// appositive or a fronted phrase's noun
+	if e == s+1 && p.toks[s].lower == "who" {
+		return true
+	}
 	if s > lo && p.toks[s-1].text == "," && x.afterFronted(p, lo, s) == lo {
 		return false
 	}
 	if e == s+1 {
 		switch p.toks[s].lower {
-		case "he", "she", "they", "we", "who":
+		case "he", "she", "they", "we":
 			return true
 		}
 	}
@@ -357,13 +365,21 @@ func (x *extraction) namesBeforeColon(p *para, start, colon int) (int, bool) {
 		return 0, false
 	}
 	// the name must close its run: "Ann Lee:" but not a title-case
-	// headline that ends in a name ("LEE WINS OVER WARD:")
+	// headline that ends in a name ("LEE WINS OVER WARD:"); a middle
+	// initial ("Ann M. Lee:") is no word in capitals
 	for k := s; k < colon; k++ {
-		if t := p.toks[k]; t.kind == 'w' && len(t.text) > 1 && strings.ToUpper(t.text) == t.text {
+		if t := p.toks[k]; t.kind == 'w' && len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !isInitial(t.text) {
 			return 0, false
 		}
 	}
 	return s, true
+}
+
+// isInitial reports whether a word is an initial: a capital letter and a
+// full stop ("M.").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n < len(w) && w[n:] == "." && unicode.IsUpper(r)
 }
 
 // bylineBeforeColon returns the names before the colon that opens

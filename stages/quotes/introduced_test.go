@@ -11,8 +11,10 @@ import (
 
 // TestColonIntroducedTagged: a quotation after a colon that no cue rule
 // attributes takes the subject of the clause before the colon, whatever
-// its verb; a fronted participle holds no subject, and a copula before a
-// description introduces no speaker. The sentences are invented.
+// its verb (a relative "who" too, whose verb reports nothing of the
+// clause its antecedent stands in); a fronted participle holds no
+// subject, and a copula before a description introduces no speaker. The
+// sentences are invented.
 func TestColonIntroducedTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"long predicate", "Mayor Nora Vance leaned over the oak desk of the chamber and snapped: “The levy stays.”",
@@ -25,6 +27,10 @@ func TestColonIntroducedTagged(t *testing.T) {
 			[]string{"direct|Taxes pay for roads.||"}},
 		{"abstract subject", "The timing of the vote does not surprise the mayor or her aides at all: “We saw it coming.”",
 			[]string{"direct|We saw it coming.||"}},
+		{"relative who after its antecedent's comma", "The case now rests with Judge Nora Vance, who told the council when asked about it: “That matter is with the clerks.”",
+			[]string{"direct|That matter is with the clerks.|who|told"}},
+		{"relative who reports nothing of its antecedent's clause", "The case now rests with Judge Nora Vance, who told the council when asked about it.",
+			nil},
 		{"clause ends the paragraph before", "Nora Vance leaned over the oak desk of the chamber and snapped:\n“The levy stays.”",
 			[]string{"direct|The levy stays.|Nora Vance|leaned"}},
 	})
@@ -48,7 +54,8 @@ func TestHeadlineSubject(t *testing.T) {
 // TestNamesBeforeColon: the people named right before the colon of a
 // quotation speak it, the colon as the cue: a clause that ends on a name,
 // and a digest's byline after a dash or "More from", even on a line in
-// capitals that reads as a headline. A name after a preposition in such
+// capitals that reads as a headline (a middle initial is no word in
+// capitals there). A name after a preposition in such
 // a line gives no source. The texts are invented.
 func TestNamesBeforeColon(t *testing.T) {
 	if testing.Short() {
@@ -59,6 +66,8 @@ func TestNamesBeforeColon(t *testing.T) {
 			"direct|Late deciders often break toward the challenger.|Carl Mott|:"},
 		{"digest byline after a dash", "Nothing new happened.\n\nCITY RACE TIGHTENS IN THE SUBURBS - Nora Vance and Tom Ward: “The mayor has lost ground in every ward since March.” [Gazette.]",
 			"direct|The mayor has lost ground in every ward since March.|Nora Vance and Tom Ward|:"},
+		{"digest byline with a middle initial", "Nothing new happened.\n\nRED WARDS OUTNUMBER BLUE WARDS FOR THE FIRST TIME - Nora M. Vance: “Most wards now lean one way, and the rest are close.” [Gazette.]",
+			"direct|Most wards now lean one way, and the rest are close.|Nora M. Vance|:"},
 		{"more from", "Nothing new happened.\n\nSigns of the late shift were there all along -More from Vance: “Our numbers moved in the last week.” [Gazette.]",
 			"direct|Our numbers moved in the last week.|Vance|:"},
 		{"name after a preposition in a headline", "Nothing new happened.\n\nCITY RACE TIGHTENS IN THE SUBURBS FOR Nora Vance: “The mayor has lost ground in every ward since March.” [Gazette.]",
@@ -86,5 +95,25 @@ func checkReports(t *testing.T, text, want string) {
 	}
 	if strings.Join(got, "\n") != want {
 		t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), want)
+	}
+}
+
+// TestIsInitial: a capital letter and a full stop is an initial, which the
+// byline test must not take for a word in capitals; words are not.
+func TestIsInitial(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"M.", true},
+		{"É.", true},
+		{"m.", false},
+		{"MO.", false},
+		{"M", false},
+		{"U.S.", false},
+	} {
+		if got := isInitial(tc.w); got != tc.want {
+			t.Errorf("isInitial(%q) = %v, want %v", tc.w, got, tc.want)
+		}
 	}
 }

@@ -54,7 +54,19 @@ var irregularPast = set("said", "told", "left", "took", "made", "gave", "went", 
 // the first finite verb of the sentence that is not inside a subordinate
 // or relative clause, with the usual source trimming.
 func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, int, bool) {
-	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) || i-1 <= lo {
+	if !participialCues[p.toks[i].lower] && !vocalQuotation(p, i, len(p.toks)) && !particleGerund(p, i) || i <= lo {
+		return 0, 0, false
+	}
+	// "After saying C, the man …": a fronted clause of time
+	if i-1 == lo && x.timeClauseOpener(p, lo, i) == lo {
+		for c := i + 1; c < len(p.toks) && !isSentenceEnd(p.toks[c]) && p.toks[c].kind != 'q'; c++ {
+			if p.toks[c].text == "," {
+				return x.clauseSubject(p, c+1, len(p.toks), quoted)
+			}
+		}
+		return 0, 0, false
+	}
+	if i-1 <= lo {
 		return 0, 0, false
 	}
 	// "…, with 40 percent of residents saying C": the noun phrase after
@@ -76,12 +88,26 @@ func (x *extraction) participialSource(p *para, lo, i int, quoted bool) (int, in
 	if p.toks[i-1].lower == "by" {
 		return x.clauseSubject(p, lo, i-1, quoted)
 	}
+	// "made new gaffes after telling her aides C", "… while also
+	// suggesting that C": a gerund in a clause of time reports for the
+	// main clause's subject
+	if k := x.timeClauseOpener(p, lo, i); k > lo {
+		// ("… of Lee telling one aide to leave, while telling another
+		// …": the gerund pairs with the reporting gerund before it, whose
+		// subject is not the clause's)
+		for g := lo; g < k; g++ {
+			if participialCues[p.toks[g].lower] {
+				return 0, 0, false
+			}
+		}
+		return x.clauseSubject(p, lo, k, quoted)
+	}
 	return x.mainSubject(p, lo, i, quoted)
 }
 
 // mainSubject returns the subject of the main clause before a participle
-// at token i that follows a comma (or a noun of utterance: "a statement
-// saying").
+// at token i that follows a comma or a dash ("changed her mind on the spot
+// – saying C"), or a noun of utterance ("a statement saying").
 func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, bool) {
 	if i-1 <= lo {
 		return 0, 0, false
@@ -92,7 +118,15 @@ func (x *extraction) mainSubject(p *para, lo, i int, quoted bool) (int, int, boo
 	if prev := p.toks[end]; prev.kind == 'q' && end-1 > lo && p.toks[end-1].text == "," {
 		end--
 	}
-	if prev := p.toks[end]; prev.text != "," && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
+	if prev := p.toks[end]; prev.lower == "and" {
+		// "…, painting others as weak and suggesting that C": the second
+		// of two gerunds after the main clause's comma
+		if comma, ok := x.gerundPhraseBefore(p, lo, end); ok {
+			return x.clauseSubject(p, lo, comma, quoted)
+		}
+		return 0, 0, false
+	}
+	if prev := p.toks[end]; prev.text != "," && !isDash(prev.text) && !(prev.kind == 'w' && utteranceNouns[prev.lower]) {
 		return 0, 0, false
 	}
 	if s, e, ok := x.subordinateSubject(p, lo, end, quoted); ok {
@@ -246,7 +280,19 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if !ok {
 		return c, false
 	}
-	a := i + 1
+	if i-1 == lo && x.timeClauseOpener(p, lo, i) == lo && e > i {
+		// "After saying C, the man …": C ends at the fronted clause's
+		// comma, before its subject
+		for k := i + 1; k < s; k++ {
+			if p.toks[k].text == "," {
+				hi = k
+			}
+		}
+	}
+	a, cueEnd := i+1, i+1
+	if particleGerund(p, i) {
+		a, cueEnd = i+2, i+2 // "calling on", "pointing out"
+	}
 	var add pipeline.Span
 	if f := cueForms[p.toks[i].lower]; f.lemma == "tell" {
 		// "…, telling WKRB his support would hinge …": the person
@@ -275,7 +321,7 @@ func (x *extraction) participial(p *para, pi, i, lo, hi int, quoted bool) (cand,
 	if !ok {
 		return c, false
 	}
-	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, i+1), content)
+	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, cueEnd), content)
 	c.q.Addressee = add
 	return c, true
 }

@@ -37,7 +37,26 @@ var participleCases = []textCase{
 	{"quotation right after the gerund", "The mayor thanked the crews, adding “to all of you who worked through the winter: thank you!”", []string{
 		"mixed|“to all of you who worked through the winter: thank you!”|The mayor|adding||mayor|-1"}},
 	{"list of verb phrases shares the subject", "The guard looked at the crowd, shook his head and said, “We are tired of waiting.”", []string{"direct|We are tired of waiting.|The guard|said||guard|-1"}},
+	{"particle gerund after an utterance noun", "The mayor issued a statement calling on the council “to fix every bridge before the winter.”", []string{
+		"mixed|the council “to fix every bridge before the winter.”|The mayor|calling on||mayor|-1"}},
+	{"particle gerund after a comma", "The mayor spoke for an hour, pointing out that the bridge had been shut for a year.", []string{
+		"indirect|the bridge had been shut for a year|The mayor|pointing out||mayor|-1"}},
+	{"second of two gerunds after the main clause", "The mayor has tried to look tough, painting her rivals as weak and suggesting that she would close the bridge.", []string{
+		"indirect|she would close the bridge|The mayor|suggesting||mayor|-1"}},
+	{"a second reporting gerund ends the first one's content", "The mayor spoke on the levy, criticizing the old plan and calling for a ban on new taxes.", []string{
+		"indirect|the old plan|The mayor|criticizing||mayor|-1", "indirect|a ban on new taxes|The mayor|calling for||mayor|-1"}},
+	{"gerund in a clause of time after the main clause", "The mayor made new gaffes after telling her aides she planned to adopt a calmer tone.", []string{
+		"indirect|she planned to adopt a calmer tone|The mayor|telling|her aides|mayor|-1"}},
+	{"gerund in a clause of time past an adverb", "The mayor backed a wall along the river while quietly suggesting that the levy should be abolished.", []string{
+		"indirect|the levy should be abolished|The mayor|suggesting||mayor|-1"}},
+	{"gerund in a fronted clause of time", "After saying she was nervous to ask a question, the farmer stood up in the middle of the room.", []string{
+		"indirect|she was nervous to ask a question|the farmer|saying||farmer|-1"}},
+	{"gerund after a dash", "The mayor changed her mind on the spot – saying she would back the levy after all.", []string{
+		"indirect|she would back the levy after all|The mayor|saying||mayor|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
+	{"gerund in a clause of time paired with a gerund before", "The film shows the mayor telling one clerk to leave while telling another that the office was closed.", nil},
+	{"gerund after and without a gerund phrase before", "The mayor spoke about the roads, the bridges and the levy and suggesting that she would close the bridge.", nil},
+	{"particle gerund without its particle", "The mayor spoke for an hour, calling the council twice.", nil},
 	{"saying no clause", "He left the room, saying nothing.", nil},
 	{"noting a noun", "The mayor spoke for an hour, noting the plan.", nil},
 	{"action gerund", "Protesters marched through the city, chanting slogans.", nil},

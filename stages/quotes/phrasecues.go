@@ -82,6 +82,15 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	return true
 }
 
+// particleGerund reports whether token i of p is the gerund of a verb that
+// reports only with its particle, followed by that particle: "calling
+// on", "calling for", "pointing out". After a main clause it reports as
+// "urging" does: "she issued a statement calling on the county “to …”".
+func particleGerund(p *para, i int) bool {
+	f, ok := cueForms[p.toks[i].lower]
+	return ok && f.gerund && i+1 < len(p.toks) && particleVerbs[f.lemma][p.toks[i+1].lower]
+}
+
 // nominal handles "early reports that ...", "assertions by X that ...".
 func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	var c cand
