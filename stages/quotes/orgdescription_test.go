@@ -6,13 +6,7 @@ import "testing"
 // the text names before it, and stays as written when two could be meant
 // or the board is no newspaper's.
 func TestEditorialBoard(t *testing.T) {
-	st := newStage(t)
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // speaker of each quote, in output order
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{"the masthead named before", "The Harbor Gazette backed the levy on Sunday.\n\n“The levy is overdue,” the editorial board wrote.",
 			[]string{"Harbor Gazette/ORG=Harbor Gazette"},
 			[]string{"Harbor Gazette"}},
@@ -25,10 +19,5 @@ func TestEditorialBoard(t *testing.T) {
 		{"a bank's board is no newspaper's", "The Harbor Gazette backed the levy on Sunday.\n\nThe bank's board said that it would meet in May.",
 			[]string{"Harbor Gazette/ORG=Harbor Gazette"},
 			[]string{"bank's board"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
-		})
-	}
+	})
 }

@@ -40,6 +40,27 @@ func withMentions(t *testing.T, d *pipeline.Doc, specs []string) {
 	}
 }
 
+// speakerCase is one row of a speaker table test: a text, the entity
+// mentions to lay on it (as withMentions reads them), and the speaker of
+// each quote the stage should give, in output order.
+type speakerCase struct {
+	name     string
+	text     string
+	mentions []string
+	want     []string
+}
+
+// runSpeakerCases runs each case as a subtest over one stage.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	st := newStage(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
+		})
+	}
+}
+
 // checkSpeakers runs st over text with the given mentions (as withMentions
 // reads them) and fails when the quotes' speakers, in output order, are not
 // want.
@@ -70,13 +91,7 @@ func wantSpeakers(t *testing.T, d *pipeline.Doc, text string, want []string) {
 // metonymy of a country for its state body, pronouns, and definite
 // descriptions, each with negatives, with and without mentions.
 func TestSpeakerResolution(t *testing.T) {
-	st := newStage(t)
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // speaker of each quote, in output order
-	}{
+	runSpeakerCases(t, []speakerCase{
 		// a name inside a relative clause of the source is not the speaker
 		{"place in a relative clause", "“The levy is fair,” said the Dover farmer, who spoke Tuesday in South Dakota.",
 			[]string{"South Dakota/GPE=South Dakota"}, []string{"Dover farmer"}},
@@ -415,12 +430,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"pronoun to the last person of its gender", "Nora Vance met Marsh about the North Carolina law.\n\"I replied to the post,\" she told the hosts.",
 			[]string{"Nora Vance/PERSON=Nora Vance", "Marsh/PERSON=Peter Marsh", "North Carolina/GPE=North Carolina"},
 			[]string{"Nora Vance"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
-		})
-	}
+	})
 }
 
 func TestIsDemonymOf(t *testing.T) {

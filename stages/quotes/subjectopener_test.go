@@ -7,13 +7,7 @@ import "testing"
 // manner ("On Sunday, Ward was upbeat"), not to an earlier speaker, and
 // the shapes where the name after the comma is not that subject.
 func TestPronounAfterOpeningPhrase(t *testing.T) {
-	st := newStage(t)
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // speaker of each quote, in output order
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{"name after a phrase of time", "“We will win,” said Ivo Marsh.\n\nOn Sunday, Tom Ward was upbeat in a round of interviews. “The levy is fair,” he said.",
 			[]string{"Ivo Marsh/PERSON=Ivo Marsh", "Tom Ward/PERSON=Tom Ward"},
 			[]string{"Ivo Marsh", "Tom Ward"}},
@@ -41,12 +35,7 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 		{"no opening phrase, no subject after the comma", "“We will win,” said Ivo Marsh.\n\nThe mill, sold by Tom Ward to Ivo Marsh, was closed. “It is fair,” he said.",
 			[]string{"Ivo Marsh/PERSON=Ivo Marsh", "Tom Ward/PERSON=Tom Ward"},
 			[]string{"Ivo Marsh", "Ivo Marsh"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
-		})
-	}
+	})
 }
 
 // TestPronounToParagraphPerson checks that "they" and "it" go to no one
@@ -56,13 +45,7 @@ func TestPronounAfterOpeningPhrase(t *testing.T) {
 // that gender spoke in an earlier paragraph, and the shapes where that
 // person is not the one meant.
 func TestPronounToParagraphPerson(t *testing.T) {
-	st := newStage(t)
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // speaker of each quote, in output order
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{"a possessor opening the paragraph", "“The mill will close,” Ms. Vance added.\n\nFor years, Mrs. Lee's campaign has struggled with the farm vote despite the work she promised to do.",
 			[]string{"Vance/PERSON=Nora Vance", "Lee/PERSON=Ann Lee"},
 			[]string{"Nora Vance", "Ann Lee"}},
@@ -96,10 +79,5 @@ func TestPronounToParagraphPerson(t *testing.T) {
 		{"a paragraph going on about the speaker", "“The mill will close,” Ms. Vance added.\n\nAsked about her plans in case Ms. Lee wins, she said that she would wait.",
 			[]string{"Vance/PERSON=Nora Vance", "Lee/PERSON=Ann Lee"},
 			[]string{"Nora Vance", "Nora Vance"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
-		})
-	}
+	})
 }

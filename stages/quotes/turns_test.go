@@ -11,13 +11,7 @@ import (
 // pronoun's gender; and that nothing changes without a question, with a
 // question put to no one, or when the pronoun's gender does not fit.
 func TestAnswerTurn(t *testing.T) {
-	st := newStage(t)
-	tests := []struct {
-		name     string
-		text     string
-		mentions []string
-		want     []string // speaker of each quote, in output order
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{"reported question, answer told to the asker",
 			"Radio host Tom Ward asked Carl Mott how the levy would be paid for.\n\n“Out of the surplus. Nobody pays a cent more,” he told Ward.",
 			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott", "Ward@2/PERSON=Tom Ward"},
@@ -66,12 +60,7 @@ func TestAnswerTurn(t *testing.T) {
 			"Tom Ward asked Carl Mott how the levy would be paid for.\n\n“It will not be,” said Paul Dunn.\n\n“Out of the surplus,” he said.",
 			[]string{"Tom Ward/PERSON=Tom Ward", "Carl Mott/PERSON=Carl Mott", "Paul Dunn/PERSON=Paul Dunn"},
 			[]string{"Tom Ward", "Paul Dunn", "Paul Dunn"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkSpeakers(t, st, tc.text, tc.mentions, tc.want)
-		})
-	}
+	})
 }
 
 // TestTranscriptTurns checks that a line opened by a speaker's label in
