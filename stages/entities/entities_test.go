@@ -25,6 +25,7 @@ func stage(t testing.TB) *Stage {
 		if err != nil {
 			t.Fatal(err)
 		}
+		s.model = withLabelBias(t, s.model) // NER_O_BIAS, for the seeds and GMB dev
 		shared = s
 	}
 	return shared

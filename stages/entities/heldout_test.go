@@ -65,7 +65,8 @@ func trainingCorpora(t *testing.T) []ner.Example {
 // instead (the training's -crf). It is trained once per test binary; with
 // NER_LOCO_CACHE set to a directory it is also kept there between runs
 // (for work on the stage rules: delete the files when the model's training
-// or features change).
+// or features change). NER_O_BIAS adds a bias against O at decoding (see
+// withLabelBias); the cache keeps the model without it.
 func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	t.Helper()
 	heldOutMu.Lock()
@@ -98,7 +99,7 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 		}
 	}
 	if m, ok := heldOutByID[name]; ok {
-		return m
+		return withLabelBias(t, m)
 	}
 	cache := ""
 	if dir := os.Getenv("NER_LOCO_CACHE"); dir != "" {
@@ -109,7 +110,7 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 				t.Fatalf("%s: %v", cache, err)
 			}
 			heldOutByID[name] = m
-			return m
+			return withLabelBias(t, m)
 		}
 	}
 	s := stage(t)
@@ -137,7 +138,103 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 		}
 	}
 	heldOutByID[name] = shipped
-	return shipped
+	return withLabelBias(t, shipped)
+}
+
+// parseLabelBias reads a bias against O at decoding (docs/MODEL.md, a bias
+// against O at decoding) from spec: comma-separated terms, each a number
+// for every entity label ("10"), "B=x" for the B- labels only, "TYPE=x"
+// for B- and I- of a type ("ORG=10") or "B-TYPE=x" for one label. Terms
+// add up.
+func parseLabelBias(spec string) (*[ner.NumLabelsBIO]float32, error) {
+	var bias [ner.NumLabelsBIO]float32
+	for _, term := range strings.Split(spec, ",") {
+		who, num, named := strings.Cut(term, "=")
+		if !named {
+			who, num = "", term
+		}
+		x, err := strconv.ParseFloat(num, 32)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", term, err)
+		}
+		hit := false
+		for l := 1; l < ner.NumLabelsBIO; l++ {
+			name := ner.LabelName(l)
+			if who == "" || who == "B" && ner.IsBegin(l) || who == name || who == name[2:] {
+				bias[l] += float32(x)
+				hit = true
+			}
+		}
+		if !hit {
+			return nil, fmt.Errorf("%q names no label", term)
+		}
+	}
+	return &bias, nil
+}
+
+// withLabelBias returns m with the bias of NER_O_BIAS (parseLabelBias),
+// or m when it is not set. The held-out models and the shipped one of
+// stage(t) (seeds, GMB dev) get it.
+func withLabelBias(t testing.TB, m *ner.Model) *ner.Model {
+	t.Helper()
+	spec := os.Getenv("NER_O_BIAS")
+	if spec == "" {
+		return m
+	}
+	bias, err := parseLabelBias(spec)
+	if err != nil {
+		t.Fatalf("NER_O_BIAS: %v", err)
+	}
+	b, err := m.WithLabelBias(bias)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestParseLabelBias checks the forms of NER_O_BIAS: the labels each
+// term names, terms adding up, and the errors.
+func TestParseLabelBias(t *testing.T) {
+	bOrg, iOrg := ner.LabelIndex("B-ORG"), ner.LabelIndex("I-ORG")
+	bPer, iPer := ner.LabelIndex("B-PERSON"), ner.LabelIndex("I-PERSON")
+	only := func(m map[int]float32) func(int) float32 { return func(l int) float32 { return m[l] } }
+	tests := []struct {
+		name string
+		spec string
+		want func(l int) float32 // the bias of entity label l; nil: an error
+	}{
+		{"every entity label", "10", func(int) float32 { return 10 }},
+		{"the B- labels", "B=4", func(l int) float32 {
+			if ner.IsBegin(l) {
+				return 4
+			}
+			return 0
+		}},
+		{"one type", "ORG=2.5", only(map[int]float32{bOrg: 2.5, iOrg: 2.5})},
+		{"one label", "B-PERSON=3", only(map[int]float32{bPer: 3})},
+		{"terms add up", "PERSON=1,B-PERSON=2,ORG=-1", only(map[int]float32{bPer: 3, iPer: 1, bOrg: -1, iOrg: -1})},
+		{"not a number", "ORG=x", nil},
+		{"no such label", "COMPANY=1", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := parseLabelBias(tc.spec)
+			if (err != nil) != (tc.want == nil) {
+				t.Fatalf("error %v, want an error: %v", err, tc.want == nil)
+			}
+			if err != nil {
+				return
+			}
+			if got[0] != 0 {
+				t.Errorf("O has a bias of %v", got[0])
+			}
+			for l := 1; l < ner.NumLabelsBIO; l++ {
+				if got[l] != tc.want(l) {
+					t.Errorf("%s: bias %v, want %v", ner.LabelName(l), got[l], tc.want(l))
+				}
+			}
+		})
+	}
 }
 
 // withModel returns a stage like s (gazetteer, rules, document pass) that

@@ -1,6 +1,10 @@
 package ner
 
-import "math"
+import (
+	"errors"
+	"math"
+	"slices"
+)
 
 // Viterbi decoding (FeatViterbi): the label of a token is chosen for the
 // whole sentence at once, as the best path of per-token scores (the static
@@ -23,6 +27,31 @@ func (m *Model) loadTransitions() {
 	for p := 0; p < nl; p++ {
 		m.addScores([]uint64{transitionKey(p)}, m.trans[p*nl:(p+1)*nl])
 	}
+}
+
+// WithLabelBias returns a model that decodes as m does with bias[l] added
+// to the score of label l at every token. A positive bias on the entity
+// labels is a bias against O: a tagger trained in one kind of text is
+// over-confident in O in another, and the bias trades precision for recall
+// without retraining (docs/MODEL.md, a bias against O at decoding). It is
+// folded into the transition table: every token's label is reached by
+// exactly one transition (the start of the sentence counts as a previous
+// O), so adding bias[l] to every transition into l adds it once per token
+// labelled l, and decoding costs nothing more. m is not changed; the
+// models share their weights.
+func (m *Model) WithLabelBias(bias *[NumLabelsBIO]float32) (*Model, error) {
+	if m.Set&FeatViterbi == 0 {
+		return nil, errors.New("ner: a label bias needs a Viterbi model")
+	}
+	const nl = NumLabelsBIO
+	b := *m
+	b.trans = slices.Clone(m.trans)
+	for p := 0; p < nl; p++ {
+		for l, x := range bias {
+			b.trans[p*nl+l] += x
+		}
+	}
+	return &b, nil
 }
 
 // number is the score type: int64 in training (exact, reproducible

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -208,4 +209,78 @@ func randomScores(n, nl int, score func() float32) (emit, trans []float32) {
 		trans[i] = score()
 	}
 	return emit, trans
+}
+
+// TestLabelBiasIsAPerTokenScore checks that the bias WithLabelBias folds
+// into the transitions decodes as the same bias added to every token's
+// scores would (brute force over all paths), and that a larger bias on
+// every entity label never finds fewer entity tokens.
+func TestLabelBiasIsAPerTokenScore(t *testing.T) {
+	const nl = NumLabelsBIO
+	r := rng{5}
+	score := func() float32 { return float32(int(r.next()%2001)-1000) / 100 }
+	bPer, bOrg := LabelIndex("B-PERSON"), LabelIndex("B-ORG")
+	tests := []struct {
+		name string
+		set  func(b *[nl]float32, x float32)
+	}{
+		{"every entity label", func(b *[nl]float32, x float32) {
+			for l := 1; l < nl; l++ {
+				b[l] = x
+			}
+		}},
+		{"B- labels only", func(b *[nl]float32, x float32) {
+			for l := 1; l < nl; l += 2 {
+				b[l] = x
+			}
+		}},
+		{"one type", func(b *[nl]float32, x float32) { b[bOrg], b[bOrg+1] = x, x }},
+		{"against one label", func(b *[nl]float32, x float32) { b[bPer] = -x }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for trial := 0; trial < 20; trial++ {
+				n := 1 + trial%3
+				emit, trans := randomScores(n, nl, score)
+				m := &Model{Set: FeatViterbi, trans: trans}
+				prevEntities := -1
+				for _, x := range []float32{0, 2, 5, 10, 40} {
+					var bias [nl]float32
+					tc.set(&bias, x)
+					biased, err := m.WithLabelBias(&bias)
+					if err != nil {
+						t.Fatal(err)
+					}
+					shifted := slices.Clone(emit)
+					for i := range shifted {
+						shifted[i] += bias[i%nl]
+					}
+					want := bruteForce(shifted, trans, nl, n, nil)
+					got := make([]int, n)
+					viterbiBIO(emit, biased.trans, n, make([]uint8, n*nl), got)
+					if !slices.Equal(got, want) {
+						t.Fatalf("trial %d bias %v: folded %v, per token %v", trial, x, got, want)
+					}
+					if tc.name == "every entity label" {
+						entities := 0
+						for _, l := range got {
+							if l != 0 {
+								entities++
+							}
+						}
+						if entities < prevEntities {
+							t.Fatalf("trial %d bias %v: %d entity tokens, fewer than %d at a smaller bias", trial, x, entities, prevEntities)
+						}
+						prevEntities = entities
+					}
+				}
+				if !slices.Equal(m.trans, trans) {
+					t.Fatal("WithLabelBias changed the model's own transitions")
+				}
+			}
+		})
+	}
+	if _, err := (&Model{}).WithLabelBias(new([nl]float32)); err == nil {
+		t.Error("a model without Viterbi decoding took a label bias")
+	}
 }
