@@ -83,7 +83,8 @@ func nameGender(name string) byte {
 
 // speakerGender is the gender of candidate j's speaker: a pronoun source
 // says it, else a gendered word in the source ("Mrs. Clinton", "the
-// spokeswoman"), else the first name of the speaker or of the fuller
+// spokeswoman"), else the titles and appositives the document gives the
+// speaker's entity (documentGender), else the first name of the speaker or of the fuller
 // name the text gives for a surname.
 func (x *extraction) speakerGender(j int) byte {
 	if x.genders == nil {
@@ -94,6 +95,18 @@ func (x *extraction) speakerGender(j int) byte {
 	}
 	c := x.cands[j].q
 	g := x.spanGender(c.Source)
+	if g == genderUnknown && c.Speaker != "" {
+		// a title or appositive elsewhere in the document outweighs the
+		// first-name list; where they conflict the gender is unknown
+		switch dg := x.documentGender(x.entityFor(c.Speaker, c.SpeakerEntityID)); dg {
+		case genderConflict:
+			x.genders[j] = genderUnknown
+			return genderUnknown
+		case genderMale, genderFemale:
+			x.genders[j] = dg
+			return dg
+		}
+	}
 	if g == genderUnknown {
 		g = nameGender(c.Speaker)
 	}

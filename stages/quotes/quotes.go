@@ -121,6 +121,9 @@ type extraction struct {
 	orgWords map[string][]int
 	// genders caches the gender of resolved speakers, by candidate.
 	genders map[int]byte
+	// docGenders maps a person entity to the gender the document's
+	// titles and appositives give it; see documentGender.
+	docGenders map[string]byte
 }
 
 // newExtraction tokenizes d's paragraphs into tokBuf (kept as x.tokBuf),
