@@ -68,7 +68,7 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	// every word is looked at several times below: lower-case it once
 	lows := make([]string, len(toks))
 	for k, ti := range toks {
-		lows[k] = strings.ToLower(d.Tokens[ti].Text)
+		lows[k] = lowerTok(d, ti)
 	}
 	low := func(k int) string { return lows[k] }
 
@@ -397,7 +397,7 @@ func modalBefore(d *pipeline.Doc, toks []int, k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := d.Tokens[toks[j]]
-		w := strings.ToLower(t.Text)
+		w := lowerTok(d, toks[j])
 		switch {
 		case t.POS == "MD":
 			return irrealisModals[w]
@@ -468,7 +468,7 @@ conclude suggest show`)
 // auxBefore says whether a form of be or have precedes toks[k] closely.
 func auxBefore(d *pipeline.Doc, toks []int, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch lemma(strings.ToLower(d.Tokens[toks[j]].Text)) {
+		switch lemma(lowerTok(d, toks[j])) {
 		case "be", "have", "get":
 			return true
 		}
@@ -496,7 +496,7 @@ func nextVerb(d *pipeline.Doc, toks []int, k int) int {
 			return j
 		}
 		p := d.Tokens[toks[j]].POS
-		w := strings.ToLower(d.Tokens[toks[j]].Text)
+		w := lowerTok(d, toks[j])
 		if !strings.HasPrefix(p, "RB") && !negators[w] && p != "PRP" {
 			return -1
 		}
@@ -508,10 +508,10 @@ func nextVerb(d *pipeline.Doc, toks []int, k int) int {
 // lemma, or the compound "air strike".
 func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 	t := d.Tokens[toks[k]]
-	w := strings.ToLower(t.Text)
+	w := lowerTok(d, toks[k])
 	next := ""
 	if k+1 < len(toks) {
-		next = strings.ToLower(d.Tokens[toks[k+1]].Text)
+		next = lowerTok(d, toks[k+1])
 	}
 	if w == "over" {
 		// "the battle is (not) over (yet)", not "control over Palmyra"
@@ -520,7 +520,7 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 		r, _ := firstRune(after)
 		atEnd := next == "yet" || after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		for j := k - 1; atEnd && j >= 0 && j >= k-3; j-- {
-			pw := strings.ToLower(d.Tokens[toks[j]].Text)
+			pw := lowerTok(d, toks[j])
 			if lemma(pw) == "be" {
 				return eventClasses[w], true
 			}
@@ -534,7 +534,7 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 		if prenominal(d, toks, k) {
 			return "", false // a modifier: "a never ending line" tells of no ending
 		}
-		if lemma(w) == "leave" && k > 0 && lemma(strings.ToLower(d.Tokens[toks[k-1]].Text)) == "be" && !auxBefore(d, toks, k-1) {
+		if lemma(w) == "leave" && k > 0 && lemma(lowerTok(d, toks[k-1])) == "be" && !auxBefore(d, toks, k-1) {
 			return "", false // "what little is left": what remains, not a departure
 		}
 		if c, ok := eventClasses[lemma(w)]; ok {
@@ -553,7 +553,7 @@ func eventWord(d *pipeline.Doc, toks []int, k int) (string, bool) {
 	}
 	n := nounLemma(w)
 	if k > 0 {
-		prev := strings.ToLower(d.Tokens[toks[k-1]].Text)
+		prev := lowerTok(d, toks[k-1])
 		if c, ok := eventClasses[prev+" "+n]; ok {
 			return c, true
 		}

@@ -64,7 +64,7 @@ func anaphoricDenials(d *pipeline.Doc, memo analysisMemo) {
 			if !strings.HasPrefix(t.POS, "VB") || len(t.Text) < 5 || !anaphoricInitials[t.Text[0]] {
 				continue // no denial verb: spare the lemma (every verb of the text comes here)
 			}
-			verb := lemma(strings.ToLower(t.Text))
+			verb := lemma(lowerTok(d, ti))
 			if !anaphoricVerbs[verb] {
 				continue
 			}
@@ -109,7 +109,7 @@ type pointing struct {
 //     determiner, ending the clause: "(although) SOURCE disputes this",
 //     "SOURCE has disputed both critiques".
 func pointingDenial(d *pipeline.Doc, toks []int, v int, verb string) (pointing, bool) {
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	// a negated denial concedes: "did not dispute that ..."
 	for j := v - 1; j >= 0 && j >= v-3; j-- {
 		if negators[low(j)] {
@@ -210,7 +210,7 @@ func pointingDenial(d *pipeline.Doc, toks []int, v int, verb string) (pointing, 
 func countOpeners(d *pipeline.Doc, toks []int, from int) int {
 	n := 0
 	for from+n < len(toks) {
-		w := strings.ToLower(d.Tokens[toks[from+n]].Text)
+		w := lowerTok(d, toks[from+n])
 		if !subordinators[w] && !leadingConnectives[w] {
 			break
 		}
@@ -225,7 +225,7 @@ func countOpeners(d *pipeline.Doc, toks []int, from int) int {
 // or a claim noun phrase ("a charge that", "an allegation rejected by").
 // It returns the index of the comma or dash.
 func tailOpening(d *pipeline.Doc, toks []int, at int, pointingOK bool) (int, bool) {
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	separator := func(k int) bool {
 		switch low(k) {
 		case ",", "-", "--", "—", "–", "(":
@@ -314,7 +314,7 @@ func denierOf(d *pipeline.Doc, src []int, verb int, antecedent pipeline.Span) (n
 	if len(src) != 1 {
 		return "", "", -1, false
 	}
-	if w := strings.ToLower(d.Tokens[src[0]].Text); w != "he" && w != "she" {
+	if w := lowerTok(d, src[0]); w != "he" && w != "she" {
 		return "", "", -1, false
 	}
 	a := analyze(d, antecedent, -1, "")
@@ -350,7 +350,7 @@ func hasClaim(claims []pipeline.Claim, sp pipeline.Span, claimant, stance string
 func allegedContent(d *pipeline.Doc, claim pipeline.Span, off int) (pipeline.Span, bool) {
 	toks := tokensIn(d, pipeline.Span{Start: claim.Start, End: off})
 	for k := len(toks) - 2; k >= 1; k-- {
-		if !strings.EqualFold(d.Tokens[toks[k]].Text, "that") || !claimNouns[strings.ToLower(d.Tokens[toks[k-1]].Text)] {
+		if !strings.EqualFold(d.Tokens[toks[k]].Text, "that") || !claimNouns[lowerTok(d, toks[k-1])] {
 			continue
 		}
 		sp := trim(d, pipeline.Span{Start: d.Tokens[toks[k+1]].Start, End: off})
@@ -369,7 +369,7 @@ func allegedContent(d *pipeline.Doc, claim pipeline.Span, off int) (pipeline.Spa
 func complementBefore(d *pipeline.Doc, s pipeline.Sentence, off int) (pipeline.Span, bool) {
 	toks := tokensIn(d, pipeline.Span{Start: s.Start, End: off})
 	for k := len(toks) - 2; k >= 0; k-- {
-		w := strings.ToLower(d.Tokens[toks[k]].Text)
+		w := lowerTok(d, toks[k])
 		if w != "whether" && w != "that" {
 			continue
 		}

@@ -17,7 +17,7 @@ import (
 // in her book,"), and the frame may follow a leading adverbial of a dozen
 // words ("In the old port district of the city before the war, as ...").
 func asFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	at := -1
 	for k := 0; k < len(toks) && k <= maxAsOffset; k++ {
 		if low(k) == "as" && (k == 0 || leadingConnectives[low(k-1)] || d.Tokens[toks[k-1]].Text == ",") {
@@ -53,7 +53,7 @@ const maxAsOffset = 12
 // "reported by NP", or "NP (adverbs) VERB (out) (adjunct)" where the
 // adjunct opens with a preposition.
 func asSource(d *pipeline.Doc, inner []int, content pipeline.Span) (frame, bool) {
-	word := func(k int) string { return strings.ToLower(d.Tokens[inner[k]].Text) }
+	word := func(k int) string { return lowerTok(d, inner[k]) }
 	// "as reported by NP"
 	if len(inner) > 2 && frameVerbs[lemma(word(0))] && word(1) == "by" {
 		return namedFrame(d, inner[2:], content, lemma(word(0)))
@@ -71,7 +71,7 @@ func asSource(d *pipeline.Doc, inner []int, content pipeline.Span) (frame, bool)
 			return frame{}, false // "as NP said the vote", not a frame
 		}
 		src := inner[:k]
-		for len(src) > 1 && (strings.HasPrefix(d.Tokens[src[len(src)-1]].POS, "RB") || auxiliaries[lemma(strings.ToLower(d.Tokens[src[len(src)-1]].Text))]) {
+		for len(src) > 1 && (strings.HasPrefix(d.Tokens[src[len(src)-1]].POS, "RB") || auxiliaries[lemma(lowerTok(d, src[len(src)-1]))]) {
 			src = src[:len(src)-1] // "as the mayor has sometimes acknowledged"
 		}
 		return namedFrame(d, src, content, lemma(word(k)))

@@ -58,7 +58,7 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 	var first []int
 	for _, ti := range toks {
 		if !isPunct(d.Tokens[ti].Text) {
-			if len(first) == 0 && leadingConnectives[strings.ToLower(d.Tokens[ti].Text)] {
+			if len(first) == 0 && leadingConnectives[lowerTok(d, ti)] {
 				continue // "Still, I ...", "But if ..."
 			}
 			first = append(first, ti)
@@ -68,7 +68,7 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		}
 	}
 	if len(first) > 0 {
-		w := strings.ToLower(d.Tokens[first[0]].Text)
+		w := lowerTok(d, first[0])
 		if w == "let" || w == "let's" || w == "let’s" || d.Tokens[first[0]].POS == "VB" {
 			return "imperative"
 		}
@@ -77,11 +77,11 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		}
 		if (w == "do" || w == "don't" || w == "don’t") && len(first) > 1 {
 			// "Don't hold your breath", "Do not expect ..."
-			if n := strings.ToLower(d.Tokens[first[1]].Text); n == "n't" || n == "’t" || n == "not" || d.Tokens[first[1]].POS == "VB" {
+			if n := lowerTok(d, first[1]); n == "n't" || n == "’t" || n == "not" || d.Tokens[first[1]].POS == "VB" {
 				return "imperative"
 			}
 		}
-		if (fragmentOpeners[w] || w == "even" && len(first) > 1 && fragmentOpeners[strings.ToLower(d.Tokens[first[1]].Text)]) && !mainClauseAfterComma(d, toks) {
+		if (fragmentOpeners[w] || w == "even" && len(first) > 1 && fragmentOpeners[lowerTok(d, first[1])]) && !mainClauseAfterComma(d, toks) {
 			// "When Flynn was asked whether ...", "And even if she wins":
 			// a subordinate clause whose main clause was cut away
 			return "subordinate fragment"
@@ -105,7 +105,7 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 		}
 		if w == "we" && len(first) > 1 {
 			next := d.Tokens[first[1]]
-			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(strings.ToLower(next.Text), "can") {
+			if l := lemma(next.Text); next.POS == "VBP" && !auxiliaries[l] && !strings.HasPrefix(lowerTok(d, first[1]), "can") {
 				return "first person" // "we protest", "we don't mean"
 			}
 		}
@@ -113,7 +113,7 @@ func rejection(d *pipeline.Doc, cl pipeline.Span, u unit) string {
 	reportsRule := false // "the court held that the company must ...": a ruling, reported
 	for _, ti := range toks {
 		t := d.Tokens[ti]
-		w := strings.ToLower(t.Text)
+		w := lowerTok(d, ti)
 		if !(t.POS == "MD" || strings.HasPrefix(t.POS, "VB")) {
 			continue
 		}
@@ -168,7 +168,7 @@ func cutInsidePhrase(d *pipeline.Doc, cl pipeline.Span) bool {
 	if len(toks) == 0 || d.Tokens[toks[len(toks)-1]].End != cl.End {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[toks[len(toks)-1]].Text) {
+	switch lowerTok(d, toks[len(toks)-1]) {
 	case "a", "an", "the", "whether":
 		return textGoesOn(d, cl.End)
 	}
@@ -184,7 +184,7 @@ func cutInsidePhrase(d *pipeline.Doc, cl pipeline.Span) bool {
 // to publish their accounts", "she has to take half the seats still
 // open"), and "had to" reports what happened.
 func exhortation(d *pipeline.Doc, toks []int) bool {
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	lead := func(k int) bool {
 		t := d.Tokens[toks[k]]
 		return isPunct(t.Text) || t.POS == "CC" || t.POS == "UH" || strings.HasPrefix(t.POS, "RB") || leadingConnectives[low(k)]
@@ -228,7 +228,7 @@ func reportsAfterRelative(d *pipeline.Doc, first []int) bool {
 		if strings.HasPrefix(t.POS, "RB") {
 			continue // "who also noted that"
 		}
-		return strings.HasPrefix(t.POS, "VB") && frameVerbs[lemma(strings.ToLower(t.Text))] && strings.EqualFold(d.Tokens[first[k+1]].Text, "that")
+		return strings.HasPrefix(t.POS, "VB") && frameVerbs[lemma(lowerTok(d, first[k]))] && strings.EqualFold(d.Tokens[first[k+1]].Text, "that")
 	}
 	return false
 }
@@ -242,7 +242,7 @@ func rebuttal(d *pipeline.Doc, toks []int) bool {
 	for _, ti := range toks {
 		t := d.Tokens[ti]
 		if t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" {
-			if l := lemma(strings.ToLower(t.Text)); denialCues[l] || disputeCues[l] {
+			if l := lemma(lowerTok(d, ti)); denialCues[l] || disputeCues[l] {
 				return true
 			}
 		}
@@ -259,11 +259,11 @@ wonder imagine trust worry see`)
 func mentalVerb(d *pipeline.Doc, toks []int) bool {
 	for _, ti := range toks {
 		t := d.Tokens[ti]
-		l := lemma(strings.ToLower(t.Text))
+		l := lemma(lowerTok(d, ti))
 		switch {
 		case mentalVerbs[l]:
 			return true
-		case strings.HasPrefix(t.POS, "RB") || t.POS == "MD" || auxiliaries[l] || negators[strings.ToLower(t.Text)]:
+		case strings.HasPrefix(t.POS, "RB") || t.POS == "MD" || auxiliaries[l] || negators[lowerTok(d, ti)]:
 			continue
 		}
 		return false
@@ -298,6 +298,11 @@ var editorialSelf = regexp.MustCompile(`^(?i:this|the following) (?:is|was) (?:a
 // of it: an editor's note, a correction, a word about this version.
 func editorial(sentence string) bool {
 	s := strings.TrimLeft(sentence, " *_\"“")
+	// Both patterns are anchored and open with one of these letters (none
+	// of which has another case fold), so most sentences need no match.
+	if s == "" || !strings.ContainsRune("eEnNcCdDuUtT", rune(s[0])) {
+		return false
+	}
 	return editorialLabels.MatchString(s) || editorialSelf.MatchString(s)
 }
 
@@ -339,7 +344,7 @@ func evaluative(d *pipeline.Doc, toks []int) bool {
 		if !strings.HasPrefix(t.POS, "VB") && t.POS != "MD" {
 			continue
 		}
-		l := lemma(strings.ToLower(t.Text))
+		l := lemma(lowerTok(d, ti))
 		if opinionVerbs[l] {
 			return true
 		}
@@ -354,7 +359,7 @@ func evaluative(d *pipeline.Doc, toks []int) bool {
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
 			u := d.Tokens[toks[j]]
-			w := strings.ToLower(u.Text)
+			w := lowerTok(d, toks[j])
 			switch {
 			case evaluativeAdjectives[w] && (strings.HasPrefix(u.POS, "JJ") || strings.HasPrefix(u.POS, "RB") || u.POS == "NN"):
 				// "was best man", "is chief judge": a title, unless an
@@ -438,7 +443,7 @@ func framedImperative(d *pipeline.Doc, cl pipeline.Span, lead int) bool {
 			return false
 		}
 		next := d.Tokens[j+2]
-		w := strings.ToLower(next.Text)
+		w := lowerTok(d, j+2)
 		return next.POS == "VB" && !auxiliaries[lemma(w)] || w == "let" || w == "let's" || w == "let’s"
 	}
 	return false

@@ -49,8 +49,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		return err
 	}
 	d.Claims = d.Claims[:0]
-	memo := analysisMemo{}
-	d.ClaimAnalyses = memo
+	st := newDocState(d)
+	memo := st.memo
+	d.ClaimAnalyses = st
 	var units []unit
 	turns := transcriptTurns(d)
 	signatures, posts := embeddedPosts(d)
@@ -169,7 +170,7 @@ func claimTime(d *pipeline.Doc, cl pipeline.Span) string {
 		return ""
 	}
 	for _, ti := range tokensIn(d, cl) {
-		w := strings.ToLower(d.Tokens[ti].Text)
+		w := lowerTok(d, ti)
 		if wd, ok := weekdays[w]; ok {
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			return pub.AddDate(0, 0, -back).Format("2006-01-02")

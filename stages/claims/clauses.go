@@ -118,7 +118,7 @@ func splitAtConnectives(d *pipeline.Doc, sp pipeline.Span) []pipeline.Span {
 	if len(toks) == 0 {
 		return []pipeline.Span{sp}
 	}
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	// A piece that opens with a subordinator: drop it and end the
 	// subordinate clause at the first comma that is followed by a new
 	// clause.
@@ -239,11 +239,46 @@ func finiteBetween(d *pipeline.Doc, toks []int, from, to int) bool {
 	return false
 }
 
+// mayLeadIn is a plain scan that rules out most clauses before leadIn's
+// backtracking match, which cost more than the rest of dropLeadIn. Every
+// branch of leadIn opens with a run of ASCII letters; unless that run is
+// "I", "We" or "we" (the first branch), the run must be followed by white
+// space and then "that" or "to" (the other two). It returns false only
+// where leadIn cannot match, so the result is leadIn's.
+func mayLeadIn(s string) bool {
+	n := 0
+	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
+	}
+	switch s[:n] {
+	case "":
+		return false
+	case "I", "We", "we":
+		return true
+	}
+	k := n
+	for k < len(s) && isRegexpSpace(s[k]) {
+		k++
+	}
+	if k == n {
+		return false
+	}
+	return strings.HasPrefix(s[k:], "that") || strings.HasPrefix(s[k:], "to")
+}
+
+// isRegexpSpace is the class \s of package regexp: [\t\n\f\r ].
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // leadIn matches openings that only frame the claim that follows:
 // "I wasn't even aware that", "Unfortunate that", "good to see".
 var leadIn = regexp.MustCompile(`^(?:(?:I|We|we)\b[^.]{0,40}?\b(?:aware|know|knew|think|thought|believe|hear|heard|read|note)\s*,?\s+that\s+|[A-Z]?[a-z]+\s+that\s+|[A-Za-z]+\s+to\s+(?:see|hear|know|learn)\s+)`)
 
 func dropLeadIn(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
+	if !mayLeadIn(d.Text[sp.Start:sp.End]) {
+		return sp
+	}
 	if m := leadIn.FindStringIndex(d.Text[sp.Start:sp.End]); m != nil {
 		first := strings.Fields(d.Text[sp.Start:sp.End])
 		// "[Adjective] that" only: a noun or verb before "that" is content.
@@ -290,10 +325,10 @@ func dropDangling(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 			return sp
 		}
 		last := d.Tokens[toks[len(toks)-1]]
-		w := strings.ToLower(last.Text)
+		w := lowerTok(d, toks[len(toks)-1])
 		prev := d.Tokens[toks[len(toks)-2]]
 		switch {
-		case danglingWords[w] && !((w == "that" || w == "while") && (objectOf(prev.POS, strings.ToLower(prev.Text)) || sentenceEndsAt(d, sp.End))):
+		case danglingWords[w] && !((w == "that" || w == "while") && (objectOf(prev.POS, lowerTok(d, toks[len(toks)-2])) || sentenceEndsAt(d, sp.End))):
 		case danglingOpeners[w] && textGoesOn(d, sp.End):
 		case last.POS == "IN" && relativeWords[firstWordAt(d, sp.End)]:
 		default:
@@ -347,7 +382,7 @@ func dropAppositive(d *pipeline.Doc, sp pipeline.Span) pipeline.Span {
 		if d.Tokens[toks[k]].Text != "," {
 			continue
 		}
-		w := strings.ToLower(d.Tokens[toks[k+1]].Text)
+		w := lowerTok(d, toks[k+1])
 		if w != "a" && w != "an" || len(toks)-k < 9 || !strings.HasPrefix(d.Tokens[toks[k-1]].POS, "NNP") {
 			continue
 		}

@@ -46,7 +46,7 @@ const maxDaysApartDenied = 7
 // clause negates (analysis.negatorWord).
 func verbFacts(d *pipeline.Doc, cl pipeline.Span, mainAt int, negatorWord bool) (denied string, verbs []string) {
 	toks := tokensIn(d, cl)
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	for k := range toks {
 		t := d.Tokens[toks[k]]
 		if !strings.HasPrefix(t.POS, "VB") {

@@ -45,7 +45,7 @@ func reportingFrame(d *pipeline.Doc, part pipeline.Span) (frame, bool) {
 	for len(toks) > 4 && isPunct(d.Tokens[toks[0]].Text) {
 		toks = toks[1:] // "(According to ...", "“According to ..."
 	}
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	// "According to NP, content"
 	if low(0) == "according" && low(1) == "to" {
 		for k := 2; k < len(toks) && k < 2+maxSourceTokens; k++ {
@@ -111,7 +111,7 @@ const maxApposedTokens = 3 * maxSourceTokens
 // after a connective ("But NP said ...").
 func subjectFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) {
 	toks = afterConnectives(d, toks)
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	inApposition, inParens := false, false
 	own := 0       // words of the source outside appositions and parentheses
 	relative := -1 // where a relative clause in the source begins
@@ -311,7 +311,7 @@ func isQuoteMark(s string) bool {
 // afterConnectives drops the connectives that open a clause of more than
 // four words ("But", "And yet"): a frame's subject starts after them.
 func afterConnectives(d *pipeline.Doc, toks []int) []int {
-	for len(toks) > 4 && leadingConnectives[strings.ToLower(d.Tokens[toks[0]].Text)] {
+	for len(toks) > 4 && leadingConnectives[lowerTok(d, toks[0])] {
 		toks = toks[1:]
 	}
 	return toks

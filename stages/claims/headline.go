@@ -53,7 +53,7 @@ func headlineFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 		if !plainSource(d, src) {
 			return frame{}, false
 		}
-		return namedFrame(d, src, trim(d, pipeline.Span{Start: part.Start, End: d.Tokens[toks[k]].Start}), lemma(strings.ToLower(d.Tokens[toks[end-1]].Text)))
+		return namedFrame(d, src, trim(d, pipeline.Span{Start: part.Start, End: d.Tokens[toks[k]].Start}), lemma(lowerTok(d, toks[end-1])))
 	}
 	return frame{}, false
 }
@@ -100,10 +100,10 @@ func plainSource(d *pipeline.Doc, src []int) bool {
 		if p := t.POS; strings.HasPrefix(p, "VB") || p == "MD" || p == "WP" || p == "WDT" || isPunct(t.Text) && t.Text != "." && t.Text != "'s" {
 			return false // "Hacker who revealed ...", "After Trump Heard What ..."
 		}
-		if w := strings.ToLower(t.Text); i > 0 && w != lemma(w) && verbLemmas[lemma(w)] && !strings.HasSuffix(w, "'s") {
+		if w := lowerTok(d, ti); i > 0 && w != lemma(w) && verbLemmas[lemma(w)] && !strings.HasSuffix(w, "'s") {
 			return false // a title-case verb: "Ann Lee Calls for Outside Inquiry after Audit Reveals"
 		}
-		if t.POS == "IN" && headlineSubordinators[strings.ToLower(t.Text)] {
+		if t.POS == "IN" && headlineSubordinators[lowerTok(d, ti)] {
 			return false
 		}
 		if strings.HasPrefix(t.POS, "NN") {

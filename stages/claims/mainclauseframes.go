@@ -47,7 +47,7 @@ func participleFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 		if prev := d.Tokens[toks[k-1]].Text; t.POS != "VBG" || prev != "," && !strings.EqualFold(prev, "by") {
 			continue
 		}
-		l := lemma(strings.ToLower(t.Text))
+		l := lemma(lowerTok(d, toks[k]))
 		if !frameVerbs[l] {
 			continue
 		}
@@ -83,7 +83,7 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 	if !ok {
 		return frame{}, 0, false
 	}
-	low := func(k int) string { return strings.ToLower(d.Tokens[toks[k]].Text) }
+	low := func(k int) string { return lowerTok(d, toks[k]) }
 	// the first tensed verb must be the main clause's: not one of a
 	// clause opening the sentence ("When Trump later referred to ...",
 	// "Speaking on a local radio station on Monday, Mr. Stone called") or
@@ -92,7 +92,7 @@ func coordinatedFrame(d *pipeline.Doc, part pipeline.Span) (frame, int, bool) {
 		return frame{}, 0, false
 	}
 	for _, ti := range toks[:verb] {
-		if p := d.Tokens[ti].POS; p == "WP" || p == "WDT" || p == "IN" && subordinators[strings.ToLower(d.Tokens[ti].Text)] {
+		if p := d.Tokens[ti].POS; p == "WP" || p == "WDT" || p == "IN" && subordinators[lowerTok(d, ti)] {
 			return frame{}, 0, false
 		}
 	}

@@ -26,8 +26,8 @@ func (m analysisMemo) put(cl pipeline.Span, quote int, claimantID string, a anal
 // built c from the same inputs, else a fresh one. The slices of a reused
 // analysis are shared and must not be changed.
 func analysisOf(d *pipeline.Doc, c pipeline.Claim) analysis {
-	if m, ok := d.ClaimAnalyses.(analysisMemo); ok {
-		if a, ok := m[analysisKey{c.Span, c.Quote, c.ClaimantEntityID}]; ok {
+	if st, ok := d.ClaimAnalyses.(*docState); ok {
+		if a, ok := st.memo[analysisKey{c.Span, c.Quote, c.ClaimantEntityID}]; ok {
 			return a
 		}
 	}

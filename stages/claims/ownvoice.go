@@ -150,7 +150,7 @@ func framesQuote(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.Span) b
 		return false
 	}
 	last := d.Tokens[toks[len(toks)-1]]
-	switch strings.ToLower(last.Text) {
+	switch lowerTok(d, toks[len(toks)-1]) {
 	case "that", "by", "of", "to":
 		return true
 	}
@@ -187,7 +187,7 @@ func adjunctOfReport(d *pipeline.Doc, part pipeline.Span) bool {
 	if r, _ := firstRune(t.Text); !unicode.IsLower(r) {
 		return false
 	}
-	return t.POS == "IN" && !subordinators[strings.ToLower(t.Text)] || t.POS == "VBG"
+	return t.POS == "IN" && !subordinators[lowerTok(d, toks[0])] || t.POS == "VBG"
 }
 
 // entityIDsByName maps the text and the canonical name of every mention to
@@ -273,7 +273,7 @@ func relativeAntecedent(d *pipeline.Doc, part pipeline.Span, blocked []pipeline.
 	if i >= len(toks) {
 		return part
 	}
-	w := strings.ToLower(d.Tokens[toks[i]].Text)
+	w := lowerTok(d, toks[i])
 	if w != "which" && w != "that" {
 		return part
 	}

@@ -14,10 +14,10 @@ import (
 // copulaNegated says whether the main verb at k is a form of be, have or
 // do negated after it ("it was not responsible", "they have never").
 func copulaNegated(d *pipeline.Doc, toks []int, k int) bool {
-	if k < 0 || k+1 >= len(toks) || !auxiliaries[lemma(strings.ToLower(d.Tokens[toks[k]].Text))] {
+	if k < 0 || k+1 >= len(toks) || !auxiliaries[lemma(lowerTok(d, toks[k]))] {
 		return false
 	}
-	return negators[strings.ToLower(d.Tokens[toks[k+1]].Text)] && !(k+2 < len(toks) && focusAfterNot(strings.ToLower(d.Tokens[toks[k+2]].Text)))
+	return negators[lowerTok(d, toks[k+1])] && !(k+2 < len(toks) && focusAfterNot(lowerTok(d, toks[k+2])))
 }
 
 // falsityWords say that a claim is not true.
@@ -32,20 +32,20 @@ func falsity(d *pipeline.Doc, toks []int) bool {
 	for k, ti := range toks {
 		t := d.Tokens[ti]
 		if t.POS == "VBD" || t.POS == "VBZ" || t.POS == "VBP" || t.POS == "MD" {
-			if subjectClause && lemma(strings.ToLower(t.Text)) != "be" {
+			if subjectClause && lemma(lowerTok(d, ti)) != "be" {
 				subjectClause = false
 				continue
 			}
-			if lemma(strings.ToLower(t.Text)) != "be" {
+			if lemma(lowerTok(d, ti)) != "be" {
 				return false // the main verb is another: "have spread rumours that are untrue"
 			}
 		}
-		if lemma(strings.ToLower(t.Text)) != "be" || !strings.HasPrefix(t.POS, "VB") || nextVerb(d, toks, k) >= 0 {
+		if lemma(lowerTok(d, ti)) != "be" || !strings.HasPrefix(t.POS, "VB") || nextVerb(d, toks, k) >= 0 {
 			continue
 		}
 		negated := false
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
-			w := strings.ToLower(d.Tokens[toks[j]].Text)
+			w := lowerTok(d, toks[j])
 			switch {
 			case falsityWords[w]:
 				return !negated
@@ -67,7 +67,7 @@ func falsity(d *pipeline.Doc, toks []int) bool {
 // claimed ("what she said"): a falsity there rebuts a source.
 func reportsSpeech(d *pipeline.Doc, toks []int) bool {
 	for _, ti := range toks {
-		w := strings.ToLower(d.Tokens[ti].Text)
+		w := lowerTok(d, ti)
 		if l := lemma(w); isVerbToken(d, ti) && (l == "say" || l == "claim" || l == "tell" || l == "report" || l == "write") {
 			return true
 		}
@@ -92,7 +92,7 @@ func disputeVerb(d *pipeline.Doc, toks []int) bool {
 		if len(t.Text) < 5 || !strings.ContainsRune("cdrsCDRS", rune(t.Text[0])) {
 			continue // no dispute form: spare the lower-casing
 		}
-		w := strings.ToLower(t.Text)
+		w := lowerTok(d, ti)
 		switch {
 		case (w == "skeptical" || w == "sceptical") && k+1 < len(toks) && strings.EqualFold(d.Tokens[toks[k+1]].Text, "of"):
 			return true
@@ -216,7 +216,7 @@ var objectPronouns = setOf(`him her them me us`)
 // person or group acted upon ("rejected them", "denied him entry").
 func refusal(d *pipeline.Doc, content pipeline.Span) bool {
 	toks := tokensIn(d, trim(d, content))
-	return len(toks) > 0 && objectPronouns[strings.ToLower(d.Tokens[toks[0]].Text)]
+	return len(toks) > 0 && objectPronouns[lowerTok(d, toks[0])]
 }
 
 // claimHeaded says whether the noun phrase starting at toks[k] is headed
@@ -227,7 +227,7 @@ func claimHeaded(d *pipeline.Doc, toks []int, k int) bool {
 	head := ""
 	for j := k; j < len(toks) && j < k+7; j++ {
 		t := d.Tokens[toks[j]]
-		w := strings.ToLower(t.Text)
+		w := lowerTok(d, toks[j])
 		if j == k && (w == "that" || t.POS == "VBG") {
 			return true
 		}
@@ -257,18 +257,18 @@ func rebutsClaim(d *pipeline.Doc, toks []int, k int) bool {
 	if k < 0 || k >= len(toks) {
 		return false
 	}
-	if l := lemma(strings.ToLower(d.Tokens[toks[k]].Text)); l == "contradict" || l == "rebut" {
+	if l := lemma(lowerTok(d, toks[k])); l == "contradict" || l == "rebut" {
 		return true // said of people too: "contradicted the spokesman"
 	}
 	if d.Tokens[toks[k]].POS == "VBN" && auxBefore(d, toks, k) {
 		for j := k - 1; j >= 0; j-- {
-			if lemma(strings.ToLower(d.Tokens[toks[j]].Text)) != "be" {
+			if lemma(lowerTok(d, toks[j])) != "be" {
 				continue
 			}
 			for h := j - 1; h >= 0 && h >= j-6; h-- {
 				t := d.Tokens[toks[h]]
 				if strings.HasPrefix(t.POS, "NN") || t.POS == "PRP" {
-					w := strings.ToLower(t.Text)
+					w := lowerTok(d, toks[h])
 					return claimNouns[w] || eventClasses[nounLemma(w)] != ""
 				}
 			}

@@ -56,7 +56,7 @@ func trailingFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool
 			}
 			return frame{}, false
 		}
-		verb := lemma(strings.ToLower(d.Tokens[rest[v]].Text))
+		verb := lemma(lowerTok(d, rest[v]))
 		src := rest[:v]
 		if v == 0 {
 			src = sourceHead(d, rest[1:])
@@ -85,7 +85,7 @@ const maxTrailingAdjunct = 14
 // relativeBefore says whether a relative pronoun lies among toks.
 func relativeBefore(d *pipeline.Doc, toks []int) bool {
 	for _, ti := range toks {
-		switch strings.ToLower(d.Tokens[ti].Text) {
+		switch lowerTok(d, ti) {
 		case "who", "which", "whose", "whom":
 			return true
 		}
@@ -121,9 +121,9 @@ func insideFrame(d *pipeline.Doc, part pipeline.Span, toks []int) (frame, bool) 
 		var verb string
 		switch {
 		case isFrameVerb(d.Tokens[inner[len(inner)-1]]):
-			src, verb = inner[:len(inner)-1], strings.ToLower(d.Tokens[inner[len(inner)-1]].Text)
+			src, verb = inner[:len(inner)-1], lowerTok(d, inner[len(inner)-1])
 		case isFrameVerb(d.Tokens[inner[0]]):
-			src, verb = inner[1:], strings.ToLower(d.Tokens[inner[0]].Text)
+			src, verb = inner[1:], lowerTok(d, inner[0])
 		default:
 			continue
 		}
