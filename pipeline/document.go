@@ -334,7 +334,8 @@ type Doc struct {
 	Quotes     []Quote    // quotes
 	Claims     []Claim    // claims
 	// ClaimAnalyses is the claims stage's own reading of the claims it
-	// built, which its linker reuses instead of reading each claim again.
+	// built, which its linker reuses instead of reading each claim again,
+	// and the lower-case form of each token its rules read.
 	// It is never written out. Set by claims; whoever changes a layer after
 	// the claims stage must set it to nil.
 	ClaimAnalyses any
