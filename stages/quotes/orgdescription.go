@@ -78,6 +78,12 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 	if fit == nil && campaignNouns[noun] {
 		fit = x.campaigner(pi, off, owner)
 	}
+	if fit == nil && campaignNouns[noun] {
+		if m := x.campaignHolder(pi, off, owner); m != nil {
+			name := x.personName(m)
+			return name, x.entityFor(name, m.EntityID)
+		}
+	}
 	switch {
 	case fit == nil:
 		return "", ""
@@ -183,4 +189,60 @@ func (x *extraction) campaigner(pi, off int, owner string) *pipeline.Mention {
 		}
 	}
 	return nil
+}
+
+// campaignHolder returns the candidate of "the campaign", "his campaign"
+// or "her campaign" when the text names no one with the noun: the one
+// person named outside quote marks in the description's sentence before
+// it ("Lee toured the mills, and the campaign said"), and for "his" and
+// "her" the one of that gender there, else in the sentence before, else
+// earlier in the paragraph ("Lee's team was pleased. / Her campaign
+// wrote"). Two persons at the nearest reach that has any leave it
+// unresolved, as does a person named with a role before the name
+// ("campaign manager Tom Ward", "aide Ann Lee"): staff speak for a
+// campaign, they do not own it. "the campaign" stops at its sentence:
+// the person the sentence before speaks of is as often an aide.
+func (x *extraction) campaignHolder(pi, off int, owner string) *pipeline.Mention {
+	p := &x.paras[pi]
+	reach := []int{}
+	for k, s := range p.sents {
+		if s[0] <= off && off < s[1] {
+			reach = append(reach, s[0])
+			if owner != "" {
+				if k > 0 {
+					reach = append(reach, p.sents[k-1][0])
+				}
+				reach = append(reach, p.start)
+			}
+			break
+		}
+	}
+	for _, lo := range reach {
+		var one *pipeline.Mention
+		for mi := range x.d.Mentions {
+			m := &x.d.Mentions[mi]
+			if m.Start < lo || m.End > off || m.Label != pipeline.LabelPerson || m.EntityID == "" || x.quotedAt(m.Start) {
+				continue
+			}
+			if owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
+				continue
+			}
+			if x.roleBefore(m.Start) || one != nil && one.EntityID != m.EntityID {
+				return nil
+			}
+			one = m
+		}
+		if one != nil {
+			return one
+		}
+	}
+	return nil
+}
+
+// roleBefore reports whether a role noun ("manager", "aide",
+// "spokeswoman") stands right before offset off, naming the person there
+// by the post they hold.
+func (x *extraction) roleBefore(off int) bool {
+	toks := tokenize(x.text, max(0, off-24), off)
+	return len(toks) > 0 && (roleNouns[toks[len(toks)-1].lower] || officeNouns[toks[len(toks)-1].lower])
 }

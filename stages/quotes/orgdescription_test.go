@@ -21,3 +21,37 @@ func TestEditorialBoard(t *testing.T) {
 			[]string{"bank's board"}},
 	})
 }
+
+// TestCampaignHolder checks that "the campaign" and "his campaign", named
+// with no candidate, go to the one person the text names nearby (its
+// sentence for "the campaign"; for "his" and "her" the one of that gender
+// in the sentence, the sentence before or the paragraph), and stay as
+// written when two fit or the one is named by a post.
+func TestCampaignHolder(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"his campaign in the candidate's sentence", "Ann Lee and Tom Ward toured the mills.\n\nTom Ward stopped giving paid talks in May, but his campaign said he would speak in June.",
+			[]string{"Ann Lee/PERSON=Ann Lee", "Tom Ward@1/PERSON=Tom Ward", "Tom Ward@2/PERSON=Tom Ward"},
+			[]string{"Tom Ward"}},
+		{"her campaign after the sentence that names her", "Tom Ward spoke first.\n\nAnn Lee's aides were pleased. Her campaign wrote to donors that the debate was won.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ann Lee/PERSON=Ann Lee"},
+			[]string{"Ann Lee"}},
+		{"his campaign, the one man of the paragraph", "Tom Ward toured the mills in May. The roads were closed. Dover was quiet. His campaign said the tour would go on.",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"Tom Ward"}},
+		{"her campaign is no man's", "Tom Ward toured the mills. Her campaign said the tour would go on.",
+			[]string{"Tom Ward/PERSON=Tom Ward"},
+			[]string{"Her campaign"}},
+		{"two men in the sentence leave his campaign", "Tom Ward met Ivo Marsh in Dover. “It went well,” his campaign said.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ivo Marsh/PERSON=Ivo Marsh"},
+			[]string{"his campaign"}},
+		{"staff named by a post leave his campaign", "Campaign manager Ivo Marsh met donors in Dover. “It went well,” his campaign said.",
+			[]string{"Ivo Marsh/PERSON=Ivo Marsh"},
+			[]string{"his campaign"}},
+		{"the campaign, the one person its sentence names", "Ann Lee's donor list, which the campaign says holds 2 million names, is her strength.",
+			[]string{"Ann Lee/PERSON=Ann Lee"},
+			[]string{"Ann Lee"}},
+		{"the campaign does not reach the sentence before", "Ivo Marsh wrote the memo in May. The campaign said the memo was never sent.",
+			[]string{"Ivo Marsh/PERSON=Ivo Marsh"},
+			[]string{"campaign"}},
+	})
+}
