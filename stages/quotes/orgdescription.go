@@ -197,7 +197,8 @@ func (x *extraction) campaigner(pi, off int, owner string) *pipeline.Mention {
 // it ("Lee toured the mills, and the campaign said"), and for "his" and
 // "her" the one of that gender there, else in the sentence before, else
 // earlier in the paragraph ("Lee's team was pleased. / Her campaign
-// wrote"). Two persons at the nearest reach that has any leave it
+// wrote"), else in the paragraph before (a paragraph opening with "On
+// Saturday, his campaign" after one about the candidate). Two persons at the nearest reach that has any leave it
 // unresolved, as does a person named with a role before the name
 // ("campaign manager Tom Ward", "aide Ann Lee"): staff speak for a
 // campaign, they do not own it. "the campaign" stops at its sentence:
@@ -213,6 +214,9 @@ func (x *extraction) campaignHolder(pi, off int, owner string) *pipeline.Mention
 					reach = append(reach, p.sents[k-1][0])
 				}
 				reach = append(reach, p.start)
+				if pi > 0 && x.paras[pi-1].kind == p.kind {
+					reach = append(reach, x.paras[pi-1].start)
+				}
 			}
 			break
 		}

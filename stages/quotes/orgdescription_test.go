@@ -25,7 +25,8 @@ func TestEditorialBoard(t *testing.T) {
 // TestCampaignHolder checks that "the campaign" and "his campaign", named
 // with no candidate, go to the one person the text names nearby (its
 // sentence for "the campaign"; for "his" and "her" the one of that gender
-// in the sentence, the sentence before or the paragraph), and stay as
+// in the sentence, the sentence before, the paragraph or the paragraph
+// before), and stay as
 // written when two fit or the one is named by a post.
 func TestCampaignHolder(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
@@ -38,6 +39,12 @@ func TestCampaignHolder(t *testing.T) {
 		{"his campaign, the one man of the paragraph", "Tom Ward toured the mills in May. The roads were closed. Dover was quiet. His campaign said the tour would go on.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},
 			[]string{"Tom Ward"}},
+		{"his campaign opening a paragraph, the one man of the one before", "Tom Ward must decide what he will ask of Ann Lee.\n\nOn Saturday, his campaign said the race goes on.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ann Lee/PERSON=Ann Lee"},
+			[]string{"Tom Ward"}},
+		{"two men in the paragraph before leave his campaign", "Tom Ward must decide what he will ask of Ivo Marsh.\n\nOn Saturday, his campaign said the race goes on.",
+			[]string{"Tom Ward/PERSON=Tom Ward", "Ivo Marsh/PERSON=Ivo Marsh"},
+			[]string{"his campaign"}},
 		{"her campaign is no man's", "Tom Ward toured the mills. Her campaign said the tour would go on.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},
 			[]string{"Her campaign"}},
