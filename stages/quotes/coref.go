@@ -694,7 +694,8 @@ func (x *extraction) lastBusiness(pi, off int, head string) (name, eid string) {
 		}
 	}
 	if last == nil {
-		return "", ""
+		// a business the text names only by its web address
+		return x.webAddress(lo, off), ""
 	}
 	return last.Canonical, last.EntityID
 }

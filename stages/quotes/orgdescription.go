@@ -85,6 +85,8 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 		}
 	}
 	switch {
+	case fit == nil && (noun == "website" || noun == "site"):
+		return x.webAddress(lo, off), ""
 	case fit == nil:
 		return "", ""
 	case fit.Label == pipeline.LabelPerson && owner == "" && isPossessor(x.text, fit.Span):
@@ -249,4 +251,48 @@ func (x *extraction) campaignHolder(pi, off int, owner string) *pipeline.Mention
 func (x *extraction) roleBefore(off int) bool {
 	toks := tokenize(x.text, max(0, off-24), off)
 	return len(toks) > 0 && (roleNouns[toks[len(toks)-1].lower] || officeNouns[toks[len(toks)-1].lower])
+}
+
+// webSuffixes end the web addresses a site or an online business is named
+// by: "Acme.com".
+var webSuffixes = []string{".com", ".org", ".net"}
+
+// webAddress returns the one web address the text writes in [lo, off)
+// outside quotation marks ("a statement posted on Acme.com"), which no
+// entity model tags as an organisation; "" when there is none or two
+// differ. "the website" and "the company" named by nothing else are the
+// business the address names.
+func (x *extraction) webAddress(lo, off int) string {
+	one := ""
+	for _, suf := range webSuffixes {
+		for from := lo; ; {
+			k := strings.Index(x.text[from:off], suf)
+			if k < 0 {
+				break
+			}
+			end := from + k + len(suf)
+			from = end
+			if end < len(x.text) && isAlnum(x.text[end]) {
+				continue // ".community", ".network"
+			}
+			start := end - len(suf)
+			for start > lo && (isAlnum(x.text[start-1]) || x.text[start-1] == '-') {
+				start--
+			}
+			if start == end-len(suf) || x.quotedAt(start) {
+				continue
+			}
+			addr := x.text[start:end]
+			if one != "" && !strings.EqualFold(one, addr) {
+				return ""
+			}
+			one = addr
+		}
+	}
+	return one
+}
+
+// isAlnum reports whether b is an ASCII letter or digit.
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

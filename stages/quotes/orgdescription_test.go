@@ -62,3 +62,25 @@ func TestCampaignHolder(t *testing.T) {
 			[]string{"campaign"}},
 	})
 }
+
+// TestWebAddressBusiness checks that "the company" and "the website" that
+// no tagged organisation fits are the one web address the text names.
+func TestWebAddressBusiness(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the company named only by its address", "A notice posted on the website Millstock.com said the listing was removed.\n\n“We want no part in it,” the company wrote.",
+			nil,
+			[]string{"notice posted on the website Millstock.com", "Millstock.com"}},
+		{"the website named only by its address", "Buyers met on Millstock.com for years.\n\n“We want no part in it,” the website said.",
+			nil,
+			[]string{"Millstock.com"}},
+		{"two addresses leave it", "Both Millstock.com and Gearbay.net removed the listing.\n\n“We want no part in it,” the company wrote.",
+			nil,
+			[]string{"company"}},
+		{"a tagged firm goes first", "Acme bought the listing site Millstock.com in May.\n\n“We want no part in it,” the company wrote.",
+			[]string{"Acme/ORG=Acme"},
+			[]string{"Acme"}},
+		{"a longer word is no address", "Buyers met on the forum Millstock.community for years.\n\n“We want no part in it,” the company wrote.",
+			nil,
+			[]string{"company"}},
+	})
+}
