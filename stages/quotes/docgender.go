@@ -29,10 +29,16 @@ func (x *extraction) documentGender(eid string) byte {
 	if eid == "" {
 		return genderUnknown
 	}
+	return x.documentGenders()[eid]
+}
+
+// documentGenders maps each person entity with gender evidence to its
+// gender, read once per document.
+func (x *extraction) documentGenders() map[string]byte {
 	if x.docGenders == nil {
 		x.docGenders = x.readDocumentGenders()
 	}
-	return x.docGenders[eid]
+	return x.docGenders
 }
 
 // readDocumentGenders maps the entity id of every PERSON mention with

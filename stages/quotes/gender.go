@@ -65,33 +65,32 @@ func pronounGender(pronoun string) byte {
 	return genderUnknown
 }
 
-// nameGender reads the gender of a person's name from its first word:
-// "Michael Flynn" m, "Stephanie Ruhle" f, "Flynn" unknown.
+// nameGender reads the gender of a person's name from its titles, else
+// its first word: "Mrs. Ruhle" f, "Michael Flynn" m, "Stephanie Ruhle" f,
+// "Flynn" unknown.
 func nameGender(name string) byte {
+	title, first := nameGenders(name)
+	if title != genderUnknown {
+		return title
+	}
+	return first
+}
+
+// nameGenders reads, in one pass, the gender of a gendered title opening
+// a name of two words or more ("Mrs. Ward" f, "Sen. Ward" unknown) and
+// that of the first name after the titles by the first-name list.
+func nameGenders(name string) (title, first byte) {
 	words := strings.Fields(name)
 	for len(words) > 1 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
 		if g := genderedWords[strings.ToLower(words[0])]; g != genderUnknown {
-			return g
+			return g, genderUnknown
 		}
 		words = words[1:]
 	}
 	if len(words) < 2 {
-		return genderUnknown
+		return genderUnknown, genderUnknown
 	}
-	return firstNameGender[words[0]]
-}
-
-// nameTitleGender reads a gendered title opening a name of two words or
-// more: "Mrs. Ward" f, "Sen. Ward" unknown.
-func nameTitleGender(name string) byte {
-	words := strings.Fields(name)
-	for len(words) > 1 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
-		if g := genderedWords[strings.ToLower(words[0])]; g != genderUnknown {
-			return g
-		}
-		words = words[1:]
-	}
-	return genderUnknown
+	return genderUnknown, firstNameGender[words[0]]
 }
 
 // personGender is the gender of the person a name at offset off stands
@@ -109,14 +108,17 @@ func (x *extraction) personGender(name, eid string, off int) byte {
 	if name == "" {
 		return genderUnknown
 	}
-	if g := nameTitleGender(name); g != genderUnknown {
-		return g
+	title, first := nameGenders(name)
+	if title != genderUnknown {
+		return title
 	}
-	if dg := x.documentGender(x.entityFor(name, eid)); dg == genderMale || dg == genderFemale {
-		return dg
+	if genders := x.documentGenders(); len(genders) > 0 {
+		if dg := genders[x.entityFor(name, eid)]; dg == genderMale || dg == genderFemale {
+			return dg
+		}
 	}
-	if g := nameGender(name); g != genderUnknown || strings.Contains(name, " ") {
-		return g
+	if first != genderUnknown || strings.Contains(name, " ") {
+		return first
 	}
 	return nameGender(x.expandSurname(name, off))
 }

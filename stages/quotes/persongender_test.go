@@ -61,5 +61,9 @@ func TestSearchesReadDocumentGender(t *testing.T) {
 			"Nora Pike met Marcus Vale, the town's chairwoman, at the mill on Monday. Nora Pike left early. Mrs. Vale stayed. She said the plant would close in May.",
 			[]string{"Nora Pike/PERSON=Nora Pike", "Marcus Vale/PERSON=Marcus Vale", "Nora Pike@2/PERSON=Nora Pike", "Vale@2/PERSON=Marcus Vale"},
 			[]string{"Marcus Vale"}},
+		{"who is told does not speak: the other person named, of the pronoun's gender",
+			"Evelyn Ward, a father of three, met Carl Mott at the mill.\n\nMott asked Ward about the plant.\n\n“It will close,” he told Mott.",
+			[]string{"Evelyn Ward/PERSON=Evelyn Ward", "Carl Mott/PERSON=Carl Mott", "Mott@2/PERSON=Carl Mott", "Ward@2/PERSON=Evelyn Ward", "Mott@3/PERSON=Carl Mott"},
+			[]string{"Evelyn Ward"}},
 	})
 }
