@@ -29,10 +29,16 @@ func (x *extraction) documentGender(eid string) byte {
 	if eid == "" {
 		return genderUnknown
 	}
+	return x.documentGenders()[eid]
+}
+
+// documentGenders maps each person entity with gender evidence to its
+// gender, read once per document.
+func (x *extraction) documentGenders() map[string]byte {
 	if x.docGenders == nil {
 		x.docGenders = x.readDocumentGenders()
 	}
-	return x.docGenders[eid]
+	return x.docGenders
 }
 
 // readDocumentGenders maps the entity id of every PERSON mention with
@@ -155,10 +161,14 @@ func (x *extraction) titleGender(s pipeline.Span) byte {
 }
 
 // titleWordGender is the gender of a gendered word used as a title before
-// a name: genderedWords without the pronouns and the bare "man", "woman".
+// a name: genderedWords without the pronouns and the bare "man", "woman",
+// and without the offices in -man that style gives women too ("spokesman
+// Jo Ward", "Ward, the committee's chairman"): their -woman forms say a
+// woman, the -man forms say nothing.
 func titleWordGender(w string) byte {
 	switch w {
-	case "he", "him", "his", "himself", "she", "her", "herself", "man", "woman", "boy", "girl":
+	case "he", "him", "his", "himself", "she", "her", "herself", "man", "woman", "boy", "girl",
+		"spokesman", "chairman", "congressman", "councilman":
 		return genderUnknown
 	}
 	return genderedWords[w]
@@ -193,6 +203,9 @@ func (x *extraction) appositiveGender(end int) byte {
 		switch t.lower {
 		case "his", "her", "their", "its", "whose", "who":
 			return genderUnknown
+		}
+		if honorifics[strings.TrimSuffix(t.lower, ".")] {
+			return genderUnknown // "Mrs." opens another person's name
 		}
 		if g := titleWordGender(t.lower); g != genderUnknown {
 			return g

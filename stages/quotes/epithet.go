@@ -82,7 +82,7 @@ func (x *extraction) epithetHolder(order []int, i int, info []resolved) (name, e
 	if name != "" && !x.linkedTo(eid, r.head, names, c.q.Source) {
 		return "", ""
 	}
-	if name == "" || !genderAgrees(genderedWords[r.head], nameGender(x.expandSurname(name, off))) {
+	if name == "" || !genderAgrees(genderedWords[r.head], x.personGender(name, eid, off)) {
 		return "", ""
 	}
 	return name, eid

@@ -65,27 +65,67 @@ func pronounGender(pronoun string) byte {
 	return genderUnknown
 }
 
-// nameGender reads the gender of a person's name from its first word:
-// "Michael Flynn" m, "Stephanie Ruhle" f, "Flynn" unknown.
+// nameGender reads the gender of a person's name from its titles, else
+// its first word: "Mrs. Ruhle" f, "Michael Flynn" m, "Stephanie Ruhle" f,
+// "Flynn" unknown.
 func nameGender(name string) byte {
+	title, first := nameGenders(name)
+	if title != genderUnknown {
+		return title
+	}
+	return first
+}
+
+// nameGenders reads, in one pass, the gender of a gendered title opening
+// a name of two words or more ("Mrs. Ward" f, "Sen. Ward" unknown) and
+// that of the first name after the titles by the first-name list.
+func nameGenders(name string) (title, first byte) {
 	words := strings.Fields(name)
 	for len(words) > 1 && titles[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
 		if g := genderedWords[strings.ToLower(words[0])]; g != genderUnknown {
-			return g
+			return g, genderUnknown
 		}
 		words = words[1:]
 	}
 	if len(words) < 2 {
+		return genderUnknown, genderUnknown
+	}
+	return genderUnknown, firstNameGender[words[0]]
+}
+
+// personGender is the gender of the person a name at offset off stands
+// for, eid its entity when known: every search that passes over a person
+// of the wrong gender asks it, so they all read the one answer. The name's
+// own title comes first ("Mrs. Ward"), then the gender the whole document
+// gives the person's entity (documentGender, through entityFor when eid is
+// empty), then the first-name list, for a lone surname through the fuller
+// name the text gives it near off. A document that calls the entity both a
+// man and a woman (two people the entity layer merged, "Mr. Lee" and "Mrs.
+// Lee") says nothing, and the list reads the name the search would write:
+// unknown would agree with any pronoun and let either person's pronoun
+// take the merged name.
+func (x *extraction) personGender(name, eid string, off int) byte {
+	if name == "" {
 		return genderUnknown
 	}
-	return firstNameGender[words[0]]
+	title, first := nameGenders(name)
+	if title != genderUnknown {
+		return title
+	}
+	if genders := x.documentGenders(); len(genders) > 0 {
+		if dg := genders[x.entityFor(name, eid)]; dg == genderMale || dg == genderFemale {
+			return dg
+		}
+	}
+	if first != genderUnknown || strings.Contains(name, " ") {
+		return first
+	}
+	return nameGender(x.expandSurname(name, off))
 }
 
 // speakerGender is the gender of candidate j's speaker: a pronoun source
 // says it, else a gendered word in the source ("Mrs. Clinton", "the
-// spokeswoman"), else the titles and appositives the document gives the
-// speaker's entity (documentGender), else the first name of the speaker or of the fuller
-// name the text gives for a surname.
+// spokeswoman"), else the gender of the person named (personGender).
 func (x *extraction) speakerGender(j int) byte {
 	if x.genders == nil {
 		x.genders = map[int]byte{}
@@ -95,23 +135,8 @@ func (x *extraction) speakerGender(j int) byte {
 	}
 	c := x.cands[j].q
 	g := x.spanGender(c.Source)
-	if g == genderUnknown && c.Speaker != "" {
-		// a title or appositive elsewhere in the document outweighs the
-		// first-name list; where they conflict the gender is unknown
-		switch dg := x.documentGender(x.entityFor(c.Speaker, c.SpeakerEntityID)); dg {
-		case genderConflict:
-			x.genders[j] = genderUnknown
-			return genderUnknown
-		case genderMale, genderFemale:
-			x.genders[j] = dg
-			return dg
-		}
-	}
 	if g == genderUnknown {
-		g = nameGender(c.Speaker)
-	}
-	if g == genderUnknown && !strings.Contains(c.Speaker, " ") && c.Speaker != "" {
-		g = nameGender(x.expandSurname(c.Speaker, c.Content.Start))
+		g = x.personGender(c.Speaker, c.SpeakerEntityID, c.Content.Start)
 	}
 	x.genders[j] = g
 	return g

@@ -67,7 +67,7 @@ func (x *extraction) describedOrg(r resolved, pi, off int) (name, eid string) {
 	for k := end - 1; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
 		m := &x.d.Mentions[k]
 		if m.End > off || x.quotedAt(m.Start) || !x.namesWith(m, noun) ||
-			owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
+			owner != "" && !genderAgrees(pronounGender(owner), x.mentionGender(m)) {
 			continue
 		}
 		if fit != nil && fit.EntityID != m.EntityID {
@@ -174,7 +174,7 @@ func (x *extraction) campaigner(pi, off int, owner string) *pipeline.Mention {
 		for mi := range x.d.Mentions {
 			m := &x.d.Mentions[mi]
 			if m.Label != pipeline.LabelPerson || m.EntityID == "" || m.Start < p.start || m.End > min(p.end, off) || x.quotedAt(m.Start) ||
-				owner != "" && !genderAgrees(pronounGender(owner), nameGender(x.personName(m))) {
+				owner != "" && !genderAgrees(pronounGender(owner), x.mentionGender(m)) {
 				continue
 			}
 			if n := x.mentionsBefore(m.EntityID, off); n > most {

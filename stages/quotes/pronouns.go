@@ -48,7 +48,7 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		// a person opening a sentence of the paragraph after the last
 		// person speaker: "Lawrence, a lawyer, argued ... when he said"
 		name, eid, at := x.personSubject(c.para, c.q.Source.Start)
-		if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
+		if at >= 0 && genderAgrees(g, x.personGender(name, eid, at)) && (j < 0 || x.cands[j].para < c.para || at > x.anchor(j)) {
 			c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
 			info[i].kind = kindPerson
 			return true
@@ -58,7 +58,7 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		// not controlled by special interests,” he said."
 		if pp := c.para - 1; at < 0 && pp >= 0 && x.paras[pp].kind == x.paras[c.para].kind && !x.namesBefore(c.para, c.q.Source.Start) {
 			name, eid, at := x.personSubject(pp, x.paras[pp].end)
-			if at >= 0 && genderAgrees(g, nameGender(name)) && (j < 0 || x.cands[j].para < pp || at > x.anchor(j)) && !x.addressedTo(c.q, name) {
+			if at >= 0 && genderAgrees(g, x.personGender(name, eid, at)) && (j < 0 || x.cands[j].para < pp || at > x.anchor(j)) && !x.addressedTo(c.q, name) {
 				c.q.Speaker, c.q.SpeakerEntityID = name, x.entityFor(name, eid)
 				info[i].kind = kindPerson
 				return true
@@ -120,7 +120,7 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 		}
 		for k := len(x.names) - 1; k >= 0; k-- {
 			r := x.names[k]
-			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, nameGender(strings.Join(r.words, " "))) &&
+			if w := stripTitles(r.words); r.start < c.q.Source.Start && personLike(w) && !x.quotedAt(r.start) && genderAgrees(g, x.personGender(strings.Join(r.words, " "), "", r.start)) &&
 				!x.insideLabel(pipeline.Span{Start: r.start, End: r.end}, notPersonLabels...) {
 				c.q.Speaker = strings.Join(w, " ")
 				c.q.SpeakerEntityID = x.entityFor(c.q.Speaker, "")
@@ -148,7 +148,7 @@ func (x *extraction) personInHoldingQuote(off int, g byte) *pipeline.Mention {
 	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
 	for k--; k >= 0 && x.d.Mentions[k].Start >= hold.Start; k-- {
 		m := &x.d.Mentions[k]
-		if m.Label == pipeline.LabelPerson && !isPossessor(x.text, m.Span) && genderAgrees(g, nameGender(x.personName(m))) {
+		if m.Label == pipeline.LabelPerson && !isPossessor(x.text, m.Span) && genderAgrees(g, x.mentionGender(m)) {
 			return m
 		}
 	}
@@ -242,7 +242,7 @@ func (x *extraction) lastPerson(off int, judge func(gender byte) (take, stop boo
 		if m.Label != pipeline.LabelPerson || isPossessor(x.text, m.Span) || x.quotedAt(m.Start) {
 			continue
 		}
-		take, stop := judge(nameGender(x.personName(m)))
+		take, stop := judge(x.mentionGender(m))
 		if take {
 			return m
 		}
@@ -294,10 +294,11 @@ func (x *extraction) soleParagraphPerson(pi, off int, g byte) *pipeline.Mention 
 	return found
 }
 
-// mentionGender is the gender of a person mention: of its name, else of a
-// title right before it ("Mrs. Lee").
+// mentionGender is the gender of a person mention: of the person it names
+// (personGender), else of its own words, else of a title right before it
+// ("Mrs. Lee"). Every search over person mentions asks it.
 func (x *extraction) mentionGender(m *pipeline.Mention) byte {
-	if g := nameGender(x.personName(m)); g != genderUnknown {
+	if g := x.personGender(x.personName(m), m.EntityID, m.Start); g != genderUnknown {
 		return g
 	}
 	if g := nameGender(m.Text); g != genderUnknown {

@@ -54,7 +54,7 @@ func (x *extraction) answerTurn(order []int, i int, info []resolved) bool {
 		return false
 	}
 	m := x.personAsked(j)
-	if m == nil || c.q.Content.Contains(m.Span) || !genderAgrees(g, nameGender(x.personName(m))) {
+	if m == nil || c.q.Content.Contains(m.Span) || !genderAgrees(g, x.mentionGender(m)) {
 		return false
 	}
 	name := x.personName(m)
@@ -81,7 +81,7 @@ func (x *extraction) notTheAddressee(i int, info []resolved, g byte) bool {
 			continue
 		}
 		name := x.personName(m)
-		if sameSurname(name, told) || !genderAgrees(g, nameGender(name)) {
+		if sameSurname(name, told) || !genderAgrees(g, x.mentionGender(m)) {
 			continue
 		}
 		c.q.Speaker, c.q.SpeakerEntityID = name, m.EntityID
