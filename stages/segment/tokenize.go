@@ -287,6 +287,12 @@ func findInnerBreak(text string, a, b int) (int, int) {
 // word: 'recapture and O’Neill stay whole.
 func cliticStart(text string, a, b int) int {
 	w := text[a:b]
+	// Every clitic has one or two letters after its apostrophe, whose last
+	// byte (' for the straight one, 0x99 for U+2019, ; for &rsquo;) is then
+	// two or three bytes from the end; most words have none there.
+	if !apostropheEnd(w, 2) && !apostropheEnd(w, 3) {
+		return a
+	}
 	for _, apo := range []string{"'", "\u2019", "&rsquo;"} {
 		for _, c := range []string{"s", "re", "ll", "m", "ve", "d"} {
 			n := len(apo) + len(c)
@@ -303,6 +309,16 @@ func cliticStart(text string, a, b int) int {
 		}
 	}
 	return a
+}
+
+// apostropheEnd reports whether the byte k from the end of w can end an
+// apostrophe.
+func apostropheEnd(w string, k int) bool {
+	if len(w) < k {
+		return false
+	}
+	c := w[len(w)-k]
+	return c == '\'' || c == 0x99 || c == ';'
 }
 
 // isAbbreviation reports whether w, ending in a period, keeps it: an
@@ -370,7 +386,12 @@ const (
 // isURL reports whether a run of characters is a web address or an e-mail
 // address, which stays one token but for punctuation around it.
 func isURL(w string) bool {
-	w = strings.TrimLeft(w, urlOpening)
+	// Trimming is a no-op, and costs a rune decoding per call, unless the
+	// word opens with one of urlOpening's first bytes (0xE2 for the curly
+	// quotes).
+	if w != "" && strings.IndexByte("(<[\"'\xe2", w[0]) >= 0 {
+		w = strings.TrimLeft(w, urlOpening)
+	}
 	if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {
 		return true
 	}

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -75,4 +76,59 @@ func TestSplitSentences(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQuickRejects holds cliticStart and isURL, which skip their work on
+// most words by a look at one byte, to their plain definitions (below) on
+// words with every apostrophe, clitic, opening mark and case.
+func TestQuickRejects(t *testing.T) {
+	var words []string
+	for _, open := range []string{"", "(", "<", "[", `"`, "'", "\u201c", "\u2018", "\u2014", "x"} {
+		for _, stem := range []string{"", "a", "N", "9", "dog", "isn", "CAN", "\u00e9t\u00e9", "http://x.org", "www.y", "https://z", "me@x.org", "@x.y"} {
+			for _, apo := range []string{"", "'", "\u2019", "&rsquo;", ";", "\u2018"} {
+				for _, end := range []string{"", "s", "S", "re", "LL", "m", "Ve", "d", "t", "T", "x", "ll."} {
+					words = append(words, open+stem+apo+end)
+				}
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := cliticStart(" "+w, 1, 1+len(w)), plainCliticStart(" "+w, 1, 1+len(w)); got != want {
+			t.Errorf("cliticStart(%q) = %d, want %d", w, got, want)
+		}
+		if got, want := isURL(w), plainIsURL(w); got != want {
+			t.Errorf("isURL(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// plainCliticStart is cliticStart without its quick reject.
+func plainCliticStart(text string, a, b int) int {
+	w := text[a:b]
+	for _, apo := range []string{"'", "\u2019", "&rsquo;"} {
+		for _, c := range []string{"s", "re", "ll", "m", "ve", "d"} {
+			n := len(apo) + len(c)
+			if len(w) > n && strings.HasSuffix(w[:len(w)-len(c)], apo) && strings.EqualFold(w[len(w)-len(c):], c) {
+				if r, _ := decodeLastRune(w, 0, len(w)-n); unicode.IsLetter(r) || unicode.IsDigit(r) {
+					return b - n
+				}
+			}
+		}
+		n := 1 + len(apo) + 1 // n't
+		if len(w) > n && (w[len(w)-n] == 'n' || w[len(w)-n] == 'N') &&
+			strings.HasPrefix(w[len(w)-n+1:], apo) && (w[len(w)-1] == 't' || w[len(w)-1] == 'T') {
+			return b - n
+		}
+	}
+	return a
+}
+
+// plainIsURL is isURL without its quick reject.
+func plainIsURL(w string) bool {
+	w = strings.TrimLeft(w, urlOpening)
+	if strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.") {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.IndexByte(w[at:], '.') > 1
 }
