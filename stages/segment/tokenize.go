@@ -293,6 +293,13 @@ func cliticStart(text string, a, b int) int {
 	if !apostropheEnd(w, 2) && !apostropheEnd(w, 3) {
 		return a
 	}
+	return cliticSuffixStart(text, a, b)
+}
+
+// cliticSuffixStart is cliticStart without its quick reject: it tries
+// every apostrophe and clitic.
+func cliticSuffixStart(text string, a, b int) int {
+	w := text[a:b]
 	for _, apo := range []string{"'", "\u2019", "&rsquo;"} {
 		for _, c := range []string{"s", "re", "ll", "m", "ve", "d"} {
 			n := len(apo) + len(c)

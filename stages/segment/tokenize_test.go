@@ -3,7 +3,6 @@ package segment
 import (
 	"strings"
 	"testing"
-	"unicode"
 )
 
 func TestTokenize(t *testing.T) {
@@ -93,34 +92,13 @@ func TestQuickRejects(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		if got, want := cliticStart(" "+w, 1, 1+len(w)), plainCliticStart(" "+w, 1, 1+len(w)); got != want {
+		if got, want := cliticStart(" "+w, 1, 1+len(w)), cliticSuffixStart(" "+w, 1, 1+len(w)); got != want {
 			t.Errorf("cliticStart(%q) = %d, want %d", w, got, want)
 		}
 		if got, want := isURL(w), plainIsURL(w); got != want {
 			t.Errorf("isURL(%q) = %v, want %v", w, got, want)
 		}
 	}
-}
-
-// plainCliticStart is cliticStart without its quick reject.
-func plainCliticStart(text string, a, b int) int {
-	w := text[a:b]
-	for _, apo := range []string{"'", "\u2019", "&rsquo;"} {
-		for _, c := range []string{"s", "re", "ll", "m", "ve", "d"} {
-			n := len(apo) + len(c)
-			if len(w) > n && strings.HasSuffix(w[:len(w)-len(c)], apo) && strings.EqualFold(w[len(w)-len(c):], c) {
-				if r, _ := decodeLastRune(w, 0, len(w)-n); unicode.IsLetter(r) || unicode.IsDigit(r) {
-					return b - n
-				}
-			}
-		}
-		n := 1 + len(apo) + 1 // n't
-		if len(w) > n && (w[len(w)-n] == 'n' || w[len(w)-n] == 'N') &&
-			strings.HasPrefix(w[len(w)-n+1:], apo) && (w[len(w)-1] == 't' || w[len(w)-1] == 'T') {
-			return b - n
-		}
-	}
-	return a
 }
 
 // plainIsURL is isURL without its quick reject.
