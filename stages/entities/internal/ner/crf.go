@@ -269,19 +269,9 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 				continue
 			}
 			ids, ends = sentenceIDs(static[si], n, lexical, cfg.WordDropout, &drop, ids[:0], ends[:0])
-			emit = grow(emit, n*nl)
-			start := 0
-			for i := 0; i < n; i++ {
-				row := emit[i*nl : (i+1)*nl]
-				for _, id := range ids[start:ends[i]] {
-					for l, w := range v[int(id)*nl : int(id)*nl+nl] {
-						row[l] += w
-					}
-				}
-				for l := range row {
-					row[l] *= scale
-				}
-				start = ends[i]
+			emit = sentenceEmissions(emit, v, ids, ends, n, nl)
+			for l := range emit {
+				emit[l] *= scale
 			}
 			for p, id := range trIDs {
 				for l, w := range v[int(id)*nl : int(id)*nl+nl] {
@@ -322,7 +312,7 @@ func trainCRF(tr *trainer, static [][]int32, lexical []bool, train []Example, cf
 			// gradient of -log p: model's expected counts minus the
 			// permitted paths' expected counts
 			move := rate / scale
-			start = 0
+			start := 0
 			for i := 0; i < n; i++ {
 				nf, nc := full.node[i*nl:(i+1)*nl], cons.node[i*nl:(i+1)*nl]
 				for _, id := range ids[start:ends[i]] {

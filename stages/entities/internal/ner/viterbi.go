@@ -249,17 +249,7 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 				continue
 			}
 			ids, ends = sentenceIDs(static[si], n, lexical, cfg.WordDropout, &drop, ids[:0], ends[:0])
-			emit = grow(emit, n*nl)
-			start := 0
-			for i := 0; i < n; i++ {
-				row := emit[i*nl : (i+1)*nl]
-				for _, id := range ids[start:ends[i]] {
-					for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
-						row[l] += int64(w)
-					}
-				}
-				start = ends[i]
-			}
+			emit = sentenceEmissions(emit, tr.w, ids, ends, n, nl)
 			for p, id := range trIDs {
 				for l, w := range tr.w[int(id)*nl : int(id)*nl+nl] {
 					trans[p*nl+l] = int64(w)
@@ -277,7 +267,7 @@ func trainViterbi(tr *trainer, static [][]int32, lexical []bool, train []Example
 			}
 			tr.t++
 			total += n
-			start = 0
+			start := 0
 			for i := 0; i < n; i++ {
 				pp, gp := 0, 0
 				if i > 0 {
@@ -342,6 +332,25 @@ func viterbiBIO(emit, trans []float32, n int, back []uint8, out []int) {
 		prev = cur
 	}
 	backtrace(prev[:], back, nl, out[:n])
+}
+
+// sentenceEmissions returns emit grown to n*nl and filled with each
+// token's label scores: the sum of the weight rows (nl weights per id) of
+// the ids sentenceIDs gave it. Both trainers score a sentence this way,
+// the perceptron over integer votes, the CRF over float weights.
+func sentenceEmissions[E, W int64 | int32 | float64](emit []E, w []W, ids []int32, ends []int, n, nl int) []E {
+	emit = grow(emit, n*nl)
+	start := 0
+	for i := 0; i < n; i++ {
+		row := emit[i*nl : (i+1)*nl]
+		for _, id := range ids[start:ends[i]] {
+			for l, x := range w[int(id)*nl : int(id)*nl+nl] {
+				row[l] += E(x)
+			}
+		}
+		start = ends[i]
+	}
+	return emit
 }
 
 // sentenceIDs flattens the feature ids of a sentence's n tokens from all
