@@ -65,7 +65,8 @@ const (
 
 // Turn is a line that opens with a speaker's label, as interview
 // transcripts and exchanges are laid out ("Q: Where were you?",
-// "MARTINEZ: At home."). The label is read from the layout alone: whether
+// "MARTINEZ: At home."). The label is read from the layout alone (a
+// kicker such as "UPDATE:" is none, internal/turnlabel.Kicker): whether
 // the labels of a page make a transcript, and whom a label names, is for
 // the stages that read the layer to say.
 type Turn struct {

@@ -108,3 +108,32 @@ func ExampleTitleCase() {
 	fmt.Println(TitleCase("ANA MARTINEZ"))
 	// Output: Ana Martinez
 }
+
+// TestKicker checks the labels read as kickers and the names that look
+// like them.
+func TestKicker(t *testing.T) {
+	tests := []struct {
+		label string
+		want  bool
+	}{
+		{"UPDATE", true},
+		{"Update 2", true},
+		{"The Latest", true},
+		{"Editor's Note", true},
+		{"editor’s note", true},
+		{"Q&A", true},
+		{" WATCH ", true},
+		{"Photos by", true},
+		{"WARD", false},
+		{"Ann Lee", false},
+		{"A.M.", false},
+		{"Top-Secret", false},
+		{"Latest-Ward", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := Kicker(tc.label); got != tc.want {
+			t.Errorf("Kicker(%q) = %v, want %v", tc.label, got, tc.want)
+		}
+	}
+}

@@ -91,8 +91,9 @@ func (x *extraction) hasPersonMention(s pipeline.Span) bool {
 
 // labelPrefix returns the token range of the label paragraph pi opens
 // with (Doc.Turns: "Ann Lee: …", "WARD: …") and its turn, when the label
-// reads as a speaker's name: not a kicker ("UPDATE:", "Q:") nor a place
-// (a dateline, "BEIRUT: …").
+// reads as a speaker's name: not a place (a dateline, "BEIRUT: …"). A
+// kicker ("UPDATE:") is no turn (turnlabel.Kicker, read by the zones
+// stage).
 func (x *extraction) labelPrefix(pi int) (int, int, pipeline.Turn, bool) {
 	p := &x.paras[pi]
 	t, ok := x.turnAt(p.start)
@@ -103,8 +104,7 @@ func (x *extraction) labelPrefix(pi int) (int, int, pipeline.Turn, bool) {
 	if e < 1 || e >= len(p.toks)-1 || p.toks[e].text != ":" || !isNamePhrase(p, 0, e) {
 		return 0, 0, t, false
 	}
-	label := strings.ToLower(x.text[p.toks[0].start:p.toks[e-1].end])
-	if prefixLabels[label] || prefixLabels[p.toks[0].lower] || turnlabel.Place(x.d, t.Label) {
+	if turnlabel.Place(x.d, t.Label) {
 		return 0, 0, t, false
 	}
 	return 0, e, t, true
@@ -132,7 +132,7 @@ func (x *extraction) titlePrefix(pi int) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	s := 0
-	if len(p.toks) > 2 && prefixLabels[p.toks[0].lower] && isDash(p.toks[1].text) {
+	if len(p.toks) > 2 && turnlabel.Kicker(p.toks[0].lower) && isDash(p.toks[1].text) {
 		s = 2
 	}
 	colon := -1
@@ -155,8 +155,7 @@ func (x *extraction) titlePrefix(pi int) (int, int, int, bool) {
 			words++
 		}
 	}
-	label := strings.ToLower(x.text[p.toks[s].start:p.toks[colon-1].end])
-	if words < 3 || prefixLabels[label] || prefixLabels[p.toks[s].lower] {
+	if words < 3 || turnlabel.Kicker(x.text[p.toks[s].start:p.toks[colon-1].end]) {
 		return 0, 0, 0, false
 	}
 	e := colon

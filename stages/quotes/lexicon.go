@@ -310,19 +310,6 @@ var namingCues = []string{"known as", "called", "dubbed", "nicknamed", "so-calle
 	"the term", "the phrase", "the slogan", "the hashtag", "codenamed", "code-named",
 	"operation", "reads", "read"}
 
-// prefixLabels are line prefixes ("BREAKING: ...") that are not a source.
-var prefixLabels = set("breaking", "update", "updated", "updates", "watch", "video", "photos",
-	"photo", "exclusive", "read", "listen", "opinion", "analysis", "note", "source",
-	"image", "credit", "related", "q", "a", "editor's note", "editor’s note", "live", "more",
-	"see", "also", "warning", "correction", "clarification", "by", "tags", "filed under",
-	"published", "posted", "share", "comments", "subscribe", "advertisement", "sponsored",
-	"download", "caption", "pictured", "above", "below", "top", "file", "via", "today",
-	"headline", "summary", "background", "context", "key points", "what we know", "why",
-	"how", "what", "when", "where", "who", "question", "answer",
-	// kickers of online headlines: a running label or an exclamation
-	// before the title ("The Latest: …", "WOW: …", "Just In: …")
-	"the latest", "latest", "wow", "boom", "look", "busted", "just", "yikes", "whoa", "omg", "shocking", "transcript", "revealed")
-
 // gerundLinks let a gerund cue borrow the source of the clause it depends
 // on: "..., adding that", "hours after asserting".
 var gerundLinks = set(",", "after", "before", "while", "when", "by", "and", "without")

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsclaims/newsclaims/internal/turnlabel"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -96,6 +97,8 @@ func trimLine(text string, start, end int) (int, int) {
 // "Q.", "A." before a space, or one to maxLabelWords words of a name and
 // a colon right after them, before a space ("MARTINEZ:", "Ann Lee:"). A
 // turn has words after its label: a headline ending in a colon is none.
+// A kicker ("UPDATE:", "The Latest:", turnlabel.Kicker) names no speaker
+// and is no turn.
 func readLabel(text string, start, end int) (pipeline.Turn, bool) {
 	start, end = trimLine(text, start, end)
 	s := text[start:end]
@@ -112,7 +115,7 @@ func readLabel(text string, start, end int) (pipeline.Turn, bool) {
 		return pipeline.Turn{}, false
 	}
 	label := s[:colon]
-	if r, _ := utf8.DecodeLastRuneInString(label); unicode.IsSpace(r) || !nameLabel(label) {
+	if r, _ := utf8.DecodeLastRuneInString(label); unicode.IsSpace(r) || !nameLabel(label) || turnlabel.Kicker(label) {
 		return pipeline.Turn{}, false
 	}
 	t := pipeline.Turn{

@@ -92,6 +92,11 @@ func TestReadTurns(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "kickers name no speaker",
+			text: "UPDATE: The vote moved to Monday.\nThe Latest: Council meets.\nEditor's Note: This story was corrected.\nWATCH 2: The full debate.\nWARD: I back the levy.\n",
+			want: []string{"named|WARD*|I back the levy."},
+		},
+		{
 			name:  "boilerplate and datelines hold no turns",
 			text:  "SHARE: Twitter Facebook\nWASHINGTON: The vote.\nWARD: I back the levy.\n",
 			kinds: map[string]pipeline.ZoneKind{"SHARE: Twitter Facebook": pipeline.ZoneBoilerplate, "WASHINGTON: The vote.": pipeline.ZoneDateline},
