@@ -2,37 +2,18 @@ package entities
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/benchcorpus"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// benchDocs returns segmented documents from $CORPUS (a directory of .txt
-// files, e.g. the Brown bench corpus; up to ~2 MB) or, without it, the seeds.
+// benchDocs returns segmented documents of the bench corpus
+// (internal/benchcorpus, which logs the one read), up to ~2 MB.
 func benchDocs(b *testing.B) []*pipeline.Doc {
-	dir := os.Getenv("CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "seeds")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	sort.Strings(files)
-	if len(files) == 0 {
-		b.Skipf("no .txt files in %s", dir)
-	}
 	var docs []*pipeline.Doc
-	total := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, bodyDoc(b, string(raw)))
-		if total += len(raw); total > 2<<20 {
-			break
-		}
+	for _, text := range benchcorpus.Read(b, 2<<20) {
+		docs = append(docs, bodyDoc(b, text))
 	}
 	return docs
 }

@@ -2,34 +2,19 @@ package quotes
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/newsclaims/newsclaims/internal/benchcorpus"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// benchText returns the benchmark corpus: the files of $CORPUS (default
-// /work/shared/bench/brown), else the seed articles.
+// benchText returns the bench corpus (internal/benchcorpus, which logs
+// the one read), with Windows line ends made Unix ones.
 func benchText(b *testing.B) []string {
-	dir := os.Getenv("CORPUS")
-	if dir == "" {
-		dir = "/work/shared/bench/brown"
-	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(paths) == 0 {
-		paths, _ = filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
-	}
-	if len(paths) == 0 {
-		b.Skip("no corpus")
-	}
-	var docs []string
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err == nil {
-			docs = append(docs, strings.ReplaceAll(string(raw), "\r\n", "\n"))
-		}
+	docs := benchcorpus.Read(b, 0)
+	for i, d := range docs {
+		docs[i] = strings.ReplaceAll(d, "\r\n", "\n")
 	}
 	return docs
 }

@@ -2,35 +2,23 @@ package segment
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/newsclaims/newsclaims/internal/benchcorpus"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
-// benchDocs returns documents whose every non-blank line is body text: the
-// bench corpus ($CORPUS, else the shared Brown corpus) when it is here,
-// else the seeds in testdata.
+// benchDocs returns documents whose every non-blank line is body text,
+// from the bench corpus (internal/benchcorpus, which logs the one read),
+// and their size in bytes.
 func benchDocs(b *testing.B) ([]*pipeline.Doc, int) {
-	files := benchCorpusFiles()
-	if len(files) == 0 {
-		files, _ = filepath.Glob("testdata/seeds/*.txt")
-	}
 	var docs []*pipeline.Doc
 	size := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, bodyDoc(string(raw)))
-		size += len(raw)
-	}
-	if len(docs) == 0 {
-		b.Skip("no bench corpus and no seeds")
+	for _, text := range benchcorpus.Read(b, 0) {
+		docs = append(docs, bodyDoc(text))
+		size += len(text)
 	}
 	return docs, size
 }

@@ -4,13 +4,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/newsclaims/newsclaims/internal/benchcorpus"
 	"github.com/newsclaims/newsclaims/pipeline"
 )
 
@@ -62,22 +62,15 @@ func oracleTexts(t testing.TB, benchFiles int) []string {
 	return texts
 }
 
-// benchCorpusFiles lists the .txt files of $CORPUS, else of the shared
-// Brown corpus; nil when neither is here.
+// benchCorpusFiles lists the .txt files of the bench corpus
+// (internal/benchcorpus); nil when it is the seeds, which the oracle tests
+// read anyway.
 func benchCorpusFiles() []string {
-	dir := os.Getenv("CORPUS")
-	if dir == "" {
-		dir = "../../../shared/bench/brown"
-	}
-	var files []string
-	filepath.WalkDir(dir, func(path string, e os.DirEntry, err error) error {
-		if err == nil && !e.IsDir() && strings.HasSuffix(path, ".txt") {
-			files = append(files, path)
-		}
+	c, err := benchcorpus.Find()
+	if err != nil || c.Seeds {
 		return nil
-	})
-	sort.Strings(files)
-	return files
+	}
+	return c.Files
 }
 
 // TestTaggerMatchesProse feeds prose's own tokens to our tagger: the tags
