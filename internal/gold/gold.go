@@ -1,11 +1,3 @@
-// Package gold gives tests the gold annotations of the seed articles: one
-// copy of them, and the rule that locates their spans.
-//
-//	seeds/*.gold.json (embedded) ──► Seeds() ──► each test unmarshals the fields it scores
-//	../../seeds/*.txt (the repo's)  ──┘            Find(text, s, k) → the k-th occurrence
-//
-// The annotation conventions are in seeds/README.md. Must and Annotate build
-// and run the stages before the one a test scores.
 package gold
 
 import (

@@ -1,8 +1,3 @@
-// Package newsnames holds the small word tests that more than one stage
-// needs: the forms news copy writes around names, such as a legislator's
-// party and state ("R-Ky."), which the entity stage must not tag and the
-// quote stage must keep in a speaker's span, and words in capitals (a wire
-// dateline's place, an acronym).
 package newsnames
 
 import "unicode"

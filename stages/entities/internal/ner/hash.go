@@ -1,7 +1,3 @@
-// Package ner is the named-entity tagger behind stages/entities: token
-// features, the gazetteer matcher, the averaged-perceptron model and the
-// greedy decoder. The training program (../train) and the stage share it, so
-// the features seen in training are exactly the features seen at run time.
 package ner
 
 import (
