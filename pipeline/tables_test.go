@@ -3,6 +3,9 @@ package pipeline
 import (
 	"bufio"
 	"os"
+	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -116,6 +119,9 @@ func TestSchemaDoc(t *testing.T) {
 		}
 		documented[table] = append(documented[table], col{
 			name: strings.Trim(cells[1], "` "), typ: strings.Trim(cells[2], "` "), null: strings.TrimSpace(cells[3])})
+		if meaning := strings.TrimSpace(cells[4]); len(meaning) < 3 {
+			t.Errorf("%s: column %s has no meaning in docs/SCHEMA.md", table, strings.Trim(cells[1], "` "))
+		}
 	}
 	for _, tb := range Tables() {
 		cols := documented[tb.Name]
@@ -138,6 +144,82 @@ func TestSchemaDoc(t *testing.T) {
 	for name := range documented {
 		t.Errorf("docs/SCHEMA.md documents a table %s that the code does not write", name)
 	}
+}
+
+// schemaSection returns the lines of docs/SCHEMA.md from the one that
+// opens with prefix to the next heading.
+func schemaSection(t *testing.T, prefix string) string {
+	t.Helper()
+	raw, err := os.ReadFile("../docs/SCHEMA.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	in := false
+	for _, line := range strings.Split(string(raw), "\n") {
+		switch {
+		case strings.HasPrefix(line, prefix):
+			in = true
+		case in && (strings.HasPrefix(line, "#") || strings.HasPrefix(line, "* **") && prefix != line):
+			return b.String()
+		}
+		if in {
+			b.WriteString(line + "\n")
+		}
+	}
+	if !in {
+		t.Fatalf("docs/SCHEMA.md has no %q", prefix)
+	}
+	return b.String()
+}
+
+// TestSchemaDocDictionaries checks that docs/SCHEMA.md lists exactly the
+// columns the writer dictionary-encodes (Table.Categorical).
+func TestSchemaDocDictionaries(t *testing.T) {
+	var want []string
+	for _, tb := range Tables() {
+		for _, c := range tb.Categorical {
+			want = append(want, tb.Name+"."+c)
+		}
+	}
+	var got []string
+	for _, m := range regexp.MustCompile("`([a-z_]+\\.[a-z_]+)`").FindAllStringSubmatch(schemaSection(t, "* **Dictionary-encoded**"), -1) {
+		got = append(got, m[1])
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("docs/SCHEMA.md lists the dictionary-encoded columns %v, the code encodes %v", got, want)
+	}
+}
+
+// TestSchemaDocManifest checks that every field of manifest.json, at any
+// depth, is named in the manifest section of docs/SCHEMA.md.
+func TestSchemaDocManifest(t *testing.T) {
+	doc := schemaSection(t, "## manifest.json")
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(ty reflect.Type) {
+		for ty.Kind() == reflect.Slice || ty.Kind() == reflect.Pointer {
+			ty = ty.Elem()
+		}
+		if ty.Kind() != reflect.Struct || seen[ty] {
+			return
+		}
+		seen[ty] = true
+		for i := 0; i < ty.NumField(); i++ {
+			f := ty.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			if !strings.Contains(doc, "`"+name+"`") {
+				t.Errorf("manifest.json field %s (%s.%s) is not in docs/SCHEMA.md", name, ty.Name(), f.Name)
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeOf(Manifest{}))
 }
 
 func FuzzScanJSONL(f *testing.F) {
