@@ -44,16 +44,7 @@ func segmenter(t testing.TB) *segment.Stage {
 func handDoc(t testing.TB, outlet, published, text string, ents []ent, qs []qty, quotes []quoteSpec) *pipeline.Doc {
 	t.Helper()
 	d := &pipeline.Doc{ID: pipeline.DocID([]byte(outlet + text)), Text: text, Outlet: outlet, Published: published, Source: outlet}
-	start := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		body := strings.TrimRight(line, "\n")
-		if strings.TrimSpace(body) != "" {
-			d.Zones = append(d.Zones, pipeline.Zone{Span: pipeline.Span{Start: start, End: start + len(body)}, Kind: pipeline.ZoneBody})
-		}
-		start += len(line)
-	}
-	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
-	d.Turns = zones.ReadTurns(text, d.Zones)
+	zones.BareText(d)
 	if err := segmenter(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}

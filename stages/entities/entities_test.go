@@ -62,15 +62,7 @@ func TestDevSplit(t *testing.T) {
 func bodyDoc(t testing.TB, text string) *pipeline.Doc {
 	t.Helper()
 	d := &pipeline.Doc{Text: text}
-	off := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		trimmed := strings.TrimRight(line, "\n")
-		if strings.TrimSpace(trimmed) != "" {
-			d.Zones = append(d.Zones, pipeline.Zone{Span: pipeline.Span{Start: off, End: off + len(trimmed)}, Kind: pipeline.ZoneBody})
-		}
-		off += len(line)
-	}
-	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones) // as the zones stage does
+	zones.BareText(d)
 	if segmenter == nil {
 		seg, err := segment.New()
 		if err != nil {

@@ -14,16 +14,7 @@ import (
 // mentions, as the zones stage would for plain article text.
 func bodyDoc(text string) *pipeline.Doc {
 	d := &pipeline.Doc{Text: text}
-	start := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		body := strings.TrimRight(line, "\n")
-		if strings.TrimSpace(body) != "" {
-			d.Zones = append(d.Zones, pipeline.Zone{Span: pipeline.Span{Start: start, End: start + len(body)}, Kind: pipeline.ZoneBody})
-		}
-		start += len(line)
-	}
-	d.Zones, _ = zones.SplitWireDatelines(text, d.Zones)
-	d.Turns = zones.ReadTurns(text, d.Zones)
+	zones.BareText(d)
 	return d
 }
 

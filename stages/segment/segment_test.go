@@ -6,20 +6,12 @@ import (
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
 // bodyDoc returns a document whose every non-blank line is a body zone.
 func bodyDoc(text string) *pipeline.Doc {
-	d := &pipeline.Doc{Text: text}
-	off := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		trimmed := strings.TrimRight(line, "\n")
-		if strings.TrimSpace(trimmed) != "" {
-			d.Zones = append(d.Zones, pipeline.Zone{Span: pipeline.Span{Start: off, End: off + len(trimmed)}, Kind: pipeline.ZoneBody})
-		}
-		off += len(line)
-	}
-	return d
+	return &pipeline.Doc{Text: text, Zones: zones.LineZones(text)}
 }
 
 var shared *Stage

@@ -75,7 +75,8 @@ func FuzzZones(f *testing.F) {
 
 // FuzzReadTurns checks that the label reader never panics and that every
 // turn lies inside one line of a zone it may read: a label before its
-// words, turns in text order.
+// words, turns in text order. The zones are LineZones', checked too: one
+// line each, in text order.
 func FuzzReadTurns(f *testing.F) {
 	for _, s := range []string{
 		"", "Q: a", "A. b", "Q:", "QWhere?\nA: x\nA: y", "WARD: I do.\nAnn Lee: So do I.", "LEE:x", ": x", "Q\u00a0: x",
@@ -85,6 +86,11 @@ func FuzzReadTurns(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		zs := bodyZones(text, nil)
+		for k, z := range zs {
+			if z.Start >= z.End || z.End > len(text) || k > 0 && z.Start <= zs[k-1].End || strings.Contains(text[z.Start:z.End], "\n") {
+				t.Fatalf("line zone %d %+v misshapen, out of order or across a line", k, z)
+			}
+		}
 		turns := ReadTurns(text, zs)
 		prev := -1
 		for i, tu := range turns {

@@ -11,18 +11,11 @@ import (
 // bodyZones lays out every non-blank line of text as a body zone, save the
 // lines listed in kinds, which take the kind given.
 func bodyZones(text string, kinds map[string]pipeline.ZoneKind) []pipeline.Zone {
-	var zs []pipeline.Zone
-	start := 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		body := strings.TrimRight(line, "\n")
-		if strings.TrimSpace(body) != "" {
-			kind := pipeline.ZoneBody
-			if k, ok := kinds[body]; ok {
-				kind = k
-			}
-			zs = append(zs, pipeline.Zone{Span: pipeline.Span{Start: start, End: start + len(body)}, Kind: kind})
+	zs := LineZones(text)
+	for i, z := range zs {
+		if k, ok := kinds[text[z.Start:z.End]]; ok {
+			zs[i].Kind = k
 		}
-		start += len(line)
 	}
 	return zs
 }
