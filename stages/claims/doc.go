@@ -95,6 +95,7 @@
 // The files follow the flow:
 //
 //	claims.go            the stage: units ─► clauses ─► checkable ─► buildClaim
+//	lower.go             each token lowered once, for every rule to read
 //	quoteunits.go        quote units: claimant, stance of the cue, relayed and
 //	                     embedded quotes
 //	ownvoice.go          own-voice units: sentences minus quoted regions

@@ -82,8 +82,11 @@
 // rules.go (span rules), tweets.go (conventions of posts), institutions.go
 // (descriptive names of state institutions), canon.go (the document pass:
 // canonical names, ambiguous aliases, short forms, one label per surface
-// form, other occurrences of a name) and acronyms.go (the document pass
-// over acronyms: terms, definitions, initials). internal/ner holds the
+// form, other occurrences of a name), glued.go (a mention glued over a
+// possessive, "Ann Holt's Vale Party", cut in two), orgevidence.go (names
+// the document shows to be organisations, "Norvex Inc.", relabelled ORG)
+// and acronyms.go (the document pass over acronyms: terms, definitions,
+// initials). internal/ner holds the
 // model (features, training, Viterbi decoding, gazetteer), internal/train
 // its build.
 //

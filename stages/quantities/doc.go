@@ -292,6 +292,9 @@
 //	measures.go    units of measure, bounds after a number, rates
 //	nouns.go       the counted noun
 //	context.go     house numbers, list markers, ages, short years
+//	ages.go        ages by decade: "in her 40s", "in their early 30s"
+//	tense.go       the tense of the clause around a date
+//	datephrase.go  the thing a date dates ("her March remark" is past)
 //	decades.go     decades written with two digits ("the 70's")
 //	names.go       numbers in names and codes; citations; era years
 //	lexicon.go     word lists

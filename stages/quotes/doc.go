@@ -286,4 +286,7 @@
 //	coref.go             metonymy, subjects and names for resolution
 //	affiliation.go       the body a speaker speaks for
 //	relay.go             who passes the speaker's words on
+//	docgender.go         a person's gender from the whole document ("Mr. Ward")
+//	epithet.go           "the senator said": the person just spoken of
+//	orgdescription.go    "the Lee campaign", "the newspaper" to whom they name
 package quotes

@@ -2,7 +2,8 @@
 // tokens, with part-of-speech tags.
 //
 //	Doc.Zones (content only)
-//	   │  one line at a time: a sentence never crosses a newline or a zone
+//	   │  Process (segment.go), one line at a time: a sentence never crosses a
+//	   │  newline or a zone
 //	   ▼
 //	findTags        markup tags left in the text (<a href="...">, <br>, an
 //	   │            embedded post's tags), found once per document over the
@@ -13,13 +14,17 @@
 //	   ▼
 //	tokenize        byte spans of Penn-Treebank-like tokens, original characters
 //	   │            (“ ” ’ kept; clitics split only at word ends; U.S. Mr. 4,000 URLs whole;
-//	   │            &mdash; &ldquo; tokens of their own, &nbsp; a space)
+//	   │            &mdash; &ldquo; tokens of their own, &nbsp; a space; tokenize.go)
 //	   ▼
 //	splitSentences  . ? ! … with their closing quotes, before a capital, digit or
 //	   │            opening quote; abbreviations end a sentence only before The, He ...
+//	   │            (sentences.go)
 //	   ▼
-//	tagger          prose's averaged-perceptron POS model (data embedded in prose),
-//	   │            inferred on hashed features with reused buffers
+//	tagger          prose's averaged-perceptron POS weights, compiled into
+//	   │            model/pos.bin.zst (compiled.go, read once by New through
+//	   │            internal/modelfile; rebuilt from prose's data by
+//	   │            TestCompiledTagger -update), inferred on hashed features
+//	   │            with reused buffers (tagger.go)
 //	   ▼
 //	Doc.Markup, Doc.Sentences, Doc.Tokens (byte offsets, original text, Penn tags)
 package segment

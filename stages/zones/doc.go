@@ -41,8 +41,8 @@
 //	         ──► turns: a line of a content zone (not a dateline) opening
 //	             with a speaker's label, "Q:", "A:", "MARTINEZ:", "Ann
 //	             Lee:", a "Q" run into a question where answers are
-//	             labelled ─► Doc.Turns, read by quotes and claims; see
-//	             turns.go
+//	             labelled, not a kicker ("UPDATE:", turnlabel.Kicker)
+//	             ─► Doc.Turns, read by quotes and claims; see turns.go
 //
 // A zone is a maximal run of consecutive lines of one kind, save that a wire
 // dateline and the story after it are two zones of one line. A blank line ends
@@ -86,5 +86,8 @@
 //	tail.go       reporters' credits and contact lines closing an article
 //	outlet.go     the outlet a page names
 //	wire.go       wire datelines
+//	turns.go      the turn labels of transcripts (Doc.Turns)
+//	lines.go      the layers of a bare text, every line body (LineZones,
+//	              BareText): for tests and benchmarks with no page around
 //	lexicon.go    chrome phrases and word lists
 package zones
