@@ -222,6 +222,22 @@ func TestSchemaDocManifest(t *testing.T) {
 	walk(reflect.TypeOf(Manifest{}))
 }
 
+// TestReadmeTables checks that README.md's "The tables" names every table
+// the code writes.
+func TestReadmeTables(t *testing.T) {
+	raw, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(raw), "## The tables")
+	section, _, _ = strings.Cut(section, "\n## ")
+	for _, tb := range Tables() {
+		if !strings.Contains(section, "`"+tb.Name+"`") {
+			t.Errorf("README.md's tables do not name %s", tb.Name)
+		}
+	}
+}
+
 func FuzzScanJSONL(f *testing.F) {
 	for _, s := range []string{`{"text":"a"}` + "\n" + `{"id":1}`, "not json\n\n", `{"text":null}`, `{"text":"x","published":"2016-03-18T00:00"}`} {
 		f.Add([]byte(s))
