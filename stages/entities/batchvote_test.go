@@ -1,16 +1,217 @@
 package entities
 
 import (
-	"fmt"
-	"os"
+	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
 )
+
+// The batch vote: names the whole run agrees on (docs/MODEL.md, the section
+// of that name). It lives with the tests: the held-out harness scores it
+// over each development set as one batch (NER_BATCH_VOTE), and the
+// pipeline does not run it, since a run would have to hold every document
+// between the entity stage and the stages after it.
+//
+// A run holds many documents of the same days, and the same organisations
+// and people recur across them; a name the model misses in one short text
+// (a post, a headline, a one-line item) it often finds in another. After every
+// document is tagged, the vote counts, for each surface form of a mention
+// (its exact text), the documents that tag it with each label; a form one
+// label holds in at least MinDocs documents, with at least MinShare of the
+// form's tagged occurrences, is a name of the run. Its occurrences that no
+// mention covers in any document become mentions with that label and the
+// form's most frequent canonical; with Relabel, its mentions of another
+// label take the run's label too.
+//
+// Everything is counted over the whole batch and ties are broken by a fixed
+// order (label order, then the canonical's text), so the result does not
+// depend on the order of the documents or on how many workers tagged them.
+// The occurrences taken follow the document pass's other-occurrences rule
+// (otherOccurrences): exact words, inside one searched sentence, not inside
+// or overlapping a mention, not inside a longer capitalised run; a
+// one-word form is not a common word, an initial, nor lower case (a user
+// name excepted); an ambiguous gazetteer alias is never a form.
+
+// VoteRule sets the thresholds of the batch vote.
+type VoteRule struct {
+	MinDocs  int     // documents that tag the form with the label
+	MinShare float64 // share of the form's tagged occurrences that label holds
+	Relabel  bool    // also relabel the form's mentions of another label
+}
+
+// formTally counts one surface form over the batch.
+type formTally struct {
+	docs, occ [len(labels)]int
+	canons    map[labelName]int // (label, canonical) -> occurrences
+	lastDoc   [len(labels)]int  // last document counted in docs, +1
+}
+
+// runName is a form the batch agrees on.
+type runName struct {
+	words            []string
+	label, canonical string
+}
+
+// VoteBatch applies the batch vote to docs, already tagged by Process,
+// and returns the mentions it added and relabelled.
+func (s *Stage) VoteBatch(docs []*pipeline.Doc, r VoteRule) (added, relabelled int) {
+	tallies := map[string]*formTally{}
+	for di, d := range docs {
+		for _, m := range d.Mentions {
+			if !voteSentence(d, m.Sentence) || strings.ContainsAny(m.Text, "\n\t") {
+				continue
+			}
+			l := labelIndex(m.Label)
+			if labels[l] != m.Label {
+				continue // a label outside the vote's (none today)
+			}
+			t := tallies[m.Text]
+			if t == nil {
+				t = &formTally{canons: map[labelName]int{}}
+				tallies[m.Text] = t
+			}
+			t.occ[l]++
+			if t.lastDoc[l] != di+1 {
+				t.lastDoc[l] = di + 1
+				t.docs[l]++
+			}
+			t.canons[labelName{m.Label, m.Canonical}]++
+		}
+	}
+	names := map[string]runName{}
+	for text, t := range tallies {
+		best, total := 0, 0
+		for l := range labels {
+			total += t.occ[l]
+			if t.docs[l] > t.docs[best] || t.docs[l] == t.docs[best] && t.occ[l] > t.occ[best] {
+				best = l
+			}
+		}
+		if t.docs[best] < r.MinDocs || float64(t.occ[best]) < r.MinShare*float64(total) {
+			continue
+		}
+		if !s.voteForm(text) {
+			continue
+		}
+		label := labels[best]
+		canon, n := "", 0
+		for k, c := range t.canons {
+			if k.label == label && (c > n || c == n && k.canonical < canon) {
+				canon, n = k.canonical, c
+			}
+		}
+		names[text] = runName{strings.Fields(text), label, canon}
+	}
+	if len(names) == 0 {
+		return 0, 0
+	}
+	// Forms by first word, longest first, then by text: a fixed order.
+	byFirst := map[string][]string{}
+	for text, n := range names {
+		byFirst[n.words[0]] = append(byFirst[n.words[0]], text)
+	}
+	for _, texts := range byFirst {
+		slices.SortFunc(texts, func(a, b string) int {
+			if c := cmp.Compare(len(names[b].words), len(names[a].words)); c != 0 {
+				return c
+			}
+			return strings.Compare(a, b)
+		})
+	}
+	for _, d := range docs {
+		if r.Relabel {
+			for i := range d.Mentions {
+				m := &d.Mentions[i]
+				if n, ok := names[m.Text]; ok && n.label != m.Label && voteSentence(d, m.Sentence) {
+					s.setName(m, n)
+					relabelled++
+				}
+			}
+		}
+		added += s.addRunNames(d, names, byFirst)
+	}
+	return added, relabelled
+}
+
+// voteForm reports whether a form may be added where it stands untagged.
+func (s *Stage) voteForm(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || !upperInitial(words[0]) && !isHandle(words[0]) {
+		return false
+	}
+	if len(words) == 1 && (s.feat.IsCommon(text) || isInitial(text)) {
+		return false
+	}
+	for _, l := range labels {
+		if e, ok := s.entryFor(text, l, false); ok && e.Ambiguous {
+			return false // "AP", "IS": only with the document's own support
+		}
+	}
+	return true
+}
+
+// setName gives m the run's label and canonical.
+func (s *Stage) setName(m *pipeline.Mention, n runName) {
+	m.Label, m.Canonical = n.label, n.canonical
+	m.EntityID = pipeline.EntityID(n.label, n.canonical)
+	m.KBID = s.kbIDs[labelName{n.label, n.canonical}]
+}
+
+// addRunNames adds the run's names where they stand in d and no mention
+// covers them, and returns how many.
+func (s *Stage) addRunNames(d *pipeline.Doc, names map[string]runName, byFirst map[string][]string) int {
+	ms := d.Mentions
+	n0 := len(ms)
+	next := 0
+	for ti := 0; ti < len(d.Tokens); ti++ {
+		tok := d.Tokens[ti]
+		for next < n0 && ms[next].End <= tok.Start {
+			next++
+		}
+		if next < n0 && ms[next].Start < tok.End {
+			continue // inside a mention
+		}
+		if !voteSentence(d, tok.Sentence) {
+			continue
+		}
+		word := tok.Text
+		if n := possessiveLen(word); n > 0 && n < len(word) {
+			word = word[:len(word)-n]
+		}
+		for _, text := range byFirst[word] {
+			n := names[text]
+			end, ok := matchWords(d, ti, n.words)
+			if !ok || end > d.Sentences[tok.Sentence].End || (next < n0 && ms[next].Start < end) || inLongerName(d, ti, len(n.words)) {
+				continue
+			}
+			m := pipeline.Mention{Span: pipeline.Span{Start: tok.Start, End: end}, Sentence: tok.Sentence, Text: d.Text[tok.Start:end]}
+			s.setName(&m, n)
+			ms = append(ms, m)
+			ti += len(n.words) - 1
+			break
+		}
+	}
+	if len(ms) > n0 {
+		slices.SortStableFunc(ms, func(a, b pipeline.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	d.Mentions = ms
+	return len(ms) - n0
+}
+
+// voteSentence reports whether sentence si takes part in the vote: a
+// searched sentence (searched) outside headlines, whose title case makes
+// any word look like a name.
+func voteSentence(d *pipeline.Doc, si int) bool {
+	if si < 0 || si >= len(d.Sentences) || !searched(d, si) {
+		return false
+	}
+	z := d.Sentences[si].Zone
+	return z < 0 || z >= len(d.Zones) || d.Zones[z].Kind != pipeline.ZoneHeadline
+}
 
 // TestVoteBatch checks the batch vote on tagged documents built by hand:
 // which forms the batch agrees on, where their untagged occurrences are
@@ -112,89 +313,3 @@ func TestVoteBatch(t *testing.T) {
 		})
 	}
 }
-
-// scoredDoc is a tagged document with its gold spans, kept to score the
-// batch vote over a whole development set.
-type scoredDoc struct {
-	d    *pipeline.Doc
-	gold []charSpan
-}
-
-// voteRules reads NER_BATCH_VOTE: "grid" (k 2, 3, 5; p 0.7, 0.9; untagged
-// only and with relabel) or comma-separated rules "k:p" or "k:p:relabel".
-func voteRules(t testing.TB) []VoteRule {
-	t.Helper()
-	spec := os.Getenv("NER_BATCH_VOTE")
-	if spec == "" {
-		return nil
-	}
-	if spec == "grid" {
-		var out []VoteRule
-		for _, relabel := range []bool{false, true} {
-			for _, k := range []int{2, 3, 5} {
-				for _, p := range []float64{0.7, 0.9} {
-					out = append(out, VoteRule{k, p, relabel})
-				}
-			}
-		}
-		return out
-	}
-	var out []VoteRule
-	for _, term := range strings.Split(spec, ",") {
-		f := strings.Split(term, ":")
-		if len(f) < 2 || len(f) > 3 {
-			t.Fatalf("NER_BATCH_VOTE: %q is not k:p or k:p:relabel", term)
-		}
-		k, err1 := strconv.Atoi(f[0])
-		p, err2 := strconv.ParseFloat(f[1], 64)
-		if err1 != nil || err2 != nil || len(f) == 3 && f[2] != "relabel" {
-			t.Fatalf("NER_BATCH_VOTE: %q is not k:p or k:p:relabel", term)
-		}
-		out = append(out, VoteRule{k, p, len(f) == 3})
-	}
-	return out
-}
-
-func (r VoteRule) String() string {
-	s := fmt.Sprintf("k %d p %.1f", r.MinDocs, r.MinShare)
-	if r.Relabel {
-		s += " relabel"
-	}
-	return s
-}
-
-// logVoteGrid scores docs, one batch, without the vote and with each rule
-// of NER_BATCH_VOTE, and logs micro P/R/F1 with right / found.
-func logVoteGrid(t *testing.T, s *Stage, name string, docs []scoredDoc) {
-	t.Helper()
-	rules := voteRules(t)
-	if len(rules) == 0 {
-		return
-	}
-	saved := make([][]pipeline.Mention, len(docs))
-	batch := make([]*pipeline.Doc, len(docs))
-	for i, sd := range docs {
-		saved[i], batch[i] = slices.Clone(sd.d.Mentions), sd.d
-	}
-	score := func(label string, added, relabelled int) {
-		var c ner.Counts
-		for _, sd := range docs {
-			scoreSpans(&c, sd.gold, mentionSpans(sd.d))
-		}
-		p, r, f := c.PRF(0, 1, 3)
-		t.Logf("vote %-12s %-22s P %.3f R %.3f F1 %.3f (right %d, found %d, gold %d; added %d, relabelled %d)", name, label, p, r, f,
-			c.TP[0]+c.TP[1]+c.TP[3], c.Pred[0]+c.Pred[1]+c.Pred[3], c.Gold[0]+c.Gold[1]+c.Gold[3], added, relabelled)
-	}
-	score("none", 0, 0)
-	for _, r := range rules {
-		added, relabelled := s.VoteBatch(batch, r)
-		score(r.String(), added, relabelled)
-		for i := range docs {
-			docs[i].d.Mentions = slices.Clone(saved[i])
-		}
-	}
-}
-
-// voteOnNews reports whether the batch vote is also scored on the news
-// corpora (NER_BATCH_VOTE_NEWS=1): once per candidate, at the end.
-func voteOnNews() bool { return os.Getenv("NER_BATCH_VOTE_NEWS") != "" }
