@@ -124,6 +124,19 @@ func TestStageDev(t *testing.T) {
 			t.Errorf("%s: stage micro F1 %.3f below floor %.2f", tc.name, f, tc.micro)
 		}
 	}
+	if len(voteRules(t)) > 0 {
+		// The batch vote over the dev split as one batch of one-sentence
+		// documents (GMB has no document boundaries).
+		var batch []scoredDoc
+		for _, ex := range dev {
+			d, goldTok := tokenDoc([]ner.Example{ex})
+			if err := s.Process(t.Context(), d); err != nil {
+				t.Fatal(err)
+			}
+			batch = append(batch, scoredDoc{d, goldTok})
+		}
+		logVoteGrid(t, s, "GMB-dev", batch)
+	}
 	for _, path := range strings.Split(os.Getenv("NER_OOD"), ",") {
 		if path == "" {
 			continue

@@ -574,6 +574,7 @@ func TestStageHeldOut(t *testing.T) {
 	for _, set := range sets {
 		var model, tokens, text ner.Counts
 		var errs errorLog
+		var batch []scoredDoc // the running text, for the batch vote
 		for _, doc := range docs {
 			if !set.genres[doc.genre] {
 				continue
@@ -603,6 +604,10 @@ func TestStageHeldOut(t *testing.T) {
 			if set.dev {
 				errs.add(doc.name, raw, missed, wrong)
 			}
+			batch = append(batch, scoredDoc{d, goldText})
+		}
+		if set.dev || voteOnNews() {
+			logVoteGrid(t, held, set.name+" text", batch)
 		}
 		got := []float64{logCoNLL(t, set.name+" model alone", &model), logCounts(t, set.name+" stage, corpus tokens", &tokens)}
 		floors := []float64{set.model, set.tokens}
@@ -635,12 +640,17 @@ func TestStageHeldOut(t *testing.T) {
 		held := s.withModel(heldOutModel(t, "btc_news", tweets))
 		model := ner.Evaluate(held.model, held.feat, tweets)
 		var stageCounts ner.Counts
+		var batch []scoredDoc
 		for _, tw := range tweets {
 			d, goldTok := tokenDoc([]ner.Example{tw})
 			if err := held.Process(t.Context(), d); err != nil {
 				t.Fatal(err)
 			}
 			scoreSpans(&stageCounts, goldTok, mentionSpans(d))
+			batch = append(batch, scoredDoc{d, goldTok})
+		}
+		if voteOnNews() {
+			logVoteGrid(t, held, "btc_news", batch)
 		}
 		floors := []float64{0.69, 0.70}
 		for i, f := range []float64{logCoNLL(t, "btc_news model alone", model), logCounts(t, "btc_news stage", &stageCounts)} {

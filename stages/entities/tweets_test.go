@@ -69,12 +69,15 @@ func readBTCSections(t *testing.T) map[string][]ner.Example {
 // when it is not nil.
 func scoreTweets(t *testing.T, s *Stage, section string, tweets []ner.Example, c *ner.Counts, errs *errorLog) {
 	t.Helper()
+	var batch []scoredDoc
+	defer func() { logVoteGrid(t, s, "BTC-"+section, batch) }()
 	for i, tw := range tweets {
 		d, goldTok := tokenDoc([]ner.Example{tw})
 		if err := s.Process(t.Context(), d); err != nil {
 			t.Fatal(err)
 		}
 		missed, wrong := scoreSpans(c, goldTok, mentionSpans(d))
+		batch = append(batch, scoredDoc{d, goldTok})
 		if errs != nil {
 			errs.add(fmt.Sprintf("%s/%d", section, i), d.Text, missed, wrong)
 		}
