@@ -159,3 +159,13 @@ func (x *extraction) participlePhrase(p *para, s int) bool {
 	}
 	return false
 }
+
+// finiteTag reports whether the tagger reads token t as a finite verb or
+// a modal.
+func (x *extraction) finiteTag(t token) bool {
+	switch x.posTag(t.start) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
