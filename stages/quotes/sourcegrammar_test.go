@@ -13,9 +13,13 @@ import (
 // on Twitter:"), and a capitalised word after a name goes on with the
 // name, so it is no cue of a quotation's tail ("referring to the Islamic
 // State."); a claim noun followed by "that" and a verb heads a relative
-// clause, no report ("statements that proved wrong by noon"). A name
+// clause, no report ("statements that proved wrong by noon"); a word in
+// -s that the tagger reads as a plural noun right after a singular
+// subject, before "that", a determiner, a name or a quotation, is the
+// clause's verb ("The harbor campaign projects that …"). A name
 // and a colon, a reporting word the tagger misreads after a name, and a
-// claim noun's content clause still speak.
+// claim noun's content clause still speak, and a plural noun in a
+// compound stays a noun.
 func TestSourceGrammarTagged(t *testing.T) {
 	ts := newTaggedStages(t)
 	for _, tc := range []struct {
@@ -40,6 +44,12 @@ func TestSourceGrammarTagged(t *testing.T) {
 			"", "", "statements", ""},
 		{"a claim noun's content clause reports", "Early reports that the mayor had resigned spread fast.",
 			"the mayor had resigned", "Early reports", "", ""},
+		{"a verb in -s read as a plural noun", "The harbor campaign projects that the levy would raise “a fortune for the roads” next year.",
+			"a fortune for the roads", "The harbor campaign", "", ""},
+		{"a verb in -s before an object", "Ann Lee forwards an article from May that included the line “the harbor is dead.”",
+			"the harbor is dead", "Ann Lee", "", ""},
+		{"a plural noun in a compound is no verb", "The county officials met the “harbor crowd” on Monday.",
+			"", "", "The county", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ts.run(t, tc.text, func(d *pipeline.Doc) {
