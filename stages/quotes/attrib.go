@@ -235,8 +235,10 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 			// read ("notes" as a plural noun)
 			// ("“…,” the statement read.": also after a noun phrase that
 			// opens with a determiner)
+			// (but a capitalised word after a name goes on with the
+			// name: "…,” referring to the Islamic State.")
 			f, ok = cueForms[t.lower]
-			ok = ok && k > i && (isNameTok(p.toks[k-1]) || determiners[p.toks[i].lower] && p.toks[k-1].kind == 'w') && (k+1 >= hi || isSentenceEnd(p.toks[k+1]) || p.toks[k+1].text == ",")
+			ok = ok && k > i && (isNameTok(p.toks[k-1]) && !(isCapitalized(t.text) && !p.headline) || determiners[p.toks[i].lower] && p.toks[k-1].kind == 'w') && (k+1 >= hi || isSentenceEnd(p.toks[k+1]) || p.toks[k+1].text == ",")
 		}
 		if !ok || f.gerund {
 			continue
@@ -352,8 +354,9 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
 	}
-	// "county pollster Jane Holloway: “…”": a name and a colon
-	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) {
+	// "county pollster Jane Holloway: “…”": a name and a colon (not a
+	// phrase that ends on a name: "saying in a post on Twitter:")
+	if last.text == ":" && e0-lo <= 8 && e0 > lo && isNameTok(p.toks[e0-1]) && x.wordsOnly(p, lo, e0) && x.nameLikeSource(p, lo, e0) && !x.participlePhrase(p, lo) {
 		return attribution{srcS: lo, srcE: e0, cueS: e0, cueE: e0 + 1, after: hi}, true
 	}
 	if last.text == ":" {

@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // ownSubject gives a cue-less mixed sentence the subject of its own main
 // clause when that subject can speak, and the clause's verb as the cue:
 // the writer reports what the subject said or wrote in words that are no
@@ -83,4 +85,31 @@ func (x *extraction) frontedAdverbial(p *para, lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// pluralReadVerb reports whether the word at k, which the tagger reads as
+// a plural noun, is a verb in -s after a singular subject: "The campaign
+// projects that …", "The photo quotes a psalm": a singular noun or a name
+// right before it, and after it "that", a determiner, a name or a
+// quotation, which a plural noun in a compound ("the county officials")
+// does not take.
+func (x *extraction) pluralReadVerb(p *para, lo, k int) bool {
+	t := p.toks[k]
+	if k <= lo || k+1 >= len(p.toks) || isCapitalized(t.text) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") {
+		return false
+	}
+	switch x.posTag(p.toks[k-1].start) {
+	case "NN", "NNP":
+	default:
+		return false
+	}
+	next := p.toks[k+1]
+	if next.kind == 'q' || next.lower == "that" {
+		return true
+	}
+	switch x.posTag(next.start) {
+	case "DT", "NNP", "PRP$":
+		return true
+	}
+	return false
 }

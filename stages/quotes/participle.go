@@ -229,6 +229,8 @@ func (x *extraction) finiteVerbAt(p *para, lo, k int) bool {
 		switch tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		case "NNS":
+			return x.pluralReadVerb(p, lo, k)
 		}
 		return false
 	}

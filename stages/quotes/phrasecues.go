@@ -131,6 +131,12 @@ func (x *extraction) nominal(p *para, pi, i, lo, hi int) (cand, bool) {
 	var srcS, srcE, thatAt int
 	switch {
 	case i+1 < hi && p.toks[i+1].lower == "that":
+		// "uttered statements that turned out to be false": "that" with
+		// a verb right after it is the subject of a relative clause,
+		// which reports nothing
+		if i+2 < hi && x.finiteTag(p.toks[i+2]) {
+			return c, false
+		}
 		srcE, thatAt = i+1, i+1
 		srcS = i
 		for srcS-1 >= lo {

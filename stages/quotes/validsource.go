@@ -132,3 +132,40 @@ func (x *extraction) reducedRelative(p *para, s, k int) bool {
 	}
 	return hasComma(p, s, k-1)
 }
+
+// participlePhrase reports whether tokens from s open a participle
+// phrase, a participle followed by a preposition or the "to" of a
+// complement ("referring to the Islamic State", "saying in a post on
+// Twitter"): a clause of its own, never a source, though it may end on a
+// name. A participle before a noun is an adjective of the source
+// ("retired dentist Paul Ward"). The tagger reads a gerund right after a
+// quotation's closing mark as a noun ("“…,” writing in the Gazette:"),
+// so a lower-case word in -ing counts too.
+func (x *extraction) participlePhrase(p *para, s int) bool {
+	if s+1 >= len(p.toks) {
+		return false
+	}
+	first := p.toks[s]
+	switch x.posTag(first.start) {
+	case "VBG", "VBN":
+	default:
+		if isCapitalized(first.text) || len(first.lower) < 5 || !strings.HasSuffix(first.lower, "ing") {
+			return false
+		}
+	}
+	switch x.posTag(p.toks[s+1].start) {
+	case "IN", "TO":
+		return true
+	}
+	return false
+}
+
+// finiteTag reports whether the tagger reads token t as a finite verb or
+// a modal.
+func (x *extraction) finiteTag(t token) bool {
+	switch x.posTag(t.start) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
