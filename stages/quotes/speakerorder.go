@@ -95,6 +95,14 @@ func (x *extraction) resolveSpeakers() {
 				// Lee; "“…,” it reads" after Ward's email is not Ward
 				c.q.Speaker, c.q.SpeakerEntityID = "", ""
 			}
+			if r.head == "they" && c.q.Speaker == "" {
+				// the group the writer has just made the subject (they.go);
+				// it stays a pronoun, which previousSpeakerOf passes over
+				// outside its paragraph and for a "they" inside a quotation
+				if name := x.theyGroup(c.para, c.q.Source.Start); name != "" {
+					c.q.Speaker = name
+				}
+			}
 			x.answerTurn(order, i, info) // turns.go
 		case kindDescription:
 			if r.own {
@@ -285,6 +293,9 @@ func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want
 		}
 		if c.q.Speaker == "" || c.fixed != x.cands[i].fixed || x.cands[i].q.Content.Contains(c.q.Content) {
 			continue
+		}
+		if info[j].kind == kindPronoun && info[j].head == "they" && (c.para != x.cands[i].para || x.quotedAt(x.cands[i].q.Source.Start)) {
+			continue // a group only its own paragraph's writer goes on with (theyGroup)
 		}
 		k := info[j].kind
 		orgDescription := k == kindDescription && info[j].head != "" && !roleNouns[info[j].head] && !roleNouns[strings.TrimSuffix(info[j].head, "s")]
