@@ -340,7 +340,13 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			// a named person must carry the same role noun: "a spokesman"
 			// ... "spokesman John Kirby", not any later speaker
 			src := strings.ToLower(x.text[c.q.Source.Start:c.q.Source.End])
-			if (isRole && info[j].kind == kindPerson && strings.Contains(src, r.head)) || (!isRole && info[j].kind == kindOrg) {
+			// an organisation only for an organisation's noun, named in the
+			// next sentences ("a monitoring group said. … according to the
+			// Harbor Observatory"), or one the description itself names ("a
+			// 2009 report by the progressive Harbor Institute"): "a report",
+			// "a poll", "a friend" are no organisation speaking later
+			if isRole && info[j].kind == kindPerson && strings.Contains(src, r.head) ||
+				!isRole && info[j].kind == kindOrg && x.namesDescribedOrg(i, j, r, src) {
 				return j
 			}
 		}
@@ -371,6 +377,33 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		}
 	}
 	return best
+}
+
+// namesDescribedOrg reports whether the organisation source j, after the
+// indefinite description i (head r.head) that no role noun heads, names
+// what i describes: for an organisation's noun, one in the next sentences
+// ("a monitoring group said. … according to the Harbor Observatory"); for
+// any noun, one in the same sentence ("In a poll of 800 voters, Acme
+// found"), one the description itself names ("a 2009 report by the
+// progressive Harbor Institute"), or one whose own source has the same
+// noun in the next paragraph ("A new poll suggests … / A Harbor Gazette
+// poll found"). "A report", "a friend", "a footnote" are otherwise no
+// organisation that speaks later.
+func (x *extraction) namesDescribedOrg(i, j int, r resolved, jsrc string) bool {
+	ci, cj := x.cands[i], x.cands[j]
+	near := cj.para-ci.para <= 1
+	if genericOrgNouns[r.head] && near {
+		return true
+	}
+	if ci.para == cj.para && x.paras[ci.para].sentenceOf(ci.q.Source.Start) == x.paras[cj.para].sentenceOf(cj.q.Source.Start) {
+		return true
+	}
+	if info := strings.ToLower(x.text[ci.q.Source.Start:ci.q.Source.End]); r.name != "" && info != "" {
+		if n := strings.ToLower(x.firstPass(cj.q.Source).name); n != "" && strings.Contains(info, n) {
+			return true
+		}
+	}
+	return near && containsWord(jsrc, r.head)
 }
 
 // sourceHead returns the lower-cased head word of a source: the last word
