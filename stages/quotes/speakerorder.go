@@ -345,7 +345,7 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			// Harbor Observatory"), or one the description itself names ("a
 			// 2009 report by the progressive Harbor Institute"): "a report",
 			// "a poll", "a friend" are no organisation speaking later
-			if isRole && info[j].kind == kindPerson && strings.Contains(src, r.head) ||
+			if isRole && info[j].kind == kindPerson && strings.Contains(src, r.head) && x.namesIn(x.cands[i].q.Source, src) ||
 				!isRole && info[j].kind == kindOrg && x.namesDescribedOrg(i, j, r, src) {
 				return j
 			}
@@ -369,7 +369,7 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		// "the Florida senator" is not "Sanders, the senator from
 		// Vermont": a name modifying the head must be in the source too,
 		// and so must an owner ("Ward's campaign" is not "the Lee campaign")
-		if r.properModifier && !containsWord(src, r.modifier) || owner != "" && !containsWord(src, owner) {
+		if r.properModifier && !containsWord(src, r.modifier) || owner != "" && !containsWord(src, owner) || !x.namesIn(x.cands[i].q.Source, src) {
 			continue
 		}
 		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {
@@ -404,6 +404,23 @@ func (x *extraction) namesDescribedOrg(i, j int, r resolved, jsrc string) bool {
 		}
 	}
 	return near && containsWord(jsrc, r.head)
+}
+
+// namesIn reports whether every capitalised word of a description's
+// source before its head's phrase, past its first word, is in src, the words of another source it
+// would link to: "a Lee campaign spokesman" is not the "State Department
+// spokesman" quoted before, nor "one Lee supporter" the "Tom Ward, a Vance
+// supporter" quoted after.
+func (x *extraction) namesIn(desc pipeline.Span, src string) bool {
+	for k, t := range tokenize(x.text, desc.Start, desc.End) {
+		if t.kind != 'w' || k > 0 && headStops[t.lower] {
+			break // "a spokesman for the Parks Department": whom the holder serves
+		}
+		if k > 0 && isCapitalized(t.text) && !containsWord(src, trimPossessive(t.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceHead returns the lower-cased head word of a source: the last word
