@@ -391,6 +391,9 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 // organisation that speaks later.
 func (x *extraction) namesDescribedOrg(i, j int, r resolved, jsrc string) bool {
 	ci, cj := x.cands[i], x.cands[j]
+	if toks := tokenize(x.text, cj.q.Source.Start, cj.q.Source.End); len(toks) == 0 || quantityWord(toks[0]) && toks[0].lower != "a" && toks[0].lower != "an" {
+		return false // "a new poll shows … Six in 10 said": a count, no organisation
+	}
 	near := cj.para-ci.para <= 1
 	if genericOrgNouns[r.head] && near {
 		return true

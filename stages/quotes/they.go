@@ -14,16 +14,16 @@ import (
 // subject, though it said nothing itself: two or more persons joined by
 // "and" (`Sens. Ann Lee and Tom Ward backed the bill. Last week, they
 // wrote …`), or a plural noun phrase of people opening a clause (`As
-// Republicans scrambled for cash, they proposed …`, `Several Lee aides
-// have named Ohio. She could win there, they suggested`).
+// farmers waited for the rain, they said …`, `Several Dover councilors
+// met on Monday. They argued …`).
 
-// theyGroup returns the speaker a "they" source at off refers to, or "". It reads the
-// pronoun's own sentence up to the pronoun, then the sentence before (the
-// last of the paragraph before when the pronoun's sentence opens its
-// paragraph), and stops at the first that names a person, an
-// organisation or a group: a nearer referent that is no group leaves the
-// pronoun unresolved. A "they" inside quotation marks is the quoted
-// speaker's, whose referents the writer's sentences do not give.
+// theyGroup returns the speaker a "they" source at off refers to, or "".
+// It reads the pronoun's own sentence up to the pronoun, then the sentence
+// before (the last of the paragraph before when the pronoun's sentence
+// opens its paragraph); a sentence that gives no group but names a person
+// or an organisation ends the search, as a nearer referent that is no
+// group. A "they" inside quotation marks is the quoted speaker's, whose
+// referents the writer's sentences do not give.
 func (x *extraction) theyGroup(pi, off int) string {
 	p := &x.paras[pi]
 	if x.quotedAt(off) || x.insideMark(p, off) {
@@ -147,16 +147,16 @@ func (x *extraction) joinedPersons(p *para, persons []*pipeline.Mention) string 
 var clauseOpeners = set("as", "when", "while", "after", "because", "although", "though", "since", "once", "until", "before", "if", "whenever")
 
 // groupOpeners may open a plural noun phrase of people before its
-// modifiers: "Several Lee aides", "Other Republican candidates".
+// modifiers: "Several Dover councilors", "Other county clerks".
 var groupOpeners = set("the", "these", "those", "several", "some", "many", "most", "other", "all", "both", "few", "numerous",
 	"his", "her", "their", "its", "two", "three", "four", "five", "dozens", "hundreds", "thousands")
 
 // pluralSubject returns the plural noun phrase of people that opens a
 // clause of window w of p before a verb, as written
-// (`Several Lee aides have named Ohio`, `the Brujas have found`, `As
-// Republicans scrambled`), or "". A phrase of time or place opening the
+// (`Several Dover councilors met`, `the Harbor Pilots have found`, `As
+// farmers waited`), or "". A phrase of time or place opening the
 // sentence is passed at its comma. It needs the tagger's verb tags; a
-// phrase of things ("Wages remain low") is no group.
+// phrase of things ("Prices stay high") is no group.
 func (x *extraction) pluralSubject(p *para, w [2]int) string {
 	k := p.tokIndex(w[0])
 	end := p.tokIndex(w[1])

@@ -48,7 +48,7 @@ func TestTheyGroup(t *testing.T) {
 		{"a person nearer than the group", "Farmers waited for the rain. Tom Ward stayed in Dover, they said.",
 			[]string{"Tom Ward/PERSON=Tom Ward"},
 			[]string{""}},
-		{"a phrase of things is no group", "Wages remain low across the state. They found that prices rose.",
+		{"a phrase of things is no group", "Prices stay high across the state. They found that wages fell.",
 			nil,
 			[]string{""}},
 		{"a later they inside a quotation does not take the group", "Ward supporters are angry about the count. They have claimed that the vote was rigged.\n\nTom Ward spoke at the fair on Monday.\n\n“Many pundits, they say I should quit,” he said.",
