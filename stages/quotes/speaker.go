@@ -158,6 +158,13 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 	if person != nil && headIdx >= 0 && toks[headIdx].start >= person.End && (isPossessor(x.text, person.Span) || pluralPossessor(x.text, person.Span)) && !isNameTok(toks[headIdx]) {
 		person = nil
 	}
+	// "a Lee campaign spokesman", "a senior Ward adviser", "a Lee
+	// supporter": a name that modifies a person noun after it is whom
+	// the speaker works for or backs, not the speaker ("the Lee campaign"
+	// stays Lee's own voice)
+	if person != nil && headLower && !ante && x.modifiesPersonHead(toks, headIdx, person) {
+		person = nil
+	}
 	if person != nil {
 		name := x.personName(person)
 		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
@@ -482,6 +489,35 @@ var documentNouns = set("statement", "report", "website", "site", "communique", 
 
 // ownerPronouns map an owner's pronoun to the pronoun that speaks.
 var ownerPronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
+// modifiesPersonHead reports whether the person mention stands before
+// the head toks[head] as its modifier, only words between them (no comma,
+// no preposition: "Ann Lee, a senior adviser", "Lee of the farm lobby"),
+// and the head names a person by what they do ("spokesman", "adviser",
+// "supporter", "official").
+func (x *extraction) modifiesPersonHead(toks []token, head int, person *pipeline.Mention) bool {
+	if head < 0 || person.End > toks[head].start {
+		return false
+	}
+	for _, t := range toks[:head] {
+		if t.start >= person.End && (t.kind != 'w' || headStops[t.lower]) {
+			return false
+		}
+	}
+	h := toks[head].lower
+	if campaignNouns[h] {
+		return false
+	}
+	if roleNouns[h] || roleNouns[strings.TrimSuffix(h, "s")] || peopleNouns[h] {
+		return true
+	}
+	for _, suffix := range []string{"er", "ers", "or", "ors", "ist", "ists"} {
+		if strings.HasSuffix(h, suffix) {
+			return true
+		}
+	}
+	return false
+}
 
 // isPossessor reports whether the span is followed by (or ends with) 's.
 func isPossessor(text string, s pipeline.Span) bool {

@@ -95,6 +95,14 @@ func (x *extraction) resolveSpeakers() {
 				// Lee; "“…,” it reads" after Ward's email is not Ward
 				c.q.Speaker, c.q.SpeakerEntityID = "", ""
 			}
+			if r.head == "they" && c.q.Speaker == "" {
+				// the group the writer has just made the subject (they.go);
+				// it stays a pronoun, which previousSpeakerOf passes over
+				// outside its paragraph and for a "they" inside a quotation
+				if name := x.theyGroup(c.para, c.q.Source.Start); name != "" {
+					c.q.Speaker = name
+				}
+			}
 			x.answerTurn(order, i, info) // turns.go
 		case kindDescription:
 			if r.own {
@@ -286,6 +294,9 @@ func (x *extraction) previousSpeakerOf(order []int, i int, info []resolved, want
 		if c.q.Speaker == "" || c.fixed != x.cands[i].fixed || x.cands[i].q.Content.Contains(c.q.Content) {
 			continue
 		}
+		if info[j].kind == kindPronoun && info[j].head == "they" && (c.para != x.cands[i].para || x.quotedAt(x.cands[i].q.Source.Start)) {
+			continue // a group only its own paragraph's writer goes on with (theyGroup)
+		}
 		k := info[j].kind
 		orgDescription := k == kindDescription && info[j].head != "" && !roleNouns[info[j].head] && !roleNouns[strings.TrimSuffix(info[j].head, "s")]
 		if g != genderUnknown && (k == kindOrg || !genderAgrees(g, x.speakerGender(j))) {
@@ -329,7 +340,13 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 			// a named person must carry the same role noun: "a spokesman"
 			// ... "spokesman John Kirby", not any later speaker
 			src := strings.ToLower(x.text[c.q.Source.Start:c.q.Source.End])
-			if (isRole && info[j].kind == kindPerson && strings.Contains(src, r.head)) || (!isRole && info[j].kind == kindOrg) {
+			// an organisation only for an organisation's noun, named in the
+			// next sentences ("a monitoring group said. … according to the
+			// Harbor Observatory"), or one the description itself names ("a
+			// 2009 report by the progressive Harbor Institute"): "a report",
+			// "a poll", "a friend" are no organisation speaking later
+			if isRole && info[j].kind == kindPerson && strings.Contains(src, r.head) && x.namesIn(x.cands[i].q.Source, src) ||
+				!isRole && info[j].kind == kindOrg && x.namesDescribedOrg(i, j, r, src) {
 				return j
 			}
 		}
@@ -352,7 +369,7 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		// "the Florida senator" is not "Sanders, the senator from
 		// Vermont": a name modifying the head must be in the source too,
 		// and so must an owner ("Ward's campaign" is not "the Lee campaign")
-		if r.properModifier && !containsWord(src, r.modifier) || owner != "" && !containsWord(src, owner) {
+		if r.properModifier && !containsWord(src, r.modifier) || owner != "" && !containsWord(src, owner) || !x.namesIn(x.cands[i].q.Source, src) {
 			continue
 		}
 		if best < 0 && (x.sourceHead(c.q.Source) == r.head || isRole && strings.Contains(" "+src+" ", " "+r.head+" ")) {
@@ -360,6 +377,53 @@ func (x *extraction) describedSpeaker(order []int, i int, info []resolved) int {
 		}
 	}
 	return best
+}
+
+// namesDescribedOrg reports whether the organisation source j, after the
+// indefinite description i (head r.head) that no role noun heads, names
+// what i describes: for an organisation's noun, one in the next sentences
+// ("a monitoring group said. … according to the Harbor Observatory"); for
+// any noun, one in the same sentence ("In a poll of 800 voters, Acme
+// found"), one the description itself names ("a 2009 report by the
+// progressive Harbor Institute"), or one whose own source has the same
+// noun in the next paragraph ("A new poll suggests … / A Harbor Gazette
+// poll found"). "A report", "a friend", "a footnote" are otherwise no
+// organisation that speaks later.
+func (x *extraction) namesDescribedOrg(i, j int, r resolved, jsrc string) bool {
+	ci, cj := x.cands[i], x.cands[j]
+	if toks := tokenize(x.text, cj.q.Source.Start, cj.q.Source.End); len(toks) == 0 || quantityWord(toks[0]) && toks[0].lower != "a" && toks[0].lower != "an" {
+		return false // "a new poll shows … Six in 10 said": a count, no organisation
+	}
+	near := cj.para-ci.para <= 1
+	if genericOrgNouns[r.head] && near {
+		return true
+	}
+	if ci.para == cj.para && x.paras[ci.para].sentenceOf(ci.q.Source.Start) == x.paras[cj.para].sentenceOf(cj.q.Source.Start) {
+		return true
+	}
+	if info := strings.ToLower(x.text[ci.q.Source.Start:ci.q.Source.End]); r.name != "" && info != "" {
+		if n := strings.ToLower(x.firstPass(cj.q.Source).name); n != "" && strings.Contains(info, n) {
+			return true
+		}
+	}
+	return near && containsWord(jsrc, r.head)
+}
+
+// namesIn reports whether every capitalised word of a description's
+// source before its head's phrase, past its first word, is in src, the words of another source it
+// would link to: "a Lee campaign spokesman" is not the "State Department
+// spokesman" quoted before, nor "one Lee supporter" the "Tom Ward, a Vance
+// supporter" quoted after.
+func (x *extraction) namesIn(desc pipeline.Span, src string) bool {
+	for k, t := range tokenize(x.text, desc.Start, desc.End) {
+		if t.kind != 'w' || k > 0 && headStops[t.lower] {
+			break // "a spokesman for the Parks Department": whom the holder serves
+		}
+		if k > 0 && isCapitalized(t.text) && !containsWord(src, trimPossessive(t.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceHead returns the lower-cased head word of a source: the last word
