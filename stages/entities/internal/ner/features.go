@@ -148,17 +148,13 @@ type Featurizer struct {
 	Gaz     *Gazetteer
 	Classes *Clusters // word classes (nil: none)
 	Set     uint32    // Feat* bits
-	common  map[uint64]struct{}
+	common  wordSet   // folded hashes of common lower-case words
 }
 
 // NewFeaturizer returns a featurizer over a gazetteer and the set of common
 // lower-case words (folded hashes).
 func NewFeaturizer(g *Gazetteer, common []uint64) *Featurizer {
-	f := &Featurizer{Gaz: g, common: make(map[uint64]struct{}, len(common))}
-	for _, h := range common {
-		f.common[h] = struct{}{}
-	}
-	return f
+	return &Featurizer{Gaz: g, common: newWordSet(common)}
 }
 
 func grow[T any](s []T, n int) []T {
@@ -191,7 +187,7 @@ func (f *Featurizer) Prepare(s *Sentence) {
 		s.pre[i] = pre
 		s.suf[i] = suffixes(t)
 		s.class[i] = uint64(f.Classes.Class(s.exact[i]))
-		if _, ok := f.common[s.lower[i]]; ok {
+		if f.common.has(s.lower[i]) {
 			fl |= flagCommon
 		}
 		if i == 0 {
@@ -337,16 +333,16 @@ func (f *Featurizer) runFeatures(s *Sentence, i int, out []uint64) []uint64 {
 	return out
 }
 
-var functionWords = func() map[uint64]bool {
-	m := map[uint64]bool{}
+var functionWords = func() wordSet {
+	var hs []uint64
 	for _, w := range []string{"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
 		"with", "by", "from", "as", "is", "are", "vs", "vs.", "into", "over", "after", "'s", "s"} {
-		m[Hash(w, true)] = true
+		hs = append(hs, Hash(w, true))
 	}
-	return m
+	return newWordSet(hs)
 }()
 
-func isFunctionWord(h uint64) bool { return functionWords[h] }
+func isFunctionWord(h uint64) bool { return functionWords.has(h) }
 
 // tokenShape returns the flags, the collapsed word shape ("Xx", "X.X.",
 // "d,d") and the folded prefix hashes of 1 to 4 runes.
@@ -615,8 +611,7 @@ func (s *Sentence) IsAllCaps() bool { return s.sentCase == caseAllCaps }
 
 // IsCommon reports whether tok, folded, is a common lower-case word.
 func (f *Featurizer) IsCommon(tok string) bool {
-	_, ok := f.common[Hash(tok, true)]
-	return ok
+	return f.common.has(Hash(tok, true))
 }
 
 // appendBits appends one feature per set bit of bits[i] (template cur) and
