@@ -104,3 +104,22 @@ func TestTitlePrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestCensureCues checks the verbs of public censure and promotion that
+// report a noun content ("decried the delays", "touted his record"),
+// finite, inflected and after a relative pronoun, and that their nouns
+// are no cues. The sentences are invented.
+func TestCensureCues(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"decried", "Ann Lee decried the delays on the bridge.", []string{"indirect|the delays on the bridge|Ann Lee|decried||Ann Lee|-1"}},
+		{"assails", "The mayor assails the council's new toll.", []string{"indirect|the council's new toll|The mayor|assails||mayor|-1"}},
+		{"slammed", "Lee slammed the mayor over the tolls.", []string{"indirect|the mayor over the tolls|Lee|slammed||Lee|-1"}},
+		{"touted after who", "The mayor, who touted her record on jobs, lost.", []string{"indirect|her record on jobs|who|touted||mayor|-1"}},
+		{"chided", "Lee chided reporters for their questions.", []string{"indirect|reporters for their questions|Lee|chided||Lee|-1"}},
+		{"has derided", "Ward has derided the plan.", []string{"indirect|the plan|Ward|derided||Ward|-1"}},
+		{"decried after a quotation", `"The toll is unfair," Lee decried.`, []string{"direct|The toll is unfair,|Lee|decried||Lee|-1"}},
+		{"a noun form is no cue", "The slams came late in the game.", nil},
+	}
+	runCases(t, st, tests)
+}
