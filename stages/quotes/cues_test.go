@@ -123,3 +123,22 @@ func TestCensureCues(t *testing.T) {
 	}
 	runCases(t, st, tests)
 }
+
+// TestCharacterizationCues checks that describe, portray, characterize,
+// defend and attack report a noun content without quote marks when it
+// characterizes its object through "as", and tell of an act otherwise.
+// The sentences are invented.
+func TestCharacterizationCues(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"described as", "Lee described the town as beset by crime.", []string{"indirect|the town as beset by crime|Lee|described||Lee|-1"}},
+		{"reflexive object", "Lee described himself as a moderate.", []string{"indirect|himself as a moderate|Lee|described||Lee|-1"}},
+		{"portrayed", "Critics portray him as aloof.", []string{"indirect|him as aloof|Critics|portray||Critics|-1"}},
+		{"characterized", "Ward characterized the deal as a win for farmers.", []string{"indirect|the deal as a win for farmers|Ward|characterized||Ward|-1"}},
+		{"defended as", "Lee defended the plan as necessary.", []string{"indirect|the plan as necessary|Lee|defended||Lee|-1"}},
+		{"defending is an act", "Lee defended the plan.", nil},
+		{"describing is an act", "Lee described the plan in detail.", nil},
+		{"passive", "The town was described as quiet.", nil},
+	}
+	runCases(t, st, tests)
+}

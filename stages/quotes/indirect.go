@@ -121,7 +121,7 @@ func (x *extraction) indirect(pi int) {
 			continue
 		}
 		x.markMixed(p, &c)
-		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed {
+		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed && !x.asCharacterization(c) {
 			continue
 		}
 		if x.leadsIntoDirect(p, c) {
@@ -129,6 +129,28 @@ func (x *extraction) indirect(pi int) {
 		}
 		lastInSentence = x.add(c)
 	}
+}
+
+// asCharacterization reports whether a report's content gives its object
+// a quality through "as": "described the town as beset by crime",
+// "portrayed him as weak" (an object of one to four words, then "as" and
+// more words). What the speaker called the object is the speaker's
+// characterization, as a quotation is; "described the plan in detail"
+// and "defended the plan" tell of an act.
+func (x *extraction) asCharacterization(c cand) bool {
+	words := strings.Fields(x.text[c.q.Content.Start:c.q.Content.End])
+	if len(words) == 0 || whOpeners[strings.ToLower(words[0])] {
+		return false // "described how the bridge fell as the storm hit"
+	}
+	for k := 1; k < len(words)-1 && k <= 4; k++ {
+		if strings.ToLower(words[k]) == "as" {
+			return true
+		}
+		if strings.ContainsAny(words[k-1], ",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // leadsIntoDirect reports whether a headline's report has a lone
