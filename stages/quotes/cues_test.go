@@ -142,3 +142,20 @@ func TestCharacterizationCues(t *testing.T) {
 	}
 	runCases(t, st, tests)
 }
+
+// TestDeclinedSpeech checks that a negated "mention" or "respond to"
+// reports the noun phrase after it, the negation in the cue, and that the
+// verbs unnegated tell of an act. The sentences are invented.
+func TestDeclinedSpeech(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"did not mention", "Lee did not mention the bridge by name.", []string{"indirect|the bridge by name|Lee|did not mention||Lee|-1"}},
+		{"never mentioned", "Lee never mentioned raising the toll.", []string{"indirect|raising the toll|Lee|never mentioned||Lee|-1"}},
+		{"did not respond to", "Lee did not respond to two letters from the council.", []string{"indirect|two letters from the council|Lee|did not respond to||Lee|-1"}},
+		{"has not responded to", "Lee has not responded to Ward's remarks.", []string{"indirect|Ward's remarks|Lee|has not responded to||Lee|-1"}},
+		{"mentioned is an act", "Lee mentioned the bridge.", nil},
+		{"responded to is an act", "Lee responded to the letter.", nil},
+		{"no noun phrase", "Lee did not respond.", nil},
+	}
+	runCases(t, st, tests)
+}
