@@ -153,9 +153,27 @@ func TestDeclinedSpeech(t *testing.T) {
 		{"never mentioned", "Lee never mentioned raising the toll.", []string{"indirect|raising the toll|Lee|never mentioned||Lee|-1"}},
 		{"did not respond to", "Lee did not respond to two letters from the council.", []string{"indirect|two letters from the council|Lee|did not respond to||Lee|-1"}},
 		{"has not responded to", "Lee has not responded to Ward's remarks.", []string{"indirect|Ward's remarks|Lee|has not responded to||Lee|-1"}},
-		{"mentioned is an act", "Lee mentioned the bridge.", nil},
+		{"mentioned a name is an act", "Lee mentioned Ward.", nil},
 		{"responded to is an act", "Lee responded to the letter.", nil},
 		{"no noun phrase", "Lee did not respond.", nil},
+	}
+	runCases(t, st, tests)
+}
+
+// TestDeterminedNounCues checks that weak verbs such as note, tweet,
+// recall and stress report a noun phrase opened by a determiner or a
+// possessive, and stay weak before a bare noun. The sentences are
+// invented.
+func TestDeterminedNounCues(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"noted", "Lee also noted the sparse crowd at the fair.", []string{"indirect|the sparse crowd at the fair|Lee|noted||Lee|-1"}},
+		{"tweeted", "Ward tweeted a photo of the crowd.", []string{"indirect|a photo of the crowd|Ward|tweeted||Ward|-1"}},
+		{"recalled", "Lee recalled his first campaign in the county.", []string{"indirect|his first campaign in the county|Lee|recalled||Lee|-1"}},
+		{"mentioned", "Lee mentioned the bridge.", []string{"indirect|the bridge|Lee|mentioned||Lee|-1"}},
+		{"a clause still", "Lee noted the bridge was closed.", []string{"indirect|the bridge was closed|Lee|noted||Lee|-1"}},
+		{"bare noun", "Lee stressed importance.", nil},
+		{"another weak verb", "Lee maintained the lead.", nil},
 	}
 	runCases(t, st, tests)
 }

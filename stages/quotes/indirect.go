@@ -424,7 +424,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// a person who suggests a clause proposes or implies it; a
 		// document or a figure that does hedges it
 		nounTaker := nounTakers[f.lemma] && !(f.lemma == "suggest" && x.personSource(p, srcS, srcE))
-		if !question && !evidence && !declined && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTaker && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
+		determined := determinedNounVerbs[f.lemma] && a < hi && nounDeterminers[p.toks[a].lower]
+		if !question && !evidence && !declined && !determined && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTaker && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -461,8 +462,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 // the verb): "did not mention Stone by name", "has not yet responded to
 // the letter", "didn’t respond to a request for comment". Negated, these
 // are annotated as reports in 26 of their 35 uses in half A of the
-// training split, as "declined to comment" is; unnegated, a mention or a
-// response is an act as often as a report.
+// training split, as "declined to comment" is. Unnegated, "responded to"
+// is an act as often as a report, and "mentioned" reports only a noun
+// phrase opened by a determiner (determinedNounVerbs).
 func declinedSpeech(p *para, lo, i, a, hi int, lemma string) bool {
 	if lemma != "mention" && lemma != "respond" {
 		return false
