@@ -177,3 +177,16 @@ func TestDeterminedNounCues(t *testing.T) {
 	}
 	runCases(t, st, tests)
 }
+
+// TestSpeakAbout checks that "speak" reports with its particle "about"
+// or "of" only. The sentences are invented.
+func TestSpeakAbout(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"spoke about", "Lee spoke about the bridge on Monday.", []string{"indirect|the bridge on Monday|Lee|spoke about||Lee|-1"}},
+		{"spoke of", "Lee spoke of the need for a new bridge.", []string{"indirect|the need for a new bridge|Lee|spoke of||Lee|-1"}},
+		{"spoke to", "Lee spoke to reporters on Monday.", nil},
+		{"spoke alone", "Lee spoke Monday at the fair.", nil},
+	}
+	runCases(t, st, tests)
+}
