@@ -190,3 +190,16 @@ func TestSpeakAbout(t *testing.T) {
 	}
 	runCases(t, st, tests)
 }
+
+// TestAccordingToAfterConnective checks that "according to X" after a
+// connective, a clause opener or a bracket reports the clause after X,
+// not the connective. The sentences are invented.
+func TestAccordingToAfterConnective(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"however", "However, according to the council, the bridge will open.", []string{"indirect|the bridge will open|the council|according to||council|-1"}},
+		{"in addition", "In addition, according to the clerk, most farmers will pay the toll.", []string{"indirect|most farmers will pay the toll|the clerk|according to||clerk|-1"}},
+		{"content before still", "The bridge will open in May, according to the council.", []string{"indirect|The bridge will open in May|the council|according to||council|-1"}},
+	}
+	runCases(t, st, tests)
+}
