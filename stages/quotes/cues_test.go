@@ -172,6 +172,10 @@ func TestDeterminedNounCues(t *testing.T) {
 		{"recalled", "Lee recalled his first campaign in the county.", []string{"indirect|his first campaign in the county|Lee|recalled||Lee|-1"}},
 		{"mentioned", "Lee mentioned the bridge.", []string{"indirect|the bridge|Lee|mentioned||Lee|-1"}},
 		{"a clause still", "Lee noted the bridge was closed.", []string{"indirect|the bridge was closed|Lee|noted||Lee|-1"}},
+		{"outlined", "Lee outlined his plan for the bridge.", []string{"indirect|his plan for the bridge|Lee|outlined||Lee|-1"}},
+		{"applauded", "The mayor applauded the ruling.", []string{"indirect|the ruling|The mayor|applauded||mayor|-1"}},
+		{"highlighted that", "The council highlighted that the bridge was safe.", []string{"indirect|the bridge was safe|The council|highlighted||council|-1"}},
+		{"a list is no cue", "The list of names was long.", nil},
 		{"bare noun", "Lee stressed importance.", nil},
 		{"another weak verb", "Lee maintained the lead.", nil},
 	}
