@@ -176,6 +176,7 @@ func TestDeterminedNounCues(t *testing.T) {
 		{"applauded", "The mayor applauded the ruling.", []string{"indirect|the ruling|The mayor|applauded||mayor|-1"}},
 		{"highlighted that", "The council highlighted that the bridge was safe.", []string{"indirect|the bridge was safe|The council|highlighted||council|-1"}},
 		{"a list is no cue", "The list of names was long.", nil},
+		{"retweeted", "Ward retweeted a post about the fair.", []string{"indirect|a post about the fair|Ward|retweeted||Ward|-1"}},
 		{"bare noun", "Lee stressed importance.", nil},
 		{"another weak verb", "Lee maintained the lead.", nil},
 	}

@@ -105,8 +105,9 @@ var reportingVerbs = map[string]cueClass{
 	// weak verbs that report a determined noun phrase only
 	// (determinedNounVerbs) or a clause opened by "that": "outlined his
 	// plan", "highlighted the cost", "applauded the ruling", "listed the
-	// reasons"
+	// reasons", "referenced a speech", "retweeted a post"
 	"outline": cueClause, "highlight": cueClause, "applaud": cueClause, "list": cueClause,
+	"reference": cueClause, "retweet": cueClause,
 }
 
 // particleVerbs report only with their particle, which the cue includes:
@@ -197,7 +198,7 @@ var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal
 	"emphasize", "emphasise", "caution", "complain", "concede", "boast", "vow", "pledge",
 	"inform", "assure", "speculate", "demand", "reveal", "disclose", "acknowledge", "admit",
 	"recommend", "rule", "dispute", "contest", "find", "show", "remind",
-	"outline", "highlight", "applaud", "list")
+	"outline", "highlight", "applaud", "list", "reference", "retweet")
 
 // determinedNounVerbs are weak verbs that also report a noun phrase opened
 // by a determiner or a possessive ("noted the low turnout", "tweeted a
@@ -210,8 +211,8 @@ var weakVerbs = set("maintain", "note", "observe", "stress", "indicate", "signal
 // claim noun that reports for itself ("repeated her claim that …").
 var determinedNounVerbs = set("note", "tweet", "mention", "recall", "stress", "emphasize", "emphasise",
 	// and, read for this alone, outline 4 of 5, highlight 5 of 7,
-	// applaud 3 of 3, list 4 of 5
-	"outline", "highlight", "applaud", "list")
+	// applaud 3 of 3, list 4 of 5, reference 4 of 4, retweet 3 of 3
+	"outline", "highlight", "applaud", "list", "reference", "retweet")
 
 // nounDeterminers open a noun phrase that a determinedNounVerb reports.
 var nounDeterminers = set("the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "several", "many")
