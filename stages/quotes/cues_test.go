@@ -126,7 +126,8 @@ func TestCensureCues(t *testing.T) {
 
 // TestCharacterizationCues checks that describe, portray, characterize,
 // defend and attack report a noun content without quote marks when it
-// characterizes its object through "as", and tell of an act otherwise.
+// characterizes its object through "as", "describe" also a noun phrase
+// opened by a determiner, and that they tell of an act otherwise.
 // The sentences are invented.
 func TestCharacterizationCues(t *testing.T) {
 	st := newStage(t)
@@ -137,7 +138,8 @@ func TestCharacterizationCues(t *testing.T) {
 		{"characterized", "Ward characterized the deal as a win for farmers.", []string{"indirect|the deal as a win for farmers|Ward|characterized||Ward|-1"}},
 		{"defended as", "Lee defended the plan as necessary.", []string{"indirect|the plan as necessary|Lee|defended||Lee|-1"}},
 		{"defending is an act", "Lee defended the plan.", nil},
-		{"describing is an act", "Lee described the plan in detail.", nil},
+		{"described a determined noun phrase", "Lee described the plan in detail.", []string{"indirect|the plan in detail|Lee|described||Lee|-1"}},
+		{"defending is an act", "Lee defended the new plan.", nil},
 		{"passive", "The town was described as quiet.", nil},
 	}
 	runCases(t, st, tests)

@@ -121,7 +121,7 @@ func (x *extraction) indirect(pi int) {
 			continue
 		}
 		x.markMixed(p, &c)
-		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed && !x.asCharacterization(c) {
+		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed && !x.asCharacterization(c) && !x.describedNoun(c, f.lemma) {
 			continue
 		}
 		if x.leadsIntoDirect(p, c) {
@@ -151,6 +151,20 @@ func (x *extraction) asCharacterization(c cand) bool {
 		}
 	}
 	return false
+}
+
+// describedNoun reports whether a "describe" report has a noun phrase
+// opened by a determiner or a possessive as its content ("described the
+// dire state of the race", "described their struggles"): an account in
+// the speaker's words, annotated in the 9 finite uses of the shape on
+// half A of the training split. "defend" and "attack" (14 of 23) stay
+// acts there.
+// A content holding a name in double marks ("described the “Pearl”
+// hotel") is left to the quotation rules, which read it as a naming.
+func (x *extraction) describedNoun(c cand, lemma string) bool {
+	content := x.text[c.q.Content.Start:c.q.Content.End]
+	words := strings.Fields(content)
+	return lemma == "describe" && len(words) >= 2 && nounDeterminers[strings.ToLower(words[0])] && !strings.ContainsAny(content, "\"“”")
 }
 
 // leadsIntoDirect reports whether a headline's report has a lone
