@@ -179,6 +179,8 @@ func TestDeterminedNounCues(t *testing.T) {
 		{"highlighted that", "The council highlighted that the bridge was safe.", []string{"indirect|the bridge was safe|The council|highlighted||council|-1"}},
 		{"a list is no cue", "The list of names was long.", nil},
 		{"retweeted", "Ward retweeted a post about the fair.", []string{"indirect|a post about the fair|Ward|retweeted||Ward|-1"}},
+		{"an owner's name", "Lee noted Ward's long record.", []string{"indirect|Ward's long record|Lee|noted||Lee|-1"}},
+		{"a name alone", "Lee mentioned Ward.", nil},
 		{"bare noun", "Lee stressed importance.", nil},
 		{"another weak verb", "Lee maintained the lead.", nil},
 	}

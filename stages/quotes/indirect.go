@@ -438,7 +438,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// a person who suggests a clause proposes or implies it; a
 		// document or a figure that does hedges it
 		nounTaker := nounTakers[f.lemma] && !(f.lemma == "suggest" && x.personSource(p, srcS, srcE))
-		determined := determinedNounVerbs[f.lemma] && a < hi && nounDeterminers[p.toks[a].lower]
+		determined := determinedNounVerbs[f.lemma] && a < hi && (nounDeterminers[p.toks[a].lower] || ownerName(p, a, hi))
 		if !question && !evidence && !declined && !determined && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTaker && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
@@ -501,6 +501,22 @@ func declinedSpeech(p *para, lo, i, a, hi int, lemma string) bool {
 		}
 		if !negationAdverbs[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// ownerName reports whether tokens from a are a name of up to three
+// words, a title before it allowed, ending in a possessive: "Mr. Ward's",
+// "Nora Vance’s" (a determiner in effect: "noted Ward's long record").
+func ownerName(p *para, a, hi int) bool {
+	for k := a; k < hi && k < a+4; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' || !isCapitalized(t.text) {
+			return false
+		}
+		if strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
+			return k+1 < hi && p.toks[k+1].kind == 'w'
 		}
 	}
 	return false

@@ -214,7 +214,8 @@ var determinedNounVerbs = set("note", "tweet", "mention", "recall", "stress", "e
 	// applaud 3 of 3, list 4 of 5, reference 4 of 4, retweet 3 of 3
 	"outline", "highlight", "applaud", "list", "reference", "retweet")
 
-// nounDeterminers open a noun phrase that a determinedNounVerb reports.
+// nounDeterminers open a noun phrase that a determinedNounVerb reports; an
+// owner's name does too (ownerName: "noted Ward's long record").
 var nounDeterminers = set("the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "some", "several", "many")
 
 // stanceVerbs take a side on what someone else said: after them "that" is
