@@ -104,3 +104,111 @@ func TestTitlePrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestCensureCues checks the verbs of public censure and promotion that
+// report a noun content ("decried the delays", "touted his record"),
+// finite, inflected and after a relative pronoun, and that their nouns
+// are no cues. The sentences are invented.
+func TestCensureCues(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"decried", "Ann Lee decried the delays on the bridge.", []string{"indirect|the delays on the bridge|Ann Lee|decried||Ann Lee|-1"}},
+		{"assails", "The mayor assails the council's new toll.", []string{"indirect|the council's new toll|The mayor|assails||mayor|-1"}},
+		{"slammed", "Lee slammed the mayor over the tolls.", []string{"indirect|the mayor over the tolls|Lee|slammed||Lee|-1"}},
+		{"touted after who", "The mayor, who touted her record on jobs, lost.", []string{"indirect|her record on jobs|who|touted||mayor|-1"}},
+		{"chided", "Lee chided reporters for their questions.", []string{"indirect|reporters for their questions|Lee|chided||Lee|-1"}},
+		{"has derided", "Ward has derided the plan.", []string{"indirect|the plan|Ward|derided||Ward|-1"}},
+		{"decried after a quotation", `"The toll is unfair," Lee decried.`, []string{"direct|The toll is unfair,|Lee|decried||Lee|-1"}},
+		{"a noun form is no cue", "The slams came late in the game.", nil},
+	}
+	runCases(t, st, tests)
+}
+
+// TestCharacterizationCues checks that describe, portray, characterize,
+// defend and attack report a noun content without quote marks when it
+// characterizes its object through "as", "describe" also a noun phrase
+// opened by a determiner, and that they tell of an act otherwise.
+// The sentences are invented.
+func TestCharacterizationCues(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"described as", "Lee described the town as beset by crime.", []string{"indirect|the town as beset by crime|Lee|described||Lee|-1"}},
+		{"reflexive object", "Lee described himself as a moderate.", []string{"indirect|himself as a moderate|Lee|described||Lee|-1"}},
+		{"portrayed", "Critics portray him as aloof.", []string{"indirect|him as aloof|Critics|portray||Critics|-1"}},
+		{"characterized", "Ward characterized the deal as a win for farmers.", []string{"indirect|the deal as a win for farmers|Ward|characterized||Ward|-1"}},
+		{"defended as", "Lee defended the plan as necessary.", []string{"indirect|the plan as necessary|Lee|defended||Lee|-1"}},
+		{"defending is an act", "Lee defended the plan.", nil},
+		{"described a determined noun phrase", "Lee described the plan in detail.", []string{"indirect|the plan in detail|Lee|described||Lee|-1"}},
+		{"defending is an act", "Lee defended the new plan.", nil},
+		{"passive", "The town was described as quiet.", nil},
+	}
+	runCases(t, st, tests)
+}
+
+// TestDeclinedSpeech checks that a negated "mention" or "respond to"
+// reports the noun phrase after it, the negation in the cue, and that the
+// verbs unnegated tell of an act. The sentences are invented.
+func TestDeclinedSpeech(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"did not mention", "Lee did not mention the bridge by name.", []string{"indirect|the bridge by name|Lee|did not mention||Lee|-1"}},
+		{"never mentioned", "Lee never mentioned raising the toll.", []string{"indirect|raising the toll|Lee|never mentioned||Lee|-1"}},
+		{"did not respond to", "Lee did not respond to two letters from the council.", []string{"indirect|two letters from the council|Lee|did not respond to||Lee|-1"}},
+		{"has not responded to", "Lee has not responded to Ward's remarks.", []string{"indirect|Ward's remarks|Lee|has not responded to||Lee|-1"}},
+		{"mentioned a name is an act", "Lee mentioned Ward.", nil},
+		{"responded to is an act", "Lee responded to the letter.", nil},
+		{"no noun phrase", "Lee did not respond.", nil},
+	}
+	runCases(t, st, tests)
+}
+
+// TestDeterminedNounCues checks that weak verbs such as note, tweet,
+// recall and stress report a noun phrase opened by a determiner or a
+// possessive, and stay weak before a bare noun. The sentences are
+// invented.
+func TestDeterminedNounCues(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"noted", "Lee also noted the sparse crowd at the fair.", []string{"indirect|the sparse crowd at the fair|Lee|noted||Lee|-1"}},
+		{"tweeted", "Ward tweeted a photo of the crowd.", []string{"indirect|a photo of the crowd|Ward|tweeted||Ward|-1"}},
+		{"recalled", "Lee recalled his first campaign in the county.", []string{"indirect|his first campaign in the county|Lee|recalled||Lee|-1"}},
+		{"mentioned", "Lee mentioned the bridge.", []string{"indirect|the bridge|Lee|mentioned||Lee|-1"}},
+		{"a clause still", "Lee noted the bridge was closed.", []string{"indirect|the bridge was closed|Lee|noted||Lee|-1"}},
+		{"outlined", "Lee outlined his plan for the bridge.", []string{"indirect|his plan for the bridge|Lee|outlined||Lee|-1"}},
+		{"applauded", "The mayor applauded the ruling.", []string{"indirect|the ruling|The mayor|applauded||mayor|-1"}},
+		{"highlighted that", "The council highlighted that the bridge was safe.", []string{"indirect|the bridge was safe|The council|highlighted||council|-1"}},
+		{"a list is no cue", "The list of names was long.", nil},
+		{"retweeted", "Ward retweeted a post about the fair.", []string{"indirect|a post about the fair|Ward|retweeted||Ward|-1"}},
+		{"an owner's name", "Lee noted Ward's long record.", []string{"indirect|Ward's long record|Lee|noted||Lee|-1"}},
+		{"a name alone", "Lee mentioned Ward.", nil},
+		{"bare noun", "Lee stressed importance.", nil},
+		{"another weak verb", "Lee maintained the lead.", nil},
+	}
+	runCases(t, st, tests)
+}
+
+// TestSpeakAbout checks that "speak" reports with its particle "about"
+// or "of" only. The sentences are invented.
+func TestSpeakAbout(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"spoke about", "Lee spoke about the bridge on Monday.", []string{"indirect|the bridge on Monday|Lee|spoke about||Lee|-1"}},
+		{"spoke of", "Lee spoke of the need for a new bridge.", []string{"indirect|the need for a new bridge|Lee|spoke of||Lee|-1"}},
+		{"spoke to", "Lee spoke to reporters on Monday.", nil},
+		{"spoke alone", "Lee spoke Monday at the fair.", nil},
+	}
+	runCases(t, st, tests)
+}
+
+// TestAccordingToAfterConnective checks that "according to X" after a
+// connective, a clause opener or a bracket reports the clause after X,
+// not the connective. The sentences are invented.
+func TestAccordingToAfterConnective(t *testing.T) {
+	st := newStage(t)
+	tests := []textCase{
+		{"however", "However, according to the council, the bridge will open.", []string{"indirect|the bridge will open|the council|according to||council|-1"}},
+		{"in addition", "In addition, according to the clerk, most farmers will pay the toll.", []string{"indirect|most farmers will pay the toll|the clerk|according to||clerk|-1"}},
+		{"content before still", "The bridge will open in May, according to the council.", []string{"indirect|The bridge will open in May|the council|according to||council|-1"}},
+	}
+	runCases(t, st, tests)
+}

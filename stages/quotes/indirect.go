@@ -121,11 +121,72 @@ func (x *extraction) indirect(pi int) {
 			continue
 		}
 		x.markMixed(p, &c)
-		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed {
+		if f := cueForms[t.lower]; f.class&cueQuoted != 0 && c.q.Type != pipeline.QuoteMixed && !x.asCharacterization(c) && !x.describedNoun(c, f.lemma) {
+			continue
+		}
+		if x.leadsIntoDirect(p, c) {
 			continue
 		}
 		lastInSentence = x.add(c)
 	}
+}
+
+// asCharacterization reports whether a report's content gives its object
+// a quality through "as": "described the town as beset by crime",
+// "portrayed him as weak" (an object of one to four words, then "as" and
+// more words). What the speaker called the object is the speaker's
+// characterization, as a quotation is; "described the plan in detail"
+// and "defended the plan" tell of an act.
+func (x *extraction) asCharacterization(c cand) bool {
+	words := strings.Fields(x.text[c.q.Content.Start:c.q.Content.End])
+	if len(words) == 0 || whOpeners[strings.ToLower(words[0])] {
+		return false // "described how the bridge fell as the storm hit"
+	}
+	for k := 1; k < len(words)-1 && k <= 4; k++ {
+		if strings.ToLower(words[k]) == "as" {
+			return true
+		}
+		if strings.ContainsAny(words[k-1], ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// describedNoun reports whether a "describe" report has a noun phrase
+// opened by a determiner or a possessive as its content ("described the
+// dire state of the race", "described their struggles"): an account in
+// the speaker's words, annotated in the 9 finite uses of the shape on
+// half A of the training split. "defend" and "attack" (14 of 23) stay
+// acts there.
+// A content holding a name in double marks ("described the “Pearl”
+// hotel") is left to the quotation rules, which read it as a naming.
+func (x *extraction) describedNoun(c cand, lemma string) bool {
+	content := x.text[c.q.Content.Start:c.q.Content.End]
+	words := strings.Fields(content)
+	return lemma == "describe" && len(words) >= 2 && nounDeterminers[strings.ToLower(words[0])] && !strings.ContainsAny(content, "\"“”")
+}
+
+// leadsIntoDirect reports whether a headline's report has a lone
+// possessive as its content, right before a direct quotation: in `Lee
+// slams council’s ‘costly levy’` the verb's noun content stops at the mark
+// ("council’s"), and the quotation is the report, found with the same
+// source and cue. A longer content before a quotation is kept: there the
+// marks are more often a fragment of the report (`he would "strongly
+// consider"`) than a quotation of its own.
+func (x *extraction) leadsIntoDirect(p *para, c cand) bool {
+	content := x.text[c.q.Content.Start:c.q.Content.End]
+	if !p.headline || strings.ContainsAny(content, " \t") ||
+		!(strings.HasSuffix(content, "’s") || strings.HasSuffix(content, "'s")) {
+		return false
+	}
+	end := c.q.Content.End
+	for mi, m := range p.marks {
+		if p.direct[mi] && m.open >= end && strings.TrimSpace(x.text[end:m.open]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // markMixed turns an indirect quote into a mixed one when its content holds
@@ -322,8 +383,22 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		c.q.Addressee = x.span(p, as, end)
 		a = thatAt + 1
 	default:
-		if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' {
-			a = k
+		// "did not respond to the letter", "never mentioned the levy": a
+		// refusal to speak, as "declined to comment" is
+		declined := declinedSpeech(p, lo, i, a, hi, f.lemma)
+		if declined {
+			// the cue holds the negation and its auxiliary, as annotated:
+			// "did not mention", "has not yet responded to"
+			cueEnd := i + 1
+			if f.lemma == "respond" {
+				cueEnd, a = a+1, a+1
+			}
+			c.q.Cue = x.span(p, negationStart(p, lo, i), cueEnd)
+		}
+		if !declined {
+			if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' {
+				a = k
+			}
 		}
 		if a < hi && p.toks[a].lower == "on" && a+1 < hi && timeWords[p.toks[a+1].lower] && isCapitalized(p.toks[a+1].text) {
 			a += 2
@@ -342,7 +417,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
 			a++
-		} else if a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
+		} else if !declined && a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
 			return c, false
 		}
 		// "asked Stone if he would …", "wondered whether …": an embedded
@@ -363,7 +438,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// a person who suggests a clause proposes or implies it; a
 		// document or a figure that does hedges it
 		nounTaker := nounTakers[f.lemma] && !(f.lemma == "suggest" && x.personSource(p, srcS, srcE))
-		if !question && !evidence && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTaker && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
+		determined := determinedNounVerbs[f.lemma] && a < hi && (nounDeterminers[p.toks[a].lower] || ownerName(p, a, hi))
+		if !question && !evidence && !declined && !determined && (weakVerbs[f.lemma] && !x.pronounClause(p, a, hi) && !(!nounTaker && x.shortSubjectClause(p, a, hi)) || (f.class&cueNoun == 0 && !x.clauseLike(p, a, hi))) {
 			return c, false
 		}
 		if a < hi && contentAux[p.toks[a].lower] {
@@ -394,6 +470,75 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	c.q.Content = content
 	return c, true
 }
+
+// declinedSpeech reports whether the verb at token i, negated, tells of a
+// refusal to speak about the noun phrase after it (a at the word after
+// the verb): "did not mention Stone by name", "has not yet responded to
+// the letter", "didn’t respond to a request for comment". Negated, these
+// are annotated as reports in 26 of their 35 uses in half A of the
+// training split, as "declined to comment" is. Unnegated, "responded to"
+// is an act as often as a report, and "mentioned" reports only a noun
+// phrase opened by a determiner (determinedNounVerbs).
+func declinedSpeech(p *para, lo, i, a, hi int, lemma string) bool {
+	if lemma != "mention" && lemma != "respond" {
+		return false
+	}
+	if lemma == "respond" && (a >= hi || p.toks[a].lower != "to") {
+		return false
+	}
+	if k := a; lemma == "respond" {
+		k++
+		if k >= hi || p.toks[k].kind != 'w' || isSentenceEnd(p.toks[k]) {
+			return false
+		}
+	} else if a >= hi || p.toks[a].kind != 'w' || p.toks[a].lower == "that" || whOpeners[p.toks[a].lower] {
+		return false // "did not mention that …" and "… how" are read already
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		w := p.toks[k].lower
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if !negationAdverbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerName reports whether tokens from a are a name of up to three
+// words, a title before it allowed, ending in a possessive: "Mr. Ward's",
+// "Nora Vance’s" (a determiner in effect: "noted Ward's long record").
+func ownerName(p *para, a, hi int) bool {
+	for k := a; k < hi && k < a+4; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' || !isCapitalized(t.text) {
+			return false
+		}
+		if strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") {
+			return k+1 < hi && p.toks[k+1].kind == 'w'
+		}
+	}
+	return false
+}
+
+// negationStart returns the first token of the negated verb group before
+// token i: the auxiliary before "not" ("did not", "has not yet"), or a
+// contracted or bare negation ("didn’t", "never").
+func negationStart(p *para, lo, i int) int {
+	k := i - 1
+	for k > lo && negationAdverbs[p.toks[k].lower] {
+		k--
+	}
+	if p.toks[k].lower == "not" && k > lo && contentAux[p.toks[k-1].lower] {
+		k--
+	}
+	return k
+}
+
+// negationAdverbs may stand between a negation and its verb: "did not
+// yet respond", "has not publicly mentioned".
+var negationAdverbs = set("yet", "immediately", "specifically", "directly", "once", "publicly", "even", "explicitly")
 
 // personSource reports whether tokens [s, e) name a person: a personal
 // pronoun or a person mention.

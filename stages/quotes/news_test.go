@@ -83,7 +83,10 @@ func TestNewsPatterns(t *testing.T) {
 		{"apostrophes inside a word", "Ben Ross's plan won't pass.", nil},
 		// a weak verb reports a pronoun clause without "that"
 		{"admitted pronoun clause", "Ben Ross admitted he was wrong.", []string{"indirect|he was wrong|Ben Ross|admitted||Ben Ross|-1"}},
-		{"noted a noun", "Ben Ross noted the change.", nil},
+		{"maintained a noun", "Ben Ross maintained the lead.", nil},
+		// "note" reports a noun phrase opened by a determiner
+		// (determinedNounVerbs)
+		{"noted a noun", "Ben Ross noted the change.", []string{"indirect|the change|Ben Ross|noted||Ben Ross|-1"}},
 		// a second clause with its own attribution ends the content
 		{"but another source said", "Ben Ross said the talks failed, but officials said the deal was close.", []string{"indirect|the talks failed|Ben Ross|said||Ben Ross|-1", "indirect|the deal was close|officials|said||officials|-1"}},
 		// long appositives, asides and restrictive relative clauses between

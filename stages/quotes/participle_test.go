@@ -55,7 +55,7 @@ var participleCases = []textCase{
 		"indirect|she would back the levy after all|The mayor|saying||mayor|-1"}},
 	// no reported clause, no reporting gerund, or no speaker
 	{"gerund in a clause of time paired with a gerund before", "The film shows the mayor telling one clerk to leave while telling another that the office was closed.", nil},
-	{"gerund after and without a gerund phrase before", "The mayor spoke about the roads, the bridges and the levy and suggesting that she would close the bridge.", nil},
+	{"gerund after and without a gerund phrase before", "The mayor worked on the roads, the bridges and the levy and suggesting that she would close the bridge.", nil},
 	{"particle gerund without its particle", "The mayor spoke for an hour, calling the council twice.", nil},
 	{"saying no clause", "He left the room, saying nothing.", nil},
 	{"noting a noun", "The mayor spoke for an hour, noting the plan.", nil},

@@ -26,7 +26,12 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	}
 	var content pipeline.Span
 	start := lo
-	if i == start || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
+	// "However, according to the council, C", "In addition, according to
+	// X, C", "…, because, according to Lee, C", "(According to X, C.)": the
+	// words before are a connective, an opening bracket, or the opener of
+	// the clause that follows the source's comma, so the content follows too
+	opener := i > start && i-1 >= lo && p.toks[i-1].text == "," && (connectiveOnly(p, start, i-1) || openerEnd(p, i-2)) || onlyPunctuation(p, start, i)
+	if i == start || opener || (i == start+1 && p.toks[start].kind == 'w' && (p.toks[start].lower == "but" || p.toks[start].lower == "and")) {
 		// "According to early counts from a survey taken for the Harbor
 		// Gazette and two radio stations, C": a leading source
 		// runs to its comma
@@ -80,6 +85,17 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 		}
 	}
 	return true
+}
+
+// onlyPunctuation reports whether tokens [s, e) are all punctuation (an
+// opening bracket before "According to").
+func onlyPunctuation(p *para, s, e int) bool {
+	for k := s; k < e; k++ {
+		if p.toks[k].kind == 'w' {
+			return false
+		}
+	}
+	return e > s
 }
 
 // particleGerund reports whether token i of p is the gerund of a verb that
