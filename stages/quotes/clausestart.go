@@ -30,9 +30,9 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
-	// "told reporters this was the last offer": "this" without a time
-	// word after it is the content's subject, not "this week"
-	if demonstrativeSubject(p, a, hi) {
+	// "told reporters this was the last offer", "said last year's budget
+	// was too small": the time word opens the content's subject
+	if timeWordSubject(p, a, hi) {
 		return false
 	}
 	// "said Wednesday the plan failed", "announced last night it will": a
@@ -101,11 +101,37 @@ var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand
 // possessivePronouns open a noun phrase: "her husband had …".
 var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
 
-// demonstrativeSubject reports whether token a is "this" opening a clause
-// rather than a time phrase: "told reporters this was the last offer",
-// not "said this week".
-func demonstrativeSubject(p *para, a, hi int) bool {
-	return p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1])
+// timeWordSubject reports whether the time word at token a opens a
+// clause's subject rather than a time phrase: "this" before a word that is
+// no time word ("told reporters this was the last offer", not "said this
+// week"), or a time phrase whose last word is a possessive, the determiner
+// of the subject ("said last year's budget was too small", "this week's
+// vote").
+func timeWordSubject(p *para, a, hi int) bool {
+	if p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1]) {
+		return true
+	}
+	for k := a; k < hi && k < a+3 && p.toks[k].kind == 'w'; k++ {
+		stem, owner := possessiveStem(p.toks[k].lower)
+		if owner {
+			return timeWords[stem] || monthNames[stem]
+		}
+		if !timeWords[stem] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveStem returns a word without its possessive ending, and
+// whether it had one: "year's" gives "year", true.
+func possessiveStem(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			return stem, true
+		}
+	}
+	return w, false
 }
 
 // asideRest reports whether the tokens from a, right after a cue, go on with
@@ -211,6 +237,9 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			if finiteContraction(p.toks[k].lower) {
 				return true // "he's", "they'll": the verb is inside the token
 			}
+			if x.quantifiedSubjectVerb(p, a, k) {
+				return true
+			}
 			// "said Lee's words “amount to …”": a noun phrase and then a
 			// quotation; the tagger often reads the quoted verb as a noun,
 			// but a quotation right after a subject is its predicate
@@ -222,6 +251,31 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 	}
 	return true
 }
+
+// quantifiedSubjectVerb reports whether token k, which the tagger reads as
+// a plural noun, is the verb of a subject opened by a quantifier that takes
+// a singular verb: "each year of school yields a bump", "every round of
+// talks brings less". The verb in -s follows the subject's last noun; a
+// plural noun right after a determiner or a preposition ("each of the
+// voters", "every one of its members") is a noun.
+func (x *extraction) quantifiedSubjectVerb(p *para, a, k int) bool {
+	if !singularQuantifiers[p.toks[a].lower] || k < a+2 || x.posTag(p.toks[k].start) != "NNS" {
+		return false
+	}
+	t := p.toks[k]
+	if isCapitalized(t.text) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") {
+		return false
+	}
+	switch x.posTag(p.toks[k-1].start) {
+	case "NN", "NNS", "NNP":
+		return true
+	}
+	return false
+}
+
+// singularQuantifiers open a subject whose verb is singular: "each year",
+// "every state", "either side".
+var singularQuantifiers = set("each", "every", "either", "neither")
 
 // pronounClause reports whether tokens from a open a clause with a subject
 // pronoun and its finite verb: "admitted he was wrong", "noted they'd

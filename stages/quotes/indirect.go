@@ -417,7 +417,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
 			a++
-		} else if !declined && a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
+		} else if !declined && a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !timeWordSubject(p, a, hi) {
 			return c, false
 		}
 		// "asked Stone if he would …", "wondered whether …": an embedded
