@@ -16,7 +16,7 @@ import (
 // tailish reports whether tokens from a to hi end an attribution without
 // content: nothing, a comma, or adverbials ("said Wednesday", "said in a
 // speech before the concert began") with no "that" before the next comma.
-func tailish(p *para, a, hi int) bool {
+func (x *extraction) tailish(p *para, a, hi int) bool {
 	if a >= hi {
 		return true
 	}
@@ -40,6 +40,11 @@ func tailish(p *para, a, hi int) bool {
 	if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' && p.toks[k].lower != "that" {
 		return false
 	}
+	// "said in an interview he would run": an adverbial phrase, then
+	// the content's subject and verb
+	if x.adverbialThenClause(p, a, hi) > a {
+		return false
+	}
 	for k := a; k < hi; k++ {
 		if p.toks[k].text == "," {
 			// "said Sunday in Dover, Ohio, that …": a place and
@@ -52,6 +57,41 @@ func tailish(p *para, a, hi int) bool {
 	}
 	return true
 }
+
+// adverbialThenClause returns where a reported clause starts after an
+// adverbial prepositional phrase at token a with no comma or "that"
+// after it ("said in an interview he would run", "told reporters at a
+// rally they would win"): a short phrase of words with no verb, then a
+// subject pronoun and its finite verb. It returns a when there is none.
+func (x *extraction) adverbialThenClause(p *para, a, hi int) int {
+	if a+1 >= hi || !clausePrepositions[p.toks[a].lower] {
+		return a
+	}
+	// "after hearing the stories they told": a gerund right after the
+	// preposition, which the tagger may read as a noun, opens a clause
+	if g := p.toks[a+1]; g.kind == 'w' && !isCapitalized(g.text) && strings.HasSuffix(g.lower, "ing") {
+		return a
+	}
+	for k := a + 2; k < hi && k <= a+7; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' || t.lower == "that" || relativeOrSubordinate(t) {
+			return a
+		}
+		if x.pronounClause(p, k, hi) && !finiteContraction(t.lower) {
+			return k
+		}
+		// a verb inside makes the phrase a clause of its own ("after
+		// being let down by the offer they were making")
+		if strings.HasPrefix(x.posTag(t.start), "VB") {
+			return a
+		}
+	}
+	return a
+}
+
+// clausePrepositions open the adverbial phrases that stand between a cue
+// and its clause: "in an interview", "at a rally", "during the debate".
+var clausePrepositions = set("in", "at", "during", "on", "before", "after", "with", "via", "through", "over", "from")
 
 // placeThenThat reports whether the comma at token k is followed by up to
 // three capitalised words, a comma and "that": the state or country of a
@@ -138,12 +178,12 @@ func possessiveStem(w string) (string, bool) {
 // the reported sentence: ", he said, are …" rather than a closing adverbial
 // (", he said, in a statement"), a gerund (", adding …") or another
 // attribution.
-func asideRest(p *para, a, hi int) bool {
+func (x *extraction) asideRest(p *para, a, hi int) bool {
 	if a+1 >= hi || p.toks[a].text != "," {
 		return false
 	}
 	n := p.toks[a+1]
-	if n.kind != 'w' || n.lower == "according" || n.lower == "citing" || tailish(p, a+1, hi) {
+	if n.kind != 'w' || n.lower == "according" || n.lower == "citing" || x.tailish(p, a+1, hi) {
 		return false
 	}
 	if f, ok := cueForms[n.lower]; ok && f.gerund {

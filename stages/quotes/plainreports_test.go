@@ -8,9 +8,12 @@ import "testing"
 // budget was too small"); a verb in -s that the tagger reads as a plural
 // noun after a subject opened by "each" or "every" is the clause's verb;
 // a one-word aside that also opens clauses stands between the subject and
-// the cue ("Lee, though, said"). Beside them, the shapes that must keep
-// their reading: a bare time phrase after the cue, a plural noun after a
-// quantifier's "of", "though" opening a clause of its own.
+// the cue ("Lee, though, said"); an adverbial phrase stands between the
+// cue and a pronoun's clause ("said in an interview he would run").
+// Beside them, the shapes that must keep their reading: a bare time
+// phrase after the cue, a plural noun after a quantifier's "of", "though"
+// opening a clause of its own, a phrase with no clause after it, a
+// gerund's clause.
 func TestPlainReportsTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"time possessive opens the subject", "She said last year's budget was too small.",
@@ -40,5 +43,13 @@ func TestPlainReportsTagged(t *testing.T) {
 			[]string{"indirect|the vote was close|Lee|said"}},
 		{"though opening a clause", "Though the vote was close, Lee said the count was fair.",
 			[]string{"indirect|the count was fair|Lee|said"}},
+		{"a phrase, then a pronoun's clause", "Lee said in an interview he would run.",
+			[]string{"indirect|he would run|Lee|said"}},
+		{"a phrase after the addressee", "Ward told reporters at a rally they would win.",
+			[]string{"indirect|they would win|Ward|told"}},
+		{"a phrase and that", "Lee said in a speech he gave in May that the levy was dead.",
+			[]string{"indirect|the levy was dead|Lee|said"}},
+		{"a phrase alone", "Lee said in a speech before the concert began.", nil},
+		{"a gerund's clause is no content", "The mayor backed the levy she wrote after hearing the stories they told at the pier.", nil},
 	})
 }
