@@ -216,7 +216,7 @@ func (x *extraction) trailingAttribution(p *para, lo, hi int) int {
 			continue
 		}
 		s, e, ok := x.sourceLeft(p, lo, k)
-		if !ok || !x.validSource(p, s, e, true) || !tailish(p, k+1, hi) || asideRest(p, k+1, hi) {
+		if !ok || !x.validSource(p, s, e, true) || !x.tailish(p, k+1, hi) || x.asideRest(p, k+1, hi) {
 			continue // an aside ("…, he said, …") does not end the content
 		}
 		if _, ok := contentBeforeEnd(p, lo, s); ok {

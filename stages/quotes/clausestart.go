@@ -16,7 +16,7 @@ import (
 // tailish reports whether tokens from a to hi end an attribution without
 // content: nothing, a comma, or adverbials ("said Wednesday", "said in a
 // speech before the concert began") with no "that" before the next comma.
-func tailish(p *para, a, hi int) bool {
+func (x *extraction) tailish(p *para, a, hi int) bool {
 	if a >= hi {
 		return true
 	}
@@ -30,14 +30,19 @@ func tailish(p *para, a, hi int) bool {
 	if !adverbialStarts[t.lower] && !timeWords[t.lower] {
 		return false
 	}
-	// "told reporters this was the last offer": "this" without a time
-	// word after it is the content's subject, not "this week"
-	if demonstrativeSubject(p, a, hi) {
+	// "told reporters this was the last offer", "said last year's budget
+	// was too small": the time word opens the content's subject
+	if timeWordSubject(p, a, hi) {
 		return false
 	}
 	// "said Wednesday the plan failed", "announced last night it will": a
 	// bare time phrase followed by more words opens the content
 	if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' && p.toks[k].lower != "that" {
+		return false
+	}
+	// "said in an interview he would run": an adverbial phrase, then
+	// the content's subject and verb
+	if x.adverbialThenClause(p, a, hi) > a {
 		return false
 	}
 	for k := a; k < hi; k++ {
@@ -52,6 +57,41 @@ func tailish(p *para, a, hi int) bool {
 	}
 	return true
 }
+
+// adverbialThenClause returns where a reported clause starts after an
+// adverbial prepositional phrase at token a with no comma or "that"
+// after it ("said in an interview he would run", "told reporters at a
+// rally they would win"): a short phrase of words with no verb, then a
+// subject pronoun and its finite verb. It returns a when there is none.
+func (x *extraction) adverbialThenClause(p *para, a, hi int) int {
+	if a+1 >= hi || !clausePrepositions[p.toks[a].lower] {
+		return a
+	}
+	// "after hearing the stories they told": a gerund right after the
+	// preposition, which the tagger may read as a noun, opens a clause
+	if g := p.toks[a+1]; g.kind == 'w' && !isCapitalized(g.text) && strings.HasSuffix(g.lower, "ing") {
+		return a
+	}
+	for k := a + 2; k < hi && k <= a+7; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' || t.lower == "that" || relativeOrSubordinate(t) {
+			return a
+		}
+		if x.pronounClause(p, k, hi) && !finiteContraction(t.lower) {
+			return k
+		}
+		// a verb inside makes the phrase a clause of its own ("after
+		// being let down by the offer they were making")
+		if strings.HasPrefix(x.posTag(t.start), "VB") {
+			return a
+		}
+	}
+	return a
+}
+
+// clausePrepositions open the adverbial phrases that stand between a cue
+// and its clause: "in an interview", "at a rally", "during the debate".
+var clausePrepositions = set("in", "at", "during", "on", "before", "after", "with", "via", "through", "over", "from")
 
 // placeThenThat reports whether the comma at token k is followed by up to
 // three capitalised words, a comma and "that": the state or country of a
@@ -101,23 +141,49 @@ var nounTakers = set("advise", "answer", "maintain", "respond", "reply", "demand
 // possessivePronouns open a noun phrase: "her husband had …".
 var possessivePronouns = set("his", "her", "their", "its", "our", "my", "your")
 
-// demonstrativeSubject reports whether token a is "this" opening a clause
-// rather than a time phrase: "told reporters this was the last offer",
-// not "said this week".
-func demonstrativeSubject(p *para, a, hi int) bool {
-	return p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1])
+// timeWordSubject reports whether the time word at token a opens a
+// clause's subject rather than a time phrase: "this" before a word that is
+// no time word ("told reporters this was the last offer", not "said this
+// week"), or a time phrase whose last word is a possessive, the determiner
+// of the subject ("said last year's budget was too small", "this week's
+// vote").
+func timeWordSubject(p *para, a, hi int) bool {
+	if p.toks[a].lower == "this" && a+1 < hi && p.toks[a+1].kind == 'w' && !timeWords[p.toks[a+1].lower] && !isDate(p.toks[a+1]) {
+		return true
+	}
+	for k := a; k < hi && k < a+3 && p.toks[k].kind == 'w'; k++ {
+		stem, owner := possessiveStem(p.toks[k].lower)
+		if owner {
+			return timeWords[stem] || monthNames[stem]
+		}
+		if !timeWords[stem] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveStem returns a word without its possessive ending, and
+// whether it had one: "year's" gives "year", true.
+func possessiveStem(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok {
+			return stem, true
+		}
+	}
+	return w, false
 }
 
 // asideRest reports whether the tokens from a, right after a cue, go on with
 // the reported sentence: ", he said, are …" rather than a closing adverbial
 // (", he said, in a statement"), a gerund (", adding …") or another
 // attribution.
-func asideRest(p *para, a, hi int) bool {
+func (x *extraction) asideRest(p *para, a, hi int) bool {
 	if a+1 >= hi || p.toks[a].text != "," {
 		return false
 	}
 	n := p.toks[a+1]
-	if n.kind != 'w' || n.lower == "according" || n.lower == "citing" || tailish(p, a+1, hi) {
+	if n.kind != 'w' || n.lower == "according" || n.lower == "citing" || x.tailish(p, a+1, hi) {
 		return false
 	}
 	if f, ok := cueForms[n.lower]; ok && f.gerund {
@@ -211,6 +277,9 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 			if finiteContraction(p.toks[k].lower) {
 				return true // "he's", "they'll": the verb is inside the token
 			}
+			if x.quantifiedSubjectVerb(p, a, k) {
+				return true
+			}
 			// "said Lee's words “amount to …”": a noun phrase and then a
 			// quotation; the tagger often reads the quoted verb as a noun,
 			// but a quotation right after a subject is its predicate
@@ -222,6 +291,31 @@ func (x *extraction) clauseLike(p *para, a, hi int) bool {
 	}
 	return true
 }
+
+// quantifiedSubjectVerb reports whether token k, which the tagger reads as
+// a plural noun, is the verb of a subject opened by a quantifier that takes
+// a singular verb: "each year of school yields a bump", "every round of
+// talks brings less". The verb in -s follows the subject's last noun; a
+// plural noun right after a determiner or a preposition ("each of the
+// voters", "every one of its members") is a noun.
+func (x *extraction) quantifiedSubjectVerb(p *para, a, k int) bool {
+	if !singularQuantifiers[p.toks[a].lower] || k < a+2 || x.posTag(p.toks[k].start) != "NNS" {
+		return false
+	}
+	t := p.toks[k]
+	if isCapitalized(t.text) || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") {
+		return false
+	}
+	switch x.posTag(p.toks[k-1].start) {
+	case "NN", "NNS", "NNP":
+		return true
+	}
+	return false
+}
+
+// singularQuantifiers open a subject whose verb is singular: "each year",
+// "every state", "either side".
+var singularQuantifiers = set("each", "every", "either", "neither")
 
 // pronounClause reports whether tokens from a open a clause with a subject
 // pronoun and its finite verb: "admitted he was wrong", "noted they'd

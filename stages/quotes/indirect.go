@@ -297,7 +297,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	// "X said Friday, the plan …": a time phrase and a comma, then the
 	// clause; only when no content precedes the source
-	if k := skipTimePhrase(p, a, hi); !borrow && k > a && k+2 < hi && p.toks[k].text == "," && p.toks[k+1].kind == 'w' && !asideRest(p, a, hi) {
+	if k := skipTimePhrase(p, a, hi); !borrow && k > a && k+2 < hi && p.toks[k].text == "," && p.toks[k+1].kind == 'w' && !x.asideRest(p, a, hi) {
 		if _, before := contentBeforeEnd(p, lo, srcS); !before && x.clauseLike(p, k+1, hi) && !adverbialStarts[p.toks[k+1].lower] && !weakVerbs[f.lemma] {
 			if f2, ok := cueForms[p.toks[k+1].lower]; !ok || !f2.gerund {
 				if content, ok := x.contentAfter(p, k+1, lo, hi, false); ok {
@@ -319,7 +319,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// verb reports what follows it, never the clause its antecedent
 	// stands in
 	relative := !borrow && srcE == srcS+1 && srcS > lo && p.toks[srcS-1].text == "," && (p.toks[srcS].lower == "who" || p.toks[srcS].lower == "which")
-	if !borrow && !leadComma && !relative && tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
+	if !borrow && !leadComma && !relative && x.tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false
@@ -334,7 +334,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		// before is only a connective or a conjunction that opens it
 		// ("Moreover, he said, …", "… since, he said, it would …"), else
 		// the larger part.
-		if asideRest(p, a, hi) {
+		if x.asideRest(p, a, hi) {
 			if after, ok := x.contentAfter(p, a+1, a+1, hi, false); ok {
 				before := srcS - 1 - start
 				rest := p.tokIndex(after.End) - (a + 1)
@@ -398,6 +398,8 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		if !declined {
 			if k := skipTimePhrase(p, a, hi); k > a && k < hi && p.toks[k].kind == 'w' {
 				a = k
+			} else if k := x.adverbialThenClause(p, a, hi); k > a {
+				a = k // "said in an interview he would run"
 			}
 		}
 		if a < hi && p.toks[a].lower == "on" && a+1 < hi && timeWords[p.toks[a+1].lower] && isCapitalized(p.toks[a+1].text) {
@@ -417,7 +419,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			// "says about two-thirds of ...": a quantity opens the content
 		} else if a < hi && contentPrepositions[p.toks[a].lower] && f.class&cueNoun != 0 {
 			a++
-		} else if !declined && a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !demonstrativeSubject(p, a, hi) {
+		} else if !declined && a < hi && (adverbialStarts[p.toks[a].lower] || contentPrepositions[p.toks[a].lower] || p.toks[a].lower == "to") && !isCapitalized(p.toks[a].text) && !timeWordSubject(p, a, hi) {
 			return c, false
 		}
 		// "asked Stone if he would …", "wondered whether …": an embedded

@@ -21,7 +21,7 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 		return c, false
 	}
 	e = x.appositiveTail(p, s, e, hi)
-	if !tailish(p, e, hi) {
+	if !x.tailish(p, e, hi) {
 		return c, false
 	}
 	// the content is a clause of its own: a fronted participle phrase

@@ -268,7 +268,7 @@ func (x *extraction) asPutItReport(p *para, pi, i int) (cand, bool) {
 		if content, ok = x.contentAfter(p, after+1, after+1, hi, false); !ok {
 			return c, false
 		}
-	case i-2 >= lo && p.toks[i-1].text == "," && tailish(p, after, hi):
+	case i-2 >= lo && p.toks[i-1].text == "," && x.tailish(p, after, hi):
 		content = pipeline.Span{Start: p.toks[lo].start, End: p.toks[i-2].end}
 	default:
 		return c, false

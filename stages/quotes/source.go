@@ -243,6 +243,11 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	if e <= lo {
 		return 0, 0, false
 	}
+	if commaBeforeCue {
+		if as, ae, ok := x.loneAsideSubject(p, lo, e); ok {
+			return as, ae, true
+		}
+	}
 	s := segmentLeft(p, lo, e)
 	if s >= e {
 		return 0, 0, false

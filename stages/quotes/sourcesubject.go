@@ -496,3 +496,24 @@ func (x *extraction) subjectBeforeAside(p *para, lo, ps, a int) (int, int, bool)
 	}
 	return 0, 0, false
 }
+
+// loneAsideSubject returns the subject before a one-word aside that would
+// otherwise end the segment, the cue right after the aside's closing comma
+// at token e: "Lee, though, said" ("though" opens clauses too, so the
+// segment before the cue holds nothing). The word must read as an adverb
+// there: "though", the one clause opener that stands alone between commas
+// (the tagger reads it RB or IN there), or another the tagger reads RB.
+func (x *extraction) loneAsideSubject(p *para, lo, e int) (int, int, bool) {
+	a := e - 1
+	if a-2 < lo || p.toks[a-1].text != "," || p.toks[a].kind != 'w' || !isBoundaryTok(p.toks[a]) {
+		return 0, 0, false
+	}
+	if p.toks[a].lower != "though" && x.posTag(p.toks[a].start) != "RB" {
+		return 0, 0, false
+	}
+	ps := pastOpeners(p, segmentLeft(p, lo, a-1), a-1)
+	if ps >= a-1 {
+		return 0, 0, false
+	}
+	return x.subjectBeforeAside(p, lo, ps, a)
+}

@@ -195,19 +195,29 @@ func agencyName(s string) bool {
 	return unicode.IsUpper(r) || len(f) == 1 && len(f[0]) <= 4
 }
 
-// dashLen returns the length of the dash at s[i:] ("—", "–", "--", "-"),
-// or 0.
+// dashLen returns the length of the dash at s[i:] ("—", "–", "--", "-",
+// or another of wideDashes), or 0.
 func dashLen(s string, i int) int {
 	switch {
 	case strings.HasPrefix(s[i:], "--"):
 		return 2
-	case strings.HasPrefix(s[i:], "—"), strings.HasPrefix(s[i:], "–"):
-		return len("—")
 	case strings.HasPrefix(s[i:], "-"):
 		return 1
 	}
+	for _, d := range wideDashes {
+		if strings.HasPrefix(s[i:], d) {
+			return len(d)
+		}
+	}
 	return 0
 }
+
+// wideDashes are the dash characters a dateline is set off with: the em
+// and en dashes, and the horizontal bar and figure dash that some wires
+// and copied pages put in their place ("DOVER ― The board …"). The
+// segment and quotes stages read the em and en dashes; these others stand
+// only after a dateline, so the zones stage alone reads them.
+var wideDashes = []string{"—", "–", "―", "‒"}
 
 func isDashAt(s string, i int) bool { return dashLen(s, i) > 0 }
 
