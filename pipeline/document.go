@@ -197,6 +197,17 @@ const (
 	QuoteMixed    = "mixed"
 )
 
+// Content forms of an indirect Quote (Quote.ContentForm).
+const (
+	// ContentClause: the verb reports a clause, finite or infinitive
+	// ("said the bridge was closed", "pledged to cancel the toll").
+	ContentClause = "clause"
+	// ContentPhrase: the verb reports a noun phrase, a gerund or an "X as
+	// Y" characterisation, not a proposition of its own ("slammed the
+	// ruling", "noted the drop in sales", "described the plan as reckless").
+	ContentPhrase = "phrase"
+)
+
 // Quote is an attribution: a source said some content, through a cue.
 type Quote struct {
 	Type    string // one of the Quote constants
@@ -232,6 +243,9 @@ type Quote struct {
 	// QuotedFragments are the spans inside each pair of quote marks of a
 	// mixed quote, without the marks; nil for other types.
 	QuotedFragments []Span
+	// ContentForm is ContentClause or ContentPhrase for an indirect quote,
+	// empty for direct and mixed quotes.
+	ContentForm string
 	// Unmarked is set for a direct quote that carries no quote marks: a
 	// paragraph of a block excerpt introduced by "X reports:" or "X: ...",
 	// or a reader comment.

@@ -315,10 +315,11 @@ type QuoteRow struct {
 	EmbeddedIn        *int32
 	QuotedFragments   []string
 	Unmarked          bool
+	ContentForm       string
 }
 
 var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attribution: who said what, through which cue",
-	Categorical: []string{"type", "cue"},
+	Categorical: []string{"type", "cue", "content_form"},
 	Schema: arrow.NewSchema([]arrow.Field{
 		field("doc_id", str, false),
 		field("quote_id", i32, false),
@@ -342,6 +343,7 @@ var quotesTable = Table{Name: "quotes", Row: QuoteRow{}, Doc: "one row per attri
 		field("embedded_in", i32, true),
 		field("quoted_fragments", strList, true),
 		field("unmarked", boolean, false),
+		field("content_form", str, true),
 	}, nil)}
 
 // optSpan returns the code-point offsets and text of an optional span.
@@ -367,7 +369,7 @@ func quoteRows(d *Doc, ro *RuneOffsets, rows []QuoteRow) []QuoteRow {
 		r := QuoteRow{DocID: d.ID, QuoteID: int32(i), Type: q.Type,
 			ContentStart: int32(ro.Of(q.Content.Start)), ContentEnd: int32(ro.Of(q.Content.End)),
 			Content: d.Slice(q.Content), Speaker: q.Speaker, SpeakerEntityID: q.SpeakerEntityID,
-			EmbeddedIn: optIndex(q.EmbeddedIn), Unmarked: q.Unmarked}
+			EmbeddedIn: optIndex(q.EmbeddedIn), Unmarked: q.Unmarked, ContentForm: q.ContentForm}
 		for _, f := range q.QuotedFragments {
 			r.QuotedFragments = append(r.QuotedFragments, d.Slice(f))
 		}

@@ -1,7 +1,7 @@
-"""The quotes table's relay columns read from Python: a reader keeps the
-speaker and learns who passed the words on. On the seeds, the ministry
-statements inside a correspondent's quotation are relayed by the
-correspondent."""
+"""The quotes table read from Python: a reader keeps the speaker and
+learns who passed the words on (on the seeds, the ministry statements
+inside a correspondent's quotation are relayed by the correspondent), and
+tells a reported clause from a reported phrase."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def test_relay_of_a_held_report_is_the_holding_speaker(quotes):
         assert r.relayed_by == want, f"{r.content!r}: relayed by {r.relayed_by!r}, want {want!r}"
         checked += 1
     assert checked > 0, "no report held inside a quotation on the seeds"
+
+
+def test_content_form_only_on_indirect_quotes(quotes):
+    indirect = quotes[quotes.type == "indirect"]
+    assert len(indirect) > 0, "no indirect quote on the seeds"
+    assert set(indirect.content_form) <= {"clause", "phrase"}, f"content_form values {set(indirect.content_form)}"
+    others = quotes[quotes.type != "indirect"]
+    assert others.content_form.isna().all(), "content_form set on a direct or mixed quote"
+    # the seeds' reported speech is mostly clauses ("said the strikes hit ...")
+    assert (indirect.content_form == "clause").mean() > 0.5

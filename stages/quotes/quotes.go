@@ -365,6 +365,7 @@ func (x *extraction) finish() []pipeline.Quote {
 		if p := x.cands[i].parent; p >= 0 {
 			q.EmbeddedIn = pos[p]
 		}
+		q.ContentForm = x.contentForm(&x.cands[i])
 		out[k] = q
 	}
 	return out
