@@ -4,36 +4,41 @@ import "github.com/newsclaims/newsclaims/pipeline"
 
 // askedQuestion parses a question put to the speaker of the main clause,
 // with the asker unnamed: "Asked whether he would back Lee, Stone said
-// …", "When asked why he trailed, Ward said …". The question is
-// reported by whoever asked it (an interviewer the text does not name):
-// an indirect quote with no source and the cue "Asked", its content the
-// question up to the comma that ends the phrase. Token i is "asked"; it
-// opens the sentence, alone or after "when", "after", "if" or "once",
-// and a question word follows it. The answer is the main clause's own
-// attribution.
+// …", "When asked why he trailed, Ward said …", "“Not now,” Lee said
+// when asked if she would run.", "Lee was asked what the levy would
+// cost." The question is reported by whoever asked it (an interviewer
+// the text does not name): an indirect quote with no source and the cue
+// "Asked", its content the question up to the comma or the sentence end
+// that ends the phrase. Token i is "asked" and a question word follows
+// it; it opens the sentence, follows "when", "after", "if" or "once", or
+// is a passive after a form of "be" (an adverb between allowed: "was
+// first asked"). The answer is the main clause's own attribution.
 func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	var c cand
 	if p.toks[i].lower != "asked" || i+2 >= hi || !questionOpeners[p.toks[i+1].lower] {
 		return c, false
 	}
 	start := p.tokIndex(p.sentenceOf(p.toks[i].start)[0])
-	switch {
-	case i == start:
-	case i == start+1 && askedOpeners[p.toks[start].lower]:
-	default:
+	if i != start && !askedOpeners[p.toks[i-1].lower] && !x.passiveAsked(p, i, start) {
 		return c, false
 	}
-	// the question ends at the first comma, before the main clause
+	// the question ends at the first comma, before the main clause, or
+	// with its sentence
 	e := i + 2
 	for e < hi && p.toks[e].text != "," && !isSentenceEnd(p.toks[e]) {
 		e++
 	}
-	if e >= hi || p.toks[e].text != "," || e-(i+1) < 3 {
+	if e-(i+1) < 3 {
 		return c, false
+	}
+	if e >= hi || (p.toks[e].text != "," && i == start) {
+		return c, false // a fronted question needs the comma before its answer
 	}
 	end := p.toks[e-1].end
 	if e+1 < hi && p.toks[e+1].kind == 'q' {
-		end = p.toks[e+1].end // "Asked if he is “realistic enough,” …"
+		// a quotation closing with the phrase: "Asked if he is “realistic
+		// enough,” …", "… was asked whether it was “a theft.”"
+		end = p.toks[e+1].end
 	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, noSpeaker: true}
 	c.q.Type = pipeline.QuoteIndirect
@@ -42,5 +47,24 @@ func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	return c, true
 }
 
-// askedOpeners may open a sentence before "asked": "When asked whether …".
+// passiveAsked reports whether "asked" at token i is a passive after a
+// form of "be", with at most one adverb between: "was asked whether",
+// "was first asked if". The one asked is the subject; the asker is
+// unnamed.
+func (x *extraction) passiveAsked(p *para, i, start int) bool {
+	j := i - 1
+	if j > start && (x.isAdverbTok(p.toks[j]) || timeAdverbs[p.toks[j].lower]) {
+		j--
+	}
+	return j >= start && passiveBe[p.toks[j].lower]
+}
+
+// askedOpeners may come before "asked": "When asked whether …".
 var askedOpeners = set("when", "after", "if", "once")
+
+// timeAdverbs may stand between "was" and "asked" though the tagger
+// reads some of them as adjectives: "was first asked", "was once asked".
+var timeAdverbs = set("first", "once", "later", "then", "again", "also")
+
+// passiveBe are the forms of "be" before a passive "asked".
+var passiveBe = set("was", "were", "is", "are", "been", "being")

@@ -1,0 +1,25 @@
+package quotes
+
+import "testing"
+
+// TestAskedQuestion covers a question put by an asker the text does not
+// name: fronted, after the answer's own attribution, and in the passive.
+// The question has no source and the cue "asked"; the answer keeps its
+// speaker. The sentences are invented.
+func TestAskedQuestion(t *testing.T) {
+	st := newStage(t)
+	runCases(t, st, []textCase{
+		{"when asked after the answer", "“I have not decided,” Ann Lee said when asked whether she would run again.", []string{
+			"direct|I have not decided,|Ann Lee|said||Ann Lee|-1",
+			"indirect|whether she would run again||asked|||-1"}},
+		{"passive", "The mayor was asked how the levy would be spent.", []string{
+			"indirect|how the levy would be spent||asked|||-1"}},
+		{"when asked after a quotation", "“Not this year,” Ann Lee told a radio station when asked if the bridge would open.", []string{
+			"direct|Not this year,|Ann Lee|told|a radio station|Ann Lee|-1",
+			"indirect|if the bridge would open||asked|||-1"}},
+		{"passive with an adverb", "The mayor was first asked how the levy would be spent.", []string{
+			"indirect|how the levy would be spent||asked|||-1"}},
+		{"a topic is no question", "Ann Lee smiled when asked about the levy.", nil},
+		{"a request is no question", "The mayor was asked to leave the hall.", nil},
+	})
+}
