@@ -10,12 +10,25 @@ import "github.com/newsclaims/newsclaims/pipeline"
 // the text does not name): an indirect quote with no source and the cue
 // "Asked", its content the question up to the comma or the sentence end
 // that ends the phrase. Token i is "asked" and a question word follows
-// it; it opens the sentence, follows "when", "after", "if" or "once", or
-// is a passive after a form of "be" (an adverb between allowed: "was
-// first asked"). The answer is the main clause's own attribution.
+// it, or "about" and a topic ("Asked about the levy, Lee said …", the cue
+// "Asked about" as annotated: a question on a topic is reported as one
+// in a clause); it opens the sentence, follows "when", "after", "if" or
+// "once", or is a passive after a form of "be" (an adverb between
+// allowed: "was first asked"). The answer is the main clause's own
+// attribution.
 func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	var c cand
-	if p.toks[i].lower != "asked" || i+2 >= hi || !questionOpeners[p.toks[i+1].lower] {
+	if p.toks[i].lower != "asked" || i+2 >= hi {
+		return c, false
+	}
+	// the content opens at the question word, or after "about" for a
+	// question on a topic: "Asked about the levy, Lee said …"
+	from, cueEnd := i+1, i+1
+	switch {
+	case questionOpeners[p.toks[i+1].lower]:
+	case p.toks[i+1].lower == "about":
+		from, cueEnd = i+2, i+2
+	default:
 		return c, false
 	}
 	start := p.tokIndex(p.sentenceOf(p.toks[i].start)[0])
@@ -24,11 +37,11 @@ func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	}
 	// the question ends at the first comma, before the main clause, or
 	// with its sentence
-	e := i + 2
+	e := from + 1
 	for e < hi && p.toks[e].text != "," && !isSentenceEnd(p.toks[e]) {
 		e++
 	}
-	if e-(i+1) < 3 {
+	if e-from < 2 || e-(i+1) < 3 {
 		return c, false
 	}
 	if e >= hi || (p.toks[e].text != "," && i == start) {
@@ -42,8 +55,8 @@ func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, noSpeaker: true}
 	c.q.Type = pipeline.QuoteIndirect
-	c.q.Cue = x.span(p, i, i+1)
-	c.q.Content = pipeline.Span{Start: p.toks[i+1].start, End: end}
+	c.q.Cue = x.span(p, i, cueEnd)
+	c.q.Content = pipeline.Span{Start: p.toks[from].start, End: end}
 	return c, true
 }
 

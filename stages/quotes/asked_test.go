@@ -19,7 +19,13 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|if the bridge would open||asked|||-1"}},
 		{"passive with an adverb", "The mayor was first asked how the levy would be spent.", []string{
 			"indirect|how the levy would be spent||asked|||-1"}},
-		{"a topic is no question", "Ann Lee smiled when asked about the levy.", nil},
+		{"a topic after the answer", "Ann Lee smiled when asked about the levy.", []string{
+			"indirect|the levy||asked about|||-1"}},
+		{"a fronted topic", "Asked about the levy, Ann Lee said she had not decided.", []string{
+			"indirect|the levy||Asked about|||-1", "indirect|she had not decided|Ann Lee|said||Ann Lee|-1"}},
+		{"a passive topic", "The mayor was asked about the levy on Monday.", []string{
+			"indirect|the levy on Monday||asked about|||-1"}},
+		{"a named asker is the verb's own subject", "Ann Lee asked about the levy.", nil},
 		{"a request is no question", "The mayor was asked to leave the hall.", nil},
 	})
 }
