@@ -28,6 +28,13 @@ func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 	case questionOpeners[p.toks[i+1].lower]:
 	case p.toks[i+1].lower == "about":
 		from, cueEnd = i+2, i+2
+	case askedGapOpeners[p.toks[i+1].lower] || isDate(p.toks[i+1]):
+		// a short phrase between: "Asked on Monday whether …", "when
+		// asked by a reporter if …"; the content opens at the question
+		// word or at "about"
+		if from = askedGapEnd(p, i, hi); from < 0 {
+			return c, false
+		}
 	default:
 		return c, false
 	}
@@ -53,12 +60,55 @@ func (x *extraction) askedQuestion(p *para, pi, i, lo, hi int) (cand, bool) {
 		// enough,” …", "… was asked whether it was “a theft.”"
 		end = p.toks[e+1].end
 	}
+	content := pipeline.Span{Start: p.toks[from].start, End: end}
+	if aS, aE, ok := x.askedAgent(p, i, from); ok {
+		return report(pi, pipeline.QuoteIndirect, x.span(p, aS, aE), x.span(p, i, cueEnd), content), true
+	}
 	c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, noSpeaker: true}
 	c.q.Type = pipeline.QuoteIndirect
 	c.q.Cue = x.span(p, i, cueEnd)
-	c.q.Content = pipeline.Span{Start: p.toks[from].start, End: end}
+	c.q.Content = content
 	return c, true
 }
+
+// askedGapEnd returns the index of the question word or "about" after a
+// short phrase that follows "asked" at token i ("asked during a debate
+// why …"), or -1 when none comes within a few words or a mark comes
+// first. After "by" a "who" is the asker's relative, not the question.
+func askedGapEnd(p *para, i, hi int) int {
+	for k := i + 2; k < hi && k <= i+8; k++ {
+		t := p.toks[k]
+		if t.kind != 'w' {
+			return -1
+		}
+		if (questionOpeners[t.lower] && !(t.lower == "who" && p.toks[i+1].lower == "by")) || t.lower == "about" {
+			return k
+		}
+	}
+	return -1
+}
+
+// askedAgent finds the asker named after "by" ("when asked by a reporter
+// if …", the annotation's source): the words after "by" up to a
+// preposition, a date or the question at token from.
+func (x *extraction) askedAgent(p *para, i, from int) (int, int, bool) {
+	if i+2 >= from || p.toks[i+1].lower != "by" {
+		return 0, 0, false
+	}
+	e := i + 2
+	for e < from && !askedGapOpeners[p.toks[e].lower] && !isDate(p.toks[e]) {
+		e++
+	}
+	if e == i+2 {
+		return 0, 0, false
+	}
+	_, _, quoted := p.region(p.toks[i].start)
+	return i + 2, e, x.validSource(p, i+2, e, quoted)
+}
+
+// askedGapOpeners open a short phrase between "asked" and its question:
+// a preposition of time, place or agent, or a time word.
+var askedGapOpeners = set("in", "during", "on", "at", "by", "last", "this", "earlier", "later", "again", "repeatedly", "directly", "recently")
 
 // passiveAsked reports whether "asked" at token i is a passive after a
 // form of "be", with at most one adverb between: "was asked whether",

@@ -25,6 +25,11 @@ func TestAskedQuestion(t *testing.T) {
 			"indirect|the levy||Asked about|||-1", "indirect|she had not decided|Ann Lee|said||Ann Lee|-1"}},
 		{"a passive topic", "The mayor was asked about the levy on Monday.", []string{
 			"indirect|the levy on Monday||asked about|||-1"}},
+		{"a phrase before the question", "Asked on Monday whether the bridge would open, Ann Lee said she had not decided.", []string{
+			"indirect|whether the bridge would open||Asked|||-1", "indirect|she had not decided|Ann Lee|said||Ann Lee|-1"}},
+		{"the asker after by", "Paul Roe was asked by the board whether “the levy would ever be lifted.”", []string{
+			"mixed|whether “the levy would ever be lifted.”|the board|asked||board|-1"}},
+		{"a relative after the asker is no question", "Ann Lee smiled when asked by a reporter who covers the mill for the paper.", nil},
 		{"a named asker is the verb's own subject", "Ann Lee asked about the levy.", nil},
 		{"a request is no question", "The mayor was asked to leave the hall.", nil},
 	})
