@@ -72,7 +72,7 @@ func TestCuesAndCoverage(t *testing.T) {
 			"direct|The bridge will open in May,|the statement|read||statement|-1"}},
 		{"read is no cue before a noun", "The mayor read the report twice.", nil},
 		{"a possessive alone is no source", "The mill owner was asked whether his proposed levy would be “a theft on farmers.”", []string{
-			"mixed|The mill owner was asked whether his proposed levy would be “a theft on farmers.”|||||-1"}},
+			"mixed|whether his proposed levy would be “a theft on farmers.”||asked|||-1"}},
 	}
 	runCases(t, st, tests)
 }

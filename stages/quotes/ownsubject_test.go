@@ -21,8 +21,8 @@ func TestOwnSubjectTagged(t *testing.T) {
 			[]string{"mixed|the levy as “just part of the long campaign season.”|Paul Roe|played"}},
 		{"a piece of writing", "The ad targets a “rigged system that keeps the harbor in the hands of the few.”",
 			[]string{"mixed|a “rigged system that keeps the harbor in the hands of the few.”|The ad|targets"}},
-		{"passive subject", "Paul Roe was asked by the board whether “the levy would ever be lifted.”",
-			[]string{"mixed|Paul Roe was asked by the board whether “the levy would ever be lifted.”||"}},
+		{"passive subject", "Paul Roe was pressed by the board over whether “the levy would ever be lifted.”",
+			[]string{"mixed|Paul Roe was pressed by the board over whether “the levy would ever be lifted.”||"}},
 		{"no one who speaks", "The timing of the vote surprised even the mayor, who had planned for “a long and quiet summer.”",
 			[]string{"mixed|The timing of the vote surprised even the mayor, who had planned for “a long and quiet summer.”||"}},
 	})

@@ -22,7 +22,8 @@ func TestInvertedTagged(t *testing.T) {
 			[]string{"mixed|“The striking change has been a steady calm” like the swings of prices|Mark Stone, an economist|said"}},
 		{"participle in the description", "“We feel like the park has been taken from us,” said Jane Holloway, the founder of a group called Save Cedar Park.",
 			[]string{"direct|We feel like the park has been taken from us,|Jane Holloway, the founder of a group called Save Cedar Park|said"}},
-		{"fronted phrase is no content", "Asked about the vote, said the mayor.", nil},
+		{"fronted phrase is no content of the cue after it", "Asked about the vote, said the mayor.",
+			[]string{"indirect|the vote||Asked about"}},
 	})
 }
 
