@@ -372,11 +372,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	}
 	// a fronted phrase before the subject: "In two cases he ruled", "In a
 	// statement the ministry said"
-	if s < e-1 && frontedOpeners[p.toks[s].lower] {
+	if s < e-1 && frontedOpeners[p.toks[s].lower] && !opensWithQuantity(p, s, e) {
 		if k := x.subjectAfterFronted(p, s, e); k > s {
 			s = k
 		}
 	}
+	// "More than half said", "Nearly a third say": the quantity's
+	// modifier belongs to the source
+	s = quantityModifierStart(p, lo, s, e)
 	return s, e, true
 }
 

@@ -48,11 +48,15 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
 		return false
 	}
-	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] {
+	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] && !opensWithQuantity(p, s, e) {
+		return false
+	}
+	// "At least 2,000 said": a quantity, not a fronted phrase
+	if first.lower == "at" && !opensWithQuantity(p, s, e) {
 		return false
 	}
 	switch first.lower {
-	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
+	case "in", "on", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
 		"based", "given", "compared", "following", "including", "regarding", "along", "among", "albeit",
 		// an imperative, a question word or an interjection opens no
 		// subject ("Let me say", "Please advise", "Why sit and talk"),
