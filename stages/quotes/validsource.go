@@ -89,8 +89,10 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	hasContent := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
-			break // "Dan Barber, who has served six terms": a gloss
+		// "Dan Barber, who has served six terms", "Acme, which made
+		// $3 million last year": a gloss
+		if t.text == "," && k+1 < e && k > s && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose" || p.toks[k+1].lower == "which") {
+			break
 		}
 		if k > s && (t.lower == "who" || t.lower == "whose") {
 			hasContent = true
