@@ -94,7 +94,9 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		if t.text == "," && k+1 < e && k > s && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose" || p.toks[k+1].lower == "which") {
 			break
 		}
-		if k > s && (t.lower == "who" || t.lower == "whose") {
+		// ("the Dover Growers Guild which represents 900 farms": an
+		// organisation's name and its gloss without the comma)
+		if k > s && (t.lower == "who" || t.lower == "whose" || t.lower == "which" && isNameTok(p.toks[k-1])) {
 			hasContent = true
 			break // "One official who described the meeting": a restrictive clause
 		}
