@@ -25,7 +25,7 @@ func TestAsidesAndNames(t *testing.T) {
 		{"which inside subject", "The mayor said the bridge, which opened in 1950, would be closed.", []string{"indirect|the bridge, which opened in 1950, would be closed|The mayor|said||mayor|-1"}},
 		{"who inside subject", "Police said the driver, who was not hurt, has been charged.", []string{"indirect|the driver, who was not hurt, has been charged|Police|said||Police|-1"}},
 		{"which after object stays cut", "The mayor said the city will repair the bridge, which opened in 1950.", []string{"indirect|the city will repair the bridge|The mayor|said||mayor|-1"}},
-		{"which after object then verb", "The mayor said the city will repair the bridge, which he said was unsafe.", []string{"indirect|the city will repair the bridge|The mayor|said||mayor|-1"}},
+		{"which after object then verb", "The mayor said the city will repair the bridge, which he said was unsafe.", []string{"indirect|the city will repair the bridge|The mayor|said||mayor|-1", "indirect|was unsafe|he|said||mayor|-1"}},
 		// no function word, weekday or common noun as a name
 		{"conjunction and pronoun", "Paul Grant spoke first.\nBut he said the vote was fair.", []string{"indirect|the vote was fair|he|said||Paul Grant|-1"}},
 		{"adverb before pronoun", "Paul Grant spoke first. Then he said the vote was fair.", []string{"indirect|the vote was fair|he|said||Paul Grant|-1"}},

@@ -17,7 +17,7 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 		return c, false
 	}
 	s, e := npRight(p, i+1, hi, invertedStops)
-	if s >= e || !x.validSource(p, s, e, true) || !isNameTok(p.toks[s]) && !determiners[p.toks[s].lower] {
+	if s >= e || !x.validSource(p, s, e, true) || !isNameTok(p.toks[s]) && !determiners[p.toks[s].lower] && !x.pluralGroup(p, s, e, f.lemma == "say") {
 		return c, false
 	}
 	e = x.appositiveTail(p, s, e, hi)
@@ -33,3 +33,21 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, i+1), pipeline.Span{Start: p.toks[lo].start, End: end})
 	return c, true
 }
+
+// pluralGroup reports whether the source [s, e) after an inverted cue
+// names a group of people by a plural noun, bare or after a quantifier:
+// "…, said several farmers", "…, say some voters", "…, said officials".
+// A bare plural only after "say": after another cue the word may be its
+// participle before a noun ("…, pledged delegates").
+func (x *extraction) pluralGroup(p *para, s, e int, say bool) bool {
+	k := s
+	if groupQuantifiers[p.toks[k].lower] && k+1 < e {
+		k++
+	} else if !say {
+		return false
+	}
+	return p.toks[k].kind == 'w' && !isCapitalized(p.toks[k].text) && x.posTag(p.toks[k].start) == "NNS"
+}
+
+// groupQuantifiers open a plural group without a determiner.
+var groupQuantifiers = set("several", "some", "many", "most", "few", "numerous", "other", "two", "three", "four", "five")

@@ -88,6 +88,11 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 		k++
 	case k < end && p.toks[k].lower == "and" && hasComma(p, s, e):
 		// the appositive went on past "and"
+	case k < end && p.toks[k].lower == "who" && !x.reportsRelative(p, k+1, end) && plainRelative(p, k+1, end):
+		// "said a few growers who sell at the pier", "said Ann Lee, a
+		// pier expert who has written two books": a restrictive
+		// relative clause describes the speaker, unless it reports the
+		// speaker's words or wish ("who spoke on condition of anonymity")
 	default:
 		return e
 	}
@@ -117,6 +122,22 @@ func (x *extraction) appositiveTail(p *para, s, e, hi int) int {
 		return x.beforeRelative(p, k, end, e)
 	}
 	return end
+}
+
+// plainRelative reports whether the words [a, end) of a relative clause
+// hold no quotation, dash, semicolon, colon or cue: a clause that only
+// describes.
+func plainRelative(p *para, a, end int) bool {
+	for j := a; j < end; j++ {
+		t := p.toks[j]
+		if t.kind == 'q' || t.text == ";" || t.text == ":" || isDash(t.text) {
+			return false
+		}
+		if _, ok := cueForms[t.lower]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeRelative returns the end of an inverted source's description
@@ -372,11 +393,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	}
 	// a fronted phrase before the subject: "In two cases he ruled", "In a
 	// statement the ministry said"
-	if s < e-1 && frontedOpeners[p.toks[s].lower] {
+	if s < e-1 && frontedOpeners[p.toks[s].lower] && !opensWithQuantity(p, s, e) {
 		if k := x.subjectAfterFronted(p, s, e); k > s {
 			s = k
 		}
 	}
+	// "More than half said", "Nearly a third say": the quantity's
+	// modifier belongs to the source
+	s = quantityModifierStart(p, lo, s, e)
 	return s, e, true
 }
 

@@ -48,11 +48,15 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if p.kind == pipeline.ZoneComment && firstSecondPerson[first.lower] {
 		return false
 	}
-	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] {
+	if adverbialStarts[first.lower] && !isCapitalized(first.text) && !determiners[first.lower] && !opensWithQuantity(p, s, e) {
+		return false
+	}
+	// "At least 2,000 said": a quantity, not a fronted phrase
+	if first.lower == "at" && !opensWithQuantity(p, s, e) {
 		return false
 	}
 	switch first.lower {
-	case "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
+	case "in", "on", "for", "with", "from", "by", "during", "after", "before", "despite", "of", "to", "it's", "it’s", "there", "here", "let's", "let’s", "what",
 		"based", "given", "compared", "following", "including", "regarding", "along", "among", "albeit",
 		// an imperative, a question word or an interjection opens no
 		// subject ("Let me say", "Please advise", "Why sit and talk"),
@@ -85,10 +89,14 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	hasContent := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if t.text == "," && k+1 < e && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose") {
-			break // "Dan Barber, who has served six terms": a gloss
+		// "Dan Barber, who has served six terms", "Acme, which made
+		// $3 million last year": a gloss
+		if t.text == "," && k+1 < e && k > s && (p.toks[k+1].lower == "who" || p.toks[k+1].lower == "whose" || p.toks[k+1].lower == "which") {
+			break
 		}
-		if k > s && (t.lower == "who" || t.lower == "whose") {
+		// ("the Dover Growers Guild which represents 900 farms": an
+		// organisation's name and its gloss without the comma)
+		if k > s && (t.lower == "who" || t.lower == "whose" || t.lower == "which" && isNameTok(p.toks[k-1])) {
 			hasContent = true
 			break // "One official who described the meeting": a restrictive clause
 		}
