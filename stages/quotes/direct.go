@@ -175,6 +175,11 @@ func (x *extraction) directQuotes(pi int) {
 			c.copyFrom = lastAttributed
 		case hasLead:
 			c.q.Source, c.q.Cue, c.q.Addressee = lead.spans(x, p)
+			if g := x.gerundAfterLead(p, lead, bHi); g >= 0 {
+				// "C, X said, adding, “B.”": B is what X added; the
+				// finite cue is left to the content before it
+				c.q.Cue, c.q.Addressee = x.span(p, g, g+1), pipeline.Span{}
+			}
 			x.usedCue[c.q.Cue.Start] = true
 		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)):
 			if a, ok := x.introAttribution(pi - 1); ok {
@@ -212,6 +217,38 @@ func (x *extraction) directQuotes(pi int) {
 			}
 		}
 	}
+}
+
+// gerundAfterLead finds a reporting gerund between a lead attribution's
+// cue and the opening mark at token hi ("C, X said, adding, “B.”"), when
+// a content stands before the lead's source: the lead's own words, cut
+// by a comma from the source ("The bridge will open, the mayor said,
+// adding, …"). B then has the gerund as its cue, an attribution of its
+// own, and the finite cue reports the content before it. It gives the
+// gerund's token index, or -1.
+func (x *extraction) gerundAfterLead(p *para, lead attribution, hi int) int {
+	if lead.srcS < 1 || lead.cueS < lead.srcE || p.toks[lead.srcS-1].text != "," {
+		return -1
+	}
+	words := 0
+	for k := p.tokIndex(p.sentenceOf(p.toks[lead.srcS].start)[0]); k < lead.srcS-1; k++ {
+		if p.toks[k].kind == 'q' {
+			return -1 // a quotation before: the continuation's reading
+		}
+		if p.toks[k].kind == 'w' {
+			words++
+		}
+	}
+	if words < 3 {
+		return -1
+	}
+	for j := lead.cueE; j < hi; j++ {
+		t := p.toks[j]
+		if t.kind == 'w' && participialCues[t.lower] && p.toks[j-1].text == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // addedGerund gives a quotation that continues attributed quote k its own
