@@ -46,6 +46,9 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 		if t.text == ";" || t.text == "--" {
 			break
 		}
+		if e > a && askedClauseAt(p, e, limit) {
+			break // "she had not decided when asked whether …"
+		}
 		if t.text == "," {
 			if nominal {
 				break
@@ -97,6 +100,53 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 	}
 	return pipeline.Span{Start: p.toks[a].start, End: p.closeFragment(p.toks[a].start, p.toks[e-1].end)}, true
 }
+
+// askedClauseAt reports whether the tokens from k open a clause of time
+// whose verb is a passive "asked" ("when asked whether …", "after being
+// pressed on …"): the circumstance of the report, which says when the
+// source spoke, not what; the reported clause ends before it.
+func askedClauseAt(p *para, k, limit int) bool {
+	if !askedClauseOpeners[p.toks[k].lower] {
+		return false
+	}
+	j := k + 1
+	if j < limit && p.toks[j].lower == "being" {
+		j++
+	}
+	return j < limit && askedParticiples[p.toks[j].lower]
+}
+
+// askedClauseOnly reports whether the words [lo, comma) before a
+// source are one fronted clause of being asked ("When asked about the
+// levy, the mayor said …", "After being pressed on whether …, Lee
+// said …"): it says when the source spoke, not what, so it is no
+// content of the cue. The participle must take a question or a topic
+// (a wh-word, "whether", "if", "about", "on") or stand alone before the
+// comma; "When asked, he declined, the aide said" holds a clause of its
+// own and stays a content.
+func askedClauseOnly(p *para, lo, comma int) bool {
+	if !askedClauseAt(p, lo, comma) {
+		return false
+	}
+	j := lo + 1
+	if p.toks[j].lower == "being" {
+		j++
+	}
+	if j+1 == comma {
+		return true
+	}
+	return j+1 < comma && askedComplements[p.toks[j+1].lower]
+}
+
+// askedComplements open what a source was asked.
+var askedComplements = set("about", "on", "whether", "if", "why", "how", "what", "when", "where", "who", "which")
+
+// askedClauseOpeners open a clause of time; askedParticiples are the
+// passive participles of being asked.
+var (
+	askedClauseOpeners = set("when", "after", "before", "while")
+	askedParticiples   = set("asked", "pressed", "questioned", "quizzed", "challenged")
+)
 
 // closeFragment returns the end of a content [s, e), moved to the closing
 // mark of a quoted fragment that opens inside it and closes after it: a

@@ -19,6 +19,18 @@ var contentBeforeCases = []textCase{
 	// reads back to the lead's cue
 	{"lead, gerund, quotation", "The mayor said, adding, “We have waited long enough.”", []string{
 		"direct|We have waited long enough.|The mayor|said||mayor|-1"}},
+	// a clause of being asked after the content ends it
+	{"content runs on into when asked", "Ann Lee said she had not decided when asked whether she would run again.", []string{
+		"indirect|she had not decided|Ann Lee|said||Ann Lee|-1", "indirect|whether she would run again||asked|||-1"}},
+	{"content runs on into after being pressed", "The mayor said the bridge was safe after being pressed on the cracks.", []string{
+		"indirect|the bridge was safe|The mayor|said||mayor|-1"}},
+	{"a condition stays in the content", "Ann Lee said she would run if asked.", []string{
+		"indirect|she would run if asked|Ann Lee|said||Ann Lee|-1"}},
+	// a fronted clause of being asked is no content of the lead's cue
+	{"fronted when asked before a quotation", "When asked why the council had waited, Ann Lee said, “We had no money until May.”", []string{
+		"indirect|why the council had waited||asked|||-1", "direct|We had no money until May.|Ann Lee|said||Ann Lee|-1"}},
+	{"fronted clause with its own verb stays a content", "When asked, he declined, the aide said.", []string{
+		"indirect|When asked, he declined|the aide|said||aide|-1"}},
 }
 
 func TestContentBefore(t *testing.T) {

@@ -320,6 +320,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// ("X said, “…”" with nothing before the source is a lead: the
 	// quotation follows)
 	_, before := contentBeforeEnd(p, lo, srcS)
+	// ("When asked about the levy, she said …": a fronted clause of
+	// being asked is no content; the cue reports what follows it)
+	asked := before && askedClauseOnly(p, lo, srcS-1) && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
+	before = before && !asked
 	// (also after a fronted phrase: "On CBS the day before, she stated,
 	// “…”")
 	leadComma := (!before || frontedOpeners[p.toks[lo].lower]) && a+1 < hi && p.toks[a].text == "," && p.toks[a+1].kind == 'q'
@@ -327,7 +331,7 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// verb reports what follows it, never the clause its antecedent
 	// stands in
 	relative := !borrow && srcE == srcS+1 && srcS > lo && p.toks[srcS-1].text == "," && (p.toks[srcS].lower == "who" || p.toks[srcS].lower == "which")
-	if !borrow && !leadComma && !relative && x.tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
+	if !borrow && !leadComma && !relative && !asked && x.tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
 		end, ok := contentBeforeEnd(p, lo, srcS)
 		if !ok {
 			return c, false
