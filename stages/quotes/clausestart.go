@@ -244,6 +244,11 @@ func openerEnd(p *para, k int) bool {
 func skipTimePhrase(p *para, a, hi int) int {
 	k := a
 	for k < hi && p.toks[k].kind == 'w' && timeWords[p.toks[k].lower] {
+		// "said Wednesday on a radio show": an "on" after the time
+		// phrase that takes no date opens a phrase of place or medium
+		if k > a && p.toks[k].lower == "on" && (k+1 >= hi || !timeWords[p.toks[k+1].lower] && !isDate(p.toks[k+1])) {
+			break
+		}
 		k++
 	}
 	if k == a || k < hi && (adverbialStarts[p.toks[k].lower] || contentPrepositions[p.toks[k].lower]) {

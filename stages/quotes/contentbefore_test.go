@@ -19,6 +19,11 @@ var contentBeforeCases = []textCase{
 	// reads back to the lead's cue
 	{"lead, gerund, quotation", "The mayor said, adding, “We have waited long enough.”", []string{
 		"direct|We have waited long enough.|The mayor|said||mayor|-1"}},
+	// a time phrase, then "on" and a phrase of place or medium
+	{"time phrase, then on", "The governor was in the race, he said Wednesday on a radio show.", []string{
+		"indirect|The governor was in the race|he|said|||-1"}},
+	{"time phrase, then on a date", "The governor was in the race, he said on Wednesday.", []string{
+		"indirect|The governor was in the race|he|said|||-1"}},
 	// a clause of being asked after the content ends it
 	{"content runs on into when asked", "Ann Lee said she had not decided when asked whether she would run again.", []string{
 		"indirect|she had not decided|Ann Lee|said||Ann Lee|-1", "indirect|whether she would run again||asked|||-1"}},
