@@ -46,9 +46,6 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 		if t.text == ";" || t.text == "--" {
 			break
 		}
-		if e > a && askedClauseAt(p, e, limit) {
-			break // "she had not decided when asked whether …"
-		}
 		if t.text == "," {
 			if nominal {
 				break
@@ -104,7 +101,7 @@ func (x *extraction) contentAfter(p *para, a, lo, hi int, nominal bool) (pipelin
 // askedClauseAt reports whether the tokens from k open a clause of time
 // whose verb is a passive "asked" ("when asked whether …", "after being
 // pressed on …"): the circumstance of the report, which says when the
-// source spoke, not what; the reported clause ends before it.
+// source spoke, not what.
 func askedClauseAt(p *para, k, limit int) bool {
 	if !askedClauseOpeners[p.toks[k].lower] {
 		return false
