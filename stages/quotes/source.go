@@ -208,7 +208,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		return k, cue, true
 	}
 	j := cue - 1
-	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && x.isAdverbTok(p.toks[j])) {
+	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && (x.isAdverbTok(p.toks[j]) || floatingQuantifier(p, j))) {
 		j--
 	}
 	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
@@ -322,7 +322,11 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			s = ps
 		}
 	}
-	if s-1 > lo && p.toks[s-1].text == "," {
+	// "Ann Lee, Tom Ward and Jane Holloway said": the names before
+	// the last two are the source too
+	if ls := nameListStart(p, lo, s, e); ls < s {
+		s = ls
+	} else if s-1 > lo && p.toks[s-1].text == "," {
 		ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
 		asideS, asideE, aside := 0, 0, false
 		if commaBeforeCue && x.adverbialLike(p, s) {

@@ -1,0 +1,40 @@
+package quotes
+
+import "testing"
+
+// TestListedSourcesTagged: a list of names is the source whole ("Ann
+// Lee, Tom Ward and Jane Holloway said", with or without the serial
+// comma), and a floating quantifier between the subject and its verb
+// ("both said", "have all said", "are all calling for") is left out of
+// it; beside them, shapes that keep their reading: a quantifier opening
+// the subject, a fronted place before two names.
+func TestListedSourcesTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"three names and all", "Ann Lee, Tom Ward and Jane Holloway are all calling for a new pier.",
+			[]string{"indirect|a new pier|Ann Lee, Tom Ward and Jane Holloway|calling for"}},
+		{"two names both said", "Ann Lee and Tom Ward both said the pier should stay.",
+			[]string{"indirect|the pier should stay|Ann Lee and Tom Ward|said"}},
+		{"three names said", "Ann Lee, Tom Ward and Jane Holloway said the pier should stay.",
+			[]string{"indirect|the pier should stay|Ann Lee, Tom Ward and Jane Holloway|said"}},
+		{"is calling", "Ann Lee is calling for a new pier.",
+			[]string{"indirect|a new pier|Ann Lee|calling for"}},
+		{"are calling", "Ann Lee and Tom Ward are calling for a new pier.",
+			[]string{"indirect|a new pier|Ann Lee and Tom Ward|calling for"}},
+		{"two are all calling", "Ann Lee and Tom Ward are all calling for a new pier.",
+			[]string{"indirect|a new pier|Ann Lee and Tom Ward|calling for"}},
+		{"three are calling", "Ann Lee, Tom Ward and Jane Holloway are calling for a new pier.",
+			[]string{"indirect|a new pier|Ann Lee, Tom Ward and Jane Holloway|calling for"}},
+		{"oxford comma", "Ann Lee, Tom Ward, and Jane Holloway said the pier should stay.",
+			[]string{"indirect|the pier should stay|Ann Lee, Tom Ward, and Jane Holloway|said"}},
+		{"they all", "They all said the pier should stay.",
+			[]string{"indirect|the pier should stay|They|said"}},
+		{"all said", "All said the pier should stay.",
+			[]string{"indirect|the pier should stay|All|said"}},
+		{"have all", "The three growers have all said the pier should stay.",
+			[]string{"indirect|the pier should stay|The three growers|said"}},
+		{"name and parenthesis both", "He and Rep. Tom Ward (R-Ohio) both condemned the levy as too high.",
+			[]string{"indirect|the levy as too high|He and Rep. Tom Ward (R-Ohio)|condemned"}},
+		{"place and names", "In Dover, Ann Lee and Tom Ward said the pier should stay.",
+			[]string{"indirect|the pier should stay|Ann Lee and Tom Ward|said"}},
+	})
+}
