@@ -7,7 +7,9 @@ import "testing"
 // comma), and a floating quantifier between the subject and its verb
 // ("both said", "have all said", "are all calling for") is left out of
 // it; beside them, shapes that keep their reading: a quantifier opening
-// the subject, a fronted place before two names.
+// the subject, a fronted place before two names. A place after a comma
+// that ends a name's "of" phrase belongs to the name ("of the University
+// of California, Berkeley said").
 func TestListedSourcesTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"three names and all", "Ann Lee, Tom Ward and Jane Holloway are all calling for a new pier.",
@@ -34,6 +36,10 @@ func TestListedSourcesTagged(t *testing.T) {
 			[]string{"indirect|the pier should stay|The three growers|said"}},
 		{"name and parenthesis both", "He and Rep. Tom Ward (R-Ohio) both condemned the levy as too high.",
 			[]string{"indirect|the levy as too high|He and Rep. Tom Ward (R-Ohio)|condemned"}},
+		{"place after an of phrase", "Ann Lee and Tom Ward of the University of California, Berkeley said the levy is too high.",
+			[]string{"indirect|the levy is too high|Ann Lee and Tom Ward of the University of California, Berkeley|said"}},
+		{"fronted place before a name", "In the state of Ohio, Lee said the levy is too high.",
+			[]string{"indirect|the levy is too high|Lee|said"}},
 		{"place and names", "In Dover, Ann Lee and Tom Ward said the pier should stay.",
 			[]string{"indirect|the pier should stay|Ann Lee and Tom Ward|said"}},
 	})

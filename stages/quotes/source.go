@@ -322,6 +322,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			s = ps
 		}
 	}
+	// "Stone and Lee of the University of California, Berkeley,
+	// suggest": a place after a comma that ends a name's "of" phrase
+	// is part of it, whether or not a comma closes it
+	if !commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 2 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && isNamePhrase(p, ps, s-1) && placeEnds(p, ps, s-1) && !frontedOpeners[p.toks[ps].lower] {
+			s = ps
+		}
+	}
 	// "Ann Lee, Tom Ward and Jane Holloway said": the names before
 	// the last two are the source too
 	if ls := nameListStart(p, lo, s, e); ls < s {
