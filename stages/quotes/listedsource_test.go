@@ -9,7 +9,8 @@ import "testing"
 // it; beside them, shapes that keep their reading: a quantifier opening
 // the subject, a fronted place before two names. A place after a comma
 // that ends a name's "of" phrase belongs to the name ("of the University
-// of California, Berkeley said").
+// of California, Berkeley said"). A list of shares of people ("45% of
+// farmers, 28% of growers and 12% of grocers say") is the source whole.
 func TestListedSourcesTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"three names and all", "Ann Lee, Tom Ward and Jane Holloway are all calling for a new pier.",
@@ -40,6 +41,12 @@ func TestListedSourcesTagged(t *testing.T) {
 			[]string{"indirect|the levy is too high|Ann Lee and Tom Ward of the University of California, Berkeley|said"}},
 		{"fronted place before a name", "In the state of Ohio, Lee said the levy is too high.",
 			[]string{"indirect|the levy is too high|Lee|said"}},
+		{"a list of shares", "45% of farmers, 28% of growers and 12% of grocers say the levy is too high.",
+			[]string{"indirect|the levy is too high|45% of farmers, 28% of growers and 12% of grocers|say"}},
+		{"two shares", "45% of farmers and 12% of grocers say the levy is too high.",
+			[]string{"indirect|the levy is too high|45% of farmers and 12% of grocers|say"}},
+		{"a clause before one share", "Sales rose 4% and 12% of grocers say the levy is too high.",
+			[]string{"indirect|the levy is too high|12% of grocers|say"}},
 		{"place and names", "In Dover, Ann Lee and Tom Ward said the pier should stay.",
 			[]string{"indirect|the pier should stay|Ann Lee and Tom Ward|said"}},
 	})

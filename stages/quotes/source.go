@@ -334,6 +334,8 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	// the last two are the source too
 	if ls := nameListStart(p, lo, s, e); ls < s {
 		s = ls
+	} else if ls := shareListStart(p, lo, s, e); ls < s {
+		s = ls
 	} else if s-1 > lo && p.toks[s-1].text == "," {
 		ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
 		asideS, asideE, aside := 0, 0, false

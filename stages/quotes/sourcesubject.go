@@ -574,3 +574,34 @@ func nameListStart(p *para, lo, s, e int) int {
 	}
 	return ls
 }
+
+// shareListStart returns where a list of shares of people ends on the
+// left when the source [s, e) is its last item after "and": a poll
+// reports "45% of farmers, 28% of growers and 12% of grocers say", and
+// "and" ends the segment after "28% of growers", though all three are
+// the source. Every item must open with a quantity and be short; two at
+// least are needed, else s is returned.
+func shareListStart(p *para, lo, s, e int) int {
+	item := func(a, b int) bool {
+		return a < b && b-a <= 6 && opensQuantity(p, a, b) && !hasComma(p, a, b)
+	}
+	if s-2 <= lo || !item(s, e) || (p.toks[s-1].lower != "and" && p.toks[s-1].lower != "or") {
+		return s
+	}
+	c := s - 1
+	if p.toks[c-1].text == "," {
+		c-- // the serial comma
+	}
+	ls := segmentLeft(p, lo, c)
+	if !item(ls, c) {
+		return s
+	}
+	for hops := 0; hops < 6 && ls-1 > lo && p.toks[ls-1].text == ","; hops++ {
+		ps := segmentLeft(p, lo, ls-1)
+		if !item(ps, ls-1) {
+			break
+		}
+		ls = ps
+	}
+	return ls
+}
