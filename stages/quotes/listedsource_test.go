@@ -11,6 +11,8 @@ import "testing"
 // that ends a name's "of" phrase belongs to the name ("of the University
 // of California, Berkeley said"). A list of shares of people ("45% of
 // farmers, 28% of growers and 12% of grocers say") is the source whole.
+// "not" and a preposition after a noun modify it ("One grower not on the
+// board, Ann Lee, said").
 func TestListedSourcesTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"three names and all", "Ann Lee, Tom Ward and Jane Holloway are all calling for a new pier.",
@@ -47,6 +49,10 @@ func TestListedSourcesTagged(t *testing.T) {
 			[]string{"indirect|the levy is too high|45% of farmers and 12% of grocers|say"}},
 		{"a clause before one share", "Sales rose 4% and 12% of grocers say the levy is too high.",
 			[]string{"indirect|the levy is too high|12% of grocers|say"}},
+		{"not and a preposition after a noun", "One grower not on the board, Ann Lee, said she was leaning toward the levy.",
+			[]string{"indirect|she was leaning toward the levy|One grower not on the board, Ann Lee|said"}},
+		{"a negated verb stays out", "Growers are not in favour of the levy, Lee said.",
+			[]string{"indirect|Growers are not in favour of the levy|Lee|said"}},
 		{"place and names", "In Dover, Ann Lee and Tom Ward said the pier should stay.",
 			[]string{"indirect|the pier should stay|Ann Lee and Tom Ward|said"}},
 	})
