@@ -12,7 +12,8 @@ import "testing"
 // of California, Berkeley said"). A list of shares of people ("45% of
 // farmers, 28% of growers and 12% of grocers say") is the source whole.
 // "not" and a preposition after a noun modify it ("One grower not on the
-// board, Ann Lee, said").
+// board, Ann Lee, said"). Two adjectives of one noun are one source
+// ("Current and former officials said").
 func TestListedSourcesTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"three names and all", "Ann Lee, Tom Ward and Jane Holloway are all calling for a new pier.",
@@ -53,6 +54,12 @@ func TestListedSourcesTagged(t *testing.T) {
 			[]string{"indirect|she was leaning toward the levy|One grower not on the board, Ann Lee|said"}},
 		{"a negated verb stays out", "Growers are not in favour of the levy, Lee said.",
 			[]string{"indirect|Growers are not in favour of the levy|Lee|said"}},
+		{"two adjectives of one noun", "Current and former growers who sell at the pier said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|Current and former growers who sell at the pier|said"}},
+		{"two adjectives lower case", "In the end, current and former officials said the pier was unsafe.",
+			[]string{"indirect|the pier was unsafe|current and former officials|said"}},
+		{"a clause before and", "The mayor was angry and local officials said the pier was unsafe.",
+			[]string{"indirect|the pier was unsafe|local officials|said"}},
 		{"place and names", "In Dover, Ann Lee and Tom Ward said the pier should stay.",
 			[]string{"indirect|the pier should stay|Ann Lee and Tom Ward|said"}},
 	})

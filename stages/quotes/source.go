@@ -393,6 +393,11 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			s = cs
 		}
 	}
+	// "Current and former growers who sell at the pier said":
+	// two adjectives of one noun
+	if s-1 > lo && (p.toks[s-1].lower == "and" || p.toks[s-1].lower == "or") && x.adjectivePair(p, lo, s-1) {
+		s -= 2
+	}
 	// a sentence-initial conjunction or adverb is not part of the source:
 	// "But he said", "Then it added", "Also Tuesday the ministry said",
 	// "Simultaneously the President announced"

@@ -605,3 +605,21 @@ func shareListStart(p *para, lo, s, e int) int {
 	}
 	return ls
 }
+
+// adjectivePair reports whether the "and" or "or" at token and joins two
+// adjectives of the noun after them, the first opening its segment:
+// "Current and former officials", "Democratic and independent
+// analysts". The segment ends at "and", which joins clauses as often.
+func (x *extraction) adjectivePair(p *para, lo, and int) bool {
+	a, b := and-1, and+1
+	if a < lo || b+1 >= len(p.toks) || !(a == lo || isBoundaryTok(p.toks[a-1])) {
+		return false
+	}
+	if p.toks[a].kind != 'w' || p.toks[b].kind != 'w' || isCapitalized(p.toks[b].text) {
+		return false
+	}
+	// a capitalised adjective opening a sentence is often tagged as a
+	// proper noun ("Current and former officials")
+	first := x.posTag(p.toks[a].start) == "JJ" || x.posTag(p.toks[a].start) == "NNP" && isCapitalized(p.toks[a].text) && (a == lo || isSentenceEnd(p.toks[a-1]))
+	return first && x.posTag(p.toks[b].start) == "JJ" && strings.HasPrefix(x.posTag(p.toks[b+1].start), "NN")
+}
