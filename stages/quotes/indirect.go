@@ -254,6 +254,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 		switch {
 		case progressiveAux[prev]:
+		case i-2 >= lo && floatingQuantifier(p, i-1) && progressiveAux[p.toks[i-2].lower]:
+			// "Lee and Ward are all calling for": a floating quantifier
+			// inside the progressive
 		case gerundLinks[prev] && lastInSentence >= 0 && !x.cands[lastInSentence].q.Source.IsEmpty():
 			borrow = true
 		case gerundLinks[prev] && lastInSentence < 0 && x.tailBefore(p, pi, i) >= 0:

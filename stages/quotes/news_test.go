@@ -151,7 +151,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"relative clause with clause word", "Dan Barber, who is in his sixth term as a senator, said the bill would pass.", []string{"indirect|the bill would pass|Dan Barber, who is in his sixth term as a senator|said||Dan Barber|-1"}},
 		{"relative clause without closing comma", "“Both sides failed,” Mr. Dale, who retired in 1990 said.", []string{"direct|Both sides failed,|Mr. Dale, who retired in 1990|said||Dale|-1"}},
 		{"plural possessive in appositive", "Ana Ruiz, the adviser to the rebels' negotiating team, said talks would resume.", []string{"indirect|talks would resume|Ana Ruiz, the adviser to the rebels' negotiating team|said||Ana Ruiz|-1"}},
-		{"list of names stays", "Smith, Jones and Brown said the deal was off.", []string{"indirect|the deal was off|Jones and Brown|said||Jones and Brown|-1"}},
+		{"list of names stays whole", "Smith, Jones and Brown said the deal was off.", []string{"indirect|the deal was off|Smith, Jones and Brown|said||Jones and Brown|-1"}},
 		// a pronoun after a newly introduced person
 		{"pronoun to new subject", "Paul Grant said the law was needed.\nLena Ortiz, a lawyer for the banks, objected when she said the law was void.", []string{
 			"indirect|the law was needed|Paul Grant|said||Paul Grant|-1", "indirect|the law was void|she|said||Lena Ortiz|-1"}},

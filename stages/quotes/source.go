@@ -208,7 +208,7 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		return k, cue, true
 	}
 	j := cue - 1
-	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && x.isAdverbTok(p.toks[j])) {
+	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && (x.isAdverbTok(p.toks[j]) || floatingQuantifier(p, j))) {
 		j--
 	}
 	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
@@ -322,7 +322,21 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 			s = ps
 		}
 	}
-	if s-1 > lo && p.toks[s-1].text == "," {
+	// "Stone and Lee of the University of California, Berkeley,
+	// suggest": a place after a comma that ends a name's "of" phrase
+	// is part of it, whether or not a comma closes it
+	if !commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 2 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && isNamePhrase(p, ps, s-1) && placeEnds(p, ps, s-1) && !frontedOpeners[p.toks[ps].lower] {
+			s = ps
+		}
+	}
+	// "Ann Lee, Tom Ward and Jane Holloway said": the names before
+	// the last two are the source too
+	if ls := nameListStart(p, lo, s, e); ls < s {
+		s = ls
+	} else if ls := shareListStart(p, lo, s, e); ls < s {
+		s = ls
+	} else if s-1 > lo && p.toks[s-1].text == "," {
 		ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
 		asideS, asideE, aside := 0, 0, false
 		if commaBeforeCue && x.adverbialLike(p, s) {
@@ -378,6 +392,11 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 		if cs, ok := x.coordinatedNounPhrase(p, lo, s-1, e); ok {
 			s = cs
 		}
+	}
+	// "Current and former growers who sell at the pier said":
+	// two adjectives of one noun
+	if s-1 > lo && (p.toks[s-1].lower == "and" || p.toks[s-1].lower == "or") && x.adjectivePair(p, lo, s-1) {
+		s -= 2
 	}
 	// a sentence-initial conjunction or adverb is not part of the source:
 	// "But he said", "Then it added", "Also Tuesday the ministry said",

@@ -517,3 +517,109 @@ func (x *extraction) loneAsideSubject(p *para, lo, e int) (int, int, bool) {
 	}
 	return x.subjectBeforeAside(p, lo, ps, a)
 }
+
+// floatingQuantifier reports whether token j is a quantifier standing
+// after the subject it counts, between the subject and its verb: "Lee
+// and Ward both said", "the three have all called for", "They each
+// wrote". The subject is left of it; "All said" and "both of them"
+// keep their reading (the quantifier opens the subject).
+func floatingQuantifier(p *para, j int) bool {
+	t := p.toks[j]
+	if t.kind != 'w' || isCapitalized(t.text) || (t.lower != "both" && t.lower != "all" && t.lower != "each") || j == 0 {
+		return false
+	}
+	if j+1 < len(p.toks) && p.toks[j+1].lower == "of" {
+		return false
+	}
+	prev := p.toks[j-1]
+	return isNameTok(prev) || subjectPronouns[prev.lower] || prev.lower == "we" || prev.lower == "you" || prev.text == ")" ||
+		auxiliaries[prev.lower] && !isCapitalized(prev.text)
+}
+
+// nameListStart returns where a list of names ends on the left when the
+// source [s, e) is its last two names joined by "and": in "Ann Lee, Tom
+// Ward and Jane Holloway said" the comma ends the segment after "Ann
+// Lee", though the three are the source. Each name before a comma must
+// be a short name phrase; otherwise s is returned.
+func nameListStart(p *para, lo, s, e int) int {
+	and := false
+	for k := s + 1; k < e-1; k++ {
+		if p.toks[k].lower == "and" {
+			and = true
+		}
+	}
+	if !isNamePhrase(p, s, e) {
+		return s
+	}
+	// "Ann Lee, Tom Ward, and Jane Holloway said": with the serial
+	// comma the last name stands alone after ", and"; two names before
+	// it tell the list from a new clause ("…, and Lee said")
+	oxford := !and && s-2 > lo && p.toks[s-1].lower == "and" && p.toks[s-2].text == ","
+	if !and && !oxford {
+		return s
+	}
+	ls, names := s, 0
+	if oxford {
+		ls = s - 1
+	}
+	for hops := 0; hops < 6 && ls-1 > lo && p.toks[ls-1].text == ","; hops++ {
+		ps := segmentLeft(p, lo, ls-1)
+		if ps >= ls-1 || ls-1-ps > 4 || !isNamePhrase(p, ps, ls-1) || frontedOpeners[p.toks[ps].lower] || clauseBoundaries[p.toks[ps].lower] {
+			break
+		}
+		ls, names = ps, names+1
+	}
+	if oxford && names < 2 {
+		return s
+	}
+	return ls
+}
+
+// shareListStart returns where a list of shares of people ends on the
+// left when the source [s, e) is its last item after "and": a poll
+// reports "45% of farmers, 28% of growers and 12% of grocers say", and
+// "and" ends the segment after "28% of growers", though all three are
+// the source. Every item must open with a quantity and be short; two at
+// least are needed, else s is returned.
+func shareListStart(p *para, lo, s, e int) int {
+	item := func(a, b int) bool {
+		return a < b && b-a <= 6 && opensQuantity(p, a, b) && !hasComma(p, a, b)
+	}
+	if s-2 <= lo || !item(s, e) || (p.toks[s-1].lower != "and" && p.toks[s-1].lower != "or") {
+		return s
+	}
+	c := s - 1
+	if p.toks[c-1].text == "," {
+		c-- // the serial comma
+	}
+	ls := segmentLeft(p, lo, c)
+	if !item(ls, c) {
+		return s
+	}
+	for hops := 0; hops < 6 && ls-1 > lo && p.toks[ls-1].text == ","; hops++ {
+		ps := segmentLeft(p, lo, ls-1)
+		if !item(ps, ls-1) {
+			break
+		}
+		ls = ps
+	}
+	return ls
+}
+
+// adjectivePair reports whether the "and" or "or" at token and joins two
+// adjectives of the noun after them, the first opening its segment:
+// "Current and former officials", "Democratic and independent
+// analysts". The segment ends at "and", which joins clauses as often.
+func (x *extraction) adjectivePair(p *para, lo, and int) bool {
+	a, b := and-1, and+1
+	if a < lo || b+1 >= len(p.toks) || !(a == lo || isBoundaryTok(p.toks[a-1])) {
+		return false
+	}
+	if p.toks[a].kind != 'w' || p.toks[b].kind != 'w' || isCapitalized(p.toks[b].text) {
+		return false
+	}
+	// a capitalised adjective opening a sentence is often tagged as a
+	// proper noun ("Current and former officials")
+	first := x.posTag(p.toks[a].start) == "JJ" || x.posTag(p.toks[a].start) == "NNP" && isCapitalized(p.toks[a].text) && (a == lo || isSentenceEnd(p.toks[a-1]))
+	return first && x.posTag(p.toks[b].start) == "JJ" && strings.HasPrefix(x.posTag(p.toks[b+1].start), "NN")
+}

@@ -108,8 +108,14 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 		if t.kind == 'w' {
 			hasContent = true
 			switch t.lower {
-			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did", "not":
+			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did":
 				return false
+			case "not":
+				// "One delegate not on the slate, Ann Lee,": "not" and a
+				// preposition after a noun modify it, no verb is negated
+				if !(k > s && k+1 < e && strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") && x.posTag(p.toks[k+1].start) == "IN") {
+					return false
+				}
 			}
 			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
 				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
