@@ -37,12 +37,13 @@ func (x *extraction) contentForm(c *cand) string {
 		}
 		switch toks[k].POS {
 		case "VBD", "VBZ", "VBP", "MD":
-			if k-1 > first && (relativePronouns[prev] || prev == "which") {
-				continue // "the levy that raised the tolls"
+			if !opensRelative(prev, k-1 > first) {
+				return pipeline.ContentClause
 			}
-			return pipeline.ContentClause
 		case "VB":
-			if k == first+1 && prev == "to" || prev != "to" {
+			// an imperative, or an infinitive opening the content; not
+			// "urged voters to act"
+			if prev != "to" || k == first+1 {
 				return pipeline.ContentClause
 			}
 		}
@@ -62,9 +63,17 @@ func (x *extraction) untaggedContentForm(c *cand) string {
 		return pipeline.ContentClause
 	}
 	for k := a; k < hi; k++ {
-		if x.finiteVerbAt(p, a, k) && !(k-1 > a && (relativePronouns[p.toks[k-1].lower] || p.toks[k-1].lower == "which")) {
+		if x.finiteVerbAt(p, a, k) && !(k > a && opensRelative(p.toks[k-1].lower, k-1 > a)) {
 			return pipeline.ContentClause
 		}
 	}
 	return pipeline.ContentPhrase
+}
+
+// opensRelative reports whether the word before a finite verb opens a
+// relative clause of the phrase before it ("the levy that raised the
+// tolls"); a relative word that opens the content itself ("who would
+// win") opens no such clause, so afterNoun says whether words precede it.
+func opensRelative(prev string, afterNoun bool) bool {
+	return afterNoun && (relativePronouns[prev] || prev == "which")
 }
