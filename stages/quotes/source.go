@@ -197,7 +197,20 @@ func isRolePhrase(p *para, s, e int) bool {
 // token index cue, without going left of token lo. It skips auxiliaries
 // ("had said") and time adverbials ("on Monday announced"), and takes in
 // one appositive ("X, director of Y, told", "a spokesman, Colonel Z, said").
+// A source that is the last conjunct of a coordinated subject takes the
+// conjuncts before it in ("She and her aides have said", "Farm owners
+// and officials, in fact, insist", "Current and former officials who
+// spoke with the paper said").
 func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
+	s, e, ok := x.sourceLeftPhrase(p, lo, cue)
+	if ok {
+		s = x.firstConjuncts(p, lo, s, e)
+	}
+	return s, e, ok
+}
+
+// sourceLeftPhrase is sourceLeft before the coordination step.
+func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	// "She went on to say": the subject of "went"
 	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
 		cue -= 3

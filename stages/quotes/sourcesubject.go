@@ -146,7 +146,9 @@ func (x *extraction) coordinatedNounPhrase(p *para, lo, and, e int) (int, bool) 
 		return 0, false
 	}
 	first := p.toks[st]
-	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || subjectPronouns[first.lower] {
+	// a subject pronoun opens no noun phrase, but can be a conjunct of
+	// its own: "She and her aides said"
+	if first.kind != 'w' || frontedOpeners[first.lower] || clauseBoundaries[first.lower] || adverbialStarts[first.lower] || subjectPronouns[first.lower] && st+1 != and {
 		return 0, false
 	}
 	for k := st; k < e; k++ {

@@ -39,6 +39,9 @@ func (x *extraction) trimReportingRelatives() {
 		if x.extendLeadingDescription(c, p, lo) {
 			continue
 		}
+		if x.extendTrailingConjunct(c, p, lo, hi) {
+			continue
+		}
 		if x.cutTrailingSetting(c, p, lo, hi) {
 			continue
 		}
