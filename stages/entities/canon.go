@@ -772,47 +772,84 @@ func (s *Stage) otherOccurrences(d *pipeline.Doc, sc *scratch, ms []mention) []m
 	if len(o.names) == 0 {
 		return ms
 	}
-	// The mentions are sorted by start; so are the tokens.
-	next := 0
 	n0 := len(ms)
+	o.covered = o.covered[:0]
+	for _, m := range ms {
+		o.covered = append(o.covered, m.Span)
+	}
+	o.found = freeOccurrences(d, o.covered, searchedSentence, o, o.found[:0])
+	for _, f := range o.found {
+		n := &o.names[f.name]
+		ms = append(ms, mention{Span: f.Span, sent: f.sent, label: n.label, canonical: n.canonical})
+	}
+	if len(ms) > n0 {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// A nameIndex lists the names a scan for free occurrences looks for, by
+// their first word: start returns the first name to try where word stands,
+// after the one to try after name i (-1 ends either), and wordsOf a name's
+// words.
+type nameIndex interface {
+	start(word string) int
+	after(i int) int
+	wordsOf(i int) []string
+}
+
+// nameAt is a place where a name of a nameIndex stands.
+type nameAt struct {
+	name int // the name's index
+	pipeline.Span
+	sent int
+}
+
+// freeOccurrences appends to found the places in d where a name of names
+// stands and no span of covered (sorted by start) does, in the sentences
+// inScope accepts, in text order. At a token it takes the first name, in
+// the index's order, whose exact words stand there (the last one possibly
+// with a possessive, which stays outside the span), inside the sentence,
+// before the next covered span, and not inside a longer capitalised run
+// (inLongerName); the scan goes on after the name taken. The document pass
+// (otherOccurrences) and the batch vote both read occurrences this way.
+func freeOccurrences(d *pipeline.Doc, covered []pipeline.Span, inScope func(d *pipeline.Doc, si int) bool,
+	names nameIndex, found []nameAt) []nameAt {
+	// The covered spans are sorted by start; so are the tokens.
+	next := 0
 	for ti := 0; ti < len(d.Tokens); ti++ {
 		tok := d.Tokens[ti]
-		for next < n0 && ms[next].End <= tok.Start {
+		for next < len(covered) && covered[next].End <= tok.Start {
 			next++
 		}
-		if next < n0 && ms[next].Start < tok.End {
-			continue // inside a mention
+		if next < len(covered) && covered[next].Start < tok.End {
+			continue // inside a covered span
 		}
-		if tok.Sentence < 0 || tok.Sentence >= len(d.Sentences) || !searched(d, tok.Sentence) {
+		if !inScope(d, tok.Sentence) {
 			continue
 		}
 		word := tok.Text
 		if n := possessiveLen(word); n > 0 && n < len(word) {
 			word = word[:len(word)-n]
 		}
-		i, ok := o.byFirst[word]
-		if !ok {
-			continue
-		}
-		for ; i >= 0; i = o.names[i].next {
-			n := &o.names[i]
-			words := o.words[n.first:n.end]
-			if n.clash {
-				continue
-			}
+		for i := names.start(word); i >= 0; i = names.after(i) {
+			words := names.wordsOf(i)
 			end, ok := matchWords(d, ti, words)
-			if !ok || end > d.Sentences[tok.Sentence].End || (next < n0 && ms[next].Start < end) || inLongerName(d, ti, len(words)) {
+			if !ok || end > d.Sentences[tok.Sentence].End || (next < len(covered) && covered[next].Start < end) || inLongerName(d, ti, len(words)) {
 				continue
 			}
-			ms = append(ms, mention{Span: pipeline.Span{Start: tok.Start, End: end}, sent: tok.Sentence, label: n.label, canonical: n.canonical})
+			found = append(found, nameAt{name: i, Span: pipeline.Span{Start: tok.Start, End: end}, sent: tok.Sentence})
 			ti += len(words) - 1
 			break
 		}
 	}
-	if len(ms) > n0 {
-		sortMentions(ms)
-	}
-	return ms
+	return found
+}
+
+// searchedSentence reports whether si is a sentence of d searched for
+// entities (searched).
+func searchedSentence(d *pipeline.Doc, si int) bool {
+	return si >= 0 && si < len(d.Sentences) && searched(d, si)
 }
 
 // occurrences holds otherOccurrences' per-document tables, reused.
@@ -821,6 +858,8 @@ type occurrences struct {
 	words   []string         // the names' words, names[i].first to .end
 	byText  map[string]int32 // name text -> index in names
 	byFirst map[string]int32 // first word -> the last name with it (then .next)
+	covered []pipeline.Span  // the spans of the mentions found before the scan
+	found   []nameAt         // the scan's finds
 }
 
 // occName is one name of a document.
@@ -829,6 +868,30 @@ type occName struct {
 	label, canonical string
 	clash            bool  // the document gives it two labels
 	next             int32 // the previous name with the same first word, or -1
+}
+
+// start, after and wordsOf make the document's names a nameIndex; a name
+// the document gives two labels is skipped.
+func (o *occurrences) start(word string) int {
+	i, ok := o.byFirst[word]
+	if !ok {
+		return -1
+	}
+	return o.unclashed(i)
+}
+
+func (o *occurrences) after(i int) int { return o.unclashed(o.names[i].next) }
+
+func (o *occurrences) wordsOf(i int) []string { return o.words[o.names[i].first:o.names[i].end] }
+
+// unclashed returns i or the first name after it with one label, or -1.
+func (o *occurrences) unclashed(i int32) int {
+	for ; i >= 0; i = o.names[i].next {
+		if !o.names[i].clash {
+			return int(i)
+		}
+	}
+	return -1
 }
 
 func (o *occurrences) reset() {
