@@ -259,6 +259,8 @@ func startCPUProfile(path string) (stop func(), err error) {
 	}, nil
 }
 
+// printSchema prints every table's columns with their types as
+// docs/SCHEMA.md writes them.
 func printSchema(w io.Writer) {
 	for _, t := range pipeline.Tables() {
 		fmt.Fprintf(w, "%s: %s\n", t.Name, t.Doc)
@@ -267,7 +269,7 @@ func printSchema(w io.Writer) {
 			if f.Nullable {
 				null = " (nullable)"
 			}
-			fmt.Fprintf(w, "  %-20s %s%s\n", f.Name, f.Type, null)
+			fmt.Fprintf(w, "  %-20s %s%s\n", f.Name, pipeline.TypeName(f.Type), null)
 		}
 		fmt.Fprintln(w)
 	}

@@ -35,6 +35,8 @@ func TestCommands(t *testing.T) {
 		{name: "version", args: []string{"version"}, code: 0, wantOut: "newsclaims "},
 		{name: "schema lists tables", args: []string{"schema"}, code: 0, wantOut: "claim_links:"},
 		{name: "schema lists columns", args: []string{"schema"}, code: 0, wantOut: "speaker_entity_id"},
+		{name: "schema writes types as SCHEMA.md", args: []string{"schema"}, code: 0, wantOut: "  published            date (nullable)\n"},
+		{name: "schema writes lists as SCHEMA.md", args: []string{"schema"}, code: 0, wantOut: "  quantity_ids         list<int32>\n"},
 		{name: "build without input", args: []string{"build"}, code: 2, wantErr: "no INPUT"},
 		{name: "bad flag", args: []string{"build", "--nope", "seeds"}, code: 2, wantErr: "newsclaims build: flag provided but not defined: -nope"},
 		{name: "bad flag value", args: []string{"build", "--workers", "many", "seeds"}, code: 2, wantErr: `newsclaims build: invalid value "many" for flag -workers`},
