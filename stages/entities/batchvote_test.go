@@ -30,11 +30,12 @@ import (
 // Everything is counted over the whole batch and ties are broken by a fixed
 // order (label order, then the canonical's text), so the result does not
 // depend on the order of the documents or on how many workers tagged them.
-// The occurrences taken follow the document pass's other-occurrences rule
-// (otherOccurrences): exact words, inside one searched sentence, not inside
-// or overlapping a mention, not inside a longer capitalised run; a
-// one-word form is not a common word, an initial, nor lower case (a user
-// name excepted); an ambiguous gazetteer alias is never a form.
+// The occurrences are taken by the document pass's own scan
+// (freeOccurrences in occurrences.go): exact words, inside one searched
+// sentence, not inside or overlapping a mention, not inside a longer
+// capitalised run; a one-word form is not a common word, an initial, nor
+// lower case (a user name excepted); an ambiguous gazetteer alias is never
+// a form.
 
 // VoteRule sets the thresholds of the batch vote.
 type VoteRule struct {
