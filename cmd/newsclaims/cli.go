@@ -127,7 +127,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		return exitInterrupted
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "newsclaims: %v; no dataset written\n", err)
+		fmt.Fprintf(stderr, "newsclaims build: %v; no dataset written\n", err)
 		return 1
 	}
 	if n := len(res.RemovedScratch); n > 0 && !*quiet {
@@ -169,7 +169,7 @@ func compact(ctx context.Context, args []string, stderr io.Writer) int {
 	}
 	m, err := pipeline.Compact(ctx, *out)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsclaims: %v; the dataset is unchanged\n", err)
+		fmt.Fprintf(stderr, "newsclaims compact: %v; the dataset is unchanged\n", err)
 		return 1
 	}
 	if !*quiet {

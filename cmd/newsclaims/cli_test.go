@@ -41,7 +41,7 @@ func TestCommands(t *testing.T) {
 		{name: "bad flag", args: []string{"build", "--nope", "seeds"}, code: 2, wantErr: "newsclaims build: flag provided but not defined: -nope"},
 		{name: "bad flag value", args: []string{"build", "--workers", "many", "seeds"}, code: 2, wantErr: `newsclaims build: invalid value "many" for flag -workers`},
 		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 2, wantErr: "newsclaims build: --format csv: want parquet, arrow or both"},
-		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "no such file"},
+		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "newsclaims build: input " + filepath.Join(tmp, "nope") + ": "},
 		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "input " + emptyDir + ": no input documents"},
 		{name: "workers 0", args: []string{"build", "--workers", "0", "../../seeds"}, code: 2, wantErr: "--workers 0: want at least 1"},
 		{name: "workers -1", args: []string{"build", "--workers=-1", "../../seeds"}, code: 2, wantErr: "--workers -1: want at least 1"},
