@@ -29,8 +29,11 @@
 //	                                                    ▼  (renameat2; elsewhere two renames)
 //	                                                  out/
 //
-// partition.go describes the layout; append.go what an append reads of the
-// previous dataset; compact.go merges partitions.
+// run.go holds Run and the versions of the dataset; workers.go the reader,
+// workers and writer of the diagram; rows.go the table writers and one
+// document's rows; replace.go the exchange with out/. partition.go
+// describes the layout; append.go what an append reads of the previous
+// dataset; compact.go merges partitions.
 //
 // A Doc is standoff: its Text never changes and every layer holds byte
 // spans into it; the tables convert them to code-point offsets. Each layer

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 )
 
 // InputFile is one file read, for the manifest.
@@ -75,7 +76,7 @@ func scanInputs(ctx context.Context, inputs []string, tmpDir string, maxDocBytes
 		}
 	}
 	if len(s.docs) == 0 && len(s.problems) == 0 {
-		return nil, ErrNoInputs
+		return nil, fmt.Errorf("input %s: %w", strings.Join(inputs, ", "), ErrNoInputs)
 	}
 	sort.SliceStable(s.docs, func(i, j int) bool { return s.docs[i].id < s.docs[j].id })
 	s.warnReusedIDs()

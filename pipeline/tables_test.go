@@ -75,22 +75,6 @@ func TestRuneOffsetsAnyOrder(t *testing.T) {
 	}
 }
 
-// typeName is how docs/SCHEMA.md writes an Arrow type.
-func typeName(t Table, i int) string {
-	switch s := t.Schema.Field(i).Type.String(); s {
-	case "utf8":
-		return "string"
-	case "list<item: utf8, nullable>":
-		return "list<string>"
-	case "list<item: int32, nullable>":
-		return "list<int32>"
-	case "date32", "date32[day]":
-		return "date"
-	default:
-		return s
-	}
-}
-
 // TestSchemaDoc checks that docs/SCHEMA.md documents every table and column,
 // in order, with the type and nullability the code writes.
 func TestSchemaDoc(t *testing.T) {
@@ -134,9 +118,9 @@ func TestSchemaDoc(t *testing.T) {
 			if f.Nullable {
 				wantNull = "yes"
 			}
-			if cols[i].name != f.Name || cols[i].typ != typeName(tb, i) || cols[i].null != wantNull {
+			if cols[i].name != f.Name || cols[i].typ != TypeName(tb.Schema.Field(i).Type) || cols[i].null != wantNull {
 				t.Errorf("%s column %d: docs/SCHEMA.md says %s %s null=%s, code writes %s %s null=%s",
-					tb.Name, i, cols[i].name, cols[i].typ, cols[i].null, f.Name, typeName(tb, i), wantNull)
+					tb.Name, i, cols[i].name, cols[i].typ, cols[i].null, f.Name, TypeName(tb.Schema.Field(i).Type), wantNull)
 			}
 		}
 		delete(documented, tb.Name)

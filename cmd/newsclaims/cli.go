@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -67,7 +68,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func build(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	cfg := pipeline.Config{Version: version}
 	fs.StringVar(&cfg.Out, "out", "out", "dataset `directory`, replaced as a whole (by its next version, with --append) when the new one is complete")
 	fs.StringVar(&cfg.Format, "format", "both", "table format: parquet, arrow or both")
@@ -77,15 +77,18 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	fs.BoolVar(&cfg.Append, "append", false, "add the documents to the dataset in --out as one new partition (documents it holds are skipped)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to `file` (for go tool pprof)")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsclaims build [flags] INPUT... [flags]\n\nFlags:\n")
-		fs.PrintDefaults()
+	var inputs []string
+	code, ok := parseFlags(fs, "Usage: newsclaims build [flags] INPUT... [flags]\n\nFlags:\n", stderr, func() (err error) {
+		inputs, err = parseInterspersed(fs, args)
+		return err
+	})
+	if !ok {
+		return code
 	}
-	inputs, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+	switch cfg.Format {
+	case "parquet", "arrow", "both":
+	default:
+		fmt.Fprintf(stderr, "newsclaims build: --format %s: want parquet, arrow or both\n", cfg.Format)
 		return 2
 	}
 	if cfg.Append {
@@ -111,7 +114,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 	if *cpuProfile != "" {
 		stop, err := startCPUProfile(*cpuProfile)
 		if err != nil {
-			fmt.Fprintf(stderr, "newsclaims: %v\n", err)
+			fmt.Fprintf(stderr, "newsclaims build: --cpuprofile: %v\n", err)
 			return 1
 		}
 		defer stop()
@@ -124,7 +127,7 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 		return exitInterrupted
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "newsclaims: %v; no dataset written\n", err)
+		fmt.Fprintf(stderr, "newsclaims build: %v; no dataset written\n", err)
 		return 1
 	}
 	if n := len(res.RemovedScratch); n > 0 && !*quiet {
@@ -149,27 +152,24 @@ func build(ctx context.Context, args []string, stderr io.Writer) int {
 
 func compact(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("compact", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	out := fs.String("out", "out", "dataset `directory`")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsclaims compact [flags]\n\nMerges the partitions of every table of the dataset into one, without changing a row.\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	header := "Usage: newsclaims compact [flags]\n\nMerges the partitions of every table of the dataset into one, without changing a row.\n\nFlags:\n"
+	if code, ok := parseFlags(fs, header, stderr, func() error { return fs.Parse(args) }); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "newsclaims compact: unexpected argument %q\n", fs.Arg(0))
 		fs.Usage()
 		return 2
 	}
+	if err := isDataset(*out); err != nil {
+		fmt.Fprintf(stderr, "newsclaims compact: --out %v\n", err)
+		return 1
+	}
 	m, err := pipeline.Compact(ctx, *out)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsclaims: %v; the dataset is unchanged\n", err)
+		fmt.Fprintf(stderr, "newsclaims compact: %v; the dataset is unchanged\n", err)
 		return 1
 	}
 	if !*quiet {
@@ -247,11 +247,11 @@ func (p *gcPauser) pause() (resume func()) {
 func startCPUProfile(path string) (stop func(), err error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("cpu profile: %w", err)
+		return nil, err
 	}
 	if err := pprof.StartCPUProfile(f); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("cpu profile: %w", err)
+		return nil, err
 	}
 	return func() {
 		pprof.StopCPUProfile()
@@ -259,6 +259,8 @@ func startCPUProfile(path string) (stop func(), err error) {
 	}, nil
 }
 
+// printSchema prints every table's columns with their types as
+// docs/SCHEMA.md writes them.
 func printSchema(w io.Writer) {
 	for _, t := range pipeline.Tables() {
 		fmt.Fprintf(w, "%s: %s\n", t.Name, t.Doc)
@@ -267,10 +269,50 @@ func printSchema(w io.Writer) {
 			if f.Nullable {
 				null = " (nullable)"
 			}
-			fmt.Fprintf(w, "  %-20s %s%s\n", f.Name, f.Type, null)
+			fmt.Fprintf(w, "  %-20s %s%s\n", f.Name, pipeline.TypeName(f.Type), null)
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// parseFlags parses a command's flags with parse and sets fs.Usage to
+// print header and the flags. A flag error is one line that names the
+// command and the flag ("newsclaims build: invalid value "x" for flag
+// -workers: ..."), then the usage; -h prints the usage alone. When the
+// command is to stop, ok is false and code is its exit code.
+func parseFlags(fs *flag.FlagSet, header string, stderr io.Writer, parse func() error) (code int, ok bool) {
+	// The flag package prints its error and the usage itself; quiet, so
+	// that the error is printed once, with the command's name.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := parse()
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, header)
+		fs.PrintDefaults()
+	}
+	switch {
+	case err == nil:
+		return 0, true
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return 0, false
+	}
+	fmt.Fprintf(stderr, "newsclaims %s: %v\n\n", fs.Name(), err)
+	fs.Usage()
+	return 2, false
+}
+
+// isDataset reports, as an error that starts with dir, why dir holds no
+// dataset to compact: it is missing, or holds no manifest.json.
+func isDataset(dir string) error {
+	if _, err := os.Stat(dir); err != nil {
+		return fmt.Errorf("%s: no such dataset directory", dir)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
+		return fmt.Errorf("%s holds no newsclaims dataset (no manifest.json)", dir)
+	}
+	return nil
 }
 
 // exitInterrupted is the exit code of a run stopped by SIGINT or SIGTERM,

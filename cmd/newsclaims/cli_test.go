@@ -19,6 +19,7 @@ func TestCommands(t *testing.T) {
 	tmp := t.TempDir()
 	emptyDir := filepath.Join(tmp, "empty")
 	os.Mkdir(emptyDir, 0o755)
+	os.WriteFile(filepath.Join(tmp, "afile"), nil, 0o644)
 	readOnly := filepath.Join(tmp, "ro")
 	os.Mkdir(readOnly, 0o555)
 	tests := []struct {
@@ -34,18 +35,28 @@ func TestCommands(t *testing.T) {
 		{name: "version", args: []string{"version"}, code: 0, wantOut: "newsclaims "},
 		{name: "schema lists tables", args: []string{"schema"}, code: 0, wantOut: "claim_links:"},
 		{name: "schema lists columns", args: []string{"schema"}, code: 0, wantOut: "speaker_entity_id"},
+		{name: "schema writes types as SCHEMA.md", args: []string{"schema"}, code: 0, wantOut: "  published            date (nullable)\n"},
+		{name: "schema writes lists as SCHEMA.md", args: []string{"schema"}, code: 0, wantOut: "  quantity_ids         list<int32>\n"},
 		{name: "build without input", args: []string{"build"}, code: 2, wantErr: "no INPUT"},
-		{name: "bad flag", args: []string{"build", "--nope", "seeds"}, code: 2, wantErr: "flag provided but not defined"},
-		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 1, wantErr: `unknown format "csv"`},
-		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "no such file"},
-		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "no input documents"},
+		{name: "bad flag", args: []string{"build", "--nope", "seeds"}, code: 2, wantErr: "newsclaims build: flag provided but not defined: -nope"},
+		{name: "bad flag value", args: []string{"build", "--workers", "many", "seeds"}, code: 2, wantErr: `newsclaims build: invalid value "many" for flag -workers`},
+		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 2, wantErr: "newsclaims build: --format csv: want parquet, arrow or both"},
+		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "newsclaims build: input " + filepath.Join(tmp, "nope") + ": "},
+		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "input " + emptyDir + ": no input documents"},
 		{name: "workers 0", args: []string{"build", "--workers", "0", "../../seeds"}, code: 2, wantErr: "--workers 0: want at least 1"},
 		{name: "workers -1", args: []string{"build", "--workers=-1", "../../seeds"}, code: 2, wantErr: "--workers -1: want at least 1"},
 		{name: "max-doc-bytes 0", args: []string{"build", "--max-doc-bytes", "0", "../../seeds"}, code: 2, wantErr: "want a positive size"},
 		{name: "flags after inputs", args: []string{"build", "../../seeds", "--out", filepath.Join(tmp, "o4"), "--quiet", "--format", "parquet"}, code: 0},
 		{name: "bad flag after inputs", args: []string{"build", "../../seeds", "--nope"}, code: 2, wantErr: "flag provided but not defined: -nope"},
 		{name: "inputs after --", args: []string{"build", "--out", filepath.Join(tmp, "o5"), "--", "-not-a-flag"}, code: 1, wantErr: "input -not-a-flag"},
-		{name: "compact without a dataset", args: []string{"compact", "--out", filepath.Join(tmp, "none")}, code: 1, wantErr: "no such file"},
+		{name: "compact without a dataset", args: []string{"compact", "--out", filepath.Join(tmp, "none")}, code: 1, wantErr: "none: no such dataset directory"},
+		{name: "compact of a folder that is no dataset", args: []string{"compact", "--out", emptyDir}, code: 1, wantErr: "empty holds no newsclaims dataset (no manifest.json)"},
+		{name: "compact bad flag", args: []string{"compact", "--nope"}, code: 2, wantErr: "newsclaims compact: flag provided but not defined: -nope"},
+		{name: "report without a dataset", args: []string{"report", "--out", filepath.Join(tmp, "none")}, code: 1, wantErr: "newsclaims report: --out " + filepath.Join(tmp, "none") + ": no such dataset directory"},
+		{name: "report page size 0", args: []string{"report", "--page-size", "0"}, code: 2, wantErr: "newsclaims report: --page-size 0: want at least 1"},
+		{name: "report workers 0", args: []string{"report", "--workers", "0"}, code: 2, wantErr: "newsclaims report: --workers 0: want at least 1"},
+		{name: "report bad flag value", args: []string{"report", "--page-size", "ten"}, code: 2, wantErr: `newsclaims report: invalid value "ten" for flag -page-size`},
+		{name: "out under a file", args: []string{"build", "--out", filepath.Join(tmp, "afile", "out"), "../../seeds"}, code: 1, wantErr: "afile/out: not a directory"},
 		{name: "compact with an argument", args: []string{"compact", "out"}, code: 2, wantErr: "unexpected argument"},
 		{name: "unwritable out", args: []string{"build", "--out", filepath.Join(readOnly, "out"), "../../seeds"}, code: 1, wantErr: "not writable", skipAsRoot: true},
 	}
@@ -117,7 +128,7 @@ func TestCPUProfile(t *testing.T) {
 		t.Errorf("profile %s not written as gzip (err %v, %d bytes)", prof, err, len(b))
 	}
 	code, _, stderr = runCLI("build", "--quiet", "--cpuprofile", filepath.Join(dir, "no", "cpu.out"), "--out", filepath.Join(dir, "out"), "../../seeds")
-	if code != 1 || !strings.Contains(stderr, "cpu profile") {
+	if code != 1 || !strings.Contains(stderr, "newsclaims build: --cpuprofile: ") {
 		t.Errorf("unwritable profile: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -1,10 +1,3 @@
-// Command newsclaims turns news articles into a dataset of entities,
-// quantities, quotes and claims, written as Parquet and Arrow tables.
-//
-//	newsclaims build [flags] INPUT...   build the dataset, or add to it with --append
-//	newsclaims compact [--out DATASET]  merge the partitions of every table into one
-//	newsclaims schema                   print every table's columns and types
-//	newsclaims version                  print the version
 package main
 
 import (

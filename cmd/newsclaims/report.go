@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -16,30 +16,33 @@ import (
 // writeReport is `newsclaims report`: the HTML report of a dataset.
 func writeReport(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	out := fs.String("out", "out", "the dataset `directory` to report on")
 	var opts report.Options
 	fs.StringVar(&opts.Dir, "dir", "", "where to write the report (default DATASET/report), replaced when the new report is complete")
 	fs.IntVar(&opts.PageSize, "page-size", report.DefaultPageSize, "documents per page of the document index")
 	fs.IntVar(&opts.Workers, "workers", 2, "files of documents written at once, at least 1 (the report does not depend on it)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsclaims report [flags]\n\nWrites an HTML overview of the dataset and a view of each document; open\nDATASET/report/index.html in a browser (no network access needed).\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	header := "Usage: newsclaims report [flags]\n\nWrites an HTML overview of the dataset and a view of each document; open\nDATASET/report/index.html in a browser (no network access needed).\n\nFlags:\n"
+	if code, ok := parseFlags(fs, header, stderr, func() error { return fs.Parse(args) }); !ok {
+		return code
 	}
 	if opts.Workers < 1 {
-		fmt.Fprintf(stderr, "newsclaims report: --workers must be at least 1, not %d\n", opts.Workers)
+		fmt.Fprintf(stderr, "newsclaims report: --workers %d: want at least 1\n", opts.Workers)
+		return 2
+	}
+	if opts.PageSize < 1 {
+		fmt.Fprintf(stderr, "newsclaims report: --page-size %d: want at least 1\n", opts.PageSize)
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "newsclaims report: unexpected argument %q (the dataset is given with --out)\n", fs.Arg(0))
 		return 2
+	}
+	if _, err := os.Stat(*out); err != nil {
+		// The report reads the tables, of this layout or the single-file
+		// one, and says which it lacks; a missing directory is said here.
+		fmt.Fprintf(stderr, "newsclaims report: --out %s: no such dataset directory\n", *out)
+		return 1
 	}
 	defer collectFrom(reportHeapFloor)()
 	sum, err := report.Write(ctx, *out, opts)

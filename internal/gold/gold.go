@@ -3,6 +3,7 @@ package gold
 import (
 	"context"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -19,13 +20,14 @@ var files embed.FS
 
 // Seed is one seed article with its gold annotations.
 type Seed struct {
-	Name string // the seed's file name, e.g. 000_bb11a3c3858c11d8.txt
-	Raw  []byte // the article's bytes, as in seeds/
-	JSON []byte // its gold annotations
+	Name string     // the seed's file name, e.g. 000_bb11a3c3858c11d8.txt
+	Raw  []byte     // the article's bytes, as in seeds/
+	JSON []byte     // its gold annotations
+	Gold Annotation // the same, read
 }
 
-// Seeds returns every seed article, in name order, with its gold JSON. It
-// reads the articles from the repository's seeds/ folder.
+// Seeds returns every seed article, in name order, with its gold
+// annotations. It reads the articles from the repository's seeds/ folder.
 func Seeds() ([]Seed, error) {
 	dir, err := seedsDir()
 	if err != nil {
@@ -46,7 +48,11 @@ func Seeds() ([]Seed, error) {
 		if err != nil {
 			return nil, err
 		}
-		seeds = append(seeds, Seed{Name: name, Raw: raw, JSON: js})
+		seed := Seed{Name: name, Raw: raw, JSON: js}
+		if err := json.Unmarshal(js, &seed.Gold); err != nil {
+			return nil, fmt.Errorf("gold: seeds/%s: %w", e.Name(), err)
+		}
+		seeds = append(seeds, seed)
 	}
 	sort.Slice(seeds, func(i, j int) bool { return seeds[i].Name < seeds[j].Name })
 	return seeds, nil

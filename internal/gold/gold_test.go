@@ -2,6 +2,8 @@ package gold
 
 import (
 	"encoding/json"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -29,7 +31,8 @@ func TestFind(t *testing.T) {
 }
 
 // TestSeedsLocate checks that every seed has gold annotations and that every
-// entity span of the gold is found in its text.
+// span of the gold (entities, quantities, quote contents, claims) is found
+// in its text.
 func TestSeedsLocate(t *testing.T) {
 	seeds, err := Seeds()
 	if err != nil {
@@ -39,19 +42,77 @@ func TestSeedsLocate(t *testing.T) {
 		t.Fatalf("%d seeds, want 5", len(seeds))
 	}
 	for _, s := range seeds {
-		var g struct {
-			Entities []struct {
-				Text       string
-				Occurrence int
-			}
+		g := s.Gold
+		type span struct {
+			kind, text string
+			k          int
 		}
-		if err := json.Unmarshal(s.JSON, &g); err != nil {
-			t.Fatal(err)
-		}
+		var spans []span
 		for _, e := range g.Entities {
-			if _, ok := Find(string(s.Raw), e.Text, e.Occurrence); !ok {
-				t.Errorf("%s: entity %q #%d not found", s.Name, e.Text, e.Occurrence)
+			spans = append(spans, span{"entity", e.Text, e.Occurrence})
+		}
+		for _, q := range g.Quantities {
+			spans = append(spans, span{"quantity", q.Text, q.Occurrence})
+		}
+		for _, q := range g.Quotes {
+			spans = append(spans, span{"quote content", q.Content, q.ContentOccurrence})
+		}
+		for _, c := range g.Claims {
+			spans = append(spans, span{"claim", c.Text, c.Occurrence})
+		}
+		for _, sp := range spans {
+			if _, ok := Find(string(s.Raw), sp.text, sp.k); !ok {
+				t.Errorf("%s: %s %q #%d not found", s.Name, sp.kind, sp.text, sp.k)
 			}
 		}
 	}
+}
+
+// TestAnnotationFields checks that every field Annotation declares is a
+// key of the seeds' gold files (at the same place), so that a misspelt
+// tag cannot leave a field always empty.
+func TestAnnotationFields(t *testing.T) {
+	seeds, err := Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]bool{} // "quotes.source_occurrence"
+	var collect func(prefix string, v any)
+	collect = func(prefix string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				keys[prefix+k] = true
+				collect(prefix+k+".", x)
+			}
+		case []any:
+			for _, x := range v {
+				collect(prefix, x)
+			}
+		}
+	}
+	for _, s := range seeds {
+		var v any
+		if err := json.Unmarshal(s.JSON, &v); err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+		collect("", v)
+	}
+	var check func(prefix string, typ reflect.Type)
+	check = func(prefix string, typ reflect.Type) {
+		for f := range typ.Fields() {
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !keys[prefix+name] {
+				t.Errorf("Annotation field %s (json %q) is in no seed's gold file", f.Name, prefix+name)
+			}
+			elem := f.Type
+			if elem.Kind() == reflect.Slice {
+				elem = elem.Elem()
+			}
+			if elem.Kind() == reflect.Struct {
+				check(prefix+name+".", elem)
+			}
+		}
+	}
+	check("", reflect.TypeFor[Annotation]())
 }

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import duckdb
 import pandas as pd
+import polars as pl
+import pyarrow.dataset as pads
 import pytest
 
 import dataset
@@ -45,3 +47,27 @@ def test_partitioned_tables_read_as_one(out, manifest):
             got = {str(v) for v in pldf.get_column(key).unique().to_list()}
             assert got == directory_values(path, key) or {v.lstrip("0") for v in got} == {v.lstrip("0") for v in directory_values(path, key)}, \
                 f"{name}.{key}: values {sorted(got)}, directories {sorted(directory_values(path, key))}"
+
+
+def test_batch_column_types(out, manifest):
+    """The batch column each reader adds, as docs/SCHEMA.md describes it:
+    a number in pyarrow, polars and pandas (a category of numbers), and
+    in DuckDB the directory's zero-padded text unless hive_types names it
+    an INTEGER; the text sorts as the numbers do, so max(batch) is the
+    last partition in every reader."""
+    path = dataset.table_path(out, "mentions")
+    if not dataset.partition_columns(path):
+        pytest.skip(f"{out} has no partitioned mentions table")
+    last = max(p["batch"] for p in manifest["partitions"])
+
+    assert str(pads.dataset(path, partitioning="hive").schema.field("batch").type) == "int32"
+    assert dataset.read_polars(path).schema["batch"] == pl.Int64
+    batch = pd.read_parquet(path)["batch"]
+    assert isinstance(batch.dtype, pd.CategoricalDtype) and batch.cat.categories.dtype == "int32"
+    assert batch.astype("int32").max() == last
+
+    glob = f"read_parquet('{path}/*/*.parquet', hive_partitioning = true"
+    value, kind = duckdb.sql(f"SELECT max(batch), typeof(max(batch)) FROM {glob})").fetchall()[0]
+    assert (value, kind) == (f"{last:05d}", "VARCHAR")
+    value, kind = duckdb.sql(f"SELECT max(batch), typeof(max(batch)) FROM {glob}, hive_types = {{'batch': INTEGER}})").fetchall()[0]
+    assert (value, kind) == (last, "INTEGER")

@@ -25,70 +25,6 @@ import (
 // quantities, quotes), so the figures measure this stage alone; sentences
 // and tokens come from the real segment stage.
 
-type goldFile struct {
-	File     string `json:"file"`
-	Metadata struct {
-		Title        string  `json:"title"`
-		Outlet       *string `json:"outlet"`
-		OutletInText bool    `json:"outlet_in_text"`
-		Published    *string `json:"published"`
-		Byline       *string `json:"byline"`
-	} `json:"metadata"`
-	Boilerplate []string `json:"boilerplate"`
-	Comments    []struct {
-		Author    string `json:"author"`
-		Header    string `json:"header"`
-		LineStart int    `json:"line_start"`
-		LineEnd   int    `json:"line_end"`
-	} `json:"comments"`
-	Entities []struct {
-		Text       string `json:"text"`
-		Label      string `json:"label"`
-		Canonical  string `json:"canonical"`
-		Occurrence int    `json:"occurrence"`
-		Zone       string `json:"zone"`
-	} `json:"entities"`
-	Quantities []struct {
-		Text       string   `json:"text"`
-		Value      any      `json:"value"`
-		ValueMax   *float64 `json:"value_max"`
-		Qualifier  string   `json:"qualifier"`
-		Unit       *string  `json:"unit"`
-		Kind       string   `json:"kind"`
-		Per        *string  `json:"per"`
-		Resolved   *string  `json:"resolved"`
-		Occurrence int      `json:"occurrence"`
-		Zone       string   `json:"zone"`
-	} `json:"quantities"`
-	Quotes []struct {
-		ID                  string  `json:"id"`
-		Type                string  `json:"type"`
-		Content             string  `json:"content"`
-		ContentOccurrence   int     `json:"content_occurrence"`
-		Source              *string `json:"source"`
-		SourceOccurrence    int     `json:"source_occurrence"`
-		SourceCanonical     *string `json:"source_canonical"`
-		Cue                 *string `json:"cue"`
-		CueOccurrence       int     `json:"cue_occurrence"`
-		Addressee           *string `json:"addressee"`
-		AddresseeOccurrence int     `json:"addressee_occurrence"`
-		EmbeddedIn          string  `json:"embedded_in"`
-	} `json:"quotes"`
-	Claims []goldClaim `json:"claims"`
-}
-
-type goldClaim struct {
-	Claimant    string  `json:"claimant"`
-	Text        string  `json:"text"`
-	Occurrence  int     `json:"occurrence"`
-	Hedged      bool    `json:"hedged"`
-	Stance      string  `json:"stance"`
-	OwnVoice    bool    `json:"own_voice"`
-	Zone        string  `json:"zone"`
-	Quote       string  `json:"quote"`
-	Contradicts *string `json:"contradicts"`
-}
-
 // find locates the k-th occurrence of s by the gold rule; {-1, -1} when
 // there is none.
 func find(text, s string, k int) pipeline.Span {
@@ -103,7 +39,7 @@ var seedNames = []string{
 	"003_feb44209a768c95e", "004_e8bd326e938f300c",
 }
 
-func loadGold(t testing.TB, name string) (*goldFile, string) {
+func loadGold(t testing.TB, name string) (*gold.Annotation, string) {
 	t.Helper()
 	seeds, err := gold.Seeds()
 	if err != nil {
@@ -113,11 +49,7 @@ func loadGold(t testing.TB, name string) (*goldFile, string) {
 		if seed.Name != name+".txt" {
 			continue
 		}
-		var g goldFile
-		if err := json.Unmarshal(seed.JSON, &g); err != nil {
-			t.Fatal(err)
-		}
-		return &g, string(seed.Raw)
+		return &seed.Gold, string(seed.Raw)
 	}
 	t.Fatalf("no gold for seed %s", name)
 	return nil, ""
@@ -125,7 +57,7 @@ func loadGold(t testing.TB, name string) (*goldFile, string) {
 
 // goldDoc builds a Doc with the gold layers standing in for the stages
 // before claims, and real sentences and tokens.
-func goldDoc(t testing.TB, seg *segment.Stage, g *goldFile, text string) *pipeline.Doc {
+func goldDoc(t testing.TB, seg *segment.Stage, g *gold.Annotation, text string) *pipeline.Doc {
 	t.Helper()
 	d := &pipeline.Doc{ID: pipeline.DocID([]byte(text)), Text: text, Source: g.File}
 	if g.Metadata.Outlet != nil && g.Metadata.OutletInText {
@@ -311,13 +243,13 @@ func nameMatch(gold, pred string) bool {
 }
 
 type match struct {
-	gold goldClaim
+	gold gold.Claim
 	gi   int
 	pred int // index in d.Claims
 }
 
 // matchClaims pairs gold and predicted claims one to one, best overlap first.
-func matchClaims(d *pipeline.Doc, g *goldFile) []match {
+func matchClaims(d *pipeline.Doc, g *gold.Annotation) []match {
 	type cand struct {
 		gi, pi int
 		ov     float64
@@ -360,7 +292,7 @@ type figures struct {
 
 // evaluate runs build on every seed, links the claims and scores them
 // against the gold.
-func evaluate(t *testing.T, label string, build func(g *goldFile, text string) *pipeline.Doc) figures {
+func evaluate(t *testing.T, label string, build func(g *gold.Annotation, text string) *pipeline.Doc) figures {
 	t.Helper()
 	linker := NewLinker()
 	var f figures
@@ -504,7 +436,7 @@ func TestGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, _ := New()
-	f := evaluate(t, "gold inputs", func(g *goldFile, text string) *pipeline.Doc {
+	f := evaluate(t, "gold inputs", func(g *gold.Annotation, text string) *pipeline.Doc {
 		d := goldDoc(t, seg, g, text)
 		if err := st.Process(context.Background(), d); err != nil {
 			t.Fatal(err)
@@ -517,7 +449,7 @@ func TestGold(t *testing.T) {
 // TestGoldChain scores the whole chain, ingest to claims, on the raw seeds.
 func TestGoldChain(t *testing.T) {
 	chain := realChain(t)
-	f := evaluate(t, "real chain", func(g *goldFile, text string) *pipeline.Doc {
+	f := evaluate(t, "real chain", func(g *gold.Annotation, text string) *pipeline.Doc {
 		d := &pipeline.Doc{Source: g.File, Raw: []byte(text), ID: pipeline.DocID([]byte(text))}
 		for _, s := range chain {
 			if err := s.Process(context.Background(), d); err != nil {

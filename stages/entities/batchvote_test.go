@@ -30,11 +30,12 @@ import (
 // Everything is counted over the whole batch and ties are broken by a fixed
 // order (label order, then the canonical's text), so the result does not
 // depend on the order of the documents or on how many workers tagged them.
-// The occurrences taken follow the document pass's other-occurrences rule
-// (otherOccurrences): exact words, inside one searched sentence, not inside
-// or overlapping a mention, not inside a longer capitalised run; a
-// one-word form is not a common word, an initial, nor lower case (a user
-// name excepted); an ambiguous gazetteer alias is never a form.
+// The occurrences are taken by the document pass's own scan
+// (freeOccurrences in occurrences.go): exact words, inside one searched
+// sentence, not inside or overlapping a mention, not inside a longer
+// capitalised run; a one-word form is not a common word, an initial, nor
+// lower case (a user name excepted); an ambiguous gazetteer alias is never
+// a form.
 
 // VoteRule sets the thresholds of the batch vote.
 type VoteRule struct {
@@ -52,6 +53,7 @@ type formTally struct {
 
 // runName is a form the batch agrees on.
 type runName struct {
+	text             string
 	words            []string
 	label, canonical string
 }
@@ -104,24 +106,12 @@ func (s *Stage) VoteBatch(docs []*pipeline.Doc, r VoteRule) (added, relabelled i
 				canon, n = k.canonical, c
 			}
 		}
-		names[text] = runName{strings.Fields(text), label, canon}
+		names[text] = runName{text, strings.Fields(text), label, canon}
 	}
 	if len(names) == 0 {
 		return 0, 0
 	}
-	// Forms by first word, longest first, then by text: a fixed order.
-	byFirst := map[string][]string{}
-	for text, n := range names {
-		byFirst[n.words[0]] = append(byFirst[n.words[0]], text)
-	}
-	for _, texts := range byFirst {
-		slices.SortFunc(texts, func(a, b string) int {
-			if c := cmp.Compare(len(names[b].words), len(names[a].words)); c != 0 {
-				return c
-			}
-			return strings.Compare(a, b)
-		})
-	}
+	idx := newRunIndex(names)
 	for _, d := range docs {
 		if r.Relabel {
 			for i := range d.Mentions {
@@ -132,10 +122,53 @@ func (s *Stage) VoteBatch(docs []*pipeline.Doc, r VoteRule) (added, relabelled i
 				}
 			}
 		}
-		added += s.addRunNames(d, names, byFirst)
+		added += s.addRunNames(d, idx)
 	}
 	return added, relabelled
 }
+
+// runIndex holds the run's names as a nameIndex: sorted by first word,
+// then longest first, then by text, a fixed order.
+type runIndex struct {
+	names   []runName
+	byFirst map[string]int // first word -> its first name in names
+}
+
+func newRunIndex(byText map[string]runName) *runIndex {
+	x := &runIndex{byFirst: map[string]int{}}
+	for _, n := range byText {
+		x.names = append(x.names, n)
+	}
+	slices.SortFunc(x.names, func(a, b runName) int {
+		if c := strings.Compare(a.words[0], b.words[0]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(b.words), len(a.words)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.text, b.text)
+	})
+	for i := len(x.names) - 1; i >= 0; i-- {
+		x.byFirst[x.names[i].words[0]] = i
+	}
+	return x
+}
+
+func (x *runIndex) start(word string) int {
+	if i, ok := x.byFirst[word]; ok {
+		return i
+	}
+	return -1
+}
+
+func (x *runIndex) after(i int) int {
+	if i+1 < len(x.names) && x.names[i+1].words[0] == x.names[i].words[0] {
+		return i + 1
+	}
+	return -1
+}
+
+func (x *runIndex) wordsOf(i int) []string { return x.names[i].words }
 
 // voteForm reports whether a form may be added where it stands untagged.
 func (s *Stage) voteForm(text string) bool {
@@ -163,50 +196,28 @@ func (s *Stage) setName(m *pipeline.Mention, n runName) {
 
 // addRunNames adds the run's names where they stand in d and no mention
 // covers them, and returns how many.
-func (s *Stage) addRunNames(d *pipeline.Doc, names map[string]runName, byFirst map[string][]string) int {
-	ms := d.Mentions
-	n0 := len(ms)
-	next := 0
-	for ti := 0; ti < len(d.Tokens); ti++ {
-		tok := d.Tokens[ti]
-		for next < n0 && ms[next].End <= tok.Start {
-			next++
-		}
-		if next < n0 && ms[next].Start < tok.End {
-			continue // inside a mention
-		}
-		if !voteSentence(d, tok.Sentence) {
-			continue
-		}
-		word := tok.Text
-		if n := possessiveLen(word); n > 0 && n < len(word) {
-			word = word[:len(word)-n]
-		}
-		for _, text := range byFirst[word] {
-			n := names[text]
-			end, ok := matchWords(d, ti, n.words)
-			if !ok || end > d.Sentences[tok.Sentence].End || (next < n0 && ms[next].Start < end) || inLongerName(d, ti, len(n.words)) {
-				continue
-			}
-			m := pipeline.Mention{Span: pipeline.Span{Start: tok.Start, End: end}, Sentence: tok.Sentence, Text: d.Text[tok.Start:end]}
-			s.setName(&m, n)
-			ms = append(ms, m)
-			ti += len(n.words) - 1
-			break
-		}
+func (s *Stage) addRunNames(d *pipeline.Doc, idx *runIndex) int {
+	n0 := len(d.Mentions)
+	covered := make([]pipeline.Span, n0)
+	for i, m := range d.Mentions {
+		covered[i] = m.Span
 	}
-	if len(ms) > n0 {
-		slices.SortStableFunc(ms, func(a, b pipeline.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	for _, f := range freeOccurrences(d, covered, voteSentence, idx, nil) {
+		m := pipeline.Mention{Span: f.Span, Sentence: f.sent, Text: d.Text[f.Start:f.End]}
+		s.setName(&m, idx.names[f.name])
+		d.Mentions = append(d.Mentions, m)
 	}
-	d.Mentions = ms
-	return len(ms) - n0
+	if len(d.Mentions) > n0 {
+		slices.SortStableFunc(d.Mentions, func(a, b pipeline.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return len(d.Mentions) - n0
 }
 
 // voteSentence reports whether sentence si takes part in the vote: a
 // searched sentence (searched) outside headlines, whose title case makes
 // any word look like a name.
 func voteSentence(d *pipeline.Doc, si int) bool {
-	if si < 0 || si >= len(d.Sentences) || !searched(d, si) {
+	if !searchedSentence(d, si) {
 		return false
 	}
 	z := d.Sentences[si].Zone

@@ -81,8 +81,11 @@
 // head word), gazetteer.go (the gazetteer's names the model missed),
 // rules.go (span rules), tweets.go (conventions of posts), institutions.go
 // (descriptive names of state institutions), canon.go (the document pass:
-// canonical names, ambiguous aliases, short forms, one label per surface
-// form, other occurrences of a name), glued.go (a mention glued over a
+// canonical names, ambiguous aliases, one label per surface form),
+// shortforms.go (a surname or an organisation's word for the full name),
+// persons.go (the people a document names in full, the parts of a name),
+// occurrences.go (the other occurrences of a name, the scan the batch vote
+// shares), glued.go (a mention glued over a
 // possessive, "Ann Holt's Vale Party", cut in two), orgevidence.go (names
 // the document shows to be organisations, "Norvex Inc.", relabelled ORG)
 // and acronyms.go (the document pass over acronyms: terms, definitions,

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"encoding/json"
 	"sort"
 	"strings"
 	"testing"
@@ -12,21 +11,6 @@ import (
 	"github.com/newsclaims/newsclaims/stages/segment"
 	"github.com/newsclaims/newsclaims/stages/zones"
 )
-
-type goldFile struct {
-	File     string `json:"file"`
-	Entities []struct {
-		Text       string `json:"text"`
-		Label      string `json:"label"`
-		Canonical  string `json:"canonical"`
-		Occurrence int    `json:"occurrence"`
-		Zone       string `json:"zone"`
-	} `json:"entities"`
-	Comments []struct {
-		LineStart int `json:"line_start"`
-		LineEnd   int `json:"line_end"`
-	} `json:"comments"`
-}
 
 // findOccurrence returns the byte offset of the k-th hit of s by the gold
 // occurrence rule, or -1.
@@ -69,10 +53,7 @@ func TestSeedGold(t *testing.T) {
 		t.Logf("batch vote %v: %d mentions added, %d relabelled", rules[0], added, relabelled)
 	}
 	for i, seed := range seeds {
-		var g goldFile
-		if err := json.Unmarshal(seed.JSON, &g); err != nil {
-			t.Fatal(err)
-		}
+		g := seed.Gold
 		raw := seed.Raw
 		d := docs[i]
 		text := string(raw)

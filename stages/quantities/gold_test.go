@@ -1,7 +1,6 @@
 package quantities
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -16,24 +15,6 @@ import (
 
 // The gold quantities of the five seeds (internal/gold) are located in the repository's seeds/ with the gold
 // README's occurrence rule: the k-th hit of a find over the raw file.
-
-type goldQuantity struct {
-	Text       string          `json:"text"`
-	Value      json.RawMessage `json:"value"`
-	ValueMax   *float64        `json:"value_max"`
-	Qualifier  string          `json:"qualifier"`
-	Unit       *string         `json:"unit"`
-	Kind       string          `json:"kind"`
-	Per        *string         `json:"per"`
-	Resolved   *string         `json:"resolved"`
-	Occurrence int             `json:"occurrence"`
-	Zone       string          `json:"zone"`
-}
-
-type goldFile struct {
-	File       string         `json:"file"`
-	Quantities []goldQuantity `json:"quantities"`
-}
 
 // runPipeline runs ingest, zones, segment and quantities on raw bytes;
 // without segment when segmented is false, so that the stage reads lines
@@ -61,10 +42,7 @@ func testGold(t *testing.T, segmented bool) {
 	}
 	var nGold, nPred, nMatch, nValue, nQual, nUnit, nKind int
 	for _, seed := range seeds {
-		var g goldFile
-		if err := json.Unmarshal(seed.JSON, &g); err != nil {
-			t.Fatalf("%s: %v", seed.Name, err)
-		}
+		g := seed.Gold
 		raw := seed.Raw
 		d := runPipeline(t, raw, segmented)
 		if d.Text != string(raw) {
@@ -160,13 +138,12 @@ func testGold(t *testing.T, segmented bool) {
 	}
 }
 
-func valueMatches(g goldQuantity, q pipeline.Quantity) bool {
-	var s string
-	if json.Unmarshal(g.Value, &s) == nil {
+func valueMatches(g gold.Quantity, q pipeline.Quantity) bool {
+	if s, ok := g.Value.(string); ok {
 		return q.Kind == pipeline.KindDate && q.Normalized == s
 	}
-	var v float64
-	if err := json.Unmarshal(g.Value, &v); err != nil || q.Value == nil || math.Abs(*q.Value-v) > 1e-9 {
+	v, ok := g.Value.(float64)
+	if !ok || q.Value == nil || math.Abs(*q.Value-v) > 1e-9 {
 		return false
 	}
 	if (g.ValueMax == nil) != (q.ValueMax == nil) {

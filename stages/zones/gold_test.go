@@ -1,7 +1,6 @@
 package zones
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -13,40 +12,8 @@ import (
 // the reader comments and the metadata. The seeds themselves are the
 // repository's seeds/ directory.
 
-type goldSpan struct {
-	Text       string `json:"text"`
-	Occurrence int    `json:"occurrence"`
-	Zone       string `json:"zone"`
-}
-
-type goldFile struct {
-	File     string `json:"file"`
-	Metadata struct {
-		Title        *string `json:"title"`
-		Outlet       *string `json:"outlet"`
-		OutletInText *bool   `json:"outlet_in_text"`
-		Published    *string `json:"published"`
-		Byline       *string `json:"byline"`
-	} `json:"metadata"`
-	Boilerplate []string `json:"boilerplate"`
-	Comments    []struct {
-		Author    string `json:"author"`
-		Header    string `json:"header"`
-		LineStart int    `json:"line_start"`
-		LineEnd   int    `json:"line_end"`
-	} `json:"comments"`
-	Entities   []goldSpan `json:"entities"`
-	Quantities []goldSpan `json:"quantities"`
-	Claims     []goldSpan `json:"claims"`
-	Quotes     []struct {
-		Content           string `json:"content"`
-		ContentOccurrence int    `json:"content_occurrence"`
-		Zone              string `json:"zone"`
-	} `json:"quotes"`
-}
-
 type goldDoc struct {
-	gold  goldFile
+	gold  gold.Annotation
 	text  string
 	lines []string // the raw lines, 0-based
 }
@@ -59,12 +26,8 @@ func loadGold(t testing.TB) []goldDoc {
 	}
 	var docs []goldDoc
 	for _, seed := range seeds {
-		var g goldFile
-		if err := json.Unmarshal(seed.JSON, &g); err != nil {
-			t.Fatalf("%s: %v", seed.Name, err)
-		}
 		text := strings.ReplaceAll(string(seed.Raw), "\r\n", "\n")
-		docs = append(docs, goldDoc{gold: g, text: text, lines: strings.Split(text, "\n")})
+		docs = append(docs, goldDoc{gold: seed.Gold, text: text, lines: strings.Split(text, "\n")})
 	}
 	return docs
 }
@@ -110,10 +73,14 @@ func goldLineZones(t *testing.T, d goldDoc) map[int]string {
 		}
 		zones[strings.Count(d.text[:p], "\n")] = zone
 	}
-	for _, list := range [][]goldSpan{d.gold.Entities, d.gold.Quantities, d.gold.Claims} {
-		for _, s := range list {
-			add(s.Text, s.Occurrence, s.Zone)
-		}
+	for _, e := range d.gold.Entities {
+		add(e.Text, e.Occurrence, e.Zone)
+	}
+	for _, q := range d.gold.Quantities {
+		add(q.Text, q.Occurrence, q.Zone)
+	}
+	for _, c := range d.gold.Claims {
+		add(c.Text, c.Occurrence, c.Zone)
 	}
 	for _, q := range d.gold.Quotes {
 		add(q.Content, q.ContentOccurrence, q.Zone)
@@ -224,10 +191,10 @@ func TestGold(t *testing.T) {
 				t.Logf("%s: %s %q, gold %q", d.gold.File, field, got, w)
 			}
 		}
-		check("title", r.Title, m.Title, &titleHit)
+		check("title", r.Title, &m.Title, &titleHit)
 		check("published", r.Published, m.Published, &pubHit)
 		check("byline", r.Byline, m.Byline, &byHit)
-		if m.OutletInText == nil || *m.OutletInText {
+		if m.OutletInText {
 			outletAll++
 			if m.Outlet != nil && outletMatches(r.Outlet, *m.Outlet) {
 				outletHit++
