@@ -258,8 +258,9 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 			// "Lee and Ward are all calling for": a floating quantifier
 			// inside the progressive
 		case !quoted && !insideDoubleMarks(p, p.toks[i].start) && x.progressiveBefore(p, lo, i) >= 0:
-			// "Ward isn’t saying what …", "he’s not predicting she’ll
-			// win", "some are quietly saying it is time": a negation or
+			// "Ward isn’t saying what …", "she’s not promising a
+			// repeal", "growers are privately saying the price is
+			// low": a negation or
 			// an adverb inside the progressive, or its auxiliary
 			// contracted onto the subject. Not inside a quotation,
 			// a fragment's too, where "I’m telling you" and "he’s
@@ -410,9 +411,10 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		}
 	case thatAt == a:
 		a++
-	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == ","),
+	case thatAt > a && (adverbialStarts[p.toks[a].lower] || timeWords[p.toks[a].lower] || p.toks[a].text == "," || durationEnd(p, a, hi) == thatAt),
 		thatAt > a && p.toks[thatAt-1].text == "," && (x.adverbialLike(p, a) || p.toks[a-1].text == ","):
-		// "said Tuesday that", "said, however, that
+		// "said Tuesday that", "said, however, that", "has argued for
+		// years that"
 		a = thatAt + 1
 	case thatAt > a && f.lemma == "tell" && ae > as && ae == a && p.toks[a].lower == "of":
 		// "told the families of the victims that ...": the addressee goes on
@@ -742,7 +744,7 @@ var gapVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", 
 // progressiveBefore reports whether the gerund at token i is the verb of
 // a progressive whose auxiliary the tokens keep whole or stands past a
 // negation or an adverb: "isn’t saying", "he’s saying", "they’re
-// telling", "is not saying", "are quietly saying". Up to two such words
+// telling", "is not saying", "are privately saying". Up to two such words
 // may stand between the auxiliary and the gerund. It returns the index of
 // the auxiliary, or -1 when there is none.
 func (x *extraction) progressiveBefore(p *para, lo, i int) int {

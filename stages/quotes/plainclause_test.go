@@ -4,7 +4,7 @@ import "testing"
 
 // TestProgressiveReportsTagged: a progressive reporting verb whose
 // auxiliary the tokens keep whole ("he’s saying", "isn’t saying") or
-// stands past a negation or an adverb ("is not saying", "are quietly
+// stands past a negation or an adverb ("is not saying", "are privately
 // saying") reports the clause after it, as "is saying" does. Inside a
 // quotation, a fragment's too, the same words are talk and give no
 // report; a name's "’s" stays a possessive.
@@ -16,20 +16,37 @@ func TestProgressiveReportsTagged(t *testing.T) {
 			[]string{"indirect|the levy is unfair|He|saying"}},
 		{"contracted are", "They're predicting the vote will be close.",
 			[]string{"indirect|the vote will be close|They|predicting"}},
-		{"contracted and negated", "He’s not saying what other methods he’d support.",
-			[]string{"indirect|what other methods he’d support|He|saying"}},
+		{"contracted and negated", "He’s not saying which route the ferry would take.",
+			[]string{"indirect|which route the ferry would take|He|saying"}},
 		{"negated auxiliary kept whole", "Ward isn’t saying which of the plans he favors.",
 			[]string{"indirect|which of the plans he favors|Ward|saying"}},
 		{"not between", "The mayor is not saying whether the pier will reopen.",
 			[]string{"indirect|whether the pier will reopen|The mayor|saying"}},
-		{"an adverb between", "Some growers are quietly saying it is time to sell.",
-			[]string{"indirect|it is time to sell|Some growers|saying"}},
-		{"two adverbs between", "Party leaders are now openly suggesting that the race is over.",
-			[]string{"indirect|the race is over|Party leaders|suggesting"}},
+		{"an adverb between", "Some growers are privately saying the orchard should be sold.",
+			[]string{"indirect|the orchard should be sold|Some growers|saying"}},
+		{"two adverbs between", "The dock workers are now loudly suggesting that the strike is over.",
+			[]string{"indirect|the strike is over|The dock workers|suggesting"}},
 		{"inside a quotation", "“I’m telling you, the levy is dead,” Lee said.",
 			[]string{"direct|I’m telling you, the levy is dead,|Lee|said"}},
 		{"inside a quoted fragment", "“For most growers, he’s saying the right things” about the levy, said Ann Lee.",
 			[]string{"mixed|“For most growers, he’s saying the right things” about the levy|Ann Lee|said"}},
 		{"a name's possessive", "Ward’s saying was printed on the sign.", nil},
+	})
+}
+
+// TestDurationBeforeClauseTagged: a phrase of duration between the cue
+// and its clause ("has said for weeks", "has argued for years that") is
+// stepped over as a time phrase is; with nothing after it, or after a
+// verb that is no cue, there is no report.
+func TestDurationBeforeClauseTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"for weeks, then a pronoun's clause", "The harbor master has said for weeks he’s ready to close the pier.",
+			[]string{"indirect|he’s ready to close the pier|The harbor master|said"}},
+		{"for years, then that", "Ward has argued for years that the ferry fares are too high.",
+			[]string{"indirect|the ferry fares are too high|Ward|argued"}},
+		{"a number and a modifier", "Lee has said for the past two months the levy is unfair.",
+			[]string{"indirect|the levy is unfair|Lee|said"}},
+		{"duration alone", "Lee said so for a year.", nil},
+		{"no cue", "Lee worked for years at the mill.", nil},
 	})
 }
