@@ -50,3 +50,19 @@ func TestDurationBeforeClauseTagged(t *testing.T) {
 		{"no cue", "Lee worked for years at the mill.", nil},
 	})
 }
+
+// TestAccordingToParticipleTagged: a source after "according to" that
+// goes on with its own participle phrase ("a poll released Sunday", "a
+// survey taken for the Gazette") is checked without that phrase, which
+// the tagger often reads as a clause's past tense after a name, and kept
+// whole as the source.
+func TestAccordingToParticipleTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a named poll and a participle", "Lee leads the race with 31%, according to a Harbor College Poll released Sunday.",
+			[]string{"indirect|Lee leads the race with 31%|a Harbor College Poll released Sunday|according to"}},
+		{"two names and a participle", "The levy has lost ground, according to a Dover Gazette/WKRB survey released on Friday.",
+			[]string{"indirect|The levy has lost ground|a Dover Gazette/WKRB survey released on Friday|according to"}},
+		{"no participle", "The levy has lost ground, according to a Dover Gazette survey.",
+			[]string{"indirect|The levy has lost ground|a Dover Gazette survey|according to"}},
+	})
+}
