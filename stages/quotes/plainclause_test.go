@@ -66,3 +66,25 @@ func TestAccordingToParticipleTagged(t *testing.T) {
 			[]string{"indirect|The levy has lost ground|a Dover Gazette survey|according to"}},
 	})
 }
+
+// TestInvertedAsideTagged: an inverted cue and its source set off by
+// commas inside the reported sentence ("The contrast with Ward, said Lee,
+// would be clear") report the whole sentence, the source running over an
+// appositive, a relative clause or "and others". A sentence whose words
+// before the cue are a clause of their own keeps the inverted tail's
+// reading, and so does a gerund or a relative clause after the source.
+func TestInvertedAsideTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a subject, then the aside", "The contrast with Ward, said Lee, would be clear since Ward has no allies.",
+			[]string{"indirect|The contrast with Ward, said Lee, would be clear since Ward has no allies|Lee|said"}},
+		{"a coordinated source", "The harbor plan, said Lee and others, would cost too much.",
+			[]string{"indirect|The harbor plan, said Lee and others, would cost too much|Lee and others|said"}},
+		{"a relative clause in the source", "And Ward, said Lee, who has known him for years, does not forget.",
+			[]string{"indirect|And Ward, said Lee, who has known him for years, does not forget|Lee, who has known him for years|said"}},
+		{"a fronted phrase and an appositive", "Rather than raising the toll again, said Ann Lee, a vice president at the port, the board wants a new bridge.",
+			[]string{"indirect|Rather than raising the toll again, said Ann Lee, a vice president at the port, the board wants a new bridge|Ann Lee, a vice president at the port|said"}},
+		{"a clause before: the tail reading", "The fee is too high, said Lee, who runs the mill.",
+			[]string{"indirect|The fee is too high|Lee, who runs the mill|said"}},
+		{"a gerund after the source", "The harbor plan, said Lee, adding that the fee was high.", nil},
+	})
+}
