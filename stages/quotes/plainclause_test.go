@@ -88,3 +88,21 @@ func TestInvertedAsideTagged(t *testing.T) {
 		{"a gerund after the source", "The harbor plan, said Lee, adding that the fee was high.", nil},
 	})
 }
+
+// TestDashAsideSubjectTagged: an aside between dashes after the subject
+// of a cue ("The clerk -- who has clashed with the mayor -- said", "Ward —
+// after a long pause — told") is left out of the source; one that adds
+// members to the subject ("— and, above all, …", "— for instance, …")
+// stays in it.
+func TestDashAsideSubjectTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a relative clause between dashes", "The clerk -- who has clashed with the mayor for a month -- said she regretted her words.",
+			[]string{"indirect|she regretted her words|The clerk|said"}},
+		{"a phrase between dashes", "Ward — after a long pause — told me he had a quiet childhood.",
+			[]string{"indirect|he had a quiet childhood|Ward|told"}},
+		{"an addition to the subject", "The growers — and, above all, Ann Lee — said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|The growers — and, above all, Ann Lee|said"}},
+		{"a name and its appositive", "Ann Lee — a nurse from Dover — says the clinic will close.",
+			[]string{"indirect|the clinic will close|Ann Lee — a nurse from Dover|says"}},
+	})
+}
