@@ -106,3 +106,18 @@ func TestDashAsideSubjectTagged(t *testing.T) {
 			[]string{"indirect|the clinic will close|Ann Lee — a nurse from Dover|says"}},
 	})
 }
+
+// TestToldStoryTagged: "tell" with no one told reports the story or tale
+// it tells ("The census told a tale of two towns"); with someone told
+// first, or a story that is a clause's subject, the usual reading stays.
+func TestToldStoryTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a tale", "The census told a tale of two towns.",
+			[]string{"indirect|a tale of two towns|The census|told"}},
+		{"an adjective and a story", "The harbor data often tells a much different story.",
+			[]string{"indirect|a much different story|The harbor data|tells"}},
+		{"someone told first", "Lee told a reporter the story was false.",
+			[]string{"indirect|the story was false|Lee|told"}},
+		{"no story", "Lee told a joke.", nil},
+	})
+}
