@@ -242,6 +242,9 @@ func openerEnd(p *para, k int) bool {
 // there is none or the phrase runs into a preposition ("on Monday in a
 // statement").
 func skipTimePhrase(p *para, a, hi int) int {
+	if k := durationEnd(p, a, hi); k > a {
+		return k
+	}
 	k := a
 	for k < hi && p.toks[k].kind == 'w' && timeWords[p.toks[k].lower] {
 		// "said Wednesday on a radio show": an "on" after the time
@@ -264,6 +267,34 @@ func skipTimePhrase(p *para, a, hi int) int {
 	}
 	return a
 }
+
+// durationEnd returns the first token after a phrase of duration at a
+// ("for weeks", "for six years", "for the past two months", "for more
+// than a decade"), or a when there is none: said how long the source has
+// said it, it stands between the cue and its clause as a time phrase does
+// ("has said for weeks she would not run again").
+func durationEnd(p *para, a, hi int) int {
+	if a+1 >= hi || p.toks[a].lower != "for" {
+		return a
+	}
+	for k := a + 1; k < hi && k <= a+5 && p.toks[k].kind == 'w'; k++ {
+		w := p.toks[k].lower
+		if durationNouns[w] {
+			return k + 1
+		}
+		if !durationModifiers[w] && !numberWords[w] && !startsWithDigit(w) {
+			return a
+		}
+	}
+	return a
+}
+
+// durationNouns end a phrase of duration; durationModifiers may stand
+// before them.
+var (
+	durationNouns     = set("days", "weeks", "months", "years", "decades", "decade", "year", "month", "week")
+	durationModifiers = set("the", "past", "last", "more", "than", "several", "many", "some", "few", "a", "nearly", "almost", "about", "over")
+)
 
 // clauseLike reports whether tokens from a look like a clause: with tags,
 // one has a finite verb; without, the first word can open a clause.

@@ -20,6 +20,9 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 	if s >= e || !x.validSource(p, s, e, true) || !isNameTok(p.toks[s]) && !determiners[p.toks[s].lower] && !x.pluralGroup(p, s, e, f.lemma == "say") {
 		return c, false
 	}
+	if c, ok := x.invertedAside(p, pi, i, lo, hi, s, e); ok {
+		return c, true
+	}
 	e = x.appositiveTail(p, s, e, hi)
 	if !x.tailish(p, e, hi) {
 		return c, false
@@ -32,6 +35,52 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 	}
 	c = report(pi, pipeline.QuoteIndirect, x.span(p, s, e), x.span(p, i, i+1), pipeline.Span{Start: p.toks[lo].start, End: end})
 	return c, true
+}
+
+// invertedAside reads an inverted cue and its source set off by commas
+// inside the reported sentence: "The contrast with Ward, said Lee, would
+// be clear", "And Ward, said Ann Lee, who knows him well, does not
+// forget". The words before the cue hold no finite verb (a subject or a
+// fronted phrase); the source, from s, runs over an appositive or a
+// relative clause to a comma after which the sentence goes on with a
+// clause. The content is the sentence from its start, aside and all.
+func (x *extraction) invertedAside(p *para, pi, i, lo, hi, s, e int) (cand, bool) {
+	var c cand
+	for k := lo; k < i-1; k++ {
+		if p.toks[k].kind == 'q' || x.finiteVerbAt(p, lo, k) {
+			return c, false
+		}
+	}
+	relative := e+1 < hi && p.toks[e].text == "," && relativePronouns[p.toks[e+1].lower]
+	for k := e; k < hi && k <= e+25; k++ {
+		t := p.toks[k]
+		if t.kind == 'q' || isSentenceEnd(t) || t.text == ";" || t.text == ":" {
+			return c, false
+		}
+		if k > e && !relative && x.finiteVerbAt(p, e, k) {
+			return c, false // the words after the source are a clause of their own
+		}
+		if t.text != "," || k == e && relative || k+1 >= hi {
+			continue
+		}
+		n := p.toks[k+1]
+		if n.kind != 'w' || isCapitalized(n.text) || relativePronouns[n.lower] || n.lower == "according" || n.lower == "citing" || x.tailish(p, k+1, hi) {
+			continue
+		}
+		if f, ok := cueForms[n.lower]; ok && f.gerund {
+			return c, false // "…, said Lee, adding that …"
+		}
+		if !x.clauseLike(p, k+1, hi) {
+			continue
+		}
+		rest, ok := x.contentAfter(p, k+1, lo, hi, false)
+		if !ok {
+			return c, false
+		}
+		c = report(pi, pipeline.QuoteIndirect, x.span(p, s, k), x.span(p, i, i+1), pipeline.Span{Start: p.toks[lo].start, End: rest.End})
+		return c, true
+	}
+	return c, false
 }
 
 // pluralGroup reports whether the source [s, e) after an inverted cue

@@ -19,6 +19,12 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 	// right after "according to" a word that can open an adverbial is
 	// an adjective of the source ("according to early results")
 	valid := func(s, e int) bool {
+		// "according to a Harbor College/Gazette Poll released
+		// Sunday": the source's own participle phrase is part of it,
+		// and the words before it are what must make a source
+		if k := x.sourceParticiple(p, s, e); k > s {
+			e = k
+		}
 		return x.validSource(p, s, e, quoted) || e-s >= 2 && adverbialStarts[p.toks[s].lower] && x.validSource(p, s+1, e, quoted)
 	}
 	if s >= e || !valid(s, e) {
@@ -85,6 +91,20 @@ func (x *extraction) accordingTo(p *para, pi, i, lo, hi int, quoted bool) bool {
 		}
 	}
 	return true
+}
+
+// sourceParticiple returns the index of the first past participle in
+// or past tense in tokens (s, e) that follows a noun ("a survey released on Thursday",
+// "audio provided by the station"), or s when there is none.
+func (x *extraction) sourceParticiple(p *para, s, e int) int {
+	for k := s + 1; k < e; k++ {
+		// (the tagger often reads the participle after a name as a
+		// past tense: "Poll released Sunday")
+		if tag := x.posTag(p.toks[k].start); (tag == "VBN" || tag == "VBD") && strings.HasPrefix(x.posTag(p.toks[k-1].start), "NN") {
+			return k
+		}
+	}
+	return s
 }
 
 // onlyPunctuation reports whether tokens [s, e) are all punctuation (an

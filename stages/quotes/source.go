@@ -193,6 +193,10 @@ func isRolePhrase(p *para, s, e int) bool {
 	return false
 }
 
+// subjectAddition open an aside that adds members to the subject before
+// it: "and", "or", "including", "for instance", "in particular".
+var subjectAddition = set("and", "or", "including", "for", "in", "especially", "notably", "among")
+
 // sourceLeft finds the source phrase that ends right before the cue at
 // token index cue, without going left of token lo. It skips auxiliaries
 // ("had said") and time adverbials ("on Monday announced"), and takes in
@@ -260,6 +264,17 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 			if isDash(t.text) {
 				if ps := segmentLeft(p, lo, c); ps < c && isNamePhrase(p, ps, c) && x.appositiveLike(p, c+1, j) {
 					return nameBefore(p, lo, ps), j, true
+				}
+				// "The justice -- who has clashed with the mayor --
+				// said", "Ward — after a long pause — told": any other
+				// aside between dashes is left out of the source, but
+				// one that adds to the subject stays ("Growers — and,
+				// above all, Ann Lee — said", "— for instance, Lee —")
+				if ps := segmentLeft(p, lo, c); ps < c && x.validSource(p, ps, c, false) {
+					if subjectAddition[p.toks[c+1].lower] {
+						return ps, j, true
+					}
+					return ps, c, true
 				}
 				break
 			}
