@@ -222,6 +222,9 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
 		}
 	}
+	if a, ok := x.unlistedInverted(p, i, hi); ok {
+		return a, true
+	}
 	// X said / X, director of Y, told Z
 	for k := i + 1; k < hi && k < i+20; k++ {
 		t := p.toks[k]
