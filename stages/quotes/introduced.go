@@ -401,3 +401,40 @@ func (x *extraction) bylineBeforeColon(p *para, m marked) (int, int, bool) {
 	}
 	return s, colon, true
 }
+
+// signedQuotes gives a quotation that fills its paragraph, and that no
+// rule attributed, the name that signs it in the paragraph right after: a
+// dash and a short name, then a comma or the end of the line, as notebooks
+// and letters pages set the words of the people they quote.
+//
+//	“The ferry is the best thing that happened to this town.”
+//	-Ann Lee, Dover.
+//
+// The name is the source and the dash the cue.
+func (x *extraction) signedQuotes() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Type != pipeline.QuoteDirect || c.q.Unmarked || c.markIdx < 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() ||
+			c.copyFrom >= 0 || c.noSpeaker || c.fixed || c.speakerOf > 0 || c.parent >= 0 || c.para+1 >= len(x.paras) {
+			continue
+		}
+		p, next := &x.paras[c.para], &x.paras[c.para+1]
+		m := p.marks[c.markIdx]
+		if m.parent >= 0 || !m.double || !m.closed || !m.atParaStart || strings.TrimSpace(x.text[m.closeEnd:p.end]) != "" ||
+			next.kind != p.kind || len(next.toks) < 2 {
+			continue
+		}
+		if d := next.toks[0].text; d != "-" && !isDash(d) {
+			continue
+		}
+		e := 1
+		for e < len(next.toks) && e <= 5 && next.toks[e].kind == 'w' && isCapitalized(next.toks[e].text) {
+			e++
+		}
+		if e == 1 || e < len(next.toks) && next.toks[e].text != "," && next.toks[e].text != "." {
+			continue
+		}
+		c.q.Source, c.q.Cue = x.span(next, 1, e), x.span(next, 0, 1)
+		x.markSource(c.q.Source)
+	}
+}

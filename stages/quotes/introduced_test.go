@@ -117,3 +117,18 @@ func TestIsInitial(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedQuotesTagged: a quotation that fills its paragraph is spoken by
+// the short name that signs it after a dash in the paragraph right after,
+// the dash as the cue; a paragraph that goes on as a sentence signs
+// nothing. The texts are invented.
+func TestSignedQuotesTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a name and a place", "“The ferry is the best thing that has happened to this town in years.”\n\n-Ann Lee, Dover.",
+			[]string{"direct|The ferry is the best thing that has happened to this town in years.|Ann Lee|-"}},
+		{"a title and a name after a long dash", "“The ferry is the best thing that has happened to this town in years.”\n\n— Mayor Tom Ward",
+			[]string{"direct|The ferry is the best thing that has happened to this town in years.|Mayor Tom Ward|—"}},
+		{"a sentence after the dash", "“The ferry is the best thing that has happened to this town in years.”\n\n- The board met again on Friday to vote.",
+			[]string{"direct|The ferry is the best thing that has happened to this town in years.||"}},
+	})
+}
