@@ -91,3 +91,13 @@ func TestCompoundNounInAppositiveTagged(t *testing.T) {
 			[]string{"direct|Our efforts so far have not been enough,|Ann Lee, a deputy advisor|said"}},
 	})
 }
+
+// TestWillAsFirstNameTagged: "Will" before a surname in a source is a
+// first name, not the auxiliary that refuses a phrase as a source. The
+// sentence is invented.
+func TestWillAsFirstNameTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a first name", "“The ferry costs far more than it should,” said Will Barlow, a professor at Dover College.",
+			[]string{"direct|The ferry costs far more than it should,|Will Barlow, a professor at Dover College|said"}},
+	})
+}

@@ -109,6 +109,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 			hasContent = true
 			switch t.lower {
 			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did":
+				// "said Will Doyle, a professor …": a first name before a
+				// surname, not the auxiliary
+				if t.text == "Will" && k+1 < e && isNameTok(p.toks[k+1]) {
+					break
+				}
 				return false
 			case "not":
 				// "One delegate not on the slate, Ann Lee,": "not" and a
