@@ -565,3 +565,16 @@ func (x *extraction) unlistedInverted(p *para, i, hi int) (attribution, bool) {
 // notSpeaking are past tenses that invert after a quotation without
 // telling who spoke it.
 var notSpeaking = set("was", "were", "had", "did", "came", "went", "got", "seemed", "looked", "became", "stood", "sat", "lay", "followed", "ran")
+
+// quotationOpensSentence reports whether the quotation closed right before
+// token i opens its sentence: "“…,” Lee riffed on the answer, drawing
+// laughs." Then the subject and past tense after it tell who spoke it,
+// whatever follows the verb.
+func (x *extraction) quotationOpensSentence(p *para, i int) bool {
+	for _, m := range p.marks {
+		if m.parent < 0 && m.closed && m.closeEnd <= p.toks[i].start && strings.TrimSpace(x.text[m.closeEnd:p.toks[i].start]) == "" {
+			return x.opensSentence(p, m.open)
+		}
+	}
+	return false
+}
