@@ -260,14 +260,15 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 // subject and a past-tense verb ending the sentence: "“Rules are
 // rules,” an angry Holloway retaliated." When the quotation opens its
 // sentence, anything may follow the verb ("she went on", "Lee shot back
-// at the clerk, to laughter"). The comma inside the marks
+// at the clerk, to laughter"), and the quotation may close with "?" or
+// "!" ("“Or a bridge?” Ward pressed."). The comma inside the marks
 // says the sentence goes on, and a bare subject and verb can only be
 // telling who spoke, whatever the verb (surmised, retaliated, gushed),
 // so no list of reporting verbs is asked for here.
 func (x *extraction) bareTail(p *para, i, hi int) (attribution, bool) {
 	before := strings.TrimRightFunc(x.text[:p.toks[i].start], unicode.IsSpace)
 	before = strings.TrimRight(before, "”\"'’")
-	if !strings.HasSuffix(before, ",") {
+	if !strings.HasSuffix(before, ",") && !((strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")) && x.quotationOpensSentence(p, i)) {
 		return attribution{}, false
 	}
 	k := i

@@ -21,14 +21,16 @@ func TestUnlistedInvertedTagged(t *testing.T) {
 
 // TestBareTailRunsOnTagged: after a quotation that opens its sentence and
 // closes with a comma, a subject and a past tense tell who spoke whatever
-// follows the verb (a particle, a phrase, a gerund); a quotation inside
-// the sentence takes no such tail. The sentences are invented.
+// follows the verb (a particle, a phrase, a gerund), and after one closed
+// by "?" or "!" too; a quotation inside the sentence takes no such tail. The sentences are invented.
 func TestBareTailRunsOnTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"a particle", "“We will fix every road in the county by spring,” she went on. “And we will pay for it.”",
 			[]string{"direct|We will fix every road in the county by spring,|she|went", "direct|And we will pay for it.|she|went"}},
 		{"a phrase after the verb", "“Nobody on the board ever asked me about the ferry,” Ward shot back at the clerk, to laughter from the hall.",
 			[]string{"direct|Nobody on the board ever asked me about the ferry,|Ward|shot"}},
+		{"after a question that opens the sentence", "“Would the county ever pay for a second ferry?” Ward pressed. “Or a bridge?”",
+			[]string{"direct|Would the county ever pay for a second ferry?|Ward|pressed", "direct|Or a bridge?|Ward|pressed"}},
 		{"a quotation inside the sentence", "In the end, “the ferry was worth every cent it cost the town,” the clerk smiled at the crowd.",
 			[]string{"mixed|In the end, “the ferry was worth every cent it cost the town,”||"}},
 	})
