@@ -250,7 +250,9 @@ func (x *extraction) introducingVerb(p *para, v, colon int) bool {
 //	Rep. Ann Lee slams Dunn, praises Holloway as 'a builder, not a talker.'
 //	Mott on Lee Publishing Her Tax Returns: ‘I Think She Should.’
 //
-// The cue is the word right after the name when it is a verb, else none.
+// The cue is the word right after the name when it is a verb (also a verb
+// in -s the tagger reads as a plural noun, pluralReadVerb: "Ann Lee
+// issues ‘…’"), else none.
 func (x *extraction) headlineSubject() {
 	for i := range x.cands {
 		c := &x.cands[i]
@@ -277,7 +279,7 @@ func (x *extraction) headlineSubject() {
 		for v < hi && x.isAdverbTok(p.toks[v]) {
 			v++
 		}
-		verb := v < hi && !copulas[p.toks[v].lower] && x.headlineVerb(p.toks[v])
+		verb := v < hi && !copulas[p.toks[v].lower] && (x.headlineVerb(p.toks[v]) || x.pluralReadVerb(p, s, v))
 		if !verb && p.toks[hi-1].text != ":" {
 			continue
 		}
