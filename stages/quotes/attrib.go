@@ -222,6 +222,9 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 			return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
 		}
 	}
+	if a, ok := x.unlistedInverted(p, i, hi); ok {
+		return a, true
+	}
 	// X said / X, director of Y, told Z
 	for k := i + 1; k < hi && k < i+20; k++ {
 		t := p.toks[k]
@@ -255,14 +258,17 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 
 // bareTail parses the tail of a quotation closed by a comma that is only a
 // subject and a past-tense verb ending the sentence: "“Rules are
-// rules,” an angry Holloway retaliated." The comma inside the marks
+// rules,” an angry Holloway retaliated." When the quotation opens its
+// sentence, anything may follow the verb ("she went on", "Lee shot back
+// at the clerk, to laughter"), and the quotation may close with "?" or
+// "!" ("“Or a bridge?” Ward pressed."). The comma inside the marks
 // says the sentence goes on, and a bare subject and verb can only be
 // telling who spoke, whatever the verb (surmised, retaliated, gushed),
 // so no list of reporting verbs is asked for here.
 func (x *extraction) bareTail(p *para, i, hi int) (attribution, bool) {
 	before := strings.TrimRightFunc(x.text[:p.toks[i].start], unicode.IsSpace)
 	before = strings.TrimRight(before, "”\"'’")
-	if !strings.HasSuffix(before, ",") {
+	if !strings.HasSuffix(before, ",") && !((strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")) && x.quotationOpensSentence(p, i)) {
 		return attribution{}, false
 	}
 	k := i
@@ -272,7 +278,7 @@ func (x *extraction) bareTail(p *para, i, hi int) (attribution, bool) {
 	if k == i || k >= hi || x.posTag(p.toks[k].start) != "VBD" || isCapitalized(p.toks[k].text) {
 		return attribution{}, false
 	}
-	if k+1 < hi && !isSentenceEnd(p.toks[k+1]) {
+	if k+1 < hi && !isSentenceEnd(p.toks[k+1]) && !x.quotationOpensSentence(p, i) {
 		return attribution{}, false
 	}
 	if s, e, ok := x.sourceLeft(p, i, k); !ok || s != i || e != k || !x.validSource(p, s, e, true) {

@@ -16,9 +16,10 @@ import (
 // source, one before a trailing ", X said" takes that source, one whose
 // own main clause has a subject that can speak takes that subject
 // (ownSubject), one with an "as" clause of its own ("As the Gazette
-// reported, …") takes that clause's subject (asAside), and the rest
-// inherit the previous speaker, unless they
-// name someone outside their quoted words (then no speaker is given).
+// reported, …") takes that clause's subject (asAside), one right after a
+// sentence whose quotation is attributed goes on with that attribution
+// (quotationRightBefore), and the rest inherit the previous speaker, unless
+// they name someone outside their quoted words (then no speaker is given).
 
 // cuelessMixed turns a sentence carrying substantial quoted fragments but no
 // cue into a mixed quote, attributed as the comment above tells: "The
@@ -226,10 +227,55 @@ func (x *extraction) cuelessMixed() {
 					x.markSource(c.q.Source)
 				}
 			}
+			// "“It was a long night,” said Ann Lee, an aide. Now, “the
+			// work begins.”": a sentence that finds no speaker of its own
+			// goes on with the quotation attributed in the sentence right
+			// before it, as a quotation opening its sentence does
+			// (continueQuotes)
+			if c.inherit {
+				if k := x.quotationRightBefore(p, attributed[pi], sent); k >= 0 {
+					c.copyFrom, c.inherit = k, false
+				}
+			}
 			x.add(c)
 			covered.addLater(c.q.Content)
 		}
 	}
+}
+
+// quotationRightBefore returns the one of the attributed candidates ks (of
+// paragraph p) that quotes someone in the sentence right before sent and
+// is the last candidate to end there, its source and cue in that sentence
+// too; or -1.
+func (x *extraction) quotationRightBefore(p *para, ks []int, sent [2]int) int {
+	prev := [2]int{-1, -1}
+	for _, s := range p.sents {
+		if s[1] <= sent[0] {
+			prev = s
+		}
+	}
+	if prev[0] < 0 {
+		return -1
+	}
+	best := -1
+	for _, k := range ks {
+		o := x.cands[k].q
+		if o.Content.End <= prev[0] || o.Content.Start >= sent[0] {
+			continue
+		}
+		if best >= 0 && x.cands[best].q.Content.End >= o.Content.End {
+			continue
+		}
+		best = k
+	}
+	if best < 0 {
+		return -1
+	}
+	o := x.cands[best].q
+	if o.Type == pipeline.QuoteIndirect || o.Source.Start < prev[0] || o.Cue.Start < prev[0] || o.Source.End > sent[0] || o.Cue.End > sent[0] {
+		return -1
+	}
+	return best
 }
 
 // cueWithin reports whether one of the offsets cues lies in [s, e).

@@ -67,3 +67,21 @@ func TestQuotationRunningOnTagged(t *testing.T) {
 			[]string{"mixed|Farm owners Paul Roe and Ann Lee “sounded tired and never smiled” beside the mayor|Ward|said"}},
 	})
 }
+
+// TestCuelessGoesOnTagged: a cue-less mixed sentence that finds no
+// speaker of its own goes on with the quotation attributed in the sentence
+// right before it, repeating its source and cue so that the two read as one
+// attribution; not after a report without quotation marks, nor past a
+// sentence between. The sentences are invented.
+func TestCuelessGoesOnTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"after an inverted tail", "“It was a long night for everyone,” said Ann Lee, a county aide. Now, “the real work on the harbor begins for all of us.”",
+			[]string{"direct|It was a long night for everyone,|Ann Lee, a county aide|said", "mixed|Now, “the real work on the harbor begins for all of us.”|Ann Lee, a county aide|said"}},
+		{"after a plain tail", "“The ferry will run again,” Ward says. It is “the best news this town has had in years.”",
+			[]string{"direct|The ferry will run again,|Ward|says", "mixed|It is “the best news this town has had in years.”|Ward|says"}},
+		{"after a report without marks", "Ann Lee said the night was long. Now, “the real work on the harbor begins for all of us.”",
+			[]string{"indirect|the night was long|Ann Lee|said", "mixed|Now, “the real work on the harbor begins for all of us.”||"}},
+		{"a sentence between", "“It was a long night for everyone,” said Ann Lee. The hall emptied slowly. Now, “the real work on the harbor begins for all of us.”",
+			[]string{"direct|It was a long night for everyone,|Ann Lee|said", "mixed|Now, “the real work on the harbor begins for all of us.”||"}},
+	})
+}

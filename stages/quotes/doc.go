@@ -47,7 +47,8 @@
 //	speakers from context, for a quotation no cue attributes: the subject
 //	of the clause a colon closes ("X leaned in and boomed: “…”", also
 //	ending the paragraph before), the name opening a headline before its
-//	verb ("Lee slams council’s ‘gloom and doubt’"), the subject of the
+//	verb ("Lee slams council’s ‘gloom and doubt’"), the name signing a
+//	quotation paragraph ("“…” ⏎ -Ann Lee, Dover."), the subject of the
 //	narration sentence right before ("X is upbeat. “…”")
 //	        |
 //	        v
@@ -105,7 +106,8 @@
 //     and excerpt paragraphs repeat the span of the quote they continue;
 //     a quotation given a speaker from context points at the subject in
 //     the sentence or paragraph before (a clause closed by a colon, a
-//     narration sentence), with an empty Cue after narration.
+//     narration sentence), with an empty Cue after narration, or at
+//     the name signing it in the paragraph after, the dash as the Cue.
 //   - Speaker: a name, a resolved pronoun, or a description kept as written
 //     without its determiner; never a weekday, a closed-class word ("But
 //     he", "Some"), or a capitalised common noun at a sentence start
@@ -255,7 +257,7 @@
 //	phrasecues.go        "according to X", "citing Y" and other phrase cues
 //	continuation.go      quotes that continue an attributed quote
 //	introduced.go        speakers from context: a clause closed by a colon,
-//	                     a headline's opening name
+//	                     a headline's opening name, a signature line
 //	excerpt.go           unmarked excerpts, reader comments, "… – Source"
 //	indirect.go          indirect and mixed attributions by reporting verbs
 //	inverted.go          "C, said X"

@@ -250,7 +250,9 @@ func (x *extraction) introducingVerb(p *para, v, colon int) bool {
 //	Rep. Ann Lee slams Dunn, praises Holloway as 'a builder, not a talker.'
 //	Mott on Lee Publishing Her Tax Returns: ‘I Think She Should.’
 //
-// The cue is the word right after the name when it is a verb, else none.
+// The cue is the word right after the name when it is a verb (also a verb
+// in -s the tagger reads as a plural noun, pluralReadVerb: "Ann Lee
+// issues ‘…’"), else none.
 func (x *extraction) headlineSubject() {
 	for i := range x.cands {
 		c := &x.cands[i]
@@ -277,7 +279,7 @@ func (x *extraction) headlineSubject() {
 		for v < hi && x.isAdverbTok(p.toks[v]) {
 			v++
 		}
-		verb := v < hi && !copulas[p.toks[v].lower] && x.headlineVerb(p.toks[v])
+		verb := v < hi && !copulas[p.toks[v].lower] && (x.headlineVerb(p.toks[v]) || x.pluralReadVerb(p, s, v))
 		if !verb && p.toks[hi-1].text != ":" {
 			continue
 		}
@@ -400,4 +402,41 @@ func (x *extraction) bylineBeforeColon(p *para, m marked) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, colon, true
+}
+
+// signedQuotes gives a quotation that fills its paragraph, and that no
+// rule attributed, the name that signs it in the paragraph right after: a
+// dash and a short name, then a comma or the end of the line, as notebooks
+// and letters pages set the words of the people they quote.
+//
+//	“The ferry is the best thing that happened to this town.”
+//	-Ann Lee, Dover.
+//
+// The name is the source and the dash the cue.
+func (x *extraction) signedQuotes() {
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.q.Type != pipeline.QuoteDirect || c.q.Unmarked || c.markIdx < 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() ||
+			c.copyFrom >= 0 || c.noSpeaker || c.fixed || c.speakerOf > 0 || c.parent >= 0 || c.para+1 >= len(x.paras) {
+			continue
+		}
+		p, next := &x.paras[c.para], &x.paras[c.para+1]
+		m := p.marks[c.markIdx]
+		if m.parent >= 0 || !m.double || !m.closed || !m.atParaStart || strings.TrimSpace(x.text[m.closeEnd:p.end]) != "" ||
+			next.kind != p.kind || len(next.toks) < 2 {
+			continue
+		}
+		if d := next.toks[0].text; d != "-" && !isDash(d) {
+			continue
+		}
+		e := 1
+		for e < len(next.toks) && e <= 5 && next.toks[e].kind == 'w' && isCapitalized(next.toks[e].text) {
+			e++
+		}
+		if e == 1 || e < len(next.toks) && next.toks[e].text != "," && next.toks[e].text != "." {
+			continue
+		}
+		c.q.Source, c.q.Cue = x.span(next, 1, e), x.span(next, 0, 1)
+		x.markSource(c.q.Source)
+	}
 }

@@ -37,8 +37,8 @@ func TestColonIntroducedTagged(t *testing.T) {
 }
 
 // TestHeadlineSubject: a headline's quotation is the words of the person
-// or organisation that opens the headline before a verb, not of a name
-// that modifies a noun. The headlines are invented.
+// or organisation that opens the headline before a verb (also one the
+// tagger reads as a plural noun), not of a name that modifies a noun. The headlines are invented.
 func TestHeadlineSubject(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the entity model")
@@ -46,6 +46,8 @@ func TestHeadlineSubject(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Nora Vance slams council’s ‘reckless and costly levy’\n\nThe council met on Monday.", "direct|reckless and costly levy|Nora Vance|slams"},
 		{"Former Nora Vance aides launch ‘stop this costly levy’ drive\n\nThe council met on Monday.", "direct|stop this costly levy||"},
+		// a verb in -s the tagger reads as a plural noun
+		{"Nora Vance issues ‘full and heartfelt regret’ to the farmers\n\nThe council met on Monday.", "direct|full and heartfelt regret|Nora Vance|issues"},
 	} {
 		checkReports(t, tc.text, tc.want)
 	}
@@ -116,4 +118,19 @@ func TestIsInitial(t *testing.T) {
 			t.Errorf("isInitial(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
+}
+
+// TestSignedQuotesTagged: a quotation that fills its paragraph is spoken by
+// the short name that signs it after a dash in the paragraph right after,
+// the dash as the cue; a paragraph that goes on as a sentence signs
+// nothing. The texts are invented.
+func TestSignedQuotesTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a name and a place", "“The ferry is the best thing that has happened to this town in years.”\n\n-Ann Lee, Dover.",
+			[]string{"direct|The ferry is the best thing that has happened to this town in years.|Ann Lee|-"}},
+		{"a title and a name after a long dash", "“The ferry is the best thing that has happened to this town in years.”\n\n— Mayor Tom Ward",
+			[]string{"direct|The ferry is the best thing that has happened to this town in years.|Mayor Tom Ward|—"}},
+		{"a sentence after the dash", "“The ferry is the best thing that has happened to this town in years.”\n\n- The board met again on Friday to vote.",
+			[]string{"direct|The ferry is the best thing that has happened to this town in years.||"}},
+	})
 }

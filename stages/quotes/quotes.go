@@ -214,6 +214,7 @@ func (x *extraction) run(ctx context.Context) error {
 	x.trimReportingRelatives()
 	x.continueQuotes()
 	x.colonIntroduced()
+	x.signedQuotes()
 	x.headlineSubject()
 	x.followsNarration()
 	return ctx.Err()

@@ -2,12 +2,16 @@ package quotes
 
 // Finding the source of an attribution: the phrase left of a cue
 // (sourceLeft, with appositives, relative clauses, fronted phrases and
-// asides) and the phrase right of an inverted cue (npRight). The subject
+// asides) and the phrase right of an inverted cue (npRight, and
+// unlistedInverted for a tail verb the lexicon lacks). The subject
 // shapes sourceLeft tries and the asides it skips are in sourcesubject.go.
 // Whether a phrase can be a source at all is in validsource.go, whether a
 // word can belong to a name (isNameTok, isNamePhrase) in names.go.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 func isBoundaryTok(t token) bool {
 	if t.kind == 'q' {
@@ -559,3 +563,46 @@ func npRight(p *para, from, hi int, stopWords map[string]bool) (int, int) {
 
 // invertedStops end the source of "said X": not "of", which appositives use.
 var invertedStops = set("in", "on", "at", "during", "after", "before", "when", "while", "as", "that", "earlier", "later")
+
+// unlistedInverted parses an inverted tail whose verb the cue lexicon does
+// not list: "“This is a fine day!” beamed Ann Lee of Dover." Right after a
+// quotation closed by a comma, "!" or "?", a lower-case past tense and then
+// a name or a determiner's phrase can only be telling who spoke (beamed,
+// scoffed, mused, quipped); the verbs of being, having and motion, which
+// invert for other reasons ("came shouts from the hall"), are left out.
+func (x *extraction) unlistedInverted(p *para, i, hi int) (attribution, bool) {
+	if i+1 >= hi || p.toks[i].kind != 'w' || isCapitalized(p.toks[i].text) || x.posTag(p.toks[i].start) != "VBD" || notSpeaking[p.toks[i].lower] {
+		return attribution{}, false
+	}
+	before := strings.TrimRightFunc(x.text[:p.toks[i].start], unicode.IsSpace)
+	before = strings.TrimRight(before, "”\"'’")
+	if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "!") && !strings.HasSuffix(before, "?") {
+		return attribution{}, false
+	}
+	if n := p.toks[i+1]; n.kind != 'w' || !isCapitalized(n.text) && !determiners[n.lower] {
+		return attribution{}, false
+	}
+	s, e := npRight(p, i+1, hi, invertedStops)
+	if s >= e || !x.validSource(p, s, e, true) {
+		return attribution{}, false
+	}
+	e = x.appositiveTail(p, s, e, hi)
+	return attribution{srcS: s, srcE: e, cueS: i, cueE: i + 1, after: e}, true
+}
+
+// notSpeaking are past tenses that invert after a quotation without
+// telling who spoke it.
+var notSpeaking = set("was", "were", "had", "did", "came", "went", "got", "seemed", "looked", "became", "stood", "sat", "lay", "followed", "ran")
+
+// quotationOpensSentence reports whether the quotation closed right before
+// token i opens its sentence: "“…,” Lee riffed on the answer, drawing
+// laughs." Then the subject and past tense after it tell who spoke it,
+// whatever follows the verb.
+func (x *extraction) quotationOpensSentence(p *para, i int) bool {
+	for _, m := range p.marks {
+		if m.parent < 0 && m.closed && m.closeEnd <= p.toks[i].start && strings.TrimSpace(x.text[m.closeEnd:p.toks[i].start]) == "" {
+			return x.opensSentence(p, m.open)
+		}
+	}
+	return false
+}

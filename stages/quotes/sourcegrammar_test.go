@@ -78,3 +78,26 @@ func TestSourceGrammarTagged(t *testing.T) {
 		})
 	}
 }
+
+// TestCompoundNounInAppositiveTagged: a noun inside the compound of a
+// source's appositive that the tagger reads as a present tense
+// ("homeland" in "deputy homeland security advisor") leaves the source
+// whole, as a plain appositive is. The sentences are invented.
+func TestCompoundNounInAppositiveTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a compound in the appositive", "“Our efforts so far have not been enough,” Ann Lee, deputy homeland security advisor, said in a statement on Friday.",
+			[]string{"direct|Our efforts so far have not been enough,|Ann Lee, deputy homeland security advisor|said"}},
+		{"a plain appositive", "“Our efforts so far have not been enough,” Ann Lee, a deputy advisor, said in a statement on Friday.",
+			[]string{"direct|Our efforts so far have not been enough,|Ann Lee, a deputy advisor|said"}},
+	})
+}
+
+// TestWillAsFirstNameTagged: "Will" before a surname in a source is a
+// first name, not the auxiliary that refuses a phrase as a source. The
+// sentence is invented.
+func TestWillAsFirstNameTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a first name", "“The ferry costs far more than it should,” said Will Barlow, a professor at Dover College.",
+			[]string{"direct|The ferry costs far more than it should,|Will Barlow, a professor at Dover College|said"}},
+	})
+}

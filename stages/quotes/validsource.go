@@ -109,6 +109,11 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 			hasContent = true
 			switch t.lower {
 			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did":
+				// "said Will Doyle, a professor …": a first name before a
+				// surname, not the auxiliary
+				if t.text == "Will" && k+1 < e && isNameTok(p.toks[k+1]) {
+					break
+				}
 				return false
 			case "not":
 				// "One delegate not on the slate, Ann Lee,": "not" and a
@@ -118,7 +123,7 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 				}
 			}
 			if tag := x.posTag(t.start); !isCapitalized(t.text) && (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "VB" && k == s) &&
-				!(tag == "VBD" && x.reducedRelative(p, s, k)) {
+				!(tag == "VBD" && x.reducedRelative(p, s, k)) && !x.compoundNounInAppositive(p, s, k, e) {
 				return false
 			}
 			if strings.Contains(t.lower, "n't") || strings.Contains(t.lower, "n’t") {
@@ -145,6 +150,24 @@ func (x *extraction) reducedRelative(p *para, s, k int) bool {
 		return false
 	}
 	return hasComma(p, s, k-1)
+}
+
+// compoundNounInAppositive reports whether the present form at token k
+// of a source [s,e) is a noun inside a compound of an appositive, which
+// the tagger reads as a verb: "Ann Lee, deputy homeland security
+// advisor", "a harbor board member". Between a modifier and a noun, after
+// the appositive's comma, no finite verb stands.
+func (x *extraction) compoundNounInAppositive(p *para, s, k, e int) bool {
+	if k-1 <= s || k+1 >= e || !hasComma(p, s, k-1) {
+		return false
+	}
+	switch x.posTag(p.toks[k].start) {
+	case "VBP", "VBZ":
+	default:
+		return false
+	}
+	before, after := x.posTag(p.toks[k-1].start), x.posTag(p.toks[k+1].start)
+	return (before == "JJ" || strings.HasPrefix(before, "NN")) && p.toks[k-1].kind == 'w' && strings.HasPrefix(after, "NN")
 }
 
 // participlePhrase reports whether tokens from s open a participle
