@@ -85,9 +85,13 @@ type Gazetteer struct {
 	folded  hashIndex // case-folded surface hash -> entries
 	// nameExact and nameFolded index the feature-only name lists.
 	nameExact, nameFolded hashIndex
-	orgNames              hashIndex // KindOrgName entries, by exact surface
-	demonym               map[uint64]int32
-	maxTokens             int
+	// prefixes[0] and [1] hold the prefixes of the surfaces of exact and
+	// nameExact, and of folded and nameFolded: an n-gram that is none is
+	// not extended
+	prefixes  [2]prefixBits
+	orgNames  hashIndex // KindOrgName entries, by exact surface
+	demonym   map[uint64]int32
+	maxTokens int
 	// tokens bounds, per entry, how many tokens a match of its surface may
 	// span: at least one per space-separated word, at most that plus two per
 	// punctuation mark. Matching ignores spaces, so without the bounds
@@ -419,7 +423,13 @@ func NewGazetteer(entries []Entry) *Gazetteer {
 		}
 	}
 	g.maxTokens = min(max(maxTokens[0], maxTokens[1]), 12)
+	matched := make([]bool, len(entries))
+	for i := range matched {
+		matched[i] = named[i] || names[i]
+	}
 	wg.Go(func() { g.exact, g.folded = newHashIndex(exact, named), newHashIndex(folded, named) })
+	wg.Go(func() { g.prefixes[0] = newPrefixBits(entries, matched, false) })
+	wg.Go(func() { g.prefixes[1] = newPrefixBits(entries, matched, true) })
 	g.nameExact, g.nameFolded = newHashIndex(exact, names), newHashIndex(folded, names)
 	g.orgNames = newHashIndex(exact, orgNames)
 	wg.Wait()
@@ -552,8 +562,12 @@ func (g *Gazetteer) markMatches(toks []string, i int, bits []uint32, fold, words
 		shift = 16
 	}
 	h := fnvOffset
+	prefixes := g.prefixesOf(fold)
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
 		h = fnvAppend(h, toks[j], fold)
+		if !prefixes.has(h) {
+			break
+		}
 		grp, ok := m.get(h)
 		if !ok || words && !g.fits(grp, j+1-i) {
 			continue
@@ -566,6 +580,15 @@ func (g *Gazetteer) markMatches(toks []string, i int, bits []uint32, fold, words
 			}
 		}
 	}
+}
+
+// prefixesOf returns the prefixes of the surfaces matched with or
+// without folding.
+func (g *Gazetteer) prefixesOf(fold bool) *prefixBits {
+	if fold {
+		return &g.prefixes[1]
+	}
+	return &g.prefixes[0]
 }
 
 // spanCover is the longest match covering a token (FeatSpans): the kinds of
@@ -645,8 +668,12 @@ func (g *Gazetteer) longestIn(toks []string, i int, fold bool, m *hashIndex) (in
 	}
 	best, bestEnd := []int32(nil), i
 	h := fnvOffset
+	prefixes := g.prefixesOf(fold)
 	for j := i; j < len(toks) && j < i+g.maxTokens; j++ {
 		h = fnvAppend(h, toks[j], fold)
+		if !prefixes.has(h) {
+			break
+		}
 		if grp, ok := m.get(h); ok && g.fits(grp, j+1-i) {
 			best, bestEnd = grp, j+1
 		}

@@ -162,6 +162,11 @@ func nonZeroKey(k uint64) uint64 {
 // so the sums are the same floats whatever the layout of the table.
 func (m *Model) addScores(feats []uint64, scores []float32) {
 	scores = scores[:m.width]
+	if len(scores) == NumLabelsBIO {
+		var sc rowScratch
+		m.addScoresBIO(feats, (*[NumLabelsBIO]float32)(scores), &sc)
+		return
+	}
 	for _, k := range feats {
 		k = nonZeroKey(k)
 		h := k & m.mask
@@ -173,32 +178,6 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 					scores[sl.lab[1]] += sl.w[1]
 					scores[sl.lab[2]] += sl.w[2]
 					scores[sl.lab[3]] += sl.w[3]
-				} else if len(scores) == NumLabelsBIO {
-					// The run-time case: fixed-size rows, no bounds checks,
-					// and the adds written out. As a loop (a function the
-					// compiler inlined) the counter, compare and branch
-					// were as many instructions again as the adds, and this
-					// runs for nine in ten found features: the stage takes
-					// 11-14% less CPU. Each label still gets the same adds
-					// in the same order, so the floats are the same.
-					s, r := (*[NumLabelsBIO]float32)(scores), (*[NumLabelsBIO]float32)(m.dense[sl.row:])
-					s[0] += r[0]
-					s[1] += r[1]
-					s[2] += r[2]
-					s[3] += r[3]
-					s[4] += r[4]
-					s[5] += r[5]
-					s[6] += r[6]
-					s[7] += r[7]
-					s[8] += r[8]
-					s[9] += r[9]
-					s[10] += r[10]
-					s[11] += r[11]
-					s[12] += r[12]
-					s[13] += r[13]
-					s[14] += r[14]
-					s[15] += r[15]
-					s[16] += r[16]
 				} else {
 					row := m.dense[sl.row : sl.row+uint32(len(scores))]
 					for l, w := range row {
@@ -214,10 +193,6 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 		}
 	}
 }
-
-// addScores writes out the adds of a BIO row, one per label: a change of
-// the number of labels must change them too.
-var _ = [1]int{}[NumLabelsBIO-17]
 
 // Featurizer returns a featurizer over g computing the features m was
 // trained with.
@@ -236,6 +211,7 @@ type Tagger struct {
 	// variable would be written by every worker at once)
 	touched uint64
 	scores  []float32
+	rows    rowScratch // addScoresBIO
 	Labels  []int
 	back    []uint8 // Viterbi back pointers
 }
@@ -295,7 +271,11 @@ func (m *Model) tagViterbi(f *Featurizer, t *Tagger) []int {
 	t.touched = m.touch(t.feats)
 	start := 0
 	for i, end := range t.ends {
-		m.addScores(t.feats[start:end], t.scores[i*nl:(i+1)*nl])
+		if m.width == NumLabelsBIO {
+			m.addScoresBIO(t.feats[start:end], (*[NumLabelsBIO]float32)(t.scores[i*nl:]), &t.rows)
+		} else {
+			m.addScores(t.feats[start:end], t.scores[i*nl:(i+1)*nl])
+		}
 		start = end
 	}
 	viterbiBIO(t.scores, m.trans, n, t.back, t.Labels)
