@@ -513,3 +513,67 @@ func isNumber(w string) bool {
 	}
 	return w != ""
 }
+
+// openQuotationTails gives a quotation left open at the end of its
+// paragraph the attribution of the paragraph that continues it, when that
+// one ends the quotation with its own tail: in
+//
+//	“I am a friend of the docks. I have faced down the council.
+//	“I will take that strength to the state house,” Lee said.
+//
+// the first paragraph is Lee's, as one quotation over two paragraphs has
+// one speaker. A quotation that only carried on the quote of the
+// paragraph before (previousDirect) takes the later tail too, unless the
+// paragraph before was itself left open: then the quotation continues that
+// one, whose attribution stays. A chain of open paragraphs takes the tail
+// of the one that closes it.
+func (x *extraction) openQuotationTails() {
+	// the direct quote opening each paragraph with its mark
+	opening := make([]int, len(x.paras))
+	for i := range opening {
+		opening[i] = -1
+	}
+	for i, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && c.markIdx >= 0 && c.parent < 0 &&
+			x.paras[c.para].marks[c.markIdx].atParaStart && opening[c.para] < 0 {
+			opening[c.para] = i
+		}
+	}
+	leftOpen := func(pi int) bool {
+		if pi < 0 {
+			return false
+		}
+		for _, m := range x.paras[pi].marks {
+			if m.parent < 0 && !m.closed {
+				return true
+			}
+		}
+		return false
+	}
+	retold := make([]bool, len(x.cands))
+	for pi := len(x.paras) - 2; pi >= 0; pi-- {
+		i, n := opening[pi], opening[pi+1]
+		if i < 0 || n < 0 || x.paras[pi+1].kind != x.paras[pi].kind {
+			continue
+		}
+		c, next := &x.cands[i], x.cands[n]
+		m := x.paras[pi].marks[c.markIdx]
+		if m.closed || m.parent >= 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() || c.noSpeaker || c.fixed || c.speakerOf > 0 {
+			continue
+		}
+		if c.copyFrom >= 0 && leftOpen(pi-1) {
+			continue
+		}
+		root := -1
+		switch {
+		case retold[n]:
+			root = next.copyFrom
+		case next.copyFrom < 0 && !next.q.Source.IsEmpty() && !next.q.Cue.IsEmpty() && next.q.Cue.Start > next.q.Content.End:
+			root = n // its tail, after the mark
+		}
+		if root < 0 {
+			continue
+		}
+		c.copyFrom, c.inherit, retold[i] = root, false, true
+	}
+}

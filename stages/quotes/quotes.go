@@ -201,6 +201,7 @@ func (x *extraction) run(ctx context.Context) error {
 		}
 		x.directQuotes(pi)
 	}
+	x.openQuotationTails()
 	x.excerpts()
 	x.comments()
 	for pi := range x.paras {

@@ -1,0 +1,33 @@
+package quotes
+
+import "testing"
+
+// TestOpenQuotationTails: a quotation left open at the end of its
+// paragraph takes the tail of the paragraph that closes it, as one
+// quotation over paragraphs has one speaker; a quotation that continues
+// an open one keeps the attribution it continues, and a closed one is
+// left to the rules of the paragraph before.
+func TestOpenQuotationTails(t *testing.T) {
+	st := newStage(t)
+	runCases(t, st, []textCase{
+		{"open paragraph, tail in the next", "Ann Lee is running for the harbor seat.\n\n“I am a friend of the docks and the boats. I have faced down the council on the pier.\n\n“I will take that strength to the state house,” Lee said.", []string{
+			"direct|I am a friend of the docks and the boats. I have faced down the council on the pier.|Lee|said||Ann Lee|-1",
+			"direct|I will take that strength to the state house,|Lee|said||Ann Lee|-1"}},
+		{"a chain of open paragraphs", "Ann Lee is running.\n\n“I am a friend of the docks.\n\n“I have faced down the council.\n\n“I will take that strength north,” Lee said.", []string{
+			"direct|I am a friend of the docks.|Lee|said||Ann Lee|-1",
+			"direct|I have faced down the council.|Lee|said||Ann Lee|-1",
+			"direct|I will take that strength north,|Lee|said||Ann Lee|-1"}},
+		{"after another speaker's closed quote", "“We have waited long enough,” Tom Ward said.\n\n“I am a friend of the docks and the boats. I have faced down the council on the pier.\n\n“I will take that strength to the state house,” Ann Lee said.", []string{
+			"direct|We have waited long enough,|Tom Ward|said||Tom Ward|-1",
+			"direct|I am a friend of the docks and the boats. I have faced down the council on the pier.|Ann Lee|said||Ann Lee|-1",
+			"direct|I will take that strength to the state house,|Ann Lee|said||Ann Lee|-1"}},
+		{"continuing an open quotation keeps its lead", "Tom Ward said:\n\n“We have waited long enough.\n\n“The pier will open in May.\n\n“It is done,” he added.", []string{
+			"direct|We have waited long enough.|Tom Ward|said||Tom Ward|-1",
+			"direct|The pier will open in May.|Tom Ward|said||Tom Ward|-1",
+			"direct|It is done,|he|added||Tom Ward|-1"}},
+		{"a closed paragraph is no open one", "“We have waited long enough,” Tom Ward said.\n\n“The pier will open in May.”\n\n“It is done,” Ann Lee said.", []string{
+			"direct|We have waited long enough,|Tom Ward|said||Tom Ward|-1",
+			"direct|The pier will open in May.|Tom Ward|said||Tom Ward|-1",
+			"direct|It is done,|Ann Lee|said||Ann Lee|-1"}},
+	})
+}
