@@ -352,6 +352,9 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 			return attribution{}, false
 		}
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
+		if x.reportedClauseBetween(p, max(k+1, ae), e0) {
+			return attribution{}, false
+		}
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
 	}
 	// "county pollster Jane Holloway: “…”": a name and a colon (not a
@@ -400,3 +403,24 @@ func (x *extraction) colonPredicate(p *para, lo, e0, hi int) (attribution, bool)
 // copulas link a subject to a description; before a colon they introduce a
 // list or an explanation, not a quotation.
 var copulas = set("is", "are", "was", "were", "be", "been", "'s", "’s", "has", "have", "had", "seems", "seemed", "remains", "remained")
+
+// reportedClauseBetween reports whether the words [a, e) between a cue
+// and a quotation are a reported clause of their own ("He said he was
+// the one to make a deal because he's a dealmaker, “like you folks.”"):
+// "that" or a subject pronoun, then a finite verb within a few words.
+// The quotation then ends that clause, a fragment of the report, and the
+// cue is no lead of a direct quote.
+func (x *extraction) reportedClauseBetween(p *para, a, e int) bool {
+	if a < e && p.toks[a].lower == "that" {
+		a++
+	}
+	if e-a < 3 || !subjectPronouns[p.toks[a].lower] {
+		return false
+	}
+	for k := a + 1; k < e && k <= a+3; k++ {
+		if x.finiteVerbAt(p, a, k) {
+			return true
+		}
+	}
+	return false
+}
