@@ -181,12 +181,11 @@ func (x *extraction) directQuotes(pi int) {
 				c.q.Cue, c.q.Addressee = x.span(p, g, g+1), pipeline.Span{}
 			}
 			x.usedCue[c.q.Cue.Start] = true
-		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)):
-			if a, ok := x.introAttribution(pi - 1); ok {
-				pp := &x.paras[pi-1]
-				c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
-				x.usedCue[c.q.Cue.Start] = true
-			}
+		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)) && x.introduces(pi-1):
+			a, _ := x.introAttribution(pi - 1)
+			pp := &x.paras[pi-1]
+			c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
+			x.usedCue[c.q.Cue.Start] = true
 		case lastAttributed >= 0:
 			c.copyFrom = lastAttributed
 		case m.atParaStart && m.parent < 0:
@@ -384,6 +383,15 @@ func (x *extraction) previousDirect(pi int) int {
 		}
 	}
 	return -1
+}
+
+// introduces reports whether paragraph pi, ending with a colon or a
+// comma, names who speaks next ("Ward said:"). One that does not, such as
+// a quotation left open on "Here they are:", leaves the next paragraph to
+// the later rules, which carry that quotation on (previousDirect).
+func (x *extraction) introduces(pi int) bool {
+	_, ok := x.introAttribution(pi)
+	return ok
 }
 
 // introEnds reports whether paragraph pi ends with a colon.

@@ -31,3 +31,19 @@ func TestOpenQuotationTails(t *testing.T) {
 			"direct|It is done,|Ann Lee|said||Ann Lee|-1"}},
 	})
 }
+
+// TestQuotationOpenOnAColon: a quotation left open on a colon ("Here
+// they are:") is carried on by the paragraphs that continue it; the colon
+// introduces no new speaker, as a paragraph "Ward said:" does.
+func TestQuotationOpenOnAColon(t *testing.T) {
+	st := newStage(t)
+	runCases(t, st, []textCase{
+		{"open quotation ending on a colon", "Ward then listed what a harbor candidate needs:\n\n\"In the note I wrote, I set out three traits. Here they are:\n\n\"Has the candidate worked for the harbor?\n\n\"Can the council stop a true harbor candidate?\"", []string{
+			"direct|In the note I wrote, I set out three traits. Here they are:|Ward|listed||Ward|-1",
+			"direct|Has the candidate worked for the harbor?|Ward|listed||Ward|-1",
+			"direct|Can the council stop a true harbor candidate?|Ward|listed||Ward|-1"}},
+		{"a colon that names the speaker", "“The pier is safe,” Lee said.\n\nWard said:\n\n“It is not.”", []string{
+			"direct|The pier is safe,|Lee|said||Lee|-1",
+			"direct|It is not.|Ward|said||Ward|-1"}},
+	})
+}
