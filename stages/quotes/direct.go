@@ -186,7 +186,7 @@ func (x *extraction) directQuotes(pi int) {
 			pp := &x.paras[pi-1]
 			c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
 			x.usedCue[c.q.Cue.Start] = true
-		case lastAttributed >= 0:
+		case lastAttributed >= 0 && !x.namedBetween(p, x.cands[lastAttributed].q, m.open):
 			c.copyFrom = lastAttributed
 		case m.atParaStart && m.parent < 0:
 			if prev := x.previousDirect(pi); prev >= 0 {
@@ -584,4 +584,36 @@ func (x *extraction) openQuotationTails() {
 		}
 		c.copyFrom, c.inherit, retold[i] = root, false, true
 	}
+}
+
+// namedBetween reports whether a narration sentence between quote prev
+// and the mark opening at open, in paragraph p, has for subject a name
+// that is not prev's source: "“…,” Ward said, pointing at his ears. Ann
+// Lee shook her head. “Tom is better about it than I am.”" puts Lee on
+// stage, and the quotation after is no longer Ward's (followsNarration
+// gives it to her).
+func (x *extraction) namedBetween(p *para, prev pipeline.Quote, open int) bool {
+	if prev.Source.IsEmpty() {
+		return false
+	}
+	source := strings.ToLower(x.text[prev.Source.Start:prev.Source.End])
+	for _, sent := range p.sents {
+		if sent[0] < prev.Content.End || sent[1] > open {
+			continue
+		}
+		lo, hi := p.tokIndex(sent[0]), p.tokIndex(sent[1])
+		if lo >= hi || x.quoteIn(sent) || p.toks[lo].kind == 'q' {
+			continue
+		}
+		start := x.afterFronted(p, lo, hi)
+		s, e, ok := x.clauseSubject(p, start, hi, false)
+		if !ok || x.insideMark(p, p.toks[s].start) || !x.canSpeak(p, lo, s, e) || !x.nameLikeSource(p, s, e) {
+			continue
+		}
+		// "Ward" after "Tom Ward" is the same person; "Ann Ward" is not
+		if subject := strings.ToLower(x.text[p.toks[s].start:p.toks[e-1].end]); !strings.Contains(source, subject) && !strings.Contains(subject, source) {
+			return true
+		}
+	}
+	return false
 }
