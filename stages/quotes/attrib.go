@@ -243,6 +243,11 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		if !ok || f.gerund {
 			continue
 		}
+		// "“hardly any” farmers will back Lee and endorse Ward": a verb
+		// coordinated with the clause the quotation opens is no tail
+		if x.coordinatedVerb(p, i, k) {
+			continue
+		}
 		s, e, ok := x.sourceLeft(p, i, k)
 		if !ok || s != i || !x.validSource(p, s, e, true) {
 			continue
@@ -310,6 +315,11 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	endsWithCue := false
 	if f, ok := cueForms[last.lower]; ok && (!f.gerund || vocalVerbs[f.lemma]) {
 		endsWithCue = true
+	}
+	// "as Secretary of State “…”": a capitalised word after "of" ends a
+	// name, not a verb (a headline's title-case cue is read elsewhere)
+	if endsWithCue && isCapitalized(last.text) && !p.headline && hi-2 >= lo && p.toks[hi-2].lower == "of" {
+		endsWithCue = false
 	}
 	if last.text != ":" && last.text != "," && !endsWithCue {
 		return attribution{}, false
@@ -421,6 +431,25 @@ func (x *extraction) reportedClauseBetween(p *para, a, e int) bool {
 		if x.finiteVerbAt(p, a, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// coordinatedVerb reports whether the cue at token k follows "and", "but"
+// or "or" (adverbs and auxiliaries between passed over), after token i:
+// the verb goes on a clause of its own, as in "“hardly any” farmers
+// will back Lee and endorse Ward", and its subject is no tail's source.
+func (x *extraction) coordinatedVerb(p *para, i, k int) bool {
+	j := k - 1
+	for j > i && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] || x.isAdverbTok(p.toks[j])) {
+		j--
+	}
+	if j <= i {
+		return false
+	}
+	switch p.toks[j].lower {
+	case "and", "but", "or":
+		return true
 	}
 	return false
 }
