@@ -246,6 +246,11 @@ func (x *extraction) tailAttribution(p *para, lo, hi int) (attribution, bool) {
 		if !ok || f.gerund {
 			continue
 		}
+		// "“hardly any” farmers will back Lee and endorse Ward": a verb
+		// coordinated with the clause the quotation opens is no tail
+		if x.coordinatedVerb(p, i, k) {
+			continue
+		}
 		s, e, ok := x.sourceLeft(p, i, k)
 		if !ok || s != i || !x.validSource(p, s, e, true) {
 			continue
@@ -317,6 +322,11 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 	if f, ok := cueForms[last.lower]; ok && (!f.gerund || vocalVerbs[f.lemma]) {
 		endsWithCue = true
 	}
+	// "as Secretary of State “…”": a capitalised word after "of" ends a
+	// name, not a verb (a headline's title-case cue is read elsewhere)
+	if endsWithCue && isCapitalized(last.text) && !p.headline && hi-2 >= lo && p.toks[hi-2].lower == "of" {
+		endsWithCue = false
+	}
 	if last.text != ":" && last.text != "," && !endsWithCue {
 		return attribution{}, false
 	}
@@ -358,6 +368,9 @@ func (x *extraction) leadAttribution(p *para, lo, hi int) (attribution, bool) {
 			return attribution{}, false
 		}
 		as, ae := addresseeAfter(p, k+1, e0, f.lemma)
+		if x.reportedClauseBetween(p, max(k+1, ae), e0) {
+			return attribution{}, false
+		}
 		return attribution{srcS: s, srcE: e, cueS: k, cueE: k + 1, addS: as, addE: ae, after: hi}, true
 	}
 	// "county pollster Jane Holloway: “…”": a name and a colon (not a
@@ -406,3 +419,43 @@ func (x *extraction) colonPredicate(p *para, lo, e0, hi int) (attribution, bool)
 // copulas link a subject to a description; before a colon they introduce a
 // list or an explanation, not a quotation.
 var copulas = set("is", "are", "was", "were", "be", "been", "'s", "’s", "has", "have", "had", "seems", "seemed", "remains", "remained")
+
+// reportedClauseBetween reports whether the words [a, e) between a cue
+// and a quotation are a reported clause of their own ("He said he was
+// the one to make a deal because he's a dealmaker, “like you folks.”"):
+// "that" or a subject pronoun, then a finite verb within a few words.
+// The quotation then ends that clause, a fragment of the report, and the
+// cue is no lead of a direct quote.
+func (x *extraction) reportedClauseBetween(p *para, a, e int) bool {
+	if a < e && p.toks[a].lower == "that" {
+		a++
+	}
+	if e-a < 3 || !subjectPronouns[p.toks[a].lower] {
+		return false
+	}
+	for k := a + 1; k < e && k <= a+3; k++ {
+		if x.finiteVerbAt(p, a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedVerb reports whether the cue at token k follows "and", "but"
+// or "or" (adverbs and auxiliaries between passed over), after token i:
+// the verb goes on a clause of its own, as in "“hardly any” farmers
+// will back Lee and endorse Ward", and its subject is no tail's source.
+func (x *extraction) coordinatedVerb(p *para, i, k int) bool {
+	j := k - 1
+	for j > i && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] || x.isAdverbTok(p.toks[j])) {
+		j--
+	}
+	if j <= i {
+		return false
+	}
+	switch p.toks[j].lower {
+	case "and", "but", "or":
+		return true
+	}
+	return false
+}

@@ -57,6 +57,9 @@ func (x *extraction) continueQuotes() {
 			continue
 		}
 		o := x.cands[prev]
+		if o.para == c.para && x.namedBetween(p, o.q, start) {
+			continue // another person put on stage between: followsNarration
+		}
 		if o.para != c.para && !x.carriesOver(order, k, prev) {
 			// a paragraph that opens with a new quotation is, in the
 			// annotated news, mostly a new attribution (previousDirect

@@ -181,13 +181,12 @@ func (x *extraction) directQuotes(pi int) {
 				c.q.Cue, c.q.Addressee = x.span(p, g, g+1), pipeline.Span{}
 			}
 			x.usedCue[c.q.Cue.Start] = true
-		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)):
-			if a, ok := x.introAttribution(pi - 1); ok {
-				pp := &x.paras[pi-1]
-				c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
-				x.usedCue[c.q.Cue.Start] = true
-			}
-		case lastAttributed >= 0:
+		case m.atParaStart && pi > 0 && (x.introEnds(pi-1) || x.commaEnds(pi-1)) && x.introduces(pi-1):
+			a, _ := x.introAttribution(pi - 1)
+			pp := &x.paras[pi-1]
+			c.q.Source, c.q.Cue, c.q.Addressee = a.spans(x, pp)
+			x.usedCue[c.q.Cue.Start] = true
+		case lastAttributed >= 0 && !x.namedBetween(p, x.cands[lastAttributed].q, m.open):
 			c.copyFrom = lastAttributed
 		case m.atParaStart && m.parent < 0:
 			if prev := x.previousDirect(pi); prev >= 0 {
@@ -386,6 +385,15 @@ func (x *extraction) previousDirect(pi int) int {
 	return -1
 }
 
+// introduces reports whether paragraph pi, ending with a colon or a
+// comma, names who speaks next ("Ward said:"). One that does not, such as
+// a quotation left open on "Here they are:", leaves the next paragraph to
+// the later rules, which carry that quotation on (previousDirect).
+func (x *extraction) introduces(pi int) bool {
+	_, ok := x.introAttribution(pi)
+	return ok
+}
+
 // introEnds reports whether paragraph pi ends with a colon.
 func (x *extraction) introEnds(pi int) bool {
 	p := x.paras[pi]
@@ -512,4 +520,100 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// openQuotationTails gives a quotation left open at the end of its
+// paragraph the attribution of the paragraph that continues it, when that
+// one ends the quotation with its own tail: in
+//
+//	“I am a friend of the docks. I have faced down the council.
+//	“I will take that strength to the state house,” Lee said.
+//
+// the first paragraph is Lee's, as one quotation over two paragraphs has
+// one speaker. A quotation that only carried on the quote of the
+// paragraph before (previousDirect) takes the later tail too, unless the
+// paragraph before was itself left open: then the quotation continues that
+// one, whose attribution stays. A chain of open paragraphs takes the tail
+// of the one that closes it.
+func (x *extraction) openQuotationTails() {
+	// the direct quote opening each paragraph with its mark
+	opening := make([]int, len(x.paras))
+	for i := range opening {
+		opening[i] = -1
+	}
+	for i, c := range x.cands {
+		if c.q.Type == pipeline.QuoteDirect && !c.q.Unmarked && c.markIdx >= 0 && c.parent < 0 &&
+			x.paras[c.para].marks[c.markIdx].atParaStart && opening[c.para] < 0 {
+			opening[c.para] = i
+		}
+	}
+	leftOpen := func(pi int) bool {
+		if pi < 0 {
+			return false
+		}
+		for _, m := range x.paras[pi].marks {
+			if m.parent < 0 && !m.closed {
+				return true
+			}
+		}
+		return false
+	}
+	retold := make([]bool, len(x.cands))
+	for pi := len(x.paras) - 2; pi >= 0; pi-- {
+		i, n := opening[pi], opening[pi+1]
+		if i < 0 || n < 0 || x.paras[pi+1].kind != x.paras[pi].kind {
+			continue
+		}
+		c, next := &x.cands[i], x.cands[n]
+		m := x.paras[pi].marks[c.markIdx]
+		if m.closed || m.parent >= 0 || !c.q.Source.IsEmpty() || !c.q.Cue.IsEmpty() || c.noSpeaker || c.fixed || c.speakerOf > 0 {
+			continue
+		}
+		if c.copyFrom >= 0 && leftOpen(pi-1) {
+			continue
+		}
+		root := -1
+		switch {
+		case retold[n]:
+			root = next.copyFrom
+		case next.copyFrom < 0 && !next.q.Source.IsEmpty() && !next.q.Cue.IsEmpty() && next.q.Cue.Start > next.q.Content.End:
+			root = n // its tail, after the mark
+		}
+		if root < 0 {
+			continue
+		}
+		c.copyFrom, c.inherit, retold[i] = root, false, true
+	}
+}
+
+// namedBetween reports whether a narration sentence between quote prev
+// and the mark opening at open, in paragraph p, has for subject a name
+// that is not prev's source: "“…,” Ward said, pointing at his ears. Ann
+// Lee shook her head. “Tom is better about it than I am.”" puts Lee on
+// stage, and the quotation after is no longer Ward's (followsNarration
+// gives it to her).
+func (x *extraction) namedBetween(p *para, prev pipeline.Quote, open int) bool {
+	if prev.Source.IsEmpty() {
+		return false
+	}
+	source := strings.ToLower(x.text[prev.Source.Start:prev.Source.End])
+	for _, sent := range p.sents {
+		if sent[0] < prev.Content.End || sent[1] > open {
+			continue
+		}
+		lo, hi := p.tokIndex(sent[0]), p.tokIndex(sent[1])
+		if lo >= hi || x.quoteIn(sent) || p.toks[lo].kind == 'q' {
+			continue
+		}
+		start := x.afterFronted(p, lo, hi)
+		s, e, ok := x.clauseSubject(p, start, hi, false)
+		if !ok || x.insideMark(p, p.toks[s].start) || !x.canSpeak(p, lo, s, e) || !x.nameLikeSource(p, s, e) {
+			continue
+		}
+		// "Ward" after "Tom Ward" is the same person; "Ann Ward" is not
+		if subject := strings.ToLower(x.text[p.toks[s].start:p.toks[e-1].end]); !strings.Contains(source, subject) && !strings.Contains(subject, source) {
+			return true
+		}
+	}
+	return false
 }

@@ -181,9 +181,16 @@ func newExtraction(d *pipeline.Doc, tokBuf []token) *extraction {
 		n := len(tokBuf)
 		tokBuf = appendTokens(tokBuf, x.text, p.start, p.end)
 		p.toks = tokBuf[n:len(tokBuf):len(tokBuf)]
-		last := x.text[p.end-1]
-		p.headline = !strings.ContainsAny(string(last), ".!?:;\"'") && !strings.HasSuffix(x.text[p.start:p.end], "”") &&
-			!strings.HasSuffix(x.text[p.start:p.end], "’") && !strings.HasSuffix(x.text[p.start:p.end], "…")
+		// a sentence in brackets closes a paragraph as its stop does
+		// ("… was “an unfair act.” (Access was restored.)", a digest's
+		// "… in “deep trouble.” [Gazette.]"): the bracket is no headline's end
+		body := x.text[p.start:p.end]
+		if closed := strings.TrimRight(body, ")]"); closed != body && closed != "" {
+			body = closed
+		}
+		last := body[len(body)-1]
+		p.headline = !strings.ContainsAny(string(last), ".!?:;\"'") && !strings.HasSuffix(body, "”") &&
+			!strings.HasSuffix(body, "’") && !strings.HasSuffix(body, "…")
 		if p.kind == pipeline.ZoneHeadline {
 			p.headline = true
 		}
@@ -201,6 +208,7 @@ func (x *extraction) run(ctx context.Context) error {
 		}
 		x.directQuotes(pi)
 	}
+	x.openQuotationTails()
 	x.excerpts()
 	x.comments()
 	for pi := range x.paras {

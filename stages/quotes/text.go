@@ -225,7 +225,7 @@ func splitSentences(text string, start, end int) [][2]int {
 			break
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:end])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isQuoteRune(next) || next == '(') {
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isQuoteRune(next) || next == '(' || next == '[') {
 			i = j
 			continue
 		}
