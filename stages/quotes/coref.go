@@ -385,7 +385,7 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 			break
 		}
 	}
-	name = strings.Join(trimTimeWords(dropPlace(cutAtCue(strings.Fields(name)))), " ")
+	name = strings.Join(ownName(trimTimeWords(dropPlace(cutAtCue(strings.Fields(name))))), " ")
 	if !strings.Contains(name, " ") {
 		if full := x.expandSurname(name, m.Start+1); full != "" {
 			name = full
@@ -393,6 +393,59 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 	}
 	return name
 }
+
+// ownName cuts from a person's name what the entity layer's canonical
+// name may carry before it: a title, a role or an epithet ("AG Ward",
+// "Donor Ward", "Billionaire Tom Ward", "Committee Chairman Tom Ward"),
+// the place or body that goes with it ("Indiana Gov. Tom Ward"), a party
+// ("Democrat Ann Lee"), or the verb of a headline that ran into it ("Is
+// President Ward"). The cut is after the last such word; a word that is a
+// known first name is never one ("Will Doyle", "Major Garrett"), and a
+// lone first name after a title keeps the title ("Pope Francis", "Queen
+// Elizabeth"). A lone surname left is expanded by personName.
+func ownName(words []string) []string {
+	cut := -1
+	for k := 0; k < len(words)-1; k++ {
+		if words[k] == "and" || words[k] == "&" {
+			return words // a pair: "Trump and Democrat Lee" is two people
+		}
+		w := strings.ToLower(strings.TrimSuffix(words[k], "."))
+		if _, first := firstNameGender[words[k]]; first || len(w) <= 3 && w == strings.ToLower(words[k]) && !bareTitles[w] {
+			continue // a short title needs its period: "Gen Nakatani" is a name
+		}
+		if titles[w] || roleNouns[w] || officeNouns[w] || epithetNouns[w] || nameEpithets[w] || k == 0 && headlineVerbs[w] {
+			cut = k
+		}
+	}
+	if cut < 0 {
+		return words
+	}
+	rest := words[cut+1:]
+	for _, w := range rest {
+		if !isCapitalized(w) {
+			return words
+		}
+	}
+	if _, first := firstNameGender[rest[0]]; first && len(rest) == 1 {
+		return words
+	}
+	return rest
+}
+
+// nameEpithets are role words the title and role lists lack that the
+// entity layer leaves at the head of a name ("Pastor Ann Lee", "Donor
+// Ward", "AG Ward", "House Speaker Tom Ward").
+var nameEpithets = set("ag", "speaker", "pastor", "rabbi", "donor", "hacker", "filmmaker",
+	"co-anchor", "counsel", "comedian", "assistant")
+
+// bareTitles are the short titles written without a period too ("Mr
+// Ward", "AG Ward"); others of three letters or fewer may be a first name
+// without it ("Gen", "Del").
+var bareTitles = set("mr", "mrs", "ms", "dr", "ag", "ceo", "mp", "is", "was", "did", "has", "can")
+
+// headlineVerbs open a headline's question and run into the name after
+// them when the title is in capitals ("Is President Ward Right?").
+var headlineVerbs = set("is", "was", "does", "did", "has", "can", "could", "should", "would")
 
 // cutAtCue cuts a name at a reporting verb that a title in capitals ran
 // into it: "Ann Lee Says Levy" -> "Ann Lee". Only present forms in -s

@@ -44,3 +44,51 @@ func TestCutAtCue(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnName: what an entity's canonical name carries before the person's
+// own name is cut; a first name, a pair and a short title without its
+// period stay. The names are invented.
+func TestOwnName(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"role word", "Donor Wexley", "Wexley"},
+		{"abbreviated office", "AG Wexley", "Wexley"},
+		{"body and title", "Harbor Committee Chairman Tom Wexley", "Tom Wexley"},
+		{"place and title", "Ohio Gov. Nora Pike", "Nora Pike"},
+		{"party", "Democrat Nora Pike", "Nora Pike"},
+		{"epithet", "Billionaire Tom Wexley", "Tom Wexley"},
+		{"headline verb", "Is President Wexley", "Wexley"},
+		{"house speaker", "House Speaker Tom Wexley", "Tom Wexley"},
+		{"first name after a title", "Pope Francis", "Pope Francis"},
+		{"first name that is a word", "Will Wexley", "Will Wexley"},
+		{"short title without period", "Gen Nakamura", "Gen Nakamura"},
+		{"pair", "Wexley and Democrat Pike", "Wexley and Democrat Pike"},
+		{"plain name", "Nora Pike", "Nora Pike"},
+		{"lower-case word after the cut", "Donor of note", "Donor of note"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(ownName(strings.Fields(tc.in)), " "); got != tc.want {
+				t.Errorf("ownName(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerWithoutCanonicalEpithet: a speaker whose entity's canonical
+// name opens with a role word is given the person's own name, the fuller
+// one the text writes for a lone surname. The sentences are invented.
+func TestSpeakerWithoutCanonicalEpithet(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "role word and surname",
+			text:     "Casino owner Sam Wexley gave $5 million to the party.\n\n“We will win,” Wexley said.\n",
+			mentions: []string{"Sam Wexley/PERSON=Donor Wexley", "Wexley@2/PERSON=Donor Wexley"},
+			want:     []string{"Sam Wexley"},
+		},
+		{
+			name:     "place and title",
+			text:     "Ohio Gov. Nora Pike signed the bill.\n\n“It is a good day,” Pike said.\n",
+			mentions: []string{"Ohio Gov. Nora Pike/PERSON=Ohio Gov. Nora Pike", "Pike@2/PERSON=Ohio Gov. Nora Pike"},
+			want:     []string{"Nora Pike"},
+		},
+	})
+}
