@@ -90,5 +90,11 @@ func TestSpeakerWithoutCanonicalEpithet(t *testing.T) {
 			mentions: []string{"Ohio Gov. Nora Pike/PERSON=Ohio Gov. Nora Pike", "Pike@2/PERSON=Ohio Gov. Nora Pike"},
 			want:     []string{"Nora Pike"},
 		},
+		{
+			name:     "a role after a body, tagged as an organisation",
+			text:     "The bill stalled, state House Speaker Tom Wexley said on Monday.\n",
+			mentions: []string{"House Speaker Tom Wexley/ORG=House Speaker Tom Wexley"},
+			want:     []string{"Tom Wexley"},
+		},
 	})
 }

@@ -193,6 +193,11 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 				name := strings.Join(rest, " ")
 				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
 			}
+			// or a role after the body: "House Speaker Tom Ward"
+			if rest := ownName(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
+				name := strings.Join(rest, " ")
+				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+			}
 		}
 		return resolved{kind: kindOrg, name: org.Canonical, eid: org.EntityID}
 	}
