@@ -98,3 +98,35 @@ func TestSpeakerWithoutCanonicalEpithet(t *testing.T) {
 		},
 	})
 }
+
+// TestSpeakerOfPersonList: a source that lists persons is spoken by the
+// group as written, not by its last member; a comma before a description
+// is an appositive, not a list. The sentences are invented.
+func TestSpeakerOfPersonList(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "pair",
+			text:     "Ann Lee and Sen. Tom Ward said the levy was fair.\n",
+			mentions: []string{"Ann Lee/PERSON=Ann Lee", "Tom Ward/PERSON=Tom Ward"},
+			want:     []string{"Ann Lee and Sen. Tom Ward"},
+		},
+		{
+			name:     "three with commas",
+			text:     "Ann Lee, Tom Ward and Nora Pike wrote that the levy was fair.\n",
+			mentions: []string{"Ann Lee/PERSON=Ann Lee", "Tom Ward/PERSON=Tom Ward", "Nora Pike/PERSON=Nora Pike"},
+			want:     []string{"Ann Lee, Tom Ward and Nora Pike"},
+		},
+		{
+			name:     "others after the names",
+			text:     "Ms. Lee, Mrs. Pike and other donors said the levy was fair.\n",
+			mentions: []string{"Lee/PERSON=Ann Lee", "Pike/PERSON=Nora Pike"},
+			want:     []string{"Ms. Lee, Mrs. Pike and other donors"},
+		},
+		{
+			name:     "appositive, not a list",
+			text:     "Ann Lee, a lawyer and a farmer, said the levy was fair.\n",
+			mentions: []string{"Ann Lee/PERSON=Ann Lee"},
+			want:     []string{"Ann Lee"},
+		},
+	})
+}
