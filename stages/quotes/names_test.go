@@ -130,3 +130,31 @@ func TestSpeakerOfPersonList(t *testing.T) {
 		},
 	})
 }
+
+// TestItIsNoPersonDescription: an "it" whose search ends on a description
+// of a person or of people ("a spokesman for the buyer", "aides") names
+// no one; one that ends on a body keeps it. The sentences are invented.
+func TestItIsNoPersonDescription(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "a spokesman",
+			text:     "A spokesman for the buyer said the deal would close soon.\n\nThe deal and how it came to be were unusual, it says.\n",
+			mentions: nil,
+			want:     []string{"spokesman for the buyer", ""},
+		},
+	})
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{
+		{"spokesman for the buyer", true},
+		{"Senate aides", true},
+		{"senator", true},
+		{"letter", false},
+		{"Harbor Gazette", false},
+	} {
+		if got := personDescription(tc.speaker); got != tc.want {
+			t.Errorf("personDescription(%q) = %v, want %v", tc.speaker, got, tc.want)
+		}
+	}
+}
