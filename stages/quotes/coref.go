@@ -747,10 +747,46 @@ func (x *extraction) lastBusiness(pi, off int, head string) (name, eid string) {
 		}
 	}
 	if last == nil {
+		// a business the entity layer tags as a person or a place, which
+		// the text calls "it" ("Acme has struggled since its listing")
+		if m := x.thingNamed(lo, off); m != nil {
+			return m.Text, m.EntityID
+		}
 		// a business the text names only by its web address
 		return x.webAddress(lo, off), ""
 	}
 	return last.Canonical, last.EntityID
+}
+
+// thingNamed returns the last one-word mention in [lo, off), outside
+// quotation marks, that the entity layer does not tag as an organisation
+// but that the text speaks of as a thing: "its" or "itself" among the
+// next six words of its sentence, before any other name, or ", which"
+// right after it ("employers such as Acme, which opposed the bill").
+func (x *extraction) thingNamed(lo, off int) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label == pipeline.LabelOrg || strings.ContainsAny(m.Text, " ’'") || x.quotedAt(m.Start) {
+			continue
+		}
+		if _, first := firstNameGender[m.Text]; first {
+			continue
+		}
+		toks := tokenize(x.text, m.End, min(len(x.text), m.End+80))
+		if len(toks) > 1 && toks[0].text == "," && toks[1].lower == "which" {
+			return m
+		}
+		for i, t := range toks {
+			if i >= 6 || t.text == "." || t.kind == 'w' && isCapitalized(t.text) {
+				break
+			}
+			if t.lower == "its" || t.lower == "itself" {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // describedAs reports whether the text after a name is an appositive

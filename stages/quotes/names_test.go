@@ -158,3 +158,30 @@ func TestItIsNoPersonDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyTaggedAsPerson: "the company" with no organisation near goes
+// to the one-word name the text speaks of as a thing ("its", ", which"),
+// whatever the entity layer tags it; a name spoken of as a person stays
+// out. The sentences are invented.
+func TestCompanyTaggedAsPerson(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name:     "which",
+			text:     "The bill drew fire from employers such as Zentrix, which opposed it.\n\n“We oppose the bill,” the company said.\n",
+			mentions: []string{"Zentrix/PERSON=Zentrix"},
+			want:     []string{"Zentrix"},
+		},
+		{
+			name:     "its",
+			text:     "Zentrix has struggled since its listing in 2013.\n\n“We will grow,” the company said.\n",
+			mentions: []string{"Zentrix/GPE=Zentrix"},
+			want:     []string{"Zentrix"},
+		},
+		{
+			name:     "a person",
+			text:     "Wexley has struggled since he left the board.\n\n“We will grow,” the company said.\n",
+			mentions: []string{"Wexley/PERSON=Wexley"},
+			want:     []string{"company"},
+		},
+	})
+}
