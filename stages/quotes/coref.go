@@ -405,15 +405,29 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 // Elizabeth"). A lone surname left is expanded by personName.
 func ownName(words []string) []string {
 	cut := -1
+	var buf [24]byte
 	for k := 0; k < len(words)-1; k++ {
 		if words[k] == "and" || words[k] == "&" {
-			return words // a pair: "Trump and Democrat Lee" is two people
+			return words // a pair: "Ward and Democrat Lee" is two people
 		}
-		w := strings.ToLower(strings.TrimSuffix(words[k], "."))
-		if _, first := firstNameGender[words[k]]; first || len(w) <= 3 && w == strings.ToLower(words[k]) && !bareTitles[w] {
-			continue // a short title needs its period: "Gen Nakatani" is a name
+		word := strings.TrimSuffix(words[k], ".")
+		if len(word) > len(buf) {
+			continue // no title is so long
 		}
-		if titles[w] || roleNouns[w] || officeNouns[w] || epithetNouns[w] || nameEpithets[w] || k == 0 && headlineVerbs[w] {
+		// the lower-case key in a buffer: this runs for every name a
+		// search reads, and strings.ToLower would allocate each time
+		b := buf[:len(word)]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if _, first := firstNameGender[words[k]]; first || len(word) <= 3 && word == words[k] && !bareTitles[string(b)] {
+			continue // a short title needs its period: "Gen Nakamura" is a name
+		}
+		if titles[string(b)] || roleNouns[string(b)] || officeNouns[string(b)] || epithetNouns[string(b)] || nameEpithets[string(b)] || k == 0 && headlineVerbs[string(b)] {
 			cut = k
 		}
 	}
@@ -748,7 +762,7 @@ func (x *extraction) lastBusiness(pi, off int, head string) (name, eid string) {
 	}
 	if last == nil {
 		// a business the entity layer tags as a person or a place, which
-		// the text calls "it" ("Acme has struggled since its listing")
+		// the text calls "it" ("Acme has lost money since its listing")
 		if m := x.thingNamed(lo, off); m != nil {
 			return m.Text, m.EntityID
 		}
@@ -762,7 +776,7 @@ func (x *extraction) lastBusiness(pi, off int, head string) (name, eid string) {
 // quotation marks, that the entity layer does not tag as an organisation
 // but that the text speaks of as a thing: "its" or "itself" among the
 // next six words of its sentence, before any other name, or ", which"
-// right after it ("employers such as Acme, which opposed the bill").
+// right after it ("firms such as Acme, which fought the levy").
 func (x *extraction) thingNamed(lo, off int) *pipeline.Mention {
 	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
 	for k--; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {

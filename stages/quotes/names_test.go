@@ -132,22 +132,22 @@ func TestSpeakerOfPersonList(t *testing.T) {
 }
 
 // TestItIsNoPersonDescription: an "it" whose search ends on a description
-// of a person or of people ("a spokesman for the buyer", "aides") names
+// of a person or of people ("a spokesman for the lender", "aides") names
 // no one; one that ends on a body keeps it. The sentences are invented.
 func TestItIsNoPersonDescription(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
 			name:     "a spokesman",
-			text:     "A spokesman for the buyer said the deal would close soon.\n\nThe deal and how it came to be were unusual, it says.\n",
+			text:     "A spokesman for the lender said the loan would close soon.\n\nThe loan, as it stands, is large, it says.\n",
 			mentions: nil,
-			want:     []string{"spokesman for the buyer", ""},
+			want:     []string{"spokesman for the lender", ""},
 		},
 	})
 	for _, tc := range []struct {
 		speaker string
 		want    bool
 	}{
-		{"spokesman for the buyer", true},
+		{"spokesman for the lender", true},
 		{"Senate aides", true},
 		{"senator", true},
 		{"letter", false},
@@ -167,19 +167,19 @@ func TestCompanyTaggedAsPerson(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
 			name:     "which",
-			text:     "The bill drew fire from employers such as Zentrix, which opposed it.\n\n“We oppose the bill,” the company said.\n",
+			text:     "The levy drew fire from firms such as Zentrix, which fought it.\n\n“We oppose the levy,” the company said.\n",
 			mentions: []string{"Zentrix/PERSON=Zentrix"},
 			want:     []string{"Zentrix"},
 		},
 		{
 			name:     "its",
-			text:     "Zentrix has struggled since its listing in 2013.\n\n“We will grow,” the company said.\n",
+			text:     "Zentrix has lost money since its listing in 2013.\n\n“We will grow,” the company said.\n",
 			mentions: []string{"Zentrix/GPE=Zentrix"},
 			want:     []string{"Zentrix"},
 		},
 		{
 			name:     "a person",
-			text:     "Wexley has struggled since he left the board.\n\n“We will grow,” the company said.\n",
+			text:     "Wexley has lost money since he left the board.\n\n“We will grow,” the company said.\n",
 			mentions: []string{"Wexley/PERSON=Wexley"},
 			want:     []string{"company"},
 		},

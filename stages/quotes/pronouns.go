@@ -366,7 +366,7 @@ func (x *extraction) inSubjectPosition(p *para, off int, possessor bool) bool {
 // beforeFiniteVerb reports whether the name at s is followed by a finite
 // verb, an adverb aside, and governed by no preposition: the subject of a
 // clause a noun or a verb opens ("the race Ward hoped to run", "aides say
-// Lee also advises"), which inSubjectPosition, reading the words before,
+// Lee still advises"), which inSubjectPosition, reading the words before,
 // misses; not "an alternative to Lee is found".
 func (x *extraction) beforeFiniteVerb(p *para, s pipeline.Span) bool {
 	if k := p.tokIndex(s.Start) - 1; k >= 0 && (prepositionWords[p.toks[k].lower] || p.toks[k].lower == "than") {

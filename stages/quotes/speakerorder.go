@@ -96,8 +96,8 @@ func (x *extraction) resolveSpeakers() {
 				c.q.Speaker, c.q.SpeakerEntityID = "", ""
 			}
 			if r.head == "it" && info[i].kind != kindPerson && personDescription(c.q.Speaker) {
-				// nor a person described: "“…,” a spokesman for the buyer
-				// said. … how it came to be" is not the spokesman
+				// nor a person described: "“…,” a spokesman for the lender
+				// said. … The loan is large, it says" is not the spokesman
 				c.q.Speaker, c.q.SpeakerEntityID = "", ""
 			}
 			if r.head == "they" && c.q.Speaker == "" {
@@ -479,7 +479,7 @@ func (x *extraction) impersonalIt(r resolved, q pipeline.Quote) bool {
 
 // personDescription reports whether a speaker is a description of a person
 // or of people by its head, the last word before a preposition
-// ("spokesman for the buyer", "senior officials"): no "it".
+// ("spokesman for the lender", "senior officials"): no "it".
 func personDescription(speaker string) bool {
 	w := strings.Fields(strings.ToLower(speaker))
 	head := ""
