@@ -385,7 +385,7 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 			break
 		}
 	}
-	name = strings.Join(trimTimeWords(dropPlace(cutAtCue(strings.Fields(name)))), " ")
+	name = strings.Join(ownName(trimTimeWords(dropPlace(cutAtCue(strings.Fields(name))))), " ")
 	if !strings.Contains(name, " ") {
 		if full := x.expandSurname(name, m.Start+1); full != "" {
 			name = full
@@ -393,6 +393,73 @@ func (x *extraction) personName(m *pipeline.Mention) string {
 	}
 	return name
 }
+
+// ownName cuts from a person's name what the entity layer's canonical
+// name may carry before it: a title, a role or an epithet ("AG Ward",
+// "Donor Ward", "Billionaire Tom Ward", "Committee Chairman Tom Ward"),
+// the place or body that goes with it ("Indiana Gov. Tom Ward"), a party
+// ("Democrat Ann Lee"), or the verb of a headline that ran into it ("Is
+// President Ward"). The cut is after the last such word; a word that is a
+// known first name is never one ("Will Doyle", "Major Garrett"), and a
+// lone first name after a title keeps the title ("Pope Francis", "Queen
+// Elizabeth"). A lone surname left is expanded by personName.
+func ownName(words []string) []string {
+	cut := -1
+	var buf [24]byte
+	for k := 0; k < len(words)-1; k++ {
+		if words[k] == "and" || words[k] == "&" {
+			return words // a pair: "Ward and Democrat Lee" is two people
+		}
+		word := strings.TrimSuffix(words[k], ".")
+		if len(word) > len(buf) {
+			continue // no title is so long
+		}
+		// the lower-case key in a buffer: this runs for every name a
+		// search reads, and strings.ToLower would allocate each time
+		b := buf[:len(word)]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if _, first := firstNameGender[words[k]]; first || len(word) <= 3 && word == words[k] && !bareTitles[string(b)] {
+			continue // a short title needs its period: "Gen Nakamura" is a name
+		}
+		if titles[string(b)] || roleNouns[string(b)] || officeNouns[string(b)] || epithetNouns[string(b)] || nameEpithets[string(b)] || k == 0 && headlineVerbs[string(b)] {
+			cut = k
+		}
+	}
+	if cut < 0 {
+		return words
+	}
+	rest := words[cut+1:]
+	for _, w := range rest {
+		if !isCapitalized(w) {
+			return words
+		}
+	}
+	if _, first := firstNameGender[rest[0]]; first && len(rest) == 1 {
+		return words
+	}
+	return rest
+}
+
+// nameEpithets are role words the title and role lists lack that the
+// entity layer leaves at the head of a name ("Pastor Ann Lee", "Donor
+// Ward", "AG Ward", "House Speaker Tom Ward").
+var nameEpithets = set("ag", "speaker", "pastor", "rabbi", "donor", "hacker", "filmmaker",
+	"co-anchor", "counsel", "comedian", "assistant")
+
+// bareTitles are the short titles written without a period too ("Mr
+// Ward", "AG Ward"); others of three letters or fewer may be a first name
+// without it ("Gen", "Del").
+var bareTitles = set("mr", "mrs", "ms", "dr", "ag", "ceo", "mp", "is", "was", "did", "has", "can")
+
+// headlineVerbs open a headline's question and run into the name after
+// them when the title is in capitals ("Is President Ward Right?").
+var headlineVerbs = set("is", "was", "does", "did", "has", "can", "could", "should", "would")
 
 // cutAtCue cuts a name at a reporting verb that a title in capitals ran
 // into it: "Ann Lee Says Levy" -> "Ann Lee". Only present forms in -s
@@ -694,10 +761,46 @@ func (x *extraction) lastBusiness(pi, off int, head string) (name, eid string) {
 		}
 	}
 	if last == nil {
+		// a business the entity layer tags as a person or a place, which
+		// the text calls "it" ("Acme has lost money since its listing")
+		if m := x.thingNamed(lo, off); m != nil {
+			return m.Text, m.EntityID
+		}
 		// a business the text names only by its web address
 		return x.webAddress(lo, off), ""
 	}
 	return last.Canonical, last.EntityID
+}
+
+// thingNamed returns the last one-word mention in [lo, off), outside
+// quotation marks, that the entity layer does not tag as an organisation
+// but that the text speaks of as a thing: "its" or "itself" among the
+// next six words of its sentence, before any other name, or ", which"
+// right after it ("firms such as Acme, which fought the levy").
+func (x *extraction) thingNamed(lo, off int) *pipeline.Mention {
+	k := sort.Search(len(x.d.Mentions), func(i int) bool { return x.d.Mentions[i].Start >= off })
+	for k--; k >= 0 && x.d.Mentions[k].Start >= lo; k-- {
+		m := &x.d.Mentions[k]
+		if m.Label == pipeline.LabelOrg || strings.ContainsAny(m.Text, " ’'") || x.quotedAt(m.Start) {
+			continue
+		}
+		if _, first := firstNameGender[m.Text]; first {
+			continue
+		}
+		toks := tokenize(x.text, m.End, min(len(x.text), m.End+80))
+		if len(toks) > 1 && toks[0].text == "," && toks[1].lower == "which" {
+			return m
+		}
+		for i, t := range toks {
+			if i >= 6 || t.text == "." || t.kind == 'w' && isCapitalized(t.text) {
+				break
+			}
+			if t.lower == "its" || t.lower == "itself" {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // describedAs reports whether the text after a name is an appositive

@@ -7,6 +7,7 @@ package quotes
 // Observatory for Human Rights").
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -146,8 +147,8 @@ func (x *extraction) surnameRuns() map[string][]surnameRun {
 	x.surnames = map[string][]surnameRun{}
 	for _, r := range x.names {
 		// "David Sandalow of Columbia University's": the name before "of"
-		w := dropPlace(stripTitles(r.words))
-		if len(w) < 2 || !personLike(w) {
+		w := ownName(dropPlace(stripTitles(r.words)))
+		if len(w) < 2 || !personLike(w) || slices.Contains(w, "and") {
 			continue
 		}
 		last := w[len(w)-1]

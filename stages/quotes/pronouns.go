@@ -85,6 +85,18 @@ func (x *extraction) resolvePronoun(order []int, i int, info []resolved, r resol
 			info[i].kind = kindPerson
 			return true
 		}
+		// or of the paragraph before, when the pronoun's own names no one
+		// before it and that speaker spoke before it: "“…,” Lee said. /
+		// This is not the race Ward hoped for. She admits it. / “…,” she
+		// said" is Ward
+		if pp := c.para - 1; x.cands[j].para < pp && x.paras[pp].kind == x.paras[c.para].kind && !x.namesBefore(c.para, c.q.Source.Start) && !x.insideContent(c.q.Source) {
+			if m := x.soleParagraphPerson(pp, x.paras[pp].end, g); m != nil && !x.addressedTo(c.q, x.personName(m)) &&
+				!x.namedInParagraph(pp, x.paras[pp].end, x.cands[j].q.Speaker) {
+				c.q.Speaker, c.q.SpeakerEntityID = x.personName(m), m.EntityID
+				info[i].kind = kindPerson
+				return true
+			}
+		}
 	}
 	if j < 0 {
 		j = x.previousSpeakerOf(order, i, info, kindNone, 3, g)
@@ -253,6 +265,17 @@ func (x *extraction) lastPerson(off int, judge func(gender byte) (take, stop boo
 	return nil
 }
 
+// insideContent reports whether s lies inside the content of a quote of
+// any type: a pronoun there is a speaker's own word, not the writer's.
+func (x *extraction) insideContent(s pipeline.Span) bool {
+	for _, c := range x.cands {
+		if c.q.Content.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedAt reports whether off lies inside the content of a direct quote.
 func (x *extraction) quotedAt(off int) bool {
 	for _, c := range x.cands {
@@ -279,7 +302,7 @@ func (x *extraction) soleParagraphPerson(pi, off int, g byte) *pipeline.Mention 
 		if m.Label != pipeline.LabelPerson || m.End > off || x.quotedAt(m.Start) || x.insideMark(p, m.Start) || x.mentionGender(m) != g {
 			continue
 		}
-		if next := x.text[m.End:min(len(x.text), m.End+5)]; !x.inSubjectPosition(p, m.Start, isPossessor(x.text, m.Span)) ||
+		if next := x.text[m.End:min(len(x.text), m.End+5)]; !x.inSubjectPosition(p, m.Start, isPossessor(x.text, m.Span)) && !x.beforeFiniteVerb(p, m.Span) ||
 			strings.HasPrefix(next, " and ") || strings.HasPrefix(next, " or ") {
 			continue // "Lee and Marsh toured the mill" names no one person
 		}
@@ -338,6 +361,22 @@ func (x *extraction) inSubjectPosition(p *para, off int, possessor bool) bool {
 		k--
 	}
 	return opens(k)
+}
+
+// beforeFiniteVerb reports whether the name at s is followed by a finite
+// verb, an adverb aside, and governed by no preposition: the subject of a
+// clause a noun or a verb opens ("the race Ward hoped to run", "aides say
+// Lee still advises"), which inSubjectPosition, reading the words before,
+// misses; not "an alternative to Lee is found".
+func (x *extraction) beforeFiniteVerb(p *para, s pipeline.Span) bool {
+	if k := p.tokIndex(s.Start) - 1; k >= 0 && (prepositionWords[p.toks[k].lower] || p.toks[k].lower == "than") {
+		return false
+	}
+	k := p.tokIndex(s.End)
+	if k < len(p.toks) && strings.HasSuffix(x.posTag(p.toks[k].start), "RB") {
+		k++
+	}
+	return k < len(p.toks) && p.toks[k].kind == 'w' && x.finiteTag(p.toks[k])
 }
 
 // pronounOfGenderBefore reports whether paragraph p has a pronoun of

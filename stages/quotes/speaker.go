@@ -118,6 +118,11 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 			}
 		}
 	}
+	// "Ann Lee and Tom Ward", "Ms. Lee, Mr. Ward and other donors": a
+	// list of persons is the group, as written, not its last member
+	if name := x.personList(toks); name != "" && !ante {
+		return resolved{kind: kindLiteral, name: name}
+	}
 	// a head that cannot be a name ("Attorneys for the mayor", "reports
 	// earlier Friday") is a common noun even when capitalised
 	headLower := headIdx >= 0 && (!isCapitalized(toks[headIdx].text) || !x.opensName(toks[headIdx]) && !x.inName(toks, headIdx))
@@ -190,6 +195,11 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 		// a personal title right before a person's name makes it a person
 		if w := strings.Fields(org.Canonical); len(w) > 2 {
 			if rest := stripTitles(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
+				name := strings.Join(rest, " ")
+				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+			}
+			// or a role after the body: "House Speaker Tom Ward"
+			if rest := ownName(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
 				name := strings.Join(rest, " ")
 				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
 			}
@@ -625,6 +635,68 @@ func (x *extraction) entityFor(name, eid string) string {
 	}
 	if len(w) == 1 || personLike(w) {
 		return x.personBySurname[strings.ToLower(w[len(w)-1])]
+	}
+	return ""
+}
+
+// personList returns the words of a list of persons opening a source
+// ("Ann Lee and Tom Ward", "Lee, Ward and Pike", "Ms. Lee, Mrs. Ward and
+// other donors"), through its last member, or "". Each member is a PERSON
+// mention, its titles before it; a comma must be followed by another
+// member (else it opens an appositive: "Lee, a lawyer"), and the list
+// ends with "and" or "or" before a last member or "other …".
+func (x *extraction) personList(toks []token) string {
+	member := func(k int) (end int, ok bool) { // the token index after a member opening at k
+		for k < len(toks) && titles[strings.ToLower(strings.TrimSuffix(toks[k].text, "."))] {
+			k++
+		}
+		if k >= len(toks) {
+			return 0, false
+		}
+		lo, hi := x.d.MentionsStartingIn(pipeline.Span{Start: toks[k].start, End: toks[k].start + 1})
+		for _, m := range x.d.Mentions[lo:hi] {
+			if m.Label == pipeline.LabelPerson && m.Start == toks[k].start && !isPossessor(x.text, m.Span) {
+				e := k
+				for e < len(toks) && toks[e].start < m.End {
+					e++
+				}
+				return e, true
+			}
+		}
+		return 0, false
+	}
+	k, ok := member(0)
+	if !ok {
+		return ""
+	}
+	for k < len(toks) {
+		switch toks[k].lower {
+		case ",":
+			e, ok := member(k + 1)
+			if !ok {
+				return ""
+			}
+			k = e
+		case "and", "or":
+			if k+1 < len(toks) && (toks[k+1].lower == "other" || toks[k+1].lower == "others") {
+				e := k + 1
+				for e < len(toks) && toks[e].text != "," {
+					e++
+				}
+				return strings.Join(strings.Fields(x.text[toks[0].start:toks[e-1].end]), " ")
+			}
+			e, ok := member(k + 1)
+			if !ok {
+				return ""
+			}
+			if e < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or") {
+				k = e // "Lee and Ward and Pike"
+				continue
+			}
+			return strings.Join(strings.Fields(x.text[toks[0].start:toks[e-1].end]), " ")
+		default:
+			return ""
+		}
 	}
 	return ""
 }

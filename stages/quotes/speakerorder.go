@@ -95,6 +95,11 @@ func (x *extraction) resolveSpeakers() {
 				// Lee; "“…,” it reads" after Ward's email is not Ward
 				c.q.Speaker, c.q.SpeakerEntityID = "", ""
 			}
+			if r.head == "it" && info[i].kind != kindPerson && personDescription(c.q.Speaker) {
+				// nor a person described: "“…,” a spokesman for the lender
+				// said. … The loan is large, it says" is not the spokesman
+				c.q.Speaker, c.q.SpeakerEntityID = "", ""
+			}
 			if r.head == "they" && c.q.Speaker == "" {
 				// the group the writer has just made the subject (they.go);
 				// it stays a pronoun, which previousSpeakerOf passes over
@@ -470,4 +475,19 @@ func (x *extraction) impersonalIt(r resolved, q pipeline.Quote) bool {
 		passive = passive || beForms[t.lower]
 	}
 	return passive
+}
+
+// personDescription reports whether a speaker is a description of a person
+// or of people by its head, the last word before a preposition
+// ("spokesman for the lender", "senior officials"): no "it".
+func personDescription(speaker string) bool {
+	w := strings.Fields(strings.ToLower(speaker))
+	head := ""
+	for _, t := range w {
+		if prepositionWords[t] {
+			break
+		}
+		head = t
+	}
+	return roleNouns[head] || roleNouns[strings.TrimSuffix(head, "s")] || peopleNouns[head] || genderedWords[head] != genderUnknown
 }
