@@ -77,6 +77,7 @@ var pages = sync.OnceValue(func() *template.Template {
 // shared style sheet and script.
 // The pages load nothing but each other and those two files. The report is
 // written beside its destination and moved into place only when complete.
+// A dataset lacking a table the report reads is refused (checkTables).
 func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	go pages() // parsed while the tables are opened
 	if opts.PageSize <= 0 {
