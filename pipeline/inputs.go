@@ -39,7 +39,7 @@ func listInputs(inputs []string) (*listing, error) {
 	for _, in := range inputs {
 		info, err := os.Stat(in)
 		if err != nil {
-			return nil, fmt.Errorf("input %s: %w", in, err)
+			return nil, pathError("input", in, err)
 		}
 		cleaned := filepath.ToSlash(filepath.Clean(in))
 		if !info.IsDir() {
@@ -159,6 +159,18 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// pathError names what went wrong and its path once: "input x: no such
+// file or directory", where the *fs.PathError of os.Stat alone would repeat
+// the path ("input x: stat x: ..."). An error about another path (a parent
+// directory) keeps its own.
+func pathError(what, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s %s: %w", what, path, err)
 }
 
 func isArticleFile(path string) bool {

@@ -18,14 +18,14 @@ func checkReplaceable(out string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("output %s: %w", out, err)
+		return pathError("output", out, err)
 	}
 	if !info.IsDir() {
 		return fmt.Errorf("output %s exists and is not a directory", out)
 	}
 	entries, err := os.ReadDir(out)
 	if err != nil {
-		return fmt.Errorf("output %s: %w", out, err)
+		return pathError("output", out, err)
 	}
 	if len(entries) == 0 {
 		return nil

@@ -28,6 +28,7 @@ func TestCommands(t *testing.T) {
 		code       int
 		wantOut    string
 		wantErr    string
+		once       string // said exactly once in stderr: a path, a command
 		skipAsRoot bool
 	}{
 		{name: "no command", args: nil, code: 2, wantErr: "Usage"},
@@ -41,7 +42,7 @@ func TestCommands(t *testing.T) {
 		{name: "bad flag", args: []string{"build", "--nope", "seeds"}, code: 2, wantErr: "newsclaims build: flag provided but not defined: -nope"},
 		{name: "bad flag value", args: []string{"build", "--workers", "many", "seeds"}, code: 2, wantErr: `newsclaims build: invalid value "many" for flag -workers`},
 		{name: "bad format", args: []string{"build", "--format", "csv", "--out", filepath.Join(tmp, "o1"), "../../seeds"}, code: 2, wantErr: "newsclaims build: --format csv: want parquet, arrow or both"},
-		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "newsclaims build: input " + filepath.Join(tmp, "nope") + ": "},
+		{name: "missing input", args: []string{"build", "--out", filepath.Join(tmp, "o2"), filepath.Join(tmp, "nope")}, code: 1, wantErr: "newsclaims build: input " + filepath.Join(tmp, "nope") + ": no such file", once: filepath.Join(tmp, "nope")},
 		{name: "no documents", args: []string{"build", "--out", filepath.Join(tmp, "o3"), emptyDir}, code: 1, wantErr: "input " + emptyDir + ": no input documents"},
 		{name: "workers 0", args: []string{"build", "--workers", "0", "../../seeds"}, code: 2, wantErr: "--workers 0: want at least 1"},
 		{name: "workers -1", args: []string{"build", "--workers=-1", "../../seeds"}, code: 2, wantErr: "--workers -1: want at least 1"},
@@ -53,10 +54,11 @@ func TestCommands(t *testing.T) {
 		{name: "compact of a folder that is no dataset", args: []string{"compact", "--out", emptyDir}, code: 1, wantErr: "empty holds no newsclaims dataset (no manifest.json)"},
 		{name: "compact bad flag", args: []string{"compact", "--nope"}, code: 2, wantErr: "newsclaims compact: flag provided but not defined: -nope"},
 		{name: "report without a dataset", args: []string{"report", "--out", filepath.Join(tmp, "none")}, code: 1, wantErr: "newsclaims report: --out " + filepath.Join(tmp, "none") + ": no such dataset directory"},
+		{name: "report of a folder with no tables", args: []string{"report", "--out", emptyDir}, code: 1, wantErr: "newsclaims report: dataset " + emptyDir + " has no documents table", once: "report"},
 		{name: "report page size 0", args: []string{"report", "--page-size", "0"}, code: 2, wantErr: "newsclaims report: --page-size 0: want at least 1"},
 		{name: "report workers 0", args: []string{"report", "--workers", "0"}, code: 2, wantErr: "newsclaims report: --workers 0: want at least 1"},
 		{name: "report bad flag value", args: []string{"report", "--page-size", "ten"}, code: 2, wantErr: `newsclaims report: invalid value "ten" for flag -page-size`},
-		{name: "out under a file", args: []string{"build", "--out", filepath.Join(tmp, "afile", "out"), "../../seeds"}, code: 1, wantErr: "afile/out: not a directory"},
+		{name: "out under a file", args: []string{"build", "--out", filepath.Join(tmp, "afile", "out"), "../../seeds"}, code: 1, wantErr: "afile/out: not a directory", once: "afile/out"},
 		{name: "compact with an argument", args: []string{"compact", "out"}, code: 2, wantErr: "unexpected argument"},
 		{name: "unwritable out", args: []string{"build", "--out", filepath.Join(readOnly, "out"), "../../seeds"}, code: 1, wantErr: "not writable", skipAsRoot: true},
 	}
@@ -74,6 +76,9 @@ func TestCommands(t *testing.T) {
 			}
 			if !strings.Contains(errOut, tt.wantErr) {
 				t.Errorf("stderr %q does not contain %q", errOut, tt.wantErr)
+			}
+			if n := strings.Count(errOut, tt.once); tt.once != "" && n != 1 {
+				t.Errorf("stderr %q says %q %d times, want once", errOut, tt.once, n)
 			}
 		})
 	}
@@ -184,5 +189,44 @@ func TestPauseGCOverlapping(t *testing.T) {
 		if setting != 73 {
 			t.Errorf("first ends first %v: after both loads the collector setting is %d, want 73", firstEndsFirst, setting)
 		}
+	}
+}
+
+// TestReportErrorsSayWhere checks what a user reads when the report of a
+// dataset fails: one line naming the command once, then the table or the
+// directory that is wrong; exit 1 and no report written.
+func TestReportErrorsSayWhere(t *testing.T) {
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "out")
+	if code, _, stderr := runCLI("build", "--quiet", "--format", "parquet", "--out", out, "../../seeds/000_bb11a3c3858c11d8.txt"); code != 0 {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
+	os.WriteFile(filepath.Join(tmp, "afile"), nil, 0o644)
+	tests := []struct {
+		name    string
+		remove  string // a table removed from the dataset first
+		args    []string
+		wantErr string
+	}{
+		{name: "report under a file", args: []string{"--dir", filepath.Join(tmp, "afile", "report")},
+			wantErr: "newsclaims report: report directory " + filepath.Join(tmp, "afile", "report") + ": mkdir " + filepath.Join(tmp, "afile") + ": not a directory\n"},
+		{name: "a table missing", remove: "quotes",
+			wantErr: "newsclaims report: dataset " + out + " has no quotes table (quotes.parquet or quotes/*.parquet)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.remove != "" {
+				if err := os.RemoveAll(filepath.Join(out, tt.remove)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			code, _, stderr := runCLI(append([]string{"report", "--out", out}, tt.args...)...)
+			if code != 1 || stderr != tt.wantErr {
+				t.Errorf("exit %d, stderr %q; want exit 1, %q", code, stderr, tt.wantErr)
+			}
+			if _, err := os.Stat(filepath.Join(out, "report")); !os.IsNotExist(err) {
+				t.Errorf("a failed report left %s/report", out)
+			}
+		})
 	}
 }

@@ -47,7 +47,7 @@ func writeReport(ctx context.Context, args []string, stderr io.Writer) int {
 	defer collectFrom(reportHeapFloor)()
 	sum, err := report.Write(ctx, *out, opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "newsclaims: %v\n", err)
+		fmt.Fprintf(stderr, "newsclaims report: %v\n", err)
 		return 1
 	}
 	if !*quiet {

@@ -77,6 +77,7 @@ var pages = sync.OnceValue(func() *template.Template {
 // shared style sheet and script.
 // The pages load nothing but each other and those two files. The report is
 // written beside its destination and moved into place only when complete.
+// A dataset lacking a table the report reads is refused (checkTables).
 func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 	go pages() // parsed while the tables are opened
 	if opts.PageSize <= 0 {
@@ -93,39 +94,60 @@ func Write(ctx context.Context, dataset string, opts Options) (Summary, error) {
 		dest = filepath.Join(dataset, "report")
 	}
 	sum := Summary{Dir: dest}
-	docFiles, err := tableFiles(dataset, "documents")
-	if err != nil {
-		return sum, fmt.Errorf("report: %w", err)
-	}
-	if len(docFiles) == 0 {
-		return sum, fmt.Errorf("report: %s has no documents table (documents.parquet or documents/*.parquet); is it a dataset built with --format parquet or both?", dataset)
+	if err := checkTables(dataset); err != nil {
+		return sum, err
 	}
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
-		return sum, fmt.Errorf("report: %w", err)
+		return sum, fmt.Errorf("report directory %s: %w", dest, err)
 	}
 	tmp, err := os.MkdirTemp(filepath.Dir(dest), ".report-tmp-")
 	if err != nil {
-		return sum, fmt.Errorf("report: %w", err)
+		return sum, fmt.Errorf("report directory %s: %w", dest, err)
 	}
 	// Removing tmp is a no-op once it has been renamed; MkdirTemp makes it
 	// private, the report is not.
 	defer os.RemoveAll(tmp)
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return sum, fmt.Errorf("report: %w", err)
+		return sum, fmt.Errorf("report directory %s: %w", dest, err)
 	}
 	w := &writer{dataset: dataset, dir: tmp, pageSize: opts.PageSize, workers: opts.Workers,
 		fileBytes: opts.DocFileBytes, tally: newTally()}
 	if err := w.write(ctx); err != nil {
-		return sum, fmt.Errorf("report of %s: %w", dataset, err)
+		return sum, err
 	}
 	if err := os.RemoveAll(dest); err != nil {
-		return sum, fmt.Errorf("report: %w", err)
+		return sum, fmt.Errorf("report directory %s: %w", dest, err)
 	}
 	if err := os.Rename(tmp, dest); err != nil {
-		return sum, fmt.Errorf("report: %w", err)
+		return sum, fmt.Errorf("report directory %s: %w", dest, err)
 	}
 	sum.Documents, sum.DocFiles, sum.IndexPages, sum.Overview = w.docs, w.docFiles, w.indexPages, w.overview
 	return sum, nil
+}
+
+// checkTables refuses a dataset that lacks a table the report reads: its
+// report would show the table empty ("no quotes") rather than missing.
+// Errors name the dataset or the table, once, and not the report: the
+// caller says which command failed.
+func checkTables(dataset string) error {
+	for _, t := range pipeline.Tables() {
+		if !readTables[t.Name] {
+			continue
+		}
+		files, err := tableFiles(dataset, t.Name)
+		if err != nil {
+			return fmt.Errorf("table %s: %w", t.Name, err)
+		}
+		if len(files) > 0 {
+			continue
+		}
+		hint := ""
+		if t.Name == "documents" {
+			hint = "; is it a dataset built with --format parquet or both?"
+		}
+		return fmt.Errorf("dataset %s has no %s table (%s.parquet or %s/*.parquet)%s", dataset, t.Name, t.Name, t.Name, hint)
+	}
+	return nil
 }
 
 // writer writes one report.

@@ -364,14 +364,38 @@ func rowsOf(ov Overview, table string) int64 {
 	return -1
 }
 
-func TestMissingDataset(t *testing.T) {
-	dir := t.TempDir()
-	_, err := Write(context.Background(), dir, Options{})
-	if err == nil || !strings.Contains(err.Error(), "no documents table") {
-		t.Fatalf("err = %v, want one naming the missing documents table", err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "report")); !os.IsNotExist(err) {
-		t.Errorf("a failed report left %s/report behind", dir)
+// TestMissingTables checks that a dataset lacking a table the report reads
+// is refused, with an error naming the dataset and the table once and not
+// the report (the command says that), and that no report is left behind.
+func TestMissingTables(t *testing.T) {
+	built := filepath.Join(t.TempDir(), "out")
+	build(t, built, seedFiles(t)[0])
+	for _, tc := range []struct {
+		name    string
+		dataset string
+		remove  string // a table removed from the dataset first
+		want    string
+	}{
+		{name: "no dataset", dataset: t.TempDir(), want: "has no documents table"},
+		{name: "no claims table", dataset: built, remove: "claims", want: "dataset " + built + " has no claims table"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.remove != "" {
+				if err := os.RemoveAll(filepath.Join(tc.dataset, tc.remove)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Write(context.Background(), tc.dataset, Options{})
+			if err == nil || !strings.Contains(err.Error(), tc.want) || strings.HasPrefix(err.Error(), "report") {
+				t.Fatalf("err = %v, want one saying %q, not prefixed by the package", err, tc.want)
+			}
+			if n := strings.Count(err.Error(), tc.dataset); n != 1 {
+				t.Errorf("err = %v names the dataset %d times, want once", err, n)
+			}
+			if _, err := os.Stat(filepath.Join(tc.dataset, "report")); !os.IsNotExist(err) {
+				t.Errorf("a failed report left %s/report behind", tc.dataset)
+			}
+		})
 	}
 }
 

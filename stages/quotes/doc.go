@@ -285,7 +285,13 @@
 //	gender.go            a name's or a pronoun's gender (firstnames.tsv)
 //	turns.go             interview turns: an answer to the person asked, the
 //	                     speakers of transcript labels (Doc.Turns)
-//	coref.go             metonymy, subjects and names for resolution
+//	metonymy.go          a country source standing for the state body just quoted
+//	sentencesubject.go   the organisation or person opening an earlier sentence
+//	personname.go        a resolved person's name without titles, roles, places
+//	describedfallback.go "the spokesman", "the ministry", "the group" to whom
+//	                     they describe when no earlier source shares the head
+//	business.go          "the company" to the business named last
+//	words.go             word tests the resolution files share
 //	affiliation.go       the body a speaker speaks for
 //	relay.go             who passes the speaker's words on
 //	docgender.go         a person's gender from the whole document ("Mr. Ward")

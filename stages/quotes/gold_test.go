@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"context"
-	"encoding/json"
 	"strings"
 	"testing"
 	"unicode"
@@ -15,35 +14,6 @@ import (
 	"github.com/newsclaims/newsclaims/stages/zones"
 )
 
-// goldFile is the part of a seed's gold annotation this package scores.
-type goldFile struct {
-	File        string      `json:"file"`
-	Boilerplate []string    `json:"boilerplate"`
-	Comments    []goldCmt   `json:"comments"`
-	Metadata    goldMeta    `json:"metadata"`
-	Quotes      []goldQuote `json:"quotes"`
-}
-
-type goldMeta struct {
-	Title string `json:"title"`
-}
-
-type goldCmt struct {
-	Author    string `json:"author"`
-	LineStart int    `json:"line_start"`
-	LineEnd   int    `json:"line_end"`
-}
-
-type goldQuote struct {
-	ID                string  `json:"id"`
-	Type              string  `json:"type"`
-	Content           string  `json:"content"`
-	ContentOccurrence int     `json:"content_occurrence"`
-	Source            *string `json:"source"`
-	SourceCanonical   *string `json:"source_canonical"`
-	Zone              string  `json:"zone"`
-}
-
 // findOccurrence returns the byte offset of the k-th hit of s by the gold
 // occurrence rule, or -1.
 func findOccurrence(text, s string, k int) int {
@@ -54,27 +24,14 @@ func findOccurrence(text, s string, k int) int {
 	return span.Start
 }
 
-// goldSeed is a seed's gold annotation with the seed's bytes.
-type goldSeed struct {
-	goldFile
-	raw []byte
-}
-
-func loadGold(t testing.TB) []goldSeed {
+// loadGold returns the seed articles with their gold annotations.
+func loadGold(t testing.TB) []gold.Seed {
 	t.Helper()
 	seeds, err := gold.Seeds()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []goldSeed
-	for _, seed := range seeds {
-		var g goldFile
-		if err := json.Unmarshal(seed.JSON, &g); err != nil {
-			t.Fatalf("%s: %v", seed.Name, err)
-		}
-		out = append(out, goldSeed{goldFile: g, raw: seed.Raw})
-	}
-	return out
+	return seeds
 }
 
 // realStages returns the stages that run before quotes.
@@ -85,7 +42,7 @@ func realStages(t testing.TB) []pipeline.Stage {
 
 // builtDoc builds a Doc without the other stages: zones from the gold's
 // boilerplate lines and comments, one zone per line, no mentions.
-func builtDoc(text string, g goldFile) *pipeline.Doc {
+func builtDoc(text string, g *gold.Annotation) *pipeline.Doc {
 	d := &pipeline.Doc{Text: text}
 	boiler := map[string]int{}
 	for _, b := range g.Boilerplate {
@@ -181,10 +138,10 @@ func (s score) speakerRate() float64 {
 // scoreDoc matches predicted quotes to gold quotes of the same class
 // (direct, or indirect+mixed) by content overlap: a pair matches when the
 // contents overlap in the text and their word F1 is at least 0.5.
-func scoreDoc(text string, g goldFile, quotes []pipeline.Quote, direct, indirect *score, includeComments bool, zoneOf func(int) pipeline.ZoneKind) {
+func scoreDoc(text string, g *gold.Annotation, quotes []pipeline.Quote, direct, indirect *score, includeComments bool, zoneOf func(int) pipeline.ZoneKind) {
 	class := func(typ string) bool { return typ == pipeline.QuoteDirect }
 	type gq struct {
-		q    goldQuote
+		q    gold.Quote
 		span pipeline.Span
 	}
 	var golds []gq
@@ -260,7 +217,7 @@ func runGold(t *testing.T, real bool, includeComments bool) (direct, indirect sc
 	}
 	st := newStage(t)
 	for _, seed := range loadGold(t) {
-		g, raw := seed.goldFile, seed.raw
+		g, raw := &seed.Gold, seed.Raw
 		var d *pipeline.Doc
 		if real {
 			d = &pipeline.Doc{Raw: raw, ID: pipeline.DocID(raw)}
