@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/newsclaims/newsclaims/pipeline"
+import (
+	"strings"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+)
 
 // invertedIndirect parses a reported sentence whose attribution follows it
 // with the verb first: "The harvest is late, said Mark Stone, the chief
@@ -17,7 +21,7 @@ func (x *extraction) invertedIndirect(p *para, pi, i, lo, hi int, quoted bool) (
 		return c, false
 	}
 	s, e := npRight(p, i+1, hi, invertedStops)
-	if s >= e || !x.validSource(p, s, e, true) || !isNameTok(p.toks[s]) && !determiners[p.toks[s].lower] && !x.pluralGroup(p, s, e, f.lemma == "say") {
+	if s >= e || !x.validSource(p, s, e, true) || !isNameTok(p.toks[s]) && !determiners[p.toks[s].lower] && !x.pluralGroup(p, s, e, f.lemma == "say") && !x.describedNameRun(p, s, e) {
 		return c, false
 	}
 	if c, ok := x.invertedAside(p, pi, i, lo, hi, s, e); ok {
@@ -100,3 +104,29 @@ func (x *extraction) pluralGroup(p *para, s, e int, say bool) bool {
 
 // groupQuantifiers open a plural group without a determiner.
 var groupQuantifiers = set("several", "some", "many", "most", "few", "numerous", "other", "two", "three", "four", "five")
+
+// describedNameRun reports whether tokens [s,e) are a name after a bare
+// description of its bearer, with no determiner: "said lobbyist Tom
+// Ward", "wrote dock worker Ann Lee" (up to three lower-case nouns or
+// adjectives, then two or more capitalised words to the end). A title the
+// lexicon knows is read already (isNameTok); these are the descriptions
+// it does not list.
+func (x *extraction) describedNameRun(p *para, s, e int) bool {
+	k := s
+	for k < e && k < s+3 && p.toks[k].kind == 'w' && !isCapitalized(p.toks[k].text) {
+		// a noun or its modifier ("retired"), not "goodbye to Tom Ward"
+		if tag := x.posTag(p.toks[k].start); !strings.HasPrefix(tag, "NN") && tag != "JJ" && tag != "VBN" {
+			return false
+		}
+		k++
+	}
+	if k == s || e-k < 2 || !x.wordsOnly(p, s, e) {
+		return false
+	}
+	for j := k; j < e; j++ {
+		if !isNameTok(p.toks[j]) {
+			return false
+		}
+	}
+	return true
+}

@@ -11,8 +11,9 @@ import (
 // then asks validSource, which rejects what only looks like a subject:
 // a run too long for a name and its appositive, a phrase opened by a
 // preposition or a participle, the writer or the reader alone ("we",
-// "you") outside a quotation, a lone determiner or weekday, a phrase
-// holding a finite verb of its own (the cue came earlier).
+// "you"; "I" too, but in a plain report of the writer's own, see
+// ownVoiceReport), a lone determiner or weekday, a phrase holding a
+// finite verb of its own (the cue came earlier).
 
 // validSource reports whether tokens [s,e) can be a speaker.
 func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
@@ -27,7 +28,7 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 	if first.kind != 'w' {
 		return false
 	}
-	if firstSecondPerson[first.lower] && n == 1 && !quoted {
+	if firstSecondPerson[first.lower] && n == 1 && !quoted && !(first.lower == "i" && x.ownVoiceReport(p, s)) {
 		return false
 	}
 	// a verb contracted onto the first word: "he's" and "who'd" are a
@@ -205,4 +206,31 @@ func (x *extraction) finiteTag(t token) bool {
 		return true
 	}
 	return false
+}
+
+// ownVoiceReport reports whether the first-person pronoun at token s
+// opens a plain report in the writer's own voice ("I told the clerk that
+// the pier would close", an op-ed's or an interview answer's "I said"):
+// the pronoun's sentence holds no quotation mark, paired or left alone.
+// The annotation gives such reports the pronoun for source (about nine
+// in ten outside quotation marks; inside them, none). Inside a
+// transcript's labelled turn the "I" is the labelled speaker's. A narrator's quotations ("“…,” I said") are left
+// as they were: in memoirs they run over paragraphs of dialogue whose
+// turns the carry of one tail to the next quotation does not follow.
+func (x *extraction) ownVoiceReport(p *para, s int) bool {
+	off := p.toks[s].start
+	for _, c := range x.cands {
+		// a transcript's labelled turn or an excerpt: the "I" is the
+		// labelled speaker's, inside their words
+		if c.q.Unmarked && c.q.Type == pipeline.QuoteDirect && off >= c.q.Content.Start && off < c.q.Content.End {
+			return false
+		}
+	}
+	sent := p.sentenceOf(off)
+	for _, m := range p.marks {
+		if m.open < sent[1] && m.closeEnd > sent[0] {
+			return false
+		}
+	}
+	return !strings.ContainsAny(x.text[sent[0]:sent[1]], "“”\"") && !strings.Contains(x.text[sent[0]:sent[1]], "''")
 }
