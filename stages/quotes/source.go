@@ -197,6 +197,14 @@ func isRolePhrase(p *para, s, e int) bool {
 	return false
 }
 
+// frontedName reports whether the capitalised words [s,e) before a comma
+// are a fronted phrase rather than a name: they open with a preposition
+// ("In Dover", "On Sunday") or end in a day or a month ("Late Friday",
+// "Last March").
+func frontedName(p *para, s, e int) bool {
+	return s < e && (frontedOpeners[p.toks[s].lower] || isDate(p.toks[e-1]))
+}
+
 // subjectAddition open an aside that adds members to the subject before
 // it: "and", "or", "including", "for instance", "in particular".
 var subjectAddition = set("and", "or", "including", "for", "in", "especially", "notably", "among")
@@ -374,8 +382,12 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 		if commaBeforeCue && x.adverbialLike(p, s) {
 			asideS, asideE, aside = x.subjectBeforeAside(p, lo, ps, s)
 		}
+		// "In Dover, former Mayor Lee said", "Late Friday, the
+		// clerk said": a place or a day before the comma closes a
+		// fronted phrase, it is no name that the role glosses
+		fronted := frontedName(p, ps, s-1)
 		switch {
-		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
+		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1) && !fronted:
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
 			s = ps
@@ -383,7 +395,7 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 			// "Sen. Ann Lee, D-Ore., said", "Stone of Millbrook,
 			// Ohio, says", "Acme, Inc., said"
 			s = ps
-		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e):
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e) && !fronted:
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
 			// Salinger, White House press secretary, replied"
 			s = ps

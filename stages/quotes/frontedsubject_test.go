@@ -1,0 +1,24 @@
+package quotes
+
+import "testing"
+
+// TestFrontedPlaceOrDayTagged: a fronted phrase that ends in a place or a
+// day ("In Dover,", "On Sunday,", "Late Friday,") is no name that the
+// subject after its comma glosses: the subject is read alone, and an
+// appositive after a real name keeps its reading.
+func TestFrontedPlaceOrDayTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"a place, then a title and a name", "In Dover, former Mayor Lee said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|former Mayor Lee|said"}},
+		{"a day, then a title and a name", "On Sunday, former Mayor Ann Lee said the levy was “a plain disgrace” to the town.",
+			[]string{"mixed|the levy was “a plain disgrace” to the town|former Mayor Ann Lee|said"}},
+		{"a day with a modifier", "Late Friday, former Mayor Lee said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|former Mayor Lee|said"}},
+		{"a role before the name", "On Sunday, longtime harbor aide Ann Lee said the pier would reopen.",
+			[]string{"indirect|the pier would reopen|longtime harbor aide Ann Lee|said"}},
+		{"a name and its appositive", "Ann Lee, the former mayor, said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|Ann Lee, the former mayor|said"}},
+		{"a name and its role", "Ann Lee, former Mayor of Dover, said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|Ann Lee, former Mayor of Dover|said"}},
+	})
+}
