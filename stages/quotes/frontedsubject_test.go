@@ -22,3 +22,20 @@ func TestFrontedPlaceOrDayTagged(t *testing.T) {
 			[]string{"indirect|the levy was unfair|Ann Lee, former Mayor of Dover|said"}},
 	})
 }
+
+// TestChainAfterFrontedTagged: a subject and its appositive after a
+// connective or a fronted phrase ("But the mayor, a Democrat, said", "In
+// Dover, the clerk, a former teacher, said") are read as the chain they
+// make from the sentence start, not as the appositive alone.
+func TestChainAfterFrontedTagged(t *testing.T) {
+	runTagged(t, []textCase{
+		{"the chain opening the sentence", "The mayor, a Democrat, said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|The mayor, a Democrat|said"}},
+		{"after a connective", "But the mayor, a Democrat, said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|the mayor, a Democrat|said"}},
+		{"after a fronted place", "In Dover, the clerk, a former teacher, said the levy was unfair.",
+			[]string{"indirect|the levy was unfair|the clerk, a former teacher|said"}},
+		{"after a fronted day", "On Monday, the group's director, a retired nurse, said the pier would close.",
+			[]string{"indirect|the pier would close|the group's director, a retired nurse|said"}},
+	})
+}

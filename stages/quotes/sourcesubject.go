@@ -93,6 +93,10 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 // observers, including two professors, said").
 func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
+	// "But the mayor, a Democrat, said", "In Dover, the mayor, a
+	// Democrat, said": the chain opens after a connective and after a
+	// fronted phrase's comma, else its last piece alone was taken
+	st = x.afterFronted(p, pastOpeners(p, st, e), e)
 	if e-st < 4 || e-st > 40 {
 		return 0, 0, false
 	}
