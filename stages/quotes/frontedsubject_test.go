@@ -16,6 +16,8 @@ func TestFrontedPlaceOrDayTagged(t *testing.T) {
 			[]string{"indirect|the levy was unfair|former Mayor Lee|said"}},
 		{"a role before the name", "On Sunday, longtime harbor aide Ann Lee said the pier would reopen.",
 			[]string{"indirect|the pier would reopen|longtime harbor aide Ann Lee|said"}},
+		{"a place, then a described subject and its relative clause", "In Dover, the mayor, who backs the levy, said it was unfair.",
+			[]string{"indirect|it was unfair|the mayor|said"}},
 		{"a name and its appositive", "Ann Lee, the former mayor, said the levy was unfair.",
 			[]string{"indirect|the levy was unfair|Ann Lee, the former mayor|said"}},
 		{"a name and its role", "Ann Lee, former Mayor of Dover, said the levy was unfair.",

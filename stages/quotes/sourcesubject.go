@@ -235,10 +235,11 @@ func (x *extraction) participialAside(p *para, s, e int) bool {
 
 // nameBefore extends a described speaker starting at token s to the name
 // it is in apposition to: "Douglas Pratt, president of the PTC, who
-// attended, said" → "Douglas Pratt, president of the PTC".
+// attended, said" → "Douglas Pratt, president of the PTC". A fronted
+// place or day is no such name ("In Dover, the mayor, who …, said").
 func nameBefore(p *para, lo, s int) int {
 	if s-1 > lo && p.toks[s-1].text == "," {
-		if ps := segmentLeft(p, lo, s-1); isNamePhrase(p, ps, s-1) {
+		if ps := segmentLeft(p, lo, s-1); isNamePhrase(p, ps, s-1) && !frontedName(p, ps, s-1) {
 			return ps
 		}
 	}
