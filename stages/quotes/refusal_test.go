@@ -6,7 +6,8 @@ import "testing"
 // auxiliary, before the question it leaves open ("won't say whether",
 // "didn’t tell us who"), reports that question with the subject before
 // the auxiliary, as "would not say whether" does. Without an open
-// question the negated verb keeps no source, and inside a quotation the
+// question a contracted negation still ends the source reading (a denial
+// of an act more often than a report), and inside a quotation the
 // words are talk.
 func TestRefusalToSayTagged(t *testing.T) {
 	runTagged(t, []textCase{
