@@ -197,6 +197,56 @@ func isRolePhrase(p *para, s, e int) bool {
 	return false
 }
 
+// frontedName reports whether the capitalised words [s,e) before a comma
+// are a fronted phrase rather than a name: they open with a preposition
+// ("In Dover", "On Sunday") or end in a day or a month ("Late Friday",
+// "Last March").
+func frontedName(p *para, s, e int) bool {
+	return s < e && (frontedOpeners[p.toks[s].lower] || isDate(p.toks[e-1]))
+}
+
+// refusalToSay reports whether the cue at token cue is a plain speech
+// verb before a question it leaves open: "wouldn’t say when", "didn't
+// tell us whether", "won’t say who". Only there is a negated auxiliary
+// before the cue stepped over to its subject: other negated cues
+// ("didn’t endorse", "doesn’t admit") deny an act more often than they
+// report one.
+func refusalToSay(p *para, cue int) bool {
+	if cue+1 >= len(p.toks) || !refusedSpeech[p.toks[cue].lower] {
+		return false
+	}
+	next := cue + 1
+	if objectPronouns[p.toks[next].lower] && next+1 < len(p.toks) {
+		next++
+	}
+	switch p.toks[next].lower {
+	case "when", "whether", "if", "who", "whom", "which", "what", "where", "why", "how":
+		return true
+	}
+	return false
+}
+
+// refusedSpeech are the forms of the plain speech verbs that report a
+// question left open.
+var refusedSpeech = set("say", "said", "tell", "told", "explain", "explained", "specify", "specified",
+	"disclose", "disclosed", "reveal", "revealed", "comment", "discuss", "indicate", "indicated")
+
+// negatedAuxiliary reports whether a word is an auxiliary with a
+// contracted negation, which the tokens keep whole: "wouldn’t", "didn't",
+// "won’t", "can't".
+func negatedAuxiliary(w string) bool {
+	stem, ok := strings.CutSuffix(w, "n’t")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "n't")
+	}
+	return ok && negatableAuxiliaries[stem]
+}
+
+// negatableAuxiliaries are the stems of the auxiliaries before "n’t"
+// ("wo" of "won’t", "ca" of "can’t").
+var negatableAuxiliaries = set("do", "does", "did", "would", "could", "should", "wo", "ca",
+	"is", "are", "was", "were", "has", "have", "had", "must", "might", "need")
+
 // subjectAddition open an aside that adds members to the subject before
 // it: "and", "or", "including", "for instance", "in particular".
 var subjectAddition = set("and", "or", "including", "for", "in", "especially", "notably", "among")
@@ -229,7 +279,8 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 		return k, cue, true
 	}
 	j := cue - 1
-	for j >= lo && p.toks[j].kind == 'w' && (auxiliaries[p.toks[j].lower] && !isCapitalized(p.toks[j].text) || j > lo && (x.isAdverbTok(p.toks[j]) || floatingQuantifier(p, j))) {
+	refusal := refusalToSay(p, cue)
+	for j >= lo && p.toks[j].kind == 'w' && ((auxiliaries[p.toks[j].lower] || refusal && negatedAuxiliary(p.toks[j].lower)) && !isCapitalized(p.toks[j].text) || j > lo && (x.isAdverbTok(p.toks[j]) || floatingQuantifier(p, j))) {
 		j--
 	}
 	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
@@ -374,8 +425,12 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 		if commaBeforeCue && x.adverbialLike(p, s) {
 			asideS, asideE, aside = x.subjectBeforeAside(p, lo, ps, s)
 		}
+		// "In Dover, former Mayor Lee said", "Late Friday, the
+		// clerk said": a place or a day before the comma closes a
+		// fronted phrase, it is no name that the role glosses
+		fronted := frontedName(p, ps, s-1)
 		switch {
-		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1):
+		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1) && !fronted:
 			s = ps
 		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
 			s = ps
@@ -383,7 +438,7 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 			// "Sen. Ann Lee, D-Ore., said", "Stone of Millbrook,
 			// Ohio, says", "Acme, Inc., said"
 			s = ps
-		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e):
+		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e) && !fronted:
 			// "Charles Hughes, sponsor of the bill, said", "Pierre
 			// Salinger, White House press secretary, replied"
 			s = ps

@@ -93,6 +93,10 @@ func (x *extraction) longAppositive(p *para, lo, e int) (int, bool) {
 // observers, including two professors, said").
 func (x *extraction) subjectChain(p *para, lo, e int) (int, int, bool) {
 	st := max(lo, p.tokIndex(p.sentenceOf(p.toks[e-1].start)[0]))
+	// "But the mayor, a Democrat, said", "In Dover, the mayor, a
+	// Democrat, said": the chain opens after a connective and after a
+	// fronted phrase's comma, else its last piece alone was taken
+	st = x.afterFronted(p, pastOpeners(p, st, e), e)
 	if e-st < 4 || e-st > 40 {
 		return 0, 0, false
 	}
@@ -231,10 +235,11 @@ func (x *extraction) participialAside(p *para, s, e int) bool {
 
 // nameBefore extends a described speaker starting at token s to the name
 // it is in apposition to: "Douglas Pratt, president of the PTC, who
-// attended, said" → "Douglas Pratt, president of the PTC".
+// attended, said" → "Douglas Pratt, president of the PTC". A fronted
+// place or day is no such name ("In Dover, the mayor, who …, said").
 func nameBefore(p *para, lo, s int) int {
 	if s-1 > lo && p.toks[s-1].text == "," {
-		if ps := segmentLeft(p, lo, s-1); isNamePhrase(p, ps, s-1) {
+		if ps := segmentLeft(p, lo, s-1); isNamePhrase(p, ps, s-1) && !frontedName(p, ps, s-1) {
 			return ps
 		}
 	}
