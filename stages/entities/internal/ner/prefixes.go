@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // prefixBits is a set of the hashes of every prefix of the gazetteer's
 // surface forms (white space skipped, as fnvAppend skips it), one bit per
@@ -61,39 +58,16 @@ func newPrefixBits(entries []Entry, use []bool, fold bool) prefixBits {
 	return p
 }
 
-// addPrefixes adds the hash of every prefix of s that ends after a
-// character fnvAppend hashes; it follows fnvAppend character by character.
+// addPrefixes adds the hash of every prefix of s, one character at a time
+// through fnvAppend itself, so the prefixes are hashed exactly as matching
+// hashes n-grams (a character fnvAppend skips re-adds the prefix before it,
+// which is already set).
 func (p *prefixBits) addPrefixes(s string, fold bool) {
 	h := fnvOffset
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			if c == ' ' || c == '\t' || c == '\n' {
-				continue
-			}
-			if c == '`' {
-				c = '\''
-			}
-			if fold && 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint64(c)
-			h *= fnvPrime
-			p.add(h)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) {
-			continue
-		}
-		r = normRune(r)
-		if fold {
-			r = unicode.ToLower(r)
-		}
-		h ^= uint64(r)
-		h *= fnvPrime
+		_, size := utf8.DecodeRuneInString(s[i:])
+		h = fnvAppend(h, s[i:i+size], fold)
 		p.add(h)
+		i += size
 	}
 }
