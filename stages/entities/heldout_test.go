@@ -98,12 +98,6 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 			name += "avg"
 		}
 	}
-	tweetPos := os.Getenv("NER_LOCO_TWEETPOS") != ""
-	if tweetPos {
-		// where a token stands in a post (the training's -tweetpos;
-		// docs/MODEL.md, where a token stands in a tweet)
-		name += ".tweetpos"
-	}
 	if m, ok := heldOutByID[name]; ok {
 		return withLabelBias(t, m)
 	}
@@ -128,9 +122,6 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	common := ner.CommonWords(rest)
 	f := ner.NewFeaturizer(s.feat.Gaz, common)
 	f.Set = s.model.Set
-	if tweetPos {
-		f.Set |= ner.FeatTweetPos
-	}
 	m := ner.Train(f, ner.Augment(rest, cfg), cfg)
 	m.Common, m.Set, m.Classes = common, f.Set, f.Classes
 	var buf strings.Builder

@@ -102,11 +102,6 @@ const (
 	tHandlePart
 	tHandlePartKind
 	tHandleGlued
-	tTweetZone
-	tTweetPrev
-	tTweetNext
-	tTweetDist
-	tTweetBetween
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
@@ -121,7 +116,6 @@ const (
 	FeatContext                     // shapes two tokens away, the shape trigram, the neighbours' suffixes
 	FeatSpans                       // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
 	FeatHandles                     // the parts of user names and hashtags: their words, gazetteer and name-list kinds, organisation words (handles.go)
-	FeatTweetPos                    // where a token stands in a post: its zone (header "RT @a :", first word after it, body), its neighbours' kinds, the distance from a user name or hashtag (tweetpos.go)
 )
 
 const (
@@ -132,23 +126,21 @@ const (
 // Sentence holds one sentence's tokens and their precomputed values. It is
 // scratch space: reuse it across sentences to avoid allocation.
 type Sentence struct {
-	Toks      []string
-	lower     []uint64
-	exact     []uint64
-	shape     []uint64
-	pre       [][4]uint64
-	suf       [][4]uint64
-	flags     []uint32
-	gaz       []uint32
-	names     []uint32    // FeatNames: name-list bits (Gazetteer.markNames)
-	span      []spanCover // FeatSpans: the longest match covering each token
-	allCaps   []bool
-	class     []uint64
-	runStart  []int32 // first token of the capitalised run holding the token (-1: none)
-	runEnd    []int32 // one past its last token
-	tweet     []uint8 // FeatTweetPos: each token's layout kind (empty: no user name, hashtag or "RT")
-	headerEnd int     // FeatTweetPos: the first token after the post's header
-	sentCase  uint64
+	Toks     []string
+	lower    []uint64
+	exact    []uint64
+	shape    []uint64
+	pre      [][4]uint64
+	suf      [][4]uint64
+	flags    []uint32
+	gaz      []uint32
+	names    []uint32    // FeatNames: name-list bits (Gazetteer.markNames)
+	span     []spanCover // FeatSpans: the longest match covering each token
+	allCaps  []bool
+	class    []uint64
+	runStart []int32 // first token of the capitalised run holding the token (-1: none)
+	runEnd   []int32 // one past its last token
+	sentCase uint64
 }
 
 // Featurizer computes token features; it is read-only after construction.
@@ -236,9 +228,6 @@ func (f *Featurizer) Prepare(s *Sentence) {
 	}
 	if f.Set&FeatRuns != 0 {
 		s.markRuns()
-	}
-	if f.Set&FeatTweetPos != 0 {
-		s.markTweet()
 	}
 }
 
@@ -564,9 +553,6 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 	}
 	if f.Set&FeatHandles != 0 {
 		out = f.handleFeatures(s, i, out)
-	}
-	if f.Set&FeatTweetPos != 0 {
-		out = f.tweetFeatures(s, i, out)
 	}
 	if f.Set&FeatNames != 0 {
 		out = appendBits(out, tNameM1, tNameP1, tName, s.names, i)

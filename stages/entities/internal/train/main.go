@@ -52,7 +52,6 @@ func main() {
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
 	context := flag.Bool("context", false, "features of the wider context: shapes two tokens away, the shape trigram, the neighbours' suffixes")
 	handles := flag.Bool("handles", true, "features of the parts of user names and hashtags: words, gazetteer and name-list kinds, organisation words")
-	tweetPos := flag.Bool("tweetpos", false, "features of where a token stands in a post: header (\"RT @a :\"), first word after it, neighbouring user names and hashtags (measured on development data; see docs/MODEL.md)")
 	spans := flag.Bool("spans", false, "features of the longest gazetteer or name-list match covering each token (kinds, length, place)")
 	viterbi := flag.Bool("viterbi", true, "Viterbi decoding over label transitions instead of greedy decoding with label-history features")
 	crf := flag.Bool("crf", false, "train the Viterbi model by the CRF objective (L2-regularised log-likelihood, SGD) instead of perceptron updates; -minweight then defaults to the CRF's pruning threshold (measured level or lower held out; docs/MODEL.md, a CRF objective)")
@@ -181,9 +180,6 @@ func main() {
 	}
 	if *handles {
 		f.Set |= ner.FeatHandles
-	}
-	if *tweetPos {
-		f.Set |= ner.FeatTweetPos
 	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
