@@ -92,12 +92,14 @@ func TestCompoundNounInAppositiveTagged(t *testing.T) {
 	})
 }
 
-// TestWillAsFirstNameTagged: "Will" before a surname in a source is a
-// first name, not the auxiliary that refuses a phrase as a source. The
-// sentence is invented.
-func TestWillAsFirstNameTagged(t *testing.T) {
+// TestModalAsFirstNameTagged: a capitalised modal before a surname in a
+// source ("Will", "Can") is a first name, not the auxiliary that refuses a
+// phrase as a source. The sentences are invented.
+func TestModalAsFirstNameTagged(t *testing.T) {
 	runTagged(t, []textCase{
 		{"a first name", "“The ferry costs far more than it should,” said Will Barlow, a professor at Dover College.",
 			[]string{"direct|The ferry costs far more than it should,|Will Barlow, a professor at Dover College|said"}},
+		{"another modal as a first name", "“The ferry costs far more than it should,” said Can Ozkan, a professor at Dover College.",
+			[]string{"direct|The ferry costs far more than it should,|Can Ozkan, a professor at Dover College|said"}},
 	})
 }

@@ -110,9 +110,10 @@ func (x *extraction) validSource(p *para, s, e int, quoted bool) bool {
 			hasContent = true
 			switch t.lower {
 			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do", "does", "did":
-				// "said Will Doyle, a professor …": a first name before a
-				// surname, not the auxiliary
-				if t.text == "Will" && k+1 < e && isNameTok(p.toks[k+1]) {
+				// "said Will Doyle, a professor …": a capitalised modal before
+				// a name is a first name, not the auxiliary (modals double as
+				// given names; a capitalised "Is" or "Has" opens a question)
+				if modalVerbs[t.lower] && t.text != t.lower && k+1 < e && isNameTok(p.toks[k+1]) {
 					break
 				}
 				return false
