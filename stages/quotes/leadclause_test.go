@@ -7,8 +7,7 @@ import "testing"
 // report, not a direct quote led by the cue; an adverbial or an
 // addressee between the cue and the quotation still leads it.
 func TestReportedClauseBeforeQuotation(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"pronoun clause", `Ward also said he was best placed to strike a pier deal because he's a dealmaker, "like you folks."`, []string{
 			`mixed|he was best placed to strike a pier deal because he's a dealmaker, "like you folks."|Ward|said||Ward|-1`}},
 		{"that clause", "Lee said that she would run, “and I will win.”", []string{

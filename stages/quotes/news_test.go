@@ -13,7 +13,6 @@ import (
 // found missing or mis-parsed in an error review on unseen news text. The
 // sentences are invented; each fix has its negative next to it.
 func TestNewsPatterns(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		// a dot that belongs to an initial, an abbreviation or an acronym
 		// is not a boundary of the source
@@ -208,7 +207,7 @@ func TestNewsPatterns(t *testing.T) {
 		{"description modifier agrees", "The Atomic Energy Agency issued a report.\nThe energy agency said the site was inspected.", []string{"indirect|the site was inspected|The energy agency|said||Atomic Energy Agency|-1"}},
 		{"inquired lead", "The judge leaned over and inquired, “Is that true?”", []string{"direct|Is that true?|The judge|inquired||judge|-1"}},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestSourcesWithEntities runs the real stages before quotes (zones,

@@ -46,9 +46,11 @@ func newStage(t testing.TB) *Stage {
 	return st
 }
 
-// runCases runs the quotes stage over each case's text and compares.
-func runCases(t *testing.T, st *Stage, tests []textCase) {
+// runCases runs the quotes stage, with no other stage before it, over each
+// case's text and compares every field that describe writes.
+func runCases(t *testing.T, tests []textCase) {
 	t.Helper()
+	st := newStage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := bodyDoc(tc.text)
@@ -64,7 +66,6 @@ func runCases(t *testing.T, st *Stage, tests []textCase) {
 }
 
 func TestProcess(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		// direct quotes, cue after
 		{"said after", `"We will win," Smith said.`, []string{"direct|We will win,|Smith|said||Smith|-1"}},
@@ -199,7 +200,7 @@ func TestProcess(t *testing.T) {
 	if len(tests) < 80 {
 		t.Fatalf("only %d cases", len(tests))
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestComment checks that a reader comment is a direct quote by its author.
