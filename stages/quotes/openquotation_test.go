@@ -52,14 +52,12 @@ func TestQuotationOpenOnAColon(t *testing.T) {
 // again, or a pronoun, keeps the carry. Real stages: the subject of the
 // narration sentence is read with the tagger.
 func TestNamedBetweenQuotations(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	runReports(t, []reportCase{
 		{"another person between", "“It goes in one ear and out the other,” Tom Ward said, pointing at his ears. Ann Lee shook her head. “Tom is much better about it than I am.”",
 			"direct|It goes in one ear and out the other,|Tom Ward|said\ndirect|Tom is much better about it than I am.|Ann Lee|"},
 		{"the same person named again", "“It goes in one ear and out the other,” Tom Ward said. Ward shook his head. “I am much better about it than she is.”",
 			"direct|It goes in one ear and out the other,|Tom Ward|said\ndirect|I am much better about it than she is.|Tom Ward|said"},
 		{"a pronoun between", "“It goes in one ear and out the other,” Tom Ward said. He shook his head. “I am much better about it than she is.”",
 			"direct|It goes in one ear and out the other,|Tom Ward|said\ndirect|I am much better about it than she is.|Tom Ward|said"},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkReports(t, tc.text, tc.want) })
-	}
+	})
 }
