@@ -214,36 +214,43 @@ func TestNewsPatterns(t *testing.T) {
 // segment, entities) over wire-copy attributions whose speaker comes from
 // the entity mentions inside the source span.
 func TestSourcesWithEntities(t *testing.T) {
-	chain := append(realStages(t), gold.Must(New()))
-	tests := []struct{ text, source, speaker string }{
-		{"Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters that talks were at a critical stage.",
+	runSourceCases(t, []sourceCase{
+		{"a spokesman's name in apposition", "Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters that talks were at a critical stage.",
 			"Qatar's foreign ministry spokesman, Majed al-Ansari", "Majed al-Ansari"},
-		{"The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
+		{"an office's holder in apposition", "The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
 			"The White House press secretary, Karine Jean-Pierre", "Karine Jean-Pierre"},
-		{"Senate Majority Leader Mark Stone, R-Ky., said the vote would wait.",
+		{"a party and a state after the name", "Senate Majority Leader Mark Stone, R-Ky., said the vote would wait.",
 			"Senate Majority Leader Mark Stone, R-Ky.", "Mark Stone"},
-		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
-		{"Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
+		{"a participle phrase set off by commas", "The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
+		{"a pronoun to the person of the paragraph", "Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
 			"he", "Brian Hopkins"},
 		// the tagger tells a participle and a finite verb apart
-		{"“We will win,” said Dan Barber, asked about the polls.", "Dan Barber", "Dan Barber"},
-		{"Ann Lee shot back: “That would be good for us.”", "Ann Lee", "Ann Lee"},
-	}
-	for _, tc := range tests {
-		d := &pipeline.Doc{Raw: []byte(tc.text + "\n"), ID: pipeline.DocID([]byte(tc.text))}
-		for _, s := range chain {
-			if err := s.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
+		{"a participle after the tail", "“We will win,” said Dan Barber, asked about the polls.", "Dan Barber", "Dan Barber"},
+		{"a lead before a colon", "Ann Lee shot back: “That would be good for us.”", "Ann Lee", "Ann Lee"},
+	})
+}
+
+// sourceCase is one row of a table run through the real stages: a text
+// that holds one quote, and that quote's source and speaker.
+type sourceCase struct{ name, text, source, speaker string }
+
+// runSourceCases runs the real stages and the quotes stage, built once,
+// over each case's text, ended by one newline as a file is, and fails
+// unless it gives one quote with the source and the speaker wanted.
+func runSourceCases(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	stages := append(realStages(t), gold.Must(New()))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := gold.Annotate(t, []byte(strings.TrimRight(tc.text, "\n")+"\n"), stages...)
+			if len(d.Quotes) != 1 {
+				t.Fatalf("%q: %d quotes, want 1: %v", tc.text, len(d.Quotes), describe(d))
 			}
-		}
-		if len(d.Quotes) != 1 {
-			t.Errorf("%q: %d quotes, want 1: %v", tc.text, len(d.Quotes), describe(d))
-			continue
-		}
-		q := d.Quotes[len(d.Quotes)-1]
-		if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
-			t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
-		}
+			q := d.Quotes[0]
+			if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
+				t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
+			}
+		})
 	}
 }
 
