@@ -79,28 +79,45 @@ func TestCuesAndCoverage(t *testing.T) {
 // TestTitlePrefix checks that an article title attributes its claim to the
 // words before its colon, and that a dateline or a label does not.
 func TestTitlePrefix(t *testing.T) {
-	st := newStage(t)
 	body := "The council met on Monday evening to discuss the plan for the new bridge over the river."
-	for _, tc := range []struct{ title, want string }{
-		{"Poll: Most Voters Back the Bridge Levy.", "indirect|Most Voters Back the Bridge Levy.|Poll|:||Poll|-1"},
-		{"Mayor Lee to Council: The bridge will open in May.", "indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"},
-		{"EXCLUSIVE – Ann Lee: The Bridge Is Safe.", "indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"},
-		{"WATCH: The Bridge Opens at Last.", ""},
-		{"The Latest: Council Backs the Bridge Levy.", ""},
-		{"WOW: Mayor Lee Just Opened the Bridge.", ""},
-		{"Revealed: The Council Members Who Backed the Levy.", ""},
-	} {
-		text := tc.title + "\n\n" + body
-		d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{
-			{Span: pipeline.Span{Start: 0, End: len(tc.title)}, Kind: pipeline.ZoneHeadline},
-			{Span: pipeline.Span{Start: len(tc.title) + 2, End: len(text)}, Kind: pipeline.ZoneBody},
-		}}
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(describe(d), "\n"); got != tc.want {
-			t.Errorf("title %q:\n got %q\nwant %q", tc.title, got, tc.want)
-		}
+	runTitleCases(t, body, []titleCase{
+		{"a poll", "Poll: Most Voters Back the Bridge Levy.", []string{"indirect|Most Voters Back the Bridge Levy.|Poll|:||Poll|-1"}},
+		{"a name to someone", "Mayor Lee to Council: The bridge will open in May.", []string{"indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"}},
+		{"a name after a label and a dash", "EXCLUSIVE – Ann Lee: The Bridge Is Safe.", []string{"indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"}},
+		{"a label in capitals", "WATCH: The Bridge Opens at Last.", nil},
+		{"a running-story label", "The Latest: Council Backs the Bridge Levy.", nil},
+		{"an exclamation", "WOW: Mayor Lee Just Opened the Bridge.", nil},
+		{"a label in title case", "Revealed: The Council Members Who Backed the Levy.", nil},
+	})
+}
+
+// titleCase is one row of a table of article titles: the title, and the
+// quotes expected in it as describe writes them.
+type titleCase struct {
+	name, title string
+	want        []string // nil means no quote
+}
+
+// runTitleCases runs the quotes stage over each case's title, a headline
+// zone, and a body paragraph after it, and compares every field that
+// describe writes.
+func runTitleCases(t *testing.T, body string, cases []titleCase) {
+	t.Helper()
+	st := newStage(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\n\n" + body
+			d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{
+				{Span: pipeline.Span{Start: 0, End: len(tc.title)}, Kind: pipeline.ZoneHeadline},
+				{Span: pipeline.Span{Start: len(tc.title) + 2, End: len(text)}, Kind: pipeline.ZoneBody},
+			}}
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if got := describe(d); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("title %q\n got:\n  %s\nwant:\n  %s", tc.title, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
 	}
 }
 

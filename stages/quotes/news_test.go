@@ -1,12 +1,10 @@
 package quotes
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestNewsPatterns covers attribution patterns of wire and newspaper copy
@@ -257,25 +255,9 @@ func runSourceCases(t *testing.T, cases []sourceCase) {
 // TestTitleAttribution reads an article title "Name: claim" as the name's
 // attribution; the quotation inside the claim takes its source and cue.
 func TestTitleAttribution(t *testing.T) {
-	st := newStage(t)
-	for _, tc := range []struct {
-		name, title string
-		want        []string
-	}{
+	runTitleCases(t, "The vote was held on Monday.", []titleCase{
 		{"name and claim", "Ann Cole: Voters Angry at ‘Empty Promises Of Our Leaders.’",
 			[]string{"indirect|Voters Angry at ‘Empty Promises Of Our Leaders.’|Ann Cole|:||Ann Cole|-1", "direct|Empty Promises Of Our Leaders.|Ann Cole|:||Ann Cole|0"}},
 		{"one-word label is no speaker", "Update: Voters Angry at the Polls", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			text := tc.title + "\nThe vote was held on Monday.\n"
-			d := bodyDoc(text)
-			d.Zones[0].Kind = pipeline.ZoneHeadline
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if got := describe(d); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("title %q\n got:\n  %s\nwant:\n  %s", tc.title, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	})
 }
