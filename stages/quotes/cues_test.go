@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -114,9 +113,7 @@ func runTitleCases(t *testing.T, body string, cases []titleCase) {
 			if err := st.Process(context.Background(), d); err != nil {
 				t.Fatal(err)
 			}
-			if got := describe(d); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("title %q\n got:\n  %s\nwant:\n  %s", tc.title, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			wantQuotes(t, text, describe(d), tc.want)
 		})
 	}
 }

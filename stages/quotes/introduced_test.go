@@ -84,9 +84,7 @@ func runReports(t *testing.T, cases []reportCase) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := gold.Annotate(t, []byte(tc.text), stages...)
-			if got := strings.Join(typeContentSourceCue(describe(d)), "\n"); got != tc.want {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.ReplaceAll(got, "\n", "\n  "), strings.ReplaceAll(tc.want, "\n", "\n  "))
-			}
+			wantQuotes(t, tc.text, typeContentSourceCue(describe(d)), strings.Split(tc.want, "\n"))
 		})
 	}
 }

@@ -35,6 +35,16 @@ type textCase struct {
 	want []string // each an exact rendering by describe; nil means no quote
 }
 
+// wantQuotes fails when the quotes found in text, one line a quote as
+// describe writes it (or the part of each line a test compares), are not
+// want.
+func wantQuotes(t *testing.T, text string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
 // newStage builds the quotes stage, failing the test, benchmark or fuzz
 // target when it cannot.
 func newStage(t testing.TB) *Stage {
@@ -57,10 +67,7 @@ func runCases(t *testing.T, tests []textCase) {
 			if err := st.Process(context.Background(), d); err != nil {
 				t.Fatal(err)
 			}
-			got := describe(d)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			wantQuotes(t, tc.text, describe(d), tc.want)
 		})
 	}
 }
