@@ -166,31 +166,11 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	// stands in
 	relative := !borrow && srcE == srcS+1 && srcS > lo && p.toks[srcS-1].text == "," && (p.toks[srcS].lower == "who" || p.toks[srcS].lower == "which")
 	if !borrow && !leadComma && !relative && !asked && x.tailish(p, a, hi) && (before || !x.thatAfterAside(p, a, hi)) {
-		end, ok := contentBeforeEnd(p, lo, srcS)
+		content, ok := x.contentBeforeSource(p, lo, hi, srcS, a)
 		if !ok {
 			return c, false
 		}
-		start := lo
-		if start >= srcS-1 {
-			return c, false
-		}
-		c.q.Content = pipeline.Span{Start: p.toks[start].start, End: end}
-		// "These, he said, are …": an aside inside the reported sentence.
-		// The content is one span: the part after the aside when the part
-		// before is only a connective or a conjunction that opens it
-		// ("Moreover, he said, …", "… since, he said, it would …"), else
-		// the larger part.
-		if x.asideRest(p, a, hi) {
-			if after, ok := x.contentAfter(p, a+1, a+1, hi, false); ok {
-				before := srcS - 1 - start
-				rest := p.tokIndex(after.End) - (a + 1)
-				// a part before that opens with a subordinator is not the
-				// main clause: "Where one club existed, he says, two will …"
-				if connectiveOnly(p, start, srcS-1) || openerEnd(p, srcS-2) || rest > before || subordinators[p.toks[start].lower] {
-					c.q.Content = after
-				}
-			}
-		}
+		c.q.Content = content
 		return c, true
 	}
 	// "X said (adverbials) that C", "X said C"
@@ -318,6 +298,37 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 	}
 	c.q.Content = content
 	return c, true
+}
+
+// contentBeforeSource returns the content of "C, X said": the words of
+// the sentence from token lo up to the comma before the source, which
+// starts at token srcS (a is the token after the cue). An aside inside
+// the reported sentence ("These, he said, are …") leaves one span: the
+// part after the aside when the part before is only a connective or a
+// conjunction that opens it ("Moreover, he said, …", "… since, he said,
+// it would …"), else the larger part.
+func (x *extraction) contentBeforeSource(p *para, lo, hi, srcS, a int) (pipeline.Span, bool) {
+	end, ok := contentBeforeEnd(p, lo, srcS)
+	if !ok {
+		return pipeline.Span{}, false
+	}
+	start := lo
+	if start >= srcS-1 {
+		return pipeline.Span{}, false
+	}
+	content := pipeline.Span{Start: p.toks[start].start, End: end}
+	if x.asideRest(p, a, hi) {
+		if after, ok := x.contentAfter(p, a+1, a+1, hi, false); ok {
+			before := srcS - 1 - start
+			rest := p.tokIndex(after.End) - (a + 1)
+			// a part before that opens with a subordinator is not the
+			// main clause: "Where one club existed, he says, two will …"
+			if connectiveOnly(p, start, srcS-1) || openerEnd(p, srcS-2) || rest > before || subordinators[p.toks[start].lower] {
+				content = after
+			}
+		}
+	}
+	return content, true
 }
 
 // thatAfterAside reports whether ", ASIDE, that" follows the cue (token a
