@@ -1,18 +1,19 @@
 package quotes
 
+// Indirect and mixed attributions: the scan of a paragraph for cues,
+// which hands each cue to its reading (verbal.go for a reporting verb,
+// phrasecues.go for "according to", "in a poll", "as X put it", "made it
+// clear" and the nominal cues, evaluative.go for "called it “…”",
+// asked.go, inverted.go for "C, said X"), and what a report must pass
+// before it is kept. Whether a clause follows the cue is in
+// clausestart.go, where the content ends in clauseend.go, and quoted
+// fragments with no cue in cueless.go.
+
 import (
 	"strings"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 )
-
-// Indirect and mixed attributions through a reporting verb: the scan of a
-// paragraph for cues, which hands each cue to its reading (verbal.go for
-// a reporting verb, phrasecues.go for "according to" and the nominal
-// cues, inverted.go for "C, said X", asked.go, evaluative.go), and what a
-// report must pass before it is kept. Whether a clause follows the cue is
-// in clausestart.go, where the content ends in clauseend.go, and quoted
-// fragments with no cue in cueless.go.
 
 // region returns the byte range around offset off in which an indirect
 // attribution must lie: its sentence, cut at the marks of direct quotes

@@ -2,10 +2,12 @@ package quotes
 
 // A reporting verb's source and content: "X said (that) C", "C, X said",
 // "X told Y C", "X denied NP", "X pledged to C", "X asked Y if C", and the
-// gerunds that borrow the clause's source (", adding that C"). The source
-// of a gerund is in gerundsource.go, when a verb reports a noun phrase in
-// nouncontent.go, a cue inside a relative clause in relativegap.go and a
-// title-case headline's cue in titlecue.go.
+// gerunds that borrow the clause's source (", adding that C"). A gerund's
+// own source is in gerundsource.go (one with no attribution before it in
+// the sentence reports for the main clause's subject: participle.go),
+// when a verb reports a noun phrase in nouncontent.go, a cue inside a
+// relative clause in relativegap.go and a title-case headline's cue in
+// titlecue.go.
 
 import "github.com/newsclaims/newsclaims/pipeline"
 
