@@ -8,7 +8,6 @@ import "testing"
 // appositive organisations, and cues after a fronted phrase, after "said
 // Friday," and "called X “…”". The sentences are invented.
 func TestAsidesAndNames(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		// asides: the larger part, or the part after a connective or an
 		// opening conjunction
@@ -56,5 +55,5 @@ func TestAsidesAndNames(t *testing.T) {
 		{"called title quote", "He called the book “Pearl of the Desert”.", nil},
 		{"passive called", "The plan was called “a burden on families” by critics.", nil},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }

@@ -7,8 +7,7 @@ import "testing"
 // The question has no source and the cue "asked"; the answer keeps its
 // speaker. The sentences are invented.
 func TestAskedQuestion(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"when asked after the answer", "“I have not decided,” Ann Lee said when asked whether she would run again.", []string{
 			"direct|I have not decided,|Ann Lee|said||Ann Lee|-1",
 			"indirect|whether she would run again||asked|||-1"}},

@@ -10,8 +10,7 @@ import (
 // headline, so a fragment in it is read as part of its report; a line
 // ending with a bracket that closes no sentence stays a headline.
 func TestBracketedSentenceEnd(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"parenthesised sentence", "Lee said her staff “did the wrong thing” by reading the files. (The access was restored.)", []string{
 			"mixed|her staff “did the wrong thing” by reading the files|Lee|said||Lee|-1"}},
 		{"digest label", "Tom Ward said his rival is in “serious trouble.” [Gazette.]", []string{

@@ -32,7 +32,7 @@ var contentBeforeCases = []textCase{
 }
 
 func TestContentBefore(t *testing.T) {
-	runCases(t, newStage(t), contentBeforeCases)
+	runCases(t, contentBeforeCases)
 }
 
 // TestContentBeforeTagged runs the same cases with the segment stage's

@@ -6,8 +6,7 @@ import "testing"
 // quote before it in its paragraph, and the quotations that do not. The
 // sentences are invented.
 func TestContinuation(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"mixed after direct", `"The levy is fair," Nora Vance told reporters. "It will pay for the schools" and for the roads.`, []string{
 			"direct|The levy is fair,|Nora Vance|told|reporters|Nora Vance|-1",
 			`mixed|"It will pay for the schools"|Nora Vance|told|reporters|Nora Vance|-1`}},

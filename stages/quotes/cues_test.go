@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -14,7 +13,6 @@ import (
 // verbs, a question put by an unnamed asker, findings, a long leading
 // "according to" source. The sentences are invented.
 func TestCuesAndCoverage(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"markup attribute value over a line break", "<tweet author=\"@annlee\" date=\"January 19, 2016\n\">I love the new bridge and all of its lights tonight.<tweet/>", nil},
 		{"markup attribute values", `<post pic="" title="The bridge opens today for all of us." author="ann_lee">The bridge opens today and stays open all winter long</post>.`, nil},
@@ -74,34 +72,49 @@ func TestCuesAndCoverage(t *testing.T) {
 		{"a possessive alone is no source", "The mill owner was asked whether his proposed levy would be “a theft on farmers.”", []string{
 			"mixed|whether his proposed levy would be “a theft on farmers.”||asked|||-1"}},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestTitlePrefix checks that an article title attributes its claim to the
 // words before its colon, and that a dateline or a label does not.
 func TestTitlePrefix(t *testing.T) {
-	st := newStage(t)
 	body := "The council met on Monday evening to discuss the plan for the new bridge over the river."
-	for _, tc := range []struct{ title, want string }{
-		{"Poll: Most Voters Back the Bridge Levy.", "indirect|Most Voters Back the Bridge Levy.|Poll|:||Poll|-1"},
-		{"Mayor Lee to Council: The bridge will open in May.", "indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"},
-		{"EXCLUSIVE – Ann Lee: The Bridge Is Safe.", "indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"},
-		{"WATCH: The Bridge Opens at Last.", ""},
-		{"The Latest: Council Backs the Bridge Levy.", ""},
-		{"WOW: Mayor Lee Just Opened the Bridge.", ""},
-		{"Revealed: The Council Members Who Backed the Levy.", ""},
-	} {
-		text := tc.title + "\n\n" + body
-		d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{
-			{Span: pipeline.Span{Start: 0, End: len(tc.title)}, Kind: pipeline.ZoneHeadline},
-			{Span: pipeline.Span{Start: len(tc.title) + 2, End: len(text)}, Kind: pipeline.ZoneBody},
-		}}
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(describe(d), "\n"); got != tc.want {
-			t.Errorf("title %q:\n got %q\nwant %q", tc.title, got, tc.want)
-		}
+	runTitleCases(t, body, []titleCase{
+		{"a poll", "Poll: Most Voters Back the Bridge Levy.", []string{"indirect|Most Voters Back the Bridge Levy.|Poll|:||Poll|-1"}},
+		{"a name to someone", "Mayor Lee to Council: The bridge will open in May.", []string{"indirect|The bridge will open in May.|Mayor Lee|:||Mayor Lee|-1"}},
+		{"a name after a label and a dash", "EXCLUSIVE – Ann Lee: The Bridge Is Safe.", []string{"indirect|The Bridge Is Safe.|Ann Lee|:||Ann Lee|-1"}},
+		{"a label in capitals", "WATCH: The Bridge Opens at Last.", nil},
+		{"a running-story label", "The Latest: Council Backs the Bridge Levy.", nil},
+		{"an exclamation", "WOW: Mayor Lee Just Opened the Bridge.", nil},
+		{"a label in title case", "Revealed: The Council Members Who Backed the Levy.", nil},
+	})
+}
+
+// titleCase is one row of a table of article titles: the title, and the
+// quotes expected in it as describe writes them.
+type titleCase struct {
+	name, title string
+	want        []string // nil means no quote
+}
+
+// runTitleCases runs the quotes stage over each case's title, a headline
+// zone, and a body paragraph after it, and compares every field that
+// describe writes.
+func runTitleCases(t *testing.T, body string, cases []titleCase) {
+	t.Helper()
+	st := newStage(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.title + "\n\n" + body
+			d := &pipeline.Doc{Text: text, Zones: []pipeline.Zone{
+				{Span: pipeline.Span{Start: 0, End: len(tc.title)}, Kind: pipeline.ZoneHeadline},
+				{Span: pipeline.Span{Start: len(tc.title) + 2, End: len(text)}, Kind: pipeline.ZoneBody},
+			}}
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			wantQuotes(t, text, describe(d), tc.want)
+		})
 	}
 }
 
@@ -110,7 +123,6 @@ func TestTitlePrefix(t *testing.T) {
 // finite, inflected and after a relative pronoun, and that their nouns
 // are no cues. The sentences are invented.
 func TestCensureCues(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"decried", "Ann Lee decried the delays on the bridge.", []string{"indirect|the delays on the bridge|Ann Lee|decried||Ann Lee|-1"}},
 		{"assails", "The mayor assails the council's new toll.", []string{"indirect|the council's new toll|The mayor|assails||mayor|-1"}},
@@ -121,7 +133,7 @@ func TestCensureCues(t *testing.T) {
 		{"decried after a quotation", `"The toll is unfair," Lee decried.`, []string{"direct|The toll is unfair,|Lee|decried||Lee|-1"}},
 		{"a noun form is no cue", "The slams came late in the game.", nil},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestCharacterizationCues checks that describe, portray, characterize,
@@ -130,7 +142,6 @@ func TestCensureCues(t *testing.T) {
 // opened by a determiner, and that they tell of an act otherwise.
 // The sentences are invented.
 func TestCharacterizationCues(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"described as", "Lee described the town as beset by crime.", []string{"indirect|the town as beset by crime|Lee|described||Lee|-1"}},
 		{"reflexive object", "Lee described himself as a moderate.", []string{"indirect|himself as a moderate|Lee|described||Lee|-1"}},
@@ -142,14 +153,13 @@ func TestCharacterizationCues(t *testing.T) {
 		{"defending is an act", "Lee defended the new plan.", nil},
 		{"passive", "The town was described as quiet.", nil},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestDeclinedSpeech checks that a negated "mention" or "respond to"
 // reports the noun phrase after it, the negation in the cue, and that the
 // verbs unnegated tell of an act. The sentences are invented.
 func TestDeclinedSpeech(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"did not mention", "Lee did not mention the bridge by name.", []string{"indirect|the bridge by name|Lee|did not mention||Lee|-1"}},
 		{"never mentioned", "Lee never mentioned raising the toll.", []string{"indirect|raising the toll|Lee|never mentioned||Lee|-1"}},
@@ -159,7 +169,7 @@ func TestDeclinedSpeech(t *testing.T) {
 		{"responded to is an act", "Lee responded to the letter.", nil},
 		{"no noun phrase", "Lee did not respond.", nil},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestDeterminedNounCues checks that weak verbs such as note, tweet,
@@ -167,7 +177,6 @@ func TestDeclinedSpeech(t *testing.T) {
 // possessive, and stay weak before a bare noun. The sentences are
 // invented.
 func TestDeterminedNounCues(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"noted", "Lee also noted the sparse crowd at the fair.", []string{"indirect|the sparse crowd at the fair|Lee|noted||Lee|-1"}},
 		{"tweeted", "Ward tweeted a photo of the crowd.", []string{"indirect|a photo of the crowd|Ward|tweeted||Ward|-1"}},
@@ -184,31 +193,29 @@ func TestDeterminedNounCues(t *testing.T) {
 		{"bare noun", "Lee stressed importance.", nil},
 		{"another weak verb", "Lee maintained the lead.", nil},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestSpeakAbout checks that "speak" reports with its particle "about"
 // or "of" only. The sentences are invented.
 func TestSpeakAbout(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"spoke about", "Lee spoke about the bridge on Monday.", []string{"indirect|the bridge on Monday|Lee|spoke about||Lee|-1"}},
 		{"spoke of", "Lee spoke of the need for a new bridge.", []string{"indirect|the need for a new bridge|Lee|spoke of||Lee|-1"}},
 		{"spoke to", "Lee spoke to reporters on Monday.", nil},
 		{"spoke alone", "Lee spoke Monday at the fair.", nil},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestAccordingToAfterConnective checks that "according to X" after a
 // connective, a clause opener or a bracket reports the clause after X,
 // not the connective. The sentences are invented.
 func TestAccordingToAfterConnective(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		{"however", "However, according to the council, the bridge will open.", []string{"indirect|the bridge will open|the council|according to||council|-1"}},
 		{"in addition", "In addition, according to the clerk, most farmers will pay the toll.", []string{"indirect|most farmers will pay the toll|the clerk|according to||clerk|-1"}},
 		{"content before still", "The bridge will open in May, according to the council.", []string{"indirect|The bridge will open in May|the council|according to||council|-1"}},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }

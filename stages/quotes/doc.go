@@ -259,7 +259,16 @@
 //	introduced.go        speakers from context: a clause closed by a colon,
 //	                     a headline's opening name, a signature line
 //	excerpt.go           unmarked excerpts, reader comments, "… – Source"
-//	indirect.go          indirect and mixed attributions by reporting verbs
+//	indirect.go          the scan for indirect and mixed attributions: each cue
+//	                     to its reading, and what a report must pass
+//	verbal.go            a reporting verb's source and content: "X said (that)
+//	                     C", "C, X said", "X told Y C", "X pledged to C"
+//	gerundsource.go      a gerund's source: "he’s saying", "…,” said Ward,
+//	                     adding that C"
+//	nouncontent.go       when a verb reports a noun phrase: "described the town
+//	                     as …", "did not mention the levy", "told a tale"
+//	relativegap.go       "the levy, which inspectors said will lapse"
+//	titlecue.go          a cue in a title-case headline: "Mayor Says She …"
 //	inverted.go          "C, said X"
 //	participle.go        ", saying C" and other reporting gerunds
 //	gerundclauses.go     "after telling aides C", "…, painting X and suggesting C"

@@ -9,13 +9,10 @@ import (
 // TestDocumentGender reads the gender a document gives a person from its
 // titles, appositives and the pronouns that open what the person says.
 func TestDocumentGender(t *testing.T) {
-	for _, tc := range []struct {
-		name     string
-		text     string
-		mentions []string
-		person   string // the canonical name of the person to read
-		want     byte
-	}{
+	documentGender := func(x *extraction, canonical string) byte {
+		return x.documentGender(pipeline.EntityID(pipeline.LabelPerson, canonical))
+	}
+	runGenderCases(t, "documentGender", documentGender, []genderCase{
 		{"a title later on, for a name the list does not know",
 			"Tobrin Vale opened the hearing. Later Mr. Vale left the room.",
 			[]string{"Tobrin Vale/PERSON=Tobrin Vale", "Vale@2/PERSON=Tobrin Vale"}, "Tobrin Vale", genderMale},
@@ -67,13 +64,32 @@ func TestDocumentGender(t *testing.T) {
 		{"no person entity, no gender",
 			"Mr. Vale opened the hearing.",
 			[]string{"Vale/ORG=Vale"}, "Vale", genderUnknown},
-	} {
+	})
+}
+
+// genderCase is one row of a table of a person's gender: a text, the
+// entity mentions to lay on it (as withMentions reads them), the person
+// asked about and the gender wanted.
+type genderCase struct {
+	name     string
+	text     string
+	mentions []string
+	person   string // as the reading under test takes it: a canonical name, or a name as written
+	want     byte
+}
+
+// runGenderCases runs each case as a subtest: the mentions laid on the
+// text, read must give the person the gender wanted (what names read in
+// the failure message).
+func runGenderCases(t *testing.T, what string, read func(x *extraction, person string) byte, cases []genderCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &pipeline.Doc{Text: tc.text}
 			withMentions(t, d, tc.mentions)
 			x := &extraction{d: d, text: d.Text}
-			if got := x.documentGender(pipeline.EntityID(pipeline.LabelPerson, tc.person)); got != tc.want {
-				t.Errorf("%q: documentGender(%s) = %q, want %q", tc.text, tc.person, got, tc.want)
+			if got := read(x, tc.person); got != tc.want {
+				t.Errorf("%q: %s(%s) = %q, want %q", tc.text, what, tc.person, got, tc.want)
 			}
 		})
 	}

@@ -149,42 +149,39 @@ func (x *extraction) linkedTo(eid, noun string, names []string, self pipeline.Sp
 		if m.EntityID != eid {
 			continue
 		}
-		for pi := range x.paras {
-			p := &x.paras[pi]
-			if m.Start < p.start || m.End > p.end {
-				continue
+		p := x.paraHolding(m.Span)
+		if p == nil {
+			continue
+		}
+		// the noun right before the name, or before its other names
+		// and titles: "candidate Ann Lee", "senator and Dr. Ann Lee";
+		// with up to four modifiers before it
+		b := p.tokIndex(m.Start)
+		j := b - 1
+		for j >= 0 && p.toks[j].kind == 'w' && p.toks[j].lower != noun && roleAbbreviations[p.toks[j].lower] != noun && isCapitalized(p.toks[j].text) {
+			j--
+		}
+		if j >= 0 && p.toks[j].kind == 'w' && (p.toks[j].lower == noun || roleAbbreviations[p.toks[j].lower] == noun) {
+			lo := j
+			for lo > 0 && j-lo < 4 && p.toks[lo-1].kind == 'w' {
+				lo--
 			}
-			// the noun right before the name, or before its other names
-			// and titles: "candidate Ann Lee", "senator and Dr. Ann Lee";
-			// with up to four modifiers before it
-			b := p.tokIndex(m.Start)
-			j := b - 1
-			for j >= 0 && p.toks[j].kind == 'w' && p.toks[j].lower != noun && roleAbbreviations[p.toks[j].lower] != noun && isCapitalized(p.toks[j].text) {
-				j--
+			if hasNoun(p.toks[lo:b], noun, names) {
+				return true
 			}
-			if j >= 0 && p.toks[j].kind == 'w' && (p.toks[j].lower == noun || roleAbbreviations[p.toks[j].lower] == noun) {
-				lo := j
-				for lo > 0 && j-lo < 4 && p.toks[lo-1].kind == 'w' {
-					lo--
-				}
-				if hasNoun(p.toks[lo:b], noun, names) {
-					return true
-				}
+		}
+		e := b
+		for e < len(p.toks) && p.toks[e].start < m.End {
+			e++
+		}
+		if e < len(p.toks) && p.toks[e].text == "," {
+			hi := e + 1
+			for hi < len(p.toks) && hi-e <= 8 && p.toks[hi].kind == 'w' {
+				hi++
 			}
-			e := b
-			for e < len(p.toks) && p.toks[e].start < m.End {
-				e++
+			if hi > e+1 && !self.Contains(pipeline.Span{Start: p.toks[e+1].start, End: p.toks[e+1].end}) && hasNoun(p.toks[e+1:hi], noun, names) {
+				return true
 			}
-			if e < len(p.toks) && p.toks[e].text == "," {
-				hi := e + 1
-				for hi < len(p.toks) && hi-e <= 8 && p.toks[hi].kind == 'w' {
-					hi++
-				}
-				if hi > e+1 && !self.Contains(pipeline.Span{Start: p.toks[e+1].start, End: p.toks[e+1].end}) && hasNoun(p.toks[e+1:hi], noun, names) {
-					return true
-				}
-			}
-			break
 		}
 	}
 	return false

@@ -1,12 +1,10 @@
 package quotes
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestColonIntroducedTagged: a quotation after a colon that no cue rule
@@ -43,14 +41,11 @@ func TestHeadlineSubject(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the entity model")
 	}
-	for _, tc := range []struct{ text, want string }{
-		{"Nora Vance slams council’s ‘reckless and costly levy’\n\nThe council met on Monday.", "direct|reckless and costly levy|Nora Vance|slams"},
-		{"Former Nora Vance aides launch ‘stop this costly levy’ drive\n\nThe council met on Monday.", "direct|stop this costly levy||"},
-		// a verb in -s the tagger reads as a plural noun
-		{"Nora Vance issues ‘full and heartfelt regret’ to the farmers\n\nThe council met on Monday.", "direct|full and heartfelt regret|Nora Vance|issues"},
-	} {
-		checkReports(t, tc.text, tc.want)
-	}
+	runReports(t, []reportCase{
+		{"a name opens the headline", "Nora Vance slams council’s ‘reckless and costly levy’\n\nThe council met on Monday.", "direct|reckless and costly levy|Nora Vance|slams"},
+		{"a name modifying a noun", "Former Nora Vance aides launch ‘stop this costly levy’ drive\n\nThe council met on Monday.", "direct|stop this costly levy||"},
+		{"a verb in -s the tagger reads as a plural noun", "Nora Vance issues ‘full and heartfelt regret’ to the farmers\n\nThe council met on Monday.", "direct|full and heartfelt regret|Nora Vance|issues"},
+	})
 }
 
 // TestNamesBeforeColon: the people named right before the colon of a
@@ -63,7 +58,7 @@ func TestNamesBeforeColon(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the entity model")
 	}
-	for _, tc := range []struct{ name, text, want string }{
+	runReports(t, []reportCase{
 		{"clause ends on a name", "Nothing new happened.\n\nThe late shift does not surprise Republican pollster Carl Mott: “Late deciders often break toward the challenger.”",
 			"direct|Late deciders often break toward the challenger.|Carl Mott|:"},
 		{"digest byline after a dash", "Nothing new happened.\n\nCITY RACE TIGHTENS IN THE SUBURBS - Nora Vance and Tom Ward: “The mayor has lost ground in every ward since March.” [Gazette.]",
@@ -74,29 +69,23 @@ func TestNamesBeforeColon(t *testing.T) {
 			"direct|Our numbers moved in the last week.|Vance|:"},
 		{"name after a preposition in a headline", "Nothing new happened.\n\nCITY RACE TIGHTENS IN THE SUBURBS FOR Nora Vance: “The mayor has lost ground in every ward since March.” [Gazette.]",
 			"direct|The mayor has lost ground in every ward since March.||"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkReports(t, tc.text, tc.want)
-		})
-	}
+	})
 }
 
-// checkReports runs the real stages over text and fails unless its reports
-// read want: one line a report, "type|content|source|cue".
-func checkReports(t *testing.T, text, want string) {
+// reportCase is one row of a table run through the real stages: a text,
+// and its reports one a line, "type|content|source|cue".
+type reportCase struct{ name, text, want string }
+
+// runReports runs the real stages and the quotes stage, built once, over
+// each case's text and fails unless its reports read want.
+func runReports(t *testing.T, cases []reportCase) {
 	t.Helper()
-	d := &pipeline.Doc{Raw: []byte(text)}
-	for _, st := range append(realStages(t), gold.Must(New())) {
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var got []string
-	for _, l := range describe(d) {
-		got = append(got, strings.Join(strings.Split(l, "|")[:4], "|"))
-	}
-	if strings.Join(got, "\n") != want {
-		t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), want)
+	stages := append(realStages(t), gold.Must(New()))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := gold.Annotate(t, []byte(tc.text), stages...)
+			wantQuotes(t, tc.text, typeContentSourceCue(describe(d)), strings.Split(tc.want, "\n"))
+		})
 	}
 }
 

@@ -7,8 +7,7 @@ import "testing"
 // report, not a direct quote led by the cue; an adverbial or an
 // addressee between the cue and the quotation still leads it.
 func TestReportedClauseBeforeQuotation(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"pronoun clause", `Ward also said he was best placed to strike a pier deal because he's a dealmaker, "like you folks."`, []string{
 			`mixed|he was best placed to strike a pier deal because he's a dealmaker, "like you folks."|Ward|said||Ward|-1`}},
 		{"that clause", "Lee said that she would run, “and I will win.”", []string{
@@ -27,14 +26,12 @@ func TestReportedClauseBeforeQuotation(t *testing.T) {
 // coordinated verb then reports on its own, and the said-clause ends
 // before it, as the clause reading cuts any clause at a coordinated cue.)
 func TestNoCueInsideAClauseOrAName(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	runReports(t, []reportCase{
 		{"coordinated verb after a quoted word", `The crowd roared when she said "hardly any" farmers will back Mayor Tom Graham and endorse Stone.`,
 			`mixed|"hardly any" farmers will back Mayor Tom Graham|she|said` + "\nindirect|Stone|she|endorse"},
 		{"a title ending in State", "Lee boasted that the plan she pushed in Dover as Secretary of State “did not lose a single job.”",
 			"mixed|the plan she pushed in Dover as Secretary of State “did not lose a single job.”|Lee|boasted"},
 		{"a tail after the quotation still reads", "“Zero voters will follow him,” Ward said.",
 			"direct|Zero voters will follow him,|Ward|said"},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkReports(t, tc.text, tc.want) })
-	}
+	})
 }

@@ -1,12 +1,8 @@
 package quotes
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/newsclaims/newsclaims/internal/gold"
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestSurnameTaggedAsVerb runs the real stages over a surname ending in
@@ -14,42 +10,28 @@ import (
 // model's person makes it a name, so the lead attributes the quotation.
 // The sentences are invented.
 func TestSurnameTaggedAsVerb(t *testing.T) {
-	text := "Dale Fleming, a former pitcher, was let go on Wednesday.\n\nFleming told WKRB: “I replied to the post. I did not write it.”\n"
-	d := &pipeline.Doc{Raw: []byte(text), ID: pipeline.DocID([]byte(text))}
-	for _, st := range append(realStages(t), gold.Must(New())) {
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if len(d.Quotes) != 1 {
-		t.Fatalf("want one quote, got %d: %+v", len(d.Quotes), d.Quotes)
-	}
-	q := d.Quotes[0]
-	if got := d.Text[q.Source.Start:q.Source.End]; got != "Fleming" || q.Speaker != "Dale Fleming" {
-		t.Errorf("source %q speaker %q, want Fleming, Dale Fleming", got, q.Speaker)
-	}
+	runSourceCases(t, []sourceCase{
+		{"a surname in -ing opens a lead", "Dale Fleming, a former pitcher, was let go on Wednesday.\n\nFleming told WKRB: “I replied to the post. I did not write it.”\n",
+			"Fleming", "Dale Fleming"},
+	})
 }
 
 // TestCutAtCue: a title in capitals that ran a reporting verb into a name
 // is cut there; a past form may be a surname and stays.
 func TestCutAtCue(t *testing.T) {
-	for _, tc := range []struct{ name, want string }{
-		{"Ann Lee Says Levy", "Ann Lee"},
-		{"Tom Ward Warns", "Tom Ward"},
-		{"Edward Said", "Edward Said"},
-		{"Ann Lee", "Ann Lee"},
-	} {
-		if got := strings.Join(cutAtCue(strings.Fields(tc.name)), " "); got != tc.want {
-			t.Errorf("cutAtCue(%q) = %q, want %q", tc.name, got, tc.want)
-		}
-	}
+	runWordsCases(t, "cutAtCue", cutAtCue, []wordsCase{
+		{"a verb and the words after it", "Ann Lee Says Levy", "Ann Lee"},
+		{"a verb last", "Tom Ward Warns", "Tom Ward"},
+		{"a past form as a surname", "Edward Said", "Edward Said"},
+		{"no verb", "Ann Lee", "Ann Lee"},
+	})
 }
 
 // TestOwnName: what an entity's canonical name carries before the person's
 // own name is cut; a first name, a pair and a short title without its
 // period stay. The names are invented.
 func TestOwnName(t *testing.T) {
-	for _, tc := range []struct{ name, in, want string }{
+	runWordsCases(t, "ownName", ownName, []wordsCase{
 		{"role word", "Donor Wexley", "Wexley"},
 		{"abbreviated office", "AG Wexley", "Wexley"},
 		{"body and title", "Harbor Committee Chairman Tom Wexley", "Tom Wexley"},
@@ -64,10 +46,21 @@ func TestOwnName(t *testing.T) {
 		{"pair", "Wexley and Democrat Pike", "Wexley and Democrat Pike"},
 		{"plain name", "Nora Pike", "Nora Pike"},
 		{"lower-case word after the cut", "Donor of note", "Donor of note"},
-	} {
+	})
+}
+
+// wordsCase is one row of a table of a function over the words of a
+// name: the words written as one string, and the words it leaves.
+type wordsCase struct{ name, in, want string }
+
+// runWordsCases runs each case as a subtest: f over the words of in must
+// leave the words of want (what names f in the failure message).
+func runWordsCases(t *testing.T, what string, f func([]string) []string, cases []wordsCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := strings.Join(ownName(strings.Fields(tc.in)), " "); got != tc.want {
-				t.Errorf("ownName(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := strings.Join(f(strings.Fields(tc.in)), " "); got != tc.want {
+				t.Errorf("%s(%q) = %q, want %q", what, tc.in, got, tc.want)
 			}
 		})
 	}

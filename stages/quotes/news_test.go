@@ -1,19 +1,16 @@
 package quotes
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestNewsPatterns covers attribution patterns of wire and newspaper copy
 // found missing or mis-parsed in an error review on unseen news text. The
 // sentences are invented; each fix has its negative next to it.
 func TestNewsPatterns(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		// a dot that belongs to an initial, an abbreviation or an acronym
 		// is not a boundary of the source
@@ -208,68 +205,59 @@ func TestNewsPatterns(t *testing.T) {
 		{"description modifier agrees", "The Atomic Energy Agency issued a report.\nThe energy agency said the site was inspected.", []string{"indirect|the site was inspected|The energy agency|said||Atomic Energy Agency|-1"}},
 		{"inquired lead", "The judge leaned over and inquired, “Is that true?”", []string{"direct|Is that true?|The judge|inquired||judge|-1"}},
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestSourcesWithEntities runs the real stages before quotes (zones,
 // segment, entities) over wire-copy attributions whose speaker comes from
 // the entity mentions inside the source span.
 func TestSourcesWithEntities(t *testing.T) {
-	chain := append(realStages(t), gold.Must(New()))
-	tests := []struct{ text, source, speaker string }{
-		{"Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters that talks were at a critical stage.",
+	runSourceCases(t, []sourceCase{
+		{"a spokesman's name in apposition", "Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters that talks were at a critical stage.",
 			"Qatar's foreign ministry spokesman, Majed al-Ansari", "Majed al-Ansari"},
-		{"The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
+		{"an office's holder in apposition", "The White House press secretary, Karine Jean-Pierre, said the president would sign the bill.",
 			"The White House press secretary, Karine Jean-Pierre", "Karine Jean-Pierre"},
-		{"Senate Majority Leader Mark Stone, R-Ky., said the vote would wait.",
+		{"a party and a state after the name", "Senate Majority Leader Mark Stone, R-Ky., said the vote would wait.",
 			"Senate Majority Leader Mark Stone, R-Ky.", "Mark Stone"},
-		{"The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
-		{"Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
+		{"a participle phrase set off by commas", "The president, speaking at a rally in Ohio, said the economy was booming.", "The president", "president"},
+		{"a pronoun to the person of the paragraph", "Mayor Brandon Johnson defended the plan.\n\nAlderman Brian Hopkins, who chairs the budget committee, was skeptical. \"The math doesn't add up,\" he told the Tribune.",
 			"he", "Brian Hopkins"},
 		// the tagger tells a participle and a finite verb apart
-		{"“We will win,” said Dan Barber, asked about the polls.", "Dan Barber", "Dan Barber"},
-		{"Ann Lee shot back: “That would be good for us.”", "Ann Lee", "Ann Lee"},
-	}
-	for _, tc := range tests {
-		d := &pipeline.Doc{Raw: []byte(tc.text + "\n"), ID: pipeline.DocID([]byte(tc.text))}
-		for _, s := range chain {
-			if err := s.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
+		{"a participle after the tail", "“We will win,” said Dan Barber, asked about the polls.", "Dan Barber", "Dan Barber"},
+		{"a lead before a colon", "Ann Lee shot back: “That would be good for us.”", "Ann Lee", "Ann Lee"},
+	})
+}
+
+// sourceCase is one row of a table run through the real stages: a text
+// that holds one quote, and that quote's source and speaker.
+type sourceCase struct{ name, text, source, speaker string }
+
+// runSourceCases runs the real stages and the quotes stage, built once,
+// over each case's text, ended by one newline as a file is, and fails
+// unless it gives one quote with the source and the speaker wanted.
+func runSourceCases(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	stages := append(realStages(t), gold.Must(New()))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := gold.Annotate(t, []byte(strings.TrimRight(tc.text, "\n")+"\n"), stages...)
+			if len(d.Quotes) != 1 {
+				t.Fatalf("%q: %d quotes, want 1: %v", tc.text, len(d.Quotes), describe(d))
 			}
-		}
-		if len(d.Quotes) != 1 {
-			t.Errorf("%q: %d quotes, want 1: %v", tc.text, len(d.Quotes), describe(d))
-			continue
-		}
-		q := d.Quotes[len(d.Quotes)-1]
-		if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
-			t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
-		}
+			q := d.Quotes[0]
+			if got := d.Slice(q.Source); got != tc.source || q.Speaker != tc.speaker {
+				t.Errorf("%q: source %q speaker %q, want %q and %q", tc.text, got, q.Speaker, tc.source, tc.speaker)
+			}
+		})
 	}
 }
 
 // TestTitleAttribution reads an article title "Name: claim" as the name's
 // attribution; the quotation inside the claim takes its source and cue.
 func TestTitleAttribution(t *testing.T) {
-	st := newStage(t)
-	for _, tc := range []struct {
-		name, title string
-		want        []string
-	}{
+	runTitleCases(t, "The vote was held on Monday.", []titleCase{
 		{"name and claim", "Ann Cole: Voters Angry at ‘Empty Promises Of Our Leaders.’",
 			[]string{"indirect|Voters Angry at ‘Empty Promises Of Our Leaders.’|Ann Cole|:||Ann Cole|-1", "direct|Empty Promises Of Our Leaders.|Ann Cole|:||Ann Cole|0"}},
 		{"one-word label is no speaker", "Update: Voters Angry at the Polls", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			text := tc.title + "\nThe vote was held on Monday.\n"
-			d := bodyDoc(text)
-			d.Zones[0].Kind = pipeline.ZoneHeadline
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if got := describe(d); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("title %q\n got:\n  %s\nwant:\n  %s", tc.title, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	})
 }

@@ -8,8 +8,7 @@ import "testing"
 // an open one keeps the attribution it continues, and a closed one is
 // left to the rules of the paragraph before.
 func TestOpenQuotationTails(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"open paragraph, tail in the next", "Ann Lee is running for the harbor seat.\n\n“I am a friend of the docks and the boats. I have faced down the council on the pier.\n\n“I will take that strength to the state house,” Lee said.", []string{
 			"direct|I am a friend of the docks and the boats. I have faced down the council on the pier.|Lee|said||Ann Lee|-1",
 			"direct|I will take that strength to the state house,|Lee|said||Ann Lee|-1"}},
@@ -36,8 +35,7 @@ func TestOpenQuotationTails(t *testing.T) {
 // they are:") is carried on by the paragraphs that continue it; the colon
 // introduces no new speaker, as a paragraph "Ward said:" does.
 func TestQuotationOpenOnAColon(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"open quotation ending on a colon", "Ward then listed what a harbor candidate needs:\n\n\"In the note I wrote, I set out three traits. Here they are:\n\n\"Has the candidate worked for the harbor?\n\n\"Can the council stop a true harbor candidate?\"", []string{
 			"direct|In the note I wrote, I set out three traits. Here they are:|Ward|listed||Ward|-1",
 			"direct|Has the candidate worked for the harbor?|Ward|listed||Ward|-1",
@@ -54,14 +52,12 @@ func TestQuotationOpenOnAColon(t *testing.T) {
 // again, or a pronoun, keeps the carry. Real stages: the subject of the
 // narration sentence is read with the tagger.
 func TestNamedBetweenQuotations(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	runReports(t, []reportCase{
 		{"another person between", "“It goes in one ear and out the other,” Tom Ward said, pointing at his ears. Ann Lee shook her head. “Tom is much better about it than I am.”",
 			"direct|It goes in one ear and out the other,|Tom Ward|said\ndirect|Tom is much better about it than I am.|Ann Lee|"},
 		{"the same person named again", "“It goes in one ear and out the other,” Tom Ward said. Ward shook his head. “I am much better about it than she is.”",
 			"direct|It goes in one ear and out the other,|Tom Ward|said\ndirect|I am much better about it than she is.|Tom Ward|said"},
 		{"a pronoun between", "“It goes in one ear and out the other,” Tom Ward said. He shook his head. “I am much better about it than she is.”",
 			"direct|It goes in one ear and out the other,|Tom Ward|said\ndirect|I am much better about it than she is.|Tom Ward|said"},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkReports(t, tc.text, tc.want) })
-	}
+	})
 }

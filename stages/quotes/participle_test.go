@@ -77,8 +77,7 @@ var participleCases = []textCase{
 }
 
 func TestParticipialCues(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, participleCases)
+	runCases(t, participleCases)
 }
 
 // TestParticipialCuesTagged runs the same cases with the segment stage's

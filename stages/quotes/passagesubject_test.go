@@ -1,11 +1,9 @@
 package quotes
 
 import (
-	"context"
 	"testing"
 
 	"github.com/newsclaims/newsclaims/internal/gold"
-	"github.com/newsclaims/newsclaims/pipeline"
 )
 
 // TestPronounToPersonOfParagraphBefore: a he/she whose own paragraph names
@@ -40,6 +38,7 @@ func TestPronounToPersonOfParagraphBefore(t *testing.T) {
 // another woman spoke is that person; a name a preposition governs ("an
 // heir to Nora Pike is named") is not. The sentences are invented.
 func TestPronounToSubjectBeforeVerb(t *testing.T) {
+	stages := append(realStages(t), gold.Must(New()))
 	for _, tc := range []struct{ name, text, want string }{
 		{"subject before its verb",
 			"“We will win,” said Mary Hollis, the mayor.\n\nThe levy drew large crowds in the spring.\n\nThis is not the race Nora Pike hoped to run. She admits it.\n\n“It is hard,” she said.\n",
@@ -49,12 +48,7 @@ func TestPronounToSubjectBeforeVerb(t *testing.T) {
 			"Mary Hollis"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &pipeline.Doc{Raw: []byte(tc.text), ID: pipeline.DocID([]byte(tc.text))}
-			for _, st := range append(realStages(t), gold.Must(New())) {
-				if err := st.Process(context.Background(), d); err != nil {
-					t.Fatal(err)
-				}
-			}
+			d := gold.Annotate(t, []byte(tc.text), stages...)
 			if len(d.Quotes) == 0 {
 				t.Fatal("no quotes")
 			}

@@ -1,22 +1,15 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/newsclaims/newsclaims/pipeline"
-)
+import "testing"
 
 // TestPersonGender reads a person's gender where the first-name list and
 // the document disagree: the document's titles and appositives win, the
 // name's own title wins over both, and conflicting titles leave it unknown.
 func TestPersonGender(t *testing.T) {
-	for _, tc := range []struct {
-		name     string
-		text     string
-		mentions []string
-		person   string // the name asked about, with no entity id
-		want     byte
-	}{
+	personGender := func(x *extraction, name string) byte {
+		return x.personGender(name, "", len(x.text)) // a name with no entity id
+	}
+	runGenderCases(t, "personGender", personGender, []genderCase{
 		{"the document says Mr. of a name the list marks female",
 			"Evelyn Ward spoke first. Mr. Ward left at noon.",
 			[]string{"Evelyn Ward/PERSON=Evelyn Ward", "Ward@2/PERSON=Evelyn Ward"}, "Evelyn Ward", genderMale},
@@ -35,16 +28,7 @@ func TestPersonGender(t *testing.T) {
 		{"titles that conflict, a name the list does not know",
 			"Mr. Tobrin Ward and Mrs. Tobrin Ward came late.",
 			[]string{"Tobrin Ward/PERSON=Tobrin Ward", "Tobrin Ward@2/PERSON=Tobrin Ward"}, "Tobrin Ward", genderUnknown},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := &pipeline.Doc{Text: tc.text}
-			withMentions(t, d, tc.mentions)
-			x := &extraction{d: d, text: d.Text}
-			if got := x.personGender(tc.person, "", len(tc.text)); got != tc.want {
-				t.Errorf("%q: personGender(%s) = %q, want %q", tc.text, tc.person, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSearchesReadDocumentGender checks that the searches for whom a

@@ -267,6 +267,16 @@ func (p *para) sentenceOf(off int) [2]int {
 	return [2]int{p.start, p.end}
 }
 
+// paraHolding returns the paragraph that holds span s whole, or nil.
+func (x *extraction) paraHolding(s pipeline.Span) *para {
+	for pi := range x.paras {
+		if p := &x.paras[pi]; s.Start >= p.start && s.End <= p.end {
+			return p
+		}
+	}
+	return nil
+}
+
 // tokIndex returns the index of the first token of p starting at or after off.
 func (p *para) tokIndex(off int) int {
 	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].start >= off })

@@ -35,6 +35,16 @@ type textCase struct {
 	want []string // each an exact rendering by describe; nil means no quote
 }
 
+// wantQuotes fails when the quotes found in text, one line a quote as
+// describe writes it (or the part of each line a test compares), are not
+// want.
+func wantQuotes(t *testing.T, text string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
 // newStage builds the quotes stage, failing the test, benchmark or fuzz
 // target when it cannot.
 func newStage(t testing.TB) *Stage {
@@ -46,25 +56,23 @@ func newStage(t testing.TB) *Stage {
 	return st
 }
 
-// runCases runs the quotes stage over each case's text and compares.
-func runCases(t *testing.T, st *Stage, tests []textCase) {
+// runCases runs the quotes stage, with no other stage before it, over each
+// case's text and compares every field that describe writes.
+func runCases(t *testing.T, tests []textCase) {
 	t.Helper()
+	st := newStage(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := bodyDoc(tc.text)
 			if err := st.Process(context.Background(), d); err != nil {
 				t.Fatal(err)
 			}
-			got := describe(d)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			wantQuotes(t, tc.text, describe(d), tc.want)
 		})
 	}
 }
 
 func TestProcess(t *testing.T) {
-	st := newStage(t)
 	tests := []textCase{
 		// direct quotes, cue after
 		{"said after", `"We will win," Smith said.`, []string{"direct|We will win,|Smith|said||Smith|-1"}},
@@ -199,7 +207,7 @@ func TestProcess(t *testing.T) {
 	if len(tests) < 80 {
 		t.Fatalf("only %d cases", len(tests))
 	}
-	runCases(t, st, tests)
+	runCases(t, tests)
 }
 
 // TestComment checks that a reader comment is a direct quote by its author.

@@ -7,6 +7,7 @@ package quotes
 // manner (personAfterOpener).
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/newsclaims/newsclaims/pipeline"
@@ -19,18 +20,13 @@ import (
 // sentence-initial name is too often not the one a later "he" means.
 func (x *extraction) sentenceSubject(pi, off int, allowCountry bool) (name, eid string, at int) {
 	p := &x.paras[pi]
-	for si := len(p.sents) - 1; si >= 0; si-- {
-		s := p.sents[si]
-		if s[0] >= off {
-			continue
-		}
-		k := p.tokIndex(s[0])
+	pastDeterminer := func(k int) int {
 		if k < len(p.toks) && determiners[p.toks[k].lower] {
 			k++
 		}
-		if k >= len(p.toks) || p.toks[k].start >= off {
-			continue
-		}
+		return k
+	}
+	for s, k := range p.sentenceOpeningsBefore(off, pastDeterminer) {
 		first := p.toks[k]
 		if len(x.d.Mentions) > 0 {
 			lo, hi := x.d.MentionsStartingIn(pipeline.Span{Start: first.start, End: first.start + 1})
@@ -69,16 +65,14 @@ func (x *extraction) sentenceSubject(pi, off int, allowCountry bool) (name, eid 
 // magnanimous", "In an email, Lee, a former editor, defended his role").
 func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 	p := &x.paras[pi]
-	for si := len(p.sents) - 1; si >= 0; si-- {
-		s := p.sents[si]
-		if s[0] >= off {
-			continue
-		}
-		k := p.tokIndex(s[0])
+	pastAdverbs := func(k int) int {
 		for k < len(p.toks) && p.toks[k].start < off && (discourseAdverbs[p.toks[k].lower] || p.toks[k].text == ",") {
 			k++
 		}
-		if k >= len(p.toks) || p.toks[k].start >= off || x.insideMark(p, p.toks[k].start) {
+		return k
+	}
+	for s, k := range p.sentenceOpeningsBefore(off, pastAdverbs) {
+		if x.insideMark(p, p.toks[k].start) {
 			continue
 		}
 		if len(x.d.Mentions) > 0 {
@@ -106,6 +100,31 @@ func (x *extraction) personSubject(pi, off int) (name, eid string, at int) {
 		}
 	}
 	return "", "", -1
+}
+
+// sentenceOpeningsBefore yields, the latest first, each sentence of p that
+// starts before off, with the index of the token that opens it once skip
+// has stepped over the words a caller passes by (skip takes the index of
+// the sentence's first token and returns that of the first token to
+// read). A sentence whose opening so found is not a token before off is
+// left out. A pronoun or a description looks back to the subject of the
+// nearest sentence that can have one.
+func (p *para) sentenceOpeningsBefore(off int, skip func(k int) int) iter.Seq2[[2]int, int] {
+	return func(yield func(s [2]int, k int) bool) {
+		for si := len(p.sents) - 1; si >= 0; si-- {
+			s := p.sents[si]
+			if s[0] >= off {
+				continue
+			}
+			k := skip(p.tokIndex(s[0]))
+			if k >= len(p.toks) || p.toks[k].start >= off {
+				continue
+			}
+			if !yield(s, k) {
+				return
+			}
+		}
+	}
 }
 
 // personOpening returns the PERSON mention that opens a clause at from

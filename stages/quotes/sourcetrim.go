@@ -337,13 +337,7 @@ func (x *extraction) trimClaimNounSources() {
 		if !ok {
 			continue
 		}
-		owner := -1
-		for k := lo; k < cue; k++ {
-			w := p.toks[k].lower
-			if ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				owner = k
-			}
-		}
+		owner := claimNounOwner(p, lo, cue)
 		if owner < 0 {
 			c.q.Source = pipeline.Span{}
 			continue
@@ -353,6 +347,20 @@ func (x *extraction) trimClaimNounSources() {
 		}
 		c.q.Source.End = p.toks[owner].end
 	}
+}
+
+// claimNounOwner returns the index of the last owner among tokens [lo,
+// cue) before a claim noun: a possessive pronoun ("his suggestion") or a
+// word in 's ("Mr. Stone's assertion"); -1 when no one owns the noun.
+func claimNounOwner(p *para, lo, cue int) int {
+	owner := -1
+	for k := lo; k < cue; k++ {
+		w := p.toks[k].lower
+		if ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			owner = k
+		}
+	}
+	return owner
 }
 
 // claimNounSubjects gives a claim noun without an owner, the object of a
@@ -368,13 +376,7 @@ func (x *extraction) claimNounSubjects() {
 		if !ok {
 			continue
 		}
-		owned := false
-		for k := lo; k < cue; k++ {
-			if w := p.toks[k].lower; ownerPronouns[w] != "" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				owned = true
-			}
-		}
-		if owned {
+		if claimNounOwner(p, lo, cue) >= 0 {
 			continue
 		}
 		first := p.tokIndex(p.sentenceOf(p.toks[lo].start)[0])

@@ -6,8 +6,7 @@ import "testing"
 // reports the speaker's own words or views, kept when it describes the
 // speaker. The sentences are invented.
 func TestReportingRelatives(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"clause of saying", "Nora Vance, who has repeatedly said the levy was unfair, told reporters the vote was rigged.", []string{
 			"indirect|the vote was rigged|Nora Vance|told|reporters|Nora Vance|-1"}},
 		{"clause of thinking", "Ivo Marsh, who thinks the council overreached, said the farms would close.", []string{

@@ -161,56 +161,53 @@ func holdsName(text, name string) bool {
 // "Jessica Leeds" in "Jessica Leeds, who told …", "officials" in
 // "officials who said".
 func (x *extraction) antecedent(src pipeline.Span) (pipeline.Span, bool) {
-	for pi := range x.paras {
-		p := &x.paras[pi]
-		if src.Start < p.start || src.End > p.end {
-			continue
-		}
-		k := p.tokIndex(src.Start)
-		e := k
-		if e > 0 && p.toks[e-1].text == "," {
-			e--
-		}
-		lo := p.tokIndex(p.sentenceOf(src.Start)[0])
-		if e <= lo || p.toks[e-1].kind != 'w' {
-			return pipeline.Span{}, false
-		}
-		s := segmentLeft(p, lo, e)
-		// a clause before "who" ends in the noun phrase it refers to:
-		// after its last verb ("Voters have never elected a gloomy
-		// president who"), and after the last preposition that leaves
-		// a person ("the question came from a child who", not "spoke to
-		// Ann Lee on camera, who")
-		for k := e - 1; k > s; k-- {
-			if strings.HasPrefix(x.posTag(p.toks[k].start), "VB") && !isCapitalized(p.toks[k].text) {
-				s = k + 1
-				for j := e - 2; j >= s; j-- {
-					// not inside a count ("six in 10 voters", "dozens of women")
-					if headStops[p.toks[j].lower] && !(j > s && quantityWord(p.toks[j-1])) && x.namesPeople(p, j+1, e) {
-						s = j + 1
-						break
-					}
-				}
-				break
-			}
-		}
-		// the noun phrase, without the preposition that opens its
-		// segment: "Among those who said", "compared with four in 10 who"
-		for s < e-1 {
-			if antecedentOpeners[p.toks[s].lower] {
-				s++
-			} else if s < e-2 && (p.toks[s].lower == "compared" || p.toks[s].lower == "along") && (p.toks[s+1].lower == "with" || p.toks[s+1].lower == "to") {
-				s += 2
-			} else {
-				break
-			}
-		}
-		if s >= e {
-			return pipeline.Span{}, false
-		}
-		return x.span(p, s, e), true
+	p := x.paraHolding(src)
+	if p == nil {
+		return pipeline.Span{}, false
 	}
-	return pipeline.Span{}, false
+	k := p.tokIndex(src.Start)
+	e := k
+	if e > 0 && p.toks[e-1].text == "," {
+		e--
+	}
+	lo := p.tokIndex(p.sentenceOf(src.Start)[0])
+	if e <= lo || p.toks[e-1].kind != 'w' {
+		return pipeline.Span{}, false
+	}
+	s := segmentLeft(p, lo, e)
+	// a clause before "who" ends in the noun phrase it refers to:
+	// after its last verb ("Voters have never elected a gloomy
+	// president who"), and after the last preposition that leaves
+	// a person ("the question came from a child who", not "spoke to
+	// Ann Lee on camera, who")
+	for k := e - 1; k > s; k-- {
+		if strings.HasPrefix(x.posTag(p.toks[k].start), "VB") && !isCapitalized(p.toks[k].text) {
+			s = k + 1
+			for j := e - 2; j >= s; j-- {
+				// not inside a count ("six in 10 voters", "dozens of women")
+				if headStops[p.toks[j].lower] && !(j > s && quantityWord(p.toks[j-1])) && x.namesPeople(p, j+1, e) {
+					s = j + 1
+					break
+				}
+			}
+			break
+		}
+	}
+	// the noun phrase, without the preposition that opens its
+	// segment: "Among those who said", "compared with four in 10 who"
+	for s < e-1 {
+		if antecedentOpeners[p.toks[s].lower] {
+			s++
+		} else if s < e-2 && (p.toks[s].lower == "compared" || p.toks[s].lower == "along") && (p.toks[s+1].lower == "with" || p.toks[s+1].lower == "to") {
+			s += 2
+		} else {
+			break
+		}
+	}
+	if s >= e {
+		return pipeline.Span{}, false
+	}
+	return x.span(p, s, e), true
 }
 
 // namesPeople reports whether tokens [s,e) of a paragraph can name the

@@ -46,8 +46,7 @@ func TestSubjectsTagged(t *testing.T) {
 // appositive, so the name is the speaker, not the appositive; a
 // subordinator opens a phrase of its own.
 func TestSentenceOpenerBeforeNamedSubject(t *testing.T) {
-	st := newStage(t)
-	runCases(t, st, []textCase{
+	runCases(t, []textCase{
 		{"coordinator", "But Nora Vance, the group's deputy director, said the levy was unfair.", []string{
 			"indirect|the levy was unfair|Nora Vance, the group's deputy director|said||Nora Vance|-1"}},
 		{"discourse adverb", "Meanwhile Ivo Marsh, a farmer from Dover, told the paper the levy was unfair.", []string{

@@ -87,10 +87,7 @@ func runTagged(t *testing.T, tests []textCase) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ts.run(t, tc.text, nil)
-			got, want := typeContentSourceCue(describe(d)), typeContentSourceCue(tc.want)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("text %q\n got:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-			}
+			wantQuotes(t, tc.text, typeContentSourceCue(describe(d)), typeContentSourceCue(tc.want))
 		})
 	}
 }

@@ -149,6 +149,9 @@ func isAllCaps(w string) bool {
 	return n >= 2
 }
 
+// startsWithDigit reports whether a word starts with an ASCII digit.
+func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
+
 // trimSpan shrinks [s,e) past white space and the given runes on both ends.
 func trimSpan(text string, s, e int, cut string) (int, int) {
 	for s < e {
