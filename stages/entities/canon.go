@@ -78,9 +78,9 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		kept = append(kept, m)
 	}
-	ms = dropDiseases(d, kept)
+	ms = dropPluralAcronyms(d, dropDiseases(d, kept))
 
-	ms = acronyms(d, ms)
+	ms = dropLaws(d, acronyms(d, ms))
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
