@@ -30,6 +30,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		lastEnd = m.End
 	}
 	ms = s.splitPartyMembers(d, s.splitDashedNames(d, s.splitPossessives(d, kept)))
+	s.partyMembersAsGroups(d, ms)
 
 	// Gazetteer canonicals and labels.
 	for i := range ms {

@@ -48,14 +48,17 @@ func (s *Stage) splitPartyMembers(d *pipeline.Doc, ms []mention) []mention {
 	return ms
 }
 
-// partyWord reports whether w is a party's adjective or member noun: the
-// organisation lists know a party named "<w> Party", w without a plural's
-// "s", or that with "ic" added ("Democrats" of "Democratic Party").
+// partyWord reports whether w is a party's adjective or member noun: a
+// word of an adjective's or member noun's form (memberForm) by which the
+// organisation lists name a party "<w> Party", w without a plural's "s",
+// or that with "ic" added ("Democrats" of "Democratic Party"). Parties
+// named by other words ("Reform Party", "Independence Party") have no
+// member noun of that word.
 func (s *Stage) partyWord(w string) bool {
-	if !upperInitial(w) {
+	stem := strings.TrimSuffix(w, "s")
+	if !upperInitial(w) || !memberForm(stem) {
 		return false
 	}
-	stem := strings.TrimSuffix(w, "s")
 	for _, name := range [...]string{w + " Party", stem + " Party", stem + "ic Party"} {
 		if e, ok := s.gaz.OrgName(name); ok && e.Label == pipeline.LabelOrg {
 			return true
@@ -72,6 +75,52 @@ func (s *Stage) partyWord(w string) bool {
 func (s *Stage) countryOrProvince(text string, fold bool) bool {
 	for _, ei := range s.gaz.Lookup(text, fold) {
 		if e := s.gaz.Entries[ei]; e.Label == pipeline.LabelGPE && (e.Kind == ner.KindCountry || e.Kind == ner.KindAdmin1) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyMembersAsGroups relabels NORP the one-word organisation mentions
+// of a party's adjective or member noun ("three Republican hopefuls", "a
+// ranking Democrat", "Democrats won"): a political group, as docs/SCHEMA.md
+// has it, which the model reads now as NORP, now as ORG. A word the
+// organisation lists give as a party's own name ("Labour", "Conservatives")
+// stays ORG.
+func (s *Stage) partyMembersAsGroups(d *pipeline.Doc, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.label != pipeline.LabelOrg {
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		if strings.Contains(text, " ") || !s.partyWord(text) || s.organisationName(text) {
+			continue
+		}
+		m.label, m.canonical = pipeline.LabelNORP, ""
+	}
+}
+
+// organisationName reports whether the organisation lists know text as a
+// name or alias of an organisation.
+func (s *Stage) organisationName(text string) bool {
+	if _, ok := s.gaz.OrgName(text); ok {
+		return true
+	}
+	for _, ei := range s.gaz.Lookup(text, false) {
+		if s.gaz.Entries[ei].Label == pipeline.LabelOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// memberForm reports whether a word (without a plural's "s") ends as the
+// adjectives and member nouns of parties do: Republican, Democratic,
+// Democrat, Conservative, Liberal, Socialist.
+func memberForm(w string) bool {
+	for _, suf := range [...]string{"an", "ic", "crat", "ive", "al", "ist"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
