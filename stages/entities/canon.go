@@ -87,6 +87,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.surnamesOfPersons(d, sc, ms)
 	s.organisationsShown(d, ms)
 	ms = s.otherOccurrences(d, sc, ms)
+	ms = s.partyWordsUnread(d, ms)
 	s.nameOrganisations(d, ms)
 
 	d.Mentions = d.Mentions[:0]

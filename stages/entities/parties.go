@@ -126,3 +126,34 @@ func memberForm(w string) bool {
 	}
 	return false
 }
+
+// partyWordsUnread adds a political group (NORP) mention for each party
+// adjective or member noun the model left unread ("Only two Democrats back
+// the bill", "25,000 of them Republicans"), as partyMembersAsGroups labels
+// the ones it read: not inside another mention or a longer capitalised
+// run ("Republican National Committee" the model missed is no group), nor
+// a word the organisation lists give as a party's own name.
+func (s *Stage) partyWordsUnread(d *pipeline.Doc, ms []mention) []mention {
+	n0 := len(ms)
+	next := 0
+	for ti, tok := range d.Tokens {
+		for next < n0 && ms[next].End <= tok.Start {
+			next++
+		}
+		if next < n0 && ms[next].Start < tok.End || !searchedSentence(d, tok.Sentence) {
+			continue
+		}
+		word := tok.Text
+		if n := possessiveLen(word); n > 0 && n < len(word) {
+			word = word[:len(word)-n]
+		}
+		if !s.partyWord(word) || s.organisationName(word) || inLongerName(d, ti, 1) {
+			continue
+		}
+		ms = append(ms, mention{Span: pipeline.Span{Start: tok.Start, End: tok.Start + len(word)}, sent: tok.Sentence, label: pipeline.LabelNORP})
+	}
+	if len(ms) > n0 {
+		sortMentions(ms)
+	}
+	return ms
+}

@@ -75,3 +75,31 @@ func TestPartyMembersAsGroups(t *testing.T) {
 			[]string{"Republican@0 PERSON=", "Vale Republicans@0 ORG="}},
 	})
 }
+
+// TestPartyWordsUnread covers the party words the model left unread, added
+// as political groups, and those left alone: inside a mention or a longer
+// capitalised run, or a party's own name.
+func TestPartyWordsUnread(t *testing.T) {
+	checkPass(t, stage(t).partyWordsUnread, []passCase{
+		{"a member noun",
+			"Only two Democrats back the bill.",
+			nil,
+			[]string{"Democrats@0 NORP="}},
+		{"a possessive left outside",
+			"The Republicans' plan failed.",
+			nil,
+			[]string{"Republicans@0 NORP="}},
+		{"inside a longer capitalised run",
+			"The Republican Vale Committee met.",
+			nil,
+			nil},
+		{"inside a mention",
+			"The Vale Republicans met.",
+			[]mentionCase{{"Vale Republicans", 0, "ORG", "", false}},
+			[]string{"Vale Republicans@0 ORG="}},
+		{"a party's own name",
+			"Labour won. The Conservatives lost.",
+			nil,
+			nil},
+	})
+}
