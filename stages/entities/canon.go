@@ -29,7 +29,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		kept = append(kept, m)
 		lastEnd = m.End
 	}
-	ms = s.splitPartyMembers(d, s.splitDashedNames(d, s.splitPossessives(d, kept)))
+	ms = s.splitDashedNames(d, s.splitPossessives(d, kept))
 	s.partyMembersAsGroups(d, ms)
 
 	// Gazetteer canonicals and labels.
@@ -81,7 +81,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	}
 	ms = dropPluralAcronyms(d, dropDiseases(d, kept))
 
-	ms = dropLaws(d, acronyms(d, ms))
+	ms = acronyms(d, ms)
 	s.shortForms(d, ms)
 	sc.consistentLabels(d, ms)
 	s.surnamesOfPersons(d, sc, ms)
@@ -208,7 +208,12 @@ func (sc *scratch) consistentLabels(d *pipeline.Doc, ms []mention) {
 		if v.total() == 0 {
 			continue
 		}
-		best := v.best(labelIndex(m.label))
+		best := labelIndex(m.label)
+		for l, n := range v.n {
+			if n > v.n[best] || n == v.n[best] && l == v.first {
+				best = l
+			}
+		}
 		if labels[best] != m.label {
 			m.label, m.canonical = labels[best], v.canonical[best]
 		}
@@ -238,59 +243,6 @@ type vote struct {
 	first        int  // label of the first mention, in running text if any
 	firstHeading bool // first is a heading's
 }
-
-// best returns the label a surface form takes in the document, given the
-// label of one of its mentions: the label with most votes, a tie going to
-// the first mention's label. The place labels (GPE, LOC, FAC) first count
-// together against each other label: a town the model reads now as a city,
-// now as a region, is still a place when it reads it as a person fewer
-// times than both together ("in Millbrook", "Millbrook, Ga.", "to
-// Millbrook" against "Millbrook has"); the most voted place label then
-// names it.
-func (v *vote) best(cur int) int {
-	class := func(l int) int {
-		if placeLabel[l] {
-			return -1
-		}
-		return l
-	}
-	count := func(c int) int {
-		if c >= 0 {
-			return v.n[c]
-		}
-		t := 0
-		for l, n := range v.n {
-			if placeLabel[l] {
-				t += n
-			}
-		}
-		return t
-	}
-	bestClass := class(cur)
-	for l := range v.n {
-		c := class(l)
-		if n := count(c); n > count(bestClass) || n == count(bestClass) && l == v.first {
-			bestClass = c
-		}
-	}
-	if bestClass >= 0 {
-		return bestClass
-	}
-	best := cur
-	if !placeLabel[best] {
-		best = v.first
-	}
-	for l, n := range v.n {
-		if placeLabel[l] && (!placeLabel[best] || n > v.n[best] || n == v.n[best] && l == v.first) {
-			best = l
-		}
-	}
-	return best
-}
-
-// placeLabel marks the indexes in labels of the place labels, which
-// count as one class in a vote.
-var placeLabel = [len(labels)]bool{2: true, 3: true, 5: true}
 
 func (v *vote) total() int {
 	t := 0

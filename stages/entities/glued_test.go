@@ -132,21 +132,6 @@ func TestConsistentLabelTie(t *testing.T) {
 			"Tallo said no. She runs drama at Tallo. Tallo hired her.",
 			[]mentionCase{{"Tallo", 0, "PERSON", "", false}, {"Tallo", 1, "ORG", "", false}, {"Tallo", 2, "ORG", "", false}},
 			[]string{"Tallo@0 ORG=", "Tallo@1 ORG=", "Tallo@2 ORG="}},
-		{"place labels count together against a person",
-			"Millbrook grew. A home in Millbrook. Thanks, Millbrook. He moved to Millbrook. Millbrook, Ga. voted.",
-			[]mentionCase{{"Millbrook", 0, "PERSON", "", false}, {"Millbrook", 1, "GPE", "", false}, {"Millbrook", 2, "PERSON", "", false},
-				{"Millbrook", 3, "LOC", "", false}, {"Millbrook", 4, "GPE", "", false}},
-			[]string{"Millbrook@0 GPE=", "Millbrook@1 GPE=", "Millbrook@2 GPE=", "Millbrook@3 GPE=", "Millbrook@4 GPE="}},
-		{"a person read more often than all places",
-			"Millbrook said no. Millbrook left. He met Millbrook. A home in Millbrook. He moved to Millbrook.",
-			[]mentionCase{{"Millbrook", 0, "PERSON", "", false}, {"Millbrook", 1, "PERSON", "", false}, {"Millbrook", 2, "PERSON", "", false},
-				{"Millbrook", 3, "GPE", "", false}, {"Millbrook", 4, "LOC", "", false}},
-			[]string{"Millbrook@0 PERSON=", "Millbrook@1 PERSON=", "Millbrook@2 PERSON=", "Millbrook@3 PERSON=", "Millbrook@4 PERSON="}},
-		{"a tie of a place class goes to the first mention",
-			"Millbrook said no. A home in Millbrook. He moved to Millbrook. Millbrook left.",
-			[]mentionCase{{"Millbrook", 0, "PERSON", "", false}, {"Millbrook", 1, "GPE", "", false}, {"Millbrook", 2, "LOC", "", false},
-				{"Millbrook", 3, "PERSON", "", false}},
-			[]string{"Millbrook@0 PERSON=", "Millbrook@1 PERSON=", "Millbrook@2 PERSON=", "Millbrook@3 PERSON="}},
 	})
 }
 
