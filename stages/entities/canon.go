@@ -30,7 +30,6 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		lastEnd = m.End
 	}
 	ms = s.splitDashedNames(d, s.splitPossessives(d, kept))
-	s.partyMembersAsGroups(d, ms)
 
 	// Gazetteer canonicals and labels.
 	for i := range ms {
@@ -87,6 +86,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.surnamesOfPersons(d, sc, ms)
 	s.organisationsShown(d, ms)
 	ms = s.otherOccurrences(d, sc, ms)
+	s.partyMembersAsGroups(d, ms)
 	ms = s.partyWordsUnread(d, ms)
 	s.nameOrganisations(d, ms)
 
