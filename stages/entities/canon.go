@@ -78,7 +78,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		}
 		kept = append(kept, m)
 	}
-	ms = dropDiseases(d, kept)
+	ms = dropPluralAcronyms(d, dropDiseases(d, kept))
 
 	ms = acronyms(d, ms)
 	s.shortForms(d, ms)
@@ -86,6 +86,8 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 	s.surnamesOfPersons(d, sc, ms)
 	s.organisationsShown(d, ms)
 	ms = s.otherOccurrences(d, sc, ms)
+	s.partyMembersAsGroups(d, ms)
+	ms = s.partyWordsUnread(d, ms)
 	s.nameOrganisations(d, ms)
 
 	d.Mentions = d.Mentions[:0]

@@ -61,6 +61,7 @@
 //	      │
 //	      ▼
 //	document pass: ambiguous aliases (IS, AP, RT) need support or context;
+//	no acronym the document pluralises ("super XACs": a common noun);
 //	acronyms (acronyms.go): none the text defines for lower-case words
 //	("sea surface salinity (SSS)"); one the text defines for a name
 //	("Harbour Pilots Guild (HPG)", "Kurdistan Workers' Party (PKK)",
@@ -70,7 +71,8 @@
 //	"Boris Johnson" read as an ORG is a PERSON where "Johnson" alone always
 //	is; surname → full name; an organisation's head word ("the
 //	Observatory") → that organisation; alias → gazetteer canonical ("Russia
-//	Air Force" via "Russian Air Force")
+//	Air Force" via "Russian Air Force"); a party's adjective or member
+//	noun ("Republican", "Democrats") a political group (NORP), read or not
 //	      │
 //	      ▼
 //	d.Mentions (Span, Label, Canonical, EntityID = EntityID(label, canonical))
@@ -87,8 +89,9 @@
 // occurrences.go (the other occurrences of a name, the scan the batch vote
 // shares), glued.go (a mention glued over a
 // possessive, "Ann Holt's Vale Party", cut in two), orgevidence.go (names
-// the document shows to be organisations, "Norvex Inc.", relabelled ORG)
-// and acronyms.go (the document pass over acronyms: terms, definitions,
+// the document shows to be organisations, "Norvex Inc.", relabelled ORG),
+// parties.go (party words as political groups), commonacronyms.go
+// (acronyms used as common nouns) and acronyms.go (the document pass over acronyms: terms, definitions,
 // initials). internal/ner holds the
 // model (features, training, Viterbi decoding, gazetteer), internal/train
 // its build.
