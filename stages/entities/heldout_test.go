@@ -98,21 +98,6 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 			name += "avg"
 		}
 	}
-	// NER_LOCO_CASEPRIOR=1 adds a word's usual case (the training's
-	// -caseprior), =2 also its neighbours' (-caseneighbours)
-	var casePriorSet uint32
-	switch os.Getenv("NER_LOCO_CASEPRIOR") {
-	case "":
-	case "1":
-		casePriorSet = ner.FeatCasePrior
-	case "2":
-		casePriorSet = ner.FeatCasePrior | ner.FeatCaseNeighbours
-	default:
-		t.Fatalf("NER_LOCO_CASEPRIOR: want 1 or 2, got %q", os.Getenv("NER_LOCO_CASEPRIOR"))
-	}
-	if casePriorSet != 0 {
-		name = fmt.Sprintf("%s.caseprior%s", name, os.Getenv("NER_LOCO_CASEPRIOR"))
-	}
 	if m, ok := heldOutByID[name]; ok {
 		return withLabelBias(t, m)
 	}
@@ -137,13 +122,8 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	common := ner.CommonWords(rest)
 	f := ner.NewFeaturizer(s.feat.Gaz, common)
 	f.Set = s.model.Set
-	if casePriorSet != 0 {
-		f.Set |= casePriorSet
-		f.CasePrior = ner.LearnCasePrior(rest) // without the held-out text
-		t.Logf("%s: case prior of %d words", name, f.CasePrior.Len())
-	}
 	m := ner.Train(f, ner.Augment(rest, cfg), cfg)
-	m.Common, m.Set, m.Classes, m.CasePrior = common, f.Set, f.Classes, f.CasePrior
+	m.Common, m.Set, m.Classes = common, f.Set, f.Classes
 	var buf strings.Builder
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)

@@ -102,25 +102,20 @@ const (
 	tHandlePart
 	tHandlePartKind
 	tHandleGlued
-	tCasePrior
-	tCasePriorM1
-	tCasePriorP1
 )
 
 // Feature-set bits stored in the model header, so the featurizer computes
 // what the model was trained with.
 const (
-	FeatClasses        uint32 = 1 << iota // word classes of the token and its neighbours
-	FeatBILOU                             // the decoder's tags are BILOU, not BIO
-	FeatRuns                              // the capitalised run around the token: head, first word, edges
-	FeatGazWords                          // gazetteer matches respect the entries' word boundaries
-	FeatViterbi                           // Viterbi decoding with label transitions instead of greedy label-history features
-	FeatNames                             // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
-	FeatContext                           // shapes two tokens away, the shape trigram, the neighbours' suffixes
-	FeatSpans                             // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
-	FeatHandles                           // the parts of user names and hashtags: their words, gazetteer and name-list kinds, organisation words (handles.go)
-	FeatCasePrior                         // how the token's word is usually written, with its own case and place (caseprior.go); the model stores the table
-	FeatCaseNeighbours                    // with FeatCasePrior: the same for the tokens before and after it
+	FeatClasses  uint32 = 1 << iota // word classes of the token and its neighbours
+	FeatBILOU                       // the decoder's tags are BILOU, not BIO
+	FeatRuns                        // the capitalised run around the token: head, first word, edges
+	FeatGazWords                    // gazetteer matches respect the entries' word boundaries
+	FeatViterbi                     // Viterbi decoding with label transitions instead of greedy label-history features
+	FeatNames                       // matches of the feature-only name lists (people, given names, surnames, companies, clubs)
+	FeatContext                     // shapes two tokens away, the shape trigram, the neighbours' suffixes
+	FeatSpans                       // the longest gazetteer or name-list match covering the token: its kinds, length and the token's place in it
+	FeatHandles                     // the parts of user names and hashtags: their words, gazetteer and name-list kinds, organisation words (handles.go)
 )
 
 const (
@@ -131,33 +126,29 @@ const (
 // Sentence holds one sentence's tokens and their precomputed values. It is
 // scratch space: reuse it across sentences to avoid allocation.
 type Sentence struct {
-	Toks      []string
-	lower     []uint64
-	exact     []uint64
-	shape     []uint64
-	pre       [][4]uint64
-	suf       [][4]uint64
-	flags     []uint32
-	gaz       []uint32
-	names     []uint32    // FeatNames: name-list bits (Gazetteer.markNames)
-	casePrior []uint16    // FeatCasePrior: the word's case-prior code (CasePrior.Code)
-	span      []spanCover // FeatSpans: the longest match covering each token
-	allCaps   []bool
-	class     []uint64
-	runStart  []int32 // first token of the capitalised run holding the token (-1: none)
-	runEnd    []int32 // one past its last token
-	sentCase  uint64
+	Toks     []string
+	lower    []uint64
+	exact    []uint64
+	shape    []uint64
+	pre      [][4]uint64
+	suf      [][4]uint64
+	flags    []uint32
+	gaz      []uint32
+	names    []uint32    // FeatNames: name-list bits (Gazetteer.markNames)
+	span     []spanCover // FeatSpans: the longest match covering each token
+	allCaps  []bool
+	class    []uint64
+	runStart []int32 // first token of the capitalised run holding the token (-1: none)
+	runEnd   []int32 // one past its last token
+	sentCase uint64
 }
 
 // Featurizer computes token features; it is read-only after construction.
 type Featurizer struct {
 	Gaz     *Gazetteer
 	Classes *Clusters // word classes (nil: none)
-	// CasePrior is how each word is usually written (nil: every word
-	// unseen); read with FeatCasePrior.
-	CasePrior *CasePrior
-	Set       uint32  // Feat* bits
-	common    wordSet // folded hashes of common lower-case words
+	Set     uint32    // Feat* bits
+	common  wordSet   // folded hashes of common lower-case words
 }
 
 // NewFeaturizer returns a featurizer over a gazetteer and the set of common
@@ -237,12 +228,6 @@ func (f *Featurizer) Prepare(s *Sentence) {
 	}
 	if f.Set&FeatRuns != 0 {
 		s.markRuns()
-	}
-	if f.Set&FeatCasePrior != 0 {
-		s.casePrior = grow(s.casePrior, n)
-		for i := range s.casePrior {
-			s.casePrior[i] = f.CasePrior.Code(s.lower[i])
-		}
 	}
 }
 
@@ -568,9 +553,6 @@ func (f *Featurizer) Static(s *Sentence, i int, out []uint64) []uint64 {
 	}
 	if f.Set&FeatHandles != 0 {
 		out = f.handleFeatures(s, i, out)
-	}
-	if f.Set&FeatCasePrior != 0 {
-		out = f.casePriorFeatures(s, i, out)
 	}
 	if f.Set&FeatNames != 0 {
 		out = appendBits(out, tNameM1, tNameP1, tName, s.names, i)

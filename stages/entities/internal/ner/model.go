@@ -69,18 +69,15 @@ type Model struct {
 	Common  []uint64  // folded hashes of common lower-case words, sorted
 	Set     uint32    // Feat* bits the model was trained with
 	Classes *Clusters // word classes (nil without FeatClasses)
-	// CasePrior is how each word is usually written (nil without
-	// FeatCasePrior), counted over the training text.
-	CasePrior *CasePrior
-	keys      []uint64 // feature f's key
-	starts    []uint32 // pairs of feature f: [starts[f], starts[f+1])
-	labels    []uint8
-	wts       []float32
-	table     []slot    // open-addressing hash table of feature keys
-	dense     []float32 // rows of width weights, one per feature with many pairs
-	width     int       // 1 + the highest label with a weight
-	mask      uint64
-	trans     []float32 // FeatViterbi: transition scores [prev*nl+label]
+	keys    []uint64  // feature f's key
+	starts  []uint32  // pairs of feature f: [starts[f], starts[f+1])
+	labels  []uint8
+	wts     []float32
+	table   []slot    // open-addressing hash table of feature keys
+	dense   []float32 // rows of width weights, one per feature with many pairs
+	width   int       // 1 + the highest label with a weight
+	mask    uint64
+	trans   []float32 // FeatViterbi: transition scores [prev*nl+label]
 }
 
 // inlinePairs is how many (label, weight) pairs a slot holds itself.
@@ -201,7 +198,7 @@ func (m *Model) addScores(feats []uint64, scores []float32) {
 // trained with.
 func (m *Model) Featurizer(g *Gazetteer) *Featurizer {
 	f := NewFeaturizer(g, m.Common)
-	f.Set, f.Classes, f.CasePrior = m.Set, m.Classes, m.CasePrior
+	f.Set, f.Classes = m.Set, m.Classes
 	return f
 }
 
@@ -318,14 +315,16 @@ func (m *Model) Write(w io.Writer) error {
 	put(uint32(len(m.Common)))
 	put(m.Common)
 	if m.Set&FeatClasses != 0 {
-		writeTable(bw, m.Classes)
-	}
-	if m.Set&FeatCasePrior != 0 {
-		var t *Clusters
-		if m.CasePrior != nil {
-			t = m.CasePrior.table
+		ck, cc := m.Classes.pairs()
+		put(uint32(len(ck)))
+		var prev uint64
+		var vb [binary.MaxVarintLen64]byte
+		for i, k := range ck {
+			n := binary.PutUvarint(vb[:], k-prev)
+			bw.Write(vb[:n])
+			prev = k
+			put(cc[i])
 		}
-		writeTable(bw, t)
 	}
 	put(uint32(len(keys)))
 	var prevKey uint64
@@ -351,57 +350,6 @@ func (m *Model) Write(w io.Writer) error {
 	// the weights barely compress: framed for a fast decode instead
 	_, err := w.Write(modelfile.CompressLight(raw.Bytes()))
 	return err
-}
-
-// writeTable writes a word table (word classes, case-prior codes): its
-// size, then each key as a uvarint delta from the previous one and its
-// value. A nil table is written empty.
-func writeTable(bw *bufio.Writer, t *Clusters) {
-	var keys []uint64
-	var vals []uint16
-	if t != nil {
-		keys, vals = t.pairs()
-	}
-	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
-	var prev uint64
-	var vb [binary.MaxVarintLen64]byte
-	for i, k := range keys {
-		n := binary.PutUvarint(vb[:], k-prev)
-		bw.Write(vb[:n])
-		prev = k
-		_ = binary.Write(bw, binary.LittleEndian, vals[i])
-	}
-}
-
-// readTable reads the table writeTable wrote.
-func readTable(br *bytes.Reader) (*Clusters, error) {
-	var n uint32
-	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
-		return nil, err
-	}
-	if int64(n) > int64(br.Len()) {
-		return nil, errors.New("model: truncated word table")
-	}
-	keys := make([]uint64, n)
-	vals := make([]uint16, n)
-	var k uint64
-	for i := range keys {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		k += d
-		keys[i] = k
-		var lo, hi byte
-		if lo, err = br.ReadByte(); err == nil {
-			hi, err = br.ReadByte()
-		}
-		if err != nil {
-			return nil, err
-		}
-		vals[i] = uint16(lo) | uint16(hi)<<8
-	}
-	return newClusters(keys, vals), nil
 }
 
 type keyFeat struct {
@@ -445,16 +393,25 @@ func ReadModel(file []byte) (*Model, error) {
 		return nil, err
 	}
 	if set&FeatClasses != 0 {
-		if m.Classes, err = readTable(br); err != nil {
+		var nc uint32
+		if err := get(&nc); err != nil {
 			return nil, err
 		}
-	}
-	if set&FeatCasePrior != 0 {
-		t, err := readTable(br)
-		if err != nil {
-			return nil, err
+		ck := make([]uint64, nc)
+		cc := make([]uint16, nc)
+		var k uint64
+		for i := range ck {
+			d, err := binary.ReadUvarint(br)
+			if err != nil {
+				return nil, err
+			}
+			k += d
+			ck[i] = k
+			if err := get(&cc[i]); err != nil {
+				return nil, err
+			}
 		}
-		m.CasePrior = &CasePrior{t}
+		m.Classes = newClusters(ck, cc)
 	}
 	if err := get(&nFeat); err != nil {
 		return nil, err

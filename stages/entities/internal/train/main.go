@@ -58,8 +58,6 @@ func main() {
 	l2 := flag.Float64("l2", ner.DefaultCRFL2, "with -crf, the L2 penalty coefficient")
 	rate := flag.Float64("rate", ner.DefaultCRFRate, "with -crf, the initial learning rate")
 	crfAvg := flag.Bool("crfavg", true, "with -crf, the model is the mean of the weights after every step (averaged SGD; the last step's weights scored lower, see docs/MODEL.md)")
-	casePrior := flag.Bool("caseprior", false, "features of how each word is usually written (its lower-case and ALL CAPS shares over the training text, away from sentence starts and headings), joined with the token's own case and place (docs/MODEL.md, a word's usual case)")
-	caseNeighbours := flag.Bool("caseneighbours", false, "with -caseprior, the same features of the tokens before and after")
 	bilou := flag.Bool("bilou", false, "decode BILOU tags instead of BIO (measured worse; see docs/MODEL.md)")
 	cc := ner.DefaultClusterConfig
 	cc.Classes = 0 // measured worse on the seed articles; see docs/MODEL.md
@@ -183,14 +181,6 @@ func main() {
 	if *handles {
 		f.Set |= ner.FeatHandles
 	}
-	if *casePrior {
-		f.Set |= ner.FeatCasePrior
-		if *caseNeighbours {
-			f.Set |= ner.FeatCaseNeighbours
-		}
-		f.CasePrior = ner.LearnCasePrior(train)
-		log.Printf("case prior: %d words", f.CasePrior.Len())
-	}
 	if cc.Classes > 0 {
 		t0 := time.Now()
 		f.Set |= ner.FeatClasses
@@ -207,10 +197,6 @@ func main() {
 				// Classes learnt without the held-out text: new news is
 				// not in the text the shipped classes are learnt from.
 				f.Classes = ner.LearnClusters(rest, cc)
-			}
-			if *casePrior {
-				// counted without the held-out text, as the classes are
-				f.CasePrior = ner.LearnCasePrior(rest)
 			}
 			m := trainModel(f, rest, cfg, common)
 			ner.Evaluate(m, m.Featurizer(gaz), heldOut).ReportCoNLL(os.Stdout, filepath.Base(file))
@@ -229,7 +215,7 @@ func main() {
 	aug := ner.Augment(train, cfg)
 	log.Printf("training on %d sentences (%d with augmented copies)", len(train), len(aug))
 	m := ner.Train(f, aug, cfg)
-	m.Common, m.Set, m.Classes, m.CasePrior = common, f.Set, f.Classes, f.CasePrior
+	m.Common, m.Set, m.Classes = common, f.Set, f.Classes
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
@@ -288,7 +274,7 @@ func flagSet(name string) bool {
 // weights), without writing it.
 func trainModel(f *ner.Featurizer, data []ner.Example, cfg ner.TrainConfig, common []uint64) *ner.Model {
 	m := ner.Train(f, ner.Augment(data, cfg), cfg)
-	m.Common, m.Set, m.Classes, m.CasePrior = common, f.Set, f.Classes, f.CasePrior
+	m.Common, m.Set, m.Classes = common, f.Set, f.Classes
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
