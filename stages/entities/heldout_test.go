@@ -62,9 +62,7 @@ func trainingCorpora(t *testing.T) []ner.Example {
 // another number of epochs, NER_LOCO_SEED another seed and NER_LOCO_BAG a
 // number of perceptrons averaged (the training's -bag; 3 and 6 epochs score
 // the shipped training); NER_LOCO_CRF=1 trains by the CRF objective
-// instead (the training's -crf); NER_LOCO_MENTIONREP=share adds copies
-// with the names replaced (the training's -mentionrep, with
-// NER_LOCO_MENTIONPOOL=all its -mentionpool all). It is trained once per test binary; with
+// instead (the training's -crf). It is trained once per test binary; with
 // NER_LOCO_CACHE set to a directory it is also kept there between runs
 // (for work on the stage rules: delete the files when the model's training
 // or features change). NER_O_BIAS adds a bias against O at decoding (see
@@ -86,16 +84,6 @@ func heldOutModel(t *testing.T, name string, held []ner.Example) *ner.Model {
 	if n, err := strconv.Atoi(os.Getenv("NER_LOCO_BAG")); err == nil && n > 1 {
 		cfg.Bag = n // several perceptrons averaged (docs/MODEL.md: stage held out, averaged perceptrons)
 		name = fmt.Sprintf("%s.bag%d", name, n)
-	}
-	if x, err := strconv.ParseFloat(os.Getenv("NER_LOCO_MENTIONREP"), 64); err == nil && x > 0 {
-		// copies with the names replaced (the training's -mentionrep);
-		// NER_LOCO_MENTIONPOOL=all draws them from all corpora
-		cfg.MentionShare = x
-		name = fmt.Sprintf("%s.mentionrep%g", name, x)
-		if os.Getenv("NER_LOCO_MENTIONPOOL") == "all" {
-			cfg.MentionPoolAll = true
-			name += "all"
-		}
 	}
 	if os.Getenv("NER_LOCO_CRF") != "" {
 		// the CRF objective (docs/MODEL.md: a CRF objective);

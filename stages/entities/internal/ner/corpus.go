@@ -113,7 +113,6 @@ func ReadCorpora(list string) ([]Corpus, error) {
 		}
 		for i := range ex {
 			ex[i].Unannotated = mask
-			ex[i].Source = len(out) + 1
 		}
 		out = append(out, Corpus{File: cols[0], Weight: w, Unannotated: mask, Domain: cols[3], Examples: ex})
 	}

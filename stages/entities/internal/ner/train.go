@@ -20,10 +20,6 @@ type Example struct {
 	// written O. Viterbi training then does not teach O there (see
 	// MaskedTarget).
 	Unannotated uint32
-	// Source is the example's corpus, 1 + its place in the corpus list
-	// (ReadCorpora); 0 when unknown. Mention replacement draws from the
-	// names of the same corpus.
-	Source int
 }
 
 // ReadCoNLL reads "token<TAB>label" lines with blank lines between sentences.
@@ -112,13 +108,6 @@ type TrainConfig struct {
 	// ("William T. Sherman"); GMB has almost none, and news and reference
 	// text write many.
 	InitialShare float64
-	// MentionShare is the share of sentences holding a name also trained
-	// with every name replaced by another of the same type and shape
-	// (mentionrep.go), so that names and their contexts come apart.
-	MentionShare float64
-	// MentionPoolAll draws the replacement names from all the training
-	// corpora rather than from the sentence's own.
-	MentionPoolAll bool
 	// Bag is the number of perceptrons, trained in different sentence
 	// orders, whose weights are averaged into the model (Viterbi models;
 	// 0 or 1: one).
@@ -168,9 +157,7 @@ func (r *rng) shuffle(order []int) {
 func (r *rng) float() float64 { return float64(r.next()>>11) / (1 << 53) }
 
 // Augment returns train plus upper-case and title-case copies of a seeded
-// share of its sentences, so that headlines look familiar to the model,
-// and the copies with middle initials and with names replaced that cfg asks
-// for.
+// share of its sentences, so that headlines look familiar to the model.
 func Augment(train []Example, cfg TrainConfig) []Example {
 	r := rng{cfg.Seed}
 	out := append([]Example(nil), train...)
@@ -179,9 +166,9 @@ func Augment(train []Example, cfg TrainConfig) []Example {
 		var recased Example
 		switch {
 		case u < cfg.CapsShare:
-			recased = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated, ex.Source}
+			recased = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated}
 		case u < cfg.CapsShare+cfg.TitleShare:
-			recased = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated, ex.Source}
+			recased = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated}
 		default:
 			continue
 		}
@@ -199,7 +186,7 @@ func Augment(train []Example, cfg TrainConfig) []Example {
 			}
 		}
 	}
-	return append(out, mentionCopies(train, cfg)...)
+	return out
 }
 
 // insertInitials returns a copy of ex with a middle initial in each
@@ -216,7 +203,7 @@ func insertInitials(ex Example, r *rng, share float64) (Example, bool) {
 	if !has || r.float() >= share {
 		return Example{}, false
 	}
-	out := Example{Unannotated: ex.Unannotated, Source: ex.Source}
+	out := Example{Unannotated: ex.Unannotated}
 	for i, t := range ex.Toks {
 		out.Toks = append(out.Toks, t)
 		out.Labels = append(out.Labels, ex.Labels[i])
@@ -235,9 +222,9 @@ func Recase(data []Example, allCaps bool) []Example {
 	out := make([]Example, len(data))
 	for i, ex := range data {
 		if allCaps {
-			out[i] = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated, ex.Source}
+			out[i] = Example{upperCase(ex.Toks), ex.Labels, ex.Unannotated}
 		} else {
-			out[i] = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated, ex.Source}
+			out[i] = Example{titleCase(ex.Toks), ex.Labels, ex.Unannotated}
 		}
 	}
 	return out

@@ -47,8 +47,6 @@ func main() {
 	capsShare := flag.Float64("capsshare", ner.DefaultTrainConfig.CapsShare, "share of training sentences also trained in ALL CAPS")
 	titleShare := flag.Float64("titleshare", ner.DefaultTrainConfig.TitleShare, "share of training sentences also trained in Title Case")
 	caseReplace := flag.Bool("casereplace", ner.DefaultTrainConfig.CaseReplace, "train the recased copies instead of the drawn sentences, not beside them")
-	mentionRep := flag.Float64("mentionrep", ner.DefaultTrainConfig.MentionShare, "share of sentences holding a name also trained with every name replaced by another of the same type and shape (see docs/MODEL.md, mention replacement)")
-	mentionPool := flag.String("mentionpool", "corpus", "with -mentionrep, where the replacement names come from: corpus (the sentence's own corpus) or all (all training corpora; under -loco never the held-out one)")
 	wordDrop := flag.Float64("worddrop", ner.DefaultTrainConfig.WordDropout, "share of training tokens whose word-identity features are hidden, per epoch (measured worse; see docs/MODEL.md)")
 	gazWords := flag.Bool("gazwords", true, "gazetteer features respect the entries' word boundaries (\"IN A\" is not the city Ina)")
 	names := flag.Bool("names", true, "features from the name lists (people, given names, surnames, companies, football clubs)")
@@ -146,14 +144,6 @@ func main() {
 	cfg.TitleShare = *titleShare
 	cfg.CaseReplace = *caseReplace
 	cfg.MaskByWords = *maskWords
-	cfg.MentionShare = *mentionRep
-	switch *mentionPool {
-	case "corpus":
-	case "all":
-		cfg.MentionPoolAll = true
-	default:
-		log.Fatalf("-mentionpool: want corpus or all, got %q", *mentionPool)
-	}
 	cfg.Log = os.Stderr
 	if *crf {
 		if !*viterbi {
