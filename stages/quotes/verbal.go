@@ -55,28 +55,17 @@ func (x *extraction) verbal(p *para, pi, i, lo, hi int, quoted bool, lastInSente
 		return v.c, false // "Employers added 175,000 jobs": a number added, not words
 	}
 	if content, ok := x.clauseAfterTimeComma(v); ok {
-		v.c.q.Content = content
-		return v.c, true
+		return v.withContent(content, true)
 	}
 	if x.contentComesFirst(v) {
-		content, ok := x.contentBeforeSource(p, lo, hi, v.srcS, v.a)
-		if !ok {
-			return v.c, false
-		}
-		v.c.q.Content = content
-		return v.c, true
+		return v.withContent(x.contentBeforeSource(p, lo, hi, v.srcS, v.a))
 	}
 	infinitive, ok := x.contentOpening(v)
 	if !ok {
 		return v.c, false
 	}
 	if infinitive {
-		content, ok := x.contentAfter(p, v.a, lo, hi, false)
-		if !ok {
-			return v.c, false
-		}
-		v.c.q.Content = content
-		return v.c, true
+		return v.withContent(x.contentAfter(p, v.a, lo, hi, false))
 	}
 	for v.a < hi && p.toks[v.a].text == ":" {
 		v.a++ // "recommended that: (1) ..."
@@ -104,6 +93,16 @@ type verbReading struct {
 	story      bool // "told a tale of two towns": the story is what is told
 	a          int  // the first token after what has been read
 	c          cand
+}
+
+// withContent returns the candidate with the content read, and whether
+// one was.
+func (v *verbReading) withContent(content pipeline.Span, ok bool) (cand, bool) {
+	if !ok {
+		return v.c, false
+	}
+	v.c.q.Content = content
+	return v.c, true
 }
 
 // reportingVerb returns the cue form of the word at token i when it can
