@@ -107,7 +107,8 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 	if r, ok := x.orgSpeaker(toks, headIdx, org, headLower); ok {
 		return r
 	}
-	runs := x.capitalisedRuns(toks)
+	var buf [2][]token // most sources hold a run or two: no allocation
+	runs := x.appendCapitalisedRuns(buf[:0], toks)
 	if r, ok := placeAtHead(toks, headIdx, runs, other); ok {
 		return r
 	}
@@ -304,13 +305,13 @@ func mentionOrg(m *pipeline.Mention) resolved {
 	return resolved{kind: kindOrg, name: m.Canonical, eid: m.EntityID}
 }
 
-// capitalisedRuns returns the runs of name words in the source (joined
-// by connectors: "Bank of America"), each trimmed by trimRun, for the
-// sources the mentions left unresolved. A possessor ("Lee's campaign")
-// is whom the head belongs to, and a run inside a nationality ("the Sri
-// Lankan official") no one's name: both are left out.
-func (x *extraction) capitalisedRuns(toks []token) [][]token {
-	var runs [][]token
+// appendCapitalisedRuns appends to runs the runs of name words in the
+// source (joined by connectors: "Bank of America"), each trimmed by
+// trimRun, for the sources the mentions left unresolved. A possessor
+// ("Lee's campaign") is whom the head belongs to, and a run inside a
+// nationality ("the Sri Lankan official") no one's name: both are left
+// out.
+func (x *extraction) appendCapitalisedRuns(runs [][]token, toks []token) [][]token {
 	for k := 0; k < len(toks); {
 		if !isNameTok(toks[k]) {
 			k++
