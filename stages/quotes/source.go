@@ -267,7 +267,14 @@ func (x *extraction) sourceLeft(p *para, lo, cue int) (int, int, bool) {
 	return s, e, ok
 }
 
-// sourceLeftPhrase is sourceLeft before the coordination step.
+// sourceLeftPhrase is sourceLeft before the coordination step. It finds
+// where the subject ends, past the auxiliaries, adverbs and time phrase
+// before the cue, and first tries the shapes that give the source whole:
+// a verb coordinated with an earlier one, an aside between dashes, a
+// quoted title, a lone aside, a participle phrase between commas, a
+// relative clause glossing the subject. Otherwise the source is the
+// segment before the cue with what a comma joins to it (a place, a list
+// of names, a role, an appositive), less what opens the sentence.
 func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	// "She went on to say": the subject of "went"
 	if cue-3 >= lo && p.toks[cue-1].lower == "to" && p.toks[cue-2].lower == "on" && goesOn[p.toks[cue-3].lower] {
@@ -278,61 +285,15 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	if k := cue - 1; k > lo && p.toks[k].lower == "who" && (p.toks[k-1].text == "," || p.toks[k-1].kind == 'w') {
 		return k, cue, true
 	}
-	j := cue - 1
-	refusal := refusalToSay(p, cue)
-	for j >= lo && p.toks[j].kind == 'w' && ((auxiliaries[p.toks[j].lower] || refusal && negatedAuxiliary(p.toks[j].lower)) && !isCapitalized(p.toks[j].text) || j > lo && (x.isAdverbTok(p.toks[j]) || floatingQuantifier(p, j))) {
-		j--
-	}
-	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
-		switch p.toks[j-1].lower {
-		case "on", "last", "this", "next", "in", "early", "late":
-			j -= 2 // "on Monday", "last November"
-			continue
-		}
-		break
-	}
-	// "X defended the route and said", "X refused to answer but said",
-	// "X reminisced about her days, and said"
+	j := x.subjectEndBefore(p, lo, cue)
 	if j > lo && j == cue-1 && (p.toks[j].lower == "and" || p.toks[j].lower == "but") {
-		and := j
-		if p.toks[and-1].text == "," && and-1 > lo {
-			and--
-		}
-		if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && relativeOrSubordinate(p.toks[s-1])) {
-			return s, e, true
-		}
-		// the subject of the sentence's main clause, before a relative
-		// clause or a fronted phrase: "The spokesman refused to say who
-		// Stone would like to win but said"
-		if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
+		if s, e, ok := x.subjectBeforeConjunction(p, lo, j); ok {
 			return s, e, true
 		}
 	}
-	// "Ann Lee — a nurse from Millbrook — says": an appositive
-	// between dashes
 	if j > lo && isDash(p.toks[j].text) {
-		for c := j - 1; c > lo && j-c < 20; c-- {
-			t := p.toks[c]
-			if t.kind == 'q' || isSentenceEnd(t) {
-				break
-			}
-			if isDash(t.text) {
-				if ps := segmentLeft(p, lo, c); ps < c && isNamePhrase(p, ps, c) && x.appositiveLike(p, c+1, j) {
-					return nameBefore(p, lo, ps), j, true
-				}
-				// "The justice -- who has clashed with the mayor --
-				// said", "Ward — after a long pause — told": any other
-				// aside between dashes is left out of the source, but
-				// one that adds to the subject stays ("Growers — and,
-				// above all, Ann Lee — said", "— for instance, Lee —")
-				if ps := segmentLeft(p, lo, c); ps < c && x.validSource(p, ps, c, false) {
-					if subjectAddition[p.toks[c+1].lower] {
-						return ps, j, true
-					}
-					return ps, c, true
-				}
-				break
-			}
+		if s, e, ok := x.subjectBeforeDashAside(p, lo, j); ok {
+			return s, e, true
 		}
 	}
 	if s, e, ok := x.quotedTitleAppositive(p, lo, j); ok {
@@ -356,63 +317,15 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	if s >= e {
 		return 0, 0, false
 	}
-	// "The president, speaking at a rally in Ohio, said", "Reyes, asked
-	// whether he would run, replied": the subject without the participle
-	// phrase set off by commas, whatever that phrase holds
 	if commaBeforeCue {
-		c := e - 1
-		for c > lo && e-c < 24 && p.toks[c].text != "," && p.toks[c].kind != 'q' && !isSentenceEnd(p.toks[c]) {
-			c--
-		}
-		if c > lo && p.toks[c].text == "," && x.participialAside(p, c+1, e) {
-			if ps := segmentLeft(p, lo, c); isNamePhrase(p, ps, c) || x.describedSubject(p, ps, c) {
-				return nameBefore(p, lo, ps), c, true
-			}
+		if ps, c, ok := x.subjectBeforeParticipialAside(p, lo, e); ok {
+			return ps, c, true
 		}
 	}
-	// "Barber, who is a legislator, said": the relative clause glosses the name
-	{
-		// also without the closing comma: "Reama, who retired in 1955 said"
-		c := s - 1
-		for c > lo && s-c < 16 && p.toks[c].text != "," {
-			c--
-		}
-		if c > lo && c+1 < e && p.toks[c].text == "," && (p.toks[c+1].lower == "who" || p.toks[c+1].lower == "whose" || p.toks[c+1].lower == "which") {
-			ps := segmentLeft(p, lo, c)
-			if isNamePhrase(p, ps, c) && p.toks[c+1].lower != "which" {
-				return ps, e, true
-			}
-			// "The clerk, who asked not to be named because she
-			// had no leave to speak on the case, said": a
-			// described speaker, without the (often long) gloss
-			if commaBeforeCue && x.describedSubject(p, ps, c) {
-				return nameBefore(p, lo, ps), c, true
-			}
-			// "Mark Stone, a bus driver from Dover, Del., who is …, said",
-			// "Ann Lee, 31, who was passing by, told": a name under
-			// descriptions that end in a place or an age
-			if p.toks[c+1].lower != "which" {
-				if ns, ok := x.describedName(p, lo, ps, c); ok {
-					return ns, e, true
-				}
-			}
-		}
+	if gs, ge, ok := x.glossedSubject(p, lo, s, e, commaBeforeCue); ok {
+		return gs, ge, true
 	}
-	// "Reyes, a delegate from Dover, Ohio, said": a town and its state
-	// are one place, the end of the appositive before them
-	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
-		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
-			s = ps
-		}
-	}
-	// "Stone and Lee of the University of California, Berkeley,
-	// suggest": a place after a comma that ends a name's "of" phrase
-	// is part of it, whether or not a comma closes it
-	if !commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 2 && isNamePhrase(p, s, e) {
-		if ps := segmentLeft(p, lo, s-1); ps < s-2 && isNamePhrase(p, ps, s-1) && placeEnds(p, ps, s-1) && !frontedOpeners[p.toks[ps].lower] {
-			s = ps
-		}
-	}
+	s = startOverPlace(p, lo, s, e, commaBeforeCue)
 	// "Ann Lee, Tom Ward and Jane Holloway said": the names before
 	// the last two are the source too
 	if ls := nameListStart(p, lo, s, e); ls < s {
@@ -420,55 +333,13 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	} else if ls := shareListStart(p, lo, s, e); ls < s {
 		s = ls
 	} else if s-1 > lo && p.toks[s-1].text == "," {
-		ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
-		asideS, asideE, aside := 0, 0, false
-		if commaBeforeCue && x.adverbialLike(p, s) {
-			asideS, asideE, aside = x.subjectBeforeAside(p, lo, ps, s)
-		}
-		// "In Dover, former Mayor Lee said", "Late Friday, the
-		// clerk said": a place or a day before the comma closes a
-		// fronted phrase, it is no name that the role glosses
-		fronted := frontedName(p, ps, s-1)
-		switch {
-		case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1) && !fronted:
-			s = ps
-		case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
-			s = ps
-		case commaBeforeCue && isNamePhrase(p, ps, s-1) && (partyDesignation(p, s, e) || abbreviation(p, s, e)):
-			// "Sen. Ann Lee, D-Ore., said", "Stone of Millbrook,
-			// Ohio, says", "Acme, Inc., said"
-			s = ps
-		case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e) && !fronted:
-			// "Charles Hughes, sponsor of the bill, said", "Pierre
-			// Salinger, White House press secretary, replied"
-			s = ps
-		case aside:
-			// "Smith, in fact, wrote", "Lee’s campaign, for example,
-			// said": the subject without the aside
-			s, e = asideS, asideE
-		case commaBeforeCue:
-			if cs, ce, ok := x.subjectChain(p, lo, e); ok {
-				return cs, ce, true
-			}
-		}
-	} else if commaBeforeCue {
-		// "Jane Holloway, a party organiser and the mayor's chief
-		// adviser in her 2010 race, said": an appositive long
-		// enough to hold words that end a segment ("and", "who")
-		if ns, ok := x.longAppositive(p, lo, e); ok {
-			return ns, e, true
-		}
-		if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+		cs, ce, chain := x.subjectAcrossComma(p, lo, s, e, commaBeforeCue)
+		if chain {
 			return cs, ce, true
 		}
-		// "Sen. Mark Stone (R-Utah), said": a name and its parenthesis
-		// before a stray comma
-		if p.toks[e-1].text == ")" {
-			if open := parenOpen(p, s, e-1); open > s && isNamePhrase(p, s, open) {
-				return s, e, true
-			}
-		}
-		return 0, 0, false
+		s, e = cs, ce
+	} else if commaBeforeCue {
+		return x.subjectBeforeComma(p, lo, s, e)
 	} else if s-1 >= lo && relativePronouns[p.toks[s-1].lower] {
 		// "One county official who described the meeting said": a
 		// restrictive relative clause belongs to the source
@@ -485,6 +356,222 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	if s-1 > lo && (p.toks[s-1].lower == "and" || p.toks[s-1].lower == "or") && x.adjectivePair(p, lo, s-1) {
 		s -= 2
 	}
+	return x.trimSubjectOpeners(p, lo, s, e), e, true
+}
+
+// subjectEndBefore returns the index of the token where the subject
+// before the cue may end: left of the auxiliaries ("had said"; a negated
+// one only before a refusal to say, "wouldn’t say when"), the adverbs and
+// floating quantifiers, and a capitalised time word with the word that
+// opens its phrase ("on Monday announced", "last November said").
+func (x *extraction) subjectEndBefore(p *para, lo, cue int) int {
+	j := cue - 1
+	refusal := refusalToSay(p, cue)
+	for j >= lo && p.toks[j].kind == 'w' && ((auxiliaries[p.toks[j].lower] || refusal && negatedAuxiliary(p.toks[j].lower)) && !isCapitalized(p.toks[j].text) || j > lo && (x.isAdverbTok(p.toks[j]) || floatingQuantifier(p, j))) {
+		j--
+	}
+	for j > lo && p.toks[j].kind == 'w' && (timeWords[p.toks[j].lower] || monthNames[p.toks[j].lower]) && isCapitalized(p.toks[j].text) {
+		switch p.toks[j-1].lower {
+		case "on", "last", "this", "next", "in", "early", "late":
+			j -= 2 // "on Monday", "last November"
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// subjectBeforeConjunction returns the subject of a cue that "and" or
+// "but" at token and coordinates with an earlier verb: the subject of
+// the coordination ("X defended the route and said", "X refused to
+// answer but said", "X reminisced about her days, and said"), or the
+// subject of the sentence's main clause, before a relative clause or a
+// fronted phrase ("The spokesman refused to say who Stone would like to
+// win but said").
+func (x *extraction) subjectBeforeConjunction(p *para, lo, and int) (int, int, bool) {
+	if p.toks[and-1].text == "," && and-1 > lo {
+		and--
+	}
+	if s, e, ok := x.coordinatedSubject(p, lo, and); ok && !(s > lo && relativeOrSubordinate(p.toks[s-1])) {
+		return s, e, true
+	}
+	if s, e, ok := x.clauseSubject(p, lo, and, false); ok {
+		return s, e, true
+	}
+	return 0, 0, false
+}
+
+// subjectBeforeDashAside returns the source before an aside between
+// dashes, the second dash at token j: a name with its appositive ("Ann
+// Lee — a nurse from Millbrook — says"), or a subject with an aside that
+// adds to it ("Growers — and, above all, Ann Lee — said", "— for
+// instance, Lee —"); any other aside is left out of the source.
+func (x *extraction) subjectBeforeDashAside(p *para, lo, j int) (int, int, bool) {
+	for c := j - 1; c > lo && j-c < 20; c-- {
+		t := p.toks[c]
+		if t.kind == 'q' || isSentenceEnd(t) {
+			break
+		}
+		if isDash(t.text) {
+			if ps := segmentLeft(p, lo, c); ps < c && isNamePhrase(p, ps, c) && x.appositiveLike(p, c+1, j) {
+				return nameBefore(p, lo, ps), j, true
+			}
+			// "The justice -- who has clashed with the mayor --
+			// said", "Ward — after a long pause — told": any other
+			// aside between dashes is left out of the source, but
+			// one that adds to the subject stays
+			if ps := segmentLeft(p, lo, c); ps < c && x.validSource(p, ps, c, false) {
+				if subjectAddition[p.toks[c+1].lower] {
+					return ps, j, true
+				}
+				return ps, c, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// subjectBeforeParticipialAside returns the subject before a participle
+// phrase set off by commas before the cue, without the phrase, whatever
+// it holds: "The president, speaking at a rally in Ohio, said", "Reyes,
+// asked whether he would run, replied". Token e is the comma before the
+// cue.
+func (x *extraction) subjectBeforeParticipialAside(p *para, lo, e int) (int, int, bool) {
+	c := e - 1
+	for c > lo && e-c < 24 && p.toks[c].text != "," && p.toks[c].kind != 'q' && !isSentenceEnd(p.toks[c]) {
+		c--
+	}
+	if c > lo && p.toks[c].text == "," && x.participialAside(p, c+1, e) {
+		if ps := segmentLeft(p, lo, c); isNamePhrase(p, ps, c) || x.describedSubject(p, ps, c) {
+			return nameBefore(p, lo, ps), c, true
+		}
+	}
+	return 0, 0, false
+}
+
+// glossedSubject returns the source when a relative clause after a comma
+// glosses the subject, the clause ending in the segment [s, e) before
+// the cue: "Barber, who is a legislator, said", also without the closing
+// comma ("Reama, who retired in 1955 said"). A name keeps its gloss; a
+// described speaker loses it ("The clerk, who asked not to be named
+// because she had no leave to speak on the case, said"); a name under
+// descriptions that end in a place or an age is the name ("Mark Stone, a
+// bus driver from Dover, Del., who is …, said", "Ann Lee, 31, who was
+// passing by, told").
+func (x *extraction) glossedSubject(p *para, lo, s, e int, commaBeforeCue bool) (int, int, bool) {
+	c := s - 1
+	for c > lo && s-c < 16 && p.toks[c].text != "," {
+		c--
+	}
+	if c > lo && c+1 < e && p.toks[c].text == "," && (p.toks[c+1].lower == "who" || p.toks[c+1].lower == "whose" || p.toks[c+1].lower == "which") {
+		ps := segmentLeft(p, lo, c)
+		if isNamePhrase(p, ps, c) && p.toks[c+1].lower != "which" {
+			return ps, e, true
+		}
+		if commaBeforeCue && x.describedSubject(p, ps, c) {
+			return nameBefore(p, lo, ps), c, true
+		}
+		if p.toks[c+1].lower != "which" {
+			if ns, ok := x.describedName(p, lo, ps, c); ok {
+				return ns, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// startOverPlace returns the start of the name [s, e) before the cue,
+// taken back over the comma before it when the name ends a place written
+// with commas: "Reyes, a delegate from Dover, Ohio, said" (a town and its
+// state are one place, the end of the appositive before them), "Stone
+// and Lee of the University of California, Berkeley, suggest" (a place
+// after a comma that ends a name's "of" phrase is part of it, whether or
+// not a comma closes it).
+func startOverPlace(p *para, lo, s, e int, commaBeforeCue bool) int {
+	if commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 3 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && placeEnds(p, ps, s-1) {
+			s = ps
+		}
+	}
+	if !commaBeforeCue && s-1 > lo && p.toks[s-1].text == "," && e-s <= 2 && isNamePhrase(p, s, e) {
+		if ps := segmentLeft(p, lo, s-1); ps < s-2 && isNamePhrase(p, ps, s-1) && placeEnds(p, ps, s-1) && !frontedOpeners[p.toks[ps].lower] {
+			s = ps
+		}
+	}
+	return s
+}
+
+// subjectAcrossComma reads the segment [s, e) before the cue with the
+// segment before the comma that opens it: one is a name and the other
+// its role, party, abbreviation or appositive ("Charles Hughes, sponsor
+// of the bill, said"), or [s, e) is an aside after the subject ("Smith,
+// in fact, wrote"). It returns the subject, [s, e) when neither reading
+// holds, and chain when subjectChain read the subject whole, to be
+// returned as it is.
+func (x *extraction) subjectAcrossComma(p *para, lo, s, e int, commaBeforeCue bool) (int, int, bool) {
+	ps := pastOpeners(p, segmentLeft(p, lo, s-1), s-1)
+	asideS, asideE, aside := 0, 0, false
+	if commaBeforeCue && x.adverbialLike(p, s) {
+		asideS, asideE, aside = x.subjectBeforeAside(p, lo, ps, s)
+	}
+	// "In Dover, former Mayor Lee said", "Late Friday, the
+	// clerk said": a place or a day before the comma closes a
+	// fronted phrase, it is no name that the role glosses
+	fronted := frontedName(p, ps, s-1)
+	switch {
+	case isRolePhrase(p, s, e) && isNamePhrase(p, ps, s-1) && !fronted:
+		s = ps
+	case commaBeforeCue && isNamePhrase(p, s, e) && isRolePhrase(p, ps, s-1):
+		s = ps
+	case commaBeforeCue && isNamePhrase(p, ps, s-1) && (partyDesignation(p, s, e) || abbreviation(p, s, e)):
+		// "Sen. Ann Lee, D-Ore., said", "Stone of Millbrook,
+		// Ohio, says", "Acme, Inc., said"
+		s = ps
+	case commaBeforeCue && isNamePhrase(p, ps, s-1) && x.appositiveLike(p, s, e) && !fronted:
+		// "Charles Hughes, sponsor of the bill, said", "Pierre
+		// Salinger, White House press secretary, replied"
+		s = ps
+	case aside:
+		// "Smith, in fact, wrote", "Lee’s campaign, for example,
+		// said": the subject without the aside
+		s, e = asideS, asideE
+	case commaBeforeCue:
+		if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+			return cs, ce, true
+		}
+	}
+	return s, e, false
+}
+
+// subjectBeforeComma returns the source of the segment [s, e) that the
+// comma before the cue closes, when no comma before the segment joins it
+// to another: a name with a long appositive, a chain of subjects, or a
+// name with its parenthesis.
+func (x *extraction) subjectBeforeComma(p *para, lo, s, e int) (int, int, bool) {
+	// "Jane Holloway, a party organiser and the mayor's chief
+	// adviser in her 2010 race, said": an appositive long
+	// enough to hold words that end a segment ("and", "who")
+	if ns, ok := x.longAppositive(p, lo, e); ok {
+		return ns, e, true
+	}
+	if cs, ce, ok := x.subjectChain(p, lo, e); ok {
+		return cs, ce, true
+	}
+	// "Sen. Mark Stone (R-Utah), said": a name and its parenthesis
+	// before a stray comma
+	if p.toks[e-1].text == ")" {
+		if open := parenOpen(p, s, e-1); open > s && isNamePhrase(p, s, open) {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// trimSubjectOpeners returns the start of the subject [s, e) past what
+// opens the sentence before it: a conjunction or an adverb, a word before
+// a subject pronoun, a fronted phrase; a quantity's modifier stays.
+func (x *extraction) trimSubjectOpeners(p *para, lo, s, e int) int {
 	// a sentence-initial conjunction or adverb is not part of the source:
 	// "But he said", "Then it added", "Also Tuesday the ministry said",
 	// "Simultaneously the President announced"
@@ -506,8 +593,7 @@ func (x *extraction) sourceLeftPhrase(p *para, lo, cue int) (int, int, bool) {
 	}
 	// "More than half said", "Nearly a third say": the quantity's
 	// modifier belongs to the source
-	s = quantityModifierStart(p, lo, s, e)
-	return s, e, true
+	return quantityModifierStart(p, lo, s, e)
 }
 
 // pastOpeners returns the first token of [s, e) after the capitalised

@@ -51,7 +51,10 @@ func (x *extraction) firstPass(src pipeline.Span) resolved {
 
 // resolveSpan is firstPass for a source span, or for the antecedent of a
 // "who" (ante), whose span the clause before it may open: there the last
-// name is the antecedent whatever precedes it.
+// name is the antecedent whatever precedes it. The readings go from the
+// surest to the weakest: a pronoun, a list of persons, the owner of a
+// document or of a claim noun, a person mention, an organisation mention,
+// a capitalised run, and last a description or an unnamed source.
 func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 	if src.IsEmpty() {
 		return resolved{}
@@ -69,55 +72,9 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 		}
 		return resolved{}
 	}
-	// a name in a relative clause after the source's head is someone the
-	// speaker met or acted on, not the speaker ("the Ohio
-	// grocer, who spoke Tuesday in South Dakota")
-	for k := 2; k < len(toks); k++ {
-		if toks[k-1].text == "," && (toks[k].lower == "who" || toks[k].lower == "whose") && toks[k-2].kind == 'w' {
-			src.End = toks[k-2].end
-			toks = toks[:k-1]
-			break
-		}
-	}
-	// head noun: last word before a comma or a preposition
-	headIdx := -1
-	for k, t := range toks {
-		if t.kind == 'p' || k > 0 && (headStops[t.lower] || relativePronouns[t.lower] || x.participleAfterNoun(toks, k)) {
-			break
-		}
-		if t.kind == 'w' {
-			headIdx = k
-		}
-	}
-	// mentions inside the source
-	var person, org, other *pipeline.Mention
-	lo, hi := x.d.MentionsStartingIn(src)
-	for i := lo; i < hi; i++ {
-		m := &x.d.Mentions[i]
-		if !src.Contains(m.Span) {
-			continue
-		}
-		switch m.Label {
-		case pipeline.LabelPerson:
-			// the person at the head wins over one inside an appositive
-			// ("Robert Snodgrass, state GOP chairman"), and a lone acronym
-			// is no person's name
-			if isAllCaps(m.Text) && !strings.Contains(m.Text, " ") {
-				continue
-			}
-			if person == nil || headIdx < 0 || !(person.Start <= toks[headIdx].start && toks[headIdx].end <= person.End) {
-				person = m
-			}
-		case pipeline.LabelOrg:
-			if org == nil {
-				org = m
-			}
-		default:
-			if other == nil {
-				other = m
-			}
-		}
-	}
+	src, toks = withoutRelativeAfterHead(src, toks)
+	headIdx := x.headIndex(toks)
+	person, org, other := x.sourceMentions(src, toks, headIdx)
 	// "Ann Lee and Tom Ward", "Ms. Lee, Mr. Ward and other donors": a
 	// list of persons is the group, as written, not its last member
 	if name := x.personList(toks); name != "" && !ante {
@@ -134,80 +91,227 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 	if serves {
 		person = nil
 	}
-	// "the statement on the defense ministry’s website", "the ministry's
-	// statement": a document speaks for its author.
-	if headIdx >= 0 && documentNouns[toks[headIdx].lower] {
-		if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
-			if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription {
-				return r
-			}
-		}
+	if r, ok := x.documentOwner(src, toks, headIdx); ok {
+		return r
 	}
-	// "Mr. Trump's assertion that …", "accusations that …": a claim noun
-	// is what was said, not who said it; its owner speaks, or no one
-	if h := toks[max(headIdx, 0)].lower; headIdx >= 0 && nominalCues[h] && !documentNouns[strings.TrimSuffix(h, "s")] {
-		for k := 0; k < headIdx; k++ {
-			if p, ok := ownerPronouns[toks[k].lower]; ok {
-				return resolved{kind: kindPronoun, head: p} // "his claim": he
-			}
-		}
-		if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
-			if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription || r.kind == kindPronoun {
-				return r
-			}
-		}
-		return resolved{}
+	if r, ok := x.claimOwner(src, toks, headIdx); ok {
+		return r
 	}
-	// "Kelly Ayotte’s campaign", "Sanders’ aides": a person who owns the
-	// head noun is not the one speaking
-	if person != nil && headIdx >= 0 && toks[headIdx].start >= person.End && (isPossessor(x.text, person.Span) || pluralPossessor(x.text, person.Span)) && !isNameTok(toks[headIdx]) {
-		person = nil
-	}
-	// "a Lee campaign spokesman", "a senior Ward adviser", "a Lee
-	// supporter": a name that modifies a person noun after it is whom
-	// the speaker works for or backs, not the speaker ("the Lee campaign"
-	// stays Lee's own voice)
-	if person != nil && headLower && !ante && x.modifiesPersonHead(toks, headIdx, person) {
+	if person != nil && x.personNotSpeaking(toks, headIdx, person, headLower, ante) {
 		person = nil
 	}
 	if person != nil {
 		name := x.personName(person)
 		return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, person.EntityID)}
 	}
-	if org != nil && person == nil && isPossessor(x.text, org.Span) {
+	if r, ok := x.orgSpeaker(toks, headIdx, org, headLower); ok {
+		return r
+	}
+	var buf [2][]token // most sources hold a run or two: no allocation
+	runs := x.appendCapitalisedRuns(buf[:0], toks)
+	if r, ok := placeAtHead(toks, headIdx, runs, other); ok {
+		return r
+	}
+	if !headLower && headIdx >= 0 {
+		if r, ok := x.personAtHead(toks, headIdx, runs); ok {
+			return r
+		}
+	}
+	if r, ok := x.lastPersonRun(toks, headIdx, runs, headLower, ante); ok {
+		return r
+	}
+	if !headLower && headIdx >= 0 {
+		if r, ok := x.runAtHead(src, toks, headIdx, runs, other); ok {
+			return r
+		}
+	}
+	if other != nil && !headLower {
+		return mentionOrg(other)
+	}
+	r := x.readDescription(toks, headIdx)
+	r.own = serves || r.head == "percent"
+	return r
+}
+
+// withoutRelativeAfterHead cuts a relative clause after the source's head
+// off the span and its tokens: a name in it is someone the speaker met or
+// acted on, not the speaker ("the Ohio grocer, who spoke Tuesday in South
+// Dakota").
+func withoutRelativeAfterHead(src pipeline.Span, toks []token) (pipeline.Span, []token) {
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].text == "," && (toks[k].lower == "who" || toks[k].lower == "whose") && toks[k-2].kind == 'w' {
+			src.End = toks[k-2].end
+			return src, toks[:k-1]
+		}
+	}
+	return src, toks
+}
+
+// headIndex returns the index of the source's head noun: the last word
+// before a comma, a preposition, a relative pronoun or a participle after
+// a noun; -1 when no word comes before them.
+func (x *extraction) headIndex(toks []token) int {
+	headIdx := -1
+	for k, t := range toks {
+		if t.kind == 'p' || k > 0 && (headStops[t.lower] || relativePronouns[t.lower] || x.participleAfterNoun(toks, k)) {
+			break
+		}
+		if t.kind == 'w' {
+			headIdx = k
+		}
+	}
+	return headIdx
+}
+
+// sourceMentions returns the mentions inside the source that may name
+// the speaker: the person mention holding the head, else the last one;
+// the first organisation; the first mention of any other label. The
+// person at the head wins over one inside an appositive ("Robert
+// Snodgrass, state GOP chairman"), and a lone acronym is no person's name.
+func (x *extraction) sourceMentions(src pipeline.Span, toks []token, headIdx int) (person, org, other *pipeline.Mention) {
+	lo, hi := x.d.MentionsStartingIn(src)
+	for i := lo; i < hi; i++ {
+		m := &x.d.Mentions[i]
+		if !src.Contains(m.Span) {
+			continue
+		}
+		switch m.Label {
+		case pipeline.LabelPerson:
+			if isAllCaps(m.Text) && !strings.Contains(m.Text, " ") {
+				continue
+			}
+			if person == nil || headIdx < 0 || !(person.Start <= toks[headIdx].start && toks[headIdx].end <= person.End) {
+				person = m
+			}
+		case pipeline.LabelOrg:
+			if org == nil {
+				org = m
+			}
+		default:
+			if other == nil {
+				other = m
+			}
+		}
+	}
+	return person, org, other
+}
+
+// documentOwner resolves a source whose head is a document to the
+// document's author: "the statement on the defense ministry’s website",
+// "the ministry's statement". It reports false when the head is no
+// document or its owner resolves to no person, organisation or
+// description.
+func (x *extraction) documentOwner(src pipeline.Span, toks []token, headIdx int) (resolved, bool) {
+	if headIdx < 0 || !documentNouns[toks[headIdx].lower] {
+		return resolved{}, false
+	}
+	if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
+		if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription {
+			return r, true
+		}
+	}
+	return resolved{}, false
+}
+
+// claimOwner resolves a source whose head is a claim noun ("Mr. Trump's
+// assertion that …", "accusations that …"), which names what was said,
+// not who said it: its owner speaks, or no one. It reports false when the
+// head is no claim noun; a document noun's plural ("statements") is none.
+func (x *extraction) claimOwner(src pipeline.Span, toks []token, headIdx int) (resolved, bool) {
+	if headIdx < 0 {
+		return resolved{}, false
+	}
+	if h := toks[headIdx].lower; !nominalCues[h] || documentNouns[strings.TrimSuffix(h, "s")] {
+		return resolved{}, false
+	}
+	for k := 0; k < headIdx; k++ {
+		if p, ok := ownerPronouns[toks[k].lower]; ok {
+			return resolved{kind: kindPronoun, head: p}, true // "his claim": he
+		}
+	}
+	if sub, ok := ownerSpan(toks, headIdx); ok && sub != src {
+		if r := x.firstPass(sub); r.kind == kindPerson || r.kind == kindOrg || r.kind == kindDescription || r.kind == kindPronoun {
+			return r, true
+		}
+	}
+	return resolved{}, true
+}
+
+// personNotSpeaking reports whether the person mention in the source is
+// whom the head belongs to or works for, not the speaker: the owner of
+// the head ("Kelly Ayotte’s campaign", "Sanders’ aides"), or a name that
+// modifies a person noun after it ("a Lee campaign spokesman", "a senior
+// Ward adviser", "a Lee supporter"; "the Lee campaign" stays Lee's own
+// voice).
+func (x *extraction) personNotSpeaking(toks []token, headIdx int, person *pipeline.Mention, headLower, ante bool) bool {
+	if headIdx >= 0 && toks[headIdx].start >= person.End && (isPossessor(x.text, person.Span) || pluralPossessor(x.text, person.Span)) && !isNameTok(toks[headIdx]) {
+		return true
+	}
+	return headLower && !ante && x.modifiesPersonHead(toks, headIdx, person)
+}
+
+// orgSpeaker resolves a source with an organisation mention and no
+// person speaking: to the name before an appositive that holds the
+// organisation ("Robert Snodgrass, state GOP chairman"), or to the
+// organisation when it is the head. It reports false when there is no
+// organisation, when a name follows it as its possessor ("NPR's Alice
+// Fordham") and when it only modifies a common-noun head.
+func (x *extraction) orgSpeaker(toks []token, headIdx int, org *pipeline.Mention, headLower bool) (resolved, bool) {
+	if org == nil {
+		return resolved{}, false
+	}
+	if isPossessor(x.text, org.Span) {
 		for _, t := range toks {
 			if t.start >= org.End && isNameTok(t) {
-				org = nil // "NPR's Alice Fordham": the name after the possessor
-				break
+				return resolved{}, false // "NPR's Alice Fordham": the name after the possessor
 			}
 		}
 	}
-	// "Robert Snodgrass, state GOP chairman": the name before the
-	// appositive is the speaker, not the organisation inside it
-	if org != nil && headIdx >= 0 && (org.Start > toks[headIdx].end || org.End <= toks[headIdx].start) {
+	if headIdx >= 0 && (org.Start > toks[headIdx].end || org.End <= toks[headIdx].start) {
 		if w := x.headName(toks, headIdx); w != nil {
-			name := strings.Join(w, " ")
-			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+			return x.namedPerson(strings.Join(w, " ")), true
 		}
 	}
-	if org != nil && (!headLower || org.Start <= toks[headIdx].start && org.End >= toks[headIdx].end) {
-		// "Air Force Brigadier General Jane Roe" tagged as an organisation:
-		// a personal title right before a person's name makes it a person
-		if w := strings.Fields(org.Canonical); len(w) > 2 {
-			if rest := stripTitles(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
-				name := strings.Join(rest, " ")
-				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
-			}
-			// or a role after the body: "House Speaker Tom Ward"
-			if rest := ownName(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
-				name := strings.Join(rest, " ")
-				return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
-			}
-		}
-		return resolved{kind: kindOrg, name: org.Canonical, eid: org.EntityID}
+	if !headLower || org.Start <= toks[headIdx].start && org.End >= toks[headIdx].end {
+		return x.orgOrTitledPerson(org), true
 	}
-	// capitalised runs
-	var runs [][]token
+	return resolved{}, false
+}
+
+// orgOrTitledPerson resolves an organisation mention, unless its name ends
+// in a person's: "Air Force Brigadier General Jane Roe" tagged as an
+// organisation, where a personal title stands right before the name, or
+// a role after the body ("House Speaker Tom Ward").
+func (x *extraction) orgOrTitledPerson(org *pipeline.Mention) resolved {
+	if w := strings.Fields(org.Canonical); len(w) > 2 {
+		if rest := stripTitles(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
+			return x.namedPerson(strings.Join(rest, " "))
+		}
+		if rest := ownName(w); len(rest) < len(w) && personLike(rest) && !orgWords[strings.ToLower(w[len(w)-len(rest)-1])] {
+			return x.namedPerson(strings.Join(rest, " "))
+		}
+	}
+	return mentionOrg(org)
+}
+
+// namedPerson is the person a name in the source names, with the entity
+// of the document that bears the name.
+func (x *extraction) namedPerson(name string) resolved {
+	return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+}
+
+// mentionOrg is the organisation or place a mention names.
+func mentionOrg(m *pipeline.Mention) resolved {
+	return resolved{kind: kindOrg, name: m.Canonical, eid: m.EntityID}
+}
+
+// appendCapitalisedRuns appends to runs the runs of name words in the
+// source (joined by connectors: "Bank of America"), each trimmed by
+// trimRun, for the sources the mentions left unresolved. A possessor
+// ("Lee's campaign") is whom the head belongs to, and a run inside a
+// nationality ("the Sri Lankan official") no one's name: both are left
+// out.
+func (x *extraction) appendCapitalisedRuns(runs [][]token, toks []token) [][]token {
 	for k := 0; k < len(toks); {
 		if !isNameTok(toks[k]) {
 			k++
@@ -221,88 +325,114 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 		possessor := strings.HasSuffix(toks[e-1].lower, "'s") || strings.HasSuffix(toks[e-1].lower, "’s") ||
 			e < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e].start == toks[e-1].end && strings.HasSuffix(toks[e-1].lower, "s")
 		run := x.trimRun(toks[k:e])
-		// "the Sri Lankan official": a run that modifies the lower-case
-		// head after it, or a nationality, is no one's name
 		if !possessor && len(run) > 0 && !x.insideLabel(pipeline.Span{Start: run[0].start, End: run[len(run)-1].end}, pipeline.LabelNORP) {
 			runs = append(runs, run)
 		}
 		k = e
 	}
-	words := func(r []token) []string {
-		w := make([]string, len(r))
-		for i, t := range r {
-			w[i] = t.text
-		}
-		return w
+	return runs
+}
+
+// runWords returns the texts of a run's tokens.
+func runWords(r []token) []string {
+	w := make([]string, len(r))
+	for i, t := range r {
+		w[i] = t.text
 	}
-	// a tagged place that is the whole name ("the United States") is not a
-	// person's name; "Lawrence Burbank" stays a person
-	if other != nil && other.Label == pipeline.LabelGPE && headIdx >= 0 {
-		for _, r := range runs {
-			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end &&
-				other.Start <= r[0].start && r[len(r)-1].end <= other.End {
-				return resolved{kind: kindOrg, name: other.Canonical, eid: other.EntityID}
+	return w
+}
+
+// placeAtHead resolves a source whose head stands in a capitalised run
+// that a tagged place spans whole ("the United States") to the place,
+// which is no person's name; "Lawrence Burbank" stays a person.
+func placeAtHead(toks []token, headIdx int, runs [][]token, other *pipeline.Mention) (resolved, bool) {
+	if other == nil || other.Label != pipeline.LabelGPE || headIdx < 0 {
+		return resolved{}, false
+	}
+	for _, r := range runs {
+		if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end &&
+			other.Start <= r[0].start && r[len(r)-1].end <= other.End {
+			return mentionOrg(other), true
+		}
+	}
+	return resolved{}, false
+}
+
+// personAtHead resolves a source to the name at its capitalised head when
+// that reads as a person's, before a place or a name inside the
+// appositive after it can ("Paul Dunn — a baker from Cedar Falls").
+func (x *extraction) personAtHead(toks []token, headIdx int, runs [][]token) (resolved, bool) {
+	for _, r := range runs {
+		if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end {
+			if w := stripTitles(runWords(r)); len(w) >= 2 && personLike(w) {
+				return x.namedPerson(strings.Join(dropPlace(w), " ")), true
 			}
+			break
 		}
 	}
-	// the name at the head wins over a place or a name inside the
-	// appositive after it ("Paul Dunn — a baker from Cedar Falls")
-	if !headLower && headIdx >= 0 {
-		for _, r := range runs {
-			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end {
-				if w := stripTitles(words(r)); len(w) >= 2 && personLike(w) {
-					name := strings.Join(dropPlace(w), " ")
-					return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
-				}
-				break
-			}
-		}
-	}
+	return resolved{}, false
+}
+
+// lastPersonRun resolves a source to its last capitalised run that reads
+// as a person's name. It passes over a run that modifies the words after
+// it and, under a common-noun head, a name inside the head's modifiers or
+// whom the head speaks for.
+func (x *extraction) lastPersonRun(toks []token, headIdx int, runs [][]token, headLower, ante bool) (resolved, bool) {
 	for i := len(runs) - 1; i >= 0; i-- {
 		if r := runs[i]; modifierRun(toks, runEnd(toks, r)) || headLower && (x.insideModifier(toks, headIdx, r[0].start) || !ante && x.speaksFor(toks, headIdx, r[0].start)) {
 			continue
 		}
-		w := stripTitles(words(runs[i]))
+		w := stripTitles(runWords(runs[i]))
 		if personLike(w) {
-			name := strings.Join(dropPlace(w), " ")
-			return resolved{kind: kindPerson, name: name, eid: x.entityFor(name, "")}
+			return x.namedPerson(strings.Join(dropPlace(w), " ")), true
 		}
 	}
-	if !headLower && headIdx >= 0 {
-		for _, r := range runs {
-			if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end || headIdx >= 0 && r[len(r)-1].end >= toks[headIdx].end {
-				w := words(r)
-				if len(w) == 1 && !orgWords[strings.ToLower(w[0])] && !isAllCaps(w[0]) {
-					if full := x.expandSurname(w[0], src.Start); full != "" {
-						return resolved{kind: kindPerson, name: full, eid: x.entityFor(full, "")}
-					}
+	return resolved{}, false
+}
+
+// runAtHead resolves a source to the capitalised run at its head, or the
+// first run that ends at or after the head, when no person's name was
+// read there: a lone surname the text gives in full, "Mr. Kane", or else
+// an organisation (a lone word the text names in full expanded to it).
+func (x *extraction) runAtHead(src pipeline.Span, toks []token, headIdx int, runs [][]token, other *pipeline.Mention) (resolved, bool) {
+	for _, r := range runs {
+		if r[0].start <= toks[headIdx].start && toks[headIdx].end <= r[len(r)-1].end || headIdx >= 0 && r[len(r)-1].end >= toks[headIdx].end {
+			w := runWords(r)
+			if len(w) == 1 && !orgWords[strings.ToLower(w[0])] && !isAllCaps(w[0]) {
+				if full := x.expandSurname(w[0], src.Start); full != "" {
+					return x.namedPerson(full), true
 				}
-				if s := stripTitles(w); personLike(s) {
-					w = s
-				} else if len(w) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
-					// "Mr. Kane": the surname, expanded when the text has the full name
-					if full := x.expandSurname(w[1], src.Start); full != "" {
-						return resolved{kind: kindPerson, name: full, eid: x.entityFor(full, "")}
-					}
-					return resolved{kind: kindPerson, name: w[1], eid: x.entityFor(w[1], "")}
-				}
-				if len(w) == 1 {
-					if full := x.expandOrg(w[0], src.Start); full != "" {
-						w = []string{full}
-					}
-				}
-				name := strings.Join(w, " ")
-				if other != nil && len(runs) == 1 && other.Text == name {
-					return resolved{kind: kindOrg, name: other.Canonical, eid: other.EntityID}
-				}
-				return resolved{kind: kindOrg, name: name, eid: x.entityFor(name, "")}
 			}
+			if s := stripTitles(w); personLike(s) {
+				w = s
+			} else if len(w) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+				// "Mr. Kane": the surname, expanded when the text has the full name
+				if full := x.expandSurname(w[1], src.Start); full != "" {
+					return x.namedPerson(full), true
+				}
+				return x.namedPerson(w[1]), true
+			}
+			if len(w) == 1 {
+				if full := x.expandOrg(w[0], src.Start); full != "" {
+					w = []string{full}
+				}
+			}
+			name := strings.Join(w, " ")
+			if other != nil && len(runs) == 1 && other.Text == name {
+				return mentionOrg(other), true
+			}
+			return resolved{kind: kindOrg, name: name, eid: x.entityFor(name, "")}, true
 		}
 	}
-	if other != nil && !headLower {
-		return resolved{kind: kindOrg, name: other.Canonical, eid: other.EntityID}
-	}
-	// a description or an unnamed source
+	return resolved{}, false
+}
+
+// readDescription reads a source that names no one as a description ("the
+// spokesman", "a monitoring group", "his campaign") or an unnamed source
+// ("activists"): its words without the determiner and without a relative
+// clause or participle phrase after the head, the head noun and the word
+// before it. A description is what a later step may tie to a speaker.
+func (x *extraction) readDescription(toks []token, headIdx int) resolved {
 	start := 0
 	indefinite := false
 	// "one" heads its own phrase before a preposition ("one of his aides",
@@ -344,7 +474,6 @@ func (x *extraction) resolveSpan(src pipeline.Span, ante bool) resolved {
 		headIdx == 1 && campaignNouns[r.head] && ownerPronouns[toks[0].lower] != "" {
 		r.kind = kindDescription
 	}
-	r.own = serves || r.head == "percent"
 	return r
 }
 
