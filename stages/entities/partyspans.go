@@ -1,0 +1,183 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsclaims/newsclaims/pipeline"
+	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
+)
+
+// splitPartySpans cuts a party's adjective or member noun (partyWord) out
+// of the front of an organisation, person, place or event mention where
+// what follows it is no part of an organisation's name: the party word
+// becomes a political group (NORP, named as partyMembersAsGroups names
+// it) and the rest
+//
+//   - lower-case words, a role or a common noun ("Vale front-runner",
+//     "Vale primaries"), are dropped; a name after them keeps a person's
+//     label, or the label the gazetteer gives it; but words that join a
+//     name ("for", "of the") before a capitalised word make one name
+//     ("Vales for Dale");
+//   - "of <place>" ("a Vale of Norland") leaves the place its own mention;
+//   - "and"/"or" and another party word ("Vale and Dale") is a second group;
+//   - a person's name ("Vale Ann Holt" read as one person, or any mention
+//     of "Vale Holt" where the document names Ann Holt) stays the person,
+//     as titles are cut from a name;
+//   - one word the organisation lists know by itself ("the Vale Senate", a
+//     chamber under that party's majority) stays that organisation.
+//
+// Names the organisation lists know whole, also with their lower-case
+// words capitalised ("Vale party"), stay: "Vale National Committee",
+// "Vale Party". So do names the lists do not know, spelt as names: "Vale
+// Governors Association".
+func (s *Stage) splitPartySpans(d *pipeline.Doc, ms []mention) []mention {
+	n0 := len(ms)
+	for i := 0; i < n0; i++ {
+		m := ms[i]
+		switch m.label {
+		case pipeline.LabelOrg, pipeline.LabelPerson, pipeline.LabelGPE, pipeline.LabelEvent:
+		default:
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		ws := wordSpans(text)
+		if len(ws) < 2 {
+			continue
+		}
+		first := text[ws[0].Start:ws[0].End]
+		adj, ok := s.partyAdjective(first)
+		if !ok || s.organisationName(text) || s.organisationName(titleWords(text)) {
+			continue
+		}
+		group := m
+		group.End, group.label, group.canonical = m.Start+ws[0].End, pipeline.LabelNORP, adj
+		group.next = text[ws[1].Start:ws[1].End]
+		personNamed := func(name string) bool {
+			label, ok := s.nameOfItsOwn(d, ms[:n0], i, name)
+			return ok && label == pipeline.LabelPerson
+		}
+		rest, ok := s.afterPartyWord(m, text, ws, personNamed)
+		if !ok {
+			continue
+		}
+		ms[i] = group
+		ms = append(ms, rest...)
+	}
+	if len(ms) > n0 {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// afterPartyWord returns the mentions left of m's words after its leading
+// party word (see splitPartySpans), and false where those words stay part
+// of m. personNamed reports a person's name or surname the document gives.
+func (s *Stage) afterPartyWord(m mention, text string, ws []pipeline.Span, personNamed func(string) bool) ([]mention, bool) {
+	word := func(k int) string { return text[ws[k].Start:ws[k].End] }
+	part := func(from int, label string) mention {
+		r := m
+		r.Start, r.label, r.canonical, r.prev = m.Start+ws[from].Start, label, "", word(from-1)
+		return r
+	}
+	second := word(1)
+	switch {
+	case (second == "and" || second == "or") && len(ws) == 3 && s.partyWord(word(2)):
+		r := part(2, pipeline.LabelNORP)
+		r.canonical, _ = s.partyAdjective(word(2))
+		return []mention{r}, true
+	case second == "of":
+		if len(ws) < 3 {
+			return nil, false
+		}
+		place := text[ws[2].Start:]
+		e, ok := s.entryFor(place, pipeline.LabelGPE, false)
+		if !ok || e.Label != pipeline.LabelGPE && e.Label != pipeline.LabelLoc {
+			return nil, false
+		}
+		return []mention{part(2, e.Label)}, true
+	case !upperInitial(second):
+		k, joined := 1, true
+		for k < len(ws) && !upperInitial(word(k)) {
+			joined = joined && (orgJoiners[ner.Hash(word(k), true)] || word(k) == "the")
+			k++
+		}
+		if k == len(ws) {
+			return nil, true
+		}
+		if joined {
+			return nil, false // a name joined by "for" or "of the": "Vale Voters for Dale"
+		}
+		if m.label == pipeline.LabelPerson {
+			return []mention{part(k, pipeline.LabelPerson)}, true
+		}
+		if e, ok := s.entryFor(text[ws[k].Start:], m.label, false); ok {
+			return []mention{part(k, e.Label)}, true
+		}
+		return nil, true
+	case m.label == pipeline.LabelPerson || personNamed(text[ws[1].Start:]):
+		return []mention{part(1, pipeline.LabelPerson)}, true
+	case len(ws) == 2 && s.organisationName(second):
+		return []mention{part(1, pipeline.LabelOrg)}, true
+	}
+	return nil, false
+}
+
+// wordSpans returns the byte spans of the space-separated words of text.
+func wordSpans(text string) []pipeline.Span {
+	var ws []pipeline.Span
+	start := -1
+	for i, r := range text {
+		switch {
+		case unicode.IsSpace(r) && start >= 0:
+			ws = append(ws, pipeline.Span{Start: start, End: i})
+			start = -1
+		case !unicode.IsSpace(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, pipeline.Span{Start: start, End: len(text)})
+	}
+	return ws
+}
+
+// titleWords returns text with the first letter of each lower-case word
+// upper-cased ("Vale party" -> "Vale Party").
+func titleWords(text string) string {
+	b := []byte(text)
+	for _, w := range wordSpans(text) {
+		if c := b[w.Start]; c >= 'a' && c <= 'z' {
+			b[w.Start] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// dropMemberTitles drops an organisation mention that is a member's title
+// built on an organisation's name ("Vale National Committeeman", a member
+// of the Vale National Committee): its last word is a name word the
+// organisation lists know with "man", "woman" or "member" added. A title
+// is no entity, as titles cut from persons' names are not.
+func (s *Stage) dropMemberTitles(d *pipeline.Doc, ms []mention) []mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.label == pipeline.LabelOrg && s.memberTitle(d.Text[m.Start:m.End]) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+func (s *Stage) memberTitle(text string) bool {
+	if !strings.Contains(text, " ") {
+		return false
+	}
+	for _, suf := range [...]string{"man", "woman", "men", "women", "member", "members"} {
+		if org, ok := strings.CutSuffix(text, suf); ok && !strings.HasSuffix(org, " ") && s.organisationName(org) {
+			return true
+		}
+	}
+	return false
+}
