@@ -110,8 +110,9 @@ func memberForm(w string) bool {
 // adjective or member noun the model left unread ("Only two Democrats back
 // the bill", "25,000 of them Republicans"), as partyMembersAsGroups labels
 // the ones it read: not inside another mention or a longer capitalised
-// run ("Republican National Committee" the model missed is no group), nor
-// a word the organisation lists give as a party's own name.
+// run ("Republican National Committee" the model missed is no group),
+// unless the run is the party word and a chamber (beforeChamber), nor a
+// word the organisation lists give as a party's own name.
 func (s *Stage) partyWordsUnread(d *pipeline.Doc, ms []mention) []mention {
 	n0 := len(ms)
 	next := 0
@@ -127,7 +128,7 @@ func (s *Stage) partyWordsUnread(d *pipeline.Doc, ms []mention) []mention {
 			word = word[:len(word)-n]
 		}
 		adj, ok := s.partyAdjective(word)
-		if !ok || s.organisationName(word) || inLongerName(d, ti, 1) {
+		if !ok || s.organisationName(word) || inLongerName(d, ti, 1) && !s.beforeChamber(d, ti, word) {
 			continue
 		}
 		ms = append(ms, mention{Span: pipeline.Span{Start: tok.Start, End: tok.Start + len(word)}, sent: tok.Sentence, label: pipeline.LabelNORP, canonical: adj})
@@ -136,4 +137,21 @@ func (s *Stage) partyWordsUnread(d *pipeline.Doc, ms []mention) []mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// beforeChamber reports whether the party word at token ti opens a
+// capitalised run of two words whose second one the organisation lists
+// know by itself, a chamber under that party's majority ("a Vale
+// Senate"), as splitPartySpans cuts such a mention the model read, and
+// the two words are no organisation's name.
+func (s *Stage) beforeChamber(d *pipeline.Doc, ti int, word string) bool {
+	si := d.Tokens[ti].Sentence
+	capital := func(k int) bool {
+		return k >= 0 && k < len(d.Tokens) && d.Tokens[k].Sentence == si && upperInitial(d.Tokens[k].Text)
+	}
+	if word != d.Tokens[ti].Text || ti-1 > d.Sentences[si].FirstToken && capital(ti-1) || !capital(ti+1) || capital(ti+2) {
+		return false
+	}
+	next := d.Tokens[ti+1].Text
+	return s.organisationName(next) && !s.organisationName(word+" "+next)
 }
