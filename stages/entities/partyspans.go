@@ -24,6 +24,8 @@ import (
 //   - a person's name ("Vale Ann Holt" read as one person, or any mention
 //     of "Vale Holt" where the document names Ann Holt) stays the person,
 //     as titles are cut from a name;
+//   - a group or a place the gazetteer knows ("Vale Jews", "Vale Norland")
+//     is a second group or the place (groupOrPlace);
 //   - one word the organisation lists know by itself ("the Vale Senate", a
 //     chamber under that party's majority) stays that organisation.
 //
@@ -120,7 +122,30 @@ func (s *Stage) afterPartyWord(m mention, text string, ws []pipeline.Span, perso
 	case len(ws) == 2 && s.organisationName(second):
 		return []mention{part(1, pipeline.LabelOrg)}, true
 	}
+	if label := s.groupOrPlace(text, text[ws[1].Start:]); label != "" {
+		return []mention{part(1, label)}, true
+	}
 	return nil, false
+}
+
+// groupOrPlace returns the label of rest, the words after a party word in
+// text, when the gazetteer knows them as a group (NORP: "Vale Jews") or as
+// a country or a province not spelt with common words ("Vale Norland", a
+// state that party holds; not "Eastern", a province's name), and text
+// itself as no name ("Democratic Republic of the Congo" keeps its
+// "Republic of the Congo"); else "".
+func (s *Stage) groupOrPlace(text, rest string) string {
+	if _, whole := s.entryFor(text, pipeline.LabelGPE, false); whole {
+		return ""
+	}
+	if e, ok := s.entryFor(rest, pipeline.LabelNORP, false); ok && e.Label == pipeline.LabelNORP {
+		return pipeline.LabelNORP
+	}
+	if e, ok := s.entryFor(rest, pipeline.LabelGPE, false); ok && (e.Kind == ner.KindCountry || e.Kind == ner.KindAdmin1) &&
+		!e.Ambiguous && !s.allCommon(strings.Fields(rest)) {
+		return pipeline.LabelGPE
+	}
+	return ""
 }
 
 // wordSpans returns the byte spans of the space-separated words of text.
