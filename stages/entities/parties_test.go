@@ -148,3 +148,44 @@ func TestDropMemberTitles(t *testing.T) {
 			[]string{"Vale Fisherman@0 ORG=", "Dale Chairman@0 PERSON="}},
 	})
 }
+
+// TestSplitPlaceParty covers a mention of a state and a party word cut in
+// two, and the names that stay whole: a party's own name, a group whose
+// first words are no country or province, a common word, a word no party
+// is named by, a person.
+func TestSplitPlaceParty(t *testing.T) {
+	checkPass(t, stage(t).splitPlaceParty, []passCase{
+		{"a state's member of a party",
+			"The Vermont Republican said no.",
+			[]mentionCase{{"Vermont Republican", 0, "ORG", "", false}},
+			[]string{"Vermont@0 GPE=", "Republican@0 NORP=Republican"}},
+		{"a plural member noun",
+			"Many Texas Democrats voted early.",
+			[]mentionCase{{"Texas Democrats", 0, "ORG", "", false}},
+			[]string{"Texas@0 GPE=", "Democrats@0 NORP=Democratic"}},
+		{"read as a place",
+			"A Kansas Democrat won the seat.",
+			[]mentionCase{{"Kansas Democrat", 0, "GPE", "", false}},
+			[]string{"Kansas@0 GPE=", "Democrat@0 NORP=Democratic"}},
+		{"the party's own name",
+			"The Texas Republican Party met.",
+			[]mentionCase{{"Texas Republican Party", 0, "ORG", "", false}},
+			[]string{"Texas Republican Party@0 ORG="}},
+		{"a group whose first words are no state",
+			"The Oak Hill Republicans met.",
+			[]mentionCase{{"Oak Hill Republicans", 0, "ORG", "", false}},
+			[]string{"Oak Hill Republicans@0 ORG="}},
+		{"a common word a province is named by",
+			"The Southern Democrats met.",
+			[]mentionCase{{"Southern Democrats", 0, "ORG", "", false}},
+			[]string{"Southern Democrats@0 ORG="}},
+		{"a word no party is named by",
+			"The Texas Rangers won.",
+			[]mentionCase{{"Texas Rangers", 0, "ORG", "", false}},
+			[]string{"Texas Rangers@0 ORG="}},
+		{"a person",
+			"Ann Kansas Republican spoke.",
+			[]mentionCase{{"Ann Kansas Republican", 0, "PERSON", "", false}},
+			[]string{"Ann Kansas Republican@0 PERSON="}},
+	})
+}

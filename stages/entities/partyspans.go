@@ -206,3 +206,53 @@ func (s *Stage) memberTitle(text string) bool {
 	}
 	return false
 }
+
+// splitPlaceParty cuts a mention of a place and a party word ("Vale
+// Republican", "Vale Democrats") in two: the place, a country or a
+// province the gazetteer knows, and the party word, a political group
+// named as partyMembersAsGroups names it. The model reads "the Vale
+// Republican primary" and "saying the Vale Republican was" as one
+// organisation, and the place is lost. The party's own name ("Vale
+// Republican Party") ends in another word and stays whole, and so does a
+// name whose first words are no country or province ("Log Cabin
+// Republicans", "Young Conservatives": a town's name is too often a word
+// of a group's name), a common word a province is named by ("Southern
+// Democrats"), or a person.
+func (s *Stage) splitPlaceParty(d *pipeline.Doc, ms []mention) []mention {
+	n0 := len(ms)
+	for i := 0; i < n0; i++ {
+		m := ms[i]
+		if m.label == pipeline.LabelPerson || m.label == pipeline.LabelNORP || m.canonical != "" {
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		cut := strings.LastIndexByte(text, ' ')
+		if cut <= 0 {
+			continue
+		}
+		adj, ok := s.partyAdjective(text[cut+1:])
+		place := strings.TrimSpace(text[:cut])
+		if !ok || !s.countryOrProvince(place, m.heading) || s.feat.IsCommon(place) || s.organisationName(text) {
+			continue
+		}
+		ms[i].End, ms[i].label, ms[i].next = m.Start+len(place), pipeline.LabelGPE, text[cut+1:]
+		r := m
+		r.Start, r.label, r.canonical, r.prev = m.Start+cut+1, pipeline.LabelNORP, adj, place
+		ms = append(ms, r)
+	}
+	if len(ms) > n0 {
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// countryOrProvince reports whether the gazetteer knows text as a country
+// or a province (a US state).
+func (s *Stage) countryOrProvince(text string, fold bool) bool {
+	for _, ei := range s.gaz.Lookup(text, fold) {
+		if e := s.gaz.Entries[ei]; e.Label == pipeline.LabelGPE && (e.Kind == ner.KindCountry || e.Kind == ner.KindAdmin1) {
+			return true
+		}
+	}
+	return false
+}
