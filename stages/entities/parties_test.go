@@ -189,3 +189,23 @@ func TestSplitPlaceParty(t *testing.T) {
 			[]string{"Ann Kansas Republican@0 PERSON="}},
 	})
 }
+
+// TestKeepPartyWordAlone covers a party word among lower-case words and
+// figures cut out of a longer mention, and the mentions that stay: a
+// party word first, another capitalised word, a name the lists know.
+func TestKeepPartyWordAlone(t *testing.T) {
+	checkPass(t, stage(t).keepPartyWordAlone, []passCase{
+		{"lower-case words before",
+			"Many white Democrats voted.",
+			[]mentionCase{{"white Democrats", 0, "ORG", "", false}},
+			[]string{"Democrats@0 NORP=Democratic"}},
+		{"figures before, lower-case words after",
+			"The 1992 Republican convention and the 2016 Republican race.",
+			[]mentionCase{{"1992 Republican convention", 0, "EVENT", "", false}, {"2016 Republican", 0, "EVENT", "", false}},
+			[]string{"Republican@0 NORP=Republican", "Republican@1 NORP=Republican"}},
+		{"mentions that stay",
+			"Log Cabin Republicans and the Republican front-runner and the 2016 Olympics.",
+			[]mentionCase{{"Log Cabin Republicans", 0, "ORG", "", false}, {"Republican front-runner", 0, "ORG", "", false}, {"2016 Olympics", 0, "EVENT", "", false}},
+			[]string{"Log Cabin Republicans@0 ORG=", "Republican front-runner@0 ORG=", "2016 Olympics@0 EVENT="}},
+	})
+}

@@ -256,3 +256,57 @@ func (s *Stage) countryOrProvince(text string, fold bool) bool {
 	}
 	return false
 }
+
+// keepPartyWordAlone cuts an organisation, place or event mention whose
+// one capitalised word is a party word and whose other words are
+// lower-case or figures ("white Vales", "the 2016 Vale", "1992 Vale
+// convention") to that word, a political group: the other words name
+// nothing. A party word first is left to splitPartySpans.
+func (s *Stage) keepPartyWordAlone(d *pipeline.Doc, ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		switch m.label {
+		case pipeline.LabelOrg, pipeline.LabelGPE, pipeline.LabelEvent:
+		default:
+			continue
+		}
+		text := d.Text[m.Start:m.End]
+		ws := wordSpans(text)
+		party := -1
+		for k, w := range ws {
+			word := text[w.Start:w.End]
+			switch {
+			case upperInitial(word) && party < 0:
+				party = k
+			case upperInitial(word) || !lowerOrFigures(word):
+				party = len(ws)
+			}
+		}
+		if party <= 0 || party >= len(ws) || s.organisationName(text) || s.organisationName(titleWords(text)) {
+			continue
+		}
+		word := text[ws[party].Start:ws[party].End]
+		adj, ok := s.partyAdjective(word)
+		if !ok {
+			continue
+		}
+		m.prev = text[ws[party-1].Start:ws[party-1].End]
+		if party+1 < len(ws) {
+			m.next = text[ws[party+1].Start:ws[party+1].End]
+		}
+		m.Start, m.End = m.Start+ws[party].Start, m.Start+ws[party].End
+		m.label, m.canonical = pipeline.LabelNORP, adj
+	}
+	return ms
+}
+
+// lowerOrFigures reports whether word holds no upper-case letter and
+// starts with a lower-case letter or a digit ("white", "2016", "caucus-goers").
+func lowerOrFigures(word string) bool {
+	for i, r := range word {
+		if unicode.IsUpper(r) || i == 0 && !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
