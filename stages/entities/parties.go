@@ -24,7 +24,7 @@ func (s *Stage) partyWord(w string) bool {
 // adjective ("American" for "Americans").
 func (s *Stage) partyAdjective(w string) (string, bool) {
 	stem := strings.TrimSuffix(w, "s")
-	if !upperInitial(w) || !memberForm(stem) {
+	if !upperInitial(w) || !memberForm(stem) || !s.partyStems[w] && !s.partyStems[stem] {
 		return "", false
 	}
 	for _, name := range [...]string{w + " Party", stem + " Party", stem + "ic Party"} {

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsclaims/newsclaims/pipeline"
 	"github.com/newsclaims/newsclaims/stages/entities/internal/ner"
@@ -43,15 +44,15 @@ func (s *Stage) splitPartySpans(d *pipeline.Doc, ms []mention) []mention {
 			continue
 		}
 		text := d.Text[m.Start:m.End]
-		ws := wordSpans(text)
-		if len(ws) < 2 {
+		sp := strings.IndexFunc(text, unicode.IsSpace)
+		if sp < 0 {
 			continue
 		}
-		first := text[ws[0].Start:ws[0].End]
-		adj, ok := s.partyAdjective(first)
+		adj, ok := s.partyAdjective(text[:sp])
 		if !ok || s.organisationName(text) || s.organisationName(titleWords(text)) {
 			continue
 		}
+		ws := wordSpans(text)
 		group := m
 		group.End, group.label, group.canonical = m.Start+ws[0].End, pipeline.LabelNORP, adj
 		group.next = text[ws[1].Start:ws[1].End]
@@ -271,6 +272,9 @@ func (s *Stage) keepPartyWordAlone(d *pipeline.Doc, ms []mention) []mention {
 			continue
 		}
 		text := d.Text[m.Start:m.End]
+		if first, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(first) && !unicode.IsDigit(first) || !strings.Contains(text, " ") {
+			continue
+		}
 		ws := wordSpans(text)
 		party := -1
 		for k, w := range ws {
