@@ -36,8 +36,8 @@ func (s *Stage) partyAdjective(w string) (string, bool) {
 		if !ok {
 			continue
 		}
-		// The party's canonical name when it is "<adjective> Party" ("Democrat
-		// Party" is an alias of "Democratic Party"), else the name found.
+		// The party's canonical name when it is "<adjective> Party" (an alias
+		// "<w> Party" names the party by its canonical), else the name found.
 		adj, _ := strings.CutSuffix(name, " Party")
 		if c, isParty := strings.CutSuffix(e.Canonical, " Party"); isParty && !strings.Contains(c, " ") && strings.HasPrefix(c, stem[:len(stem)/2]) {
 			adj = c
