@@ -30,6 +30,7 @@ func (s *Stage) resolve(d *pipeline.Doc, sc *scratch) {
 		lastEnd = m.End
 	}
 	ms = s.splitDashedNames(d, s.splitPossessives(d, kept))
+	ms = s.splitPlaceParty(d, s.splitPartySpans(d, s.keepPartyWordAlone(d, s.dropMemberTitles(d, ms))))
 
 	// Gazetteer canonicals and labels.
 	for i := range ms {

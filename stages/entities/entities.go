@@ -43,6 +43,11 @@ type Stage struct {
 	// countryDemonyms are the adjectives of today's countries ("American"),
 	// as against historic peoples ("Roman").
 	countryDemonyms map[string]bool
+	// partyStems holds the first words of the gazetteer's two-word names
+	// ending in "Party", and those words without an ending "ic"
+	// ("Democratic", "Democrat"): the only words partyAdjective needs to
+	// look up.
+	partyStems map[string]bool
 }
 
 // New loads the embedded model and gazetteer. Loading is a fixed cost of
@@ -80,9 +85,14 @@ func New() (*Stage, error) {
 	s := &Stage{model: m, gaz: g, feat: m.Featurizer(g), kbIDs: kbIDs}
 	s.agencies = newsAgencies(g)
 	s.countryDemonyms = map[string]bool{}
+	s.partyStems = map[string]bool{}
 	for _, e := range entries {
 		if e.Kind == ner.KindDemonym {
 			s.countryDemonyms[e.Canonical] = true
+		}
+		if w, ok := strings.CutSuffix(e.Surface, " Party"); ok && w != "" && !strings.Contains(w, " ") {
+			s.partyStems[w] = true
+			s.partyStems[strings.TrimSuffix(w, "ic")] = true
 		}
 	}
 	s.pool.New = func() any { return new(scratch) }

@@ -241,7 +241,7 @@ func TestParseLabelBias(t *testing.T) {
 // tags with m: the held-out model inside the stage users get.
 func (s *Stage) withModel(m *ner.Model) *Stage {
 	h := &Stage{model: m, feat: m.Featurizer(s.gaz), gaz: s.gaz, kbIDs: s.kbIDs,
-		agencies: s.agencies, countryDemonyms: s.countryDemonyms}
+		agencies: s.agencies, countryDemonyms: s.countryDemonyms, partyStems: s.partyStems}
 	h.pool.New = func() any { return new(scratch) }
 	return h
 }
