@@ -174,6 +174,9 @@ func (l *Linker) sameWordsRelation(a, b *claimView, conflictsOnly bool) (rel, re
 // the same week. decided is false when the numbers settle nothing and the
 // claims are to be compared by their events.
 func (l *Linker) measureRelation(a, b *claimView, sameClaimant, samePlace, conflictsOnly bool) (rel, reason string, ok, decided bool) {
+	if len(a.quantities) == 0 || len(b.quantities) == 0 {
+		return "", "", false, false // most claims have no number
+	}
 	keyShared := sameActors(a, b) || samePlace
 	sameDoc := a.doc == b.doc
 	sameTime := a.time != 0 && a.time == b.time
