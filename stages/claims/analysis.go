@@ -72,10 +72,22 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	}
 	low := func(k int) string { return lows[k] }
 
-	// The main verb: the first verb that is not an auxiliary before
-	// another verb, a raising verb before "to" + verb, or (for a light
-	// verb) the event noun it governs.
-	mainAt := -1
+	a.predicate, a.mainAt = mainVerb(d, toks, low)
+	a.events = clauseEvents(d, toks, low)
+	a.readMainEvent(d, toks, low)
+	a.readWords(d, toks, low)
+	a.readRoles(d, cl, toks, low)
+	a.readPronouns(d, cl, toks, low, quote, claimantID)
+	return a
+}
+
+// mainVerb finds the verb whose event the clause reports, and returns its
+// lemma and its index in toks ("" and -1 without one). It is the first
+// verb that is not an auxiliary before another verb, a raising verb
+// before "to" + verb, or (for a light verb) the event noun it governs;
+// a clause with no such verb falls back on its first auxiliary ("is").
+func mainVerb(d *pipeline.Doc, toks []int, low func(int) string) (predicate string, at int) {
+	at = -1
 	for k := 0; k < len(toks); k++ {
 		if !isVerbToken(d, toks[k]) {
 			continue
@@ -96,21 +108,26 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		if prenominal(d, toks, k) {
 			continue // "the remaining cases", "an armed man"
 		}
-		a.predicate = l
-		mainAt = k
+		predicate, at = l, k
 		break
 	}
-	if a.predicate == "" {
+	if predicate == "" {
 		for k := range toks {
 			if auxiliaries[lemma(low(k))] && isVerbToken(d, toks[k]) {
-				a.predicate, mainAt = lemma(low(k)), k
-				break
+				return lemma(low(k)), k
 			}
 		}
 	}
+	return predicate, at
+}
 
-	// Events, with negation scoped back to the nearest punctuation or
-	// conjunction, and embedded questions marked.
+// clauseEvents lists the event words of the clause, with negation scoped
+// back to the nearest punctuation or conjunction. An event asserts
+// nothing (inQuery) inside an embedded question, after "since" up to the
+// next comma (the earlier event a clause dates itself by), or where it is
+// predicted, wished or required.
+func clauseEvents(d *pipeline.Doc, toks []int, low func(int) string) []event {
+	var events []event
 	inQuery, background := false, false
 	for k := range toks {
 		w := low(k)
@@ -128,10 +145,19 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 		if !ok {
 			continue
 		}
-		a.events = append(a.events, event{class: cls, negated: negatedAt(d, toks, k, low) && !degreeNegated(toks, k, low),
+		events = append(events, event{class: cls, negated: negatedAt(d, toks, k, low) && !degreeNegated(toks, k, low),
 			inQuery: inQuery || background || irrealisAt(d, toks, k, low), position: k})
 	}
-	a.mainAt = mainAt
+	return events
+}
+
+// readMainEvent sets the class of the main event and whether it is
+// negated or irrealis, from the main verb and the events found, and the
+// head word of the object a negation may be of. The linker compares
+// claims by their main event: a negated word elsewhere in the clause
+// still negates it, an event asked about does not.
+func (a *analysis) readMainEvent(d *pipeline.Doc, toks []int, low func(int) string) {
+	mainAt := a.mainAt
 	if mainAt >= 0 {
 		a.irrealis = irrealisAt(d, toks, mainAt, low)
 		l := a.predicate
@@ -177,8 +203,12 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 	if objectOf >= 0 {
 		a.objectWord = objectHead(d, toks, objectOf, low)
 	}
+}
 
-	// Extent, branch and compass words, and any negating word.
+// readWords sets what single words of the clause say, wherever they
+// stand: its extent ("all", "most"), the branch of the forces (air,
+// ground, naval), its compass words, and whether any word negates.
+func (a *analysis) readWords(d *pipeline.Doc, toks []int, low func(int) string) {
 	for k := range toks {
 		w := low(k)
 		if negators[w] && w != "little" && w != "few" && w != "without" {
@@ -203,8 +233,14 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			a.compass = append(a.compass, strings.TrimSuffix(w, "ern"))
 		}
 	}
+}
 
-	// Roles and keys from the mentions.
+// readRoles sets the roles and keys the clause's mentions fill, by the
+// preposition before each and its side of the main verb: where the event
+// happens ("in Aleppo"), a place it only touches ("from Raqa"), the side
+// acted upon ("against the rebels"), and the actors, subject and object.
+func (a *analysis) readRoles(d *pipeline.Doc, cl pipeline.Span, toks []int, low func(int) string) {
+	mainAt := a.mainAt
 	for _, mi := range mentionsIn(d, cl) {
 		m := d.Mentions[mi]
 		k := tokenIndexAt(d, toks, m.Start)
@@ -251,8 +287,13 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			}
 		}
 	}
-	// Pronoun subjects: "it"/"its"/"we"/"our" in a reported claim are the
-	// claimant; "they"/"their" the last actor named before the claim.
+}
+
+// readPronouns sets the actors and subject that pronouns name, which no
+// mention does: "it"/"its"/"we"/"our" in a reported claim are the
+// claimant; "they"/"their" the last actor named before the claim.
+func (a *analysis) readPronouns(d *pipeline.Doc, cl pipeline.Span, toks []int, low func(int) string, quote int, claimantID string) {
+	mainAt := a.mainAt
 	for k := range toks {
 		subjectPos := mainAt < 0 || k < mainAt
 		switch w := low(k); {
@@ -295,7 +336,6 @@ func analyze(d *pipeline.Doc, cl pipeline.Span, quote int, claimantID string) an
 			}
 		}
 	}
-	return a
 }
 
 // prenominal says whether the participle at k modifies the noun after it

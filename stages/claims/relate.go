@@ -70,27 +70,11 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 	if !compatible {
 		return "", "", false
 	}
-	who := func(s *claimView) string { return l.strs.str(s.claimant) }
 
 	// The same words again. A brief kept claim is only ever found by the
-	// same set of words. The same words asserted by one claimant and denied
-	// or disputed by another are an accusation and its denial ("claims
-	// that he bribed Carl Dunmore, which he has denied"), when the
-	// denial comes from outside the words: a source's "No one is above
-	// the law" has the stance denies from its own negation, and says what
-	// the article's "No one is above the law" says.
+	// same set of words.
 	if a.brief || len(a.words) >= 4 && mayOverlap(a, b, 0.8) && wordOverlap(a.words, b.words) >= 0.8 {
-		if l.rejects(a) != l.rejects(b) && !l.sameClaimant(a, b) && !a.has(flagNegatorWord) && !b.has(flagNegatorWord) {
-			neg, pos := a, b
-			if l.rejects(b) {
-				neg, pos = b, a
-			}
-			return pipeline.RelationConflicts, fmt.Sprintf("%s %s %q, which %s asserts", who(neg), stances[neg.stance], neg.excerpt, who(pos)), true
-		}
-		if conflictsOnly {
-			return "", "", false // the same words conflict with nothing
-		}
-		return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, who(a), who(b)), true
+		return l.sameWordsRelation(a, b, conflictsOnly)
 	}
 
 	if !known {
@@ -100,55 +84,11 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 	}
 
 	sameClaimant := l.sameClaimant(a, b)
-	keyShared := sameActors(a, b) || shares(a.places, b.places) != 0
 	sameDoc := a.doc == b.doc
 	samePlace := shares(a.places, b.places) != 0
-	sameTime := a.time != 0 && a.time == b.time
 
-	// Numbers for the same measure: two counts are of one event only at
-	// one place and time. Across documents both must be stated (the same
-	// place and the same date); within one, either, or neither on both
-	// sides, since the article's context supplies them (a count dated to
-	// one day is not a war's running total). Wire copy is full of counts of
-	// different incidents in the same country in the same week.
-	measureAnchored := placesCompatible(a, b) && compassCompatible(a, b) &&
-		(samePlace && sameTime || sameDoc && (samePlace || sameTime || len(a.places)+len(b.places) == 0 && a.time == 0 && b.time == 0))
-	for qi := range a.quantities {
-		qa := &a.quantities[qi]
-		for qj := range b.quantities {
-			qb := &b.quantities[qj]
-			if qa.unit != qb.unit || qa.per != qb.per || qa.kind != qb.kind || !keyShared || !measureAnchored {
-				continue
-			}
-			if a.mainClass == 0 || a.mainClass != b.mainClass {
-				continue // a number is the same measure only for the same event
-			}
-			measure := l.strs.str(qa.unit)
-			if shares(a.places, b.places) != 0 {
-				measure += " (same place)"
-			}
-			loA, hiA := l.interval(qa)
-			loB, hiB := l.interval(qb)
-			disjoint := hiA < loB || hiB < loA
-			if conflictsOnly && (!disjoint || sameClaimant && a.doc != b.doc) {
-				return "", "", false // a repeat, an agreement or an update
-			}
-			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, l.label(qa), who(a), l.label(qb), who(b))
-			switch {
-			case disjoint && sameClaimant && a.doc != b.doc:
-				return pipeline.RelationUpdates, r, true
-			case disjoint && (sameClaimant || a.doc == b.doc && a.has(flagOwnVoice) && b.has(flagOwnVoice)):
-				// One source giving two numbers in one article is
-				// counting two things (yesterday's and today's dead).
-				continue
-			case disjoint:
-				return pipeline.RelationConflicts, r, true
-			case !disjoint && sameClaimant:
-				return pipeline.RelationRepeats, r, true
-			case !disjoint:
-				return pipeline.RelationAgrees, r, true
-			}
-		}
+	if rel, r, ok, decided := l.measureRelation(a, b, sameClaimant, samePlace, conflictsOnly); decided {
+		return rel, r, ok
 	}
 
 	// A reader comment looks back on the article's events from later; it
@@ -195,50 +135,138 @@ func (l *Linker) relate(a, b *claimView, conflictsOnly bool) (rel, reason string
 	if !sameDoc && !samePlace {
 		return "", "", false
 	}
+	if r, ok := l.eventConflict(a, b, sameClaimant); ok {
+		return pipeline.RelationConflicts, r, true
+	}
+	return l.agreement(a, b, sameClaimant, conflictsOnly)
+}
 
+// who names the claimant of c, for a reason.
+func (l *Linker) who(c *claimView) string { return l.strs.str(c.claimant) }
+
+// sameWordsRelation relates two claims that say the same words: a repeat,
+// or the same words asserted by one claimant and denied or disputed by
+// another, an accusation and its denial ("claims that he bribed Carl
+// Dunmore, which he has denied"), when the denial comes from outside the
+// words: a source's "No one is above the law" has the stance denies from
+// its own negation, and says what the article's "No one is above the law"
+// says.
+func (l *Linker) sameWordsRelation(a, b *claimView, conflictsOnly bool) (rel, reason string, ok bool) {
+	if l.rejects(a) != l.rejects(b) && !l.sameClaimant(a, b) && !a.has(flagNegatorWord) && !b.has(flagNegatorWord) {
+		neg, pos := a, b
+		if l.rejects(b) {
+			neg, pos = b, a
+		}
+		return pipeline.RelationConflicts, fmt.Sprintf("%s %s %q, which %s asserts", l.who(neg), stances[neg.stance], neg.excerpt, l.who(pos)), true
+	}
+	if conflictsOnly {
+		return "", "", false // the same words conflict with nothing
+	}
+	return pipeline.RelationRepeats, fmt.Sprintf("same claim %q by %s and %s", b.excerpt, l.who(a), l.who(b)), true
+}
+
+// measureRelation relates two claims by their numbers for the same
+// measure: two counts are of one event only at one place and time. Across
+// documents both must be stated (the same place and the same date); within
+// one, either, or neither on both sides, since the article's context
+// supplies them (a count dated to one day is not a war's running total).
+// Wire copy is full of counts of different incidents in the same country in
+// the same week. decided is false when the numbers settle nothing and the
+// claims are to be compared by their events.
+func (l *Linker) measureRelation(a, b *claimView, sameClaimant, samePlace, conflictsOnly bool) (rel, reason string, ok, decided bool) {
+	if len(a.quantities) == 0 || len(b.quantities) == 0 {
+		return "", "", false, false // most claims have no number
+	}
+	keyShared := sameActors(a, b) || samePlace
+	sameDoc := a.doc == b.doc
+	sameTime := a.time != 0 && a.time == b.time
+	measureAnchored := placesCompatible(a, b) && compassCompatible(a, b) &&
+		(samePlace && sameTime || sameDoc && (samePlace || sameTime || len(a.places)+len(b.places) == 0 && a.time == 0 && b.time == 0))
+	for qi := range a.quantities {
+		qa := &a.quantities[qi]
+		for qj := range b.quantities {
+			qb := &b.quantities[qj]
+			if qa.unit != qb.unit || qa.per != qb.per || qa.kind != qb.kind || !keyShared || !measureAnchored {
+				continue
+			}
+			if a.mainClass == 0 || a.mainClass != b.mainClass {
+				continue // a number is the same measure only for the same event
+			}
+			measure := l.strs.str(qa.unit)
+			if samePlace {
+				measure += " (same place)"
+			}
+			loA, hiA := l.interval(qa)
+			loB, hiB := l.interval(qb)
+			disjoint := hiA < loB || hiB < loA
+			if conflictsOnly && (!disjoint || sameClaimant && a.doc != b.doc) {
+				return "", "", false, true // a repeat, an agreement or an update
+			}
+			r := fmt.Sprintf("same measure '%s': %s (%s) vs %s (%s)", measure, l.label(qa), l.who(a), l.label(qb), l.who(b))
+			switch {
+			case disjoint && sameClaimant && a.doc != b.doc:
+				return pipeline.RelationUpdates, r, true, true
+			case disjoint && (sameClaimant || a.doc == b.doc && a.has(flagOwnVoice) && b.has(flagOwnVoice)):
+				// One source giving two numbers in one article is
+				// counting two things (yesterday's and today's dead).
+				continue
+			case disjoint:
+				return pipeline.RelationConflicts, r, true, true
+			case !disjoint && sameClaimant:
+				return pipeline.RelationRepeats, r, true, true
+			case !disjoint:
+				return pipeline.RelationAgrees, r, true, true
+			}
+		}
+	}
+	return "", "", false, false
+}
+
+// eventConflict says whether two claims about events at one place
+// contradict each other, and why: one says an event happened and the other
+// that it did not, the same actor does opposite things, a withdrawal meets
+// what the other says of the same forces, or one claimant denies what
+// another asserts.
+func (l *Linker) eventConflict(a, b *claimView, sameClaimant bool) (string, bool) {
 	// A source does not contradict itself from one claim to the next when
 	// the objects differ: the second corrects the first's object, which is
 	// what the negation was of ("they're not sending their best players.
 	// They're sending the ones who need the practice"). "Russia has staged no
 	// air strikes" against the same source's "the Russians have conducted
 	// some air strikes" is a contradiction: the object is the same.
-	correction := sameDoc && sameClaimant && max(a.order, b.order)-min(a.order, b.order) <= 2 &&
+	correction := a.doc == b.doc && sameClaimant && max(a.order, b.order)-min(a.order, b.order) <= 2 &&
 		a.objectWord != 0 && b.objectWord != 0 && a.objectWord != b.objectWord
 
 	// One says an event happened, the other that it did not.
 	if r, ok := l.polarityConflict(a, b); ok && !correction {
-		return pipeline.RelationConflicts, r, true
+		return r, true
 	}
 	if r, ok := l.polarityConflict(b, a); ok && !correction {
-		return pipeline.RelationConflicts, r, true
+		return r, true
 	}
 
 	// Opposite events for the same actor (retook vs withdrew, repelled vs fled).
 	if !a.has(flagNegated) && !b.has(flagNegated) && antonymClasses[[2]string{l.strs.str(a.mainClass), l.strs.str(b.mainClass)}] &&
 		sameActors(a, b) && a.subject != 0 && a.subject == b.subject &&
 		!a.has(flagHedged) && !b.has(flagHedged) && placesCompatible(a, b) && compassCompatible(a, b) {
-		return pipeline.RelationConflicts, fmt.Sprintf("opposite events for %s: '%s' (%s: %q) vs '%s' (%s: %q)",
-			l.actorName(a, b), l.strs.str(a.predicate), who(a), a.excerpt, l.strs.str(b.predicate), who(b), b.excerpt), true
+		return fmt.Sprintf("opposite events for %s: '%s' (%s: %q) vs '%s' (%s: %q)",
+			l.actorName(a, b), l.strs.str(a.predicate), l.who(a), a.excerpt, l.strs.str(b.predicate), l.who(b), b.excerpt), true
 	}
 
 	// A total withdrawal against continued strikes, a withdrawal against
 	// "little movement", a partial against a near-total withdrawal.
 	if r, ok := l.withdrawalConflict(a, b); ok {
-		return pipeline.RelationConflicts, r, true
+		return r, true
 	}
 	if r, ok := l.withdrawalConflict(b, a); ok {
-		return pipeline.RelationConflicts, r, true
+		return r, true
 	}
 
 	// A denial of what another claimant asserts.
 	if r, ok := l.denialConflict(a, b); ok {
-		return pipeline.RelationConflicts, r, true
+		return r, true
 	}
-	if r, ok := l.denialConflict(b, a); ok {
-		return pipeline.RelationConflicts, r, true
-	}
-
-	return l.agreement(a, b, sameClaimant, conflictsOnly)
+	return l.denialConflict(b, a)
 }
 
 // agreement: the same event by the same actor at the same place.

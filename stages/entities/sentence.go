@@ -28,6 +28,48 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 	texts := sc.texts
 
 	// 1. The model's spans, trimmed to the minimal name.
+	s.modelCands(d, si, sc, texts, heading)
+	// 1b. Capitalised runs with an organisation's head word ("Harvard
+	// University", "Bank of England") are ORG.
+	s.orgHeads(sc, texts, heading)
+	// 2. Multi-word names the gazetteer knows win over the model's pieces
+	// ("Syrian Observatory for Human Rights", "The Independent", "Homs province").
+	s.knownNames(sc, texts, allCaps, heading)
+	// 3. Other gazetteer names the model missed; ambiguous forms are checked
+	// against the whole document later.
+	s.missedNames(sc, texts, allCaps, heading)
+	if allCaps {
+		s.dropWireSlug(sc, texts)
+	}
+	// 3b. Vessels, events, sites, nicknames, "UNESCO World Heritage Site".
+	s.candRules(d, sc, texts, heading)
+	// 3c. Tweet conventions: the retweet mark, names joined by "&" or "/",
+	// organisations' accounts and hashtags of places.
+	dropRetweetMarks(sc, texts)
+	s.splitJoinedNames(sc, texts)
+	s.dropForeignOpeners(sc, texts)
+	s.accountNames(sc, texts)
+	first := len(sc.ms)
+	candMentions(sc, si, texts, heading)
+	// 4. Names inside hyphenated compounds: "U.S.-led", "anti-ISIS", "Britain-based".
+	for i, t := range texts {
+		if strings.ContainsAny(t, "-‐‑") && !sc.covered(i, i+1) {
+			s.embedded(sc, si, i, heading)
+		}
+	}
+	// 5. "Syrian army", "Russia's defense ministry".
+	s.descriptive(d, sc, si, first, heading)
+	// 6. "the Syrian state-run news agency", "the defense ministry".
+	s.stateAgencies(d, sc, first)
+	s.noteInstitutions(d, sc, first)
+	s.bareInstitutions(d, sc, si, first, heading)
+	sortMentions(sc.ms[first:])
+}
+
+// modelCands sets sc.cands to the model's spans, each trimmed to the
+// minimal name (modelCand). An ORG span that ends in a title is the title
+// of the person named after it, who is the candidate.
+func (s *Stage) modelCands(d *pipeline.Doc, si int, sc *scratch, texts []string, heading bool) {
 	sc.cands = sc.cands[:0]
 	named := 0 // sub-tokens before it already belong to a name after a title
 	for _, sp := range sc.spans {
@@ -45,94 +87,126 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 				continue
 			}
 		}
-		if b-a == 1 && s.hyphenTail(texts[a]) {
-			continue // "Roman-era", "U.S.-led": the embedded pass takes the name
+		if c, ok := s.modelCand(d, si, texts, a, b, typ, heading); ok {
+			sc.cands = append(sc.cands, c)
 		}
-		for k := a + 1; k < b; k++ {
-			// A dash between spaces is never inside a name (hyphenated
-			// names are one token): "BEIRUT - Air strikes" read as one
-			// span is a dateline and the sentence after it.
-			if isLoneDash(texts[k]) {
-				b = k
-				break
-			}
+	}
+}
+
+// modelCand turns the model's span [a, b) of type typ into a candidate:
+// cut to the minimal name, relabelled where its words tell more than the
+// model read (a dateline's place, a person's title), and dropped where
+// what is left is no name of its own.
+func (s *Stage) modelCand(d *pipeline.Doc, si int, texts []string, a, b int, typ string, heading bool) (cand, bool) {
+	if b-a == 1 && s.hyphenTail(texts[a]) {
+		return cand{}, false // "Roman-era", "U.S.-led": the embedded pass takes the name
+	}
+	a, b, typ = s.trimModelSpan(texts, a, b, typ)
+	var canonical string
+	if a == 0 && typ != pipeline.LabelGPE && inDateline(d, si) {
+		// "WASHINGTON (AP) —", "BEIRUT —": a dateline (a zone of its
+		// own, found by the zones stage) names a place
+		if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && newsnames.AllCaps(strings.Join(texts[a:b], "")) &&
+			(e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) {
+			typ, canonical = e.Label, e.Canonical
 		}
-		for a < b && (isEdgePunct(texts[a]) || isDeterminer(texts[a]) && !s.known(texts, a, b) ||
-			s.lowerWord(texts[a]) && !s.known(texts, a, b)) {
-			a++
+	}
+	if b-a == 1 && newsnames.PartyDesignation(texts[a]) {
+		return cand{}, false // "R-Ky.", "D-N.Y.": a legislator's party and state
+	}
+	b, typ = s.relabelModelSpan(texts, a, b, typ)
+	if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) || lowerCaseSpan(texts, a, b) {
+		return cand{}, false
+	}
+	if typ == pipeline.LabelPerson && b-a >= 2 && indexHeads[ner.Hash(texts[b-1], true)] {
+		return cand{}, false // "Dow Jones Industrial Average": a market index, named after its publisher
+	}
+	return cand{a: a, b: b, label: typ, canonical: canonical, fromModel: true}, true
+}
+
+// trimModelSpan cuts a model span [a, b) of type typ to the minimal name:
+// at a lone dash, without the punctuation, determiners and lower-case
+// words at its edges, an event's tail or "group", and without a title
+// before a person's name (then a PERSON). It returns the new span and
+// type.
+func (s *Stage) trimModelSpan(texts []string, a, b int, typ string) (int, int, string) {
+	for k := a + 1; k < b; k++ {
+		// A dash between spaces is never inside a name (hyphenated
+		// names are one token): "BEIRUT - Air strikes" read as one
+		// span is a dateline and the sentence after it.
+		if isLoneDash(texts[k]) {
+			b = k
+			break
 		}
-		eventEnd := b
-		for b > a && (isPossessive(texts[b-1]) || isEdgePunct(texts[b-1]) ||
-			(typ != "EVENT" || !eventNouns[ner.Hash(texts[b-1], true)]) && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
-			b--
-		}
-		if typ == pipeline.LabelEvent && a < b && b < eventEnd {
-			typ, b = s.eventWithoutTail(texts, a, b, eventEnd)
-		}
-		if b-a >= 2 && texts[b-1] == "group" {
-			b-- // "Islamic State group" names the group without the word
-		}
-		if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
-			if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
-				a += n
-				typ = pipeline.LabelPerson
-			} else if k := s.nameAfterOffice(texts, a, b); k > 0 {
-				a += k // "Secretary of State Ann Holt": the office, then the name
-				typ = pipeline.LabelPerson
-			} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
-				// "House Minority Leader Nancy Pelosi", "Senate Majority
-				// Leader Mitch McConnell": a title that does not open the
-				// span, then the person's name
-				a += k
-				typ = pipeline.LabelPerson
-			}
-		}
-		var canonical string
-		if a == 0 && typ != pipeline.LabelGPE && inDateline(d, si) {
-			// "WASHINGTON (AP) —", "BEIRUT —": a dateline (a zone of its
-			// own, found by the zones stage) names a place
-			if e, ok := s.entryFor(strings.Join(texts[a:b], " "), pipeline.LabelGPE, true); ok && newsnames.AllCaps(strings.Join(texts[a:b], "")) &&
-				(e.Label == pipeline.LabelGPE || e.Label == pipeline.LabelLoc) {
-				typ, canonical = e.Label, e.Canonical
-			}
-		}
-		if b-a == 1 && newsnames.PartyDesignation(texts[a]) {
-			continue // "R-Ky.", "D-N.Y.": a legislator's party and state
-		}
-		if typ == pipeline.LabelGPE && b-a == 1 && b < len(texts) && speakerVerbs[texts[b]] && !s.known(texts, a, b) &&
-			!strings.HasSuffix(texts[a], ".") && !strings.HasSuffix(texts[a], "s") && !(a > 0 && isDeterminer(texts[a-1])) {
-			// "Netanyahu has vowed", "Netanyahu said": a place the
-			// gazetteer does not know, as the subject of a verb of
-			// speech or will, is a person (not an abbreviated state,
-			// "Mass.", a plural, "Easterners", nor after "the": "the
-			// Brahmaputra has")
+	}
+	for a < b && (isEdgePunct(texts[a]) || isDeterminer(texts[a]) && !s.known(texts, a, b) ||
+		s.lowerWord(texts[a]) && !s.known(texts, a, b)) {
+		a++
+	}
+	eventEnd := b
+	for b > a && (isPossessive(texts[b-1]) || isEdgePunct(texts[b-1]) ||
+		(typ != "EVENT" || !eventNouns[ner.Hash(texts[b-1], true)]) && s.lowerWord(texts[b-1]) && !s.known(texts, a, b)) {
+		b--
+	}
+	if typ == pipeline.LabelEvent && a < b && b < eventEnd {
+		typ, b = s.eventWithoutTail(texts, a, b, eventEnd)
+	}
+	if b-a >= 2 && texts[b-1] == "group" {
+		b-- // "Islamic State group" names the group without the word
+	}
+	if a < b && b-a >= 2 && (typ == "PERSON" || typ == "ORG") {
+		if n := titleLen(texts[a:b]); n > 0 && n < b-a && upperInitial(texts[a+n]) && !(typ == pipeline.LabelOrg && hasOrgHead(texts[a+n:b])) {
+			a += n
+			typ = pipeline.LabelPerson
+		} else if k := s.nameAfterOffice(texts, a, b); k > 0 {
+			a += k // "Secretary of State Ann Holt": the office, then the name
+			typ = pipeline.LabelPerson
+		} else if k := s.nameAfterTitle(texts[a:b]); k > 0 {
+			// "House Minority Leader Nancy Pelosi", "Senate Majority
+			// Leader Mitch McConnell": a title that does not open the
+			// span, then the person's name
+			a += k
 			typ = pipeline.LabelPerson
 		}
-		if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
-			b++ // "Theresa May told": a surname, not a month (not "May 5")
-		}
-		if typ != pipeline.LabelPerson && typ != pipeline.LabelEvent && b-a <= 3 && afterKinNoun(texts, a) && s.fullNameShape(texts[a:b]) {
-			typ = pipeline.LabelPerson // "his younger son, Tam", "her husband Ben Holt"
-		}
-		if typ == pipeline.LabelPerson && b-a >= 2 && (natureHeads[texts[b-1]] || texts[a] == "Mt" || texts[a] == "Mt." || texts[a] == "Mount") {
-			typ = pipeline.LabelLoc // "Sargasso Sea", "Mt Yale": no surname is a sea or a mountain
-		}
-		if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
-			typ = pipeline.LabelLoc
-		}
-		if a >= b || s.junk(texts[a:b], a, prevText(texts, a), heading) || lowerCaseSpan(texts, a, b) {
-			continue
-		}
-		if typ == pipeline.LabelPerson && b-a >= 2 && indexHeads[ner.Hash(texts[b-1], true)] {
-			continue // "Dow Jones Industrial Average": a market index, named after its publisher
-		}
-		sc.cands = append(sc.cands, cand{a: a, b: b, label: typ, canonical: canonical, fromModel: true})
 	}
-	// 1b. Capitalised runs with an organisation's head word ("Harvard
-	// University", "Bank of England") are ORG.
-	s.orgHeads(sc, texts, heading)
-	// 2. Multi-word names the gazetteer knows win over the model's pieces
-	// ("Syrian Observatory for Human Rights", "The Independent", "Homs province").
+	return a, b, typ
+}
+
+// relabelModelSpan corrects the type of a trimmed model span [a, b) where
+// its words or the word after it tell what the model missed: the subject
+// of a verb of speech, a surname that is also a month, a name after a kin
+// noun, a sea or a mountain. It returns the span's end (a surname that is
+// a month joins it) and the type.
+func (s *Stage) relabelModelSpan(texts []string, a, b int, typ string) (int, string) {
+	if typ == pipeline.LabelGPE && b-a == 1 && b < len(texts) && speakerVerbs[texts[b]] && !s.known(texts, a, b) &&
+		!strings.HasSuffix(texts[a], ".") && !strings.HasSuffix(texts[a], "s") && !(a > 0 && isDeterminer(texts[a-1])) {
+		// "Netanyahu has vowed", "Netanyahu said": a place the
+		// gazetteer does not know, as the subject of a verb of
+		// speech or will, is a person (not an abbreviated state,
+		// "Mass.", a plural, "Easterners", nor after "the": "the
+		// Brahmaputra has")
+		typ = pipeline.LabelPerson
+	}
+	if typ == pipeline.LabelPerson && b < len(texts) && monthSurnames[texts[b]] && (b+1 == len(texts) || !startsWithDigit(texts[b+1])) {
+		b++ // "Theresa May told": a surname, not a month (not "May 5")
+	}
+	if typ != pipeline.LabelPerson && typ != pipeline.LabelEvent && b-a <= 3 && afterKinNoun(texts, a) && s.fullNameShape(texts[a:b]) {
+		typ = pipeline.LabelPerson // "his younger son, Tam", "her husband Ben Holt"
+	}
+	if typ == pipeline.LabelPerson && b-a >= 2 && (natureHeads[texts[b-1]] || texts[a] == "Mt" || texts[a] == "Mt." || texts[a] == "Mount") {
+		typ = pipeline.LabelLoc // "Sargasso Sea", "Mt Yale": no surname is a sea or a mountain
+	}
+	if a < b && typ != "EVENT" && typ != "PERSON" && locationHead(texts[b-1]) && b-a >= 2 {
+		typ = pipeline.LabelLoc
+	}
+	return b, typ
+}
+
+// knownNames puts the multi-word names the gazetteer knows in place of
+// the candidates they overlap: the model often reads a long name in
+// pieces. A model span that runs on from a known name to an organisation
+// head word ("U.S. Army Materiel Command") keeps its candidate.
+func (s *Stage) knownNames(sc *scratch, texts []string, allCaps, heading bool) {
 	for i := 0; i < len(texts); {
 		end, grp := s.gaz.Longest(texts, i, allCaps)
 		if end-i >= 2 {
@@ -165,8 +239,13 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		}
 		i++
 	}
-	// 3. Other gazetteer names the model missed; ambiguous forms are checked
-	// against the whole document later.
+}
+
+// missedNames adds the gazetteer's names that no candidate covers, other
+// than a place inside a longer capitalised run or a common word opening
+// the sentence. Ambiguous forms are kept, marked, for the document pass
+// to check against the whole document.
+func (s *Stage) missedNames(sc *scratch, texts []string, allCaps, heading bool) {
 	for i := 0; i < len(texts); {
 		end, grp := s.gaz.Longest(texts, i, allCaps)
 		if end == i {
@@ -187,18 +266,12 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		}
 		i++
 	}
-	if allCaps {
-		s.dropWireSlug(sc, texts)
-	}
-	// 3b. Vessels, events, sites, nicknames, "UNESCO World Heritage Site".
-	s.candRules(d, sc, texts, heading)
-	// 3c. Tweet conventions: the retweet mark, names joined by "&" or "/",
-	// organisations' accounts and hashtags of places.
-	dropRetweetMarks(sc, texts)
-	s.splitJoinedNames(sc, texts)
-	s.dropForeignOpeners(sc, texts)
-	s.accountNames(sc, texts)
-	first := len(sc.ms)
+}
+
+// candMentions appends the sentence's candidates to sc.ms as mentions,
+// with their offsets in the text and the words beside them, which the
+// document pass reads.
+func candMentions(sc *scratch, si int, texts []string, heading bool) {
 	for _, c := range sc.cands {
 		m := mention{Span: pipeline.Span{Start: sc.toks[c.a].Start, End: sc.toks[c.b-1].End},
 			sent: si, label: c.label, canonical: c.canonical, fromModel: c.fromModel, ambiguous: c.ambiguous, heading: heading,
@@ -208,19 +281,6 @@ func (s *Stage) sentence(d *pipeline.Doc, si int, toks []pipeline.Token, sc *scr
 		}
 		sc.ms = append(sc.ms, m)
 	}
-	// 4. Names inside hyphenated compounds: "U.S.-led", "anti-ISIS", "Britain-based".
-	for i, t := range texts {
-		if strings.ContainsAny(t, "-‐‑") && !sc.covered(i, i+1) {
-			s.embedded(sc, si, i, heading)
-		}
-	}
-	// 5. "Syrian army", "Russia's defense ministry".
-	s.descriptive(d, sc, si, first, heading)
-	// 6. "the Syrian state-run news agency", "the defense ministry".
-	s.stateAgencies(d, sc, first)
-	s.noteInstitutions(d, sc, first)
-	s.bareInstitutions(d, sc, si, first, heading)
-	sortMentions(sc.ms[first:])
 }
 
 // inCapitalisedRun reports whether the words [a, b) of a sentence stand
