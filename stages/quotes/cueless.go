@@ -29,7 +29,7 @@ func (x *extraction) cuelessMixed() {
 	// the indirect candidates, the cue starts and the candidates with a
 	// source and a cue of each paragraph, so that a quotation finds the
 	// report or the attribution before it without a scan of the whole
-	// document
+	// document (made here, where they stay on the stack)
 	reports, cues, attributed := make(map[int][]int), make(map[int][]int), make(map[int][]int)
 	x.candidatesByParagraph(reports, cues, attributed)
 	for pi := range x.paras {
@@ -85,7 +85,8 @@ type fragmentSentence struct {
 // attribution has taken: not a title or a name ("the film “Red Dawn”"),
 // long enough to be words someone said, and not after a digest's lead;
 // then it attributes them, if there is any. Each fragment's opening mark
-// and closing mark end (opens, closes) stay in this frame.
+// and closing mark end (opens, closes) are kept here, not in s, so that
+// they stay on the stack: s's fragments go into the candidates.
 func (x *extraction) cuelessSentence(s *fragmentSentence) {
 	p, sent := s.p, s.sent
 	var opens, closes []int
