@@ -55,17 +55,9 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 		return nil, err
 	}
 
-	res := &Result{}
-	for _, p := range sc.problems {
-		if p.Severity == SeverityWarning {
-			res.Warnings++
-		} else {
-			res.Failed++
-		}
-	}
-	var docIDs []docKey
 	prog := newProgress(cfg.Progress, len(sc.docs))
 	defer prog.finish()
+	out := &orderedWriter{cfg: cfg, w: w, cat: cat, prog: prog, res: resultOfScan(sc.problems)}
 
 	g, gctx := errgroup.WithContext(ctx)
 	// Documents are processed in parallel but written in order: the reader
@@ -74,105 +66,11 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 	inFlight := cfg.Workers * 4
 	jobs := make(chan *job)
 	ordered := make(chan *job, inFlight)
-	g.Go(func() error {
-		defer close(jobs)
-		defer close(ordered)
-		seen := map[string]string{} // doc_id -> first source; ids only
-		for _, ref := range sc.docs {
-			j := &job{done: make(chan struct{})}
-			if first, dup := seen[ref.id]; dup {
-				j.duplicate = true
-				j.doc = &Doc{ID: ref.id, Source: ref.source, Failed: true}
-				j.doc.Problems = append(j.doc.Problems, Problem{Stage: "ingest", Severity: SeverityWarning,
-					Message: fmt.Sprintf("duplicate of %s (same doc_id); kept %s once", first, first)})
-				close(j.done)
-			} else {
-				seen[ref.id] = ref.source
-				doc, err := sc.load(ref)
-				j.doc, j.source, j.size = doc, doc.Source, len(doc.Raw)
-				if err != nil {
-					fail(doc, "read", err)
-					close(j.done)
-				}
-			}
-			select {
-			case ordered <- j:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			if isDone(j) {
-				continue
-			}
-			select {
-			case jobs <- j:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
-		return nil
-	})
+	g.Go(func() error { return readInOrder(gctx, sc, jobs, ordered) })
 	for range cfg.Workers {
-		g.Go(func() error {
-			for j := range jobs {
-				process(gctx, cfg.Stages, j.doc)
-				if err := gctx.Err(); err != nil {
-					return err // the document is half done; the run stops
-				}
-				if cfg.Linker != nil && !j.doc.Failed {
-					j.prepared = cfg.Linker.Prepare(j.doc)
-				}
-				j.rows = rowsOf(j.doc, cfg.Tokens)
-				j.tokens = len(j.doc.Tokens)
-				shedLayers(j.doc)
-				close(j.done)
-				if err := gctx.Err(); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		g.Go(func() error { return work(gctx, cfg, jobs) })
 	}
-	g.Go(func() error {
-		for j := range ordered {
-			if err := prog.await(gctx, j.done, j.source, j.size); err != nil {
-				return err
-			}
-			d := j.doc
-			if j.rows == nil { // not processed: unreadable, or a duplicate
-				j.rows = rowsOf(d, cfg.Tokens)
-			}
-			err := w.writeRows(j.rows)
-			j.rows.release()
-			j.rows = nil
-			if err != nil {
-				return err
-			}
-			if k, ok := docKeyOf(d.ID); ok && !j.duplicate {
-				docIDs = append(docIDs, k)
-			}
-			switch {
-			case j.duplicate:
-			case d.Failed:
-				res.Failed++
-			default:
-				res.Documents++
-				res.Tokens += j.tokens
-				cat.add(d)
-				if cfg.Linker != nil {
-					if err := cfg.Linker.AddContext(gctx, d, j.prepared); err != nil {
-						return err
-					}
-				}
-			}
-			for _, p := range d.Problems {
-				if p.Severity == SeverityWarning {
-					res.Warnings++
-				}
-			}
-			prog.add(1)
-		}
-		return nil
-	})
+	g.Go(func() error { return out.run(gctx, ordered) })
 	if err := g.Wait(); err != nil {
 		return nil, err
 	}
@@ -181,6 +79,166 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 	if err := finish(cfg, w, cat); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
+	return builtOf(w, dir, out.res, out.docIDs), nil
+}
+
+// resultOfScan starts the run's result with the problems found while
+// scanning the inputs, before any document is read: warnings, and
+// failures of files that give no document.
+func resultOfScan(problems []ErrorRow) *Result {
+	res := &Result{}
+	for _, p := range problems {
+		if p.Severity == SeverityWarning {
+			res.Warnings++
+		} else {
+			res.Failed++
+		}
+	}
+	return res
+}
+
+// readInOrder loads the documents of sc in doc_id order and sends each
+// job to ordered, where the writer takes them, and the ones to process
+// to jobs, where the workers take them: a duplicate or an unreadable
+// document goes to the writer alone, done already. It closes both
+// channels when it returns.
+func readInOrder(ctx context.Context, sc *scan, jobs, ordered chan<- *job) error {
+	defer close(jobs)
+	defer close(ordered)
+	seen := map[string]string{} // doc_id -> first source; ids only
+	for _, ref := range sc.docs {
+		j := loadJob(sc, ref, seen)
+		select {
+		case ordered <- j:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if isDone(j) {
+			continue
+		}
+		select {
+		case jobs <- j:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// loadJob reads the document of ref into a job. A second copy of a doc_id
+// already seen is not read: its job carries only a warning, done. A
+// document that cannot be read is failed, done.
+func loadJob(sc *scan, ref docRef, seen map[string]string) *job {
+	j := &job{done: make(chan struct{})}
+	if first, dup := seen[ref.id]; dup {
+		j.duplicate = true
+		j.doc = &Doc{ID: ref.id, Source: ref.source, Failed: true}
+		j.doc.Problems = append(j.doc.Problems, Problem{Stage: "ingest", Severity: SeverityWarning,
+			Message: fmt.Sprintf("duplicate of %s (same doc_id); kept %s once", first, first)})
+		close(j.done)
+		return j
+	}
+	seen[ref.id] = ref.source
+	doc, err := sc.load(ref)
+	j.doc, j.source, j.size = doc, doc.Source, len(doc.Raw)
+	if err != nil {
+		fail(doc, "read", err)
+		close(j.done)
+	}
+	return j
+}
+
+// work is one worker: it applies the stages to each job it takes, builds
+// the document's rows and prepares its claims for the linker, then sheds
+// the layers the writer no longer needs and marks the job done.
+func work(ctx context.Context, cfg Config, jobs <-chan *job) error {
+	for j := range jobs {
+		process(ctx, cfg.Stages, j.doc)
+		if err := ctx.Err(); err != nil {
+			return err // the document is half done; the run stops
+		}
+		if cfg.Linker != nil && !j.doc.Failed {
+			j.prepared = cfg.Linker.Prepare(j.doc)
+		}
+		j.rows = rowsOf(j.doc, cfg.Tokens)
+		j.tokens = len(j.doc.Tokens)
+		shedLayers(j.doc)
+		close(j.done)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// orderedWriter is the one goroutine that writes rows: it takes the jobs
+// in doc_id order, and counts what it writes into res and docIDs, which
+// build reads once every goroutine has returned.
+type orderedWriter struct {
+	cfg    Config
+	w      *writers
+	cat    *catalog
+	prog   *progress
+	res    *Result
+	docIDs []docKey // the partition's documents, duplicates aside
+}
+
+// run writes the jobs of ordered as each is done, in the order they come.
+func (o *orderedWriter) run(ctx context.Context, ordered <-chan *job) error {
+	for j := range ordered {
+		if err := o.prog.await(ctx, j.done, j.source, j.size); err != nil {
+			return err
+		}
+		if err := o.write(ctx, j); err != nil {
+			return err
+		}
+		o.prog.add(1)
+	}
+	return nil
+}
+
+// write writes the rows of one done job and counts its document: a kept
+// one goes into the entity catalog and to the linker, a failed one is
+// counted as such, and a duplicate only by its warning.
+func (o *orderedWriter) write(ctx context.Context, j *job) error {
+	d := j.doc
+	if j.rows == nil { // not processed: unreadable, or a duplicate
+		j.rows = rowsOf(d, o.cfg.Tokens)
+	}
+	err := o.w.writeRows(j.rows)
+	j.rows.release()
+	j.rows = nil
+	if err != nil {
+		return err
+	}
+	if k, ok := docKeyOf(d.ID); ok && !j.duplicate {
+		o.docIDs = append(o.docIDs, k)
+	}
+	switch {
+	case j.duplicate:
+	case d.Failed:
+		o.res.Failed++
+	default:
+		o.res.Documents++
+		o.res.Tokens += j.tokens
+		o.cat.add(d)
+		if o.cfg.Linker != nil {
+			if err := o.cfg.Linker.AddContext(ctx, d, j.prepared); err != nil {
+				return err
+			}
+		}
+	}
+	for _, p := range d.Problems {
+		if p.Severity == SeverityWarning {
+			o.res.Warnings++
+		}
+	}
+	return nil
+}
+
+// builtOf describes what build wrote, once every table is closed: each
+// table's rows and files, the entities table apart, the others by name.
+func builtOf(w *writers, dir string, res *Result, docIDs []docKey) *built {
 	b := &built{res: res, docIDs: docIDs}
 	for _, tw := range w.all {
 		t := ManifestTable{Name: tw.table.Name, Rows: tw.rows}
@@ -194,7 +252,7 @@ func build(ctx context.Context, cfg Config, sc *scan, dir, part string, cat *cat
 		}
 	}
 	sort.Slice(b.tables, func(i, j int) bool { return b.tables[i].Name < b.tables[j].Name })
-	return b, nil
+	return b
 }
 
 // finish writes the entities and claim_links tables and closes every

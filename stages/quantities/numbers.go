@@ -154,167 +154,247 @@ func (n number) year0() bool { return n.value >= 1000 && n.value <= 2100 }
 // spelled parses spelled-out numbers starting at toks[i]: "four",
 // "twenty-five", "forty eight", "a hundred", "a dozen", "two and a half",
 // "one hundred and twenty", "seventh", "twenty-first", "second-century".
-func spelled(toks []tok, i int) (n number, ok bool) {
-	n.start, n.words = i, true
-	var total, current float64
-	const (
-		none = iota
-		small
-		tens
-		hundred
-		scale
-	)
-	last := none
-	j := i
+// It reads word by word while each word may follow the one before it.
+func spelled(toks []tok, i int) (number, bool) {
+	s := spelledReader{toks: toks, i: i, j: i}
+	s.n.start, s.n.words = i, true
+	if !s.article() {
+		return s.n, false
+	}
+	for s.j < len(toks) && s.word() {
+		s.j++
+	}
+	return s.finish()
+}
+
+// numberPart is the kind of the last number word read, which tells what
+// may follow it.
+type numberPart int
+
+const (
+	partNone    numberPart = iota // no number word yet
+	partSmall                     // a unit or a teen, a hyphenated number, "a" or "half a"
+	partTens                      // "twenty" … "ninety": a unit may follow
+	partHundred                   // "hundred", "dozen": a multiple below a scale
+	partScale                     // "thousand", "million" …: the total so far
+)
+
+// spelledReader is spelled's reading of one number: the word it stands
+// on, the value in two parts (the total of the scales read, and the
+// current group below a scale), and the number it fills in.
+type spelledReader struct {
+	toks           []tok
+	i, j           int // the first word and the current one
+	total, current float64
+	last           numberPart
+	n              number
+}
+
+// article reads a leading "half a" before a scale ("half a million") or
+// "a"/"an" before a scale or a dozen ("a hundred", "a dozen"). It reports
+// false when such a word leads no number; any other word is left to the
+// loop.
+func (s *spelledReader) article() bool {
+	toks, j := s.toks, s.j
 	if w := toks[j].lower; w == "half" {
 		// "half a million"
 		if j+2 >= len(toks) || (toks[j+1].lower != "a" && toks[j+1].lower != "an") {
-			return n, false
+			return false
 		}
 		if _, isScale := scaleWords[toks[j+2].lower]; (!isScale || toks[j+2].lower == "hundred") && toks[j+2].lower != "dozen" {
-			return n, false // "half a dozen" is six
+			return false // "half a dozen" is six
 		}
-		current, last = 0.5, small
-		j += 2
+		s.current, s.last = 0.5, partSmall
+		s.j += 2
 	} else if w == "a" || w == "an" {
 		if j+1 >= len(toks) {
-			return n, false
+			return false
 		}
 		next := toks[j+1].lower
 		if _, isScale := scaleWords[next]; !isScale && next != "dozen" && next != "half-dozen" {
-			return n, false
+			return false
 		}
-		current, last = 1, small
-		j++
+		s.current, s.last = 1, partSmall
+		s.j++
 	}
-	for ; j < len(toks); j++ {
-		w := toks[j].lower
-		if w == "half-dozen" && (last == none || j == i+1 && current == 1) {
-			// "a half-dozen stops", as "half a dozen"
-			current, last = 6, hundred
-			continue
-		}
-		if parts := splitHyphen(w); len(parts) > 1 {
-			// twenty-five, twenty-first, second-century, five-year
-			v, ord, used := hyphenNumber(parts)
-			if used == 0 || last == tens || last == small {
-				break
-			}
-			if sc := parts[len(parts)-1]; used == len(parts)-1 && !ord && (sc == "thousand" || sc == "million" || sc == "billion" || sc == "trillion") {
-				// "six-million people", "two-billion-dollar" is not this
-				total += (current + v) * scaleWords[sc]
-				current, last, n.scaled = 0, scale, true
-				j++
-				break
-			}
-			if used < len(parts) {
-				if !allLetters(strings.Join(parts[used:], "")) {
-					break
-				}
-				n.compound = parts[used]
-				if u, ok := measureUnits[parts[min(used+1, len(parts)-1)]]; ok && used+1 < len(parts) && areaPrefixes[parts[used]] != "" {
-					n.compound, n.measure = "", areaPrefixes[parts[used]]+" "+u // "two-square-mile"
-				}
-			}
-			current += v
-			n.ordinal = ord
-			last = small
-			if !ord && used == len(parts) && j+1 < len(toks) {
-				switch toks[j+1].lower {
-				case "hundred", "thousand", "million", "billion", "trillion":
-					continue // "twenty-five hundred", "forty-two thousand"
-				}
-			}
-			j++
-			break
-		}
-		if v, ok := cardinalWords[w]; ok {
-			switch {
-			case v < 10 && last == tens:
-			case last == none || last == hundred || last == scale:
-			default:
-				goto done
-			}
-			current += v
-			if v >= 20 && int(v)%10 == 0 {
-				last = tens
-			} else {
-				last = small
-			}
-			continue
-		}
-		if v, ok := ordinalWords[w]; ok {
-			if last == none || last == hundred || last == scale || (last == tens && v < 10) {
-				if v >= 100 {
-					current = orOne(current) * v
-				} else {
-					current += v
-				}
-				n.ordinal = true
-				j++
-			}
-			break
-		}
-		switch w {
-		case "hundred":
-			if last == none || last == hundred {
-				goto done
-			}
-			current = orOne(current) * 100
-			last = hundred
-			continue
-		case "thousand", "million", "billion", "trillion", "lakh", "crore":
-			if last == none || last == scale && current == 0 {
-				goto done
-			}
-			total += orOne(current) * scaleWords[w]
-			current = 0
-			last = scale
-			n.scaled = true
-			continue
-		case "dozen":
-			if last == none {
-				goto done
-			}
-			current = orOne(current) * 12
-			last = hundred
-			continue
-		case "and":
-			// "two and a half", "one hundred and twenty"
-			if j+2 < len(toks) && (toks[j+1].lower == "a" || toks[j+1].lower == "an") && toks[j+2].lower == "half" && (last == small || last == tens) {
-				current += 0.5
-				j += 2
-				continue
-			}
-			if j+1 < len(toks) && toks[j+1].lower == "one-half" && (last == small || last == tens) {
-				current += 0.5 // "two and one-half acts"
-				j++
-				continue
-			}
-			if (last == hundred || last == scale) && j+1 < len(toks) {
-				if _, ok := cardinalWords[toks[j+1].lower]; ok {
-					continue
-				}
-				if parts := splitHyphen(toks[j+1].lower); len(parts) == 2 {
-					if _, ord, used := hyphenNumber(parts); used == 2 && !ord {
-						continue // "one hundred and fifty-one"
-					}
-				}
-			}
-		}
-		break
+	return true
+}
+
+// word reads the word at s.j into the number. It reports true when the
+// next word may go on with it; false when the number ends, after this
+// word (s.j moved past it) or before it.
+func (s *spelledReader) word() bool {
+	w := s.toks[s.j].lower
+	if w == "half-dozen" && (s.last == partNone || s.j == s.i+1 && s.current == 1) {
+		// "a half-dozen stops", as "half a dozen"
+		s.current, s.last = 6, partHundred
+		return true
 	}
-done:
+	if parts := splitHyphen(w); len(parts) > 1 {
+		return s.hyphenated(parts)
+	}
+	if v, ok := cardinalWords[w]; ok {
+		return s.cardinal(v)
+	}
+	if v, ok := ordinalWords[w]; ok {
+		s.ordinal(v)
+		return false
+	}
+	switch w {
+	case "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen":
+		return s.multiple(w)
+	case "and":
+		return s.and()
+	}
+	return false
+}
+
+// hyphenated reads a hyphenated word: "twenty-five", "twenty-first",
+// "second-century", "five-year", "six-million". Only its leading number
+// words count; a noun glued after them is the number's compound, or with
+// an area prefix its measure ("two-square-mile"). Such a word ends the
+// number, unless a scale word follows a plain cardinal ("twenty-five
+// hundred").
+func (s *spelledReader) hyphenated(parts []string) bool {
+	v, ord, used := hyphenNumber(parts)
+	if used == 0 || s.last == partTens || s.last == partSmall {
+		return false
+	}
+	if sc := parts[len(parts)-1]; used == len(parts)-1 && !ord && (sc == "thousand" || sc == "million" || sc == "billion" || sc == "trillion") {
+		// "six-million people", "two-billion-dollar" is not this
+		s.total += (s.current + v) * scaleWords[sc]
+		s.current, s.last, s.n.scaled = 0, partScale, true
+		s.j++
+		return false
+	}
+	if used < len(parts) {
+		if !allLetters(strings.Join(parts[used:], "")) {
+			return false
+		}
+		s.n.compound = parts[used]
+		if u, ok := measureUnits[parts[min(used+1, len(parts)-1)]]; ok && used+1 < len(parts) && areaPrefixes[parts[used]] != "" {
+			s.n.compound, s.n.measure = "", areaPrefixes[parts[used]]+" "+u // "two-square-mile"
+		}
+	}
+	s.current += v
+	s.n.ordinal = ord
+	s.last = partSmall
+	if !ord && used == len(parts) && s.j+1 < len(s.toks) {
+		switch s.toks[s.j+1].lower {
+		case "hundred", "thousand", "million", "billion", "trillion":
+			return true // "twenty-five hundred", "forty-two thousand"
+		}
+	}
+	s.j++
+	return false
+}
+
+// cardinal reads a cardinal word of value v: it opens the number, follows
+// a multiple or a scale ("hundred two", "million four"), or is the unit
+// after a tens word ("forty eight"); anything else ends the number before
+// it ("four five").
+func (s *spelledReader) cardinal(v float64) bool {
+	switch {
+	case v < 10 && s.last == partTens:
+	case s.last == partNone || s.last == partHundred || s.last == partScale:
+	default:
+		return false
+	}
+	s.current += v
+	if v >= 20 && int(v)%10 == 0 {
+		s.last = partTens
+	} else {
+		s.last = partSmall
+	}
+	return true
+}
+
+// ordinal reads an ordinal word of value v, which ends the number: after
+// it when it may follow the word before ("seventh", "hundredth", "forty
+// second"), before it otherwise.
+func (s *spelledReader) ordinal(v float64) {
+	if s.last == partNone || s.last == partHundred || s.last == partScale || (s.last == partTens && v < 10) {
+		if v >= 100 {
+			s.current = orOne(s.current) * v
+		} else {
+			s.current += v
+		}
+		s.n.ordinal = true
+		s.j++
+	}
+}
+
+// multiple reads "hundred", a scale word or "dozen", which multiply the
+// group read so far (one when there is none: "a hundred"); a scale adds
+// the group to the total. None opens a number, and no scale follows a
+// scale with nothing between.
+func (s *spelledReader) multiple(w string) bool {
+	switch w {
+	case "hundred":
+		if s.last == partNone || s.last == partHundred {
+			return false
+		}
+		s.current = orOne(s.current) * 100
+		s.last = partHundred
+	case "dozen":
+		if s.last == partNone {
+			return false
+		}
+		s.current = orOne(s.current) * 12
+		s.last = partHundred
+	default:
+		if s.last == partNone || s.last == partScale && s.current == 0 {
+			return false
+		}
+		s.total += orOne(s.current) * scaleWords[w]
+		s.current = 0
+		s.last = partScale
+		s.n.scaled = true
+	}
+	return true
+}
+
+// and reads "and" inside a number: "two and a half", "two and one-half",
+// "one hundred and twenty", "one hundred and fifty-one". Anywhere else it
+// ends the number.
+func (s *spelledReader) and() bool {
+	toks, j := s.toks, s.j
+	if j+2 < len(toks) && (toks[j+1].lower == "a" || toks[j+1].lower == "an") && toks[j+2].lower == "half" && (s.last == partSmall || s.last == partTens) {
+		s.current += 0.5
+		s.j += 2
+		return true
+	}
+	if j+1 < len(toks) && toks[j+1].lower == "one-half" && (s.last == partSmall || s.last == partTens) {
+		s.current += 0.5 // "two and one-half acts"
+		s.j++
+		return true
+	}
+	if (s.last == partHundred || s.last == partScale) && j+1 < len(toks) {
+		if _, ok := cardinalWords[toks[j+1].lower]; ok {
+			return true
+		}
+		if parts := splitHyphen(toks[j+1].lower); len(parts) == 2 {
+			if _, ord, used := hyphenNumber(parts); used == 2 && !ord {
+				return true // "one hundred and fifty-one"
+			}
+		}
+	}
+	return false
+}
+
+// finish ends the number before s.j: none when no word was read, or only
+// the article; a trailing "and" the loop took is dropped.
+func (s *spelledReader) finish() (number, bool) {
+	toks, i, j := s.toks, s.i, s.j
 	if j == i || (j == i+1 && (toks[i].lower == "a" || toks[i].lower == "an")) {
-		return n, false
+		return s.n, false
 	}
-	// Drop a trailing "and" consumed by the loop.
 	for j > i+1 && toks[j-1].lower == "and" {
 		j--
 	}
-	n.end = j
-	n.value = total + current
-	return n, true
+	s.n.end = j
+	s.n.value = s.total + s.current
+	return s.n, true
 }
 
 // hyphenNumber parses the leading number words of a hyphenated token and

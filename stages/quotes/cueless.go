@@ -26,11 +26,29 @@ import (
 // targets contained “heavy hardware and manpower of insurgents”".
 func (x *extraction) cuelessMixed() {
 	covered := x.coverIndex()
-	// the indirect candidates of each paragraph, so that a quotation finds
-	// the report before it without a scan of the whole document
-	reports := make(map[int][]int)
-	cues := make(map[int][]int)       // the cue starts of each paragraph
-	attributed := make(map[int][]int) // the candidates with a source and a cue, by paragraph
+	// the indirect candidates, the cue starts and the candidates with a
+	// source and a cue of each paragraph, so that a quotation finds the
+	// report or the attribution before it without a scan of the whole
+	// document (made here, where they stay on the stack)
+	reports, cues, attributed := make(map[int][]int), make(map[int][]int), make(map[int][]int)
+	x.candidatesByParagraph(reports, cues, attributed)
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if p.headline || p.kind == pipeline.ZoneComment {
+			continue
+		}
+		for _, sent := range p.sents {
+			x.cuelessSentence(&fragmentSentence{p: p, pi: pi, sent: sent, covered: covered,
+				reports: reports[pi], cues: cues[pi], attributed: attributed[pi]})
+		}
+	}
+}
+
+// candidatesByParagraph indexes the candidates found so far by paragraph:
+// the indirect ones in reports, the cue starts in cues, the candidates
+// with a source and a cue in attributed. Those cuelessMixed adds are in
+// none of them.
+func (x *extraction) candidatesByParagraph(reports, cues, attributed map[int][]int) {
 	for k, c := range x.cands {
 		if c.q.Type == pipeline.QuoteIndirect {
 			reports[c.para] = append(reports[c.para], k)
@@ -42,205 +60,282 @@ func (x *extraction) cuelessMixed() {
 			}
 		}
 	}
-	for pi := range x.paras {
-		p := &x.paras[pi]
-		if p.headline || p.kind == pipeline.ZoneComment {
+}
+
+// fragmentSentence is one sentence as cuelessMixed reads it: its quoted
+// fragments, where they stand, the candidates of its paragraph found
+// before, and the mixed quote the steps fill in.
+type fragmentSentence struct {
+	p          *para
+	pi         int
+	sent       [2]int
+	covered    *contentIndex // the contents already taken
+	reports    []int         // the paragraph's indirect candidates
+	cues       []int         // the paragraph's cue starts
+	attributed []int         // the paragraph's candidates with a source and a cue
+	frags      []pipeline.Span
+	firstOpen  int // the first fragment's opening mark
+	end        int // the last fragment's closing mark end
+	lo         int // the sentence's first token
+	tailEnd    int // where an attribution after the last fragment may end
+	c          cand
+}
+
+// cuelessSentence gathers the sentence's quoted fragments that no
+// attribution has taken: not a title or a name ("the film “Red Dawn”"),
+// long enough to be words someone said, and not after a digest's lead;
+// then it attributes them, if there is any. Each fragment's opening mark
+// and closing mark end (opens, closes) are kept here, not in s, so that
+// they stay on the stack: s's fragments go into the candidates.
+func (x *extraction) cuelessSentence(s *fragmentSentence) {
+	p, sent := s.p, s.sent
+	var opens, closes []int
+	s.end, s.firstOpen = -1, -1
+	for mi, m := range p.marks {
+		if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
 			continue
 		}
-		for _, sent := range p.sents {
-			var frags []pipeline.Span
-			var opens, closes []int // each fragment's opening mark and closing mark end
-			end, firstOpen := -1, -1
-			for mi, m := range p.marks {
-				if p.direct[mi] || m.parent >= 0 || m.open < sent[0] || m.open >= sent[1] {
-					continue
-				}
-				content := x.text[m.content[0]:m.content[1]]
-				if isClosedTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
-					continue
-				}
-				if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
-					continue
-				}
-				if covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
-					continue
-				}
-				if len(frags) == 0 && digestLead(x.text[sent[0]:m.open]) {
-					break
-				}
-				if len(frags) == 0 {
-					firstOpen = m.open
-				}
-				frags = append(frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
-				opens, closes = append(opens, m.open), append(closes, m.closeEnd)
-				end = m.closeEnd
-			}
-			if len(frags) == 0 {
-				continue
-			}
-			// "Stone says he's troubled by the vote -- “a
-			// disgrace” -- that …": the quotation set off by a dash goes on
-			// the attribution just before it
-			if k := x.reportRightBefore(reports[pi], sent[0], firstOpen); k >= 0 {
-				c := &x.cands[k]
-				c.q.Type = pipeline.QuoteMixed
-				c.q.Content.End = end
-				c.q.QuotedFragments = frags
-				c.local = union(c.local, c.q.Content)
-				covered.addLater(c.q.Content)
-				continue
-			}
-			// "Sunday, on WKRB’s “Morning Roundtable,” X said …": fragments
-			// before the cue of the sentence's own attribution are no
-			// second, cue-less one
-			if cueWithin(cues[pi], end, sent[1]) {
-				continue
-			}
-			lo := p.tokIndex(sent[0])
-			c := cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
-			c.q.Type = pipeline.QuoteMixed
-			c.q.Content = pipeline.Span{Start: p.toks[lo].start, End: end}
-			c.q.QuotedFragments = frags
-			// "These and other records, the auditors said, “all point
-			// the same way”", "“A,” she said, and “B.”": the
-			// sentence's own attribution before the fragments speaks them
-			// too; the rest of the sentence after it repeats its source
-			// and cue, as the second part of a split quotation does
-			if k := x.attributionBefore(p, attributed[pi], sent[0], firstOpen); k >= 0 {
-				o := x.cands[k].q
-				from := max(o.Source.End, o.Cue.End, o.Content.End)
-				s := p.tokIndex(from)
-				for s < len(p.toks) && p.toks[s].start < firstOpen && p.toks[s].kind == 'p' {
-					s++
-				}
-				c.q.Content.Start = min(p.toks[s].start, firstOpen)
-				// "But, he said, “nobody ever asked …”": a content before
-				// the cue that is only a connective is none
-				if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
-					ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
-					ko.local = union(union(ko.q.Content, ko.q.Source), ko.q.Cue)
-					covered.addLater(c.q.Content)
-					continue
-				}
-				c.copyFrom, c.inherit = k, false
-				c.local = c.q.Content
-				x.addedGerund(p, &c, k, firstOpen)
-				x.add(c)
-				covered.addLater(c.q.Content)
-				continue
-			}
-			// "They “had chemistry,” said X, an adviser.": an attribution
-			// after the last fragment names the speaker of the sentence
-			// (the sentence of the closing mark: "In 2011, …, “towns were
-			// short of cash. They needed it,” Holloway said.")
-			tailEnd := max(sent[1], end)
-			if end > sent[1] {
-				tailEnd = p.sentenceOf(end)[1]
-			}
-			if tail, ok := x.tailAttribution(p, p.tokIndex(end), p.tokIndex(tailEnd)); ok {
-				src, cue, add := tail.spans(x, p)
-				// the part after the sentence end was read as a report of
-				// its own by the same cue: the sentence is its content
-				if k := x.candidateWithCue(attributed[pi], cue, c.q.Content.Start, end); k >= 0 {
-					o := &x.cands[k]
-					o.q.Type, o.q.Content, o.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, frags
-					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
-					covered.addLater(c.q.Content)
-					continue
-				}
-				if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
-					c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
-					c.inherit = false
-					x.usedCue[cue.Start] = true
-				}
-			}
-			// "Lee and Roe “were stiff. They weren’t fun” next to the
-			// mayor, Ward said.": the quotation runs over a sentence end
-			// and on past its closing mark to an attribution, which was
-			// read as a report of the last sentence alone; the whole
-			// quotation is its content
-			if c.inherit && end > sent[1] {
-				if k := x.reportRunningOn(attributed[pi], c.q.Content.Start, end, tailEnd); k >= 0 {
-					o := &x.cands[k]
-					o.q.Type, o.q.QuotedFragments = pipeline.QuoteMixed, frags
-					o.q.Content.Start = c.q.Content.Start
-					o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
-					covered.addLater(o.q.Content)
-					continue
-				}
-			}
-			// "Roe “was let off lightly,” said an official who called the
-			// dispute “a matter of paperwork.”": an attribution after an
-			// earlier fragment closed by a comma speaks the sentence
-			if c.inherit {
-				for f := 0; f+1 < len(frags); f++ {
-					if !strings.HasSuffix(strings.TrimSpace(x.text[frags[f].Start:frags[f].End]), ",") {
-						continue
-					}
-					tail, ok := x.tailAttribution(p, p.tokIndex(closes[f]), p.tokIndex(opens[f+1]))
-					if !ok {
-						continue
-					}
-					src, cue, add := tail.spans(x, p)
-					if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
-						c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
-						c.inherit = false
-						x.usedCue[cue.Start] = true
-					}
-					break
-				}
-			}
-			// "Ward thanked the council for “…”": the sentence's own
-			// subject, by a verb the lexicon does not list
-			if c.inherit {
-				if s, e, v, ok := x.ownSubject(p, lo, p.tokIndex(firstOpen)); ok {
-					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
-					// the content is what the verb reports, after it and
-					// its particle ("played down the levy as “…”")
-					a := v + 1
-					if a+1 < len(p.toks) && p.toks[a].start < firstOpen && x.posTag(p.toks[a].start) == "RP" {
-						a++
-					}
-					c.q.Content.Start = min(p.toks[a].start, firstOpen)
-					c.local = c.q.Content
-					c.inherit = false
-					x.markSource(c.q.Source)
-				}
-			}
-			// "As the Gazette reported, the owner “paid too much.”": an
-			// "as" clause of the sentence names its source
-			if c.inherit {
-				if s, e, v, close, ok := x.asAside(p, lo, p.tokIndex(max(sent[1], end)), frags); ok {
-					c.q.Source, c.q.Cue = x.span(p, s, e), x.span(p, v, v+1)
-					// the content is what the aside reports: after it when
-					// it stands before the quotation
-					if v < p.tokIndex(firstOpen) {
-						k := close
-						for k < len(p.toks) && p.toks[k].kind == 'p' && p.toks[k].start < firstOpen {
-							k++
-						}
-						c.q.Content.Start = min(p.toks[k].start, firstOpen)
-						c.local = c.q.Content
-					}
-					c.inherit = false
-					x.usedCue[p.toks[v].start] = true
-					x.markSource(c.q.Source)
-				}
-			}
-			// "“It was a long night,” said Ann Lee, an aide. Now, “the
-			// work begins.”": a sentence that finds no speaker of its own
-			// goes on with the quotation attributed in the sentence right
-			// before it, as a quotation opening its sentence does
-			// (continueQuotes)
-			if c.inherit {
-				if k := x.quotationRightBefore(p, attributed[pi], sent); k >= 0 {
-					c.copyFrom, c.inherit = k, false
-				}
-			}
-			x.add(c)
-			covered.addLater(c.q.Content)
+		content := x.text[m.content[0]:m.content[1]]
+		if isClosedTitleLike(content) || namingBefore(x.text[sent[0]:m.open]) {
+			continue
+		}
+		if !(m.words >= 5 || (m.words >= 3 && endsWithPunct(content))) {
+			continue
+		}
+		if s.covered.holds(pipeline.Span{Start: m.open, End: m.closeEnd}) {
+			continue
+		}
+		if len(s.frags) == 0 && digestLead(x.text[sent[0]:m.open]) {
+			break
+		}
+		if len(s.frags) == 0 {
+			s.firstOpen = m.open
+		}
+		s.frags = append(s.frags, pipeline.Span{Start: m.content[0], End: m.content[1]})
+		opens, closes = append(opens, m.open), append(closes, m.closeEnd)
+		s.end = m.closeEnd
+	}
+	if len(s.frags) > 0 {
+		x.attributeFragments(s, opens, closes)
+	}
+}
+
+// attributeFragments makes the sentence's fragments (opens and closes
+// hold their marks) a mixed quote, or part
+// of one found before: the readings go from the attribution nearest the
+// fragments to the farthest, and what none of them attributes inherits
+// the previous speaker.
+func (x *extraction) attributeFragments(s *fragmentSentence, opens, closes []int) {
+	p, pi, sent := s.p, s.pi, s.sent
+	// "Stone says he's troubled by the vote -- “a
+	// disgrace” -- that …": the quotation set off by a dash goes on
+	// the attribution just before it
+	if k := x.reportRightBefore(s.reports, sent[0], s.firstOpen); k >= 0 {
+		c := &x.cands[k]
+		c.q.Type = pipeline.QuoteMixed
+		c.q.Content.End = s.end
+		c.q.QuotedFragments = s.frags
+		c.local = union(c.local, c.q.Content)
+		s.covered.addLater(c.q.Content)
+		return
+	}
+	// "Sunday, on WKRB’s “Morning Roundtable,” X said …": fragments
+	// before the cue of the sentence's own attribution are no
+	// second, cue-less one
+	if cueWithin(s.cues, s.end, sent[1]) {
+		return
+	}
+	s.lo = p.tokIndex(sent[0])
+	s.c = cand{para: pi, parent: -1, copyFrom: -1, markIdx: -1, inherit: true}
+	s.c.q.Type = pipeline.QuoteMixed
+	s.c.q.Content = pipeline.Span{Start: p.toks[s.lo].start, End: s.end}
+	s.c.q.QuotedFragments = s.frags
+	if k := x.attributionBefore(p, s.attributed, sent[0], s.firstOpen); k >= 0 {
+		x.repeatAttributionBefore(s, k)
+		return
+	}
+	if x.attributionAfter(s) || x.reportRunningOver(s) {
+		return
+	}
+	x.attributionBetweenFragments(s, opens, closes)
+	x.ownSubjectSpeaks(s)
+	x.asAsideSpeaks(s)
+	// "“It was a long night,” said Ann Lee, an aide. Now, “the
+	// work begins.”": a sentence that finds no speaker of its own
+	// goes on with the quotation attributed in the sentence right
+	// before it, as a quotation opening its sentence does
+	// (continueQuotes)
+	if s.c.inherit {
+		if k := x.quotationRightBefore(p, s.attributed, sent); k >= 0 {
+			s.c.copyFrom, s.c.inherit = k, false
 		}
 	}
+	x.add(s.c)
+	s.covered.addLater(s.c.q.Content)
+}
+
+// repeatAttributionBefore handles fragments after the sentence's own
+// attribution k ("These and other records, the auditors said, “all point
+// the same way”", "“A,” she said, and “B.”"): that attribution speaks
+// them too, and the rest of the sentence after it repeats its source and
+// cue, as the second part of a split quotation does.
+func (x *extraction) repeatAttributionBefore(s *fragmentSentence, k int) {
+	p, c := s.p, &s.c
+	o := x.cands[k].q
+	from := max(o.Source.End, o.Cue.End, o.Content.End)
+	t := p.tokIndex(from)
+	for t < len(p.toks) && p.toks[t].start < s.firstOpen && p.toks[t].kind == 'p' {
+		t++
+	}
+	c.q.Content.Start = min(p.toks[t].start, s.firstOpen)
+	// "But, he said, “nobody ever asked …”": a content before
+	// the cue that is only a connective is none
+	if ko := &x.cands[k]; o.Content.End <= o.Cue.Start && o.Type == pipeline.QuoteIndirect && x.connectiveContent(p, o.Content) {
+		ko.q.Type, ko.q.Content, ko.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, s.frags
+		ko.local = union(union(ko.q.Content, ko.q.Source), ko.q.Cue)
+		s.covered.addLater(c.q.Content)
+		return
+	}
+	c.copyFrom, c.inherit = k, false
+	c.local = c.q.Content
+	x.addedGerund(p, c, k, s.firstOpen)
+	x.add(*c)
+	s.covered.addLater(c.q.Content)
+}
+
+// attributionAfter reads an attribution after the last fragment as the
+// speaker of the sentence ("They “had chemistry,” said X, an adviser."),
+// in the sentence of the closing mark ("In 2011, …, “towns were short of
+// cash. They needed it,” Holloway said."). It reports true when that
+// attribution was already read as a report of the part after the sentence
+// end and now takes the sentence as its content: nothing is left to add.
+func (x *extraction) attributionAfter(s *fragmentSentence) bool {
+	p, c := s.p, &s.c
+	s.tailEnd = max(s.sent[1], s.end)
+	if s.end > s.sent[1] {
+		s.tailEnd = p.sentenceOf(s.end)[1]
+	}
+	tail, ok := x.tailAttribution(p, p.tokIndex(s.end), p.tokIndex(s.tailEnd))
+	if !ok {
+		return false
+	}
+	src, cue, add := tail.spans(x, p)
+	// the part after the sentence end was read as a report of
+	// its own by the same cue: the sentence is its content
+	if k := x.candidateWithCue(s.attributed, cue, c.q.Content.Start, s.end); k >= 0 {
+		o := &x.cands[k]
+		o.q.Type, o.q.Content, o.q.QuotedFragments = pipeline.QuoteMixed, c.q.Content, s.frags
+		o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+		s.covered.addLater(c.q.Content)
+		return true
+	}
+	if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+		c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+		c.inherit = false
+		x.usedCue[cue.Start] = true
+	}
+	return false
+}
+
+// reportRunningOver handles a quotation without a speaker yet that runs
+// over a sentence end and on past its closing mark to an attribution
+// ("Lee and Roe “were stiff. They weren’t fun” next to the mayor, Ward
+// said."), which was read as a report of the last sentence alone: the
+// whole quotation becomes its content. It reports whether it did.
+func (x *extraction) reportRunningOver(s *fragmentSentence) bool {
+	if !s.c.inherit || s.end <= s.sent[1] {
+		return false
+	}
+	k := x.reportRunningOn(s.attributed, s.c.q.Content.Start, s.end, s.tailEnd)
+	if k < 0 {
+		return false
+	}
+	o := &x.cands[k]
+	o.q.Type, o.q.QuotedFragments = pipeline.QuoteMixed, s.frags
+	o.q.Content.Start = s.c.q.Content.Start
+	o.local = union(union(o.q.Content, o.q.Source), o.q.Cue)
+	s.covered.addLater(o.q.Content)
+	return true
+}
+
+// attributionBetweenFragments gives a quotation without a speaker yet the
+// attribution after an earlier fragment closed by a comma ("Roe “was let
+// off lightly,” said an official who called the dispute “a matter of
+// paperwork.”"): it speaks the sentence.
+func (x *extraction) attributionBetweenFragments(s *fragmentSentence, opens, closes []int) {
+	if !s.c.inherit {
+		return
+	}
+	p, c := s.p, &s.c
+	for f := 0; f+1 < len(s.frags); f++ {
+		if !strings.HasSuffix(strings.TrimSpace(x.text[s.frags[f].Start:s.frags[f].End]), ",") {
+			continue
+		}
+		tail, ok := x.tailAttribution(p, p.tokIndex(closes[f]), p.tokIndex(opens[f+1]))
+		if !ok {
+			continue
+		}
+		src, cue, add := tail.spans(x, p)
+		if !x.usedCue[cue.Start] && !x.inSource(cue.Start) {
+			c.q.Source, c.q.Cue, c.q.Addressee = src, cue, add
+			c.inherit = false
+			x.usedCue[cue.Start] = true
+		}
+		break
+	}
+}
+
+// ownSubjectSpeaks gives a quotation without a speaker yet the sentence's
+// own subject, by a verb the lexicon does not list ("Ward thanked the
+// council for “…”").
+func (x *extraction) ownSubjectSpeaks(s *fragmentSentence) {
+	if !s.c.inherit {
+		return
+	}
+	p, c := s.p, &s.c
+	sb, e, v, ok := x.ownSubject(p, s.lo, p.tokIndex(s.firstOpen))
+	if !ok {
+		return
+	}
+	c.q.Source, c.q.Cue = x.span(p, sb, e), x.span(p, v, v+1)
+	// the content is what the verb reports, after it and
+	// its particle ("played down the levy as “…”")
+	a := v + 1
+	if a+1 < len(p.toks) && p.toks[a].start < s.firstOpen && x.posTag(p.toks[a].start) == "RP" {
+		a++
+	}
+	c.q.Content.Start = min(p.toks[a].start, s.firstOpen)
+	c.local = c.q.Content
+	c.inherit = false
+	x.markSource(c.q.Source)
+}
+
+// asAsideSpeaks gives a quotation without a speaker yet the subject of an
+// "as" clause of the sentence ("As the Gazette reported, the owner “paid
+// too much.”").
+func (x *extraction) asAsideSpeaks(s *fragmentSentence) {
+	if !s.c.inherit {
+		return
+	}
+	p, c := s.p, &s.c
+	sb, e, v, close, ok := x.asAside(p, s.lo, p.tokIndex(max(s.sent[1], s.end)), s.frags)
+	if !ok {
+		return
+	}
+	c.q.Source, c.q.Cue = x.span(p, sb, e), x.span(p, v, v+1)
+	// the content is what the aside reports: after it when
+	// it stands before the quotation
+	if v < p.tokIndex(s.firstOpen) {
+		k := close
+		for k < len(p.toks) && p.toks[k].kind == 'p' && p.toks[k].start < s.firstOpen {
+			k++
+		}
+		c.q.Content.Start = min(p.toks[k].start, s.firstOpen)
+		c.local = c.q.Content
+	}
+	c.inherit = false
+	x.usedCue[p.toks[v].start] = true
+	x.markSource(c.q.Source)
 }
 
 // quotationRightBefore returns the one of the attributed candidates ks (of
