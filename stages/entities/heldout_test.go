@@ -493,14 +493,23 @@ type errorLog struct{ strings.Builder }
 
 func (e *errorLog) add(doc, text string, missed, wrong []charSpan) {
 	names := [...]string{"PER", "ORG", "", "LOC"}
+	e.write(doc, text, missed, wrong, names[:], false)
+}
+
+// write logs misses and false names, each with how it relates to the
+// other side: the same span with another label ("label", or with typed
+// set "label:<TYPE>"), an overlapping span ("boundary"), or nothing
+// ("alone"). names gives a span's type its name.
+func (e *errorLog) write(doc, text string, missed, wrong []charSpan, names []string, typed bool) {
 	sort.Slice(missed, func(i, j int) bool { return missed[i].start < missed[j].start })
 	sort.Slice(wrong, func(i, j int) bool { return wrong[i].start < wrong[j].start })
-	// kind says how a span relates to the other side: the same span
-	// with another label, an overlapping span, or nothing
 	kind := func(s charSpan, other []charSpan) string {
 		k := "alone"
 		for _, o := range other {
 			if o.start == s.start && o.end == s.end {
+				if typed {
+					return "label:" + names[o.typ]
+				}
 				return "label"
 			}
 			if o.start < s.end && s.start < o.end {

@@ -246,24 +246,5 @@ func collapse(spans []charSpan) []charSpan {
 // the other side gives the same span ("label"), an overlapping one
 // ("boundary") or none ("alone").
 func (e *errorLog) addTyped(doc, text string, missed, wrong []charSpan) {
-	sort.Slice(missed, func(i, j int) bool { return missed[i].start < missed[j].start })
-	sort.Slice(wrong, func(i, j int) bool { return wrong[i].start < wrong[j].start })
-	kind := func(s charSpan, other []charSpan) string {
-		k := "alone"
-		for _, o := range other {
-			if o.start == s.start && o.end == s.end {
-				return "label:" + ner.Types[o.typ]
-			}
-			if o.start < s.end && s.start < o.end {
-				k = "boundary"
-			}
-		}
-		return k
-	}
-	for _, m := range missed {
-		fmt.Fprintf(&e.Builder, "%s\tmissed\t%s\t%s\t%q\t%q\n", doc, kind(m, wrong), ner.Types[m.typ], text[m.start:m.end], errContext(text, m))
-	}
-	for _, w := range wrong {
-		fmt.Fprintf(&e.Builder, "%s\twrong\t%s\t%s\t%q\t%q\n", doc, kind(w, missed), ner.Types[w.typ], text[w.start:w.end], errContext(text, w))
-	}
+	e.write(doc, text, missed, wrong, ner.Types, true)
 }
